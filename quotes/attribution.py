@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
+from .lexicon import (TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -6810,9 +6810,16 @@ def _claim_object(s: Parsed, verb: Word,
     if mark.upos == "ADP" and mark.text.lower() in _CLAIM_SOURCE_LINKS:  # `a report in the Ledger that ...`
         mark = next((w for w in s.words[mark.index + 1:mark.index + 1 + _CLAIM_SOURCE_WORDS]
                      if w.text.lower() == "that" or w.upos in ("PUNCT", "VERB", "AUX", "ADP")), mark)
-    if mark.text.lower() != "that" or mark.deprel != "mark" or mark.head <= mark.index:
+    if mark.text.lower() != "that" or mark.head <= mark.index:
         return None
     clause = s.words[mark.head]
+    if mark.deprel != "mark":
+        # `claims by critics that she had lied` with `that` taken for a relative pronoun on `critics`: past a
+        # claim's source, `that` before a clause with a subject of its own opens the claim's clause
+        if mark.index == obj.index + 1 or mark.deprel != "obj" or clause.head <= obj.index or clause.head >= mark.index \
+                or not any(k.deprel == "nsubj" and k.index > mark.index for k in s.kids[clause.index]):
+            return None
+        return (s.span(obj, case)[0], min(s.span(clause)[1], _participle_cut(s, clause))), None
     if clause.head not in (obj.index, verb.index) or s.subtree(clause)[0].index != mark.index:
         return None
     return (s.span(obj, case)[0], min(s.span(clause)[1], _participle_cut(s, clause))), None
@@ -7601,6 +7608,8 @@ def _occasion_then_clause(s: Parsed, verb: Word,
     i = verb.index + 1 if listener is None else listener.index + 1
     if listener is None:
         i = _listener_words_end(s, verb) or i
+    if listener is None and i < len(words) and _listener_tagged_verb(s, verb, words[i]):
+        i += 1  # `told analysts Tuesday on a call the ...` with `analysts` taken for a verb: the plural listener
     if i < len(words):
         i = _time_phrase_end(s, i) or i  # `said Monday in an interview she ...`: when, then where
     if i >= len(words) or words[i].text.lower() not in PLACE_PREPOSITIONS:
@@ -7632,6 +7641,9 @@ def _occasion_then_clause(s: Parsed, verb: Word,
                 and words[j].text.lower() != "that":
             j += 1
         j = _time_phrase_end(s, j) or j
+    if j + 2 < len(words) and words[j].text.lower() == "to" and words[j + 1].xpos == "VB" \
+            and words[j + 1].lemma in TELLING_VERBS:
+        j += 2  # `said in a statement to clarify the deal ...`: the occasion's purpose, a verb of telling
     rest = list(words[j:])
     rest = rest[:_aside_close(s, verb, rest)]
     while rest and rest[-1].upos == "PUNCT":
@@ -9733,6 +9745,8 @@ def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -
         # said, not part of what
         linked = linked and not (sub[0].text.lower() == "in" and (k.text.lower() in SAYING_MANNER_NOUNS or len(sub) > 2
                                  and sub[1].text.lower() in ("a", "an") and k.text.lower() in OCCASION_NOUNS))
+        # `confirmed the arrest to our correspondent on Sunday`: those it was passed on to, not part of what
+        linked = linked and not (sub[0].text.lower() == "to" and k.text.lower() in TOLD_AUDIENCES)
         by_name = k.lemma == "name" and len(sub) == 2 and sub[0].lemma == "by"  # `mentioned Lee by name`
         # `announced the plan approved by the board`: a past participle and its agent restrict the noun
         agent = k.xpos == "VBN" and sub[0].index == k.index and k.text.islower() and k.index + 1 < len(s.words) \
@@ -13841,7 +13855,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "phrase of time is no part of what was said, nor is the occasion after it); the occasion's own phrase of a "
          "preposition and one noun phrase (one determiner: a second opens the clause) is the occasion's too (`said "
          "in an interview with the BBC the plan ...`, `in a post on X that ...`: `that` then leaves the clause to "
-         "the rules that read it).", _occasion_then_clause,
+         "the rules that read it); a lower-case `-s` listener taken for a verb is the listener still (`told "
+         "analysts Tuesday on a call the ...`), and the occasion's purpose, `to` and a verb of telling, no part of "
+         "what was said (`said in a statement to clarify the deal ...`).", _occasion_then_clause,
          (Example("The harbour master said in an interview the old pier would be rebuilt.",
                   "the old pier would be rebuilt", "The harbour master"),
           Example("The minister told a rally in Calgary the plan would cut costs.",
@@ -13855,7 +13871,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The founder said Monday in a blog post the app would stay free.",
                   "the app would stay free", "The founder"),
           Example("The inventor said in an interview with the Courier the patent would expire in May.",
-                  "the patent would expire in May", "The inventor"))),
+                  "the patent would expire in May", "The inventor"),
+          Example("The CEO told analysts Tuesday on a conference call the drop was temporary.",
+                  "the drop was temporary", "The CEO"),
+          Example("The club said in a statement to clarify the match would go ahead.",
+                  "the match would go ahead", "The club"))),
     Rule("answer-words", "content", "`Most voters said yes.`, `a third said the same of the mayor`, `would not "
          "say when`: an answer, `so`, `the same (thing)`, or after a negated verb a bare question word, right "
          "after a verb of saying stands for the clause said.", _answer_words,
@@ -13960,12 +13980,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "cue whose object (or its preposition's noun: `pleaded not guilty to charges that ...`) is a noun naming "
          "a claim, its `that` clause right after it, speaks of that claim: the "
          "noun phrase with its clause, not the clause alone (past a phrase of `in`, `by` or `from` naming where the "
-         "claim came from: `dismissed a report in the Ledger that ...`; not the paper the words stand in: `said in a "
-         "report that ...`, the clause alone).", _claim_object,
+         "claim came from: `dismissed a report in the Ledger that ...`, `that` there opening a clause with a subject "
+         "of its own whatever the parse made of it: `denied claims by critics that she had lied`; not the paper the "
+         "words stand in: `said in a report that ...`, the clause alone).", _claim_object,
          (Example("The harbour master denied reports that the old pier would be torn down.",
                   "reports that the old pier would be torn down", "The harbour master"),
           Example("The former treasurer pleaded not guilty to charges that she took money from the fund.",
-                  "charges that she took money from the fund", "The former treasurer"))),
+                  "charges that she took money from the fund", "The former treasurer"),
+          Example("The senator denied claims by critics that she had lied.",
+                  "claims by critics that she had lied", "The senator"))),
     Rule("object-condition", "content", "`warned of strikes if the offer is not improved`, `threatened legal action "
          "unless ...`: a cue of warning or threatening whose object (after `of` for `warn`, whose bare object is the one "
          "warned: not `warned voters if ...`; bare for `threaten`) runs right into an `if` or "
@@ -14308,7 +14331,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "takes the numbers after it: `reported a surplus of $2 million`; `urge` with a thing urged and no one told "
          "to act: `Unions urged a rethink`; a verb of rejecting only when its object names a claim, lexicon "
          "CLAIM_OBJECT_REPORTS: `rejected the claims that ...`, not `rejected the bid`; a phrase of `in` telling how "
-         "or where it was said is none of it: `denied the claim in the strongest terms`, `in a statement`).",
+         "or where it was said is none of it: `denied the claim in the strongest terms`, `in a statement`; nor a "
+         "phrase of `to` naming those it was passed on to, lexicon TOLD_AUDIENCES: `confirmed the arrest to "
+         "reporters`).",
          _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",
                   "the allegations about his campaign funds", "The senator"),
@@ -14336,7 +14361,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "The firm"),
           Example("The trade group spelled out its concerns as it commented on the proposed rules.",
                   "the proposed rules", "it"),
-          Example("The bank predicted a rise of 3% next year.", "a rise of 3% next year", "The bank"))),
+          Example("The bank predicted a rise of 3% next year.", "a rise of 3% next year", "The bank"),
+          Example("A police spokesman confirmed the arrest to our correspondent on Sunday.", "the arrest",
+                  "A police spokesman"))),
     Rule("preposition-gerund", "content", "`warned against cutting the budget`, `complained about paying more`: "
          "the `-ing` clause a cue's preposition opens, where a noun phrase there would be its message (also "
          "after a passive whose subject is the listener: `was asked about raising the tax`; and after `admit to` "

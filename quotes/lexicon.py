@@ -61,6 +61,7 @@ __all__ = [
     "FLOATING_QUANTIFIERS", "PEERAGE_TITLES",
     "PEER_ADDRESSES",
     "TO_LISTENER_VERBS",
+    "TOLD_AUDIENCES",
     "MONTH_ABBREVIATIONS",
     "MEANS_PREPOSITIONS",
     "UNABBREVIATED_STATES",
@@ -463,6 +464,11 @@ SPEAKING_MANNERS = frozenset({
 TO_LISTENER_VERBS = frozenset({"admit", "explain", "confess", "complain", "mention", "announce", "declare",
                                "reveal", "confide", "concede", "acknowledge", "report", "insist",
                                "boast", "brag", "lament", "recount", "stress", "emphasize", "emphasise"})
+# Those a message is passed on to, after its noun and `to` (`confirmed the arrest to reporters`, `described the
+# plan to investigators`): the listener, no part of the noun phrase reported (`her ties to the mayor` is one).
+TOLD_AUDIENCES = frozenset({"reporters", "reporter", "journalists", "journalist", "correspondent", "correspondents",
+                            "press", "media", "police", "investigators", "detectives", "jurors", "jury",
+                            "lawmakers", "analysts", "audience", "crowd"})
 SAY_VERBS = frozenset({"say", "tell", "add", "claim", "argue", "insist", "note", "write", "warn", "explain",
                        "suggest", "predict", "contend", "assert", "acknowledge", "admit", "reply", "tweet"})
 # Verbs that put their speaker after them past a comma, with no quotation right before (`The bill,

@@ -3693,6 +3693,25 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
                                           ("indirect", "it would defend itself vigorously", "The company")]),
     ("h211-boilerplate-nothing", "Forward-Looking Statements\n\nWords such as \"expects,\" \"believes\" and "
      "\"anticipates\" identify such statements. For more information, contact Sam Reed at 555-0100.", []),
+    # a listener taken for a verb, a time, an occasion, an occasion's purpose: none of them what was said (h217)
+    ("h217-told-analysts-time-occasion", "The CEO told analysts Tuesday on a conference call the drop was temporary.",
+     [("indirect", "the drop was temporary", "The CEO")]),
+    ("h217-told-reporters-time-occasion", "The coach told reporters Sunday at a news conference the striker was fit.",
+     [("indirect", "the striker was fit", "The coach")]),
+    ("h217-statement-to-clarify", "He said in a statement to clarify the deal was dead.",
+     [("indirect", "the deal was dead", "He")]),
+    # those a message is passed on to are no part of it (h217)
+    ("h217-confirmed-to-correspondent", "A police spokesman confirmed the arrest to our correspondent on Sunday.",
+     [("indirect", "the arrest", "A police spokesman")]),
+    ("h217-denied-to-reporters", "The senator denied the allegations to reporters.",
+     [("indirect", "the allegations", "The senator")]),
+    ("h217-cuts-to-aid-kept", "The union demanded deep cuts to foreign aid.",
+     [("indirect", "deep cuts to foreign aid", "The union")]),
+    # a claim's source between its noun and `that` (h217)
+    ("h217-claims-by-critics", "The senator denied claims by critics that she had lied.",
+     [("indirect", "claims by critics that she had lied", "The senator")]),
+    ("h217-allegations-from-rivals", "The mayor dismissed allegations from rivals that he took bribes.",
+     [("indirect", "allegations from rivals that he took bribes", "The mayor")]),
 ]
 
 
