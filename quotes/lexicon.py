@@ -189,6 +189,8 @@ TITLES = frozenset({
 # Styles of address that `the` opens inside a name and its titles in Commonwealth and Caribbean papers (`Senator Dr
 # the Honourable Jo Vale`, `Minister the Hon. Ann Ruiz`, `the Most Honourable`, `the Right Honourable`).
 ADDRESS_STYLES = frozenset({"honourable", "honorable", "hon", "hon.", "most", "right", "rt", "rt."})
+# ... and clergy's (`the Rt Rev Nick Hale`, `the Most Rev Ann Carr`, `the Very Rev Paul Ames`: a dean)
+ADDRESS_STYLES = ADDRESS_STYLES | frozenset({"very"})
 # Malaysian titles conferred or of rank before a Malay name (`Datuk Seri Anwar Ibrahim`, `Tan Sri Ali Hamid`, `Tengku
 # Zafrul`): a Malay name goes by its given name first (`Anwar said`), the father's name after it.
 MALAY_TITLES = frozenset({"datuk", "dato", "dato'", "datin", "sri", "seri", "tun", "toh", "encik", "puan", "cik",
@@ -1681,6 +1683,11 @@ SPEAKER_NOUNS = frozenset({
     "counselors", "counsellor", "counsellors", "librarian", "trustee", "trustees", "regent", "regents", "educator",
     "educators", "administrator", "administrators", "pupil", "pupils", "freshman", "freshmen", "sophomore",
     "sophomores", "valedictorian", "salutatorian", "undergraduate", "undergraduates", "alumnus", "alumna", "alumni",
+    # clergy and people of a faith by office or part (`the vicar`, `the imam`, `a parishioner`, `the pontiff`)
+    "archbishop", "cardinal", "priest", "priests", "vicar", "curate", "chaplain", "rabbi", "rabbis", "imam", "imams",
+    "pastor", "pastors", "deacon", "archdeacon", "rector", "abbot", "abbess", "nun", "nuns", "monk", "monks", "friar",
+    "cleric", "clerics", "clergyman", "clergywoman", "preacher", "evangelist", "missionary", "pontiff", "mufti",
+    "parishioner", "parishioners", "worshipper", "worshippers", "worshiper", "worshipers", "congregant", "congregants",
 })
 # Norms that `per` and `as per` follow rather than cite (`per the rules`, `per his contract`, `per tradition`,
 # `per her request`, `built as per the plan`, `as per usual`): `per` is `as ... requires`, and what the clause
