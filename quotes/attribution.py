@@ -8283,8 +8283,25 @@ def _paratactic_host(s: Parsed, verb: Word,
     the clause before the comma when the report closes its sentence: `_closing_or`)."""
     if verb.deprel == "parataxis" and verb.head >= 0 and _clause_head(s, s.words[verb.head]) \
             and not _onward_participle(s, verb) and not _split_report(s, verb, speaker):
-        return _closing_or(s, verb, speaker, _clause_without(s, s.words[verb.head], verb))
+        found = _closing_or(s, verb, speaker, _clause_without(s, s.words[verb.head], verb))
+        return _past_quoting_opener(s, found[0]), found[1]
     return None
+
+
+def _past_quoting_opener(s: Parsed, found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """`Quoting the Psalms, "The Lord is near," the bishop said`: a content opening on a participle of quoting
+    (`quoting`, `citing`: `QUOTING_VERBS`) and its object set off by a comma right before a quotation mark
+    starts at that mark; the participle tells whose words the speaker repeats, it is no part of them."""
+    if found is None:
+        return found
+    inside = [w for w in s.words if found[0] <= w.start and w.end <= found[1]]
+    if not inside or inside[0].xpos != "VBG" or inside[0].lemma not in QUOTING_VERBS:
+        return found
+    comma = next((k for k, w in enumerate(inside) if w.text == ","), None)
+    if comma is None or comma + 1 >= len(inside) or inside[comma + 1].upos != "PUNCT" \
+            or inside[comma + 1].text not in ('"', "``", "\u201c", "'", "\u2018"):
+        return found
+    return inside[comma + 1].start, found[1]
 
 
 def _split_report(s: Parsed, verb: Word, speaker: Word | None) -> bool:
@@ -14168,7 +14185,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "(all of the clause before the comma when the report closes its sentence; a past participle after its "
          "subject's noun and an adverb, with no auxiliary, is that clause's past tense: `long ago soured`; not a cue "
          "whose subject is the object of a verb of saying before it, that verb's report split by a relative clause: "
-         "`said his client, who has denied it, would plead`).",
+         "`said his client, who has denied it, would plead`; a participle of quoting opening it and its object set off "
+         "by a comma right before a quotation mark are not its words: `Quoting the Psalms, \"...,\" the bishop urged "
+         "calm`: from the mark).",
          _paratactic_host, (Example("Prices will rise, he said.", "Prices will rise", "he"),
                             Example("The vote will be held in the spring, the chairman said, adding that no "
                                     "date was set.", "The vote will be held in the spring", "the chairman"),

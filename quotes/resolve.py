@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, CONNECTIVE_ADVERBS, OPENING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
+from .lexicon import (ADDRESS_STYLES, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, CONNECTIVE_ADVERBS, OPENING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
@@ -124,7 +124,7 @@ _SET_OFF_DESCRIPTION = regex.compile(r",\s+((?:the|a|an|\p{Lu}[\p{L}.'’-]*['�
 # `Ann Ruiz` (its words, to the comma).
 _DESCRIPTION_BEFORE = regex.compile(
     r"(?:\A|(?<=[.!?]" + CLOSE_GLYPH + r"?\s)|(?<=\n))((?:The|An?|His|Her|Its|Their|\p{Lu}[\p{L}.'’-]*['’]s)\s"
-    r"(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?\n]){1,80}?),\s+\Z")
+    r"(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?\n]){1,80}?),\s+(?:the\s+)?\Z")  # (`the Rt Rev Nick Hale`)
 _COORDINATOR = regex.compile(r"\b(?:and|or)\b")
 # An age set off right after a name (`Liam Walsh, 34,`) or before it (`19-year-old Jamie Fox`).
 # A generation's suffix after a surname (`Jr.`, `Sr.`, `III`): a word of the name.
@@ -375,6 +375,14 @@ _OFFICE_DESCRIBED_NAME = regex.compile(
     r"(\p{Ll}[\p{L}\p{M}'’-]*)\s+(for|of|with|at)\s+(?:the\s+)?(?:[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*\s+){0,4}"
     r"[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*,\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+),\s")
 
+# An office capitalised after `the`, its place's `of` phrase after it at most, then a name set off by commas, `the`
+# and a style of address before it at most (`The Bishop of Leeds, the Rt Rev Nick Baines,`, `The Mayor of Westby, Ann
+# Carr,`, `The Chief Rabbi, Sir Ephraim Cole,`): group 1 the office, group 2 the name.
+_OFFICE_TITLED_NAME = regex.compile(
+    r"The\s+((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+of\s+(?:the\s+)?"
+    r"(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)?,\s+(?:the\s+)?"
+    r"((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}\p{Lu}[\p{L}\p{M}'’-]+),\s")
+
 # A title in capitals after `the`, then a full name set off by commas, then the clause's lower-case verb (`The
 # Treasurer, Helen Marsh, has begun ...`, `The Health Secretary, Tom Vale, left`): the name is the subject's;
 # not a list (`The United States, South Korea, and Japan`).
@@ -397,6 +405,14 @@ def _placed_name(before: str, name: str) -> bool:
     return len(parts) == 1 or parts[0].lower() in PLACE_NAME_OPENERS
 
 
+def _name_opening(word: str) -> bool:
+    """Whether a capitalised word may open a person's name set off after an office: a title, an honorific, a
+    style of address or a given name (`Sgt. Tom Lane`, `Sir Ephraim Cole`, `Rt Rev Nick Baines`, `Ann Carr`); not
+    a place's (`The Mayor of Springfield, New Jersey,`)."""
+    low = word.rstrip(".").lower()
+    return low in TITLES or low in ROLE_WORDS or low in HONORIFICS or low in ADDRESS_STYLES or low in first_names()
+
+
 def _titled_name(phrase: str) -> bool:
     """Whether the name a description sets off (`_DESCRIBED_NAME`'s group 1) is a name, after a title in lower
     case at most (`retired teacher Bill Carr`: the last lower-case word a noun for one person, none a verb but
@@ -415,6 +431,10 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
     if described is not None and not _titled_name(described.group(1)):
         described = None
     described = described or _TITLED_DESCRIBED_NAME.match(text, start, end)
+    office = _OFFICE_TITLED_NAME.match(text, start, end) if described is None else None
+    if office is not None and person_noun(office.group(1).split()[-1]) and _name_opening(office.group(2).split()[0]) \
+            and not text.startswith(("and ", "or "), office.end()):
+        return Mention(office.start(2), office.end(2), "sing", gender_of(office.group(2).split()), False)
     if described is not None:
         return Mention(described.start(1), described.end(1), "sing",
                        gender_of([w.strip(",") for w in described.group(0).split()]), False)
@@ -1430,6 +1450,11 @@ class Resolver:
         if found is not None and _placed_name(found.group(0)[:found.start(1)], found.group(1)):
             return None  # `The mayor of Portland, Oregon,`: the place's state, no one's name
         if found is None or not _titled_name(found.group(1)):
+            titled = _OFFICE_TITLED_NAME.fullmatch(phrase[0].upper() + phrase[1:] + ", ")
+            if titled is not None and person_noun(titled.group(1).split()[-1]) \
+                    and _name_opening(titled.group(2).split()[0]):
+                start, end = m.start + titled.start(2), m.start + titled.end(2)
+                return self._name(Mention(start, end, "sing", gender_of(self.text[start:end].split()), False))
             found = _OFFICE_DESCRIBED_NAME.fullmatch(phrase[0].upper() + phrase[1:] + ", ")
             opening = found.group(3).split()[0].rstrip(".").lower() if found is not None else ""
             if found is None or found.group(1) not in _PERSON_HEADS or _placed_name(
@@ -2116,7 +2141,10 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "name opens the name: `A spokesman for the Denver Police Department, Sgt. Tom Lane,`, or after `for`, what "
          "one speaks or acts for, any name of two words: `A spokeswoman for Acme, Carla Ruiz,`; not a place's state "
          "or region set off after a capitalised `of` or `for` phrase: `The mayor of Portland, Oregon,`, `The mayor of "
-         "Trenton, New Jersey,`): the name, widened as fullest-name widens one.",
+         "Trenton, New Jersey,`); so may an office capitalised, its place's `of` phrase after it at most, when a "
+         "title, an honorific, a style of address (`the Rt Rev`, `the Most Rev`, `the Very Rev`: lexicon "
+         "ADDRESS_STYLES) or a given name opens the name: `The Bishop of Westby, the Rt Rev Nick Hale,`, `The Chief "
+         "Rabbi, Sir Eli Cohn,`): the name, widened as fullest-name widens one.",
          Resolver._described_name,
          (Example("His opponent, Jo Hart, said the plan would fail.", "the plan would fail", "His opponent, Jo Hart"),
           Example("A spokesman for the Bayview Police Department, Sgt. Tom Lane, said no officer was hurt.",
@@ -2125,7 +2153,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example("The head of the rescue team, Sam Okoro, said the search would go on.", "the search would go on",
                   "The head of the rescue team, Sam Okoro"),
           Example("A spokeswoman for Acme, Carla Ruiz, said the plant would close next year.",
-                  "the plant would close next year", "A spokeswoman for Acme, Carla Ruiz"))),
+                  "the plant would close next year", "A spokeswoman for Acme, Carla Ruiz"),
+          Example("The Bishop of Westby, the Rt Rev Nick Hale, said the vicarages would be sold.",
+                  "the vicarages would be sold", "The Bishop of Westby, the Rt Rev Nick Hale"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "

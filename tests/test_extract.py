@@ -1707,6 +1707,26 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     # no one rejects their own claim: the owner is not the rejecting verb's subject (h216)
     ("h216-rejected-their-claim", "Residents rejected their claim that the town was at risk.",
      [("indirect", "that the town was at risk", "their", None)]),
+    # religion and faith pages (h214): a participle of quoting scripture before the verse is no part of it
+    ("h214-quoting-scripture-opener", 'Quoting the Book of Psalms, "The Lord is my shepherd; I shall not want," the '
+     'bishop urged calm.', [("direct", "The Lord is my shepherd; I shall not want,", "the bishop", ANY)]),
+    ("h214-quoting-the-psalms-colon", 'Quoting the Psalms, the bishop said: "The Lord is near to the broken-hearted."',
+     [("direct", "The Lord is near to the broken-hearted.", "the bishop", ANY)]),
+    # a hymn or prayer sung or recited by its title is nobody's words (h214)
+    ("h214-hymn-sung-then-prayer-said", 'Mourners sang "Amazing Grace," and the priest said a prayer.', []),
+    ("h214-prayer-recited", 'The congregation recited the "Hail Mary" before the service ended.', []),
+    ("h214-hymn-noun", 'The hymn "How Great Thou Art" was sung at the start of the service.', []),
+    ("h214-hymns-sung", 'The choir sang "Be Thou My Vision" and "Amazing Grace."', []),
+    # clergy titles and forms of address as speakers (h214)
+    ("h214-rev-homily", '"We are called to welcome the stranger," the Rev. Jane Doe said in her homily on Sunday.',
+     [("direct", "We are called to welcome the stranger,", "the Rev. Jane Doe", "the Rev. Jane Doe")]),
+    ("h214-imam-sermon", '"We stand together in grief," Imam Yusuf Ali said in a sermon on Friday.',
+     [("direct", "We stand together in grief,", "Imam Yusuf Ali", ANY)]),
+    ("h214-vatican-statement", "The Vatican said in a statement that the pope would visit Kenya in March.",
+     [("indirect", "that the pope would visit Kenya in March", "The Vatican", ANY)]),
+    ("h214-according-to-church", "According to church officials, the cathedral will reopen in May.",
+     [("indirect", "the cathedral will reopen in May", "church officials", ANY)]),
+    ("h214-synod-voted", "The synod voted to allow the blessing of civil marriages.", []),
 ]
 
 

@@ -896,3 +896,34 @@ def test_a_joint_subject_or_a_count_of_people(extractor, text: str, quote: str, 
     assert len(found) == 1, found
     resolved = found[0].speaker_resolved
     assert (resolved.text if resolved is not None else None) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a capitalised office (and its place) set off before a name, `the` and a style of address opening it
+    ("The Bishop of Westby, the Rt Rev Nick Hale, said the vicarages would be sold.",
+     "the vicarages would be sold", "Rt Rev Nick Hale"),
+    ("The Dean of Northfield, the Very Rev Paul Ames, said the roof was unsafe.", "the roof was unsafe",
+     "Very Rev Paul Ames"),
+    ('The Chief Rabbi, Sir Eli Cohn, said the ruling was "a victory for conscience."',
+     'the ruling was "a victory for conscience."', "Sir Eli Cohn"),
+    ("The Mayor of Westby, Ann Carr, said the budget was tight.", "the budget was tight", "Ann Carr"),
+    # a place set off after the office is no name
+    ("The Mayor of Springfield, New Jersey, said the budget was tight.", "the budget was tight",
+     "The Mayor of Springfield, New Jersey"),
+    # `the bishop` later is the name the office was set off before, speaker or subject
+    ('The Bishop of Westby, the Rt Rev Nick Hale, said the plan was sound.\n\n"We have a duty to the poor," the '
+     'bishop said.', "We have a duty to the poor,", "Rt Rev Nick Hale"),
+    ('The Bishop of Westby, the Rt Rev Nick Hale, opened the synod on Tuesday.\n\n"We have a duty to the poor," the '
+     'bishop said.', "We have a duty to the poor,", "Rt Rev Nick Hale"),
+    # clergy by office: `the vicar`, `the imam` after the name they described
+    ('Ann Carr, the vicar of St Mark\'s, opened the meeting.\n\n"We will rebuild," the vicar said.',
+     "We will rebuild,", "Ann Carr"),
+    ('Yusuf Ali, the imam of the Westby Central Mosque, spoke first.\n\n"We grieve together," the imam said.',
+     "We grieve together,", "Yusuf Ali"),
+])
+def test_a_capitalised_office_before_a_name_and_clergy(extractor, text: str, quote: str, name: str | None) -> None:
+    """`The Bishop of Westby, the Rt Rev Nick Hale, said`: the name; `the bishop`, `the vicar` later: that name."""
+    found = [q for q in extractor.extract(text) if q.text == quote]
+    assert len(found) == 1, found
+    resolved = found[0].speaker_resolved
+    assert (resolved.text if resolved is not None else None) == name

@@ -20,7 +20,8 @@ from ..lexicon import (HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST
                        SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SPEAKING_MANNERS, SUBORDINATE_OPENERS,
                        TIME_SUBORDINATORS, TITLES, TIME_NOUNS, TIME_OPENERS, TIME_PHRASE_LEADS,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS, WORDING_NOUNS,
-                       NAME_GIVING_FORMS, PREPOSITIONS, REFLEXIVE_PRONOUNS, VERB_PARTICLES, WORK_MAKING_FORMS)
+                       NAME_GIVING_FORMS, PREPOSITIONS, REFLEXIVE_PRONOUNS, VERB_PARTICLES, WORK_MAKING_FORMS,
+                       PERFORMING_FORMS)
 from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
                      strip_marks)
 from ..parse import FINITE_TAGS, Word
@@ -1723,6 +1724,7 @@ def _linked_headline(text: str, q: Quoted) -> bool:
 
 
 _MADE_WORK_BEFORE = regex.compile(r"\b(?i:" + "|".join(sorted(WORK_MAKING_FORMS)) + r")\s*\Z")
+_PERFORMED_WORK_BEFORE = regex.compile(r"\b(?i:" + "|".join(sorted(PERFORMING_FORMS)) + r")(?:\s+the)?\s*\Z")
 
 
 def _made_work(text: str, q: Quoted) -> bool:
@@ -1730,11 +1732,14 @@ def _made_work(text: str, q: Quoted) -> bool:
     closing on `.`, `!` or `?` nor opening with a subject pronoun (`"We Will Win"`: a sentence), that a verb making a work takes as its object, nothing between (`wrote: "..."`
     and `wrote, "..."` set words off), is the work's title, not words the verb reports."""
     words = text[q.start:q.end].split()
-    if len(q.parts) > 1 or len(words) < MADE_WORK_WORDS or not _titled(words) \
+    if len(q.parts) > 1 or not words or not _titled(words) \
             or text[q.start:q.end].rstrip()[-1:] in ".!?" or words[0].lower() in PRONOUNS:
         return False
     opening = _opening(text, q, max(0, q.start - SET_OFF_REACH))
-    return bool(_MADE_WORK_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening))
+    if _PERFORMED_WORK_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening):
+        return True  # `sang "Amazing Grace"`: a hymn's title, short or long
+    return len(words) >= MADE_WORK_WORDS and bool(_MADE_WORK_BEFORE.search(text, max(0, opening - SET_OFF_REACH),
+                                                                              opening))
 
 
 # `"Harbour Lights" star`, `the "Night Owls" reboot`: right after the closing mark, a noun of a work or
@@ -3567,10 +3572,14 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
     Rule("made-work", "filter", "A title-cased quotation of three words or more, not closing on `.`, `!` or `?` "
          "nor opening with a subject pronoun, "
          "right after a verb that makes a work (`wrote`, `penned`, `directed` ...: lexicon WORK_MAKING_FORMS), "
-         "nothing between (`wrote: \"...\"` sets words off), is the work's title, not words the verb reports.",
+         "nothing between (`wrote: \"...\"` sets words off), is the work's title, not words the verb reports; so is "
+         "one of any length right after a verb of performing, `the` between at most (`sang \"Amazing Grace,\"`, "
+         "`recited the \"Hail Mary\"`: lexicon PERFORMING_FORMS): a hymn's, song's or prayer's title.",
          made_work,
          (Example('Ann Lee, who wrote "The Long Road Home," said she was thrilled by the prize.',
-                  "The Long Road Home,", kept=False),)),
+                  "The Long Road Home,", kept=False),
+          Example('Mourners sang "Abide with Me," and the vicar said a prayer for the family.', "Abide with Me,",
+                  kept=False))),
     Rule("title-modifier", "filter", "A title-cased quotation right before a noun of a work or of someone it "
          "credits (`\"Nights on Harbour Lane\" star Ann Ruiz`) modifies it, or one an apposition names a work "
          "(`\"Rivers and Roads of Home,\" a history of the valley`, `\"...\" is a cable drama`): a title, not someone's words.", title_modifier,
