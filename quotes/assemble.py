@@ -34,7 +34,7 @@ from .resolve import (Mention, Resolver, credit_line, measured_body, mention, op
 from .rules.linking import (narrated_cue, CONF_LEARNED, CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS, NOBODY,
                             LINKING, UNCLOSED_PENALTY, ANY_DASH, SPACED_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _may_speak, _own_cue, described_subject,
-                            clause_title, comma_aside, comment_after, dash_aside, participle_aside, translation_gloss,
+                            clause_title, named_thing, comma_aside, comment_after, dash_aside, participle_aside, translation_gloss,
                             glossed_in_english)
 from .rules.speakers import SPEAKERS, WIDENING
 from .rules.turns import GOES_ON, TURNS, Transcript
@@ -114,7 +114,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
                 absorbed.update(held)
                 used_cues.add(c.span)
                 content = (c.content[0], _clause_end(text, c, quoted, cues))
-                drafts.append(_Draft([content], "mixed", c, CONF_MIXED, c.sentence,
+                named = all(named_thing(text, quoted[i]) for i in held)   # names alone in marks: a report
+                drafts.append(_Draft([content], "indirect" if named else "mixed", c, CONF_MIXED, c.sentence,
                                      rules={"link": "mixed-clause", **_content_rule(c)}))
 
     mixed = sorted(d.parts[0] for d in drafts if d.type == "mixed")
@@ -402,8 +403,15 @@ def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Se
     if titles.issuperset(held) and not any(w.upos in ("VERB", "AUX") and rng[0] <= w.start and w.end <= rng[1]
                                            and not inside.contains(w.start) for w in words):
         return None  # `said in May on the podcast "..."`: where it was said, no clause reported
+    # narration set off by dashes between two quotations (`"please" -- her voice broke -- "just stop."`) breaks
+    # one utterance; it is no clause's words
+    first, last = max(1, bisect.bisect_left(quoted_starts, rng[0])), bisect.bisect_left(quoted_starts, rng[1])
+    broken = [(max(a.end, rng[0]), min(b.start, rng[1])) for a, b in ((quoted[i - 1], quoted[i])
+                                                                       for i in range(first, last))
+              if _DASH_INTERRUPTION.fullmatch(strip_marks(text[a.end:b.start], " "))]
     if held and _word_count(text, rng) - sum(_word_count(text, (max(q.start, rng[0]), min(q.end, rng[1])))
-                                             for q in within) >= MIN_INDIRECT_WORDS:
+                                             for q in within) \
+            - sum(_word_count(text, gap) for gap in broken if gap[0] < gap[1]) >= MIN_INDIRECT_WORDS:
         return held
     return None
 
@@ -1183,9 +1191,15 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
          "(`According to X, Y said the deal was \"a trap.\"`: X's).  A title in it (`told \"News Hour\"`, `on the "
          "podcast \"...\"`: `clause_title`) is no words of its own (`told \"News Hour\": \"We ...\"`: the quotation "
          "after the colon is the cue's own, direct), and a clause holding titles alone with no verb outside them is "
-         "none (`said in May on the podcast \"...\"`: where it was said).", _mixed_clause,
+         "none (`said in May on the podcast \"...\"`: where it was said).  A clause whose quotations are all names a "
+         "text gives things (`named_thing`: `said its \"Deep Research\" tool can browse`, `a merger agreement (the "
+         "\"Agreement\")`) is an indirect quote: a name is nobody's words.  Narration set off by dashes between two "
+         "quotations is no words of the clause (`she said, \"please\" -- her voice broke -- \"just stop.\"`: one "
+         "utterance, direct.", _mixed_clause,
          (Example('The minister said the talks were "going nowhere fast" and would end soon.',
                   'the talks were "going nowhere fast" and would end soon', "The minister"),
+          Example('The firm said its "Deep Research" tool can browse the web for hours.',
+                  'its "Deep Research" tool can browse the web for hours', "The firm"),
           Example('According to the filing, the mayor said the deal was "a trap for the town."',
                   'the mayor said the deal was "a trap for the town."', "the filing", parse=_REPORT_IN_REPORT_UD))),
     Rule("indirect-clause", "clause", "A cue's clause with no quotation in it, with a speaker or a passive cue: "
@@ -2172,7 +2186,8 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
         if d.unclaimed:
             continue
         confidence = d.confidence if speaker is not None else min(d.confidence, CONF_NONE)
-        parts = [_through_closing_mark(text, a, b, inside) for a, b in d.parts] if d.type == "mixed" else d.parts
+        parts = [_through_closing_mark(text, a, b, inside) for a, b in d.parts] \
+            if d.type == "mixed" or d.rules.get("link") == "mixed-clause" else d.parts   # (a name's marks too)
         out.append(Quote(
             type=d.type,
             parts=tuple(Span.of(text, a, b) for a, b in parts),

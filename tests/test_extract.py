@@ -3732,6 +3732,34 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "claims by critics that she had lied", "The senator")]),
     ("h217-allegations-from-rivals", "The mayor dismissed allegations from rivals that he took bribes.",
      [("indirect", "allegations from rivals that he took bribes", "The mayor")]),
+    # a name in marks within a reported clause (a product's, a feature's, a defined term) is nobody's words:
+    # the report stays indirect (h218)
+    ("h218-product-name-tool", 'The firm said its "Deep Research" tool can browse the web for hours.',
+     [("indirect", 'its "Deep Research" tool can browse the web for hours', "The firm")]),
+    ("h218-product-name-name", 'The retailer said units sold under the "SnugFit" name were recalled last month.',
+     [("indirect", 'units sold under the "SnugFit" name were recalled last month', "The retailer")]),
+    ("h218-defined-term-agreement", 'The two banks said they signed a merger agreement (the "Agreement") on '
+     'Tuesday.', [("indirect", 'they signed a merger agreement (the "Agreement") on Tuesday', "The two banks")]),
+    ("h218-words-in-clause-still-mixed", 'The firm said its new tool was "a huge leap" for research.',
+     [("mixed", 'its new tool was "a huge leap" for research', "The firm")]),
+    # a headline's phrase of speaking tells who speaks, whatever the noun (h218)
+    ("h218-headline-speaks-out", "'We will rebuild': Lottery winner speaks out\n\nThe house burned in May.",
+     [("direct", "We will rebuild", "Lottery winner")]),
+    ("h218-headline-families-of", "'He was our rock': Families of miners pay tribute\n\nThe mine closed in May.",
+     [("direct", "He was our rock", "Families of miners")]),
+    # a short part of an utterance broken off by narration in dashes, after its tag's comma (h218)
+    ("h218-dash-broken-after-tag", '"We lost," Hall said, "and yet" -- he paused -- "we will be back."',
+     [("direct", "We lost, and yet we will be back.", "Hall")]),
+    ("h218-dash-broken-one-word", '"We lost," Hall said, "but" -- he paused -- "we will be back."',
+     [("direct", "We lost, but we will be back.", "Hall")]),
+    ("h218-dash-broken-plea", '"Stop," she said, "please" -- her voice broke -- "just stop."',
+     [("direct", "Stop, please just stop.", "she")]),
+    ("h218-headline-club-pays-tribute", "'Our hearts are broken': Club pays tribute to former captain\n\nHe "
+     "played 300 games.", [("direct", "Our hearts are broken", "Club")]),
+    ("h218-headline-no-speaking-nothing", "'It is over': the end of an era\n\nThe shop shut on Friday.", []),
+    # a work noun's letters opening a compound (`single-rate`) are no work after a title (h218)
+    ("h218-single-compound-not-work", 'The senator called for a "Fair Pay for All" single-rate tax.',
+     [("mixed", 'a "Fair Pay for All" single-rate tax', "The senator")]),
 ]
 
 

@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, charged_passive, linked
 from ..entities import describe
-from ..lexicon import (HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
+from ..lexicon import (NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, TURN_PRESENT_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -854,8 +854,9 @@ def _people_noun(word: str) -> bool:
 def _topic_described(text: str, end: int) -> tuple[int, int] | None:
     """`'We are devastated': family pay tribute to teenager`, `"...": Crash victim's mum tells of heartbreak`:
     after the colon, a description of up to four words (none a cue's form) ending in a noun for people
-    (`_people_noun`), then a headline's present of saying, a cue's form or a phrase that tells of speaking
-    (lexicon HEADLINE_SPEAKING_PHRASES): the description's range."""
+    (`_people_noun`) before a cue's form, or any description before a phrase that tells
+    of speaking (lexicon HEADLINE_SPEAKING_PHRASES: `Lottery winner speaks out`, `Families of miners pay
+    tribute`): the description's range."""
     m = _TOPIC_WORDS.match(text, end)
     if m is None:
         return None
@@ -866,10 +867,10 @@ def _topic_described(text: str, end: int) -> tuple[int, int] | None:
             return None
         following = words[k + 1][0]
         phrase = " ".join(w[0] for w in words[k + 1:k + 3]).lower()
-        if _people_noun(words[k][0]) and following.islower() and (
-                following in forms or phrase in HEADLINE_SPEAKING_PHRASES
-                or " ".join(w[0] for w in words[k + 1:k + 4]).lower() in HEADLINE_SPEAKING_PHRASES):
-            return words[0][1], words[k][2]
+        speaking = phrase in HEADLINE_SPEAKING_PHRASES \
+            or " ".join(w[0] for w in words[k + 1:k + 4]).lower() in HEADLINE_SPEAKING_PHRASES
+        if following.islower() and (speaking or _people_noun(words[k][0]) and following in forms):
+            return words[0][1], words[k][2]   # a phrase of speaking: whoever it tells of (`Club pays tribute`)
     return None
 
 
@@ -887,9 +888,10 @@ def _topic_name(text: str, q: Quoted) -> tuple[int, int] | None:
     m = _TOPIC_NAME.match(text, end)
     if m is None:
         return _topic_described(text, end)
-    if m.group(1).split()[0].lower() in DETERMINERS or _rubric(m.group(1)) \
-            or m.group(2) is not None and m.group(2) not in cue_forms():
+    if m.group(1).split()[0].lower() in DETERMINERS or _rubric(m.group(1)):
         return None
+    if m.group(2) is not None and m.group(2) not in cue_forms():
+        return _topic_described(text, end)   # `Club pays tribute`: a phrase of speaking, not a cue
     return m.span(1)
 
 
@@ -1569,8 +1571,10 @@ def _dash_broken(text: str, q: Quoted, sentence: Sentence) -> bool:
     """Whether a quotation opening its sentence is the first part of an utterance the writer breaks with
     narration set off by a pair of dashes, the rest quoted right after in the same sentence (`"We lost"
     -- he paused -- "everything."`, `"Nobody"\u2014and she stressed the word\u2014"nobody came."`): words
-    spoken, however short, not a term."""
-    if strip_marks(text[sentence.start:q.start], " "):
+    spoken, however short, not a term; so too one opening right after a tag's comma (`"We lost," Hall said,
+    "but" -- he paused -- "we will be back."`)."""
+    before = strip_marks(text[sentence.start:q.start], " ")
+    if before and not before.endswith(","):
         return False
     return _DASHED_NARRATION.match(text, past_marks(text, q.end, closing=True), sentence.end) is not None
 
@@ -1747,18 +1751,31 @@ def _made_work(text: str, q: Quoted) -> bool:
 # Or an apposition or a copula naming a work: `"Rivers and Roads," a history of the town`, `"Night Owls" --
 # a film ...`, `"Night Owls" is a cable drama`.
 _WORK_NAMES = "|".join(sorted(WORK_NOUNS | {"history", "study", "report"}))
-_WORK_AFTER = regex.compile(r"\s+(?:" + "|".join(sorted(WORK_NOUNS | CREDIT_NOUNS)) + r"|reboot)s?\b"
+_WORK_AFTER = regex.compile(r"\s+(?:" + "|".join(sorted(WORK_NOUNS | CREDIT_NOUNS)) + r"|reboot)s?\b(?!-)"
                             r"|\s*(?:,|--|—|–|\s(?:is|was))?\s*(?:a|an|the|his|her|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?"
                             r"(?:" + _WORK_NAMES + r")s?\b")
 
 
-def _title_modifier(text: str, q: Quoted) -> bool:
+# `its "Deep Research" tool`, `the "SnugFit" name`: a noun of a made thing (lexicon NAMED_THING_NOUNS) right after.
+_THING_AFTER = regex.compile(r"\s+(?:" + "|".join(sorted(NAMED_THING_NOUNS)) + r")s?\b(?!-)")
+
+
+def _title_modifier(text: str, q: Quoted, after: regex.Pattern = _WORK_AFTER) -> bool:
     """`"Nights on Harbour Lane" star Ann Ruiz said ...`: a title-cased quotation that modifies a noun of a work
-    or of someone it credits, right after its closing mark, is a title, not someone's words."""
+    or of someone it credits, right after its closing mark, is a title, not someone's words; so is one before a
+    noun of a made thing (`named_thing`)."""
     words = text[q.start:q.end].split()
     end = past_marks(text, q.end)
     return end > q.end and len(q.parts) == 1 and _titled(words) and any(w[0].isupper() for w in words) \
-        and bool(_WORK_AFTER.match(text, end))
+        and bool(after.match(text, end) or _THING_AFTER.match(text, end))
+
+
+def named_thing(text: str, q: Quoted) -> bool:
+    """Whether a quotation is a name a text gives a thing, nobody's words: a title-cased one before a noun of a
+    made thing (`said its "Deep Research" tool can browse`, `sold under the "SnugFit" name`: lexicon
+    NAMED_THING_NOUNS), or a term the brackets about it define (`signed a merger agreement (the "Agreement")`:
+    `defined-term`).  A reported clause holding only such names is no mixed quote (`mixed-clause`)."""
+    return _title_modifier(text, q, _THING_AFTER) or _bracket_term(text, q)
 
 
 # `"The Road Home," by Jane Doe`: after a quotation's closing mark (and a comma), `by` and a name.
@@ -2550,7 +2567,8 @@ def in_words(x: Quotation) -> Link | None:
 
 def bare_fragment(x: Quotation) -> Link | None:
     """A short uncued phrase within a sentence that no verb gives a speaker: a term, dropped."""
-    return DROP if _fragment(x.text, x.q, x.sentences[x.first]) else None
+    return DROP if _fragment(x.text, x.q, x.sentences[x.first]) \
+        and not _dash_broken(x.text, x.q, x.sentences[x.first]) else None
 
 
 def colon_subject(x: Quotation) -> Link | None:
@@ -2889,15 +2907,19 @@ _DEFINITION_REACH = 80   # the most characters a defined term's brackets and the
 def defined_term(x: Quotation, link: Link) -> bool | None:
     """`Acme Holdings, Inc. ("Acme" or the "Company") said`: a term quoted in brackets that define a short
     form of the name before them (`rules.text.defined_term`): the text's own label, nobody's words."""
-    text = x.text
-    a, b = marked_range(text, x.q)
+    return True if _bracket_term(x.text, x.q) else None
+
+
+def _bracket_term(text: str, q: Quoted) -> bool:
+    """Whether a quotation is a term that the brackets about it define for the name before them
+    (`rules.text.defined_term`)."""
+    a, b = marked_range(text, q)
     opening = text.rfind("(", max(0, a - _DEFINITION_REACH), a)
     closing = text.find(")", b, b + _DEFINITION_REACH)
     if opening <= 0 or closing < 0 or any(c in text[opening + 1:a] + text[b:closing] for c in ")(\n"):
-        return None
+        return False
     line = text.rfind("\n", 0, opening) + 1
-    return True if _defined_term(text[opening + 1:closing], text[max(line, opening - _DEFINITION_REACH):opening]) \
-        else None
+    return _defined_term(text[opening + 1:closing], text[max(line, opening - _DEFINITION_REACH):opening])
 
 
 def caps_line(x: Quotation, link: Link) -> bool | None:
@@ -3222,7 +3244,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "a name of up to five capitalised words (no determiner, no rubric), then the line's end, a comma, a "
          "preposition opening what the named one spoke of (`on`, `about`, `after`: lexicon HEADLINE_TOPIC_WORDS) "
          "or a cue's present form in `-s` (`Vale blasts referee`): the name speaks; so does a description of up to "
-         "four words ending in a noun for people before a cue's form or a phrase of speaking (`family pay tribute`: "
+         "four words ending in a noun for people before a cue's form, and any description before a phrase of "
+         "speaking (`family pay tribute`, `Lottery winner speaks out`, `Families of miners pay tribute`: "
          "lexicon HEADLINE_SPEAKING_PHRASES).", topic_name,
          (Example("'We are not done yet': Senator Cole on the farm bill\n\nThe senator vowed to keep pushing.",
                   "We are not done yet", "Senator Cole"),
@@ -3231,7 +3254,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example("'We were robbed': Vale blasts referee after cup exit\n\nThe club will appeal.",
                   "We were robbed", "Vale"),
           Example("'We are devastated': family pay tribute to teenager\n\nThe boy died at the scene.",
-                  "We are devastated", "family"))),
+                  "We are devastated", "family"),
+          Example("'Our hearts are broken': Club pays tribute to former captain\n\nHe played 300 games.",
+                  "Our hearts are broken", "Club"))),
     Rule("neighbour-cue", "link", "A cue ending the sentence before in a colon (not when a name's colon opens the "
          "quotation's own line, as `colon-name` reads it: `What they said:` / `Ann Ruiz, mayor: \"...\"`), or a short "
          "`he added.` right after.", neighbour_cue,
@@ -3386,7 +3411,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('In the words of the city\'s chief planner, "This road was built for horses."',
                   "This road was built for horses.", "the city's chief planner"))),
     Rule("bare-fragment", "link", "A short uncued phrase within a sentence that no verb gives a speaker: "
-         "a term, dropped.", bare_fragment,
+         "a term, dropped (not the part of an utterance that narration set off by dashes breaks: `Hall said, "
+         "\"but\" -- he paused -- \"we will be back.\"`).", bare_fragment,
          (Example('"We will keep growing," the manager said.\n\nThe fund was known for its "strong and steady returns" '
                   'in the past.', "strong and steady returns",
                   kept=False),)),
@@ -3512,7 +3538,8 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
     Rule("scare-quote", "filter", "A short quoted term, or a title inside a sentence, not joined to its "
          "cue by the parse nor set off for it as a whole utterance (`\"Safety,\" said Grimm`, past a verb of telling's "
          "listener too: `telling fans: \"Point made.\"`), nor opening an utterance broken by narration set off by a "
-         "pair of dashes, its rest quoted right after (`\"We lost\" -- he paused -- \"everything.\"`), nor "
+         "pair of dashes, its rest quoted right after (`\"We lost\" -- he paused -- \"everything.\"`, after a tag's comma "
+         "too: `Hall said, \"and yet\" -- he paused -- \"...\"`), nor "
          "a translation of the words quoted before it (`, which translates as \"no\"`: link rule `translation`); with no cue "
          "word at all, a title-cased quotation after the sentence's words; joined or not, a short term right before "
          "the noun it modifies (`blasts 'woke' council`: a label).", scare_quote,
