@@ -8708,8 +8708,9 @@ def _named_listener(s: Parsed, verb: Word,
     joined = None  # where a small word within a programme's title first stood (`Sunday with Laura Kuenssberg`)
     while n < len(words):
         w = words[n]
-        if _capitalised(w) or n == first and w.text.isdigit() and n + 1 < len(words) and _capitalised(words[n + 1]):
-            n += 1  # (`told 7 News the couple ...`: a station's channel number opening its name)
+        if _capitalised(w) or n == first and w.text.isdigit() and n + 1 < len(words) and _capitalised(words[n + 1]) \
+                or n == first and _STATE_CALL_SIGN.fullmatch(w.text):
+            n += 1  # (`told 7 News the couple ...`: a station's channel number opening its name; `told 2GB's host`)
         elif n > first and (w.xpos == "POS" and n + 1 < len(words) and words[n + 1].text[:1].isupper()
                             or w.text.isdigit() and words[n - 1].text[:1].isupper()):
             n += 1  # `RTÉ's Morning Ireland`, `BBC Radio 4`: a possessive or a number within the name
@@ -8734,10 +8735,16 @@ def _call_sign(w: Word) -> bool:
     sign or a network's initials, a band's suffix after a hyphen), or a site's address (`Patch.com`), a name
     whatever the tagger made it
     (`told WXYZ the road ...` with `WXYZ` taken for a conjunction)."""
+    if _STATE_CALL_SIGN.fullmatch(w.text):
+        return True  # `told 2GB the deal ...`, `3AW`: an Australian station, its state's digit first
     letters = w.text.split("-")[0]
     site = w.text.rpartition(".")  # `Patch.com`, `KSL.com`: a site's address, one token (segment's)
     return len(letters) >= 3 and letters.isalpha() and letters.isupper() \
         or bool(site[0]) and site[0][:1].isalnum() and site[2] in ("com", "org", "net")
+
+
+# An Australian radio station's call sign: its state's digit, then two or three capitals (`2GB`, `3AW`, `6PR`).
+_STATE_CALL_SIGN = re.compile(r"\d[A-Z]{2,3}")
 
 
 # Small words within a programme's title (`Sunday with Laura Kuenssberg`, `Today in Parliament`).
@@ -13883,7 +13890,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "too: `some of her patients had`, or a bare noun: `inflation was`, then its finite verb), as "
          "`listener-clause` reads it; `&` between capitalised words is within the name (`Power & Politics`); one "
          "word in capitals of three letters or more is a name too, a station's call sign (`tells WXYZ the road ...`), "
-         "whatever the tagger made it, and so is a site's address (`told KSL.com the gunman ...`); a channel's "
+         "whatever the tagger made it, and so is a site's address (`told KSL.com the gunman ...`) and an Australian "
+         "station's call sign, its state's digit first (`told 2GB's host the deal ...`, `told 3AW`); a channel's "
          "number may open the name before a capitalised word (`told 7 News the couple ...`).",
          _named_listener,
          (Example("The manager told BBC Sport the referee had made a terrible mistake.",
