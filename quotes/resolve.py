@@ -365,10 +365,11 @@ _DESCRIBED_NAME = regex.compile(
 
 # `The` and an office capitalised as Commonwealth papers print it (`_capitalised_office`), then a name set off
 # (`The Opposition Leader, Jo Hart`, `The Treasurer, Tom Vale,`; its portfolio after `for` or `of`: `The Minister
-# for Regional Development, Ann Ruiz`; an owner before it: `The state's Chief Health Officer, Dr Jo Vale`): group 1
-# the office, group 2 the name.
+# for Regional Development, Ann Ruiz`; an owner before it: `The state's Chief Health Officer, Dr Jo Vale`; with
+# no article, an office's title its last word and a given name or a title opening the name: `Labor MP for Bass,
+# Ann Ruiz`): group 1 the article or the owner, group 2 the office, group 3 the name.
 _OFFICE_THEN_NAME = regex.compile(
-    r"(?:The|(?:The\s+)?[\p{L}\p{M}-]+['’]s)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*)"
+    r"(?:(The|(?:The\s+)?[\p{L}\p{M}-]+['’]s)\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*)"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|and)\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)?,\s+"
     r"((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+),?")
 
@@ -1417,13 +1418,15 @@ class Resolver:
             return None
         found = _DESCRIBED_NAME.fullmatch(phrase[0].upper() + phrase[1:] + ", ")
         office = _OFFICE_THEN_NAME.fullmatch(phrase[0].upper() + phrase[1:])
-        opening = office.group(2).split()[0].rstrip(".").lower() if office is not None else ""
-        if office is not None and (_capitalised_office(office.group(1).split()) and (
-                phrase[office.end(1)] == "," or opening in TITLES or opening in ROLE_WORDS
-                or opening in first_names()) or opening in HONORIFICS or _title_of(opening) is not None):
+        opening = office.group(3).split()[0].rstrip(".").lower() if office is not None else ""
+        given = opening in TITLES or opening in ROLE_WORDS or opening in first_names()
+        if office is not None and (office.group(1) and (_capitalised_office(office.group(2).split()) and (
+                phrase[office.end(2)] == "," or given) or opening in HONORIFICS or _title_of(opening) is not None)
+                or not office.group(1) and _title_of(office.group(2).split()[-1]) is not None and given):
             # past a portfolio, a title or a given name opens it: not `The Mayor of Springfield, New Jersey,`; any
-            # office's capitals before an honorific or a title (`The state's Chief Health Officer, Dr Jo Vale`)
-            start, end = m.start + office.start(2), m.start + office.end(2)  # `The Treasurer, Tom Vale`
+            # office's capitals before an honorific or a title (`The state's Chief Health Officer, Dr Jo Vale`);
+            # with no article, an office's title last and a given name (`Labor MP for Bass, Jo Hart`)
+            start, end = m.start + office.start(3), m.start + office.end(3)  # `The Treasurer, Tom Vale`
             return self._name(Mention(start, end, "sing", gender_of(self.text[start:end].split()), False))
         if found is None or not _titled_name(found.group(1)):
             found = _OFFICE_DESCRIBED_NAME.fullmatch(phrase[0].upper() + phrase[1:] + ", ")
@@ -2113,7 +2116,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "name opens the name: `A spokesman for the Denver Police Department, Sgt. Tom Lane,`, not `The mayor of "
          "Springfield, New Jersey,`; an office capitalised as Commonwealth papers print it: `The Opposition Leader, "
          "Jo Hart,`, `The Minister for Health, Ann Ruiz,`, or any capitalised office before an honorific or a title: "
-         "`The state's Chief Health Officer, Dr Jo Vale,`): the name, widened as fullest-name widens one.",
+         "`The state's Chief Health Officer, Dr Jo Vale,`; with no article, a title last and a given name after it: "
+         "`Labor MP for Bass, Ann Ruiz,`): the name, widened as fullest-name widens one.",
          Resolver._described_name,
          (Example("His opponent, Jo Hart, said the plan would fail.", "the plan would fail", "His opponent, Jo Hart"),
           Example("A spokesman for the Bayview Police Department, Sgt. Tom Lane, said no officer was hurt.",

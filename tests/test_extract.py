@@ -1699,6 +1699,10 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "case numbers were rising", "The state's Chief Health Officer, Dr Jo Vale", "Dr Jo Vale")]),
     ("h213-owner-office-place-not-a-name", "The Treasurer's Office, Canberra, said the road would open.",
      [("indirect", "the road would open", "The Treasurer's Office, Canberra", "The Treasurer's Office, Canberra")]),
+    ("h213-office-no-article-given-name", "Labor MP for Bass, Ann Ruiz, said the funding was welcome.",
+     [("indirect", "the funding was welcome", "Labor MP for Bass, Ann Ruiz", "Ann Ruiz")]),
+    ("h213-names-listed-not-an-office", "Ruiz, Senator Hart said the deal would close.",
+     [("indirect", "the deal would close", "Senator Hart", "Senator Hart")]),
     ("h213-shadow-office-later", "The Shadow Treasurer, Tom Vale, said the tax would go.\n'Rubbish,' the Shadow "
      "Treasurer said.",
      [("indirect", "the tax would go", "The Shadow Treasurer, Tom Vale", "Tom Vale"), ("direct", "Rubbish,", "the Shadow Treasurer", "Tom Vale")]),
@@ -1706,6 +1710,14 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "the policy was madness", "Mr Hart", ANY)]),
     ("h213-state-call-sign-alone", "A caller told 3AW she had waited for hours.",
      [("indirect", "she had waited for hours", "A caller", ANY)]),
+    # `on` and a broadcaster's name between the cue and its clause: where it was said (h213)
+    ("h213-said-on-broadcaster", "The Premier said on ABC Radio Hobart this morning the ferry would sail.",
+     [("indirect", "the ferry would sail", "The Premier", ANY)]),
+    ("h213-said-on-broadcaster-that", "She said on Sky News that the trains would run.",
+     [("indirect", "that the trains would run", "She", ANY)]),
+    # a Maori name the tagger split at a word it took for `whose` (h213)
+    ("h213-maori-name-wh-word", "Te Whatu Ora said the ward would reopen.",
+     [("indirect", "the ward would reopen", "Te Whatu Ora", "Te Whatu Ora")]),
     # a paragraph in single marks after a tag in single marks, in a text with double marks elsewhere: more of
     # that quotation; a heading's words stay dropped (h213)
     ("h213-single-marks-next-paragraph", "Mr Hart said the plan would \"work\".\n\n'We will not be distracted,' "
