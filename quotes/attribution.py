@@ -6215,15 +6215,16 @@ def _participle_noun(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -
 def _capitalised_wh_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`Ms Te Whare said`: a capitalised word inside a sentence that the tagger took for a question word
     (`Whare`, `Whaanga`: Maori names that open with `Wh`) is a name when names or a title come right before
-    it (a question word is never capitalised there): the speaker runs from that title or name through it."""
+    it (a question word is never capitalised there): the speaker runs from that title or name through it, and
+    through the name's words after it (`Te Whatu Ora said`, `Whatu` taken for `whose`)."""
     words = s.words
     i = head.index - 1
-    if head.xpos not in ("WP", "WDT", "WRB") or not head.text[:1].isupper() or head.text.isupper() \
-            or i < 0 or words[i].upos != "PROPN" or span != (head.start, head.end):
+    if head.xpos not in ("WP", "WP$", "WDT", "WRB") or not head.text[:1].isupper() or head.text.isupper() \
+            or i < 0 or words[i].upos != "PROPN" or span[0] != head.start:
         return None
     while i > 0 and _run_word(s, i - 1) and words[i - 1].upos != "PUNCT":
         i -= 1
-    return words[i].start, head.end
+    return words[i].start, max(head.end, span[1])
 
 
 def _depicted_doer(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -7656,9 +7657,10 @@ def _occasion_then_clause(s: Parsed, verb: Word,
 def _place_name_end(s: Parsed, i: int) -> int | None:
     """`in Ottawa`, `in Port Moresby`: the index of the word after `in` at index `i` and a run of proper
     nouns (a place's name, not a time: `in May`), when what follows opens a noun phrase (`the`, `police`,
-    `it`), not a conjunction, a possessive or punctuation."""
+    `it`), not a conjunction, a possessive or punctuation; `on` and a broadcaster's name alike (`on Sky News`,
+    `on ABC Radio Melbourne`: where it was said, not a time: `on Monday`)."""
     words = s.words
-    if words[i].text.lower() != "in":
+    if words[i].text.lower() not in ("in", "on"):
         return None
     j = i + 1
     while j < len(words) and words[j].upos == "PROPN":
@@ -8776,8 +8778,9 @@ def _named_listener(s: Parsed, verb: Word,
     joined = None  # where a small word within a programme's title first stood (`Sunday with Laura Kuenssberg`)
     while n < len(words):
         w = words[n]
-        if _capitalised(w) or n == first and w.text.isdigit() and n + 1 < len(words) and _capitalised(words[n + 1]):
-            n += 1  # (`told 7 News the couple ...`: a station's channel number opening its name)
+        if _capitalised(w) or n == first and w.text.isdigit() and n + 1 < len(words) and _capitalised(words[n + 1]) \
+                or n == first and _STATE_CALL_SIGN.fullmatch(w.text):
+            n += 1  # (`told 7 News the couple ...`: a station's channel number opening its name; `told 2GB's host`)
         elif n > first and (w.xpos == "POS" and n + 1 < len(words) and words[n + 1].text[:1].isupper()
                             or w.text.isdigit() and words[n - 1].text[:1].isupper()):
             n += 1  # `RTÉ's Morning Ireland`, `BBC Radio 4`: a possessive or a number within the name
@@ -8802,10 +8805,16 @@ def _call_sign(w: Word) -> bool:
     sign or a network's initials, a band's suffix after a hyphen), or a site's address (`Patch.com`), a name
     whatever the tagger made it
     (`told WXYZ the road ...` with `WXYZ` taken for a conjunction)."""
+    if _STATE_CALL_SIGN.fullmatch(w.text):
+        return True  # `told 2GB the deal ...`, `3AW`: an Australian station, its state's digit first
     letters = w.text.split("-")[0]
     site = w.text.rpartition(".")  # `Patch.com`, `KSL.com`: a site's address, one token (segment's)
     return len(letters) >= 3 and letters.isalpha() and letters.isupper() \
         or bool(site[0]) and site[0][:1].isalnum() and site[2] in ("com", "org", "net")
+
+
+# An Australian radio station's call sign: its state's digit, then two or three capitals (`2GB`, `3AW`, `6PR`).
+_STATE_CALL_SIGN = re.compile(r"\d[A-Z]{2,3}")
 
 
 # Small words within a programme's title (`Sunday with Laura Kuenssberg`, `Today in Parliament`).
@@ -13505,9 +13514,12 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the grid was ready for winter", "The chief executive of the power company, Jo Hart"))),
     Rule("capitalised-wh-name", "span", "`Ms Te Whare said`: a capitalised word inside a sentence taken "
          "for a question word (a Maori name opening with `Wh`) is a name when a title or name comes right "
-         "before it: the speaker runs over them.", _capitalised_wh_name,
+         "before it: the speaker runs over them, and over the name's words after it (`Te Whatu Ora said`).",
+         _capitalised_wh_name,
          (Example("Ms Te Whare said the trust welcomed the decision.", "the trust welcomed the decision",
-                  "Ms Te Whare"),)),
+                  "Ms Te Whare"),
+          Example("Health NZ Te Whatu Ora said the ward would reopen.", "the ward would reopen",
+                  "Health NZ Te Whatu Ora"))),
     Rule("participle-noun", "span", "`The accused told police he had panicked`: `the` and a past participle "
          "that names a person in court reporting (`accused`, `deceased`) is a noun phrase that speaks, its "
          "`the` part of it however the parse hung it.", _participle_noun,
@@ -13866,7 +13878,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("occasion-then-clause", "content", "`said in an interview the bridge would reopen`, `told analysts on "
          "a conference call the drop was temporary`, `said in his judgment the ...`: the clause after a phrase "
          "naming the occasion of the saying (a court's `judgment`, `ruling`, `evidence` too), or the place it was "
-         "said in (`told reporters in Ottawa the ...`: `in` and a name), that follows the cue or its listener (after "
+         "said in (`told reporters in Ottawa the ...`: `in` and a name; `on` and a broadcaster's name: `said on "
+         "Sky News the ...`), that follows the cue or its listener (after "
          "`tell`, a determiner and a word or two before the preposition, whatever their tags: `told a rally in "
          "Calgary the ...`); a phrase of time may come before it (`said Monday in an interview she ...`: the "
          "phrase of time is no part of what was said, nor is the occasion after it); the occasion's own phrase of a "
@@ -13879,6 +13892,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the old pier would be rebuilt", "The harbour master"),
           Example("The minister told a rally in Calgary the plan would cut costs.",
                   "the plan would cut costs", "The minister"),
+          Example("The premier said on River Radio Hobart this morning the ferry would sail.",
+                  "the ferry would sail", "The premier"),
           Example("The chief executive told analysts on a conference call the slump was temporary.",
                   "the slump was temporary", "The chief executive"),
           Example("Justice Vale said in his judgment the builder had shown no remorse.",
@@ -13972,7 +13987,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "too: `some of her patients had`, or a bare noun: `inflation was`, then its finite verb), as "
          "`listener-clause` reads it; `&` between capitalised words is within the name (`Power & Politics`); one "
          "word in capitals of three letters or more is a name too, a station's call sign (`tells WXYZ the road ...`), "
-         "whatever the tagger made it, and so is a site's address (`told KSL.com the gunman ...`); a channel's "
+         "whatever the tagger made it, and so is a site's address (`told KSL.com the gunman ...`) and an Australian "
+         "station's call sign, its state's digit first (`told 2GB's host the deal ...`, `told 3AW`); a channel's "
          "number may open the name before a capitalised word (`told 7 News the couple ...`).",
          _named_listener,
          (Example("The manager told BBC Sport the referee had made a terrible mistake.",

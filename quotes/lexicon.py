@@ -1337,6 +1337,8 @@ CAPITALISED_OFFICES = frozenset({"premier", "minister", "treasurer", "leader", "
                                  "registrar", "vice-chancellor", "justice"})
 CAPITALISED_OFFICE_WORDS = CAPITALISED_OFFICES | frozenset({"opposition", "prime", "deputy", "chief", "state",
                                                             "federal", "foreign", "finance", "health", "police"})
+# ... and a shadow minister's (`the Shadow Treasurer`, `the Shadow Attorney-General`).
+CAPITALISED_OFFICE_WORDS = CAPITALISED_OFFICE_WORDS | frozenset({"shadow"})
 # Speaker entities (`quotes/entities.py`): the words that tell who a speaker mention is.
 # Honorifics: they tell a person's gender, not their role (`Mr. Lee`, `Ms. Lee`).
 # Honorifics written short before a name, with or without a period (`Mrs. Vale`, `Dr Ruiz`), and office titles
@@ -1491,6 +1493,11 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "det": "detective", "insp": "inspector", "cpl": "corporal", "const": "constable", "brig": "brigadier",
     "cdr": "commander",
 }
+# Australian and New Zealand papers' short ranks, written with no period (`Cr Jo Hart`: a councillor; `Snr Sgt
+# Tom Vale`, `Snr Const Ann Ruiz`: a senior sergeant, a senior constable).
+ROLE_WORDS = ROLE_WORDS | frozenset({"cr", "snr"})
+TITLE_MODIFIERS = TITLE_MODIFIERS | frozenset({"snr"})
+TITLE_ABBREVIATIONS = TITLE_ABBREVIATIONS | {"cr": "councillor"}
 # A noun for whoever holds any of several offices, and those offices' words (`Sen. Jo Ray` ... `the lawmaker`,
 # `Det. Sue Kim` ... `the officer`): a later description by the wider noun names the same person.
 ROLE_GENERALS: dict[str, frozenset[str]] = {

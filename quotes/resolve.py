@@ -174,8 +174,9 @@ _INITIALS_MENTION = regex.compile(r"(?:[Tt]he\s+)?(\p{Lu}(?:\p{Ll}?\p{Lu}){1,6})
 # Agriculture (DA)`): the chain, group 1.
 _CHAIN_BEFORE_BRACKET = regex.compile(r"(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*"
                                       r"\p{Lu}[\p{L}\p{M}'’&-]*)*)\s*\Z")
-# A title and a surname (`Senator Hart`, `Sen. Hart`, `Mayor Vale`): the title, group 1, the surname, group 2.
-_TITLED_SURNAME = regex.compile(r"(\p{Lu}\p{Ll}+\.?)\s+(\p{Lu}[\p{L}\p{M}'’-]*)")
+# A title and a surname (`Senator Hart`, `Sen. Hart`, `Mayor Vale`; a rank of up to three words, `Assistant
+# Commissioner Hart`, `Det Insp Vale`): the title, group 1, the surname, group 2.
+_TITLED_SURNAME = regex.compile(r"((?:\p{Lu}\p{Ll}+\.?\s+){0,2}\p{Lu}\p{Ll}+\.?)\s+(\p{Lu}[\p{L}\p{M}'’-]*)")
 # A transcript's label in capitals that a title or an honorific opens (`MS. ORTIZ`, `SEN. MARIA LOPEZ`,
 # `PRESIDENT BIDEN`): the title, group 1, the name, group 2 (one to three words).
 _CAPS_TITLED = regex.compile(r"(\p{Lu}+\.?)\s+(\p{Lu}[\p{Lu}\p{M}'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]*){0,2})")
@@ -365,6 +366,16 @@ _DESCRIBED_NAME = regex.compile(
     r"(?:[\p{Ll}\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}"
     r"\p{Ll}[\p{L}\p{M}'’-]*(?:\s+of\s+(?:[\p{L}\p{M}'’&-]+\s+){0,3}[\p{L}\p{M}'’-]+)?,\s+((?:\p{Ll}[\p{L}\p{M}'’-]*\s+){0,2}(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}"
     r"\p{Lu}[\p{L}\p{M}'’-]+)(?:,\s+\d{1,3})?,\s")
+
+# `The` and an office capitalised as Commonwealth papers print it (`_capitalised_office`), then a name set off
+# (`The Opposition Leader, Jo Hart`, `The Treasurer, Tom Vale,`; its portfolio after `for` or `of`: `The Minister
+# for Regional Development, Ann Ruiz`; an owner before it: `The state's Chief Health Officer, Dr Jo Vale`; with
+# no article, an office's title its last word and a given name or a title opening the name: `Labor MP for Bass,
+# Ann Ruiz`): group 1 the article or the owner, group 2 the office, group 3 the name.
+_OFFICE_THEN_NAME = regex.compile(
+    r"(?:(The|(?:The\s+)?[\p{L}\p{M}-]+['’]s)\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*)"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|and)\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)?,\s+"
+    r"((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+),?")
 
 # A description whose noun for one person takes a phrase of its office after it (`A spokesman for the Denver Police
 # Department, Sgt. Tom Lane, said ...`, `The chairman of the Senate Judiciary Committee, Tom Vale,`): group 1 the
@@ -1442,13 +1453,25 @@ class Resolver:
         lower case before it at most: `_titled_name`) stands for the name, widened as a name is (`_name`); so does
         a noun for one person with the phrase of its office after it and a name of two words or more, a title or a
         given name its first (`A spokesman
-        for the Denver Police Department, Sgt. Tom Lane,`: `_OFFICE_DESCRIBED_NAME`)."""
+        for the Denver Police Department, Sgt. Tom Lane,`: `_OFFICE_DESCRIBED_NAME`); so does `the` and a
+        capitalised office before a name (`The Treasurer, Tom Vale,`: `_OFFICE_THEN_NAME`)."""
         phrase = self.text[m.start:m.end]
         if m.pronoun or not phrase:
             return None
         found = _DESCRIBED_NAME.fullmatch(phrase[0].upper() + phrase[1:] + ", ")
         if found is not None and _placed_name(found.group(0)[:found.start(1)], found.group(1)):
             return None  # `The mayor of Portland, Oregon,`: the place's state, no one's name
+        office = _OFFICE_THEN_NAME.fullmatch(phrase[0].upper() + phrase[1:])
+        opening = office.group(3).split()[0].rstrip(".").lower() if office is not None else ""
+        given = opening in TITLES or opening in ROLE_WORDS or opening in first_names()
+        if office is not None and (office.group(1) and (_capitalised_office(office.group(2).split()) and (
+                phrase[office.end(2)] == "," or given) or opening in HONORIFICS or _title_of(opening) is not None)
+                or not office.group(1) and _title_of(office.group(2).split()[-1]) is not None and given):
+            # past a portfolio, a title or a given name opens it: not `The Mayor of Springfield, New Jersey,`; any
+            # office's capitals before an honorific or a title (`The state's Chief Health Officer, Dr Jo Vale`);
+            # with no article, an office's title last and a given name (`Labor MP for Bass, Jo Hart`)
+            start, end = m.start + office.start(3), m.start + office.end(3)  # `The Treasurer, Tom Vale`
+            return self._name(Mention(start, end, "sing", gender_of(self.text[start:end].split()), False))
         if found is None or not _titled_name(found.group(1)):
             titled = _OFFICE_TITLED_NAME.fullmatch(phrase[0].upper() + phrase[1:] + ", ")
             if titled is not None and person_noun(titled.group(1).split()[-1]) \
@@ -1766,12 +1789,15 @@ class Resolver:
 
     def _titled_surname(self, m: Mention, titled: regex.Match) -> tuple[int, int] | None:
         """`Senator Hart` after `Sen. Jo Hart`, `Mayor Vale` after `Mayor Tom Vale`: a title (an office, a rank:
-        `ROLE_WORDS`, its abbreviation as `TITLE_ABBREVIATIONS` spells it out) and a surname stand for the longest
+        `ROLE_WORDS`, its abbreviation as `TITLE_ABBREVIATIONS` spells it out; after ranks' words, `Assistant
+        Commissioner Hart` after `Police Assistant Commissioner Jo Hart`) and a surname stand for the longest
         earlier form ending in that surname, when that form is longer, holds the same title (either spelling) or
         none, and its words give no other gender than the mention's; else None."""
-        title = _title_of(titled.group(1))
-        if title is None:
-            return None
+        *ranks, head = titled.group(1).split()
+        title = _title_of(head)
+        if title is None or any(w.lower().rstrip(".") not in ROLE_WORDS and w.lower().rstrip(".") not in
+                                TITLE_ABBREVIATIONS for w in ranks):
+            return None  # `Assistant Commissioner Hart`, `Det Insp Vale`: every word before the last a rank's
         surname = titled.group(2)
         at = m.start + titled.start(2)
         if surname not in self.forms:
@@ -2144,7 +2170,10 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Trenton, New Jersey,`); so may an office capitalised, its place's `of` phrase after it at most, when a "
          "title, an honorific, a style of address (`the Rt Rev`, `the Most Rev`, `the Very Rev`: lexicon "
          "ADDRESS_STYLES) or a given name opens the name: `The Bishop of Westby, the Rt Rev Nick Hale,`, `The Chief "
-         "Rabbi, Sir Eli Cohn,`): the name, widened as fullest-name widens one.",
+         "Rabbi, Sir Eli Cohn,`; an office capitalised as Commonwealth papers print it: `The Opposition Leader, "
+         "Jo Hart,`, `The Minister for Health, Ann Ruiz,`, or any capitalised office before an honorific or a title: "
+         "`The state's Chief Health Officer, Dr Jo Vale,`; with no article, a title last and a given name after it: "
+         "`Labor MP for Bass, Ann Ruiz,`): the name, widened as fullest-name widens one.",
          Resolver._described_name,
          (Example("His opponent, Jo Hart, said the plan would fail.", "the plan would fail", "His opponent, Jo Hart"),
           Example("A spokesman for the Bayview Police Department, Sgt. Tom Lane, said no officer was hurt.",
@@ -2155,7 +2184,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example("A spokeswoman for Acme, Carla Ruiz, said the plant would close next year.",
                   "the plant would close next year", "A spokeswoman for Acme, Carla Ruiz"),
           Example("The Bishop of Westby, the Rt Rev Nick Hale, said the vicarages would be sold.",
-                  "the vicarages would be sold", "The Bishop of Westby, the Rt Rev Nick Hale"))),
+                  "the vicarages would be sold", "The Bishop of Westby, the Rt Rev Nick Hale"),
+          Example("The Opposition Leader, Jo Hart, said the tax would go.", "the tax would go",
+                  "The Opposition Leader, Jo Hart"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "

@@ -1727,6 +1727,64 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("h214-according-to-church", "According to church officials, the cathedral will reopen in May.",
      [("indirect", "the cathedral will reopen in May", "church officials", ANY)]),
     ("h214-synod-voted", "The synod voted to allow the blessing of civil marriages.", []),
+    # Australian and New Zealand press: ranks of two or three words, `Cr`, a capitalised office set off before a
+    # name, a station's call sign its state's digit first (h213)
+    ("h213-assistant-commissioner-surname", "NSW Police Assistant Commissioner Tom Vale said the inquiry was "
+     "continuing.\n'We are appealing for witnesses,' Assistant Commissioner Vale said.",
+     [("indirect", "the inquiry was continuing", "NSW Police Assistant Commissioner Tom Vale", ANY),
+      ("direct", "We are appealing for witnesses,", "Assistant Commissioner Vale",
+       "NSW Police Assistant Commissioner Tom Vale")]),
+    ("h213-det-insp-surname", "Detective Inspector Jo Hart said the man was arrested.\n'He was taken into custody "
+     "without incident,' Det Insp Hart said.",
+     [("indirect", "the man was arrested", "Detective Inspector Jo Hart", ANY),
+      ("direct", "He was taken into custody without incident,", "Det Insp Hart", "Detective Inspector Jo Hart")]),
+    ("h213-cr-surname", "Councillor Ann Ruiz said the rates rise was too high.\n'Ratepayers are hurting,' Cr Ruiz "
+     "said.",
+     [("indirect", "the rates rise was too high", "Councillor Ann Ruiz", ANY),
+      ("direct", "Ratepayers are hurting,", "Cr Ruiz", "Councillor Ann Ruiz")]),
+    ("h213-prime-minister-surname", "Prime Minister Tom Vale spoke first.\n'We will fight,' Prime Minister Vale "
+     "said.", [("direct", "We will fight,", "Prime Minister Vale", "Prime Minister Tom Vale")]),
+    ("h213-rank-not-a-given-name", "Sen. Jo Hart spoke first.\n'No,' Gov. Hart said.",
+     [("direct", "No,", "Gov. Hart", "Gov. Hart")]),
+    ("h213-capitalised-office-set-off", "The Treasurer, Jo Hart, said the budget was in surplus.",
+     [("indirect", "the budget was in surplus", "The Treasurer, Jo Hart", "Jo Hart")]),
+    ("h213-capitalised-office-portfolio", "The Minister for Regional Development, Ann Ruiz, said the road would "
+     "open.", [("indirect", "the road would open", "The Minister for Regional Development, Ann Ruiz", "Ann Ruiz")]),
+    ("h213-capitalised-office-place-not-a-name", "The Mayor of Springfield, New Jersey, said the road would open.",
+     [("indirect", "the road would open", "The Mayor of Springfield, New Jersey",
+       "The Mayor of Springfield, New Jersey")]),
+    ("h213-owner-office-honorific", "The state's Chief Health Officer, Dr Jo Vale, said case numbers were rising.",
+     [("indirect", "case numbers were rising", "The state's Chief Health Officer, Dr Jo Vale", "Dr Jo Vale")]),
+    ("h213-owner-office-place-not-a-name", "The Treasurer's Office, Canberra, said the road would open.",
+     [("indirect", "the road would open", "The Treasurer's Office, Canberra", "The Treasurer's Office, Canberra")]),
+    ("h213-office-no-article-given-name", "Labor MP for Bass, Ann Ruiz, said the funding was welcome.",
+     [("indirect", "the funding was welcome", "Labor MP for Bass, Ann Ruiz", "Ann Ruiz")]),
+    ("h213-names-listed-not-an-office", "Ruiz, Senator Hart said the deal would close.",
+     [("indirect", "the deal would close", "Senator Hart", "Senator Hart")]),
+    ("h213-shadow-office-later", "The Shadow Treasurer, Tom Vale, said the tax would go.\n'Rubbish,' the Shadow "
+     "Treasurer said.",
+     [("indirect", "the tax would go", "The Shadow Treasurer, Tom Vale", "Tom Vale"), ("direct", "Rubbish,", "the Shadow Treasurer", "Tom Vale")]),
+    ("h213-state-call-sign-owner", "Mr Hart told 2GB's Jo Ray the policy was madness.",
+     [("indirect", "the policy was madness", "Mr Hart", ANY)]),
+    ("h213-state-call-sign-alone", "A caller told 3AW she had waited for hours.",
+     [("indirect", "she had waited for hours", "A caller", ANY)]),
+    # `on` and a broadcaster's name between the cue and its clause: where it was said (h213)
+    ("h213-said-on-broadcaster", "The Premier said on ABC Radio Hobart this morning the ferry would sail.",
+     [("indirect", "the ferry would sail", "The Premier", ANY)]),
+    ("h213-said-on-broadcaster-that", "She said on Sky News that the trains would run.",
+     [("indirect", "that the trains would run", "She", ANY)]),
+    # a Maori name the tagger split at a word it took for `whose` (h213)
+    ("h213-maori-name-wh-word", "Te Whatu Ora said the ward would reopen.",
+     [("indirect", "the ward would reopen", "Te Whatu Ora", "Te Whatu Ora")]),
+    # a paragraph in single marks after a tag in single marks, in a text with double marks elsewhere: more of
+    # that quotation; a heading's words stay dropped (h213)
+    ("h213-single-marks-next-paragraph", "Mr Hart said the plan would \"work\".\n\n'We will not be distracted,' "
+     "he said.\n\n'Voters expect us to deliver.'",
+     [("mixed", 'the plan would "work"', "Mr Hart", ANY),
+      ("direct", "We will not be distracted, Voters expect us to deliver.", "he", "Mr Hart")]),
+    ("h213-single-marks-heading-after-tag", "Mr Hart said the plan would \"work\".\n\n'We will win,' he said."
+     "\n\n'Shock and awe'\n\nThe boats stayed in.",
+     [("mixed", 'the plan would "work"', "Mr Hart", ANY), ("direct", "We will win,", "he", "Mr Hart")]),
 ]
 
 

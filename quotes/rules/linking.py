@@ -2725,11 +2725,15 @@ def _continues_single(x: Quotation) -> bool:
     """`'It is a disgrace,' said Tom Vale. 'They never asked us.'`: a passage in single marks that opens the
     sentence right after a tag sentence (a cue with its speaker) whose quotation is set in single marks
     too goes on with that quotation, set the same way: more of its words, not a headline's, even in a
-    text that quotes in double marks elsewhere (a headline stands alone on its line)."""
+    text that quotes in double marks elsewhere (a headline stands alone on its line); so does one opening the
+    next paragraph whose words close a sentence (`'They never asked us.'`), as papers set a speech's next
+    paragraph (not a heading's words: `'A long night' for the fleet`)."""
     if x.first == 0:
         return False
     sentence, before = x.sentences[x.first], x.sentences[x.first - 1]
-    if before.paragraph != sentence.paragraph or strip_marks(x.text[sentence.start:x.q.start], " "):
+    closing = x.text[x.q.start:x.q.end].rstrip()[-1:] in (".", "!", "?")
+    if not (before.paragraph == sentence.paragraph or closing and sentence.paragraph == before.paragraph + 1) \
+            or strip_marks(x.text[sentence.start:x.q.start], " "):
         return False
     i = bisect.bisect_left(x.inside.starts, x.q.start) - 1
     if i < 0 or x.inside.ranges[i][0] < before.start or not single_mark_ends(x.text, x.inside.ranges[i][0]):
@@ -2896,9 +2900,10 @@ def byline(x: Quotation, link: Link) -> bool | None:
 
 
 def display_line(x: Quotation, link: Link) -> bool | None:
-    """`'A bridge for everyone.'` alone on its line, no cue word, in a text quoting in double marks: a subhead."""
+    """`'A bridge for everyone.'` alone on its line, no cue word, in a text quoting in double marks: a subhead;
+    not one going on with a quotation in single marks just tagged (`_continues_single`)."""
     no_cue_word = link.cue is None and (link.surface is None or link.surface[1] is None)
-    return True if no_cue_word and _display_line(x.text, x.q, x.inside) else None
+    return True if no_cue_word and _display_line(x.text, x.q, x.inside) and not _continues_single(x) else None
 
 
 _DEFINITION_REACH = 80   # the most characters a defined term's brackets and the name before them span
@@ -3513,8 +3518,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          parse="quote-within"),
     Rule("single-marked", "link", "A quotation in single marks that nothing else links, in a text that quotes "
          "in double marks: a headline's words or a heading, not a quotation, dropped; not one opening the "
-         "sentence after a tag sentence whose quotation is in single marks too (`'...,' said X. '...'`): "
-         "more of that quotation.", single_marked,
+         "sentence after a tag sentence whose quotation is in single marks too (`'...,' said X. '...'`), nor "
+         "one opening the next paragraph after such a tag sentence whose words close a sentence (`'...,' she "
+         "said.` / `'We will win.'`): more of that quotation.", single_marked,
          (Example("\"We are ready,\" the mayor said. The crews stayed home.\n\n"
                   "'A long night' for the harbour fleet as storms close in.\n\n\"The boats stay in,\" the "
                   "harbour master said.", "A long night", kept=False),)),
@@ -3623,7 +3629,9 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
                   kept=False),)),
     Rule("display-line", "filter", "A quotation in single marks alone on its line, with no cue word, in a text that "
          "sets its quotations in double marks: a headline or subhead echoing the story (news style sets their "
-         "quotations in single marks), not a quotation of its own.", display_line,
+         "quotations in single marks), not a quotation of its own; not one closing a sentence right after a tag "
+         "sentence whose quotation is in single marks too (`'...,' she said.` / `'We will win.'`): more of it.",
+         display_line,
          (Example('The mayor spoke for an hour about the harbour plan.\n\n\'A bridge for everyone.\'\n\n'
                   '"We will build it by June," she said.', "A bridge for everyone.", kept=False),)),
     Rule("defined-term", "filter", "`Acme Holdings, Inc. (\"Acme\" or the \"Company\") said`, `Global Energy "
