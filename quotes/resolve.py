@@ -416,12 +416,19 @@ def _placed_name(before: str, name: str) -> bool:
     return len(parts) == 1 or parts[0].lower() in PLACE_NAME_OPENERS
 
 
+def _titled_or_given(word: str) -> bool:
+    """Whether a word (any case, a period after it or not) is a title or a given name, the words that open a
+    person's name and not a place's (`Sgt. Tom Lane`, `Ann Carr`; not `New Jersey`)."""
+    low = word.rstrip(".").lower()
+    return low in TITLES or low in ROLE_WORDS or low in first_names()
+
+
 def _name_opening(word: str) -> bool:
     """Whether a capitalised word may open a person's name set off after an office: a title, an honorific, a
     style of address or a given name (`Sgt. Tom Lane`, `Sir Ephraim Cole`, `Rt Rev Nick Baines`, `Ann Carr`); not
     a place's (`The Mayor of Springfield, New Jersey,`)."""
     low = word.rstrip(".").lower()
-    return low in TITLES or low in ROLE_WORDS or low in HONORIFICS or low in ADDRESS_STYLES or low in first_names()
+    return _titled_or_given(low) or low in HONORIFICS or low in ADDRESS_STYLES
 
 
 def _titled_name(phrase: str) -> bool:
@@ -1463,7 +1470,7 @@ class Resolver:
             return None  # `The mayor of Portland, Oregon,`: the place's state, no one's name
         office = _OFFICE_THEN_NAME.fullmatch(phrase[0].upper() + phrase[1:])
         opening = office.group(3).split()[0].rstrip(".").lower() if office is not None else ""
-        given = opening in TITLES or opening in ROLE_WORDS or opening in first_names()
+        given = _titled_or_given(opening)
         if office is not None and (office.group(1) and (_capitalised_office(office.group(2).split()) and (
                 phrase[office.end(2)] == "," or given) or opening in HONORIFICS or _title_of(opening) is not None)
                 or not office.group(1) and _title_of(office.group(2).split()[-1]) is not None and given):
@@ -1482,7 +1489,7 @@ class Resolver:
             opening = found.group(3).split()[0].rstrip(".").lower() if found is not None else ""
             if found is None or found.group(1) not in _PERSON_HEADS or _placed_name(
                     found.group(0)[:found.start(3)], found.group(3)) or not (
-                    opening in TITLES or opening in ROLE_WORDS or opening in first_names() or found.group(2) == "for"):
+                    _titled_or_given(opening) or found.group(2) == "for"):
                 return None  # a title or a given name opens it: not a place (`The mayor of Springfield, New Jersey,`);
                 # after `for`, what one speaks or acts for, before any name (`A spokeswoman for Acme, Carla Ruiz,`)
             start, end = m.start + found.start(3), m.start + found.end(3)
