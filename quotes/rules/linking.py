@@ -21,6 +21,7 @@ from ..lexicon import (HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST
                        TIME_SUBORDINATORS, TITLES, TIME_NOUNS, TIME_OPENERS, TIME_PHRASE_LEADS,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS, WORDING_NOUNS,
                        NAME_GIVING_FORMS, PREPOSITIONS, REFLEXIVE_PRONOUNS, VERB_PARTICLES, WORK_MAKING_FORMS)
+from ..lexicon import NAMING_NOUNS, PERFORMING_FORMS
 from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
                      strip_marks)
 from ..parse import FINITE_TAGS, Word
@@ -1730,11 +1731,17 @@ def _made_work(text: str, q: Quoted) -> bool:
     closing on `.`, `!` or `?` nor opening with a subject pronoun (`"We Will Win"`: a sentence), that a verb making a work takes as its object, nothing between (`wrote: "..."`
     and `wrote, "..."` set words off), is the work's title, not words the verb reports."""
     words = text[q.start:q.end].split()
-    if len(q.parts) > 1 or len(words) < MADE_WORK_WORDS or not _titled(words) \
-            or text[q.start:q.end].rstrip()[-1:] in ".!?" or words[0].lower() in PRONOUNS:
+    if len(q.parts) > 1 or not words or not _titled(words) or not words[0][:1].isupper() \
+            or text[q.start:q.end].rstrip()[-1:] in "!?" or words[0].lower() in PRONOUNS:
         return False
     opening = _opening(text, q, max(0, q.start - SET_OFF_REACH))
-    return bool(_MADE_WORK_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening))
+    if _PERFORMED_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening):
+        return True  # `sang "Home Again."`: a song's title, however short
+    return len(words) >= MADE_WORK_WORDS and text[q.start:q.end].rstrip()[-1:] != "." \
+        and bool(_MADE_WORK_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening))
+
+
+_PERFORMED_BEFORE = regex.compile(r"\b(?i:" + "|".join(sorted(PERFORMING_FORMS)) + r")\s*\Z")
 
 
 # `"Harbour Lights" star`, `the "Night Owls" reboot`: right after the closing mark, a noun of a work or
@@ -1774,7 +1781,7 @@ def _names_a_work(text: str, q: Quoted) -> bool:
     """Whether a noun right before a quotation makes it a name or a work's title (`the pseudonym "Old Salt"`,
     `the radio show "Night Owls"`): the filters' facts, read before a cue's words are taken to run on
     into it as a paraphrase."""
-    return _nickname(text, q) or _work_title(text, q)
+    return _nickname(text, q) or _work_title(text, q) or _made_work(text, q)
 
 
 # `a group known as the "...,"`, `known inside the agency as "..."`, `a memo titled "..."`, `was named "..."`: a
@@ -2555,7 +2562,16 @@ def colon_subject(x: Quotation) -> Link | None:
     subject = _colon_subject(x.text, x.q, x.sentences, x.first, x.parses)
     if subject is None:
         return _label_issuer(x)
+    if _naming_head(x.text, subject):  # `The show's title comes from her diary: "..."`: a title says nothing;
+        return Link("direct", CONF_NEIGHBOUR, checked=True, settled=True)  # the words kept, no one named
     return Link("direct", CONF_NEIGHBOUR, surface=(subject, None), checked=True)
+
+
+def _naming_head(text: str, span: tuple[int, int]) -> bool:
+    """Whether a subject's phrase closes on a lower-case noun of a name or title (lexicon NAMING_NOUNS: `The
+    show's title`, `its name`): no one who speaks."""
+    words = text[span[0]:span[1]].split()
+    return bool(words) and words[-1] in NAMING_NOUNS
 
 
 def _label_issuer(x: Quotation) -> Link | None:
@@ -2687,7 +2703,11 @@ def asked_answer(x: Quotation) -> Link | None:
 def sentence_subject(x: Quotation) -> Link | None:
     """`Obama called the holiday "..."`: the subject of the governing verb, or the opening name."""
     subject = _sentence_subject(x.text, x.q, x.sentences, x.first, x.parses, x.inside)
-    return None if subject is None else Link("direct", CONF_FLOATING, surface=(subject, None), checked=True)
+    if subject is None:
+        return None
+    if _naming_head(x.text, subject):  # `Its title comes from a hymn, "..."`: a title says nothing
+        return Link("direct", CONF_FLOATING, checked=True, settled=True)  # the words kept, no one named
+    return Link("direct", CONF_FLOATING, surface=(subject, None), checked=True)
 
 
 def single_marked(x: Quotation) -> Link | None:
@@ -3396,7 +3416,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "mayor:`), that owner, read as `inscription` reads `Her tweet read:`; with no owner (`The full statement:`), "
          "the subject of the sentence right before whose verb has that text for its object (`The ferry company issued "
          "a statement.`), else no one: a written text (`statement`, `letter`, lexicon AUTHORED_TEXTS; not `The answer:`) "
-         "is still someone's words, kept with no speaker named.", colon_subject,
+         "is still someone's words, kept with no speaker named; so is a quotation whose subject's phrase closes on a "
+         "noun of a name or title (`The show's title comes from her diary: \"...\"`: lexicon NAMING_NOUNS; a title "
+         "says nothing).", colon_subject,
          (Example('Clinton then addressed the crowd: "We will never stop fighting for you."',
                   "We will never stop fighting for you.", "Clinton"),
           Example('The board was firm in its ruling: "No further appeals will be heard."',
@@ -3467,7 +3489,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "holds it, for a verb in a complement clause), or the name opening its sentence; none where a rubric and "
          "its colon are all before the quotation (`Quote of the day: \"...\"`, `Pull quote:`: lexicon "
          "NOT_SPEAKER_LABELS), nor where the opening name only modifies the lower-case noun its colon closes "
-         "(`Key line: \"...\"`, `Campaign memo:`).", sentence_subject,
+         "(`Key line: \"...\"`, `Campaign memo:`); a subject's phrase closing on a noun of a name or title "
+         "(lexicon NAMING_NOUNS: `Its title comes from a hymn, \"...\"`) keeps the words with no speaker named.",
+         sentence_subject,
          (Example('Varnell thanked its volunteers "for their patience in my absence."',
                   "for their patience in my absence.", "Varnell"),
           Example('In the slump, Ryan worried that the aid was becoming "a soft bed for the idle and the comfortable."',
@@ -3567,7 +3591,9 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
     Rule("made-work", "filter", "A title-cased quotation of three words or more, not closing on `.`, `!` or `?` "
          "nor opening with a subject pronoun, "
          "right after a verb that makes a work (`wrote`, `penned`, `directed` ...: lexicon WORK_MAKING_FORMS), "
-         "nothing between (`wrote: \"...\"` sets words off), is the work's title, not words the verb reports.",
+         "nothing between (`wrote: \"...\"` sets words off), is the work's title, not words the verb reports; so is "
+         "a title-cased one of any length right after a verb of performing a piece (`before singing \"Home "
+         "Again.\"`: lexicon PERFORMING_FORMS; not closing on `!` or `?`).",
          made_work,
          (Example('Ann Lee, who wrote "The Long Road Home," said she was thrilled by the prize.',
                   "The Long Road Home,", kept=False),)),
