@@ -1730,15 +1730,25 @@ def _made_work(text: str, q: Quoted) -> bool:
     """`Ann Lee, who wrote "The Long Road Home," said ...`: a title-cased quotation of three words or more, not
     closing on `.`, `!` or `?` nor opening with a subject pronoun (`"We Will Win"`: a sentence), that a verb making a work takes as its object, nothing between (`wrote: "..."`
     and `wrote, "..."` set words off), is the work's title, not words the verb reports."""
+    if _performed_piece(text, q):
+        return True  # `sang "Home Again."`: a song's title, however short
+    words = text[q.start:q.end].split()
+    if len(q.parts) > 1 or len(words) < MADE_WORK_WORDS or not _titled(words) \
+            or text[q.start:q.end].rstrip()[-1:] in ".!?" or words[0].lower() in PRONOUNS:
+        return False
+    opening = _opening(text, q, max(0, q.start - SET_OFF_REACH))
+    return bool(_MADE_WORK_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening))
+
+
+def _performed_piece(text: str, q: Quoted) -> bool:
+    """`before singing "Home Again."`: a title-cased quotation in one part, not closing on `!` or `?` nor opening
+    with a subject pronoun, right after a verb of performing a piece (lexicon PERFORMING_FORMS): its title."""
     words = text[q.start:q.end].split()
     if len(q.parts) > 1 or not words or not _titled(words) or not words[0][:1].isupper() \
             or text[q.start:q.end].rstrip()[-1:] in "!?" or words[0].lower() in PRONOUNS:
         return False
     opening = _opening(text, q, max(0, q.start - SET_OFF_REACH))
-    if _PERFORMED_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening):
-        return True  # `sang "Home Again."`: a song's title, however short
-    return len(words) >= MADE_WORK_WORDS and text[q.start:q.end].rstrip()[-1:] != "." \
-        and bool(_MADE_WORK_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening))
+    return bool(_PERFORMED_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening))
 
 
 _PERFORMED_BEFORE = regex.compile(r"\b(?i:" + "|".join(sorted(PERFORMING_FORMS)) + r")\s*\Z")
@@ -1781,7 +1791,7 @@ def _names_a_work(text: str, q: Quoted) -> bool:
     """Whether a noun right before a quotation makes it a name or a work's title (`the pseudonym "Old Salt"`,
     `the radio show "Night Owls"`): the filters' facts, read before a cue's words are taken to run on
     into it as a paraphrase."""
-    return _nickname(text, q) or _work_title(text, q) or _made_work(text, q)
+    return _nickname(text, q) or _work_title(text, q) or _performed_piece(text, q)
 
 
 # `a group known as the "...,"`, `known inside the agency as "..."`, `a memo titled "..."`, `was named "..."`: a
