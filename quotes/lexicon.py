@@ -13,7 +13,6 @@ from typing import Sequence
 
 __all__ = [
     "MADE_ONLY_WORKS",
-    "PERFORMING_FORMS",
     "NAMING_NOUNS",
     "NOUN_SPELT_PASTS",
     "CARRYING_PASTS",
@@ -1030,10 +1029,6 @@ OCCASION_PREPOSITIONS = frozenset({"after", "during", "before", "amid", "followi
 OCCASION_PREPOSITIONS = OCCASION_PREPOSITIONS | {"despite", "amidst"}
 WORK_MAKING_FORMS = frozenset({"wrote", "write", "writes", "written", "co-wrote", "penned", "pens", "authored",
                                "co-authored", "published", "directed", "composed", "recorded"})
-# Forms of verbs of performing a song or a piece (`sang "Home Again"`, `before performing "Blue Hours."`): a
-# title-cased quotation right after one is the piece's title, nobody's words.
-PERFORMING_FORMS = frozenset({"sang", "sing", "sings", "singing", "sung", "performed", "performing", "performs",
-                              "perform"})
 # Nouns of the people a work credits (`the "Harbour Lights" star`, `the "Night Owls" host`).
 CREDIT_NOUNS = frozenset({"star", "stars", "host", "hosts", "actor", "actress", "creator", "producer", "director",
                           "writer", "author", "cast", "fans", "co-star", "co-host"})

@@ -21,7 +21,7 @@ from ..lexicon import (HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST
                        TIME_SUBORDINATORS, TITLES, TIME_NOUNS, TIME_OPENERS, TIME_PHRASE_LEADS,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS, WORDING_NOUNS,
                        NAME_GIVING_FORMS, PREPOSITIONS, REFLEXIVE_PRONOUNS, VERB_PARTICLES, WORK_MAKING_FORMS)
-from ..lexicon import NAMING_NOUNS, PERFORMING_FORMS
+from ..lexicon import NAMING_NOUNS
 from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
                      strip_marks)
 from ..parse import FINITE_TAGS, Word
@@ -1730,28 +1730,12 @@ def _made_work(text: str, q: Quoted) -> bool:
     """`Ann Lee, who wrote "The Long Road Home," said ...`: a title-cased quotation of three words or more, not
     closing on `.`, `!` or `?` nor opening with a subject pronoun (`"We Will Win"`: a sentence), that a verb making a work takes as its object, nothing between (`wrote: "..."`
     and `wrote, "..."` set words off), is the work's title, not words the verb reports."""
-    if _performed_piece(text, q):
-        return True  # `sang "Home Again."`: a song's title, however short
     words = text[q.start:q.end].split()
     if len(q.parts) > 1 or len(words) < MADE_WORK_WORDS or not _titled(words) \
             or text[q.start:q.end].rstrip()[-1:] in ".!?" or words[0].lower() in PRONOUNS:
         return False
     opening = _opening(text, q, max(0, q.start - SET_OFF_REACH))
     return bool(_MADE_WORK_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening))
-
-
-def _performed_piece(text: str, q: Quoted) -> bool:
-    """`before singing "Home Again."`: a title-cased quotation in one part, not closing on `!` or `?` nor opening
-    with a subject pronoun, right after a verb of performing a piece (lexicon PERFORMING_FORMS): its title."""
-    words = text[q.start:q.end].split()
-    if len(q.parts) > 1 or not words or not _titled(words) or not words[0][:1].isupper() \
-            or text[q.start:q.end].rstrip()[-1:] in "!?" or words[0].lower() in PRONOUNS:
-        return False
-    opening = _opening(text, q, max(0, q.start - SET_OFF_REACH))
-    return bool(_PERFORMED_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening))
-
-
-_PERFORMED_BEFORE = regex.compile(r"\b(?i:" + "|".join(sorted(PERFORMING_FORMS)) + r")\s*\Z")
 
 
 # `"Harbour Lights" star`, `the "Night Owls" reboot`: right after the closing mark, a noun of a work or
@@ -1791,7 +1775,7 @@ def _names_a_work(text: str, q: Quoted) -> bool:
     """Whether a noun right before a quotation makes it a name or a work's title (`the pseudonym "Old Salt"`,
     `the radio show "Night Owls"`): the filters' facts, read before a cue's words are taken to run on
     into it as a paraphrase."""
-    return _nickname(text, q) or _work_title(text, q) or _performed_piece(text, q)
+    return _nickname(text, q) or _work_title(text, q)
 
 
 # `a group known as the "...,"`, `known inside the agency as "..."`, `a memo titled "..."`, `was named "..."`: a
@@ -3601,9 +3585,7 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
     Rule("made-work", "filter", "A title-cased quotation of three words or more, not closing on `.`, `!` or `?` "
          "nor opening with a subject pronoun, "
          "right after a verb that makes a work (`wrote`, `penned`, `directed` ...: lexicon WORK_MAKING_FORMS), "
-         "nothing between (`wrote: \"...\"` sets words off), is the work's title, not words the verb reports; so is "
-         "a title-cased one of any length right after a verb of performing a piece (`before singing \"Home "
-         "Again.\"`: lexicon PERFORMING_FORMS; not closing on `!` or `?`).",
+         "nothing between (`wrote: \"...\"` sets words off), is the work's title, not words the verb reports.",
          made_work,
          (Example('Ann Lee, who wrote "The Long Road Home," said she was thrilled by the prize.',
                   "The Long Road Home,", kept=False),)),
