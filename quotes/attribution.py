@@ -22,6 +22,7 @@ from .lexicon import (TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORT
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
                       TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, cue_lemma, cue_lemmas, first_names, party_label)
 from .entities import describe
+from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, WORK_MAKING_FORMS
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import defined_term, source_word, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
@@ -166,6 +167,12 @@ def _as_subject(s: Parsed, verb: Word) -> Word | None:
             and s.words[opener.head].head == verb.index:
         return s.words[opener.head]
     return None
+
+
+def _naming_noun(w: Word) -> bool:
+    """`As the title suggests`, `Its name implies that ...`: a lower-case noun of a name or title a thing bears
+    (lexicon NAMING_NOUNS) heads no speaker; what a name suggests is nobody's saying."""
+    return w.text in NAMING_NOUNS
 
 
 def _as_opening(s: Parsed, verb: Word) -> Word | None:
@@ -2869,7 +2876,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
     said_that = said_that or _command_given(s, w)  # `The judge ordered the city to pay`
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
             or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w) \
-            or _noun_participle(s, w) or _spelt_noun_subject(s, w):
+            or _noun_participle(s, w) or _spelt_noun_subject(s, w) or _making_work(s, w):
         return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s; `a written statement`
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
@@ -2887,6 +2894,8 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
         widened = SPANS.first(s, w, head, speaker)
         if widened is not None:
             span_rule, speaker = widened
+    if head is not None and _naming_noun(head):
+        return None  # `As the title suggests, ...`, `Its name implies that ...`: a name says nothing
     cue_words = (w,) if phrasal is None else (w, phrasal)
     reported = None if naming else CONTENTS.first(s, w, head)
     content, more = reported[1] if reported is not None else _NOTHING
@@ -4722,6 +4731,53 @@ def _tag_after(s: Parsed, colon: int) -> bool:
     """Whether a verb of saying (SAY_VERBS) with a subject of its own stands after word `colon`."""
     return any(x.index > colon and x.upos == "VERB" and x.lemma in SAY_VERBS
                and any(k.deprel in ("nsubj", "expl") for k in s.kids[x.index]) for x in s.words)
+
+
+def _making_work(s: Parsed, w: Word) -> bool:
+    """`She wrote the song in a week`, `The novel he wrote in prison`, `The album, which they recorded in a barn,`:
+    a verb that makes a work (lexicon WORK_MAKING_FORMS) whose object is a noun of a work that is no text of claims
+    (MADE_ONLY_WORKS: a song, a film, a novel; a book or a column may carry a report), with no
+    clause after it with a subject of its own (`wrote a book in which he exposes ...` gives what the book says;
+    `wrote a song that topped the charts` describes the song), or that
+    closes a relative clause right after one (its pronoun, if any, and the clause's subject between, no object
+    but the pronoun, no clause of its own; read from the words), makes the work; it reports nothing."""
+    if w.text.lower() not in WORK_MAKING_FORMS:
+        return False
+    objects = [k for k in s.kids[w.index] if k.deprel == "obj"]
+    if any(k.upos == "NOUN" and _work_noun(k) and not any(c.deprel.startswith("acl") and any(
+            g.deprel in _SUBJECTS and not relative_pronoun(g.text) for g in s.kids[c.index]) for c in s.kids[k.index])
+           for k in objects):
+        return True  # not `wrote a book in which he exposes ...`: a clause with a subject of its own tells it
+    if any(k.upos in ("ADJ", "NUM", "DET", "PRON") and k.index + 2 < len(s.words)
+           and s.words[k.index + 1].text.lower() == "of" for k in objects):  # `wrote most of the songs`
+        j = next(k.index for k in objects if s.words[k.index + 1].text.lower() == "of") + 2
+        while j < len(s.words) and s.words[j].upos in ("DET", "ADJ", "PRON") and not _work_noun(s.words[j]):
+            j += 1
+        if j < len(s.words) and s.words[j].upos == "NOUN" and _work_noun(s.words[j]) \
+                and (j + 1 == len(s.words) or s.words[j + 1].upos in ("ADP", "PUNCT", "ADV", "CCONJ")) \
+                and not (j + 1 < len(s.words) and s.words[j + 1].text.lower() in ("about", "that", "which")):
+            return True
+    if not all(relative_pronoun(k.text) for k in objects) \
+            or any(k.deprel in ("ccomp", "xcomp", "parataxis") for k in s.kids[w.index]):
+        return False
+    j = w.index - 1  # back over the relative clause's subject (`which he`, `the band`, `she once`), read from the words
+    while j >= 0 and s.words[j].upos in ("PRON", "PROPN", "DET", "ADV", "AUX", "ADJ", "NUM") \
+            and not relative_pronoun(s.words[j].text):
+        j -= 1
+    if j == w.index - 1 or j < 0:
+        return False
+    if relative_pronoun(s.words[j].text) and s.words[j].text.lower() not in ("who", "whom", "whose"):
+        j -= 1
+        if j >= 0 and s.words[j].text == ",":
+            j -= 1
+    noun = s.words[j] if j >= 0 else None
+    return noun is not None and noun.upos == "NOUN" and _work_noun(noun)
+
+
+def _work_noun(w: Word) -> bool:
+    """A noun of a work that is no text of claims (lexicon MADE_ONLY_WORKS: a song, a film, a novel), singular or
+    plural."""
+    return w.text.lower() in MADE_ONLY_WORKS or w.lemma.lower() in MADE_ONLY_WORKS
 
 
 def _possessed(s: Parsed, w: Word) -> bool:
@@ -11863,7 +11919,15 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "auxiliary closing such a label before a quotation that a verb of saying and its subject tag (`Storm "
          "warning: \"...,\" the chief told residents`: a noun); nor a form spelt as its noun too before a `that` "
          "clause that a predicate with no subject of its own follows (`The weather forecast that rain would fall "
-         "was wrong`: a noun phrase and its verb).",
+         "was wrong`: a noun phrase and its verb); nor one whose speaker is a lower-case noun of a name or title a thing "
+         "bears (`As the title suggests, ...`, `Its name implies that ...`: lexicon NAMING_NOUNS; a name says nothing); nor "
+         "a verb that makes a work (lexicon WORK_MAKING_FORMS) whose object is a noun of a work that is no text of claims "
+         "(lexicon MADE_ONLY_WORKS: a song, a film, a novel; a book, a column, a report may carry one) with no clause after it "
+         "with a subject of its own (`She wrote the song in a week`, `wrote a song that topped the charts`, `wrote most "
+         "of the songs on a borrowed guitar`; not `wrote a book in which he exposes ...`, `wrote most of the songs "
+         "about her father`), or that closes a "
+         "relative clause right after one (`The novel he wrote in prison`, `The song, which she wrote at 17,`): it "
+         "makes the work, it reports nothing.",
          _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('"Over here, over here!" a woman called out from the bank.', "Over here, over here!", "a woman"),

@@ -12,6 +12,8 @@ from importlib import resources
 from typing import Sequence
 
 __all__ = [
+    "MADE_ONLY_WORKS",
+    "NAMING_NOUNS",
     "NOUN_SPELT_PASTS",
     "CARRYING_PASTS",
     "COMPARATIVE_QUANTIFIERS",
@@ -919,8 +921,19 @@ WORK_NOUNS = frozenset({"book", "memoir", "memoirs", "autobiography", "biography
 # "Lost in Transit"`): a title-cased quotation that names one is its title, nobody's words; the paper speaks.
 WORK_NOUNS = WORK_NOUNS | frozenset({"report", "study", "paper", "survey", "audit", "review", "handbook",
                                      "pamphlet", "booklet", "manifesto", "treatise", "textbook", "guidebook"})
+# Works that are no texts of claims (a song, a film, a novel, a painting): writing or recording one makes it and
+# reports nothing (`She wrote the song in a week`, `the film he directed in Rome`); a book, an essay, a column or a
+# report carries what its author says, and writing one may report it (`wrote a book in which he exposes ...`).
+MADE_ONLY_WORKS = frozenset({"novel", "film", "movie", "documentary", "show", "series", "sitcom", "album", "song",
+                             "play", "musical", "poem", "episode", "painting", "opera", "single", "ballad", "thriller",
+                             "comedy", "drama", "sequel", "prequel", "spinoff", "miniseries", "docuseries", "hit",
+                             "symphony", "score", "screenplay", "script", "track", "record", "soundtrack"})
 # Nouns that name a name a quotation gives as words (`the nickname "Red"`, `the pseudonym "..."`).
 NICKNAME_NOUNS = frozenset({"nickname", "pseudonym", "moniker", "alias", "hashtag", "acronym", "codename"})
+# Nouns of a name or title that a thing bears (`As the title suggests, ...`, `Its name implies that ...`): what
+# a name or title suggests is no one's saying, so neither is a subject of a cue (not a pseudonym or an alias,
+# which stands for the one who writes under it).
+NAMING_NOUNS = frozenset({"name", "title", "subtitle", "names", "titles"})
 # Nouns that name a piece of wording itself (`..., a term critics dispute`, `..., a phrase the minister has
 # used before`): set off after a quotation, they describe its words, not the one who speaks them.
 WORDING_NOUNS = NICKNAME_NOUNS | frozenset({"term", "phrase", "word", "label", "expression", "euphemism", "slogan",

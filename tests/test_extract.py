@@ -3818,6 +3818,37 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # a work noun's letters opening a compound (`single-rate`) are no work after a title (h218)
     ("h218-single-compound-not-work", 'The senator called for a "Fair Pay for All" single-rate tax.',
      [("mixed", 'a "Fair Pay for All" single-rate tax', "The senator")]),
+    # arts pages: a name or title says nothing; making a work reports nothing (h215)
+    ("h215-as-title-suggests-nothing", 'As the title suggests, "Waiting" is a film about waiting.', []),
+    ("h215-as-name-implies-nothing", "As the name implies, the festival is held at night.", []),
+    ("h215-name-suggests-that-nothing", "Its name suggests that the band likes the sea.", []),
+    ("h215-as-mayor-suggested-kept", "As the mayor suggested, the vote was close.",
+     [("indirect", "the vote was close", "the mayor")]),
+    ("h215-wrote-the-song-nothing", "She wrote the song in a week after her father died.", []),
+    ("h215-novel-he-wrote-nothing", "The novel that he wrote in prison sold a million copies.", []),
+    ("h215-song-which-she-wrote-nothing", "The song, which she wrote at 17, ends with a long silence.", []),
+    ("h215-novel-which-he-wrote-argues", "In the novel, which he wrote in prison, he argues that the war was a "
+     "mistake.", [("indirect", "that the war was a mistake", "he")]),
+    ("h215-wrote-that-kept", "She wrote that the song was about her father.",
+     [("indirect", "that the song was about her father", "She")]),
+    ("h215-writes-in-memoir", '"Grief is a country with no map," she writes in the memoir.',
+     [("direct", "Grief is a country with no map,", "she")]),
+    ("h215-told-variety", '"I wanted to make something quiet," the director told Variety.',
+     [("direct", "I wanted to make something quiet,", "the director")]),
+    ("h215-band-on-instagram", "The band said on Instagram that the tour would be postponed.",
+     [("indirect", "that the tour would be postponed", "The band")]),
+    ("h215-album-title-nothing", 'The singer released her new album "Blue Hours" on Friday.', []),
+    ("h215-film-title-which-opens-nothing", 'The film "The Long Road," which opens Friday, follows two brothers.',
+     []),
+    ("h215-wrote-a-book-in-which-kept", "Gary Hale has written a book in which he exposes the greed of the mayor.",
+     [("indirect", "a book in which he exposes the greed of the mayor", "Gary Hale")]),
+    ("h215-wrote-most-of-the-songs-nothing", "She wrote most of the songs on a borrowed guitar.", []),
+    ("h215-wrote-a-song-that-topped-nothing", "Al Ford, who helped found the group, wrote a song that topped the "
+     "charts.", []),
+    ("h215-title-colon-no-speaker", "The exhibit's title comes from a line in her diary: \"I paint what I cannot "
+     "say.\"", [("direct", "I paint what I cannot say.", None)]),
+    ("h215-memoir-colon-kept", "The memoir opens with a warning: \"Everything here is true.\"",
+     [("direct", "Everything here is true.", "The memoir")]),
 ]
 
 

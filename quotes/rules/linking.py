@@ -21,7 +21,7 @@ from ..lexicon import (NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUN
                        TIME_SUBORDINATORS, TITLES, TIME_NOUNS, TIME_OPENERS, TIME_PHRASE_LEADS,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS, WORDING_NOUNS,
                        NAME_GIVING_FORMS, PREPOSITIONS, REFLEXIVE_PRONOUNS, VERB_PARTICLES, WORK_MAKING_FORMS,
-                       PERFORMING_FORMS)
+                       PERFORMING_FORMS, NAMING_NOUNS)
 from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
                      strip_marks)
 from ..parse import FINITE_TAGS, Word
@@ -2578,7 +2578,16 @@ def colon_subject(x: Quotation) -> Link | None:
     subject = _colon_subject(x.text, x.q, x.sentences, x.first, x.parses)
     if subject is None:
         return _label_issuer(x)
+    if _naming_head(x.text, subject):  # `The show's title comes from her diary: "..."`: a title says nothing;
+        return Link("direct", CONF_NEIGHBOUR, checked=True, settled=True)  # the words kept, no one named
     return Link("direct", CONF_NEIGHBOUR, surface=(subject, None), checked=True)
+
+
+def _naming_head(text: str, span: tuple[int, int]) -> bool:
+    """Whether a subject's phrase closes on a lower-case noun of a name or title (lexicon NAMING_NOUNS: `The
+    show's title`, `its name`): no one who speaks."""
+    words = text[span[0]:span[1]].split()
+    return bool(words) and words[-1] in NAMING_NOUNS
 
 
 def _label_issuer(x: Quotation) -> Link | None:
@@ -2710,7 +2719,11 @@ def asked_answer(x: Quotation) -> Link | None:
 def sentence_subject(x: Quotation) -> Link | None:
     """`Obama called the holiday "..."`: the subject of the governing verb, or the opening name."""
     subject = _sentence_subject(x.text, x.q, x.sentences, x.first, x.parses, x.inside)
-    return None if subject is None else Link("direct", CONF_FLOATING, surface=(subject, None), checked=True)
+    if subject is None:
+        return None
+    if _naming_head(x.text, subject):  # `Its title comes from a hymn, "..."`: a title says nothing
+        return Link("direct", CONF_FLOATING, checked=True, settled=True)  # the words kept, no one named
+    return Link("direct", CONF_FLOATING, surface=(subject, None), checked=True)
 
 
 def single_marked(x: Quotation) -> Link | None:
@@ -3432,7 +3445,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "mayor:`), that owner, read as `inscription` reads `Her tweet read:`; with no owner (`The full statement:`), "
          "the subject of the sentence right before whose verb has that text for its object (`The ferry company issued "
          "a statement.`), else no one: a written text (`statement`, `letter`, lexicon AUTHORED_TEXTS; not `The answer:`) "
-         "is still someone's words, kept with no speaker named.", colon_subject,
+         "is still someone's words, kept with no speaker named; so is a quotation whose subject's phrase closes on a "
+         "noun of a name or title (`The show's title comes from her diary: \"...\"`: lexicon NAMING_NOUNS; a title "
+         "says nothing).", colon_subject,
          (Example('Clinton then addressed the crowd: "We will never stop fighting for you."',
                   "We will never stop fighting for you.", "Clinton"),
           Example('The board was firm in its ruling: "No further appeals will be heard."',
@@ -3503,7 +3518,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "holds it, for a verb in a complement clause), or the name opening its sentence; none where a rubric and "
          "its colon are all before the quotation (`Quote of the day: \"...\"`, `Pull quote:`: lexicon "
          "NOT_SPEAKER_LABELS), nor where the opening name only modifies the lower-case noun its colon closes "
-         "(`Key line: \"...\"`, `Campaign memo:`).", sentence_subject,
+         "(`Key line: \"...\"`, `Campaign memo:`); a subject's phrase closing on a noun of a name or title "
+         "(lexicon NAMING_NOUNS: `Its title comes from a hymn, \"...\"`) keeps the words with no speaker named.",
+         sentence_subject,
          (Example('Varnell thanked its volunteers "for their patience in my absence."',
                   "for their patience in my absence.", "Varnell"),
           Example('In the slump, Ryan worried that the aid was becoming "a soft bed for the idle and the comfortable."',
