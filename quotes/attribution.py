@@ -557,12 +557,38 @@ def _apposition_host(s: Parsed, verb: Word) -> Word | None:
     if verb.deprel not in ("amod", "acl") or not verb.text.endswith("ed") or i < 4 or words[i - 1].text != ",":
         return None
     c = next((k for k in range(i - 2, max(0, i - 2 - _APPOSITION_REACH), -1) if words[k].text == ","), None)
-    if c is None or c < 2 or not all(w.upos == "PROPN" for w in words[c + 1:i - 1]) \
+    phrase = _set_off_phrase(s, i - 1)
+    if phrase is not None:
+        c = phrase
+    if c is None or c < 2 or not (phrase is not None or all(w.upos == "PROPN" for w in words[c + 1:i - 1])) \
             or any(w.upos in ("PUNCT", "AUX", "SCONJ", "CCONJ") or w.xpos in _FINITE
                    or (w.upos == "ADP" and w.text.lower() not in NAME_PREPOSITIONS) for w in words[:c]) \
             or words[c - 1].upos != "NOUN":
         return None
+    if phrase is not None:
+        return words[c - 1]  # `The governor, in a video message ...,`: the noun before the phrase
     return words[c + 1]  # the name's first word, its head (`Brooks` in `Ann Brooks` may be tagged plural)
+
+
+_SET_OFF_PHRASE_REACH = 12  # the most words of a phrase set off by commas after the noun phrase opening a sentence
+
+
+def _set_off_phrase(s: Parsed, close: int) -> int | None:
+    """The index of the comma opening a phrase that the comma at `close` closes, set off after the noun phrase
+    opening its sentence (the sentence's first comma), opened by a preposition (`, in a video message posted
+    on social media,`) or an `-ing` participle (`, speaking on television,`), with no finite verb, auxiliary,
+    conjunction, relative pronoun or other punctuation in it; else None."""
+    words = s.words
+    c = next((k for k in range(close) if words[k].text == ","), None)
+    if c is None or c == close or not 0 < close - c - 1 <= _SET_OFF_PHRASE_REACH:
+        return None
+    first = words[c + 1]
+    if not (first.upos == "ADP" and first.text.lower() != "of" or first.xpos == "VBG" and first.text.islower()):
+        return None
+    if any(w.upos in ("PUNCT", "AUX", "SCONJ", "CCONJ") or w.xpos in _FINITE or relative_pronoun(w.text)
+           for w in words[c + 1:close]):
+        return None
+    return c
 
 
 def _misread_past(s: Parsed, at: int | None = None) -> Word | None:
@@ -1156,13 +1182,15 @@ def _quoted_as(s: Parsed, verb: Word) -> Word | None:
     """`The minister was quoted by Reuters as saying ...`, `Reuters quoted the minister as saying ...`: a
     participle opened by `as` under a verb of quoting (`QUOTING_VERBS`) is said by the one quoted (the
     passive subject, or the object), never by the one who quotes."""
-    if verb.lemma in QUOTING_VERBS and any(k.xpos == "VBG" and _is_cue_verb(k) and any(
-            c.text.lower() == "as" for c in s.kids[k.index]) for k in s.kids[verb.index]):
+    if _quoting_participle(s, verb) is not None:
         host = verb  # `was quoted as saying that ...` with the clause hung from `quoted`: the same one speaks
         return _passive_subject(s, host) or _quoted_object(s, host)
     if verb.xpos != "VBG" or verb.head < 0 or not any(k.text.lower() == "as" for k in s.kids[verb.index]):
         return None
     host = s.words[verb.head]
+    if host.deprel in ("obj", "iobj") and host.index < verb.index and 0 <= host.head < host.index \
+            and s.words[host.head].lemma in QUOTING_VERBS:
+        return host  # `quoted the leader as calling for ...` with the participle hung from the one quoted
     if host.lemma not in QUOTING_VERBS:
         return None
     return _passive_subject(s, host) or _quoted_object(s, host)
@@ -5169,6 +5197,8 @@ def _speaker_span(s: Parsed, head: Word | None,
     skip |= {k.index for i in skip if _days_name(s, i) and s.words[i - 1].index != head.index
              for k in s.subtree(s.words[i - 1])}  # `Voters on Super Tuesday said`: the day's whole name
     skip |= _set_off_after_name(s, head, verb.index)
+    if (said := _quoting_participle(s, verb)) is not None and said.head == head.index:
+        skip |= {w.index for w in s.subtree(said)}  # `quoted the leader as calling for ...`: what the one quoted said
     if verb.lemma in OF_TAKING_VERBS and any(k.lemma == "by" and k.deprel == "case" for k in s.kids[head.index]):
         skip |= {w.index for k in s.kids[head.index] if k.index > head.index and k.deprel.startswith("nmod")
                  and any(c.lemma == "of" and c.deprel == "case" for c in s.kids[k.index]) and _charge(s, k)
@@ -5836,7 +5866,19 @@ def _title_or_name(s: Parsed, i: int) -> bool:
     return low in ROLE_WORDS or low.rsplit("-", 1)[-1] in ROLE_WORDS or (
         i > 0 and w.text[:1].isupper() and w.text != "I" and low not in SUBJECT_OPENERS
         and not (low in AUXILIARIES and w.upos == "AUX")) or _opening_ing_name(s, i) \
-        or _opening_given_name(s, i) or _style_prefix(s, i)  # `Jo Hart Is Now Calling`: a headline's verb
+        or _opening_given_name(s, i) or _style_prefix(s, i) \
+        or _title_between_names(s, i)  # `Jo Hart Is Now Calling`: a headline's verb
+
+
+def _title_between_names(s: Parsed, i: int) -> bool:
+    """`Rovers striker Tom Hale said`: a lower-case noun for a person (`SPEAKER_NOUNS`: `striker`, `coach`)
+    between a capitalised word (a team's or a place's name, no pronoun) and a capitalised name is that name's
+    title, whatever its tag (`striker` taken for a verb)."""
+    words = s.words
+    w = words[i]
+    return w.text.islower() and w.text in SPEAKER_NOUNS and 0 < i < len(words) - 1 \
+        and _capitalised(words[i - 1]) and words[i - 1].upos != "PRON" and words[i - 1].text.isalpha() \
+        and _capitalised(words[i + 1]) and words[i + 1].upos == "PROPN"
 
 
 def _style_prefix(s: Parsed, i: int) -> bool:
@@ -6125,6 +6167,33 @@ def _company_period(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) ->
             or words[hi + 1].text != "." or words[hi].end != words[hi + 1].start:
         return None
     return span[0], words[hi + 1].end
+
+
+def _split_conjunct(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Ann Ruiz, who chairs the board, and Tom Vale said`, `Ann Ruiz and Tom Vale said` with `Ann` taken
+    for a preposition: a speaker right before its verb, after `and`, whose words before it (back to the
+    sentence's start) are a name and its title (`_run_word`) opening the sentence, or such a name and a
+    relative clause or description set off by commas after it (before `and`), is the last of two
+    conjoined speakers: the speaker runs from the sentence's first word."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    end = next((i for i in range(hi, lo - 2, -1) if words[i].text.lower() == "and"), None)
+    if not hi < verb.index or lo < 2 or end is None or end < 2 or end >= lo and words[end - 1].text != ",":
+        return None  # (the parse may have run the speaker over a description: `the board chair, and Tom Vale`)
+    if words[end - 1].text == ",":
+        close = end - 1
+        opening = _relative_aside(s, close)
+        if opening is None:
+            opening = next((i for i in range(1, close) if words[i].text == ","), None)
+            if opening is None or opening + 1 >= close or not (
+                    words[opening + 1].upos == "DET" or words[opening + 1].xpos == "PRP$") or any(
+                    w.xpos in _FINITE or w.upos in ("PUNCT", "AUX") for w in words[opening + 1:close]):
+                return None  # a description set off: `, the board chair,`
+        end = opening
+    if not 0 < end or not all(_run_word(s, i) for i in range(end)) or not any(
+            _capitalised(w) and w.upos == "PROPN" for w in words[:end]):
+        return None
+    return (words[0].start, span[1]) if words[0].start < span[0] else None
 
 
 def _split_apposition(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -6960,8 +7029,10 @@ def _quoting_participle(s: Parsed, verb: Word) -> Word | None:
     of quoting (`QUOTING_VERBS`), whatever the parse hung what was said from; else None."""
     if verb.lemma not in QUOTING_VERBS:
         return None
-    return next((k for k in s.kids[verb.index] if k.xpos == "VBG" and _is_cue_verb(k)
-                 and any(c.text.lower() == "as" for c in s.kids[k.index])), None)
+    quoted = [k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index]
+    return next((k for k in s.kids[verb.index] + [c for o in quoted for c in s.kids[o.index] if c.index > o.index]
+                 if k.xpos == "VBG" and any(c.text.lower() == "as" for c in s.kids[k.index])), None)
+    # (or hung from the one quoted; any participle: `quoted the leader as calling for ...` reports the leader's words)
 
 
 def _listener_tagged_verb(s: Parsed, verb: Word, clause: Word) -> bool:
@@ -8394,6 +8465,10 @@ def _infinitive_content(s: Parsed, verb: Word,
     if verb.lemma not in COMMISSIVE_VERBS | DIRECTIVE_VERBS:
         return None
     listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index), None)
+    if listener is None and verb.deprel == "amod" and verb.head > verb.index and verb.index > 0 \
+            and s.words[verb.index - 1].text == "," and s.words[verb.head].upos in _NOMINAL:
+        listener = s.words[verb.head]  # `The governor, in a video message, urged residents to ...`: a main verb
+        # the parse took for an adjective of its listener (`apposition-host`)
     for k in s.kids[verb.index]:
         if k.deprel == "xcomp" and k.index > verb.index and to_infinitive(s.kids[k.index]):
             if verb.lemma in COMMISSIVE_VERBS or (listener is None and _passive_cue(s, verb)):
@@ -8407,8 +8482,8 @@ def _infinitive_content(s: Parsed, verb: Word,
     if verb.lemma in DIRECTIVE_VERBS and listener is not None:
         request = _listener_infinitive(s, listener) or _phrase_then_infinitive(s, listener) \
             or _relative_then_infinitive(s, listener)
-        if request is not None:
-            return (s.span(listener)[0], s.span(request)[1]), None
+        if request is not None:  # (from past the verb, where the parse hung it from the listener)
+            return (max(s.span(listener)[0], s.words[verb.index + 1].start), s.span(request)[1]), None
     return None
 
 
@@ -12453,12 +12528,16 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "verb of quoting has (asked first: `\"...,\" the general was quoted by the agency as saying` gives the general, not the agency); also when the parse hangs what was said from the "
          "verb of quoting itself (`was quoted as saying that ...`, `\"...,\" the agency quoted the minister as saying`); "
          "what was said then opens after the participle, not at the one quoted (`quoted the minister as saying: "
-         "\"...\"`: a direct quotation, no mixed one holding the name).",
+         "\"...\"`: a direct quotation, no mixed one holding the name); any participle after `as` reports the "
+         "one quoted's words, however the parse hung it (`quoted the leader as calling for \"...\"`, hung from the "
+         "one quoted: the speaker ends before `as`).",
          _quoted_as,
          (Example("The minister was quoted by a news agency as saying the talks had failed.",
                   "the talks had failed", "The minister"),
           Example("A news agency quoted the minister as saying the talks had failed.",
                   "the talks had failed", "the minister"),
+          Example('State media quoted the leader as calling for "maximum vigilance."', 'for "maximum vigilance."',
+                  "the leader"),
           Example("The former minister was quoted as saying that the deal was a betrayal.",
                   "that the deal was a betrayal", "The former minister"),
           Example('"The border will stay shut," a news agency quoted the minister as saying.',
@@ -12624,9 +12703,14 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("apposition-host", "subject", "`The party's housing spokeswoman, Jo Hart, accused ministers of ...`: a past "
          "form right after the comma closing a name set off after the noun phrase opening the sentence is its main "
          "verb, whatever the parse made of it (an adjective of the noun after it): the name speaks (with its "
-         "description, as `description-before-name` widens it).", _apposition_host,
+         "description, as `description-before-name` widens it); so too after a phrase set off there that a "
+         "preposition or an `-ing` participle opens (`The governor, in a video message posted on social media, "
+         "urged residents to ...`): the noun before it speaks, and the noun after the verb is its listener "
+         "(content rule `infinitive`).", _apposition_host,
          (Example('The harbour board\'s chairwoman, Ann Ruiz, accused ministers of "sitting on their hands".',
-                  'ministers of "sitting on their hands"', "The harbour board's chairwoman, Ann Ruiz"),)),
+                  'ministers of "sitting on their hands"', "The harbour board's chairwoman, Ann Ruiz"),
+          Example("The governor, in a video message posted on social media, urged residents to stay indoors.",
+                  "residents to stay indoors", "The governor"))),
     Rule("misread-main-verb", "subject", "`Hundreds of farmers marched through the capital, chanting ...`: a "
          "participle set off by a comma closes a clause (so does a past-form cue right after `and`, with no subject "
          "of its own: `Students marched through the square and chanted ...`), so where the parse left the words "
@@ -13130,7 +13214,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('"I am not going anywhere," said Gary "Gazza" Lane.', "I am not going anywhere,",
                   'Gary "Gazza" Lane'),
           Example('Striker Leo "The Cat" Mendes said the team had let the fans down.',
-                  "the team had let the fans down", 'Striker Leo "The Cat" Mendes'))),
+                  "the team had let the fans down", 'Striker Leo "The Cat" Mendes'),
+          Example('Rovers striker Tom "The Tank" Hale said the team was ready.', "the team was ready",
+                  'Rovers striker Tom "The Tank" Hale'))),
     Rule("degree-after-name", "span", "`Ann Ruiz, M.D., a surgeon at Yale, said`: a speaker that is only a degree "
          "(`M.D.`, `Ph.D.`: lexicon DEGREE_LETTERS) set off by a comma after a name opening its clause is part of "
          "that name, whatever the parse made of the name: the speaker is the name with its degree, or its degrees in a "
@@ -13159,6 +13245,17 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "speaker ending on a company's abbreviation before its period goes on with the period.", _company_period,
          (Example("Acme Corp. (NASDAQ: ACME) today announced the launch of Acme Shield.",
                   "the launch of Acme Shield", "Acme Corp."),)),
+    Rule("split-conjunct", "span", "`Ann Ruiz, who chairs the board, and Tom Vale said`: a speaker right before "
+         "its verb after `and`, whose words before it are only a name and its title opening the sentence (with a "
+         "relative clause or a description set off by commas after it), is the last of two joined speakers, "
+         "however the parse hung the first (`Ann` taken for a preposition): the speaker runs from the sentence's "
+         "first word.", _split_conjunct,
+         (Example("Ann Ruiz, who chairs the board, and Tom Vale said the plan would fail.",
+                  "the plan would fail", "Ann Ruiz, who chairs the board, and Tom Vale"),
+          Example("Ann Ruiz and Tom Vale said the plan would fail.", "the plan would fail",
+                  "Ann Ruiz and Tom Vale"),
+          Example("Ann Ruiz, the board chair, and Tom Vale said the plan would fail.", "the plan would fail",
+                  "Ann Ruiz, the board chair, and Tom Vale"))),
     Rule("split-apposition", "span", "`A spokesman for the Springfield, Ohio, police said` parsed as two subjects "
          "of the verb: a speaker right before its verb, a lower-case noun after a place and its state set off by "
          "commas, that close a description of a person (a noun for one after a determiner or owner) opening the "

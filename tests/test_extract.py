@@ -1306,7 +1306,7 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      "to speak.", []),
     # h175: a relative clause set off on one of two joined subjects reports nothing past its closing comma
     ("h175-relative-aside-before-and", "Ann Ruiz, who wrote the plan, and Tom Vale said it would pass.",
-     [("indirect", "it would pass", "Tom Vale", ANY)]),
+     [("indirect", "it would pass", "Ann Ruiz, who wrote the plan, and Tom Vale", ANY)]),  # h220: both speak
     ("h175-relative-aside-report-before-and", "Ann Ruiz, who said the plan was sound, and Tom Vale left early.",
      [("indirect", "the plan was sound", "who", ANY)]),
     ("h175-aside-inside-report-kept", "The plan stalled, said Tom Vale, who also said that the two mayors, and "
