@@ -554,19 +554,20 @@ def _apposition_host(s: Parsed, verb: Word) -> Word | None:
     sentence's main verb, whatever the parse made of it (an adjective of the noun after it): the name
     (its first word, the head of a name, for the span rules to widen) is its subject."""
     words, i = s.words, verb.index
-    if verb.deprel not in ("amod", "acl") or not verb.text.endswith("ed") or i < 4 or words[i - 1].text != ",":
+    if verb.deprel not in ("amod", "acl") or i < 3 or words[i - 1].text != ",":
         return None
-    c = next((k for k in range(i - 2, max(0, i - 2 - _APPOSITION_REACH), -1) if words[k].text == ","), None)
     phrase = _set_off_phrase(s, i - 1)
-    if phrase is not None:
-        c = phrase
-    if c is None or c < 2 or not (phrase is not None or all(w.upos == "PROPN" for w in words[c + 1:i - 1])) \
+    if phrase is not None and (verb.text.endswith("ed") or verb.text in IRREGULAR_PARTICIPLES) \
+            and words[phrase - 1].upos in ("NOUN", "PROPN") and not any(
+            w.upos in ("PUNCT", "AUX", "SCONJ", "CCONJ", "ADP") or w.xpos in _FINITE for w in words[:phrase]):
+        return words[phrase - 1]  # `The governor, in a video message ...,`, `Police, after talks broke down,`
+    c = next((k for k in range(i - 2, max(0, i - 2 - _APPOSITION_REACH), -1) if words[k].text == ","), None)
+    if not verb.text.endswith("ed") or i < 4 or c is None or c < 2 \
+            or not all(w.upos == "PROPN" for w in words[c + 1:i - 1]) \
             or any(w.upos in ("PUNCT", "AUX", "SCONJ", "CCONJ") or w.xpos in _FINITE
                    or (w.upos == "ADP" and w.text.lower() not in NAME_PREPOSITIONS) for w in words[:c]) \
             or words[c - 1].upos != "NOUN":
         return None
-    if phrase is not None:
-        return words[c - 1]  # `The governor, in a video message ...,`: the noun before the phrase
     return words[c + 1]  # the name's first word, its head (`Brooks` in `Ann Brooks` may be tagged plural)
 
 
@@ -577,18 +578,24 @@ def _set_off_phrase(s: Parsed, close: int) -> int | None:
     """The index of the comma opening a phrase that the comma at `close` closes, set off after the noun phrase
     opening its sentence (the sentence's first comma), opened by a preposition (`, in a video message posted
     on social media,`) or an `-ing` participle (`, speaking on television,`), with no finite verb, auxiliary,
-    conjunction, relative pronoun or other punctuation in it; else None."""
+    conjunction, relative pronoun or other punctuation in it; or a clause of time a subordinator opens (`,
+    after talks broke down,`: `_SET_OFF_SUBORDINATORS`), with no other punctuation in it; else None."""
     words = s.words
     c = next((k for k in range(close) if words[k].text == ","), None)
     if c is None or c == close or not 0 < close - c - 1 <= _SET_OFF_PHRASE_REACH:
         return None
     first = words[c + 1]
+    if first.text.lower() in _SET_OFF_SUBORDINATORS and first.text.islower():
+        return c if not any(w.upos == "PUNCT" or relative_pronoun(w.text) for w in words[c + 2:close]) else None
     if not (first.upos == "ADP" and first.text.lower() != "of" or first.xpos == "VBG" and first.text.islower()):
         return None
     if any(w.upos in ("PUNCT", "AUX", "SCONJ", "CCONJ") or w.xpos in _FINITE or relative_pronoun(w.text)
            for w in words[c + 1:close]):
         return None
     return c
+
+
+_SET_OFF_SUBORDINATORS = frozenset({"after", "before", "when", "while", "once", "as", "since", "until"})
 
 
 def _misread_past(s: Parsed, at: int | None = None) -> Word | None:
@@ -6392,11 +6399,15 @@ def _occasion_phrase(s: Parsed, lo: int, hi: int) -> bool:
     verb but a participle after that noun that tells how the words went out (`in comments carried by the
     state news agency`, `in remarks broadcast on television`); `at` opens one too (`at a news conference`); so
     does a preposition of the saying's time or occasion (`OCCASION_PREPOSITIONS`) before any noun (`after the
-    meeting`, `ahead of the vote`, `despite the loss`)."""
+    meeting`, `ahead of the vote`, `despite the loss`); so does a clause of time a subordinator opens (`after
+    talks broke down`: `_SET_OFF_SUBORDINATORS`)."""
     words = s.words
     if lo >= hi:
         return False
     first = words[lo].text.lower()
+    if first in _SET_OFF_SUBORDINATORS and words[lo].upos == "SCONJ" and any(
+            w.xpos in _FINITE for w in words[lo + 1:hi]):
+        return True  # `The union leader, after talks broke down, told ...`: a clause of the saying's time
     noun = next((w.index for w in words[lo + 1:min(hi, lo + 1 + _OCCASION_REACH)]
                  if w.text.lower() in OCCASION_NOUNS and w.upos == "NOUN"), None)
     if any(w.upos in ("VERB", "AUX") and not (noun is not None and w.upos == "VERB" and w.index > noun and (
@@ -6569,6 +6580,9 @@ def _nickname_in_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
     lo, hi = s.word_range(span)
     capital = lambda j: 0 <= j < len(words) and words[j].text[:1].isupper() and words[j].text.isalpha() \
         and j != verb.index and words[j].text.lower() not in PREPOSITIONS and words[j].text.lower() not in _ARTICLE_WORDS
+    if lo > verb.index:  # `said Rovers striker Tom "The Tank" Hale`: on over the title to the given name
+        while hi + 1 < len(words) and capital(hi + 1) and words[hi + 1].upos == "PROPN" and hi + 1 - lo < 6:
+            hi += 1
     if capital(hi) and hi + 1 < len(words) and _mark(words[hi + 1]) \
             and (close := _nickname_span(s, hi + 1)) is not None and capital(close + 1):
         last = close + 1
@@ -13300,7 +13314,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "agency`), set off by commas right before the verb, is the occasion: no part of the speaker; so is a phrase "
          "opened by a preposition of means (`MEANS_PREPOSITIONS`: `The board, through its attorney Ann Ruiz, said`), "
          "whatever its noun, and one of the saying's time or occasion (`OCCASION_PREPOSITIONS`: `The coach, after "
-         "the defeat, said`, `ahead of the vote`), whatever its noun; the same before a first verb when a later one shares its subject (`The company, in a "
+         "the defeat, said`, `ahead of the vote`), whatever its noun, and a clause of time a subordinator opens "
+         "(`The union leader, after talks broke down, told members ...`); the same before a first verb when a later one shares its subject (`The company, in a "
          "statement, called the suit \"baseless\" and said ...`).",
          _set_off_occasion,
          (Example("The railway union, in a letter to its members, said the strike would go ahead.",
