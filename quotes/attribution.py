@@ -6411,7 +6411,9 @@ def _occasion_phrase(s: Parsed, lo: int, hi: int) -> bool:
     noun = next((w.index for w in words[lo + 1:min(hi, lo + 1 + _OCCASION_REACH)]
                  if w.text.lower() in OCCASION_NOUNS and w.upos == "NOUN"), None)
     if any(w.upos in ("VERB", "AUX") and not (noun is not None and w.upos == "VERB" and w.index > noun and (
-            w.xpos in ("VBN", "VBG") or w.index == noun + 1)) for w in words[lo:hi]):  # `remarks broadcast`: whatever its tag
+            w.xpos in ("VBN", "VBG") or w.index == noun + 1)) and not (
+            noun is not None and w.index == noun - 1 and _participle_spelling(w))  # `in a written statement`
+            for w in words[lo:hi]):  # `remarks broadcast`: whatever its tag
         return False
     if first in MEANS_PREPOSITIONS:
         return any(w.upos in _NAMES for w in words[lo + 1:hi])
@@ -13311,7 +13313,7 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("set-off-occasion", "span", "`The ministry, in a statement, said`: a phrase opened by `in`, `during` "
          "or `at` whose noun names what the words were said in (a statement, an interview, a letter, a news "
          "conference; a participle after it may tell how they went out: `in comments carried by the state news "
-         "agency`), set off by commas right before the verb, is the occasion: no part of the speaker; so is a phrase "
+         "agency`, and one right before it how they were made: `in a written ruling`), set off by commas right before the verb, is the occasion: no part of the speaker; so is a phrase "
          "opened by a preposition of means (`MEANS_PREPOSITIONS`: `The board, through its attorney Ann Ruiz, said`), "
          "whatever its noun, and one of the saying's time or occasion (`OCCASION_PREPOSITIONS`: `The coach, after "
          "the defeat, said`, `ahead of the vote`), whatever its noun, and a clause of time a subordinator opens "
@@ -13326,6 +13328,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the ban would stay", "The minister"),
           Example("The minister, in remarks broadcast on television, said the ban would stay.",
                   "the ban would stay", "The minister"),
+          Example("The judge, in a written ruling, ordered the city to pay damages.",
+                  "the city to pay damages", "The judge"),
           Example('The company, in a statement, called the lawsuit "without merit" and said it would defend itself '
                   'vigorously.', "it would defend itself vigorously", "The company"),
           Example("The union's secretary, Mr. Jo Ade, after the meeting, said the talks had failed.",

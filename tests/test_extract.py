@@ -1732,6 +1732,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "the plan would fail", "Tom Vale", ANY)]),
     ("h220-quoted-as-calling", 'State media quoted the leader as calling for "maximum vigilance."',
      [("mixed", 'for "maximum vigilance."', "the leader", ANY)]),
+    ("h220-written-statement-occasion", "The company, in a written statement, said the claims were false.",
+     [("indirect", "the claims were false", "The company", ANY)]),
     ("h220-quoted-as-warning", 'The ministry quoted the general as warning of "severe consequences."',
      [("mixed", 'of "severe consequences."', "the general", ANY)]),
 ]
