@@ -561,15 +561,48 @@ def _apposition_host(s: Parsed, verb: Word) -> Word | None:
     sentence's main verb, whatever the parse made of it (an adjective of the noun after it): the name
     (its first word, the head of a name, for the span rules to widen) is its subject."""
     words, i = s.words, verb.index
-    if verb.deprel not in ("amod", "acl") or not verb.text.endswith("ed") or i < 4 or words[i - 1].text != ",":
+    if verb.deprel not in ("amod", "acl") or i < 3 or words[i - 1].text != ",":
         return None
+    phrase = _set_off_phrase(s, i - 1)
+    if phrase is not None and (verb.text.endswith("ed") or verb.text in IRREGULAR_PARTICIPLES) \
+            and words[phrase - 1].upos in ("NOUN", "PROPN") and not any(
+            w.upos in ("PUNCT", "AUX", "SCONJ", "CCONJ", "ADP") or w.xpos in _FINITE for w in words[:phrase]):
+        return words[phrase - 1]  # `The governor, in a video message ...,`, `Police, after talks broke down,`
     c = next((k for k in range(i - 2, max(0, i - 2 - _APPOSITION_REACH), -1) if words[k].text == ","), None)
-    if c is None or c < 2 or not all(w.upos == "PROPN" for w in words[c + 1:i - 1]) \
+    if not verb.text.endswith("ed") or i < 4 or c is None or c < 2 \
+            or not all(w.upos == "PROPN" for w in words[c + 1:i - 1]) \
             or any(w.upos in ("PUNCT", "AUX", "SCONJ", "CCONJ") or w.xpos in _FINITE
                    or (w.upos == "ADP" and w.text.lower() not in NAME_PREPOSITIONS) for w in words[:c]) \
             or words[c - 1].upos != "NOUN":
         return None
     return words[c + 1]  # the name's first word, its head (`Brooks` in `Ann Brooks` may be tagged plural)
+
+
+_SET_OFF_PHRASE_REACH = 12  # the most words of a phrase set off by commas after the noun phrase opening a sentence
+
+
+def _set_off_phrase(s: Parsed, close: int) -> int | None:
+    """The index of the comma opening a phrase that the comma at `close` closes, set off after the noun phrase
+    opening its sentence (the sentence's first comma), opened by a preposition (`, in a video message posted
+    on social media,`) or an `-ing` participle (`, speaking on television,`), with no finite verb, auxiliary,
+    conjunction, relative pronoun or other punctuation in it; or a clause of time a subordinator opens (`,
+    after talks broke down,`: `_SET_OFF_SUBORDINATORS`), with no other punctuation in it; else None."""
+    words = s.words
+    c = next((k for k in range(close) if words[k].text == ","), None)
+    if c is None or c == close or not 0 < close - c - 1 <= _SET_OFF_PHRASE_REACH:
+        return None
+    first = words[c + 1]
+    if first.text.lower() in _SET_OFF_SUBORDINATORS and first.text.islower():
+        return c if not any(w.upos == "PUNCT" or relative_pronoun(w.text) for w in words[c + 2:close]) else None
+    if not (first.upos == "ADP" and first.text.lower() != "of" or first.xpos == "VBG" and first.text.islower()):
+        return None
+    if any(w.upos in ("PUNCT", "AUX", "SCONJ", "CCONJ") or w.xpos in _FINITE or relative_pronoun(w.text)
+           for w in words[c + 1:close]):
+        return None
+    return c
+
+
+_SET_OFF_SUBORDINATORS = frozenset({"after", "before", "when", "while", "once", "as", "since", "until"})
 
 
 def _misread_past(s: Parsed, at: int | None = None) -> Word | None:
@@ -1163,13 +1196,15 @@ def _quoted_as(s: Parsed, verb: Word) -> Word | None:
     """`The minister was quoted by Reuters as saying ...`, `Reuters quoted the minister as saying ...`: a
     participle opened by `as` under a verb of quoting (`QUOTING_VERBS`) is said by the one quoted (the
     passive subject, or the object), never by the one who quotes."""
-    if verb.lemma in QUOTING_VERBS and any(k.xpos == "VBG" and _is_cue_verb(k) and any(
-            c.text.lower() == "as" for c in s.kids[k.index]) for k in s.kids[verb.index]):
+    if _quoting_participle(s, verb) is not None:
         host = verb  # `was quoted as saying that ...` with the clause hung from `quoted`: the same one speaks
         return _passive_subject(s, host) or _quoted_object(s, host)
     if verb.xpos != "VBG" or verb.head < 0 or not any(k.text.lower() == "as" for k in s.kids[verb.index]):
         return None
     host = s.words[verb.head]
+    if host.deprel in ("obj", "iobj") and host.index < verb.index and 0 <= host.head < host.index \
+            and s.words[host.head].lemma in QUOTING_VERBS:
+        return host  # `quoted the leader as calling for ...` with the participle hung from the one quoted
     if host.lemma not in QUOTING_VERBS:
         return None
     return _passive_subject(s, host) or _quoted_object(s, host)
@@ -5225,6 +5260,8 @@ def _speaker_span(s: Parsed, head: Word | None,
     skip |= {k.index for i in skip if _days_name(s, i) and s.words[i - 1].index != head.index
              for k in s.subtree(s.words[i - 1])}  # `Voters on Super Tuesday said`: the day's whole name
     skip |= _set_off_after_name(s, head, verb.index)
+    if (said := _quoting_participle(s, verb)) is not None and said.head == head.index:
+        skip |= {w.index for w in s.subtree(said)}  # `quoted the leader as calling for ...`: what the one quoted said
     if verb.lemma in OF_TAKING_VERBS and any(k.lemma == "by" and k.deprel == "case" for k in s.kids[head.index]):
         skip |= {w.index for k in s.kids[head.index] if k.index > head.index and k.deprel.startswith("nmod")
                  and any(c.lemma == "of" and c.deprel == "case" for c in s.kids[k.index]) and _charge(s, k)
@@ -5892,7 +5929,19 @@ def _title_or_name(s: Parsed, i: int) -> bool:
     return low in ROLE_WORDS or low.rsplit("-", 1)[-1] in ROLE_WORDS or (
         i > 0 and w.text[:1].isupper() and w.text != "I" and low not in SUBJECT_OPENERS
         and not (low in AUXILIARIES and w.upos == "AUX")) or _opening_ing_name(s, i) \
-        or _opening_given_name(s, i) or _style_prefix(s, i)  # `Jo Hart Is Now Calling`: a headline's verb
+        or _opening_given_name(s, i) or _style_prefix(s, i) \
+        or _title_between_names(s, i)  # `Jo Hart Is Now Calling`: a headline's verb
+
+
+def _title_between_names(s: Parsed, i: int) -> bool:
+    """`Rovers striker Tom Hale said`: a lower-case noun for a person (`SPEAKER_NOUNS`: `striker`, `coach`)
+    between a capitalised word (a team's or a place's name, no pronoun) and a capitalised name is that name's
+    title, whatever its tag (`striker` taken for a verb)."""
+    words = s.words
+    w = words[i]
+    return w.text.islower() and w.text in SPEAKER_NOUNS and 0 < i < len(words) - 1 \
+        and _capitalised(words[i - 1]) and words[i - 1].upos != "PRON" and words[i - 1].text.isalpha() \
+        and _capitalised(words[i + 1]) and words[i + 1].upos == "PROPN"
 
 
 def _style_prefix(s: Parsed, i: int) -> bool:
@@ -6183,6 +6232,33 @@ def _company_period(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) ->
     return span[0], words[hi + 1].end
 
 
+def _split_conjunct(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Ann Ruiz, who chairs the board, and Tom Vale said`, `Ann Ruiz and Tom Vale said` with `Ann` taken
+    for a preposition: a speaker right before its verb, after `and`, whose words before it (back to the
+    sentence's start) are a name and its title (`_run_word`) opening the sentence, or such a name and a
+    relative clause or description set off by commas after it (before `and`), is the last of two
+    conjoined speakers: the speaker runs from the sentence's first word."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    end = next((i for i in range(hi, lo - 2, -1) if words[i].text.lower() == "and"), None)
+    if not hi < verb.index or lo < 2 or end is None or end < 2 or end >= lo and words[end - 1].text != ",":
+        return None  # (the parse may have run the speaker over a description: `the board chair, and Tom Vale`)
+    if words[end - 1].text == ",":
+        close = end - 1
+        opening = _relative_aside(s, close)
+        if opening is None:
+            opening = next((i for i in range(1, close) if words[i].text == ","), None)
+            if opening is None or opening + 1 >= close or not (
+                    words[opening + 1].upos == "DET" or words[opening + 1].xpos == "PRP$") or any(
+                    w.xpos in _FINITE or w.upos in ("PUNCT", "AUX") for w in words[opening + 1:close]):
+                return None  # a description set off: `, the board chair,`
+        end = opening
+    if not 0 < end or not all(_run_word(s, i) for i in range(end)) or not any(
+            _capitalised(w) and w.upos == "PROPN" for w in words[:end]):
+        return None
+    return (words[0].start, span[1]) if words[0].start < span[0] else None
+
+
 def _split_apposition(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`A spokesman for the Springfield, Ohio, police said` parsed with two subjects of the verb: a speaker
     before its verb, a lower-case noun right after a place and its state set off by commas (`Springfield,
@@ -6380,15 +6456,21 @@ def _occasion_phrase(s: Parsed, lo: int, hi: int) -> bool:
     verb but a participle after that noun that tells how the words went out (`in comments carried by the
     state news agency`, `in remarks broadcast on television`); `at` opens one too (`at a news conference`); so
     does a preposition of the saying's time or occasion (`OCCASION_PREPOSITIONS`) before any noun (`after the
-    meeting`, `ahead of the vote`, `despite the loss`)."""
+    meeting`, `ahead of the vote`, `despite the loss`); so does a clause of time a subordinator opens (`after
+    talks broke down`: `_SET_OFF_SUBORDINATORS`)."""
     words = s.words
     if lo >= hi:
         return False
     first = words[lo].text.lower()
+    if first in _SET_OFF_SUBORDINATORS and words[lo].upos == "SCONJ" and any(
+            w.xpos in _FINITE for w in words[lo + 1:hi]):
+        return True  # `The union leader, after talks broke down, told ...`: a clause of the saying's time
     noun = next((w.index for w in words[lo + 1:min(hi, lo + 1 + _OCCASION_REACH)]
                  if w.text.lower() in OCCASION_NOUNS and w.upos == "NOUN"), None)
     if any(w.upos in ("VERB", "AUX") and not (noun is not None and w.upos == "VERB" and w.index > noun and (
-            w.xpos in ("VBN", "VBG") or w.index == noun + 1)) for w in words[lo:hi]):  # `remarks broadcast`: whatever its tag
+            w.xpos in ("VBN", "VBG") or w.index == noun + 1)) and not (
+            noun is not None and w.index == noun - 1 and _participle_spelling(w))  # `in a written statement`
+            for w in words[lo:hi]):  # `remarks broadcast`: whatever its tag
         return False
     if first in MEANS_PREPOSITIONS:
         return any(w.upos in _NAMES for w in words[lo + 1:hi])
@@ -6557,6 +6639,9 @@ def _nickname_in_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
     lo, hi = s.word_range(span)
     capital = lambda j: 0 <= j < len(words) and words[j].text[:1].isupper() and words[j].text.isalpha() \
         and j != verb.index and words[j].text.lower() not in PREPOSITIONS and words[j].text.lower() not in _ARTICLE_WORDS
+    if lo > verb.index:  # `said Rovers striker Tom "The Tank" Hale`: on over the title to the given name
+        while hi + 1 < len(words) and capital(hi + 1) and words[hi + 1].upos == "PROPN" and hi + 1 - lo < 6:
+            hi += 1
     if capital(hi) and hi + 1 < len(words) and _mark(words[hi + 1]) \
             and (close := _nickname_span(s, hi + 1)) is not None and capital(close + 1):
         last = close + 1
@@ -7017,8 +7102,10 @@ def _quoting_participle(s: Parsed, verb: Word) -> Word | None:
     of quoting (`QUOTING_VERBS`), whatever the parse hung what was said from; else None."""
     if verb.lemma not in QUOTING_VERBS:
         return None
-    return next((k for k in s.kids[verb.index] if k.xpos == "VBG" and _is_cue_verb(k)
-                 and any(c.text.lower() == "as" for c in s.kids[k.index])), None)
+    quoted = [k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index]
+    return next((k for k in s.kids[verb.index] + [c for o in quoted for c in s.kids[o.index] if c.index > o.index]
+                 if k.xpos == "VBG" and any(c.text.lower() == "as" for c in s.kids[k.index])), None)
+    # (or hung from the one quoted; any participle: `quoted the leader as calling for ...` reports the leader's words)
 
 
 def _listener_tagged_verb(s: Parsed, verb: Word, clause: Word) -> bool:
@@ -8469,6 +8556,10 @@ def _infinitive_content(s: Parsed, verb: Word,
     if verb.lemma not in COMMISSIVE_VERBS | DIRECTIVE_VERBS:
         return None
     listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index), None)
+    if listener is None and verb.deprel == "amod" and verb.head > verb.index and verb.index > 0 \
+            and s.words[verb.index - 1].text == "," and s.words[verb.head].upos in _NOMINAL:
+        listener = s.words[verb.head]  # `The governor, in a video message, urged residents to ...`: a main verb
+        # the parse took for an adjective of its listener (`apposition-host`)
     for k in s.kids[verb.index]:
         if k.deprel == "xcomp" and k.index > verb.index and to_infinitive(s.kids[k.index]):
             if verb.lemma in COMMISSIVE_VERBS or (listener is None and _passive_cue(s, verb)):
@@ -8482,8 +8573,8 @@ def _infinitive_content(s: Parsed, verb: Word,
     if verb.lemma in DIRECTIVE_VERBS and listener is not None:
         request = _listener_infinitive(s, listener) or _phrase_then_infinitive(s, listener) \
             or _relative_then_infinitive(s, listener)
-        if request is not None:
-            return (s.span(listener)[0], s.span(request)[1]), None
+        if request is not None:  # (from past the verb, where the parse hung it from the listener)
+            return (max(s.span(listener)[0], s.words[verb.index + 1].start), s.span(request)[1]), None
     return None
 
 
@@ -12543,12 +12634,16 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "verb of quoting has (asked first: `\"...,\" the general was quoted by the agency as saying` gives the general, not the agency); also when the parse hangs what was said from the "
          "verb of quoting itself (`was quoted as saying that ...`, `\"...,\" the agency quoted the minister as saying`); "
          "what was said then opens after the participle, not at the one quoted (`quoted the minister as saying: "
-         "\"...\"`: a direct quotation, no mixed one holding the name).",
+         "\"...\"`: a direct quotation, no mixed one holding the name); any participle after `as` reports the "
+         "one quoted's words, however the parse hung it (`quoted the leader as calling for \"...\"`, hung from the "
+         "one quoted: the speaker ends before `as`).",
          _quoted_as,
          (Example("The minister was quoted by a news agency as saying the talks had failed.",
                   "the talks had failed", "The minister"),
           Example("A news agency quoted the minister as saying the talks had failed.",
                   "the talks had failed", "the minister"),
+          Example('State media quoted the leader as calling for "maximum vigilance."', 'for "maximum vigilance."',
+                  "the leader"),
           Example("The former minister was quoted as saying that the deal was a betrayal.",
                   "that the deal was a betrayal", "The former minister"),
           Example('"The border will stay shut," a news agency quoted the minister as saying.',
@@ -12714,9 +12809,14 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("apposition-host", "subject", "`The party's housing spokeswoman, Jo Hart, accused ministers of ...`: a past "
          "form right after the comma closing a name set off after the noun phrase opening the sentence is its main "
          "verb, whatever the parse made of it (an adjective of the noun after it): the name speaks (with its "
-         "description, as `description-before-name` widens it).", _apposition_host,
+         "description, as `description-before-name` widens it); so too after a phrase set off there that a "
+         "preposition or an `-ing` participle opens (`The governor, in a video message posted on social media, "
+         "urged residents to ...`): the noun before it speaks, and the noun after the verb is its listener "
+         "(content rule `infinitive`).", _apposition_host,
          (Example('The harbour board\'s chairwoman, Ann Ruiz, accused ministers of "sitting on their hands".',
-                  'ministers of "sitting on their hands"', "The harbour board's chairwoman, Ann Ruiz"),)),
+                  'ministers of "sitting on their hands"', "The harbour board's chairwoman, Ann Ruiz"),
+          Example("The governor, in a video message posted on social media, urged residents to stay indoors.",
+                  "residents to stay indoors", "The governor"))),
     Rule("misread-main-verb", "subject", "`Hundreds of farmers marched through the capital, chanting ...`: a "
          "participle set off by a comma closes a clause (so does a past-form cue right after `and`, with no subject "
          "of its own: `Students marched through the square and chanted ...`), so where the parse left the words "
@@ -13220,7 +13320,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('"I am not going anywhere," said Gary "Gazza" Lane.', "I am not going anywhere,",
                   'Gary "Gazza" Lane'),
           Example('Striker Leo "The Cat" Mendes said the team had let the fans down.',
-                  "the team had let the fans down", 'Striker Leo "The Cat" Mendes'))),
+                  "the team had let the fans down", 'Striker Leo "The Cat" Mendes'),
+          Example('Rovers striker Tom "The Tank" Hale said the team was ready.', "the team was ready",
+                  'Rovers striker Tom "The Tank" Hale'))),
     Rule("degree-after-name", "span", "`Ann Ruiz, M.D., a surgeon at Yale, said`: a speaker that is only a degree "
          "(`M.D.`, `Ph.D.`: lexicon DEGREE_LETTERS) set off by a comma after a name opening its clause is part of "
          "that name, whatever the parse made of the name: the speaker is the name with its degree, or its degrees in a "
@@ -13249,6 +13351,17 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "speaker ending on a company's abbreviation before its period goes on with the period.", _company_period,
          (Example("Acme Corp. (NASDAQ: ACME) today announced the launch of Acme Shield.",
                   "the launch of Acme Shield", "Acme Corp."),)),
+    Rule("split-conjunct", "span", "`Ann Ruiz, who chairs the board, and Tom Vale said`: a speaker right before "
+         "its verb after `and`, whose words before it are only a name and its title opening the sentence (with a "
+         "relative clause or a description set off by commas after it), is the last of two joined speakers, "
+         "however the parse hung the first (`Ann` taken for a preposition): the speaker runs from the sentence's "
+         "first word.", _split_conjunct,
+         (Example("Ann Ruiz, who chairs the board, and Tom Vale said the plan would fail.",
+                  "the plan would fail", "Ann Ruiz, who chairs the board, and Tom Vale"),
+          Example("Ann Ruiz and Tom Vale said the plan would fail.", "the plan would fail",
+                  "Ann Ruiz and Tom Vale"),
+          Example("Ann Ruiz, the board chair, and Tom Vale said the plan would fail.", "the plan would fail",
+                  "Ann Ruiz, the board chair, and Tom Vale"))),
     Rule("split-apposition", "span", "`A spokesman for the Springfield, Ohio, police said` parsed as two subjects "
          "of the verb: a speaker right before its verb, a lower-case noun after a place and its state set off by "
          "commas, that close a description of a person (a noun for one after a determiner or owner) opening the "
@@ -13290,10 +13403,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("set-off-occasion", "span", "`The ministry, in a statement, said`: a phrase opened by `in`, `during` "
          "or `at` whose noun names what the words were said in (a statement, an interview, a letter, a news "
          "conference; a participle after it may tell how they went out: `in comments carried by the state news "
-         "agency`), set off by commas right before the verb, is the occasion: no part of the speaker; so is a phrase "
+         "agency`, and one right before it how they were made: `in a written ruling`), set off by commas right before the verb, is the occasion: no part of the speaker; so is a phrase "
          "opened by a preposition of means (`MEANS_PREPOSITIONS`: `The board, through its attorney Ann Ruiz, said`), "
          "whatever its noun, and one of the saying's time or occasion (`OCCASION_PREPOSITIONS`: `The coach, after "
-         "the defeat, said`, `ahead of the vote`), whatever its noun; the same before a first verb when a later one shares its subject (`The company, in a "
+         "the defeat, said`, `ahead of the vote`), whatever its noun, and a clause of time a subordinator opens "
+         "(`The union leader, after talks broke down, told members ...`); the same before a first verb when a later one shares its subject (`The company, in a "
          "statement, called the suit \"baseless\" and said ...`).",
          _set_off_occasion,
          (Example("The railway union, in a letter to its members, said the strike would go ahead.",
@@ -13304,6 +13418,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the ban would stay", "The minister"),
           Example("The minister, in remarks broadcast on television, said the ban would stay.",
                   "the ban would stay", "The minister"),
+          Example("The judge, in a written ruling, ordered the city to pay damages.",
+                  "the city to pay damages", "The judge"),
           Example('The company, in a statement, called the lawsuit "without merit" and said it would defend itself '
                   'vigorously.', "it would defend itself vigorously", "The company"),
           Example("The union's secretary, Mr. Jo Ade, after the meeting, said the talks had failed.",

@@ -1306,7 +1306,7 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      "to speak.", []),
     # h175: a relative clause set off on one of two joined subjects reports nothing past its closing comma
     ("h175-relative-aside-before-and", "Ann Ruiz, who wrote the plan, and Tom Vale said it would pass.",
-     [("indirect", "it would pass", "Tom Vale", ANY)]),
+     [("indirect", "it would pass", "Ann Ruiz, who wrote the plan, and Tom Vale", ANY)]),  # h220: both speak
     ("h175-relative-aside-report-before-and", "Ann Ruiz, who said the plan was sound, and Tom Vale left early.",
      [("indirect", "the plan was sound", "who", ANY)]),
     ("h175-aside-inside-report-kept", "The plan stalled, said Tom Vale, who also said that the two mayors, and "
@@ -1785,6 +1785,35 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("h213-single-marks-heading-after-tag", "Mr Hart said the plan would \"work\".\n\n'We will win,' he said."
      "\n\n'Shock and awe'\n\nThe boats stayed in.",
      [("mixed", 'the plan would "work"', "Mr Hart", ANY), ("direct", "We will win,", "he", "Mr Hart")]),
+    # h220: main verbs the parse loses after a phrase set off by commas, a title tagged as a verb, a joined
+    # speaker, the one quoted
+    ("h220-set-off-phrase-urged", "The governor, in a video message posted on social media, urged residents to "
+     "stay indoors.", [("indirect", "residents to stay indoors", "The governor", ANY)]),
+    ("h220-set-off-participle-urged", "The governor, speaking on television, urged residents to stay indoors.",
+     [("indirect", "residents to stay indoors", "The governor", ANY)]),
+    ("h220-set-off-phrase-name", "Police, in a statement issued late on Friday, urged witnesses to come forward.",
+     [("indirect", "witnesses to come forward", "Police", ANY)]),
+    ("h220-set-off-clause-told", "The union leader, after talks broke down, told members to prepare for a strike.",
+     [("indirect", "members to prepare for a strike", "The union leader", ANY)]),
+    ("h220-set-off-phrase-no-report", "The mayor, in a rare move, fired the police chief.", []),
+    ("h220-set-off-phrase-no-report-2", "The team, in a video posted online, celebrated the win.", []),
+    ("h220-title-tagged-verb", 'Rovers striker Tom "The Tank" Hale said the team was ready.',
+     [("indirect", "the team was ready", 'Rovers striker Tom "The Tank" Hale', ANY)]),
+    ("h220-title-nickname-inverted", '"We will win," said Rovers striker Tom "The Tank" Hale.',
+     [("direct", "We will win,", 'Rovers striker Tom "The Tank" Hale', ANY)]),
+    ("h220-joined-relative", "Ann Ruiz, who chairs the board, and Tom Vale said the plan would fail.",
+     [("indirect", "the plan would fail", "Ann Ruiz, who chairs the board, and Tom Vale", ANY)]),
+    ("h220-joined-description", "Ann Ruiz, a lawyer for the family, and Tom Vale, a neighbour, said the fire "
+     "started at night.", [("indirect", "the fire started at night", "Ann Ruiz, a lawyer for the family, and Tom Vale",
+                            ANY)]),
+    ("h220-joined-not-a-clause", "Ann Ruiz left early and Tom Vale said the plan would fail.",
+     [("indirect", "the plan would fail", "Tom Vale", ANY)]),
+    ("h220-quoted-as-calling", 'State media quoted the leader as calling for "maximum vigilance."',
+     [("mixed", 'for "maximum vigilance."', "the leader", ANY)]),
+    ("h220-written-statement-occasion", "The company, in a written statement, said the claims were false.",
+     [("indirect", "the claims were false", "The company", ANY)]),
+    ("h220-quoted-as-warning", 'The ministry quoted the general as warning of "severe consequences."',
+     [("mixed", 'of "severe consequences."', "the general", ANY)]),
 ]
 
 

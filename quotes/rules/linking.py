@@ -258,6 +258,9 @@ def _nested_report(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
                and o.content[0] <= q.start < o.content[1] for o in cues)
 
 
+_QUOTED_AS_PARTICIPLE = regex.compile(r"\s+as\s+[a-z]+ing\b")  # `quoted the leader as calling`: the one quoted's verb
+
+
 def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
                 words: Sequence[Word]) -> tuple[int, int] | None:
     """`X said the "extraordinary measures" were ...`: a cue whose own words run on into the
@@ -319,6 +322,9 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
             and text[cue.speaker[1]:opening].lstrip().startswith(","))):
         start = cue.speaker[1]  # `described by his family as "..."`: the agent speaks, what follows is said;
         # `According to the mayor, the plan "will ..."`: the speaker and its comma right after the cue, no part of it
+    if cue.speaker_rule == "quoted-as" and start <= cue.speaker[0] and cue.speaker[1] <= opening \
+            and (said := _QUOTED_AS_PARTICIPLE.match(text, cue.speaker[1], opening)) is not None:
+        start = said.end()  # `quoted the leader as calling for "..."`: what the one quoted said, after the participle
     while text[start].isspace() or text[start] in ",;:":
         start += 1
     aside = _DASH_PAIR.match(text, start, opening)
