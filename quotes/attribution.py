@@ -602,7 +602,9 @@ def _set_off_phrase(s: Parsed, close: int) -> int | None:
     return c
 
 
-_SET_OFF_SUBORDINATORS = frozenset({"after", "before", "when", "while", "once", "as", "since", "until"})
+# the words opening a clause of the saying's time set off after the subject: lexicon TIME_SUBORDINATORS and `as`,
+# `since` (`The union, as talks ended, said`), not `whenever` (a habit, no one saying's time)
+_SET_OFF_SUBORDINATORS = TIME_SUBORDINATORS - {"whenever"} | {"as", "since"}
 
 
 def _misread_past(s: Parsed, at: int | None = None) -> Word | None:
@@ -7103,7 +7105,7 @@ def _quoting_participle(s: Parsed, verb: Word) -> Word | None:
     if verb.lemma not in QUOTING_VERBS:
         return None
     quoted = [k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index]
-    return next((k for k in s.kids[verb.index] + [c for o in quoted for c in s.kids[o.index] if c.index > o.index]
+    return next((k for k in [*s.kids[verb.index], *(c for o in quoted for c in s.kids[o.index] if c.index > o.index)]
                  if k.xpos == "VBG" and any(c.text.lower() == "as" for c in s.kids[k.index])), None)
     # (or hung from the one quoted; any participle: `quoted the leader as calling for ...` reports the leader's words)
 
