@@ -372,7 +372,7 @@ _DESCRIBED_NAME = regex.compile(
 # name set off after it.
 _OFFICE_DESCRIBED_NAME = regex.compile(
     r"(?:The|An?|His|Her|Their|Its|Our|My|\p{Lu}[\p{L}\p{M}'’-]*['’]s)\s+(?:\p{Ll}[\p{L}\p{M}'’-]*\s+){0,2}"
-    r"(\p{Ll}[\p{L}\p{M}'’-]*)\s+(for|of|with|at)\s+(?:the\s+)?(?:[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*\s+){0,4}"
+    r"(\p{Ll}[\p{L}\p{M}'’-]*)\s+(for|of|with|at|in)\s+(?:the\s+)?(?:[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*\s+){0,4}"
     r"[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*,\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+),\s")
 
 # A title in capitals after `the`, then a full name set off by commas, then the clause's lower-case verb (`The
@@ -2114,7 +2114,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "most: `Her neighbour, retired teacher Bill Carr`; the noun's `of` phrase after it: `The head of the rescue "
          "team, Sam Okoro,`; a noun for one person may take its office's phrase after it when a title or a given "
          "name opens the name: `A spokesman for the Denver Police Department, Sgt. Tom Lane,`, or after `for`, what "
-         "one speaks or acts for, any name of two words: `A spokeswoman for Acme, Carla Ruiz,`; not a place's state "
+         "one speaks or acts for, any name of two words: `A spokeswoman for Acme, Carla Ruiz,`, or after `in`, where "
+         "the post is held: `A teacher in the district, Jo Hart,`; not a place's state "
          "or region set off after a capitalised `of` or `for` phrase: `The mayor of Portland, Oregon,`, `The mayor of "
          "Trenton, New Jersey,`): the name, widened as fullest-name widens one.",
          Resolver._described_name,
@@ -2125,7 +2126,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example("The head of the rescue team, Sam Okoro, said the search would go on.", "the search would go on",
                   "The head of the rescue team, Sam Okoro"),
           Example("A spokeswoman for Acme, Carla Ruiz, said the plant would close next year.",
-                  "the plant would close next year", "A spokeswoman for Acme, Carla Ruiz"))),
+                  "the plant would close next year", "A spokeswoman for Acme, Carla Ruiz"),
+          Example("A teacher in the district, Ms. Jo Hart, said classes would resume.", "classes would resume",
+                  "A teacher in the district, Ms. Jo Hart"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "
