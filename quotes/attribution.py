@@ -15,7 +15,7 @@ from .lexicon import (TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORT
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
                       NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, GERUND_PREPOSITION_REPORTS, AS_ONLY_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, THAT_CLAUSE_CUES, COMMAND_FORMS, VERDICT_WORDS, CHARGED_VERBS, COMMANDED_NOUNS, PARTICIPLE_NOUNS, SET_OFF_REPORTS,
-                      PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
+                      PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, POST_PLACE_PREPOSITIONS, REPEATING_VERBS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
@@ -4826,12 +4826,36 @@ def _possessed(s: Parsed, w: Word) -> bool:
     `He ignored her warning that ...`."""
     if w.index == 0 or w.text.lower() not in NOUN_CUES:
         return False
+    return _possessive_before(s, w) or s.words[w.index - 1].xpos == "POS" and w.index > 1
+
+
+def _possessive_before(s: Parsed, w: Word) -> bool:
+    """Whether the word right before `w` is a possessive determiner, whatever the parse made of it: `his`,
+    `its`, `their` always; `her` unless a verb right before it takes it for an object with a second object
+    or a verb after it (`DOUBLE_OBJECT_VERBS`, `OBJECT_CONTROL`: `gave her warning that ...`, `made her
+    promise to stay`): `disclosed her ties to the mayor`, `dismissed her claim that ...`."""
+    if w.index == 0:
+        return False
     before = s.words[w.index - 1]
     pronoun = before.text.lower()
     verb = s.words[before.index - 1] if before.index > 0 else None
     return pronoun in POSSESSIVE_PRONOUNS and (pronoun not in OBJECT_PRONOUNS or verb is None or not (
-        verb.upos in ("VERB", "AUX") and verb.lemma in DOUBLE_OBJECT_VERBS | OBJECT_CONTROL)) \
-        or before.xpos == "POS" and w.index > 1
+        verb.upos in ("VERB", "AUX") and verb.lemma in DOUBLE_OBJECT_VERBS | OBJECT_CONTROL))
+
+
+def _owned_noun_cue(s: Parsed, noun: Word) -> bool:
+    """`his claim that ...`, `dismissed her claim that ...` (with `her` taken for an object), `the mayor's
+    promise to ...`: a noun naming a saying (`NOUN_CUES`) with a possessive owner, however the parse hung the
+    owner, right before the `that` or `to` opening what was said: the owner says the clause (`noun-cue`'s),
+    not the verb that takes the noun as its object (not after a verb of saying again, lexicon REPEATING_VERBS:
+    `he reiterated his claim that ...`, the subject's words; only where `noun-cue` reads the clause: `disputed the
+    governor's claim that taxes rose` with `that` taken for a relative pronoun stays the verb's report)."""
+    openers = NOUN_CUES.get(noun.text.lower())
+    if openers is None or noun.index + 1 >= len(s.words) or s.words[noun.index + 1].text.lower() not in openers:
+        return False
+    if 0 <= noun.head < noun.index and s.words[noun.head].lemma in REPEATING_VERBS:
+        return False  # `he reiterated his claim that ...`: the subject says it again, the verb's report
+    return _noun_cue(0, s, noun) is not None
 
 
 def _possessor(s: Parsed, w: Word) -> Word | None:
@@ -6800,8 +6824,9 @@ def _held_name_after(s: Parsed, verb: Word, lo: int, hi: int) -> int | None:
     description's, and the name its apposition: the name's last word; else None."""
     words = s.words
     close = verb.index - 1
-    if not (lo < hi + 1 < close and words[close].text == "," and words[hi + 1].text.lower() in PHRASE_PREPOSITIONS):
-        return None
+    if not (lo < hi + 1 < close and words[close].text == "," and words[hi + 1].text.lower() in PHRASE_PREPOSITIONS
+            | POST_PLACE_PREPOSITIONS):
+        return None  # (`A lawmaker in the House, Dele Ojo, said`: where the post is held)
     opening = next((k for k in range(close - 1, hi + 1, -1) if words[k].text == ","), None)
     if opening is None or opening - 1 <= hi + 1 or not all(w.upos == "PROPN" for w in words[opening + 1:close]):
         return None
@@ -6818,8 +6843,9 @@ def _holder_start(s: Parsed, i: int) -> int | None:
     opened by a determiner or possessor right after `of` or `for`, that follows a noun for a person opening its
     clause from a determiner or possessor: the noun phrase starts there.  Its index, or None."""
     words = s.words
-    first = _run_start(s, i, openers=PHRASE_PREPOSITIONS)
-    if first is None or first < 2 or words[first - 1].text.lower() not in PHRASE_PREPOSITIONS or not (
+    first = _run_start(s, i, openers=PHRASE_PREPOSITIONS | POST_PLACE_PREPOSITIONS)
+    if first is None or first < 2 or words[first - 1].text.lower() not in PHRASE_PREPOSITIONS | POST_PLACE_PREPOSITIONS \
+            or words[first - 1].text.lower() in POST_PLACE_PREPOSITIONS and not _run_opener(s, first) or not (
             _run_opener(s, first) or any(w.xpos == "POS" for w in words[first:i])
             or first == i and words[i].upos == "NOUN" and words[i].text.islower()
             or _split_period(s, i) and all(w.upos == "PROPN" and w.text[:1].isupper() for w in words[first:i + 1])):
@@ -6945,8 +6971,9 @@ def _claim_object(s: Parsed, verb: Word,
     possessive owner, `repeated his claim that ...`: the owner says the clause, `noun-cue`)."""
     obj = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "obl") and k.index > verb.index
                 and k.text.lower() in CLAIM_NOUNS), None)
-    if obj is None or obj.index + 2 >= len(s.words) or any(k.deprel == "nmod:poss" for k in s.kids[obj.index]):
-        return None  # `repeated his claim that ...`: an owner's claim is `noun-cue`'s
+    if obj is None or obj.index + 2 >= len(s.words) or any(k.deprel == "nmod:poss" for k in s.kids[obj.index]) \
+            or _owned_noun_cue(s, obj):
+        return None  # `repeated his claim that ...`, `dismissed her claim that ...`: an owner's claim is `noun-cue`'s
     case = frozenset(k.index for k in s.kids[obj.index] if k.deprel == "case" and k.index < obj.index)
     if any(s.words[c].text.lower() in MEDIUM_PREPOSITIONS for c in case):
         return None  # `said in a report that ...`: the paper the words stand in, not a claim spoken of
@@ -6976,15 +7003,15 @@ _CLAIM_SOURCE_WORDS = 5
 
 
 def _owned_saying_clause(s: Parsed, verb: Word, clause: Word) -> bool:
-    """`Residents disputed his claim that the road was safe`: a clause whose `that` comes right after the verb's
-    object, a noun naming a saying (`NOUN_CUES`) with a possessive owner, is what the owner said, however the
-    parse hung it (`noun-cue`'s), not the verb's own report."""
-    obj = next((k for k in s.kids[verb.index] if k.deprel == "obj" and k.index > verb.index), None)
-    if obj is None or obj.text.lower() not in NOUN_CUES or obj.index + 1 >= len(s.words) \
-            or not any(k.deprel == "nmod:poss" for k in s.kids[obj.index]):
+    """`Residents disputed his claim that the road was safe`: a clause whose `that` comes right after a noun
+    naming a saying (`NOUN_CUES`) with a possessive owner after the verb (its object, or deeper: `blamed the press
+    for making an issue of his claim that ...`) is what the owner said, however the parse hung it (`noun-cue`'s),
+    not the verb's own report."""
+    first = s.subtree(clause)[0]
+    if first.index < 2 or first.text.lower() not in ("that", "to") or first.head != clause.index:
         return False
-    mark = s.words[obj.index + 1]
-    return mark.text.lower() == "that" and mark.head == clause.index
+    noun = s.words[first.index - 1]  # (`blamed the press for making an issue of his claim that ...`: anywhere after the verb)
+    return noun.index > verb.index and noun.text.lower() in NOUN_CUES and _owned_noun_cue(s, noun)
 
 
 def _complement_after(s: Parsed, verb: Word,
@@ -9320,14 +9347,16 @@ def _last_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None
     clause rule) reports that noun phrase, as `_reported_object` finds it, with the words after it to the
     next comma or the sentence's end (`recalled a visit to the plant in May`: where and when belong to
     what is recalled; `said fans misunderstand the team` with the clause's verb tagged as a noun: all of
-    it)."""
+    it; not an owned noun naming a saying's clause, `noted his insistence that ...`: `noun-cue`'s)."""
     if verb.lemma not in LAST_OBJECT_REPORTS or (speaker is not None and speaker.index > verb.index):
         return None  # `"...," noted the mayor`: the phrase after the verb is who spoke
     found = _reported_object(s, verb, speaker, LAST_OBJECT_REPORTS)
     if found is None or found[0] is None:
         return None
     start, end = found[0]
-    end = _to_comma(s, end)
+    last = next((w for w in s.words if w.end == end), None)
+    if last is None or not _owned_noun_cue(s, last):  # `noted his insistence that ...`: the clause the owner's
+        end = _to_comma(s, end)
     if verb.lemma == "say" and any(_joined_doing(s, k) and start < k.start < end for k in s.kids[verb.index]):
         return None  # `said goodbye to the crowd and left`: a farewell among the speaker's doings, nothing said
     return (start, end), None
@@ -9417,13 +9446,27 @@ def _charge_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | No
     if at is None or at.text.lower() != prep or at.index + 1 >= len(s.words):
         return None
     end = s.span(obj)[1]
+    cut = _owned_cut(s, obj.index, s.words[-1].end)  # `... of his claim that ...`: what follows is the owner's
     for k in s.kids[verb.index]:
         if k.index > obj.index and k.deprel not in ("conj", "cc", "punct", "parataxis", "ccomp") \
-                and not _free_participle(s, k) and not any(_is_cue_verb(x) for x in s.subtree(k)):
+                and not _free_participle(s, k) and not any(_is_cue_verb(x) for x in s.subtree(k) if x.end <= cut):
             end = max(end, s.span(k)[1])
+    end = min(end, cut)
     if end <= at.end:
         return None
     return (s.span(obj)[0], end), None
+
+
+def _owned_cut(s: Parsed, first: int, end: int) -> int:
+    """Where a report's words from word `first` to character `end` stop when they hold an owned noun naming a
+    saying with its clause (`_owned_noun_cue`: `blamed the media for making an issue of his claim that ...`):
+    at that noun, the clause its owner's words (`noun-cue`); else `end`."""
+    for w in s.words[first:]:
+        if w.end > end:
+            break
+        if w.text.lower() in NOUN_CUES and _owned_noun_cue(s, w):
+            return w.end
+    return end
 
 
 def _reported_object(s: Parsed, verb: Word,
@@ -9453,14 +9496,19 @@ def _reported_object(s: Parsed, verb: Word,
                 s, verb, k)) \
                 and not time_word(k.text) and not passive \
                 and not _calendar_time(s, k.index) and not to_infinitive(s.kids[verb.index]):
-            end = _noun_phrase_end(s, verb, k, aside)
+            end = _owned_cut(s, k.index, _noun_phrase_end(s, verb, k, aside))  # `disputed his claim that the vote
+            # was rigged`: the claim, its clause the owner's (`noun-cue`)
             if _subject_then_past(s, verb, end):
                 return None  # `alleges the company ignored safety warnings`: a clause, `rest-of-sentence`'s
             if verb.lemma in AS_ONLY_REPORTS and (speaker is None or not any(
                     w.text.lower() == "as" and w.index > k.index and w.end <= end for w in s.words)):
                 return None  # `described the dinner`: a thing told of, no claim (`described it as ...` is one,
                 # said by someone the parse names)
-            return (s.span(k)[0], end), None
+            start = s.span(k)[0]
+            first = s.words[s.word_range((start, end))[0]]  # `disclosed her ties to the mayor` with `her` taken
+            if first.index - 1 > verb.index and _possessive_before(s, first):  # for an object of its own: a possessive,
+                start = s.words[first.index - 1].start  # the noun phrase's
+            return (start, end), None
         case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
         timed = case is not None and case.lemma in TIME_OPENERS | {"for"} and (
             time_word(k.text) or _calendar_time(s, k.index))  # `on Monday`, `for years`, `in March`
@@ -9495,7 +9543,8 @@ def _claim_rejected(s: Parsed, verb: Word, obj: Word) -> bool:
     `headline-cue` reads none there), nor an owned claim (`rejected his claim that ...`: `noun-cue` gives the
     owner the words)."""
     return verb.lemma in CLAIM_OBJECT_REPORTS and obj.text.lower() in CLAIM_NOUNS and (
-        verb.index == 0 or not verb.text[:1].isupper()) and not any(k.deprel == "nmod:poss" for k in s.kids[obj.index])
+        verb.index == 0 or not verb.text[:1].isupper()) and not any(k.deprel == "nmod:poss" for k in s.kids[obj.index]) \
+        and not _owned_noun_cue(s, obj)
 
 
 def _unquestioned(s: Parsed, verb: Word, case: Word) -> bool:
@@ -12430,7 +12479,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "could break`; a past that is no participle, with its object, is the sentence's own predicate: `The senator's "
          "pledge to cut taxes drew applause`; a `that` clause whose verb takes a saying with no object is a relative "
          "clause wherever the noun stands: `Voters rejected her claim that he made`; owned, the object of another's "
-         "cue, its clause the owner's however the parse hung it: `Residents disputed his claim that the road was safe`).",
+         "cue, its clause the owner's however the parse hung it, and `her` right before the noun its owner, however the parse "
+         "hung it: `Residents disputed his claim that the road was safe`, `Critics dismissed her claim that ...`; a verb "
+         "that reports its object reports the owned noun alone: `his claim`;).",
          _noun_cue,
          (Example("Voters cheered the mayor's promise to fix every road in town.", "to fix every road in town",
                   "the mayor", parse=_NOUN_CUE_UD),
@@ -12461,7 +12512,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("His claim that the plant would close was false.", "that the plant would close", "His"),
           Example("The senator's pledge to cut taxes drew loud applause.", "to cut taxes", "The senator"),
           Example("Fans cheered the league's announcement that the final would be replayed.",
-                  "that the final would be replayed", "the league")),
+                  "that the final would be replayed", "the league"),
+          Example("Critics dismissed her claim that the vote was rigged.", "that the vote was rigged", "her"),
+          Example("Critics disputed his claim that the vote was rigged.", "that the vote was rigged", "his")),
          parse="noun-cue"),
     Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
          "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "
@@ -13664,7 +13717,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "title words the parse split too, which `name-run` leaves to this rule, or a clause of time set off by "
          "commas: `The Minority Leader, Hon. Tunde Okoli, while addressing journalists, said`, with an office "
          "capitalised as African and Commonwealth papers print it, lexicon CAPITALISED_OFFICES, there and before "
-         "`of`: `The Director-General of the agency, Dr. Sani Kolo, said`).",
+         "`of`: `The Director-General of the agency, Dr. Sani Kolo, said`; where the post is held, `in` or `at` and a "
+         "determiner, lexicon POST_PLACE_PREPOSITIONS, as `of` and `for`: `A lawmaker in the House, Mr. Dele Ojo, said`).",
          _description_before_name,
          (Example('"We will appeal," the city\'s lawyer, Ann Ruiz, said.', "We will appeal,",
                   "the city's lawyer, Ann Ruiz"),
@@ -13693,7 +13747,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example("Her husband of 50 years, Tom, said she never once complained.", "she never once complained",
                   "Her husband of 50 years, Tom"),
           Example("The chief executive of the power company, Jo Hart, said the grid was ready for winter.",
-                  "the grid was ready for winter", "The chief executive of the power company, Jo Hart"))),
+                  "the grid was ready for winter", "The chief executive of the power company, Jo Hart"),
+          Example("A lawmaker in the House, Mr. Dele Ojo, said the vote was unfair.", "the vote was unfair",
+                  "A lawmaker in the House, Mr. Dele Ojo"))),
     Rule("capitalised-wh-name", "span", "`Ms Te Whare said`: a capitalised word inside a sentence taken "
          "for a question word (a Maori name opening with `Wh`) is a name when a title or name comes right "
          "before it: the speaker runs over them, and over the name's words after it (`Te Whatu Ora said`).",
@@ -14527,8 +14583,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "verb of charging, blaming or praising whose object (a noun phrase, or `each other`, `one another`, `the "
          "other`, whatever their tags) is followed by the preposition opening the charge reports both: who is charged and with what (not a passive: `was accused of fraud`; not in a relative "
          "clause, which tells who someone is or what the charge was: `the women who accused him of assault`, `the "
-         "tricks that Lee accused them of`).", _charge_object,
-         (Example("Critics have accused the agency of hiding the data on water quality.",
+         "tricks that Lee accused them of`; up to an owned noun naming a saying, its clause the owner's, `noun-cue`: "
+         "`blamed the press for making an issue out of his claim that ...`).", _charge_object,
+         (Example("The governor blamed the press for making an issue out of his claim that the bridge was unsafe.",
+                  "the press for making an issue out of his claim", "The governor"),
+          Example("Critics have accused the agency of hiding the data on water quality.",
                   "the agency of hiding the data on water quality", "Critics"),
           Example("The coach blamed the referees for the loss in the final.", "the referees for the loss in the final",
                   "The coach"),
@@ -14542,7 +14601,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "object or passive subject: `grilled the director about the funds`, not `pressed on with the vote`; a "
          "phrase of `of` after the noun is the noun's, a word of time at its end too: `predicted a rise of 3% next "
          "year`; not the noun phrase right after an `-ing` complement, that verb's object: `denied targeting "
-         "civilians`; a past form with no `be` or `get` is active, as `unmarked-passive` reads it, whatever relation "
+         "civilians`; a possessive `her` right before the noun, however the parse hung it, opens the phrase: "
+         "`disclosed her ties to the mayor`; a past form with no `be` or `get` is active, as `unmarked-passive` reads it, whatever relation "
          "the parse gave its subject: `Nurses complained of long shifts`; an `-ing` clause right after the noun "
          "after the preposition is the noun's, its subject: `told of children being turned away`; a currency sign "
          "takes the numbers after it: `reported a surplus of $2 million`; `urge` with a thing urged and no one told "
@@ -14571,6 +14631,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The mayor announced the new budget plan on Tuesday.", "the new budget plan", "The mayor"),
           Example("The union disputed the company's figures on overtime.", "the company's figures on overtime",
                   "The union"),
+          Example("She disclosed her ties to the mayor.", "her ties to the mayor", "She"),
           Example("Sam Lee said about six weeks.", "about six weeks", "Sam Lee"),
           Example("Tom Berg said about $4,000.", "about $4,000", "Tom Berg"),
           Example("Pressed on the price, the mayor said around $4 million.", "around $4 million", "the mayor"),

@@ -383,7 +383,7 @@ _OFFICE_THEN_NAME = regex.compile(
 # name set off after it.
 _OFFICE_DESCRIBED_NAME = regex.compile(
     r"(?:The|An?|His|Her|Their|Its|Our|My|\p{Lu}[\p{L}\p{M}'’-]*['’]s)\s+(?:\p{Ll}[\p{L}\p{M}'’-]*\s+){0,2}"
-    r"(\p{Ll}[\p{L}\p{M}'’-]*)\s+(for|of|with|at)\s+(?:the\s+)?(?:[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*\s+){0,4}"
+    r"(\p{Ll}[\p{L}\p{M}'’-]*)\s+(for|of|with|at|in)\s+(?:the\s+)?(?:[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*\s+){0,4}"
     r"[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*,\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+),\s")
 
 # An office capitalised after `the`, its place's `of` phrase after it at most, then a name set off by commas, `the`
@@ -2172,7 +2172,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "most: `Her neighbour, retired teacher Bill Carr`; the noun's `of` phrase after it: `The head of the rescue "
          "team, Sam Okoro,`; a noun for one person may take its office's phrase after it when a title or a given "
          "name opens the name: `A spokesman for the Denver Police Department, Sgt. Tom Lane,`, or after `for`, what "
-         "one speaks or acts for, any name of two words: `A spokeswoman for Acme, Carla Ruiz,`; not a place's state "
+         "one speaks or acts for, any name of two words: `A spokeswoman for Acme, Carla Ruiz,`, or after `in`, where "
+         "the post is held: `A teacher in the district, Jo Hart,`; not a place's state "
          "or region set off after a capitalised `of` or `for` phrase: `The mayor of Portland, Oregon,`, `The mayor of "
          "Trenton, New Jersey,`); so may an office capitalised, its place's `of` phrase after it at most, when a "
          "title, an honorific, a style of address (`the Rt Rev`, `the Most Rev`, `the Very Rev`: lexicon "
@@ -2193,7 +2194,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example("The Bishop of Westby, the Rt Rev Nick Hale, said the vicarages would be sold.",
                   "the vicarages would be sold", "The Bishop of Westby, the Rt Rev Nick Hale"),
           Example("The Opposition Leader, Jo Hart, said the tax would go.", "the tax would go",
-                  "The Opposition Leader, Jo Hart"))),
+                  "The Opposition Leader, Jo Hart"),
+          Example("A teacher in the district, Ms. Jo Hart, said classes would resume.", "classes would resume",
+                  "A teacher in the district, Ms. Jo Hart"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "

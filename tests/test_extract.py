@@ -1814,6 +1814,44 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "the claims were false", "The company", ANY)]),
     ("h220-quoted-as-warning", 'The ministry quoted the general as warning of "severe consequences."',
      [("mixed", 'of "severe consequences."', "the general", ANY)]),
+    # an owned claim is its owner's, whatever the parse made of `her` or of the clause (h219)
+    ("h219-dismissed-her-claim", "Critics dismissed her claim that the vote was rigged.",
+     [("indirect", "that the vote was rigged", "her", None)]),
+    ("h219-disputed-his-claim", "Critics disputed his claim that the vote was rigged.",
+     [("indirect", "his claim", "Critics", ANY), ("indirect", "that the vote was rigged", "his", None)]),
+    ("h219-their-warning", "Residents rejected their warning that the dam would fail.",
+     [("indirect", "that the dam would fail", "their", None)]),
+    ("h219-unowned-claim-stays", "Critics disputed the claim that the vote was rigged.",
+     [("indirect", "the claim that the vote was rigged", "Critics", ANY)]),
+    ("h219-owned-claim-no-clause", "Critics disputed his claim.",
+     [("indirect", "his claim", "Critics", ANY)]),
+    ("h219-relative-on-owned-claim", "Voters rejected her claim that he made.", []),
+    ("h219-reiterated-his-claim", "He reiterated his claim that the mayor had bullied the staff.",
+     [("indirect", "his claim that the mayor had bullied the staff", "He", ANY)]),
+    ("h219-noted-his-insistence", "The board noted his insistence that the audit be public.",
+     [("indirect", "his insistence", "The board", ANY), ("indirect", "that the audit be public", "his", ANY)]),
+    ("h219-blamed-press-owned-claim", "The governor blamed the press for making an issue out of his claim that the "
+     "bridge was unsafe.", [("indirect", "the press for making an issue out of his claim", "The governor", ANY),
+                            ("indirect", "that the bridge was unsafe", "his", ANY)]),
+    # a possessive `her` the parse took for an object opens the object's noun phrase (h219)
+    ("h219-her-ties", "She disclosed her ties to the mayor.",
+     [("indirect", "her ties to the mayor", "She", ANY)]),
+    # where a post is held, between the description's noun and the name set off after it (h219)
+    ("h219-lawmaker-in-the-house", "A lawmaker in the House, Mr. Dele Ojo, said the vote was unfair.",
+     [("indirect", "the vote was unfair", "A lawmaker in the House, Mr. Dele Ojo", "Mr. Dele Ojo")]),
+    ("h219-teacher-in-the-district", "A teacher in the district, Jo Hart, said classes would resume.",
+     [("indirect", "classes would resume", "A teacher in the district, Jo Hart", "Jo Hart")]),
+    ("h219-nurse-at-the-clinic", "A nurse at the clinic, Ann Ruiz, said the wait was long.",
+     [("indirect", "the wait was long", "A nurse at the clinic, Ann Ruiz", "Ann Ruiz")]),
+    ("h219-minority-leader-in-the-house", "The Minority Leader in the House, Hon. Tunde Okoli, said the budget "
+     "was late.", [("indirect", "the budget was late", "The Minority Leader in the House, Hon. Tunde Okoli", ANY)]),
+    ("h219-minority-leader-while", "The Minority Leader in the House, Hon. Tunde Okoli, while addressing "
+     "journalists, said the budget was late.",
+     [("indirect", "the budget was late", "The Minority Leader in the House, Hon. Tunde Okoli", ANY)]),
+    ("h219-in-the-house-opener", "In the House, Mr. Dele Ojo said the vote was unfair.",
+     [("indirect", "the vote was unfair", "Mr. Dele Ojo", ANY)]),
+    ("h219-mayor-in-place-state", "The mayor in Springfield, Ohio, said taxes would rise.",
+     [("indirect", "taxes would rise", "The mayor in Springfield, Ohio", "The mayor in Springfield, Ohio")]),
 ]
 
 
