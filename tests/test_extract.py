@@ -3916,6 +3916,13 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "say.\"", [("direct", "I paint what I cannot say.", None)]),
     ("h215-memoir-colon-kept", "The memoir opens with a warning: \"Everything here is true.\"",
      [("direct", "Everything here is true.", "The memoir")]),
+    # a rank's `retired` abbreviated, in brackets after it or before it, ends no sentence: the name's own words
+    ("h227-rank-ret-in-brackets", "Col. (ret.) Mary Ford said the strikes were over.",
+     [("indirect", "the strikes were over", "Col. (ret.) Mary Ford")]),
+    ("h227-rank-ret-in-brackets-inverted", '"We are ready," said Lt. Gen. (Ret.) Mark Hale, a former commander.',
+     [("direct", "We are ready,", "Lt. Gen. (Ret.) Mark Hale")]),
+    ("h227-rank-ret-before", "Ret. Gen. David Cole said the war had entered a new phase.",
+     [("indirect", "the war had entered a new phase", "Ret. Gen. David Cole")]),
 ]
 
 
