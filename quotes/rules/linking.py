@@ -634,7 +634,8 @@ def _runs_on(text: str, q: Quoted) -> bool:
 def _opens_on_auxiliary(text: str, q: Quoted) -> bool:
     """Whether a quotation opens on an auxiliary or modal in lower case (`will`, `should`, `is`: lexicon
     AUXILIARIES): it goes on from the subject before it, however short (`The drug "should not be used in
-    children," the agency said`: the lead-in is that subject)."""
+    children," the agency said`: the lead-in is that subject, when it opens the sentence; after a colon or a
+    dash, `He was blunt: the plan "will not work,"`, the short lead-in rule stands)."""
     m = _WORD.match(text, q.start)
     return m is not None and m.group() in AUXILIARIES
 
@@ -666,7 +667,8 @@ def _lead_in(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int, i
     start = max([sentence.start] + [text.rfind(ch, sentence.start, opening) + 1 for ch in ":;\u2014("])
     lead = text[start:opening].rstrip()  # the clause the quotation ends, after any colon or dash before it
     if not lead or lead[-1] in "-\u2013" or (lead[-1] == "," and not _runs_on(text, q)) \
-            or _word_count(text, (start, opening)) < MIN_LEAD_WORDS and not _opens_on_auxiliary(text, q) \
+            or _word_count(text, (start, opening)) < MIN_LEAD_WORDS \
+            and not (start == sentence.start and _opens_on_auxiliary(text, q)) \
             or _SPLIT_TAG_BEFORE.search(lead):
         return None   # (`"A," said the coach, "and B," he added`: B goes on after a tag, leads in from nothing)
     while start < q.start and not text[start].isalnum():
