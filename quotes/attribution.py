@@ -6062,7 +6062,8 @@ def _abbreviation_period(s: Parsed, i: int) -> bool:
 
 def _modifying_participle(s: Parsed, i: int) -> bool:
     """An `-ing` word between two words of a noun phrase, whatever its tag: a modifier of the noun after
-    it (`policy planning director`, `a consulting firm`, `the club's sporting director`), not a verb."""
+    it (`policy planning director`, `a consulting firm`, `the club's sporting director`; after an article,
+    whatever the next word's tag: `the authors of an accompanying editorial`), not a verb."""
     words = s.words
     if i == 0 and len(words) > 2 and words[0].xpos == "VBG" and words[0].text[:1].isupper() \
             and not s.kids[0] and words[1].upos == "NOUN" and words[1].text.islower():
@@ -6070,7 +6071,8 @@ def _modifying_participle(s: Parsed, i: int) -> bool:
         # phrase of its own, the noun's modifier too
     return 0 < i < len(words) - 1 and words[i].xpos == "VBG" and words[i].text.islower() \
         and (words[i - 1].upos in ("NOUN", "ADJ", "PROPN", "DET") or words[i - 1].xpos in ("POS", "PRP$")) \
-        and words[i + 1].upos in ("NOUN", "PROPN") and words[i + 1].text.islower()
+        and (words[i + 1].upos in ("NOUN", "PROPN") or words[i + 1].upos == "ADJ" and words[i - 1].upos == "DET") \
+        and words[i + 1].text.islower()  # `an accompanying editorial`: after `a` or `the`, a modifier whatever the tag
 
 
 def _run_opener(s: Parsed, i: int) -> bool:

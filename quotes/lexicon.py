@@ -190,6 +190,7 @@ TITLES = frozenset({
     "sec", "usec", "asec",  # Philippine press: `Agriculture Sec. Jo Cruz`, `Usec.` (undersecretary), `Asec.` (assistant)
     "det", "insp", "cpl", "const", "brig", "cdr", "pvt",  # police and military ranks: `Det. Sgt.`, `Insp.`, `Cpl.`,
     # `Const.` (constable), `Brig. Gen.`, `Cdr.` (commander), `Pvt.`
+    "ret",  # a rank's `retired`, before it or in brackets after it: `Ret. Gen. Jo Hart`, `Col. (ret.) Ann Ruiz`
     "vs", "v", "e.g", "i.e", "approx", "dept", "univ", "est", "fig", "vol",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })

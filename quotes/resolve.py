@@ -1559,7 +1559,9 @@ class Resolver:
         a cue right after it (`Barclays said`), not in a headline;
         never a person's name, a title or an honorific, a given name or a gender, nor one past a description
         holding the noun (`the trade group for the plans` is the nearer `the group`), nor a news outlet (`BFMTV
-        reported ...`: who tells of it, unless the noun is one for an outlet: `the broadcaster`) or a month."""
+        reported ...`: who tells of it, unless the noun is one for an outlet: `the broadcaster`) or a month;
+        nor a description in lower case that holds a body's name after a preposition (`research presented at a
+        meeting of the Heart Association`: a thing, not the body)."""
         words = self.text[m.start:m.end].lower().split()
         if m.pronoun or len(words) != 2 or words[0] != "the" or words[1] not in ORGANISATION_EPITHETS:
             return None
@@ -1571,6 +1573,8 @@ class Resolver:
                 return None  # `the trade group for the plans`: a description with the noun is the nearer one
             if not own or not self.is_name(prev) or own[0] in _ARTICLES or self._names_only_line(prev):
                 continue
+            if not phrase[:1].isupper() and any(w in PREPOSITIONS for w in own):
+                continue  # `research presented at a meeting of the Heart Association`: a thing, the body its complement
             if self._learned(prev, resolved).gender in ("masc", "fem") or gender_of(phrase.split()) \
                     or any(w in ROLE_WORDS or w in HONORIFICS or w in TITLE_ABBREVIATIONS or w in names for w in own):
                 continue  # a person
@@ -2256,7 +2260,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "the subject of a cue right after it, not in a headline: `Barclays said`), never a person's (a title, an "
          "honorific, a given name or a gender passes it over), nor one past a description holding the noun (`the "
          "trade group for the plans` is the nearer `the group`), nor a news outlet's that tells of it (`BFMTV "
-         "reported ...`; but for `the broadcaster`), nor a month.",
+         "reported ...`; but for `the broadcaster`), nor a month, nor a description in lower case holding a body's "
+         "name after a preposition (`research presented at a meeting of the Heart Association`: a thing).",
          Resolver._organisation_epithet,
          (Example('Northwind Bank reported a rise in profit on Tuesday.\n\n"We had a strong quarter," the lender said.',
                   "We had a strong quarter,", "the lender"),

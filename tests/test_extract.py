@@ -3916,6 +3916,23 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "say.\"", [("direct", "I paint what I cannot say.", None)]),
     ("h215-memoir-colon-kept", "The memoir opens with a warning: \"Everything here is true.\"",
      [("direct", "Everything here is true.", "The memoir")]),
+    # a rank's `retired` abbreviated, in brackets after it or before it, ends no sentence: the name's own words
+    ("h227-rank-ret-in-brackets", "Col. (ret.) Mary Ford said the strikes were over.",
+     [("indirect", "the strikes were over", "Col. (ret.) Mary Ford")]),
+    ("h227-rank-ret-in-brackets-inverted", '"We are ready," said Lt. Gen. (Ret.) Mark Hale, a former commander.',
+     [("direct", "We are ready,", "Lt. Gen. (Ret.) Mark Hale")]),
+    ("h227-rank-ret-before", "Ret. Gen. David Cole said the war had entered a new phase.",
+     [("indirect", "the war had entered a new phase", "Ret. Gen. David Cole")]),
+    # an `-ing` word after `a` or `the` modifies the word after it: the speaker after its verb runs over both
+    ("h227-accompanying-editorial", '"These data are reassuring," wrote the authors of an accompanying editorial.',
+     [("direct", "These data are reassuring,", "the authors of an accompanying editorial")]),
+    # a quotation opening on an auxiliary goes on from its subject, however short: a mixed quote of both
+    ("h227-lead-in-auxiliary-short-subject", 'The drug "should not be used in children under 12," the FDA said.',
+     [("mixed", 'The drug "should not be used in children under 12,"', "the FDA")]),
+    ("h227-lead-in-auxiliary-one-word", 'Prices "will keep rising," the bank said.',
+     [("mixed", 'Prices "will keep rising,"', "the bank")]),
+    # a question opening on an auxiliary in capitals leads in from nothing
+    ("h227-lead-in-capital-auxiliary-nothing", '"Will you come?" she asked.', [("direct", "Will you come?", "she")]),
 ]
 
 

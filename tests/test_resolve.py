@@ -231,6 +231,9 @@ def test_full_noun_phrase_resolves_to_itself() -> None:
     # two set off before one name: the description is the last one's only
     ("The company and the minister, Jo Ray, said the plan was wrong. \"It hurts,\" the company said.",
      "Jo Ray", "the company", "the company"),
+    # a thing described in lower case is no body, though a body's name stands after its preposition
+    ("Sleep matters, according to research presented at a meeting of the Heart Association. \"It hurts,\" the "
+     "company said.", "research presented at a meeting of the Heart Association", "the company", "the company"),
 ])
 def test_definite_description_to_earlier_mention(text: str, first: str, later: str, expected: str) -> None:
     """`the director` stands for the latest earlier speaker whose words or set-off description name that kind."""

@@ -631,6 +631,15 @@ def _runs_on(text: str, q: Quoted) -> bool:
     return m is not None and m.group().islower() and m.group() != "i"
 
 
+def _opens_on_auxiliary(text: str, q: Quoted) -> bool:
+    """Whether a quotation opens on an auxiliary or modal in lower case (`will`, `should`, `is`: lexicon
+    AUXILIARIES): it goes on from the subject before it, however short (`The drug "should not be used in
+    children," the agency said`: the lead-in is that subject, when it opens the sentence; after a colon or a
+    dash, `He was blunt: the plan "will not work,"`, the short lead-in rule stands)."""
+    m = _WORD.match(text, q.start)
+    return m is not None and m.group() in AUXILIARIES
+
+
 # A tag set within a split quotation, ending the words before the next part: a quotation closing on
 # `,`, `?` or `!`, then up to a comma no more than a tag's words (a cue and its speaker, with what commas
 # set off after it: `said Vale, a farmer from Dayton, Ohio,`), no quotation mark among them.
@@ -658,7 +667,9 @@ def _lead_in(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int, i
     start = max([sentence.start] + [text.rfind(ch, sentence.start, opening) + 1 for ch in ":;\u2014("])
     lead = text[start:opening].rstrip()  # the clause the quotation ends, after any colon or dash before it
     if not lead or lead[-1] in "-\u2013" or (lead[-1] == "," and not _runs_on(text, q)) \
-            or _word_count(text, (start, opening)) < MIN_LEAD_WORDS or _SPLIT_TAG_BEFORE.search(lead):
+            or _word_count(text, (start, opening)) < MIN_LEAD_WORDS \
+            and not (start == sentence.start and _opens_on_auxiliary(text, q)) \
+            or _SPLIT_TAG_BEFORE.search(lead):
         return None   # (`"A," said the coach, "and B," he added`: B goes on after a tag, leads in from nothing)
     while start < q.start and not text[start].isalnum():
         start += 1
@@ -3145,7 +3156,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('A regular guest of the late show "Night Owls With Dana," the senator said the bill would pass.',
                   'A regular guest of the late show "Night Owls With Dana,"', kept=False),)),
     Rule("lead-in", "link", "The sentence's words run on into the quotation and its cue follows "
-         "(`X may be \"strategic,\" Y said`), also after a comma when it opens lower-case (`The mayor, Ann Ruiz, "
+         "(`X may be \"strategic,\" Y said`; a subject of any length when it opens on an auxiliary: `The drug "
+         "\"should not be used,\" the agency said`), also after a comma when it opens lower-case (`The mayor, Ann Ruiz, "
          "\"wants ...\"`): a mixed quote of the whole clause; not when the quotation runs past that sentence and a "
          "cue of the sentence runs on into it (`X described it as \"awful. ...,\" Y said`: its words are that "
          "cue's report); not after a tag set within a split quotation (`\"A,\" said the coach, \"and B,\" he "
@@ -3153,7 +3165,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('The new policy may prove "strategic in the long run," the professor said.',
                   'The new policy may prove "strategic in the long run,"', "the professor"),
           Example('The new harbour master, Ann Ruiz, "wants the ferry back by June," her office said.',
-                  'The new harbour master, Ann Ruiz, "wants the ferry back by June,"', "her office"))),
+                  'The new harbour master, Ann Ruiz, "wants the ferry back by June,"', "her office"),
+          Example('The drug "should not be used in children," the agency said.',
+                  'The drug "should not be used in children,"', "the agency"))),
     Rule("earlier-cue", "link", "The nearest cue follows the quotation unjoined and is not handed it, and a cue "
          "before it runs on into it (`X called it \"...,\" while Y says`): a mixed quote of that cue's words up "
          "to the later clause.", earlier_cue,
