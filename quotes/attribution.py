@@ -6036,19 +6036,34 @@ def _address_style_article(s: Parsed, i: int) -> bool:
         and words[i + 1].text.lower() in ADDRESS_STYLES and _capitalised(words[i + 1])
 
 
+_TITLE_BRACKET_WORDS = 3  # the most words inside a title's bracket (`(North-East)`: `North`, `-`, `East`)
+
+
 def _title_initials(s: Parsed, i: int) -> bool:
     """A title's initials in brackets between two capitalised words of a name and its title (`Station House
     Officer (SHO) Rajesh Kumar`, `Federal Bureau of Investigation (FBI) Director Ann Ruiz`): the brackets
-    and the initials (two to six capitals) are words of the run; not before a word in lower case (`the
-    World Health Organization (WHO) said`)."""
+    and the initials (two to six capitals) are words of the run; so is a capitalised word or two in brackets
+    naming the post's district or branch (`Superintendent of Police (Rural) Ravi Kumar`, `Deputy Commissioner
+    of Police (North-East) Ann Rao`); not before a word in lower case (`the World Health Organization (WHO)
+    said`) nor a time word (`Rep. Al Roe (R-Texas) Tuesday said`)."""
     words = s.words
-    at = next((k for k in (i, i - 1, i - 2) if 0 < k and k + 3 < len(words) and words[k].text == "("), None)
-    if at is None or at + 2 < i:
+    at = next((k for k in range(i, i - _TITLE_BRACKET_WORDS - 2, -1) if 0 < k and words[k].text == "("), None)
+    if at is None:
         return False
-    initials = words[at + 1].text
-    return words[at + 2].text == ")" and 2 <= len(initials) <= 6 and initials.isalpha() and initials.isupper() \
-        and words[at - 1].text[:1].isupper() and _capitalised(words[at + 3]) \
-        and words[at - 1].end + 1 >= words[at].start and words[at + 2].end + 1 >= words[at + 3].start
+    close = next((k for k in range(at + 1, min(at + _TITLE_BRACKET_WORDS + 2, len(words) - 1))
+                  if words[k].text == ")"), None)
+    if close is None or close < i or close == at + 1 or any(w.text == ")" for w in words[at:i]):
+        return False
+    inside = words[at + 1:close]
+    if len(inside) == 1 and 2 <= len(inside[0].text) <= 6 and inside[0].text.isalpha() \
+            and inside[0].text.isupper():
+        pass   # initials: `(SHO)`
+    elif not all(w.text == "-" or all(part.isalpha() and part[:1].isupper() for part in w.text.split("-"))
+                 for w in inside) or inside[0].text == "-" or inside[-1].text == "-":
+        return False
+    after = words[close + 1]
+    return words[at - 1].text[:1].isupper() and _capitalised(after) and not time_word(after.text) \
+        and words[at - 1].end + 1 >= words[at].start and words[close].end + 1 >= after.start
 
 
 def _abbreviation_period(s: Parsed, i: int) -> bool:
@@ -13519,7 +13534,7 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "`said the company's chief executive, John J. Ferris`, a title word tagged as an adjective too; an `-ing` "
          "modifier after a determiner or possessor: `said the club's sporting director, Tom Vale`; a company's "
          "abbreviation with its period: `said Acme Corp. chief financial officer Jo Hart`; a title's initials in "
-         "brackets between capitalised words: `said Station House Officer (SHO) Ravi Rao`; a weekday between a "
+         "brackets between capitalised words: `said Station House Officer (SHO) Ravi Rao`, and so is the post's district or branch in brackets there: `said Superintendent of Police (Rural) Ravi Rao`; a weekday between a "
          "title word and a name, a given name: `said coach Sunday Oliseh`; `one` and a noun opening the "
          "description before the name: `said one parent, Mark Doyle`; the name's own title or class in lower case "
          "before it: `said the paper's editor, senior Tess Romero`), "
@@ -13542,6 +13557,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "We are proud,", "Tom Vale"),
           Example('"We have had no complaint," said Station House Officer (SHO) Ravi Rao.', "We have had no complaint,",
                   "Station House Officer (SHO) Ravi Rao"),
+          Example('"Three men were held," said Deputy Commissioner of Police (North-East) Chandan Rao.',
+                  "Three men were held,", "Deputy Commissioner of Police (North-East) Chandan Rao"),
           Example('"The vote was rushed," said committee ranking Democrat Ann Ruiz (D-Vt.).', "The vote was rushed,",
                   "committee ranking Democrat Ann Ruiz"),
           Example('"We want jobs," said a woman holding a large sign.', "We want jobs,",
@@ -13655,7 +13672,7 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "that noun's: `Planning staff recommended`; so is a form of address in capitals before a title: `HE Mr "
          "Omar Saad said`; a period the tokenizer split off a company's abbreviation "
          "is the name's too: `Acme Corp. chief financial officer Jo Hart said`; so are a title's initials in "
-         "brackets between capitalised words: `Station House Officer (SHO) Ravi Rao said`; so is `the` before a style of "
+         "brackets between capitalised words: `Station House Officer (SHO) Ravi Rao said`, and a post's district or branch in brackets there: `SP (Rural) Ravi Rao said`; so is `the` before a style of "
          "address after a title: `Senator Dr the Honourable Jo Vale said`; a weekday between a "
          "title word and a name, a given name: `coach Sunday Oliseh said`; and `No` in capitals before a number "
          "in digits, the sign for a rank's number, not a determiner: `The world No 3 said`; and a company's legal "
@@ -13665,6 +13682,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example("The world No 3 said she was tired.", "she was tired", "The world No 3"),
           Example("Station House Officer (SHO) Ravi Rao said the two men had been arrested.",
                   "the two men had been arrested", "Station House Officer (SHO) Ravi Rao"),
+          Example('"We are scanning the footage," Deputy Commissioner of Police (South) Ann Rao said.',
+                  "We are scanning the footage,", "Deputy Commissioner of Police (South) Ann Rao"),
           Example('"Our boys played well," coach Sunday Oliseh said.', "Our boys played well,", "coach Sunday Oliseh"),
           Example("Sterling Bank said profits had doubled.", "profits had doubled", "Sterling Bank"),
           Example("Riverbank Foods, LLC said it would open three stores.", "it would open three stores",

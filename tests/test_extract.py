@@ -3916,6 +3916,26 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "say.\"", [("direct", "I paint what I cannot say.", None)]),
     ("h215-memoir-colon-kept", "The memoir opens with a warning: \"Everything here is true.\"",
      [("direct", "Everything here is true.", "The memoir")]),
+    ("h224-district-in-brackets-before-cue", '"We are scanning the footage," Deputy Commissioner of Police (South) '
+     'Chandan Rao said.', [("direct", "We are scanning the footage,", "Deputy Commissioner of Police (South) Chandan Rao")]),
+    ("h224-district-in-brackets-after-cue", '"Three men were held," said Superintendent of Police (North-East) Ravi '
+     'Kumar.', [("direct", "Three men were held,", "Superintendent of Police (North-East) Ravi Kumar")]),
+    ("h224-rank-in-brackets-short-title", '"Three men were held," SP (Rural) Ravi Kumar said.',
+     [("direct", "Three men were held,", "SP (Rural) Ravi Kumar")]),
+    ("h224-party-label-then-weekday", '"We will win," Rep. Al Roe (R-Texas) said Tuesday.',
+     [("direct", "We will win,", "Rep. Al Roe")]),
+    ("h224-rued-that", "The leader rued that the government had failed to protect farmers.",
+     [("indirect", "that the government had failed to protect farmers", "The leader")]),
+    ("h224-rue-the-day-nothing", "He will rue the day he signed the deal.", []),
+    ("h224-underlined-that", "The minister underlined that the state's finances were strong.",
+     [("indirect", "that the state's finances were strong", "The minister")]),
+    ("h224-underlined-ink-nothing", "She underlined the passage in red ink.", []),
+    ("h224-scene-underlines-nothing", "The scene at the border underlines the fact that the two economies are small.",
+     []),
+    ("h224-apprised-listener-that", "The collector apprised the minister that relief camps had been set up.",
+     [("indirect", "that relief camps had been set up", "The collector")]),
+    ("h224-flayed-for", "The chief minister flayed the Centre for the delay in releasing funds.",
+     [("indirect", "the Centre for the delay in releasing funds", "The chief minister")]),
 ]
 
 
