@@ -228,6 +228,8 @@ APOSTROPHE_TITLES = frozenset({"dato"})
 # one, `the story's arc.` ends a sentence; `Pst. Jo Ade`: pastor, `9 p.m. PST.` ends one; `Amb.` ambassador,
 # `Evang.` evangelist, `Rt. Hon.`): one with its period only as capitalised here and before a capitalised word.
 CAPITAL_TITLES = frozenset({"Arc", "Pst", "Amb", "Evang", "Rt"})
+# ... and a given name written short before the rest of the name in South Asian papers (`Mohd. Aslam`: Mohammad).
+CAPITAL_TITLES = CAPITAL_TITLES | frozenset({"Mohd"})
 # Abbreviations that end a sentence only when what follows looks like a new one.
 NONFINAL_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "llc", "bros", "ave", "blvd", "rd"})
 # A company's legal form, set off by a comma after its name in press releases and filings (`Acme Holdings,

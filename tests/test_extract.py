@@ -3936,6 +3936,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that relief camps had been set up", "The collector")]),
     ("h224-flayed-for", "The chief minister flayed the Centre for the delay in releasing funds.",
      [("indirect", "the Centre for the delay in releasing funds", "The chief minister")]),
+    ("h224-opening-adverb-not-speaker", "Meanwhile, Congress MP Adhir Ranjan Chowdhury said the party would raise the "
+     "issue.", [("indirect", "the party would raise the issue", "Congress MP Adhir Ranjan Chowdhury")]),
+    ("h224-mohd-given-name-short", "Congress leader Mohd. Aslam said the party would contest all seats.",
+     [("indirect", "the party would contest all seats", "Congress leader Mohd. Aslam")]),
+    ("h224-mohd-after-cue", '"We are ready," said Mohd. Aslam.', [("direct", "We are ready,", "Mohd. Aslam")]),
 ]
 
 
