@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
+from .lexicon import (TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, OPENING_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -6036,19 +6036,34 @@ def _address_style_article(s: Parsed, i: int) -> bool:
         and words[i + 1].text.lower() in ADDRESS_STYLES and _capitalised(words[i + 1])
 
 
+_TITLE_BRACKET_WORDS = 3  # the most words inside a title's bracket (`(North-East)`: `North`, `-`, `East`)
+
+
 def _title_initials(s: Parsed, i: int) -> bool:
     """A title's initials in brackets between two capitalised words of a name and its title (`Station House
     Officer (SHO) Rajesh Kumar`, `Federal Bureau of Investigation (FBI) Director Ann Ruiz`): the brackets
-    and the initials (two to six capitals) are words of the run; not before a word in lower case (`the
-    World Health Organization (WHO) said`)."""
+    and the initials (two to six capitals) are words of the run; so is a capitalised word or two in brackets
+    naming the post's district or branch (`Superintendent of Police (Rural) Ravi Kumar`, `Deputy Commissioner
+    of Police (North-East) Ann Rao`); not before a word in lower case (`the World Health Organization (WHO)
+    said`) nor a time word (`Rep. Al Roe (R-Texas) Tuesday said`)."""
     words = s.words
-    at = next((k for k in (i, i - 1, i - 2) if 0 < k and k + 3 < len(words) and words[k].text == "("), None)
-    if at is None or at + 2 < i:
+    at = next((k for k in range(i, i - _TITLE_BRACKET_WORDS - 2, -1) if 0 < k and words[k].text == "("), None)
+    if at is None:
         return False
-    initials = words[at + 1].text
-    return words[at + 2].text == ")" and 2 <= len(initials) <= 6 and initials.isalpha() and initials.isupper() \
-        and words[at - 1].text[:1].isupper() and _capitalised(words[at + 3]) \
-        and words[at - 1].end + 1 >= words[at].start and words[at + 2].end + 1 >= words[at + 3].start
+    close = next((k for k in range(at + 1, min(at + _TITLE_BRACKET_WORDS + 2, len(words) - 1))
+                  if words[k].text == ")"), None)
+    if close is None or close < i or close == at + 1 or any(w.text == ")" for w in words[at:i]):
+        return False
+    inside = words[at + 1:close]
+    if len(inside) == 1 and 2 <= len(inside[0].text) <= 6 and inside[0].text.isalpha() \
+            and inside[0].text.isupper():
+        pass   # initials: `(SHO)`
+    elif not all(w.text == "-" or all(part.isalpha() and part[:1].isupper() for part in w.text.split("-"))
+                 for w in inside) or inside[0].text == "-" or inside[-1].text == "-":
+        return False
+    after = words[close + 1]
+    return words[at - 1].text[:1].isupper() and _capitalised(after) and not time_word(after.text) \
+        and words[at - 1].end + 1 >= words[at].start and words[close].end + 1 >= after.start
 
 
 def _abbreviation_period(s: Parsed, i: int) -> bool:
@@ -6433,6 +6448,17 @@ def _linking_aside(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> 
                 words[j + 2].text == "," and j + 2 < verb.index:
             return span[0], words[i - 1].end
     return None
+
+
+def _opening_adverb_out(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Meanwhile, Congress MP Ann Rao said`, `Later, Ann Rao said`: an adverb linking the sentence to what came
+    before (`CONNECTIVE_ADVERBS`, `OPENING_ADVERBS`) that opens it, set off by a comma, is never the subject,
+    whatever the parse made of it (a name's first word): the speaker starts after that comma."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    if lo != 0 or hi < 2 or words[1].text != "," or words[0].text.lower() not in CONNECTIVE_ADVERBS | OPENING_ADVERBS:
+        return None
+    return words[2].start, span[1]
 
 
 def _relative_pronoun_out(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -13449,6 +13475,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          (Example("The union, for its part, said it would strike.", "it would strike", "The union"),
           Example("The company, in turn, said it would appeal the ruling.", "it would appeal the ruling",
                   "The company"))),
+    Rule("opening-adverb-out", "span", "`Meanwhile, Congress MP Ann Rao said`: an adverb linking the sentence to "
+         "what came before (`meanwhile`, `however`, `later`), opening it and set off by a comma, is no part of the "
+         "speaker, whatever the parse made of it.", _opening_adverb_out,
+         (Example("Meanwhile, Congress MP Adhir Ranjan Chowdhury said the party would raise the issue.",
+                  "the party would raise the issue", "Congress MP Adhir Ranjan Chowdhury"),)),
     Rule("relative-pronoun-out", "span", "`the news, which analysts said ...`: the relative pronoun before a "
          "speaker right before its cue is no part of the speaker.", _relative_pronoun_out,
          (Example("Shares fell after the report, which analysts said reflected fears of a slowdown.",
@@ -13521,7 +13552,7 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "`said the company's chief executive, John J. Ferris`, a title word tagged as an adjective too; an `-ing` "
          "modifier after a determiner or possessor: `said the club's sporting director, Tom Vale`; a company's "
          "abbreviation with its period: `said Acme Corp. chief financial officer Jo Hart`; a title's initials in "
-         "brackets between capitalised words: `said Station House Officer (SHO) Ravi Rao`; a weekday between a "
+         "brackets between capitalised words: `said Station House Officer (SHO) Ravi Rao`, and so is the post's district or branch in brackets there: `said Superintendent of Police (Rural) Ravi Rao`; a weekday between a "
          "title word and a name, a given name: `said coach Sunday Oliseh`; `one` and a noun opening the "
          "description before the name: `said one parent, Mark Doyle`; the name's own title or class in lower case "
          "before it: `said the paper's editor, senior Tess Romero`), "
@@ -13544,6 +13575,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "We are proud,", "Tom Vale"),
           Example('"We have had no complaint," said Station House Officer (SHO) Ravi Rao.', "We have had no complaint,",
                   "Station House Officer (SHO) Ravi Rao"),
+          Example('"Three men were held," said Deputy Commissioner of Police (North-East) Chandan Rao.',
+                  "Three men were held,", "Deputy Commissioner of Police (North-East) Chandan Rao"),
           Example('"The vote was rushed," said committee ranking Democrat Ann Ruiz (D-Vt.).', "The vote was rushed,",
                   "committee ranking Democrat Ann Ruiz"),
           Example('"We want jobs," said a woman holding a large sign.', "We want jobs,",
@@ -13657,7 +13690,7 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "that noun's: `Planning staff recommended`; so is a form of address in capitals before a title: `HE Mr "
          "Omar Saad said`; a period the tokenizer split off a company's abbreviation "
          "is the name's too: `Acme Corp. chief financial officer Jo Hart said`; so are a title's initials in "
-         "brackets between capitalised words: `Station House Officer (SHO) Ravi Rao said`; so is `the` before a style of "
+         "brackets between capitalised words: `Station House Officer (SHO) Ravi Rao said`, and a post's district or branch in brackets there: `SP (Rural) Ravi Rao said`; so is `the` before a style of "
          "address after a title: `Senator Dr the Honourable Jo Vale said`; a weekday between a "
          "title word and a name, a given name: `coach Sunday Oliseh said`; and `No` in capitals before a number "
          "in digits, the sign for a rank's number, not a determiner: `The world No 3 said`; and a company's legal "
@@ -13667,6 +13700,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example("The world No 3 said she was tired.", "she was tired", "The world No 3"),
           Example("Station House Officer (SHO) Ravi Rao said the two men had been arrested.",
                   "the two men had been arrested", "Station House Officer (SHO) Ravi Rao"),
+          Example('"We are scanning the footage," Deputy Commissioner of Police (South) Ann Rao said.',
+                  "We are scanning the footage,", "Deputy Commissioner of Police (South) Ann Rao"),
           Example('"Our boys played well," coach Sunday Oliseh said.', "Our boys played well,", "coach Sunday Oliseh"),
           Example("Sterling Bank said profits had doubled.", "profits had doubled", "Sterling Bank"),
           Example("Riverbank Foods, LLC said it would open three stores.", "it would open three stores",

@@ -229,6 +229,8 @@ APOSTROPHE_TITLES = frozenset({"dato"})
 # one, `the story's arc.` ends a sentence; `Pst. Jo Ade`: pastor, `9 p.m. PST.` ends one; `Amb.` ambassador,
 # `Evang.` evangelist, `Rt. Hon.`): one with its period only as capitalised here and before a capitalised word.
 CAPITAL_TITLES = frozenset({"Arc", "Pst", "Amb", "Evang", "Rt"})
+# ... and a given name written short before the rest of the name in South Asian papers (`Mohd. Aslam`: Mohammad).
+CAPITAL_TITLES = CAPITAL_TITLES | frozenset({"Mohd"})
 # Abbreviations that end a sentence only when what follows looks like a new one.
 NONFINAL_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "llc", "bros", "ave", "blvd", "rd"})
 # A company's legal form, set off by a comma after its name in press releases and filings (`Acme Holdings,
@@ -408,7 +410,7 @@ PHRASAL_FORM_PARTICLES: dict[str, str] = {f: PHRASAL_CUES["go" if f == "went" el
 
 # Cue verbs whose object is the listener, not the message (`told reporters that ...`).
 LISTENER_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "warn", "notify", "advise", "urge",
-                            "brief", "email", "text", "message", "caution", "promise"})
+                            "brief", "email", "text", "message", "caution", "promise", "apprise"})
 # Verbs of telling whose listener may be followed by what was told with no `that` (`told reporters he
 # would run`, `assured voters they would pay less`), and the nouns such a verb takes as the thing told,
 # not the listener (`told a story he had heard`).
@@ -548,7 +550,7 @@ PRESCRIBING_THINGS = frozenset({
 CHARGE_VERBS: dict[str, str] = {
     "accuse": "of", "charge": "with", "blame": "for", "criticize": "for", "criticise": "for", "condemn": "for",
     "blast": "for", "slam": "for", "lambaste": "for", "chide": "for", "scold": "for", "rebuke": "for",
-    "praise": "for", "commend": "for",
+    "praise": "for", "commend": "for", "flay": "for",
 }
 # Verbs whose subject gives or keeps the saying a `NOUN_CUES` noun names when it is their object
 # (`made a promise to fix the roads`, `delivered a pledge that ...`, `broke her vow to stay`), and
@@ -599,6 +601,9 @@ THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"hold", "rule"})
 # An objection put into words (`Critics will object that the plan costs too much`): otherwise a thing, or
 # a stand against something (`objected to the plan`).
 THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"share", "object"})
+# A regret put into words (`The minister rued that the funds had lapsed`): otherwise a feeling about a thing
+# (`She will rue the day`, `rued the missed chances`).
+THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"rue"})
 # A forecast put in words (`The agency projected that solar capacity would double`, `Forecasters project that
 # the storm will weaken`): otherwise a thing cast or shown (`projected the film onto a wall`, `projects strength`).
 THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"project"})

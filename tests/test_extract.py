@@ -3933,6 +3933,31 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("mixed", 'Prices "will keep rising,"', "the bank")]),
     # a question opening on an auxiliary in capitals leads in from nothing
     ("h227-lead-in-capital-auxiliary-nothing", '"Will you come?" she asked.', [("direct", "Will you come?", "she")]),
+    ("h224-district-in-brackets-before-cue", '"We are scanning the footage," Deputy Commissioner of Police (South) '
+     'Chandan Rao said.', [("direct", "We are scanning the footage,", "Deputy Commissioner of Police (South) Chandan Rao")]),
+    ("h224-district-in-brackets-after-cue", '"Three men were held," said Superintendent of Police (North-East) Ravi '
+     'Kumar.', [("direct", "Three men were held,", "Superintendent of Police (North-East) Ravi Kumar")]),
+    ("h224-rank-in-brackets-short-title", '"Three men were held," SP (Rural) Ravi Kumar said.',
+     [("direct", "Three men were held,", "SP (Rural) Ravi Kumar")]),
+    ("h224-party-label-then-weekday", '"We will win," Rep. Al Roe (R-Texas) said Tuesday.',
+     [("direct", "We will win,", "Rep. Al Roe")]),
+    ("h224-rued-that", "The leader rued that the government had failed to protect farmers.",
+     [("indirect", "that the government had failed to protect farmers", "The leader")]),
+    ("h224-rue-the-day-nothing", "He will rue the day he signed the deal.", []),
+    ("h224-underlined-that", "The minister underlined that the state's finances were strong.",
+     [("indirect", "that the state's finances were strong", "The minister")]),
+    ("h224-underlined-ink-nothing", "She underlined the passage in red ink.", []),
+    ("h224-scene-underlines-nothing", "The scene at the border underlines the fact that the two economies are small.",
+     []),
+    ("h224-apprised-listener-that", "The collector apprised the minister that relief camps had been set up.",
+     [("indirect", "that relief camps had been set up", "The collector")]),
+    ("h224-flayed-for", "The chief minister flayed the Centre for the delay in releasing funds.",
+     [("indirect", "the Centre for the delay in releasing funds", "The chief minister")]),
+    ("h224-opening-adverb-not-speaker", "Meanwhile, Congress MP Adhir Ranjan Chowdhury said the party would raise the "
+     "issue.", [("indirect", "the party would raise the issue", "Congress MP Adhir Ranjan Chowdhury")]),
+    ("h224-mohd-given-name-short", "Congress leader Mohd. Aslam said the party would contest all seats.",
+     [("indirect", "the party would contest all seats", "Congress leader Mohd. Aslam")]),
+    ("h224-mohd-after-cue", '"We are ready," said Mohd. Aslam.', [("direct", "We are ready,", "Mohd. Aslam")]),
 ]
 
 
