@@ -38,7 +38,7 @@ __all__ = [
     "TIE_NOUNS",
     "DEGREE_LETTERS",
     "EVENT_PREPOSITIONS",
-    "MADE_ONLY_NOUN_CUES",
+    "MADE_ONLY_NOUN_CUES", "DOUBTING_VERBS",
     "CHARGE_VERBS",
     "STANCE_NOUNS", "STANCE_COPULAS",
     "CALL_FOR_FORMS", "RECIPROCAL_HEADS", "PRESCRIBING_THINGS",
@@ -656,6 +656,11 @@ NOUN_REPORTS = NOUN_REPORTS | frozenset({"urge"})
 # senator rejected the claims that she had lied`, `dismissed the allegations`, `refuted reports of a
 # rift`): saying the claim is false; otherwise an act, no words (`rejected the bid`, `dismissed the staff`).
 CLAIM_OBJECT_REPORTS = frozenset({"reject", "dismiss", "refute", "rebut"})
+# Verbs of doubting or scorning what someone said (`questioned her prediction that ...`, `ridiculed their
+# suggestion that ...`, `mocked his claim`): with a noun of a saying for their object, its owner is someone other
+# than their subject, as no one doubts or scorns their own words (not with any other object: `mocked his rivals`,
+# `questioned his own staff`).
+DOUBTING_VERBS = frozenset({"question", "dispute", "ridicule", "mock", "deride"})
 # The nouns that after `in` tell how something was said, not what of (`condemned the attack in the strongest
 # terms`, `denied the claim in blunt language`): no part of the noun phrase reported.
 SAYING_MANNER_NOUNS = frozenset({"terms", "language", "words", "tones"})

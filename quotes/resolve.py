@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (ADDRESS_STYLES, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, CONNECTIVE_ADVERBS, OPENING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
+from .lexicon import (ADDRESS_STYLES, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, CONNECTIVE_ADVERBS, OPENING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
@@ -113,6 +113,14 @@ _QUOTE_MARK = regex.compile(mark_pattern(DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EIT
 # owner of the claim rejected (`Residents flatly rejected their warning`): the owner is someone else.
 _REJECTING_BETWEEN = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:" + "|".join(
     regex.escape(f) for f in sorted(cue_forms()) if cue_lemma(f) in CLAIM_OBJECT_REPORTS) + r")\s+")
+# A verb of doubting or scorning what was said (lexicon DOUBTING_VERBS), an adverb before it at most, between its
+# subject and the owner of a noun of a saying (`Neighbours ridiculed their suggestion that ...`): the owner is
+# someone else (`_SAYING_NOUN_AFTER`: only before such a noun, not `Lee mocked his rivals`).
+_DOUBTING_BETWEEN = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:" + "|".join(
+    regex.escape(f) for f in sorted(cue_forms()) if cue_lemma(f) in DOUBTING_VERBS) + r")\s+")
+# A noun of a saying right after a possessive (`their suggestion`, `her prediction`: lexicon NOUN_CUES, CLAIM_NOUNS).
+_SAYING_NOUN_AFTER = regex.compile(r"\s+(?:" + "|".join(
+    regex.escape(f) for f in sorted(set(NOUN_CUES) | CLAIM_NOUNS)) + r")\b", regex.IGNORECASE)
 # A capitalised chain just before a name: `US Secretary of State John ` before `Kerry`.
 _CHAIN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:of|for|the|de|del|van|von|bin|al)\s+)?){1,7}\Z")
 _CHAIN_REACH = 120
@@ -1335,6 +1343,10 @@ class Resolver:
             if m.pronoun and self.text[m.start:m.end].lower() in POSSESSIVE_PRONOUNS \
                     and _REJECTING_BETWEEN.fullmatch(self.text, prev.end, m.start):
                 continue  # `Residents rejected their warning that ...`: no one rejects their own claim
+            if m.pronoun and self.text[m.start:m.end].lower() in POSSESSIVE_PRONOUNS \
+                    and _DOUBTING_BETWEEN.fullmatch(self.text, prev.end, m.start) \
+                    and _SAYING_NOUN_AFTER.match(self.text, m.end):
+                continue  # `Neighbours ridiculed their suggestion that ...`: no one scorns their own words
             if prev.number == "plur" and (member := self._member(prev, m)) is not None:
                 return member
             named = self._described_earlier(prev) or self._organisation_epithet(prev) or self._name(prev)
@@ -2126,7 +2138,11 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "for people (`Angry farmers blocked`, never `he`). A news agency's credit line (`credit_line`: `(Reporting by Ann "
          "Ruiz; Editing by Tom Vale)`, `... writer Ann Ruiz contributed to this report.`), or a photo's caption (`Ann Ruiz speaks in Ohio. (AP "
          "Photo/Tom Vale)`), or an editor's note (`Editor's note: Ann Ruiz is a former aide ...`), or a live blog's "
-         "label on a line of its own (`Key events`, `Show key events only`: lexicon LIVE_BLOG_LABELS) names no subject.",
+         "label on a line of its own (`Key events`, `Show key events only`: lexicon LIVE_BLOG_LABELS) names no subject. "
+         "No one rejects, doubts or scorns their own words: the subject of such a verb (lexicon CLAIM_OBJECT_REPORTS, "
+         "DOUBTING_VERBS, the latter only before a noun of a saying) is not the owner a possessive after it names "
+         "(`Residents rejected their warning that ...`, `Neighbours ridiculed their suggestion that ...`; not `The "
+         "mayor mocked his rivals`).",
          Resolver._earlier_subject,
          (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),
           Example('Tom Vale signed on Friday. Part of the deal was kept secret. "I am happy," he said.',

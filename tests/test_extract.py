@@ -1852,6 +1852,12 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "the vote was unfair", "Mr. Dele Ojo", ANY)]),
     ("h219-mayor-in-place-state", "The mayor in Springfield, Ohio, said taxes would rise.",
      [("indirect", "taxes would rise", "The mayor in Springfield, Ohio", "The mayor in Springfield, Ohio")]),
+    # no one scorns or doubts their own words: a possessive owning a noun of a saying after such a verb is not
+    # the verb's subject (h223)
+    ("h223-ridiculed-their-suggestion", "Neighbours ridiculed their suggestion that the park be sold.",
+     [("indirect", "that the park be sold", "their", None)]),
+    ("h223-mocked-his-rivals-kept", "The mayor mocked his rivals. He said they were weak.",
+     [("indirect", "they were weak", "He", "The mayor")]),
 ]
 
 
