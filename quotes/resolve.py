@@ -361,6 +361,9 @@ _CAPITALISED = r"\p{Lu}[\p{L}\p{M}'’-]*"          # a word with a capital (`Tr
 _CAPITALISED_DOTTED = r"\p{Lu}[\p{L}\p{M}.'’-]*"  # one that may hold a period (`Sgt.`, `J.`)
 _NAME_END = r"\p{Lu}[\p{L}\p{M}'’-]+"              # a name's last word: two letters at least, no period
 _LOWER = r"\p{Ll}[\p{L}\p{M}'’-]*"                  # a word in lower case
+# An owner: a word and `'s`, after a name of up to three capitalised words (an `of` after each at most) and `the`
+# at most (`Ms Bell's`, `The state's`, `The Reserve Bank of Australia's`, `New York's`).
+_OWNED_BY = r"(?:The\s+)?(?:" + _CAPITALISED_DOTTED + r"\s+(?:of\s+)?){0,3}[\p{L}\p{M}-]+['’]s"
 
 # 1. A description whose noun is in lower case (`_described_reading`): a determiner or an owner, up to three
 # qualifiers (one may be capitalised: `His City counterpart`), the noun, and after it the phrase of its office or
@@ -370,7 +373,7 @@ _LOWER = r"\p{Ll}[\p{L}\p{M}'’-]*"                  # a word in lower case
 # passenger, Mark Lee,`, `Ms Bell's husband, Peter,`, `The victim's mother, Sarah Jones, 41,`, `A spokesman for
 # the Denver Police Department, Sgt. Tom Lane,`. Groups: `noun`, `preposition`, `name`.
 _DESCRIPTION_THEN_NAME = regex.compile(
-    r"(?:The|An?|One|His|Her|Their|Its|Our|My|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?" + _CAPITALISED + r"['’]s)\s+"
+    r"(?:The|An?|One|His|Her|Their|Its|Our|My|" + _OWNED_BY + r")\s+"
     r"(?:[\p{Ll}\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}(?P<noun>" + _LOWER + r")"
     r"(?:\s+(?P<preposition>of|for|with|at|in)\s+(?:[\p{L}\p{M}'’.&-]+\s+){0,5}[\p{L}\p{M}'’.-]+)?"
     r",\s+(?P<name>(?:" + _LOWER + r"\s+){0,2}(?:" + _CAPITALISED_DOTTED + r"\s+){0,3}" + _NAME_END + r")"
@@ -383,7 +386,7 @@ _DESCRIPTION_THEN_NAME = regex.compile(
 # Bass, Ann Ruiz`, `The Bishop of Leeds, the Rt Rev Nick Baines,`, `The Chief Rabbi, Sir Ephraim Cole,`. Groups:
 # `owner` (the article or the owner), `office`, `portfolio`, `style` (`the` before the name), `name`.
 _OFFICE_THEN_NAME = regex.compile(
-    r"(?:(?P<owner>The|(?:The\s+)?[\p{L}\p{M}-]+['’]s)\s+)?(?P<office>(?:" + _CAPITALISED + r"\s+){0,2}" + _CAPITALISED + r")"
+    r"(?:(?P<owner>" + _OWNED_BY + r"|The)\s+)?(?P<office>(?:" + _CAPITALISED + r"\s+){0,2}" + _CAPITALISED + r")"
     r"(?P<portfolio>\s+(?:for|of)\s+(?:the\s+)?(?:(?:" + _CAPITALISED_DOTTED + r"|and)\s+){0,3}" + _CAPITALISED_DOTTED + r")?"
     r",\s+(?P<style>the\s+)?(?P<name>(?:" + _CAPITALISED_DOTTED + r"\s+){1,4}" + _NAME_END + r"),\s")
 # The most words a name set off after an office has with no title opening it (`Helen Jane Marsh`).
@@ -439,16 +442,18 @@ def _described_reading(found: regex.Match[str]) -> bool:
 
 
 def _office_reading(found: regex.Match[str]) -> bool:
-    """Whether an `_OFFICE_THEN_NAME` match sets off a person's name after the office: after `the`, an office
-    for a person (`person_noun`: `The Chief Rabbi, Sir Ephraim Cole,`, `The Mayor of Westby, Ann Carr,`) and a
+    """Whether an `_OFFICE_THEN_NAME` match sets off a person's name after the office: after `the` or an owner, an
+    office for a person (`person_noun`: `The Chief Rabbi, Sir Ephraim Cole,`, `The Mayor of Westby, Ann Carr,`,
+    `The Reserve Bank of Australia's Governor, Michele Bullock,`) and a
     name a title, an honorific or a given name opens (`_name_opening`: not `The Mayor of Springfield, New
-    Jersey,`); after `the` or an owner, an office capitalised as the papers print it (`_capitalised_office`: `The
+    Jersey,`), any name after an owner's office with no place (`The bank's Governor, Michele Bullock,`); after `the` or an owner, an office capitalised as the papers print it (`_capitalised_office`: `The
     Treasurer, Tom Vale`), a portfolio after it only before such a name (`The Minister for Regional Development,
     Ann Ruiz`), or an honorific or a title opening the name (`The state's Chief Health Officer, Dr Jo Vale`); with
     no article, an office whose title is its last word and such a name (`Labor MP for Bass, Ann Ruiz`)."""
     office, opening = found.group("office").split(), found.group("name").split()[0].rstrip(".").lower()
     named = _name_opening(opening)
-    if found.group("owner") == "The" and person_noun(office[-1]) and named:
+    owned = found.group("owner") not in (None, "The") and found.group("portfolio") is None  # no place to set off
+    if found.group("owner") and person_noun(office[-1]) and (named or owned):
         return True
     if found.group("owner"):
         return _capitalised_office(office) and (found.group("portfolio") is None or named) \
