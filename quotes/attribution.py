@@ -8988,6 +8988,8 @@ def _named_listener(s: Parsed, verb: Word,
         elif n > first and (w.xpos == "POS" and n + 1 < len(words) and words[n + 1].text[:1].isupper()
                             or w.text.isdigit() and words[n - 1].text[:1].isupper()):
             n += 1  # `RTÉ's Morning Ireland`, `BBC Radio 4`: a possessive or a number within the name
+        elif n > first and w.xpos == "POS" and n + 1 < len(words) and _PROGRAMME_NUMBER.fullmatch(words[n + 1].text):
+            n += 2  # `ABC TV's 7.30`, `Nine's 60 Minutes`: a programme named by its hour or a number, the owner's
         elif n > first and w.text.lower() in _TITLE_SMALL_WORDS and words[n - 1].text[:1].isupper() \
                 and n + 1 < len(words) and words[n + 1].text[:1].isupper():
             if w.text != "&":  # `CBC's Power & Politics`: `&` joins the parts of one name
@@ -9017,6 +9019,9 @@ def _call_sign(w: Word) -> bool:
         or bool(site[0]) and site[0][:1].isalnum() and site[2] in ("com", "org", "net")
 
 
+# A programme's name that is a number or the hour it airs, after its network's `'s` (`ABC's 7.30`, `Nine's 60
+# Minutes`, `the BBC's 5 Live`).
+_PROGRAMME_NUMBER = re.compile(r"\d{1,2}(?:[.:]\d\d)?")
 # An Australian radio station's call sign: its state's digit, then two or three capitals (`2GB`, `3AW`, `6PR`).
 _STATE_CALL_SIGN = re.compile(r"\d[A-Z]{2,3}")
 
@@ -14154,7 +14159,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "a conference call the drop was temporary`, `said in his judgment the ...`: the clause after a phrase "
          "naming the occasion of the saying (a court's `judgment`, `ruling`, `evidence` too), or the place it was "
          "said in (`told reporters in Ottawa the ...`: `in` and a name; `on` and a broadcaster's name: `said on "
-         "Sky News the ...`), that follows the cue or its listener (after "
+         "Sky News the ...`; `on` and a medium: `said on local radio the ...`), that follows the cue or its "
+         "listener (after "
          "`tell`, a determiner and a word or two before the preposition, whatever their tags: `told a rally in "
          "Calgary the ...`); a phrase of time may come before it (`said Monday in an interview she ...`: the "
          "phrase of time is no part of what was said, nor is the occasion after it); the occasion's own phrase of a "
@@ -14169,6 +14175,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the plan would cut costs", "The minister"),
           Example("The premier said on River Radio Hobart this morning the ferry would sail.",
                   "the ferry would sail", "The premier"),
+          Example("He said on local radio the trains would run.", "the trains would run", "He"),
           Example("The chief executive told analysts on a conference call the slump was temporary.",
                   "the slump was temporary", "The chief executive"),
           Example("Justice Vale said in his judgment the builder had shown no remorse.",
@@ -14264,7 +14271,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "word in capitals of three letters or more is a name too, a station's call sign (`tells WXYZ the road ...`), "
          "whatever the tagger made it, and so is a site's address (`told KSL.com the gunman ...`) and an Australian "
          "station's call sign, its state's digit first (`told 2GB's host the deal ...`, `told 3AW`); a channel's "
-         "number may open the name before a capitalised word (`told 7 News the couple ...`).",
+         "number may open the name before a capitalised word (`told 7 News the couple ...`), and a programme named "
+         "by its hour or a number may follow its network's `'s` (`told ABC TV's 7.30 the ...`, `Nine's 60 Minutes`).",
          _named_listener,
          (Example("The manager told BBC Sport the referee had made a terrible mistake.",
                   "the referee had made a terrible mistake", "The manager"),
@@ -14274,6 +14282,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the walkout would go ahead", "The union's chair, Ann Ruiz"),
           Example("Dr Helen Ward told the BBC some of her patients had waited more than two years.",
                   "some of her patients had waited more than two years", "Dr Helen Ward"),
+          Example("The premier told ABC TV's 7.30 the party would hold firm.", "the party would hold firm",
+                  "The premier"),
           Example("The treasurer told the National Press Club inflation was easing.", "inflation was easing",
                   "The treasurer"),
           Example("The minister told CBC's Power & Politics the deal was close.", "the deal was close",

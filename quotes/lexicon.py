@@ -691,6 +691,9 @@ COURT_OCCASION_NOUNS = frozenset({"judgment", "judgement", "ruling", "evidence",
 OCCASION_NOUNS = OCCASION_NOUNS | COURT_OCCASION_NOUNS
 # ... and what wire copy says words came in (`in comments carried by the agency`, `in a readout of the call`).
 OCCASION_NOUNS = OCCASION_NOUNS | {"comments", "readout"}
+# ... and the media words go out on (`said on local radio the trains would run`, `said on national television the
+# ...`, `told reporters on air`); not `TV`, which closes a network's name (`BFM TV reported`).
+OCCASION_NOUNS = OCCASION_NOUNS | {"radio", "television", "air", "podcast", "broadcast"}
 # What is won, not said, when it is claimed (`claimed the nomination`, `claim the seat`): the prize a
 # contest gives.  `claimed victory` (saying one has won) and `claimed responsibility` are reports.
 CLAIMED_PRIZES = frozenset({"nomination", "seat", "title", "crown", "throne", "prize", "trophy", "medal",

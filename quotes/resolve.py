@@ -363,51 +363,42 @@ _LOWER_TITLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}+)\s+(
 _JOINED_QUALIFIER = regex.compile(r"\s+and\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*")
 
 
-# A description opening a sentence, its noun in lower case (a qualifier may be capitalised: `His City counterpart`),
-# then a name set off by commas (`Her neighbour, Sam Okafor, ran outside`, `The city's lawyer, Ann Ruiz, left`; after a title in lower case: `Her neighbour, retired
-# teacher Bill Carr, agreed`, checked by `_titled_name`; the noun's `of` phrase, up to four words, after it: `The
-# head of the rescue team, Sam Okoro,`, `The chairman of the Harbour Trust, Peter Lund,`; `One passenger, Mark Lee,`,
-# `Ms Bell's husband, Peter,`; an age set off after the name: `The victim's mother, Sarah Jones, 41,`): the name is
-# the subject's.
-_DESCRIBED_NAME = regex.compile(
-    r"(?:The|An?|One|His|Her|Their|Its|Our|My|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]*['’]s)\s+"
-    r"(?:[\p{Ll}\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}"
-    r"\p{Ll}[\p{L}\p{M}'’-]*(?:\s+of\s+(?:[\p{L}\p{M}'’&-]+\s+){0,3}[\p{L}\p{M}'’-]+)?,\s+((?:\p{Ll}[\p{L}\p{M}'’-]*\s+){0,2}(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}"
-    r"\p{Lu}[\p{L}\p{M}'’-]+)(?:,\s+\d{1,3})?,\s")
+# A description, then a name set off by commas: the name is who the description is. English sets a name off after
+# two kinds of description, one pattern each; group `name` the name, up to the comma that closes it.
+_CAPITALISED = r"\p{Lu}[\p{L}\p{M}'’-]*"          # a word with a capital (`Treasurer`, `O'Neill`)
+_CAPITALISED_DOTTED = r"\p{Lu}[\p{L}\p{M}.'’-]*"  # one that may hold a period (`Sgt.`, `J.`)
+_NAME_END = r"\p{Lu}[\p{L}\p{M}'’-]+"              # a name's last word: two letters at least, no period
+_LOWER = r"\p{Ll}[\p{L}\p{M}'’-]*"                  # a word in lower case
+# An owner: a word and `'s`, after a name of up to three capitalised words (an `of` after each at most) and `the`
+# at most (`Ms Bell's`, `The state's`, `The Reserve Bank of Australia's`, `New York's`).
+_OWNED_BY = r"(?:The\s+)?(?:" + _CAPITALISED_DOTTED + r"\s+(?:of\s+)?){0,3}[\p{L}\p{M}-]+['’]s"
 
-# `The` and an office capitalised as Commonwealth papers print it (`_capitalised_office`), then a name set off
-# (`The Opposition Leader, Jo Hart`, `The Treasurer, Tom Vale,`; its portfolio after `for` or `of`: `The Minister
-# for Regional Development, Ann Ruiz`; an owner before it: `The state's Chief Health Officer, Dr Jo Vale`; with
-# no article, an office's title its last word and a given name or a title opening the name: `Labor MP for Bass,
-# Ann Ruiz`): group 1 the article or the owner, group 2 the office, group 3 the name.
+# 1. A description whose noun is in lower case (`_described_reading`): a determiner or an owner, up to three
+# qualifiers (one may be capitalised: `His City counterpart`), the noun, and after it the phrase of its office or
+# place at most (`of`, `for`, `with`, `at`, `in` and up to six words), then the name, a title in lower case before
+# it at most, an age set off after it at most: `Her neighbour, Sam Okafor, ran outside`, `The city's lawyer, Ann
+# Ruiz,`, `Her neighbour, retired teacher Bill Carr, agreed`, `The head of the rescue team, Sam Okoro,`, `One
+# passenger, Mark Lee,`, `Ms Bell's husband, Peter,`, `The victim's mother, Sarah Jones, 41,`, `A spokesman for
+# the Denver Police Department, Sgt. Tom Lane,`. Groups: `noun`, `preposition`, `name`.
+_DESCRIPTION_THEN_NAME = regex.compile(
+    r"(?:The|An?|One|His|Her|Their|Its|Our|My|" + _OWNED_BY + r")\s+"
+    r"(?:[\p{Ll}\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}(?P<noun>" + _LOWER + r")"
+    r"(?:\s+(?P<preposition>of|for|with|at|in)\s+(?:[\p{L}\p{M}'’.&-]+\s+){0,5}[\p{L}\p{M}'’.-]+)?"
+    r",\s+(?P<name>(?:" + _LOWER + r"\s+){0,2}(?:" + _CAPITALISED_DOTTED + r"\s+){0,3}" + _NAME_END + r")"
+    r"(?:,\s+\d{1,3})?,\s")
+
+# 2. An office capitalised as Commonwealth papers print it (`_office_reading`): `the` or an owner before it at
+# most, up to three capitalised words, its portfolio or place after `for` or `of` at most, then the name, `the`
+# and a style of address before it at most: `The Treasurer, Tom Vale,`, `The Opposition Leader, Jo Hart`, `The
+# Minister for Regional Development, Ann Ruiz`, `The state's Chief Health Officer, Dr Jo Vale`, `Labor MP for
+# Bass, Ann Ruiz`, `The Bishop of Leeds, the Rt Rev Nick Baines,`, `The Chief Rabbi, Sir Ephraim Cole,`. Groups:
+# `owner` (the article or the owner), `office`, `portfolio`, `style` (`the` before the name), `name`.
 _OFFICE_THEN_NAME = regex.compile(
-    r"(?:(The|(?:The\s+)?[\p{L}\p{M}-]+['’]s)\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*)"
-    r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|and)\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)?,\s+"
-    r"((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+),?")
-
-# A description whose noun for one person takes a phrase of its office after it (`A spokesman for the Denver Police
-# Department, Sgt. Tom Lane, said ...`, `The chairman of the Senate Judiciary Committee, Tom Vale,`): group 1 the
-# noun (a person's, `_PERSON_HEADS`: not `The city of Springfield, Ohio,`), group 2 the preposition, group 3 the
-# name set off after it.
-_OFFICE_DESCRIBED_NAME = regex.compile(
-    r"(?:The|An?|His|Her|Their|Its|Our|My|\p{Lu}[\p{L}\p{M}'’-]*['’]s)\s+(?:\p{Ll}[\p{L}\p{M}'’-]*\s+){0,2}"
-    r"(\p{Ll}[\p{L}\p{M}'’-]*)\s+(for|of|with|at|in)\s+(?:the\s+)?(?:[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*\s+){0,4}"
-    r"[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*,\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+),\s")
-
-# An office capitalised after `the`, its place's `of` phrase after it at most, then a name set off by commas, `the`
-# and a style of address before it at most (`The Bishop of Leeds, the Rt Rev Nick Baines,`, `The Mayor of Westby, Ann
-# Carr,`, `The Chief Rabbi, Sir Ephraim Cole,`): group 1 the office, group 2 the name.
-_OFFICE_TITLED_NAME = regex.compile(
-    r"The\s+((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+of\s+(?:the\s+)?"
-    r"(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)?,\s+(?:the\s+)?"
-    r"((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}\p{Lu}[\p{L}\p{M}'’-]+),\s")
-
-# A title in capitals after `the`, then a full name set off by commas, then the clause's lower-case verb (`The
-# Treasurer, Helen Marsh, has begun ...`, `The Health Secretary, Tom Vale, left`): the name is the subject's;
-# not a list (`The United States, South Korea, and Japan`).
-_TITLED_DESCRIBED_NAME = regex.compile(
-    r"The\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*,\s+"
-    r"((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+),\s+(?!(?:and|or)\b)\p{Ll}")
+    r"(?:(?P<owner>" + _OWNED_BY + r"|The)\s+)?(?P<office>(?:" + _CAPITALISED + r"\s+){0,2}" + _CAPITALISED + r")"
+    r"(?P<portfolio>\s+(?:for|of)\s+(?:the\s+)?(?:(?:" + _CAPITALISED_DOTTED + r"|and)\s+){0,3}" + _CAPITALISED_DOTTED + r")?"
+    r",\s+(?P<style>the\s+)?(?P<name>(?:" + _CAPITALISED_DOTTED + r"\s+){1,4}" + _NAME_END + r"),\s")
+# The most words a name set off after an office has with no title opening it (`Helen Jane Marsh`).
+_MOST_PLAIN_NAME_WORDS = 4
 
 
 def _placed_name(before: str, name: str) -> bool:
@@ -424,23 +415,16 @@ def _placed_name(before: str, name: str) -> bool:
     return len(parts) == 1 or parts[0].lower() in PLACE_NAME_OPENERS
 
 
-def _titled_or_given(word: str) -> bool:
-    """Whether a word (any case, a period after it or not) is a title or a given name, the words that open a
-    person's name and not a place's (`Sgt. Tom Lane`, `Ann Carr`; not `New Jersey`)."""
-    low = word.rstrip(".").lower()
-    return low in TITLES or low in ROLE_WORDS or low in first_names()
-
-
 def _name_opening(word: str) -> bool:
-    """Whether a capitalised word may open a person's name set off after an office: a title, an honorific, a
-    style of address or a given name (`Sgt. Tom Lane`, `Sir Ephraim Cole`, `Rt Rev Nick Baines`, `Ann Carr`); not
-    a place's (`The Mayor of Springfield, New Jersey,`)."""
+    """Whether a word (any case, a period after it or not) may open a person's name set off after a description
+    or an office: a title, an honorific, a style of address or a given name (`Sgt. Tom Lane`, `Sir Ephraim Cole`,
+    `Rt Rev Nick Baines`, `Ann Carr`); not a place's (`The Mayor of Springfield, New Jersey,`)."""
     low = word.rstrip(".").lower()
-    return _titled_or_given(low) or low in HONORIFICS or low in ADDRESS_STYLES
+    return low in TITLES or low in ROLE_WORDS or low in first_names() or low in HONORIFICS or low in ADDRESS_STYLES
 
 
 def _titled_name(phrase: str) -> bool:
-    """Whether the name a description sets off (`_DESCRIBED_NAME`'s group 1) is a name, after a title in lower
+    """Whether the name a description sets off (`_DESCRIPTION_THEN_NAME`'s `name`) is a name, after a title in lower
     case at most (`retired teacher Bill Carr`: the last lower-case word a noun for one person, none a verb but
     a word for when one held a post; not `who met Ann Lee`)."""
     lower = list(itertools.takewhile(lambda w: w[:1].islower(), phrase.split()))
@@ -449,20 +433,62 @@ def _titled_name(phrase: str) -> bool:
                          and not any(w in _NOT_NAMES for w in lower))
 
 
+def _described_reading(found: regex.Match[str]) -> bool:
+    """Whether a `_DESCRIPTION_THEN_NAME` match sets off a person's name after the description: a name, a title
+    in lower case before it at most (`_titled_name`), not a place's (`_placed_name`: `The mayor of Portland,
+    Oregon,`); after a phrase of `for`, `with`, `at` or `in` the noun is one for a person (`_PERSON_HEADS`: not
+    `The city in Ohio, ...`) and the name has two words, a title or a given name opening it, or what one speaks
+    or acts for comes before it (`A spokeswoman for Acme, Carla Ruiz,`)."""
+    name = found.group("name")
+    if not _titled_name(name) or _placed_name(found.string[found.start():found.start("name")], name):
+        return False
+    if found.group("preposition") in (None, "of"):
+        return True  # `Her neighbour, Sam Okafor,`, `The head of the rescue team, Sam Okoro,`
+    words = name.split()
+    return found.group("noun") in _PERSON_HEADS and len(words) > 1 and words[0][:1].isupper() \
+        and (_name_opening(words[0]) or found.group("preposition") == "for")
+
+
+def _office_reading(found: regex.Match[str]) -> bool:
+    """Whether an `_OFFICE_THEN_NAME` match sets off a person's name after the office: after `the` or an owner, an
+    office for a person (`person_noun`: `The Chief Rabbi, Sir Ephraim Cole,`, `The Mayor of Westby, Ann Carr,`,
+    `The Reserve Bank of Australia's Governor, Michele Bullock,`) and a
+    name a title, an honorific or a given name opens (`_name_opening`: not `The Mayor of Springfield, New
+    Jersey,`), any name after an owner's office with no place (`The bank's Governor, Michele Bullock,`); after `the` or an owner, an office capitalised as the papers print it (`_capitalised_office`: `The
+    Treasurer, Tom Vale`), a portfolio after it only before such a name (`The Minister for Regional Development,
+    Ann Ruiz`), or an honorific or a title opening the name (`The state's Chief Health Officer, Dr Jo Vale`); with
+    no article, an office whose title is its last word and such a name (`Labor MP for Bass, Ann Ruiz`)."""
+    office, opening = found.group("office").split(), found.group("name").split()[0].rstrip(".").lower()
+    named = _name_opening(opening)
+    owned = found.group("owner") not in (None, "The") and found.group("portfolio") is None  # no place to set off
+    if found.group("owner") and person_noun(office[-1]) and (named or owned):
+        return True
+    if found.group("owner"):
+        return _capitalised_office(office) and (found.group("portfolio") is None or named) \
+            or opening in HONORIFICS or _title_of(opening) is not None
+    return _title_of(office[-1]) is not None and named
+
+
+# After an office and a name set off (`The Treasurer, Helen Marsh,`), the clause's verb in lower case: the name
+# is the subject's, not a list's (`The United States, South Korea, and Japan`).
+_CLAUSE_GOES_ON = regex.compile(r"\s*(?!(?:and|or)\b)\p{Ll}")
+
+
 def opening_name(text: str, start: int, end: int) -> Mention | None:
     """A name that opens the sentence text[start:end] (after a description it names: `Her neighbour, Sam
     Okafor, ran`; `The Treasurer, Helen Marsh, has`), as a singular mention, of the gender the description
     gives (`His wife, Mary,`)."""
-    described = _DESCRIBED_NAME.match(text, start, end)
-    if described is not None and not _titled_name(described.group(1)):
-        described = None
-    described = described or _TITLED_DESCRIBED_NAME.match(text, start, end)
-    office = _OFFICE_TITLED_NAME.match(text, start, end) if described is None else None
-    if office is not None and person_noun(office.group(1).split()[-1]) and _name_opening(office.group(2).split()[0]) \
-            and not text.startswith(("and ", "or "), office.end()):
-        return Mention(office.start(2), office.end(2), "sing", gender_of(office.group(2).split()), False)
+    described = _DESCRIPTION_THEN_NAME.match(text, start, end)
+    if described is None or not _described_reading(described):
+        described = _OFFICE_THEN_NAME.match(text, start, end)
+        if described is not None and (text.startswith(("and ", "or "), described.end()) or not (
+                _office_reading(described) or described.group("owner") == "The" and _CLAUSE_GOES_ON.match(
+                    text, described.end()) and described.group("portfolio") is None and described.group("style") is None
+                and len(described.group("name").split()) <= _MOST_PLAIN_NAME_WORDS)):
+            described = None  # any office before a plain name the clause's verb follows: `The Treasurer, Helen
+            # Marsh, has begun ...`; not a list (`The United States, South Korea, and Japan`)
     if described is not None:
-        return Mention(described.start(1), described.end(1), "sing",
+        return Mention(described.start("name"), described.end("name"), "sing",
                        gender_of([w.strip(",") for w in described.group(0).split()]), False)
     m = _OPENING_NAME.match(text, start, end)
     if not m or m.group(1).split()[0].lower() in _NOT_NAMES:
@@ -1468,46 +1494,24 @@ class Resolver:
 
     def _described_name(self, m: Mention) -> tuple[int, int] | None:
         """`His opponent, Jo Hart, said ...`, `"No," said her lawyer, Tom Vale.`: a speaker that is a description (a
-        determiner or an owner, its noun in lower case) and a name set off after it (`_DESCRIBED_NAME`, a title in
-        lower case before it at most: `_titled_name`) stands for the name, widened as a name is (`_name`); so does
-        a noun for one person with the phrase of its office after it and a name of two words or more, a title or a
-        given name its first (`A spokesman
-        for the Denver Police Department, Sgt. Tom Lane,`: `_OFFICE_DESCRIBED_NAME`); so does `the` and a
-        capitalised office before a name (`The Treasurer, Tom Vale,`: `_OFFICE_THEN_NAME`)."""
+        determiner or an owner, its noun in lower case, the phrase of its office after it at most) and a name set
+        off after it (`_DESCRIPTION_THEN_NAME`, read by `_described_reading`: `A spokesman for the Denver Police
+        Department, Sgt. Tom Lane,`) stands for the name, a title in lower case before it left out, widened as a
+        name is (`_name`); so does a capitalised office before a name (`The Treasurer, Tom Vale,`:
+        `_OFFICE_THEN_NAME`, read by `_office_reading`)."""
         phrase = self.text[m.start:m.end]
         if m.pronoun or not phrase:
             return None
-        found = _DESCRIBED_NAME.fullmatch(phrase[0].upper() + phrase[1:] + ", ")
-        if found is not None and _placed_name(found.group(0)[:found.start(1)], found.group(1)):
-            return None  # `The mayor of Portland, Oregon,`: the place's state, no one's name
-        office = _OFFICE_THEN_NAME.fullmatch(phrase[0].upper() + phrase[1:])
-        opening = office.group(3).split()[0].rstrip(".").lower() if office is not None else ""
-        given = _titled_or_given(opening)
-        if office is not None and (office.group(1) and (_capitalised_office(office.group(2).split()) and (
-                phrase[office.end(2)] == "," or given) or opening in HONORIFICS or _title_of(opening) is not None)
-                or not office.group(1) and _title_of(office.group(2).split()[-1]) is not None and given):
-            # past a portfolio, a title or a given name opens it: not `The Mayor of Springfield, New Jersey,`; any
-            # office's capitals before an honorific or a title (`The state's Chief Health Officer, Dr Jo Vale`);
-            # with no article, an office's title last and a given name (`Labor MP for Bass, Jo Hart`)
-            start, end = m.start + office.start(3), m.start + office.end(3)  # `The Treasurer, Tom Vale`
-            return self._name(Mention(start, end, "sing", gender_of(self.text[start:end].split()), False))
-        if found is None or not _titled_name(found.group(1)):
-            titled = _OFFICE_TITLED_NAME.fullmatch(phrase[0].upper() + phrase[1:] + ", ")
-            if titled is not None and person_noun(titled.group(1).split()[-1]) \
-                    and _name_opening(titled.group(2).split()[0]):
-                start, end = m.start + titled.start(2), m.start + titled.end(2)
-                return self._name(Mention(start, end, "sing", gender_of(self.text[start:end].split()), False))
-            found = _OFFICE_DESCRIBED_NAME.fullmatch(phrase[0].upper() + phrase[1:] + ", ")
-            opening = found.group(3).split()[0].rstrip(".").lower() if found is not None else ""
-            if found is None or found.group(1) not in _PERSON_HEADS or _placed_name(
-                    found.group(0)[:found.start(3)], found.group(3)) or not (
-                    _titled_or_given(opening) or found.group(2) == "for"):
-                return None  # a title or a given name opens it: not a place (`The mayor of Springfield, New Jersey,`);
-                # after `for`, what one speaks or acts for, before any name (`A spokeswoman for Acme, Carla Ruiz,`)
-            start, end = m.start + found.start(3), m.start + found.end(3)
-            return self._name(Mention(start, end, "sing", gender_of(self.text[start:end].split()), False))
-        lower = sum(len(w) + 1 for w in itertools.takewhile(lambda w: w[:1].islower(), found.group(1).split()))
-        start, end = m.start + found.start(1) + lower, m.start + found.end(1)
+        text = phrase[0].upper() + phrase[1:] + ", "
+        office = _OFFICE_THEN_NAME.fullmatch(text)
+        if office is not None and _office_reading(office):
+            start, end = m.start + office.start("name"), m.start + office.end("name")  # `The Treasurer, Tom Vale`
+        else:
+            found = _DESCRIPTION_THEN_NAME.fullmatch(text)
+            if found is None or not _described_reading(found):
+                return None
+            lower = sum(len(w) + 1 for w in itertools.takewhile(lambda w: w[:1].islower(), found.group("name").split()))
+            start, end = m.start + found.start("name") + lower, m.start + found.end("name")
         return self._name(Mention(start, end, "sing", gender_of(self.text[start:end].split()), False))
 
     def _described_earlier(self, m: Mention) -> tuple[int, int] | None:

@@ -4245,7 +4245,22 @@ LISTENER_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("h209-listener-adverb-before-verb", "Witnesses told deputies the driver apparently ran a red light.",
      [("the driver apparently ran a red light", "Witnesses")]),
     ("h209-station-adverb-before-verb", "Cpl. Ann Ruiz told KING 5 the road usually reopens by noon.",
-     [("the road usually reopens by noon", "Cpl. Ann Ruiz")]),
+     [("the road usually reopens by noon", "Cpl. Ann Ruiz")]),    # a programme named by its hour or a number after its network's `'s` is the one told (h228)
+    ("h228-programme-hour-after-owner", "The premier told ABC TV's 7.30 the party would hold firm.",
+     [("the party would hold firm", "The premier")]),
+    ("h228-programme-number-then-noun", "The minister told Nine's 60 Minutes the deal was done.",
+     [("the deal was done", "The minister")]),
+    ("h228-owner-count-is-no-programme", "Smith told the firm's 40 staff the plant would close.",
+     [("the plant would close", "Smith")]),
+    ("h228-network-and-country", "The treasurer told Sky News Australia the budget would be back in surplus.",
+     [("the budget would be back in surplus", "The treasurer")]),
+    ("h228-station-host", "The senator told 3AW's Ann Hale the deal was dead.", [("the deal was dead", "The senator")]),
+    # a medium the words went out on, between the cue and the clause, is no part of what was said (h228)
+    ("h228-said-on-local-radio", "He said on local radio the trains would run.", [("the trains would run", "He")]),
+    ("h228-said-on-national-television", "The premier said on national television the border would stay shut.",
+     [("the border would stay shut", "The premier")]),
+    ("h228-said-on-radio-that", "He said on radio that the trains would run.", [("that the trains would run", "He")]),
+    ("h228-played-on-radio-no-report", "The band played on local radio the songs they loved.", []),
 ]
 
 

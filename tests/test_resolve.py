@@ -923,6 +923,13 @@ def test_a_joint_subject_or_a_count_of_people(extractor, text: str, quote: str, 
      "We will rebuild,", "Ann Carr"),
     ('Yusuf Ali, the imam of the Westby Central Mosque, spoke first.\n\n"We grieve together," the imam said.',
      "We grieve together,", "Yusuf Ali"),
+    # an owner of several words, an `of` within it, before the office (h228)
+    ("The Reserve Bank of Westland's governor, Ann Hale, said rates would stay on hold.", "rates would stay on hold",
+     "Ann Hale"),
+    ("The Reserve Bank of Westland's Governor, Ann Hale, said rates would stay on hold.", "rates would stay on hold",
+     "Ann Hale"),
+    ("The board's Chairman, Tom Vale, said the vote was close.", "the vote was close", "Tom Vale"),
+    ("New Westland's governor, Kathy Hale, said the bridge would reopen.", "the bridge would reopen", "Kathy Hale"),
 ])
 def test_a_capitalised_office_before_a_name_and_clergy(extractor, text: str, quote: str, name: str | None) -> None:
     """`The Bishop of Westby, the Rt Rev Nick Hale, said`: the name; `the bishop`, `the vicar` later: that name."""
