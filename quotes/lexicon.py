@@ -62,7 +62,7 @@ __all__ = [
     "KEPT_BACK_FORMS",
     "STOCK_EXCHANGES", "SET_OFF_TITLES", "SET_OFF_TITLE_WORDS",
     "MALAY_TITLES", "CONSTITUENCY_WORDS", "APOSTROPHE_TITLES", "ADDRESS_STYLES",
-    "PATRONYMIC_PARTICLES", "ARABIC_ARTICLES",
+    "PATRONYMIC_PARTICLES", "ARABIC_ARTICLES", "SURNAME_FIRST_SURNAMES",
     "FLOATING_QUANTIFIERS", "PEERAGE_TITLES",
     "PEER_ADDRESSES",
     "TO_LISTENER_VERBS",
@@ -221,6 +221,17 @@ PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "bte"})
 # The Arabic article joined by a hyphen to a surname (`al-Baghdadi`, `el-Sayed`): a name in lower case, capitalised
 # only opening a sentence (`Al-Baghdadi said`).
 ARABIC_ARTICLES = frozenset({"al", "el"})
+# Common Chinese and Korean surnames, which the English-language press writes before the given names (`Wang
+# Wenbin`, `Li Qiang`, `Kim Jong Un`, `Park Geun-hye`): a later bare `Wang`, `Kim` or `Premier Li` is the surname,
+# and the given names after it in the full form are still the name's.
+SURNAME_FIRST_SURNAMES = frozenset({
+    "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu",
+    "guo", "lin", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao", "peng", "zeng",
+    "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "ye", "cheng", "wei", "su", "lu", "ding", "ren",
+    "shen", "yao", "cui", "qin", "xi", "mao", "fu", "gao", "hou", "fang", "bai", "kong", "qian",
+    "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "shin", "yoo", "seo", "kwon",
+    "hwang", "ahn", "moon", "chung", "roh", "baek", "nam", "chae",
+})
 # Malaysian titles written with a closing apostrophe before a name (`Dato' Lee Chong Keat`, `Dato' Sri Ali`): the
 # apostrophe is the title's, no quotation mark.
 APOSTROPHE_TITLES = frozenset({"dato"})

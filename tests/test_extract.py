@@ -1852,6 +1852,31 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "the vote was unfair", "Mr. Dele Ojo", ANY)]),
     ("h219-mayor-in-place-state", "The mayor in Springfield, Ohio, said taxes would rise.",
      [("indirect", "taxes would rise", "The mayor in Springfield, Ohio", "The mayor in Springfield, Ohio")]),
+    # East Asian and Gulf press (h225): a Chinese or Korean surname written before the given names, and a Gulf
+    # ruler's name running on through each father's name to the family's
+    ("h225-surname-first-spokesperson", "Foreign Ministry spokesperson Wang Wenbin told a regular press briefing "
+     'on Monday that China opposed the move.\n\n"The report is full of lies," Wang said.',
+     [("indirect", "that China opposed the move", "Foreign Ministry spokesperson Wang Wenbin", ANY),
+      ("direct", "The report is full of lies,", "Wang", "Wang Wenbin")]),
+    ("h225-surname-first-premier", '"We will deepen reform," Premier Li Qiang told reporters. Li added that growth '
+     "targets remained within reach.",
+     [("direct", "We will deepen reform,", "Premier Li Qiang", "Premier Li Qiang"),
+      ("indirect", "that growth targets remained within reach", "Li", "Premier Li Qiang")]),
+    ("h225-quoted-as-surname-first", "Kim Jong Un inspected the base on Monday.\n\nKCNA quoted Kim as saying "
+     'that the country "will never give up" its weapons.',
+     [("mixed", 'that the country "will never give up" its weapons', "Kim", "Kim Jong Un")]),
+    ("h225-surname-last-stays", 'Coach Tom Lee watched from the bench.\n\n"We were tired," Lee said.',
+     [("direct", "We were tired,", "Lee", "Coach Tom Lee")]),
+    ("h225-gulf-patronyms-and-family", "His Highness Sheikh Mohammed bin Rashid Al Maktoum said the city would "
+     'remain a hub for talent.\n\n"Our goal is to be the best city in the world," Sheikh Mohammed said.',
+     [("indirect", "the city would remain a hub for talent", "His Highness Sheikh Mohammed bin Rashid Al Maktoum",
+       ANY),
+      ("direct", "Our goal is to be the best city in the world,", "Sheikh Mohammed",
+       "His Highness Sheikh Mohammed bin Rashid Al Maktoum")]),
+    ("h225-ministry-is-no-spokesperson", "Foreign Ministry spokesperson Wang Wenbin told reporters that the talks "
+     "had failed.\n\nThe ministry said in a statement that new rules would take effect next month.",
+     [("indirect", "that the talks had failed", "Foreign Ministry spokesperson Wang Wenbin", ANY),
+      ("indirect", "that new rules would take effect next month", "The ministry", "The ministry")]),
 ]
 
 
