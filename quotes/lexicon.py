@@ -657,6 +657,10 @@ AS_ONLY_REPORTS = frozenset({"describe"})
 # `urge` with a thing urged and no one told to act (`Unions urged a rethink`; `urged
 # residents to stay indoors` is `infinitive`'s).
 NOUN_REPORTS = NOUN_REPORTS | frozenset({"urge"})
+# A stance stated anew, as official and state-media copy reports one (`The leaders reaffirmed their support for the
+# deal`, `Sheikh Mohamed reaffirmed the UAE's commitment to peace`): the stance is what was said.  Not `affirm`: a
+# court's upholding (`The court affirmed the ruling`) is no report.
+NOUN_REPORTS = NOUN_REPORTS | frozenset({"reaffirm"})
 # Verbs of rejecting whose object is what was said only when it names a claim (lexicon CLAIM_NOUNS: `The
 # senator rejected the claims that she had lied`, `dismissed the allegations`, `refuted reports of a
 # rift`): saying the claim is false; otherwise an act, no words (`rejected the bid`, `dismissed the staff`).

@@ -4053,6 +4053,12 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("h205-denied-in-a-statement", "The firm denied the allegations in a statement.", [("the allegations", "The firm")]),
     ("h205-denied-in-strong-terms", "The minister denied the claim in the strongest terms.",
      [("the claim", "The minister")]),
+    # h225: a stance stated anew, as state media report one; a court's upholding is no report
+    ("h225-reaffirmed-support", "The two leaders reaffirmed their support for a two-state solution.",
+     [("their support for a two-state solution", "The two leaders")]),
+    ("h225-reaffirmed-commitment", "Sheikh Mohamed reaffirmed the UAE's commitment to peace in the region.",
+     [("the UAE's commitment to peace in the region", "Sheikh Mohamed")]),
+    ("h225-court-affirmed-not-a-report", "The court affirmed the ruling.", []),
 ]
 
 
