@@ -62,7 +62,7 @@ __all__ = [
     "KEPT_BACK_FORMS",
     "STOCK_EXCHANGES", "SET_OFF_TITLES", "SET_OFF_TITLE_WORDS",
     "MALAY_TITLES", "CONSTITUENCY_WORDS", "APOSTROPHE_TITLES", "ADDRESS_STYLES",
-    "PATRONYMIC_PARTICLES", "ARABIC_ARTICLES",
+    "PATRONYMIC_PARTICLES", "ARABIC_ARTICLES", "SURNAME_FIRST_SURNAMES",
     "FLOATING_QUANTIFIERS", "PEERAGE_TITLES",
     "PEER_ADDRESSES",
     "TO_LISTENER_VERBS",
@@ -222,6 +222,17 @@ PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "bte"})
 # The Arabic article joined by a hyphen to a surname (`al-Baghdadi`, `el-Sayed`): a name in lower case, capitalised
 # only opening a sentence (`Al-Baghdadi said`).
 ARABIC_ARTICLES = frozenset({"al", "el"})
+# Common Chinese and Korean surnames, which the English-language press writes before the given names (`Wang
+# Wenbin`, `Li Qiang`, `Kim Jong Un`, `Park Geun-hye`): a later bare `Wang`, `Kim` or `Premier Li` is the surname,
+# and the given names after it in the full form are still the name's.
+SURNAME_FIRST_SURNAMES = frozenset({
+    "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu",
+    "guo", "lin", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao", "peng", "zeng",
+    "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "ye", "cheng", "wei", "su", "lu", "ding", "ren",
+    "shen", "yao", "cui", "qin", "xi", "mao", "fu", "gao", "hou", "fang", "bai", "kong", "qian",
+    "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "shin", "yoo", "seo", "kwon",
+    "hwang", "ahn", "moon", "chung", "roh", "baek", "nam", "chae",
+})
 # Malaysian titles written with a closing apostrophe before a name (`Dato' Lee Chong Keat`, `Dato' Sri Ali`): the
 # apostrophe is the title's, no quotation mark.
 APOSTROPHE_TITLES = frozenset({"dato"})
@@ -652,6 +663,10 @@ AS_ONLY_REPORTS = frozenset({"describe"})
 # `urge` with a thing urged and no one told to act (`Unions urged a rethink`; `urged
 # residents to stay indoors` is `infinitive`'s).
 NOUN_REPORTS = NOUN_REPORTS | frozenset({"urge"})
+# A stance stated anew, as official and state-media copy reports one (`The leaders reaffirmed their support for the
+# deal`, `Sheikh Mohamed reaffirmed the UAE's commitment to peace`): the stance is what was said.  Not `affirm`: a
+# court's upholding (`The court affirmed the ruling`) is no report.
+NOUN_REPORTS = NOUN_REPORTS | frozenset({"reaffirm"})
 # Verbs of rejecting whose object is what was said only when it names a claim (lexicon CLAIM_NOUNS: `The
 # senator rejected the claims that she had lied`, `dismissed the allegations`, `refuted reports of a
 # rift`): saying the claim is false; otherwise an act, no words (`rejected the bid`, `dismissed the staff`).

@@ -30,7 +30,7 @@ from .lexicon import (ADDRESS_STYLES, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, 
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
-                      PEER_ADDRESSES)
+                      PEER_ADDRESSES, SURNAME_FIRST_SURNAMES)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import title_case
@@ -159,7 +159,8 @@ _AGE_BEFORE = regex.compile(r"\b(\d{1,3})-year-old\s+\Z")
 _GIVEN_NAMES_AFTER = regex.compile(r"(?:\h+\p{Lu}\p{Ll}+(?:-\p{Ll}+)?){1,2}(?![\p{L}\p{M}'’-]|\h+\p{Lu}|\h*\()")
 _ONE_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+\Z")
 # `bin Ibrahim` after `Anwar`: a word for `son of` or `daughter of` and the father's name, which the name runs on to.
-_PATRONYM_AFTER = regex.compile(r"\h+(?:" + "|".join(sorted(PATRONYMIC_PARTICLES)) + r")\h+\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}])")
+_PATRONYM_AFTER = regex.compile(r"(?:\h+(?:" + "|".join(sorted(PATRONYMIC_PARTICLES)) + r")\h+\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}]))+"
+                                 r"(?:\h+(?i:" + "|".join(sorted(ARABIC_ARTICLES)) + r")\h+\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}]))?")
 # `of Leeds` after `Lord Smith`: the place a peer's title names, the last word of the name.
 _PEERAGE_PLACE_AFTER = regex.compile(r"\h+of\h+\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}'’-]|\h+\p{Lu})")
 # `al-Baghdadi`: the Arabic article in lower case joined by a hyphen to a capitalised surname.
@@ -1532,7 +1533,11 @@ class Resolver:
             # (a party's member); not `the White House`
         own = {w.lower() for w in words[1:]}
         noun = words[-1].lower() if person_noun(words[-1]) else None
+        body = noun is None and words[-1].lower() in ORGANISATION_WORDS  # `the ministry`: a body, never a person
         for prev, resolved in self._latest_first(m.start):
+            if body and any(w.lower() in ROLE_WORDS or w.islower() and person_noun(w)
+                            for w in self.text[resolved[0]:resolved[1]].split()):
+                continue  # `the ministry` is not `Foreign Ministry spokesperson Wang Wenbin`: the body's word a modifier
             kinds = self._kinds(prev, resolved)
             if kinds & ROLE_SHARING_NOUNS and noun is not None:
                 kinds = kinds | {noun}  # `His City counterpart, Dan Moss,`: `the City boss`, whatever the role
@@ -1764,9 +1769,10 @@ class Resolver:
             at = found or (starts[before - 1], starts[before - 1] + len(phrase))
             end = self._given_names_end(at[1])
             malay = any(w.lower() in MALAY_TITLES for w in self.text[at[0]:at[1]].split())
-            if ("-" in self.text[at[1]:end] or malay) and end <= m.start:
+            if ("-" in self.text[at[1]:end] or malay or phrase.lower() in SURNAME_FIRST_SURNAMES) and end <= m.start:
                 found = (at[0], end)  # `Chan` after `Chief Secretary Chan Kwok-ki`: Hong Kong's given names; `Anwar`
-                # after `Datuk Seri Anwar Ibrahim`: a Malay name's given name, the father's after it
+                # after `Datuk Seri Anwar Ibrahim`: a Malay name's given name, the father's after it; `Wang` after
+                # `spokesperson Wang Wenbin`, `Kim` after `Kim Jong Un`: a surname the press writes first
         return found or (m.start, m.end)
 
     def _bracketed_initials(self, initials: str, before: int) -> tuple[int, int] | None:
@@ -2235,7 +2241,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "member capitalised: `the Republican` after `Ann Ruiz, a Republican,`; one described as holding another's "
          "role, lexicon ROLE_SHARING_NOUNS, is of any role a noun for a person names: `His City counterpart, Dan "
          "Moss,` then `the City boss`), "
-         "and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`).",
+         "and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`); "
+         "a body's noun (`the ministry`) is never a person whose title holds it as a modifier (`Foreign Ministry "
+         "spokesperson Wang Wenbin`).",
          Resolver._described_earlier,
          (Example('Ann Ruiz, the city\'s housing director, spoke on Monday. "Rents are too high," the director said.',
                   "Rents are too high,", "the director"),
@@ -2306,9 +2314,12 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "`Mao Ning`: not a time or a body's word, `the Hughes Foundation`, nor a headline's words), the form that "
          "the same honorific opens first where one has them (`Mr Tan` is `Mr Tan Wei Jie`, not his mother `Madam Tan "
          "Bee Lian`); a bare surname takes Hong Kong's hyphened given names after it too (`Chan` -> `Chief Secretary "
-         "Chan Kwok-ki`), and a Malay given name after a Malaysian title the father's name (`Anwar` -> `Datuk Seri "
-         "Anwar Ibrahim`); a name runs on past a word for `son of` or `daughter of` and the father's name after it "
-         "(`PATRONYMIC_PARTICLES`: `Anwar` -> `Anwar bin Ibrahim`), and `bin Salman` (`Bin Salman` opening a "
+         "Chan Kwok-ki`), a Chinese or Korean surname the given names after it (`SURNAME_FIRST_SURNAMES`: `Kim` -> "
+         "`Kim Jong Un`, `Li` -> `Premier Li Qiang`), and a Malay given name after a Malaysian title the father's "
+         "name (`Anwar` -> `Datuk Seri Anwar Ibrahim`); a name runs on past a word for `son of` or `daughter of` and "
+         "the father's name after it, and past each such word and name after that and a family name the Arabic "
+         "article opens (`PATRONYMIC_PARTICLES`: `Anwar` -> `Anwar bin Ibrahim`, `Sheikh Hamdan` -> `Sheikh Hamdan "
+         "bin Mohammed bin Rashid Al Maktoum`), and `bin Salman` (`Bin Salman` opening a "
          "sentence) is a surname as `du Plessis` is (`Mohammed bin Salman`), as is one the Arabic article joins "
          "(`ARABIC_ARTICLES`: `al-Baghdadi`, `Al-Baghdadi` opening a sentence -> `Abu Bakr al-Baghdadi`); a peer's name "
          "runs on to the place of the title (`PEERAGE_TITLES`: `Lord Smith`, `Smith` -> `Lord Smith of Leeds`; not an "
@@ -2361,5 +2372,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Sen. Jo Hart spoke first. The vote was close. "We will vote no," Senator Hart said.',
                   "We will vote no,", "Senator Hart"),
           Example('The Ministry of Health (MOH) counted 40 new cases.\n\n"We are watching closely," the MOH said.',
-                  "We are watching closely,", "the MOH"))),
+                  "We are watching closely,", "the MOH"),
+          Example('North Korean leader Kim Jong Un inspected the base.\n\n"We are ready," Kim said.',
+                  "We are ready,", "Kim"),
+          Example('Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum opened the fair.\n\n"Dubai is ready," Sheikh '
+                  'Hamdan said.', "Dubai is ready,", "Sheikh Hamdan"))),
 ))

@@ -1858,6 +1858,31 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "that the park be sold", "their", None)]),
     ("h223-mocked-his-rivals-kept", "The mayor mocked his rivals. He said they were weak.",
      [("indirect", "they were weak", "He", "The mayor")]),
+    # East Asian and Gulf press (h225): a Chinese or Korean surname written before the given names, and a Gulf
+    # ruler's name running on through each father's name to the family's
+    ("h225-surname-first-spokesperson", "Foreign Ministry spokesperson Wang Wenbin told a regular press briefing "
+     'on Monday that China opposed the move.\n\n"The report is full of lies," Wang said.',
+     [("indirect", "that China opposed the move", "Foreign Ministry spokesperson Wang Wenbin", ANY),
+      ("direct", "The report is full of lies,", "Wang", "Wang Wenbin")]),
+    ("h225-surname-first-premier", '"We will deepen reform," Premier Li Qiang told reporters. Li added that growth '
+     "targets remained within reach.",
+     [("direct", "We will deepen reform,", "Premier Li Qiang", "Premier Li Qiang"),
+      ("indirect", "that growth targets remained within reach", "Li", "Premier Li Qiang")]),
+    ("h225-quoted-as-surname-first", "Kim Jong Un inspected the base on Monday.\n\nKCNA quoted Kim as saying "
+     'that the country "will never give up" its weapons.',
+     [("mixed", 'that the country "will never give up" its weapons', "Kim", "Kim Jong Un")]),
+    ("h225-surname-last-stays", 'Coach Tom Lee watched from the bench.\n\n"We were tired," Lee said.',
+     [("direct", "We were tired,", "Lee", "Coach Tom Lee")]),
+    ("h225-gulf-patronyms-and-family", "His Highness Sheikh Mohammed bin Rashid Al Maktoum said the city would "
+     'remain a hub for talent.\n\n"Our goal is to be the best city in the world," Sheikh Mohammed said.',
+     [("indirect", "the city would remain a hub for talent", "His Highness Sheikh Mohammed bin Rashid Al Maktoum",
+       ANY),
+      ("direct", "Our goal is to be the best city in the world,", "Sheikh Mohammed",
+       "His Highness Sheikh Mohammed bin Rashid Al Maktoum")]),
+    ("h225-ministry-is-no-spokesperson", "Foreign Ministry spokesperson Wang Wenbin told reporters that the talks "
+     "had failed.\n\nThe ministry said in a statement that new rules would take effect next month.",
+     [("indirect", "that the talks had failed", "Foreign Ministry spokesperson Wang Wenbin", ANY),
+      ("indirect", "that new rules would take effect next month", "The ministry", "The ministry")]),
 ]
 
 
@@ -4076,6 +4101,12 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("h205-denied-in-a-statement", "The firm denied the allegations in a statement.", [("the allegations", "The firm")]),
     ("h205-denied-in-strong-terms", "The minister denied the claim in the strongest terms.",
      [("the claim", "The minister")]),
+    # h225: a stance stated anew, as state media report one; a court's upholding is no report
+    ("h225-reaffirmed-support", "The two leaders reaffirmed their support for a two-state solution.",
+     [("their support for a two-state solution", "The two leaders")]),
+    ("h225-reaffirmed-commitment", "Sheikh Mohamed reaffirmed the UAE's commitment to peace in the region.",
+     [("the UAE's commitment to peace in the region", "Sheikh Mohamed")]),
+    ("h225-court-affirmed-not-a-report", "The court affirmed the ruling.", []),
 ]
 
 

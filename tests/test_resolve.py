@@ -234,6 +234,11 @@ def test_full_noun_phrase_resolves_to_itself() -> None:
     # a thing described in lower case is no body, though a body's name stands after its preposition
     ("Sleep matters, according to research presented at a meeting of the Heart Association. \"It hurts,\" the "
      "company said.", "research presented at a meeting of the Heart Association", "the company", "the company"),
+    # a body's noun is no person whose title it modifies (h225)
+    ("Foreign Ministry spokesperson Wang Wenbin said talks had failed. The ministry said new rules would follow.",
+     "Foreign Ministry spokesperson Wang Wenbin", "The ministry", "The ministry"),
+    ("Education Ministry official Jo Ray said schools would open. \"It is time,\" the official said.",
+     "Education Ministry official Jo Ray", "the official", "Education Ministry official Jo Ray"),
 ])
 def test_definite_description_to_earlier_mention(text: str, first: str, later: str, expected: str) -> None:
     """`the director` stands for the latest earlier speaker whose words or set-off description name that kind."""
@@ -823,6 +828,13 @@ def test_no_given_names_in_a_title_case_headline(text: str, later: str, expected
     ("Prime Minister Datuk Seri Anwar Ibrahim", "Anwar", "Prime Minister Datuk Seri Anwar Ibrahim"),
     ("Tan Sri Ali Hamid", "Ali", "Tan Sri Ali Hamid"),  # a Malay name goes by its given name
     ("Senator Ann Ruiz Lopez", "Ruiz", "Senator Ann Ruiz"),  # no Malay title: no name after
+    ("Foreign Ministry spokesperson Wang Wenbin", "Wang", "Wang Wenbin"),  # a Chinese surname, written first
+    ("North Korean leader Kim Jong Un", "Kim", "Kim Jong Un"),
+    ("Premier Li Qiang", "Li", "Premier Li Qiang"),
+    ("Coach Tom Lee", "Lee", "Coach Tom Lee"),  # written last: nothing after it
+    ("Sheikh Mohammed bin Rashid Al Maktoum", "Sheikh Mohammed", "Sheikh Mohammed bin Rashid Al Maktoum"),
+    ("HH Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum", "Sheikh Hamdan",
+     "HH Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum"),  # each father's name, then the family's
 ])
 def test_a_surname_takes_hong_kong_given_names_and_filipino_particles(first: str, later: str, expected: str) -> None:
     """`Chan` after `Chief Secretary Chan Kwok-ki`: a bare surname takes the hyphened given names after it, as
