@@ -7570,6 +7570,9 @@ def _bare_asked(s: Parsed, verb: Word,
         if topic and end > start and w.text.lower() in _OCCASION_PREPOSITIONS and any(
                 x.text.lower() in OCCASION_NOUNS | BROADCAST_OCCASIONS or time_word(x.text) for x in words[end + 1:end + 6]):
             break
+        if topic and end > start and w.text.lower() == "by" and end + 1 < len(words) \
+                and not time_word(words[end + 1].text) and words[end + 1].upos != "NUM":  # `by 2030`: a time
+            break  # `Pressed on the issue by reporters, ...`: the agent who asked, no part of the topic
         end += 1
     while end > start and words[end - 1].upos == "PUNCT":
         end -= 1
@@ -14142,7 +14145,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "whether he had seen the memo", None),
           Example("When asked by Rep. Tom Bell (R-Ohio) about the missing funds, Lee said he could not say.",
                   "the missing funds", "Rep. Tom Bell"),
-          Example("Asked about the bus fares on a radio show, the mayor said they would stay.", "the bus fares", None))),
+          Example("Asked about the bus fares on a radio show, the mayor said they would stay.", "the bus fares", None),
+          Example("Pressed on the delay by reporters, the minister said the report was nearly ready.", "the delay",
+                  None))),
     Rule("fronted-clause", "content", "`After saying he was tired, the senator left`, `If the mayor says the "
          "budget is short, the council ...`: a cue in a subordinate clause (of time, cause, concession or condition) "
          "opening its sentence reports up to the comma that closes that clause (with the closing mark of "

@@ -1534,6 +1534,10 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
 ROLE_WORDS = ROLE_WORDS | frozenset({"cr", "snr"})
 TITLE_MODIFIERS = TITLE_MODIFIERS | frozenset({"snr"})
 TITLE_ABBREVIATIONS = TITLE_ABBREVIATIONS | {"cr": "councillor"}
+# Canada's `Coun. Jo Hart` and Britain's `Cllr Jo Hart`: a councillor (`the councillor` later is the same one).
+TITLES = TITLES | frozenset({"coun"})
+ROLE_WORDS = ROLE_WORDS | frozenset({"coun"})
+TITLE_ABBREVIATIONS = TITLE_ABBREVIATIONS | {"coun": "councillor", "cllr": "councillor"}
 # A noun for whoever holds any of several offices, and those offices' words (`Sen. Jo Ray` ... `the lawmaker`,
 # `Det. Sue Kim` ... `the officer`): a later description by the wider noun names the same person.
 ROLE_GENERALS: dict[str, frozenset[str]] = {

@@ -3944,6 +3944,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h226-moved-amendment-nothing", "Cllr Roe moved an amendment that would delay the vote.", []),
     ("h226-move-noun-modal-nothing", "Unions attack move that would cut overtime pay.", []),
     ("h226-moves-to-relative-nothing", "The contest now moves to three races this week that she is counting on.", []),
+    # Canada's `Coun.` is a councillor's title, the speaker's; a question's agent after its topic is no part of it
+    ("h226-coun-title", 'Coun. Josh Reid said the vote was "a betrayal of trust".',
+     [("mixed", 'the vote was "a betrayal of trust"', "Coun. Josh Reid")]),
+    ("h226-pressed-topic-by-agent", "Pressed on the delay by reporters, the minister said the report was nearly ready.",
+     [("indirect", "the delay", None), ("indirect", "the report was nearly ready", "the minister")]),
 ]
 
 
