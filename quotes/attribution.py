@@ -20,7 +20,7 @@ from .lexicon import (TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORT
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
-                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, cue_lemma, cue_lemmas, first_names, party_label)
+                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, BRACKET_PARTY_PHRASES, MOTION_CUES, cue_lemma, cue_lemmas, first_names, party_label)
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, WORK_MAKING_FORMS
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
@@ -2886,13 +2886,40 @@ def _commanded(w: Word) -> bool:
 
 def _that_clause_after(s: Parsed, w: Word) -> bool:
     """Whether a clause opened by `that` follows verb `w` as its complement (`submitted that ...`,
-    `submitted to the court that ...`): `that` right after it, or marking a clause the parse hangs from it."""
+    `submitted to the court that ...`): `that` right after it, or marking a clause the parse hangs from it; a
+    clause with a subject of its own may have a bare subjunctive for its verb (`moved that the plans be refused`)."""
     nxt = s.words[w.index + 1] if w.index + 1 < len(s.words) else None
+    if _subjunctive_after(s, w):
+        return True  # `moved that the council reject the bid`, `moved that the plans be refused`
     if not any(x.xpos in FINITE_TAGS for x in s.words[w.index + 2:]):
         return False  # `held that meeting in secret`: a clause has a finite verb, whatever the parse made of `that`
     return nxt is not None and nxt.text.lower() == "that" and nxt.deprel != "det" or any(
         k.deprel in ("ccomp", "advcl") and k.index > w.index and any(
             m.deprel == "mark" and m.text.lower() == "that" for m in s.kids[k.index]) for k in s.kids[w.index])
+
+
+_BARE_TAGS = frozenset({"VB", "VBP"})  # a verb's bare form, which the tagger may take for a present after a noun
+
+
+def _subjunctive_after(s: Parsed, w: Word) -> bool:
+    """`moved that the plans be refused`, `moved that the council reject the bid`: a clause that `that` opens right
+    after verb `w`, with a subject of its own and a bare verb (or a bare `be` and a participle) with no modal, a
+    mandative subjunctive; not `a move that would benefit ...` (a modal), `moves to ... that he is counting on`."""
+    if w.index + 1 >= len(s.words) or s.words[w.index + 1].text.lower() != "that":
+        return False
+    for k in s.kids[w.index]:
+        if k.deprel != "ccomp" or k.index <= w.index or not any(
+                m.deprel == "mark" and m.index == w.index + 1 for m in s.kids[k.index]):
+            continue
+        kids = s.kids[k.index]
+        if any(x.deprel.startswith("aux") and x.xpos == "MD" for x in kids):
+            return False
+        bare = k.xpos in _BARE_TAGS and any(x.deprel == "nsubj" and x.index < k.index for x in kids) and not any(
+            x.deprel.startswith("aux") for x in kids)  # `the council reject`: a present's form after a singular
+        passive = any(x.deprel == "aux:pass" and x.xpos in _BARE_TAGS for x in kids) and any(
+            x.deprel == "nsubj:pass" for x in kids)
+        return bare or passive
+    return False
 
 
 def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | None:
@@ -2909,7 +2936,8 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
         return None  # `a group called "..."`, `is called "..."`: a name, nobody's words; `saw "Jaws"`
     phrasal = _phrasal_word(s, w)
     said_that = w.upos == "VERB" and w.lemma in THAT_ONLY_CUES and _that_clause_after(s, w) and (
-        w.lemma in THAT_CLAUSE_CUES or _court_finding(s, w))  # `submitted that`, `shared that`, `objected that`, `The court held that`
+        w.lemma in THAT_CLAUSE_CUES or _court_finding(s, w)) and (
+        w.lemma not in MOTION_CUES or _subjunctive_after(s, w))  # `moved that the plans be refused`  # `submitted that`, `shared that`, `objected that`, `The court held that`
     said_that = said_that or _command_given(s, w)  # `The judge ordered the city to pay`
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
             or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w) \
@@ -5906,14 +5934,35 @@ def _bracket_label_end(s: Parsed, i: int) -> int | None:
     or a British party's abbreviation (`BRACKET_PARTY_LABELS`: `Cllr Ann Lee (Lab)`), or a Singapore seat's
     capitalised name ending in its kind (`CONSTITUENCY_WORDS`: `Ms Jo Ong (Hillview GRC)`): the index after it, or
     None."""
-    if i < len(s.words) and s.words[i].text in BRACKET_PARTY_LABELS:
-        return i + 1
+    words = s.words
+    label = i + 1 if i < len(words) and words[i].text in BRACKET_PARTY_LABELS else next(
+        (i + len(p) for p in BRACKET_PARTY_PHRASES if tuple(w.text for w in words[i:i + len(p)]) == p), None)
+    if label is not None:
+        return _past_ward(s, label)
     seat = i
     while seat < min(len(s.words), i + 4) and _capitalised(s.words[seat]) and s.words[seat].text not in CONSTITUENCY_WORDS:
         seat += 1
     if i < seat < len(s.words) and s.words[seat].text in CONSTITUENCY_WORDS:
         return seat + 1
     return _party_label_end(s, i)
+
+
+_WARD_WORDS = 6  # the most words of a ward's or seat's name after a party in brackets (`(Lab, Westby-on-Sea)`)
+
+
+def _past_ward(s: Parsed, i: int) -> int:
+    """`Cllr Ann Lee (Lab, Westby)`: past the ward or seat that a comma sets after a party's abbreviation in
+    brackets (a few capitalised words, hyphens within, up to the closing bracket), where word `i` follows the
+    party; else `i`."""
+    words = s.words
+    if i + 1 >= len(words) or words[i].text != ",":
+        return i
+    end = i + 1
+    while end < min(len(words), i + 1 + _WARD_WORDS) and (_capitalised(words[end]) or words[end].text in _JOINERS
+                                                          or words[end].start == words[end - 1].end
+                                                          and words[end].text[:1].isalpha()):
+        end += 1  # `Westby-on-Sea`: the lower-case words within a hyphened name are the name's
+    return end if i + 1 < end < len(words) and words[end].text == ")" and _capitalised(words[i + 1]) else i
 
 
 def _party_label_end(s: Parsed, i: int) -> int | None:
@@ -7549,6 +7598,9 @@ def _bare_asked(s: Parsed, verb: Word,
         if topic and end > start and w.text.lower() in _OCCASION_PREPOSITIONS and any(
                 x.text.lower() in OCCASION_NOUNS | BROADCAST_OCCASIONS or time_word(x.text) for x in words[end + 1:end + 6]):
             break
+        if topic and end > start and w.text.lower() == "by" and end + 1 < len(words) \
+                and not time_word(words[end + 1].text) and words[end + 1].upos != "NUM":  # `by 2030`: a time
+            break  # `Pressed on the issue by reporters, ...`: the agent who asked, no part of the topic
         end += 1
     while end > start and words[end - 1].upos == "PUNCT":
         end -= 1
@@ -12080,9 +12132,10 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject), nor one "
          "between a determiner and its noun (`In a written statement, the company said`: a modifier) or right after "
          "a noun of a text (`read a statement posted on its website`); `submit`, "
-         "`share`, `object` (`Critics will object that ...`; `objected to the plan` is a stand, no words) and a court's "
+         "`share`, `object` (`Critics will object that ...`; `objected to the plan` is a stand, no words), a motion's "
+         "`move` (`moved to Leeds` is a change of place) and a court's "
          "`hold` and `rule` (finite, active, no particle), only with a `that` clause with a finite "
-         "verb (`The Crown submitted that ...`, `Mr Ong shared that ...`, `The court held that ...`; `submitted a bid` "
+         "verb or a subject and a bare subjunctive (`moved that the plans be refused`) (`The Crown submitted that ...`, `Mr Ong shared that ...`, `The court held that ...`; `submitted a bid` "
          "is handed in, `shared a photo` is no report, `held "
          "that meeting` is no finding); `order`, finite, active, with a subject of its own naming a body that rules "
          "(a judge, a court, a panel: lexicon FINDING_BODIES), only with what it commands "
@@ -12127,6 +12180,7 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "that his family had run the stall for 40 years", "Mr Ong"),
           Example("Critics will object that the new stadium costs far too much.",
                   "that the new stadium costs far too much", "Critics"),
+          Example("Cllr Roe moved that the plans be refused.", "that the plans be refused", "Cllr Roe"),
           Example('Ruiz admitted on Monday "it will be very hard to win" if Lee continues to lose ground.',
                   'on Monday "it will be very hard to win" if Lee continues to lose ground', "Ruiz"),
           Example("The judge ordered the city to pay the tenants' legal fees.",
@@ -12324,7 +12378,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "whether the buses would run on time", "One parent")),
          parse="to-know"),
     Rule("hearing-heard", "cue", "`The jury heard that the card was used abroad`: `heard` with a subject whose "
-         "noun is a body that hears evidence (a court, a jury, a tribunal, an inquest ...) and a clause with its own "
+         "noun is a body that hears evidence (a court, a jury, a tribunal, an inquest ...) or what is put to it (a "
+         "meeting, a council, councillors, MPs, a house of parliament: lexicon HEARING_BODIES) and a clause with its own "
          "subject after it, or closing its sentence after the clause it heard and a comma (`..., a court has "
          "heard.`): the clause was said to the body by someone unnamed; no speaker (a title before the clause's "
          "named subject is the clause's, however the parse hung it: `heard Ms Ruiz had been ...`).", _hearing_heard,
@@ -12335,7 +12390,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The builder took cash for work he never did, Bristol Crown Court heard.",
                   "The builder took cash for work he never did", None),
           Example("The tribunal heard Ms Ruiz had been bullied for years.",
-                  "Ms Ruiz had been bullied for years", None)),
+                  "Ms Ruiz had been bullied for years", None),
+          Example("The meeting heard that the council had received more than 300 objections.",
+                  "that the council had received more than 300 objections", None),
+          Example("MPs heard that the department had lost track of the money.",
+                  "that the department had lost track of the money", None)),
          parse="research-finding"),
     Rule("news-learned", "cue", "`..., the BBC understands.`, `..., CNN has learned.`, `The Times understands that "
          "...`: a form of `understand` or `learn` (with `has`, `have`; whatever its tag) after its subject's noun "
@@ -14128,7 +14187,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "whether he had seen the memo", None),
           Example("When asked by Rep. Tom Bell (R-Ohio) about the missing funds, Lee said he could not say.",
                   "the missing funds", "Rep. Tom Bell"),
-          Example("Asked about the bus fares on a radio show, the mayor said they would stay.", "the bus fares", None))),
+          Example("Asked about the bus fares on a radio show, the mayor said they would stay.", "the bus fares", None),
+          Example("Pressed on the delay by reporters, the minister said the report was nearly ready.", "the delay",
+                  None))),
     Rule("fronted-clause", "content", "`After saying he was tired, the senator left`, `If the mayor says the "
          "budget is short, the council ...`: a cue in a subordinate clause (of time, cause, concession or condition) "
          "opening its sentence reports up to the comma that closes that clause (with the closing mark of "

@@ -82,7 +82,7 @@ __all__ = [
     "BE_FORMS", "GET_FORMS",
     "WORDING_NOUNS",
     "FINDING_BODIES", "COURT_OCCASION_NOUNS", "THAT_ONLY_CUES", "COMMAND_FORMS", "VERDICT_WORDS", "CHARGED_VERBS", "COMMANDED_NOUNS", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
-    "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "TOLD_PLURALS", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS",
+    "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "TOLD_PLURALS", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS", "BRACKET_PARTY_PHRASES", "MOTION_CUES",
     "DOUBLE_OBJECT_VERBS",
     "APPROXIMATING_PREPOSITIONS",
     "RESPONSE_FORMS", "announces_reply",
@@ -618,10 +618,17 @@ THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"rue"})
 # A forecast put in words (`The agency projected that solar capacity would double`, `Forecasters project that
 # the storm will weaken`): otherwise a thing cast or shown (`projected the film onto a wall`, `projects strength`).
 THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"project"})
+# A motion put to a meeting (`Cllr Roe moved that the plans be refused`): otherwise a change of place or a
+# feeling (`moved to Leeds`, `moved the meeting to Friday`, `was moved by the speech`).
+THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"move"})
 # Of those, the ones whose `that` clause alone makes a report, with no court's finding (`submitted that ...`,
 # `shared that ...`, `objected that ...`).
 THAT_CLAUSE_CUES = frozenset({"submit", "share", "object"})
 THAT_CLAUSE_CUES = THAT_CLAUSE_CUES | frozenset({"project"})  # `projected that ...`
+THAT_CLAUSE_CUES = THAT_CLAUSE_CUES | frozenset({"move"})  # `moved that ...`
+# Of those, the ones that put a motion, whose clause is always a mandative subjunctive (`moved that the plans be
+# refused`, `moved that the council reject the bid`; not `a move that would benefit ...`).
+MOTION_CUES = frozenset({"move"})
 # The forms of `order`, a command by whoever gives it only with what is commanded after it: a `that` clause
 # (`The judge ordered that the records be released`) or the one commanded and an infinitive (`ordered the
 # city to pay`); otherwise an order of goods or of things in a row (`ordered a pizza`, `in order to`).
@@ -1204,6 +1211,10 @@ PAPER_VERBS = frozenset({"state", "report", "allege", "show"})
 # that report it: what they heard was said to them by someone the sentence does not name.
 HEARING_BODIES = frozenset({"court", "jury", "jurors", "tribunal", "inquest", "inquiry", "hearing", "magistrates",
                             "panel", "committee"})
+# A meeting, a council or a house of parliament hears what is put to it the same way (`The meeting heard that
+# ...`, `Councillors heard the roof was unsafe`, `MPs heard that ...`, `The Dáil heard that ...`).
+HEARING_BODIES = HEARING_BODIES | frozenset({"meeting", "council", "councillors", "cabinet", "commons", "mps",
+                                             "tds", "msps", "dáil", "senate", "seanad", "assembly"})
 HEARING_FORMS = frozenset({"heard"})
 # The forms of `understand` and `learn` with which a newsroom reports what its reporting found out
 # (`..., the BBC understands.`, `CNN has learned that ...`): a report only as a closing tag or after an
@@ -1277,6 +1288,10 @@ BRACKET_PARTY_LABELS = frozenset({"Lab", "Con", "LD", "SNP", "Ind", "Green", "DU
 # Singapore's papers give an MP's party or seat in brackets after the name (`Mr Leong Mun Wai (PSP)`, `Ms He Ting Ru
 # (Sengkang GRC)`): the parties' initials, and the last word of a seat's name (a group or single-member constituency).
 BRACKET_PARTY_LABELS = BRACKET_PARTY_LABELS | frozenset({"PAP", "WP", "PSP", "SDP"})
+# Ireland's parties in brackets (`Deputy Jo Ryan (FG)`, `Cllr Ann Daly (SF)`), and Britain's Liberal Democrats in
+# two words (`Cllr Tom Hale (Lib Dem)`: the words of a label of more than one).
+BRACKET_PARTY_LABELS = BRACKET_PARTY_LABELS | frozenset({"FF", "FG", "SF", "SD", "PBP"})
+BRACKET_PARTY_PHRASES = frozenset({("Lib", "Dem"), ("Lib", "Dems")})
 CONSTITUENCY_WORDS = frozenset({"GRC", "SMC"})
 
 
@@ -1548,6 +1563,10 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
 ROLE_WORDS = ROLE_WORDS | frozenset({"cr", "snr"})
 TITLE_MODIFIERS = TITLE_MODIFIERS | frozenset({"snr"})
 TITLE_ABBREVIATIONS = TITLE_ABBREVIATIONS | {"cr": "councillor"}
+# Canada's `Coun. Jo Hart` and Britain's `Cllr Jo Hart`: a councillor (`the councillor` later is the same one).
+TITLES = TITLES | frozenset({"coun"})
+ROLE_WORDS = ROLE_WORDS | frozenset({"coun"})
+TITLE_ABBREVIATIONS = TITLE_ABBREVIATIONS | {"coun": "councillor", "cllr": "councillor"}
 # A noun for whoever holds any of several offices, and those offices' words (`Sen. Jo Ray` ... `the lawmaker`,
 # `Det. Sue Kim` ... `the officer`): a later description by the wider noun names the same person.
 ROLE_GENERALS: dict[str, frozenset[str]] = {

@@ -949,3 +949,17 @@ def test_a_capitalised_office_before_a_name_and_clergy(extractor, text: str, quo
     assert len(found) == 1, found
     resolved = found[0].speaker_resolved
     assert (resolved.text if resolved is not None else None) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # Canada's `Coun.` and Britain's `Cllr` abbreviate `councillor`: `the councillor` later is the one so titled
+    ('Coun. Ann Ruiz said the budget was balanced. "Taxes will not rise," the councillor said.',
+     "Taxes will not rise,", "Coun. Ann Ruiz"),
+    ('Cllr Tom Hale said the road was unsafe. "It is a death trap," the councillor said.',
+     "It is a death trap,", "Cllr Tom Hale"),
+])
+def test_councillor_abbreviations(extractor, text: str, quote: str, name: str) -> None:
+    """`Coun. Ann Ruiz` (Canada), `Cllr Tom Hale` (Britain, Ireland) then `the councillor`: the same one."""
+    found = [q for q in extractor.extract(text) if q.text == quote]
+    assert len(found) == 1 and found[0].speaker_resolved is not None, found
+    assert found[0].speaker_resolved.text == name
