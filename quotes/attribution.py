@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, OPENING_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
+from .lexicon import (SET_OFF_RELATIVES, TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, OPENING_ADVERBS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -3361,7 +3361,7 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
     return (words[to.index + 1].start, words[end - 1].end), (rest[0].start, rest[-1].end)
 
 
-_SET_OFF_RELATIVES = frozenset({"who", "whom", "whose", "which"})  # not `that` (`According to X, that is false`)
+_SET_OFF_RELATIVES = SET_OFF_RELATIVES  # not `that` (`According to X, that is false`)
 
 
 def _relative_close(s: Parsed, commas: Sequence[int]) -> int:
@@ -8261,6 +8261,39 @@ def _tag_aside(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     run = next((j for j, x in enumerate(rest) if x.upos == "PUNCT" or relative_pronoun(x.text)), len(rest))
     if any(x.xpos in _FINITE and x.upos in ("VERB", "AUX") for x in rest[1:run]):
         return None  # `The mayor, a fan of "Gone Girl," said the film was good`: a clause's subject and its verb
+    return _NOTHING
+
+
+_SUBJECT_RUN_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})   # words of a bare noun phrase
+
+
+def _aside_tag(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`"Fame is a cage," the singer, whose album "Blue Hours" topped the charts, said.`: a verb closing its
+    sentence (nothing after it but punctuation or a pronoun or noun it tells) after a quotation whose own
+    comma, `?` or `!` stands inside its closing mark, then a bare noun phrase and a relative clause set
+    off by commas (`_SET_OFF_RELATIVES`) right before it, tags that quotation and reports nothing more: the
+    relative clause describes the speaker, whatever it holds (a title in marks, a verb of its own)."""
+    i = verb.index
+    if verb.xpos not in _FINITE or any(x.upos in ("VERB", "AUX", "SCONJ", "ADP") or x.text in MARK_CHARS
+                                       for x in s.words[i + 1:]):
+        return None
+    j = i - 1
+    while j > 0 and s.words[j].upos == "ADV":
+        j -= 1   # `, later said`
+    if j > 1 and all(ch in MARK_CHARS for ch in s.words[j].text) and s.words[j - 1].text == ",":
+        j -= 1   # `who wrote "Salt Roads," told me`: the comma within a title's closing mark
+    if j < 1 or s.words[j].text != ",":
+        return None
+    k = next((k for k in range(j - 1, 0, -1) if s.words[k].text == "," and s.words[k + 1].text.lower()
+              in _SET_OFF_RELATIVES), None)   # the comma opening the relative clause
+    if k is None:
+        return None
+    n = k - 1
+    while n > 0 and (s.words[n].upos in _SUBJECT_RUN_TAGS or s.words[n].xpos == "POS"):
+        n -= 1   # back over the noun phrase to the quotation's closing mark
+    if n == k - 1 or n < 1 or not all(ch in MARK_CHARS for ch in s.words[n].text) \
+            or s.words[n - 1].text not in (",", "?", "!"):
+        return None
     return _NOTHING
 
 
@@ -14112,6 +14145,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          _tag_aside,
          (Example('"The old rules are gone," said Ann Ruiz, who hosts the radio show "Morning Tide."',
                   'Ann Ruiz, who hosts the radio show "Morning Tide."', kept=False),)),
+    Rule("aside-tag", "content", "`\"Fame is a cage,\" the singer, whose album \"Blue Hours\" topped the charts, "
+         "said.`: a verb closing its sentence after a quotation whose comma, `?` or `!` stands inside its closing "
+         "mark, then a bare noun phrase and a relative clause set off by commas, tags that quotation and reports "
+         "nothing more: the relative clause describes the speaker (a title in marks in it is no quotation of the "
+         "report).", _aside_tag,
+         (Example('"Fame is a cage," the singer, whose album "Blue Hours" topped the charts, said.',
+                  '"Fame is a cage," the singer, whose album "Blue Hours"', kept=False),
+          Example('"Fame is a cage," the singer, who wrote "Blue Hours," said.',
+                  'the singer, who wrote "Blue Hours,"', kept=False))),
     Rule("closing-circumstance", "content", "`Floods killed 12 people, officials said, as rescuers searched ...`: a "
          "reporting clause set off after the clause it reports, then a comma and the writer's clause of "
          "circumstance or contrast (`as`, `amid`, `while`), or the writer's remark on the report (`without` and "

@@ -616,8 +616,10 @@ def opening_owner(text: str, start: int, end: int) -> Mention | None:
 
 
 # A phrase opening its sentence and set off by a comma: a preposition's (`On a grey morning in May, `) or a
-# participle's (`Asked about the vote, `), which the subject follows.
-_FRONTED_PHRASE = regex.compile(r"(\p{Lu}\p{Ll}+)\s[^,;:.!?\"“”\n]{1,70}?,\s+")
+# participle's (`Asked about the vote, `), which the subject follows; a title in marks may stand in it, the
+# comma inside its closing mark (`In Sunday's episode of "Harbor Lights," `).
+_FRONTED_PHRASE = regex.compile(r"(\p{Lu}\p{Ll}+)\s(?:[^,;:.!?\"“”\n]|\"[^\"\n,]{1,40}\"|“[^”\n,]{1,40}”){1,70}?"
+                                r"(?:,\s+|\"[^\"\n,]{1,40},\"\s+|“[^”\n,]{1,40},”\s+)")
 
 
 def fronted_name(text: str, start: int, end: int) -> Mention | None:

@@ -4022,6 +4022,25 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("mixed", 'the vote was "a betrayal of trust"', "Coun. Josh Reid")]),
     ("h226-pressed-topic-by-agent", "Pressed on the delay by reporters, the minister said the report was nearly ready.",
      [("indirect", "the delay", None), ("indirect", "the report was nearly ready", "the minister")]),
+    ("h221-title-in-whose-aside", '"Fame is a cage," the singer, whose album "Blue Hours" topped the charts, said.',
+     [("direct", "Fame is a cage,", "the singer")]),
+    ("h221-whose-aside-no-title", '"We were broke," Vale, whose band Tin Lanterns split in 2019, said.',
+     [("direct", "We were broke,", "Vale")]),
+    ("h221-title-in-who-aside-told-me", '"I never read reviews," the director, who won the top prize for "Salt '
+     'Roads of Home," told me.', [("direct", "I never read reviews,", "the director")]),
+    ("h221-present-shrug-then-quote", 'Back home in Memphis, Lil Dusk shrugs. "There is no beef. I wish him well."',
+     [("direct", "There is no beef. I wish him well.", "Lil Dusk")]),
+    ("h221-the-singer-smiles-then-quote", 'The singer smiles. "I love this city."',
+     [("direct", "I love this city.", "The singer")]),
+    ("h221-told-the-crowd-that-after-participle", 'Accepting the award in May, Morrow told the crowd that rock was '
+     '"not dead, just tired."', [("mixed", 'that rock was "not dead, just tired."', "Morrow")]),
+    ("h221-sings-lyrics-singers-words", 'On "Morning Song," Ms. Lee sings, "The river keeps my name."',
+     [("direct", "The river keeps my name.", "Ms. Lee")]),
+    ("h221-sang-a-hymn-title-nothing", 'The choir sang "Amazing Grace" at the funeral.', []),
+    ("h221-now-age-aside-not-speaker", '"I was 19 and nobody told me anything," Jane Doyle, now 58, says in an '
+     'interview.', [("direct", "I was 19 and nobody told me anything,", "Jane Doyle")]),
+    ("h221-longer-clause-smiles-nothing", 'The night belongs to Kane and the whole crowd smiles. "What a show."',
+     []),
 ]
 
 

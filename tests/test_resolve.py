@@ -152,6 +152,9 @@ def test_opening_name_after_a_description(text: str, name: str | None, gender: s
     ("In May, Ruiz's team won the cup.", None),           # an owner, not the subject
     ("At a rally in Ames, Iowa, on Sunday, he spoke.", None),  # a name set off by commas: a place's
     ("Yesterday Jo Hart left.", None),                     # no phrase set off
+    ('In the last episode of "Harbor Lights," Rosa Vance confronts her brother.', "Rosa Vance"),  # a title in it
+    ('On her album “Blue Hours”, Ann Lee sings of home.', "Ann Lee"),
+    ('On "Blue Hours" the band sounds tired.', None),      # no comma sets the phrase off
 ])
 def test_fronted_name(text: str, name: str | None) -> None:
     """A name right after a preposition's or participle's phrase opening the sentence, set off by a comma."""

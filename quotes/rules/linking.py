@@ -339,8 +339,10 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     else:
         that = _THAT.search(text, start, opening)
         if that is not None and (_setting_before(text, start, that.start(), words)
-                                 or _time_before(text, start, that.start())):
-            start = that.start()  # the same, however the parse hung the clause
+                                 or _time_before(text, start, that.start())
+                                 or cue.verb.lemma in LISTENER_VERBS and _listener_before(text, start, that.start())
+                                 and _subject_after_that(text, that.start(), words)):
+            start = that.start()  # the same, however the parse hung the clause (`told the crowd that rock was`)
     return start, max(end, q.end)
 
 
@@ -367,17 +369,23 @@ _DASH_PAIR = regex.compile(SPACED_DASH + r"[^\u2014\u2013\"\u201c\u201d\n]{1,120
 _AGENT_BY = regex.compile(r"\s+by\s+\Z")  # `by` right before a passive cue's agent
 
 
+def _subject_after_that(text: str, clause: int, parsed: Sequence[Word]) -> bool:
+    """Whether the `that` at `clause` opens a clause with a subject of its own, the word after it no verb
+    (`told the crowd that rock was ...`; not `told the crowd that gathered ...`, a relative clause)."""
+    after = next((w for w in parsed if w.start > clause), None)
+    return text[clause:clause + 5].lower() == "that " and after is not None and after.upos not in ("VERB", "AUX")
+
+
 def _setting_before(text: str, start: int, clause: int, parsed: Sequence[Word]) -> bool:
     """Whether text[start:clause] is a phrase of a preposition (`in an interview`, `on Tuesday`, `in a
     statement to the Ledger`: a few words, no punctuation; not `after` or `since`, which open clauses)
     and the clause at `clause` opens with `that` and a subject (not a verb: `in an interview that aired
     Sunday` is the interview's relative clause): where or when it was said, before what was said."""
     words = text[start:clause].split()
-    after = next((w for w in parsed if w.start > clause), None)
     return 0 < len(words) <= SETTING_WORDS and preposition(words[0].lower()) \
         and words[0].lower() not in CLAUSE_PREPOSITIONS and "that" not in words \
         and all(w.replace("'", "").replace("\u2019", "").isalnum() for w in words) \
-        and text[clause:clause + 5].lower() == "that " and after is not None and after.upos not in ("VERB", "AUX")
+        and _subject_after_that(text, clause, parsed)
 
 
 def _time_before(text: str, start: int, clause: int) -> bool:
@@ -1352,8 +1360,31 @@ def _narrator_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
     if prev.paragraph != sentence.paragraph or prev.index not in parses or inside.overlaps((prev.start, prev.end)):
         return None
     subject = clause_subject(parses[prev.index], prev.end)
+    if subject is None:
+        subject = _manner_closing(text, prev)
     # `The door opened. "Who's there?"`: a thing of the scene introduces no one's words
     return None if subject is not None and describe(text[subject[0]:subject[1]]).head in SCENE_THINGS else subject
+
+
+# `Asked about the feud, Dusk shrugs.`: a clause (from the sentence's start or its last comma) of a noun phrase
+# of at most four words (a name, a pronoun, `the singer`) and a present form of manner closing the sentence
+_MANNER_CLOSING = regex.compile(r"(?:\A|,\s+)((?:[\p{L}][\w'\u2019.-]*\s+){0,3}?[\p{L}][\w'\u2019-]*)\s+(\p{Ll}+)[.!]\s*\Z")
+
+
+def _manner_closing(text: str, sentence: Sentence) -> tuple[int, int] | None:
+    """`Dusk shrugs.`, `Asked about it, the singer smiles.`: a sentence whose last clause is a short noun phrase
+    (a name, all its words capitalised; a subject pronoun; or opening with `the`, no auxiliary or preposition in it) and a present form of a verb of manner
+    or memory (`PRESENT_TAG_FORMS`) closing it: the verb is the clause's (a phrase of a noun alone is no
+    sentence), whatever tag the parse gave it; its subject, read from the words."""
+    m = _MANNER_CLOSING.search(text[sentence.start:sentence.end])
+    if m is None or m.group(2) not in PRESENT_TAG_FORMS:
+        return None
+    words = m.group(1).split()
+    named = all(w[:1].isupper() for w in words) or len(words) == 1 and words[0].lower() in NOMINATIVE_PRONOUNS
+    if not (named or words[0].lower() == "the") or any(   # (`Dusk just shrugs.`: no adverb in a name)
+            w.lower() in AUXILIARIES or preposition(w) or relative_pronoun(w) for w in words[1:]):
+        return None
+    return sentence.start + m.start(1), sentence.start + m.end(1)
 
 
 def described_subject(text: str, words: Sequence[Word]) -> tuple[int, int] | None:
@@ -3083,6 +3114,7 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('Ann Ruiz captioned a picture of her dog "my best friend."', "my best friend.", "Ann Ruiz"))),
     Rule("paraphrase", "link", "The own cue's words run on into the quotation (`X said the \"...\" were`): "
          "a mixed quote from the cue (past a verb of telling's listener: `told the Ledger she was \"appalled\"`, "
+         "`told the crowd that rock was \"...\"` however the parse hung `that`, "
          "`told the court Vale had \"...\"`, with its phrases and a comma before `that`: `told a Ledger reporter "
          "Monday evening that she \"...\"`; past the cue's time before `that`: `concluded this month that ...`; "
          "past a phrase of a preposition before `that` and a subject: `said in an interview that sales were \"...\"`; "
@@ -3492,12 +3524,15 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('The driver stopped at the hall. "Is this the place?" "Yes," the driver said.',
                   "Is this the place?", None))),
     Rule("narrator-subject", "link", "The subject of the quote-free sentence just before, in its paragraph (of "
-         "its main clause, past a bare participle of asking that opens it: `Asked about it, Marsh shrugged.`), "
+         "its main clause, past a bare participle of asking that opens it: `Asked about it, Marsh shrugged.`; a "
+         "feature's present of manner closing it is its verb, read from the words: `Dusk shrugs.`, lexicon "
+         "`PRESENT_TAG_FORMS`), "
          "unless it is a thing of the scene, which speaks not (`The door opened.`: lexicon `SCENE_THINGS`), or the "
          "quotation opens by addressing it by its office (`The coach spoke to reporters. \"Coach, what went "
          "wrong?\"`: lexicon ADDRESS_TITLES; put to the coach, not said).",
          narrator_subject,
          (Example('The crowd cheered. "And we will win big."', "And we will win big.", "The crowd"),
+          Example('Asked about the feud, Dusk shrugs. "There is no beef."', "There is no beef.", "Dusk"),
           Example('Asked whether his side could still win the league, Marsh shrugged. "Anything can happen."',
                   "Anything can happen.", "Marsh")),
          parse="before-quote"),

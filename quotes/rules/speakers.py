@@ -11,11 +11,14 @@ from ..marks import Inside, strip_marks
 from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed
-from ..lexicon import SINGLE_QUANTIFIERS, OCCASION_PREPOSITIONS, ANY_MARK, AUXILIARIES, CLAUSE_OPENERS, CLOSE_MARK, CUE_ADVERBS, LISTENER_VERBS, MARK_CHARS, OPEN_MARK, TITLES
+from ..lexicon import AGE_LEADS, SET_OFF_RELATIVES, SINGLE_QUANTIFIERS, OCCASION_PREPOSITIONS, ANY_MARK, AUXILIARIES, CLAUSE_OPENERS, CLOSE_MARK, CUE_ADVERBS, LISTENER_VERBS, MARK_CHARS, OPEN_MARK, TITLES
 from .tree import cue_form, no_speaker_opener, preposition, time_word, relative_pronoun
 
 BETWEEN_REACH = 160   # characters between a quotation and its cue that may hold the speaker
 _NP_BEFORE = regex.compile(r"(?:[,\s]|" + ANY_MARK + r")*((?:[\w(][\w'’().&/-]*,?\s+){1,16}?)\Z")  # `P&G`, `CNN/ORC`: one word
+# The same words with a title in marks among them (`the singer, whose album "Blue Hours" topped the charts,`)
+_NP_BEFORE_TITLED = regex.compile(r"(?:[,\s]|" + ANY_MARK + r")*((?:(?:" + OPEN_MARK + r")?[\w(][\w'’().&/-]*,?(?:"
+                                  + CLOSE_MARK + r")?,?\s+){1,16}?)\Z")
 _NP_INTRODUCING = regex.compile(r"\s+((?:[\w(][\w'’().-]*,?\s+){0,6}[\w(][\w'’().-]*)\s*[:,]\s*(?:" + OPEN_MARK + r")*\Z")
 # A stop closes the phrase, but not the period of an initial or a title (`said Sen. Jo R. Hart.`).
 _NOT_A_STOP = r"(?<!(?<![\w.])(?:\p{Lu}|(?i:" + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")))"
@@ -36,6 +39,9 @@ def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue,
     for a, b in parts:
         if b <= cue_start and cue_start - b <= BETWEEN_REACH:
             m = _NP_BEFORE.search(text, b, cue_start)
+            titled = _titled_aside_speaker(text, b, cue_start, m)
+            if titled is not None:
+                return titled
             if m and m.group(1).strip() and not _no_phrase_start(m.group(1).split()):
                 return _trimmed(text, m.start(1), _noun_phrase_end(text, m.start(1), m.end(1)))
             if strip_marks(text[b:cue_start], " ,") == "":
@@ -48,6 +54,25 @@ def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue,
             if m and not no_speaker_opener(m.group(1).split()[0]):
                 return _trimmed(text, m.start(1), m.end(1))
     return None
+
+
+_CLOSED_BEFORE = regex.compile(r"(?:" + CLOSE_MARK + r")[,\s]*\Z")   # a closing mark right before
+_A_MARK = regex.compile(ANY_MARK)
+
+
+def _titled_aside_speaker(text: str, start: int, end: int, plain: regex.Match | None) -> tuple[int, int] | None:
+    """`"...," the singer, whose album "Blue Hours" topped the charts, said`: where the plain words before the cue
+    (`plain`) open right after a closing mark within [start, end), or none do, the noun phrase from the quotation on, when
+    an aside set off by a comma (`_noun_phrase_end`) cuts it before the title in marks: the title is the aside's."""
+    if not _CLOSED_BEFORE.search(text, start, end if plain is None else plain.start(1)):
+        return None   # (no plain words at all: `the singer, who wrote "Blue Hours," said`)
+    m = _NP_BEFORE_TITLED.search(text, start, end)
+    if m is None or not m.group(1).strip() or _no_phrase_start(m.group(1).split()):
+        return None
+    stop = _noun_phrase_end(text, m.start(1), m.end(1))
+    if stop >= m.end(1) or _A_MARK.search(text, m.start(1), stop):
+        return None
+    return _trimmed(text, m.start(1), stop)
 
 
 def _no_phrase_start(words: Sequence[str]) -> bool:
@@ -74,7 +99,8 @@ def _noun_phrase_end(text: str, start: int, end: int) -> int:
         if not restricted and m.start() > start and (word.lower() in AUXILIARIES or cue_form(word) and not named):
             return m.start()
         restricted = restricted or _restricting_relative(text, m, last)
-        if prev is not None and text[m.start() - 2:m.start()] == ", " and _aside_opener(word):
+        if prev is not None and text[m.start() - 2:m.start()] == ", " and (_aside_opener(word)
+                                                                       or _AGE_ASIDE.match(text, m.start(), end)):
             return m.start() - 2  # `one resident, who asked not to be named,`: the aside describes them
         prev, last = word, m
     if last is not None and last.start() > start and last.group() in CUE_ADVERBS and not text[last.end():end].strip():
@@ -97,10 +123,13 @@ def _aside_opener(word: str) -> bool:
     going on with it: a relative pronoun (`, who asked ...`), a participle (`, speaking on condition of
     anonymity`) or `a`/`an` (`, a Democrat,`)."""
     low = word.lower()
-    return relative_pronoun(low) and low != "that" or low in ("a", "an") or (low == word and low.endswith("ing"))
+    return relative_pronoun(low) and low != "that" or low in SET_OFF_RELATIVES or low in ("a", "an") \
+        or (low == word and low.endswith("ing"))
 
 
 _WORD = regex.compile(r"[\w'’.-]+")
+# An age set off by commas, a word leading it or not (`Jane Doyle, now 58, says`: lexicon AGE_LEADS).
+_AGE_ASIDE = regex.compile(r"(?i:(?:" + "|".join(sorted(AGE_LEADS)) + r")\s+)?\d{1,3},\s")
 
 
 # `M. Dane Waters, whose group led the effort, predicted`: a name, then an aside set off by commas.
@@ -357,8 +386,10 @@ SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first ru
          "(`\"...,\" said Kerry.`, past the period of an initial or a title; `says coach after loss`: lexicon "
          "OCCASION_PREPOSITIONS); never the listener after a verb of "
          "telling (`telling them, \"...\"`), nor words opening with an auxiliary or a preposition; the words stop at "
-         "a comma opening an aside (a relative pronoun, a participle, `a` or `an`: `\"...,\" one resident, who has "
-         "lived here for years, told Reuters`), and a bare adverb of time right before the cue is the cue's "
+         "a comma opening an aside (a relative pronoun, `whose` too, a participle, `a` or `an`, an age: `\"...,\" one "
+         "resident, who has lived here for years, told Reuters`, `Jane Doyle, now 58, says`: lexicon AGE_LEADS; a "
+         "title in marks within the aside is the aside's: `the singer, whose album \"Blue Hours\" topped the charts, "
+         "said`), and a bare adverb of time right before the cue is the cue's "
          "(`..., Jo Hart, later told staff`); `who` right after a common noun, with no comma, opens a relative "
          "clause that restricts the noun, and is part of the speaker up to the cue (`a shopkeeper who asked not "
          "to be named told the BBC`: its `asked` is no cue).", between_words,
@@ -378,7 +409,9 @@ SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first ru
                   "We will shut the mill,", "the firm's chief executive, Jo Hart"),
           Example('"The soldiers beat us with sticks," a 27-year-old woman who asked not to be identified told '
                   'Reuters.', "The soldiers beat us with sticks,",
-                  "a 27-year-old woman who asked not to be identified"))),
+                  "a 27-year-old woman who asked not to be identified"),
+          Example('"I was 19 and nobody told me anything," Jane Doyle, now 58, says.',
+                  "I was 19 and nobody told me anything,", "Jane Doyle"))),
     Rule("name-before-aside", "speaker", "`Name, who ..., said`: the name opening the clause (after its `as`, "
          "`but`, or past an opening phrase of a preposition set off by a comma: `At one point on Monday, Lane, "
          "who ...,`), when a comma closes an aside right before the cue.", name_before_aside,
