@@ -698,9 +698,6 @@ BARE_NOT_MESSAGES = OBJECT_PRONOUNS | frozenset({
 # Cues of denying whose one-word object is the message denied (`has denied wrongdoing`, `denied
 # involvement`): what is denied is said to be untrue, named in a word.
 BARE_NOUN_DENIALS = frozenset({"deny"})
-# Cues of urging whose one-word object is the course urged (`urged caution`, `urged restraint`): a demand named
-# in a word, as `called for calm` is (`call-for`).
-BARE_NOUN_DEMANDS = frozenset({"urge"})
 # What is granted or refused, not said (`Friend denied bail`, `was denied entry`): a bare one after
 # `deny` is withheld from someone, no message.
 WITHHELD_GRANTS = frozenset({"bail", "parole", "entry", "access", "permission", "admission", "asylum", "tenure",

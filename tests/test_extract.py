@@ -3939,7 +3939,6 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h222-called-for-pronoun-nothing", "Critics called for it.", []),
     ("h222-recipe-calls-for-nothing", "The recipe, in its second step, calls for butter.", []),
     ("h222-jumped-after-no-report-nothing", "Prices, meanwhile, jumped after the storm hit the coast.", []),
-    ("h222-too-urged-bare-noun", "The minister, too, urged caution.", [("indirect", "caution", "The minister")]),
     ("h222-urged-pronoun-nothing", "The minister urged it.", []),
     ("h222-urged-passive-nothing", "Caution was urged.", []),
     ("h222-been-calling-for-bare-noun", "The senator has been calling for change.",
