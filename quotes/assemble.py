@@ -549,6 +549,8 @@ def _clause_parts(text: str, c: Cue, inside: Inside, words: Sequence[Word]) -> l
     if c.verb.lemma in BARE_NOUN_DENIALS and c.content_rule in ("reported-object", "gerund") and _bare_message(text, parts) \
             and not _PASSIVE_BEFORE.search(text, words[0].start, c.span[0]):  # `was denied bail`: withheld from the subject
         least = 1  # `has denied wrongdoing`, with `wrongdoing` a noun or taken for a gerund
+    if c.content_rule == "call-for" and _bare_message(text, parts):
+        least = 1  # `The bishop called for calm`: a demand named in one bare noun (`call-for` reads no passive)
     if c.verb.lemma in BARE_NOUN_DENIALS and c.content_rule == "gerund" \
             and text[c.content[0]:c.content[1]].split(maxsplit=1)[0].endswith("ing") and not _PASSIVE_BEFORE.search(text, words[0].start, c.span[0]):
         least = min(least, MIN_OBJECT_WORDS)  # `has denied targeting civilians`: the act denied, with its object

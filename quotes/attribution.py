@@ -22,7 +22,7 @@ from .lexicon import (SET_OFF_RELATIVES, TOLD_AUDIENCES, OCCASION_PREPOSITIONS, 
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
                       TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, BRACKET_PARTY_PHRASES, MOTION_CUES, cue_lemma, cue_lemmas, first_names, party_label)
 from .entities import describe
-from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, WORK_MAKING_FORMS
+from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import defined_term, source_word, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
@@ -223,7 +223,8 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
     subjects = [k for k in s.kids[verb.index] if k.deprel in _SUBJECTS and k.deprel != "nsubj:pass"
                 and not _time_of_cue(s, k, verb) and not demonstrative(k.text)
                 and not (k.index < verb.index and _floating_quantifier(s, k))  # `..., Tom Vale, all said`
-                and not _connective_aside(s, k.index)]  # `The chief, meanwhile, said`: `linking-aside-subject`'s
+                and not _connective_aside(s, k.index)  # `The chief, meanwhile, said`: `linking-aside-subject`'s
+                and not _subject_of_main_clause(s, k, verb)]  # `Shares jumped after the firm said`: `clause-preposition`'s
     # one after the verb past a quotation mark lies in the words it reports (`and said, "Hillary has ..."`);
     # one past a comma is no inverted subject (`said Tuesday, her voice breaking`: a phrase of her own)
     subjects = [k for k in subjects if k.index < verb.index or not (
@@ -239,6 +240,22 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
                      and _participle_spelling(s.words[nearest.index - 1])), nearest)  # `Passengers taken
         # prisoner in May said` parsed as two subjects: `prisoner` is what the participle made of the first
     return None
+
+
+def _subject_of_main_clause(s: Parsed, k: Word, verb: Word) -> bool:
+    """`Shares, in early trading, jumped after the company announced a deal`: a finite verb right after a noun
+    phrase that `after`, `before`, `since` or `until` opens (lexicon CLAUSE_PREPOSITIONS) heads that clause of
+    time, so a subject before that preposition with a verb of its own between them (the main clause's
+    predicate, `jumped`) is not its subject, whatever the parse hung from it: the noun phrase is."""
+    if k.index >= verb.index or verb.xpos not in _FINITE:
+        return False
+    j = verb.index - 1
+    while j > k.index and (s.words[j].upos in _RUN_WORDS - {"PRON"} or s.words[j].xpos in ("POS", "PRP$")):
+        j -= 1
+    if j == verb.index - 1 or s.words[verb.index - 1].upos not in ("NOUN", "PROPN") \
+            or s.words[j].text.lower() not in CLAUSE_PREPOSITIONS - {"as"}:
+        return False
+    return any(w.upos == "VERB" for w in s.words[k.index + 1:j])
 
 
 def _nickname_bearer(s: Parsed, k: Word, verb: Word) -> Word:
@@ -585,7 +602,7 @@ def _set_off_phrase(s: Parsed, close: int) -> int | None:
     """The index of the comma opening a phrase that the comma at `close` closes, set off after the noun phrase
     opening its sentence (the sentence's first comma), opened by a preposition (`, in a video message posted
     on social media,`) or an `-ing` participle (`, speaking on television,`), with no finite verb, auxiliary,
-    conjunction, relative pronoun or other punctuation in it; or a clause of time a subordinator opens (`,
+    conjunction, relative pronoun or other punctuation in it, or made of lower-case adverbs alone (`, however,`); or a clause of time a subordinator opens (`,
     after talks broke down,`: `_SET_OFF_SUBORDINATORS`), with no other punctuation in it; else None."""
     words = s.words
     c = next((k for k in range(close) if words[k].text == ","), None)
@@ -594,6 +611,8 @@ def _set_off_phrase(s: Parsed, close: int) -> int | None:
     first = words[c + 1]
     if first.text.lower() in _SET_OFF_SUBORDINATORS and first.text.islower():
         return c if not any(w.upos == "PUNCT" or relative_pronoun(w.text) for w in words[c + 2:close]) else None
+    if all(w.upos == "ADV" and w.text.islower() for w in words[c + 1:close]):
+        return c  # `The mayor, however, urged ...`, `The union, meanwhile, said`: adverbs set off, no part of the subject
     if not (first.upos == "ADP" and first.text.lower() != "of" or first.xpos == "VBG" and first.text.islower()):
         return None
     if any(w.upos in ("PUNCT", "AUX", "SCONJ", "CCONJ") or w.xpos in _FINITE or relative_pronoun(w.text)
@@ -957,9 +976,9 @@ def _clause_preposition_subject(s: Parsed, verb: Word) -> Word | None:
     after a noun phrase opened by `after`, `before`, `since` or `until` (which open clauses too): that
     noun phrase is its subject, whatever the parse made of the preposition; not of a passive cue
     (`after Ruiz was declared the winner`: Ruiz is what was said of, not who said it)."""
-    if any(k.deprel.startswith(("nsubj", "csubj", "expl")) and not time_word(k.text) or k.deprel == "aux:pass"
-           for k in s.kids[verb.index]):
-        return None  # (`on Tuesday said` with `Tuesday` taken for a subject: none)
+    if any(k.deprel.startswith(("nsubj", "csubj", "expl")) and not time_word(k.text)
+           and not _subject_of_main_clause(s, k, verb) or k.deprel == "aux:pass" for k in s.kids[verb.index]):
+        return None  # (`on Tuesday said` with `Tuesday` taken for a subject: none; nor the main clause's)
     i = verb.index - 1
     finite = verb.xpos in _FINITE
     while i >= 0 and s.words[i].head == verb.index and s.words[i].upos in ("AUX", "PART", "ADV"):
@@ -5186,8 +5205,8 @@ def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
             and s.words[w.head].text.lower() in PRESCRIBING_THINGS:
         return None  # `a platform that calls for ...`
     speaker = _speaker_span(s, head, w)
-    if speaker is None:
-        return None
+    if speaker is None or preposition(s.words[s.word_range(speaker)[0]].text):
+        return None  # `Alongside BLM calls for action, ...`: a phrase a preposition opens is no subject, `calls` a noun
     span_rule = None
     widened = SPANS.first(s, w, head, speaker)
     if widened is not None:
@@ -6547,9 +6566,21 @@ def _set_off_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
     if close is None or words[close].text != ",":
         return None
     opening = next((i for i in range(close - 1, 0, -1) if words[i].text in _CLAUSE_BREAKS), None)
-    if opening is None or not span[0] < words[opening].start < span[1] or not _occasion_phrase(s, opening + 1, close):
+    if opening is None or not span[0] < words[opening].start < span[1] or not (
+            _occasion_phrase(s, opening + 1, close) or _set_off_circumstance(s, opening, close)):
         return None
     return span[0], words[opening - 1].end
+
+
+def _set_off_circumstance(s: Parsed, opening: int, close: int) -> bool:
+    """Whether the commas at `opening` and `close` set off, after the noun phrase opening the sentence, a phrase
+    a preposition of circumstance opens (`_set_off_phrase`; not one of belonging, lexicon
+    AFFILIATION_PREPOSITIONS: `Ann Ruiz, of the union,`) or a run of adverbs (`The bishop, in a sermon on
+    Sunday, said`, `The mayor, however, said`): it tells when, where or how the words were said, and is no
+    part of the speaker."""
+    first = s.words[opening + 1]
+    return _set_off_phrase(s, close) == opening and (
+        first.upos == "ADV" or first.upos == "ADP" and first.text.lower() not in AFFILIATION_PREPOSITIONS)
 
 
 def _occasion_phrase(s: Parsed, lo: int, hi: int) -> bool:
@@ -8707,17 +8738,24 @@ def _infinitive_content(s: Parsed, verb: Word,
             if verb.lemma in COMMISSIVE_VERBS or (listener is None and _passive_cue(s, verb)):
                 return _negated_from(s, s.span(k), verb), None
             if listener is not None and listener.index < k.index:
-                return (s.span(listener)[0], s.span(k)[1]), None
+                return (_listener_start(s, verb, listener), s.span(k)[1]), None
         if k.deprel == "advcl" and verb.lemma in DIRECTIVE_VERBS and listener is not None \
                 and listener.index < k.index and to_infinitive(s.kids[k.index]) \
                 and _listener_phrase(s, max(w.index for w in s.subtree(listener)) + 1, s.subtree(k)[0].index):
-            return (s.span(listener)[0], s.span(k)[1]), None  # `asked the board to resign` hung as a purpose
+            return (_listener_start(s, verb, listener), s.span(k)[1]), None  # `asked the board to resign` hung as a purpose
     if verb.lemma in DIRECTIVE_VERBS and listener is not None:
         request = _listener_infinitive(s, listener) or _phrase_then_infinitive(s, listener) \
             or _relative_then_infinitive(s, listener)
         if request is not None:  # (from past the verb, where the parse hung it from the listener)
-            return (max(s.span(listener)[0], s.words[verb.index + 1].start), s.span(request)[1]), None
+            return (_listener_start(s, verb, listener), s.span(request)[1]), None
     return None
+
+
+def _listener_start(s: Parsed, verb: Word, listener: Word) -> int:
+    """Where a request's content opens: at its listener's phrase, never before the word after the verb
+    (`The mayor, speaking to reporters, urged residents to leave` parsed with `urged` as an adjective of
+    `residents`: the listener's subtree holds the verb, which is no part of what was asked)."""
+    return max(s.span(listener)[0], s.words[verb.index + 1].start)
 
 
 def _negated_from(s: Parsed, span: tuple[int, int], verb: Word) -> tuple[int, int]:
@@ -8759,12 +8797,14 @@ def _phrase_then_infinitive(s: Parsed, listener: Word) -> Word | None:
     """`urged residents in low-lying areas to leave` parsed with `in` as a subordinator and `low-lying` as
     a verb whose clause the infinitive hangs from: read from the words, the listener's own words, then a
     phrase of a preposition on it (`_listener_phrase`), then `to` and a bare form: the infinitive is the
-    request put to the listener, however the parse hung it."""
+    request put to the listener, however the parse hung it; so is `to` and a bare form right after the
+    listener's words (`Officials, citing new data, urged parents to vaccinate ...` with the infinitive hung
+    from `citing`)."""
     words = s.words
     lo = max(w.index for w in s.subtree(listener)) + 1
     for n in range(lo, min(lo + _LISTENER_PHRASE_WORDS + 1, len(words) - 1)):
         if words[n].text.lower() == "to" and words[n + 1].xpos == "VB":
-            return words[n + 1] if n > lo and _listener_phrase(s, lo, n) else None
+            return words[n + 1] if _listener_phrase(s, lo, n) else None
     return None
 
 
@@ -9651,7 +9691,22 @@ def _reported_object(s: Parsed, verb: Word,
                 if nxt is not None and (nxt.upos == "AUX" or nxt.xpos in _FINITE | {"MD"}):
                     return None  # `said about 40 percent of the budget would go to roads`: the amount is a clause's subject
             return _with_noun_cue_clause(s, k, (s.span(k, dropped)[0], end)), None
-    return None
+    return _misread_object(s, verb, reports, passive)
+
+
+def _misread_object(s: Parsed, verb: Word, reports: frozenset[str], passive: bool) -> _Content | None:
+    """`The company, in a statement, announced plans to cut jobs` parsed with `announced` as an adjective of
+    `plans`: a main verb read from the words (`apposition-host`) has the noun it was hung from as its object,
+    that noun's phrase from the word after the verb on (`_reported_object`)."""
+    if passive or verb.lemma not in reports or verb.deprel != "amod" or verb.head <= verb.index \
+            or _apposition_host(s, verb) is None:
+        return None
+    k = s.words[verb.head]
+    if k.upos not in _NAMES or time_word(k.text) or _calendar_time(s, k.index):
+        return None
+    aside = frozenset(c.index for c in s.kids[k.index] if c.deprel == "acl:relcl" and _set_off(s, c))
+    end = _owned_cut(s, k.index, _noun_phrase_end(s, verb, k, aside))
+    return (s.words[verb.index + 1].start, end), None
 
 
 def _claim_rejected(s: Parsed, verb: Word, obj: Word) -> bool:
@@ -12122,11 +12177,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
     Rule("call-for", "cue", "`The union called for an inquiry`, `Critics are calling for her resignation`: `call` "
          "with `for` right after it demands the noun phrase `for` opens: its subject says it (not a passive, "
          "`an election was called for May`; not a plan, bill or text that requires it, `The plan calls for two "
-         "bridges`).", _call_for,
+         "bridges`); one bare noun is a demand named in a word (`called for calm`), a pronoun none (`called for it`).",
+         _call_for,
          (Example("Activists called for an independent inquiry into the fire.",
                   "an independent inquiry into the fire", "Activists"),
           Example("Several council members are calling for the director's resignation.",
-                  "the director's resignation", "Several council members")),
+                  "the director's resignation", "Several council members"),
+          Example("The bishop, in a sermon on Sunday, called for calm.", "calm", "The bishop")),
          parse="call-for"),
     Rule("contact-relative-calls", "cue", "`Critics attacked a plan he called \"reckless\"`, `a move the union called "
          "\"brutal\"`: a naming verb right before a quotation, right after its subject (a personal pronoun, a name, a "
@@ -12991,12 +13048,19 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "verb, whatever the parse made of it (an adjective of the noun after it): the name speaks (with its "
          "description, as `description-before-name` widens it); so too after a phrase set off there that a "
          "preposition or an `-ing` participle opens (`The governor, in a video message posted on social media, "
-         "urged residents to ...`): the noun before it speaks, and the noun after the verb is its listener "
-         "(content rule `infinitive`).", _apposition_host,
+         "urged residents to ...`), or a run of adverbs (`The mayor, however, urged ...`): the noun before it speaks, "
+         "and the noun after the verb is its listener (content rule `infinitive`, its infinitive however the parse "
+         "hung it: `Health officials, citing new data, urged parents to vaccinate ...`) or what it reports "
+         "(`The company, in a statement, announced plans to ...`).", _apposition_host,
          (Example('The harbour board\'s chairwoman, Ann Ruiz, accused ministers of "sitting on their hands".',
                   'ministers of "sitting on their hands"', "The harbour board's chairwoman, Ann Ruiz"),
           Example("The governor, in a video message posted on social media, urged residents to stay indoors.",
-                  "residents to stay indoors", "The governor"))),
+                  "residents to stay indoors", "The governor"),
+          Example("Health officials, citing new data, urged parents to vaccinate their children.",
+                  "parents to vaccinate their children", "Health officials"),
+          Example("The mayor, however, urged residents to stay home.", "residents to stay home", "The mayor"),
+          Example("The company, in a statement, announced plans to cut 500 jobs.", "plans to cut 500 jobs",
+                  "The company"))),
     Rule("misread-main-verb", "subject", "`Hundreds of farmers marched through the capital, chanting ...`: a "
          "participle set off by a comma closes a clause (so does a past-form cue right after `and`, with no subject "
          "of its own: `Students marched through the square and chanted ...`), so where the parse left the words "
@@ -13108,12 +13172,16 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "`As one aide put it, \"...\"` opening its sentence is `as-clause`'s): that phrase; read from the words "
          "where the parse hung them elsewhere, a description from a determiner or possessor after `after`, "
          "`before`, `since` or `until`, a name set off after it or not (`Shares fell after the company's chief "
-         "executive said`, `rose after the club's manager, Tom Vale, said`), never the main clause's subject.",
+         "executive said`, `rose after the club's manager, Tom Vale, said`), never the main clause's subject, even "
+         "where the parse hung it from the cue past a verb of its own (`Shares, in early trading, jumped after the "
+         "company announced a deal`).",
          _clause_preposition_subject,
          (Example("The plant closed a week after the company said it would cut jobs.",
                   "it would cut jobs", "the company", parse=_CLAUSE_PREPOSITION_UD),
           Example("Prices rose after the club's manager, Tom Vale, said he would resign.", "he would resign",
-                  "the club's manager, Tom Vale"))),
+                  "the club's manager, Tom Vale"),
+          Example("Shares, in early trading, jumped after the company announced a deal.", "a deal",
+                  "the company"))),
     Rule("quantifier-before", "subject", "`Some chanted \"...\"`, `; most said ...`: a quantifier opening the "
          "cue's clause right before it (after a subordinator too, `, while another added:`: lexicon "
          "QUANTIFIER_CLAUSE_OPENERS; or `and`, `but`, `yet` after a comma), however the tagger took it (not `both`, `all`, `each` after the comma closing an "
@@ -13593,7 +13661,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "whatever its noun, and one of the saying's time or occasion (`OCCASION_PREPOSITIONS`: `The coach, after "
          "the defeat, said`, `ahead of the vote`), whatever its noun, and a clause of time a subordinator opens "
          "(`The union leader, after talks broke down, told members ...`); the same before a first verb when a later one shares its subject (`The company, in a "
-         "statement, called the suit \"baseless\" and said ...`).",
+         "statement, called the suit \"baseless\" and said ...`); so is any phrase set off there, after the noun phrase "
+         "opening the sentence, that a preposition of circumstance opens (not one of belonging, lexicon "
+         "AFFILIATION_PREPOSITIONS: `Ann Ruiz, of the union,`), or a run of adverbs (`The bishop, in a sermon on "
+         "Sunday, urged ...`, `The mayor, however, said`).",
          _set_off_occasion,
          (Example("The railway union, in a letter to its members, said the strike would go ahead.",
                   "the strike would go ahead", "The railway union"),
@@ -13608,7 +13679,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('The company, in a statement, called the lawsuit "without merit" and said it would defend itself '
                   'vigorously.', "it would defend itself vigorously", "The company"),
           Example("The union's secretary, Mr. Jo Ade, after the meeting, said the talks had failed.",
-                  "the talks had failed", "The union's secretary, Mr. Jo Ade"))),
+                  "the talks had failed", "The union's secretary, Mr. Jo Ade"),
+          Example("The bishop, in a sermon on Sunday, urged worshippers to pray for peace.",
+                  "worshippers to pray for peace", "The bishop"))),
     Rule("set-off-participle", "span", "`The report, published on Tuesday, said`: a participle's phrase set off "
          "by commas between the speaker's noun and its verb describes the speaker: the speaker ends before it (a "
          "name set off after the phrase's agent is the agent's, within it: `The Governor, Mr Ade Bello, represented "

@@ -56,6 +56,7 @@ __all__ = [
     "POST_PLACE_PREPOSITIONS", "REPEATING_VERBS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS", "MEDIUM_PREPOSITIONS", "COMPARING_OPENERS", "COMPARING_WORDS", "EXPECTATION_WORDS", "HEADLINE_TOPIC_WORDS", "PHOTO_CREDIT_WORDS", "EDITOR_NOTE_LABELS", "NEWSLETTER_LABELS", "NEWSLETTER_LABEL_LEADS", "QUOTE_LABELS", "POST_SIGNATURE_LEADS", "EMBED_LABELS", "OCCASION_PREPOSITIONS", "MONTHS", "CALENDAR_NOUNS", "CALENDAR_PLACERS", "STYLE_PREFIXES",
     "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "PLEDGE_INVERTERS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "TIME_PHRASE_LEADS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "TURN_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS", "MEDIUM_PREPOSITIONS", "COMPARING_OPENERS", "COMPARING_WORDS", "EXPECTATION_WORDS", "HEADLINE_TOPIC_WORDS", "PHOTO_CREDIT_WORDS", "EDITOR_NOTE_LABELS", "NEWSLETTER_LABELS", "NEWSLETTER_LABEL_LEADS", "QUOTE_LABELS", "POST_SIGNATURE_LEADS", "EMBED_LABELS", "OCCASION_PREPOSITIONS", "MONTHS", "CALENDAR_NOUNS", "CALENDAR_PLACERS", "STYLE_PREFIXES",
     "INFINITIVE_NOUNS",
+    "AFFILIATION_PREPOSITIONS",
     "NAMED_THING_NOUNS",
     "CAPITAL_TITLES",
     "GERUND_PREPOSITION_REPORTS",
@@ -908,7 +909,7 @@ CALENDAR_PLACERS = frozenset({"last", "this", "next", "early", "late", "past", "
 # Prepositions: a word that opens a phrase of place, time, manner or topic, never a noun phrase's
 # first word (`said in a statement`, `"...," at a rally`, `Amid the noise, ...`).
 PREPOSITIONS = frozenset({
-    "about", "above", "across", "after", "against", "along", "amid", "amidst", "among", "amongst", "around", "at",
+    "about", "above", "across", "after", "against", "along", "alongside", "amid", "amidst", "among", "amongst", "around", "at",
     "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "by", "despite", "during",
     "except", "for", "from", "in", "inside", "into", "near", "of", "off", "on", "onto", "outside", "over", "per",
     "since", "through", "throughout", "to", "toward", "towards", "under", "underneath", "unlike", "until", "upon",
@@ -946,6 +947,10 @@ REPEATING_VERBS = frozenset({"repeat", "reiterate", "restate"})
 # Lower-case words inside the name of a body or an office, between capitalised words (`Secretary of
 # State`, `Council on Public Health`, `Center for Rural Affairs`).
 NAME_PREPOSITIONS = frozenset({"of", "on", "for"})
+# Prepositions that open a phrase set off after a speaker's noun telling whom it belongs to or comes from
+# (`Ann Ruiz, of the union,`, `a doctor, from Leeds,`, `a man, with a cane,`): a description of the speaker;
+# any other preposition set off there opens the saying's circumstance (`The bishop, in a sermon, said`).
+AFFILIATION_PREPOSITIONS = NAME_PREPOSITIONS | {"with", "from"}
 PHRASE_ADJECTIVES: dict[str, str] = {"close": "to", "familiar": "with", "loyal": "to", "allied": "with"}
 # Nouns that `with` takes in a source's description, carrying the speaker's phrase on through it (`people with
 # knowledge of the talks`, `a person with direct knowledge of the plan`, `officials with ties to the firm`).

@@ -4041,6 +4041,33 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      'interview.', [("direct", "I was 19 and nobody told me anything,", "Jane Doyle")]),
     ("h221-longer-clause-smiles-nothing", 'The night belongs to Kane and the whole crowd smiles. "What a show."',
      []),
+    # phrases set off between a subject and its cue (issue #17, h222): the subject still speaks, the phrase is no
+    # part of it, and the cue is the main verb however the parse hung it
+    ("h222-sermon-called-for-calm", "The bishop, in a sermon on Sunday, called for calm.",
+     [("indirect", "calm", "The bishop")]),
+    ("h222-citing-urged-infinitive", "Health officials, citing new data, urged parents to vaccinate their children.",
+     [("indirect", "parents to vaccinate their children", "Health officials")]),
+    ("h222-after-clause-subject", "Shares, in early trading, jumped after the company announced a deal.",
+     [("indirect", "a deal", "the company")]),
+    ("h222-speaking-urged-no-verb-in-content", "The mayor, speaking to reporters, urged residents to stay home.",
+     [("indirect", "residents to stay home", "The mayor")]),
+    ("h222-however-urged", "The mayor, however, urged residents to stay home.",
+     [("indirect", "residents to stay home", "The mayor")]),
+    ("h222-statement-announced-plans", "The company, in a statement, announced plans to cut 500 jobs.",
+     [("indirect", "plans to cut 500 jobs", "The company")]),
+    ("h222-sermon-urged-span", "The bishop, in a sermon on Sunday, urged worshippers to pray for peace.",
+     [("indirect", "worshippers to pray for peace", "The bishop")]),
+    ("h222-rally-said", "The senator, at a rally in Ohio, said taxes would fall.",
+     [("indirect", "taxes would fall", "The senator")]),
+    ("h222-during-strike-demanded", "The union, during the strike, demanded higher wages.",
+     [("indirect", "higher wages", "The union")]),
+    ("h222-called-for-pronoun-nothing", "Critics called for it.", []),
+    ("h222-recipe-calls-for-nothing", "The recipe, in its second step, calls for butter.", []),
+    ("h222-jumped-after-no-report-nothing", "Prices, meanwhile, jumped after the storm hit the coast.", []),
+    ("h222-urged-pronoun-nothing", "The minister urged it.", []),
+    ("h222-urged-passive-nothing", "Caution was urged.", []),
+    ("h222-been-calling-for-bare-noun", "The senator has been calling for change.",
+     [("indirect", "change", "The senator")]),
 ]
 
 
