@@ -6577,10 +6577,12 @@ def _set_off_circumstance(s: Parsed, opening: int, close: int) -> bool:
     a preposition of circumstance opens (`_set_off_phrase`; not one of belonging, lexicon
     AFFILIATION_PREPOSITIONS: `Ann Ruiz, of the union,`) or a run of adverbs (`The bishop, in a sermon on
     Sunday, said`, `The mayor, however, said`): it tells when, where or how the words were said, and is no
-    part of the speaker."""
+    part of the speaker (a clause a subordinator opens, `, when asked about the strike,`, is
+    `set-off-participle`'s)."""
     first = s.words[opening + 1]
     return _set_off_phrase(s, close) == opening and (
-        first.upos == "ADV" or first.upos == "ADP" and first.text.lower() not in AFFILIATION_PREPOSITIONS)
+        all(w.upos == "ADV" for w in s.words[opening + 1:close])
+        or first.upos == "ADP" and first.text.lower() not in AFFILIATION_PREPOSITIONS)
 
 
 def _occasion_phrase(s: Parsed, lo: int, hi: int) -> bool:
