@@ -5301,7 +5301,7 @@ def _set_off_antecedent(s: Parsed, pronoun: Word, clause: Word) -> tuple[int, in
             and s.words[last - 2].upos in _NOMINAL and pronoun.text.lower() in PERSON_RELATIVES:
         last -= 2  # `a man, 34, who`
     elif not _names_before(s, i - 1):
-        return None
+        return _given_name_before(s, i - 1)
     noun = s.words[last]
     while noun.deprel in _HEAD_STEPS and 0 <= noun.head < noun.index:
         noun = s.words[noun.head]
@@ -5313,6 +5313,24 @@ def _set_off_antecedent(s: Parsed, pronoun: Word, clause: Word) -> tuple[int, in
             and s.words[first - 1].head == noun.head and s.words[first - 1].deprel == noun.deprel:
         first -= 1  # `arrested John Smith` parsed as two objects: one name
     return min(span[0], s.words[first].start), s.words[last].end
+
+
+MAX_GIVEN_NAME_WORDS = 6  # capitalised words a name given by `called`, `named` may run to
+
+
+def _given_name_before(s: Parsed, comma: int) -> tuple[int, int] | None:
+    """`a page named Patriots United, which wrote ...`, `a group called Truth Now, which said ...`: where the
+    parse tagged a word of the name as no noun (`United` a verb, `Now` an adverb), the words settle it: a run
+    of capitalised words right after a participle that gives a name (lexicon NAME_GIVING_FORMS) and right
+    before the comma is that name, what the relative pronoun after the comma stands for.  None when no such
+    participle opens the run."""
+    first = comma
+    while first > 0 and comma - first < MAX_GIVEN_NAME_WORDS and s.words[first - 1].text[:1].isupper() \
+            and s.words[first - 1].upos != "PUNCT":
+        first -= 1
+    if first == comma or first == 0 or s.words[first - 1].text.lower() not in NAME_GIVING_FORMS:
+        return None
+    return s.words[first].start, s.words[comma - 1].end
 
 
 def _speaker_span(s: Parsed, head: Word | None,
@@ -5359,11 +5377,24 @@ def _speaker_span(s: Parsed, head: Word | None,
         # part of the speaker; nor a heading before its colon (`Rail strike looms: Union leader Tom Reyes`)
     while first < head.index and _no_phrase_opener(s, first):
         first += 1  # `with Senator Jo Hart telling`, `and Trump`: no word of the noun phrase
+    first = _after_name_giver(s, first, head)
     end = _closing_mark_after(s, first, speaker[1])
     giver = _name_runs_into(s, verb)
     if giver is not None and giver.index > first and all(w.end <= end for w in s.words[first:giver.index]):
         end = max(end, s.words[verb.index - 1].end)  # `A paper called "The Harbour Voice" reported`: the name too
     return s.words[first].start, _label_period(s, _title_before_verb(s, end, verb))
+
+
+def _after_name_giver(s: Parsed, first: int, head: Word) -> int:
+    """`an account named Real News Daily, which claimed ...` parsed with `named` hung from the name: a
+    participle that gives a name (lexicon NAME_GIVING_FORMS) before a capitalised name that runs on to the
+    speaker's head is no word of that name; the name opens right after it (as `a group called Patriot Voice`
+    gives the name alone).  `first` moved past the participle; unchanged where none stands there."""
+    giver = next((w.index for w in s.words[first:head.index] if w.text.lower() in NAME_GIVING_FORMS
+                  and w.upos == "VERB"), None)
+    if giver is None or head.upos != "PROPN" or not all(w.text[:1].isupper() for w in s.words[giver + 1:head.index + 1]):
+        return first
+    return giver + 1
 
 
 def _restricting_before(s: Parsed, clause: Word, head: Word, verb: Word) -> bool:

@@ -966,3 +966,24 @@ def test_councillor_abbreviations(extractor, text: str, quote: str, name: str) -
     found = [q for q in extractor.extract(text) if q.text == quote]
     assert len(found) == 1 and found[0].speaker_resolved is not None, found
     assert found[0].speaker_resolved.text == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a relative pronoun after a name that `named`, `called` gives stands for the name, not the participle (h229)
+    pytest.param("The photo was posted by an account named Real News Daily, which claimed it showed Miami.",
+                 "it showed Miami", "Real News Daily", id="h229-named-account"),
+    pytest.param("The clip was shared by a page named Patriots United, which wrote that the mayor had fled.",
+                 "that the mayor had fled", "Patriots United", id="h229-named-page"),
+    pytest.param("The claim came from a group called Truth Now, which said the bill would let the state seize guns.",
+                 "the bill would let the state seize guns", "Truth Now", id="h229-called-group"),
+    # near-misses: no participle giving a name, the noun phrase as before
+    pytest.param("The photo was posted by a user, who claimed it showed Miami.", "it showed Miami", "a user",
+                 id="h229-plain-relative"),
+    pytest.param("A man named John Hale said the photo showed Miami.", "the photo showed Miami", "John Hale",
+                 id="h229-named-subject"),
+])
+def test_relative_pronoun_after_a_given_name(extractor, text: str, quote: str, name: str) -> None:
+    """`a page named Patriots United, which wrote ...`: `which` stands for the name the participle gives."""
+    found = [q for q in extractor.extract(text) if q.text == quote]
+    assert len(found) == 1 and found[0].speaker_resolved is not None, found
+    assert found[0].speaker_resolved.text == name
