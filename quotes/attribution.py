@@ -13312,11 +13312,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("The loss forced the mayor to admit that the plan had failed.", "that the plan had failed",
                   "the mayor", parse=_FORCED_UD))),
     Rule("perceived-doer", "subject", "`watched the mayor calling her ...`, `think of Lee saying`: a participle "
-         "right after the object of a verb of perceiving or showing, or a noun phrase opened by `of`, with no "
-         "comma between, is that phrase's.", _perceived_doer,
+         "right after the object of a verb of perceiving or showing (or of remembering, a perception recalled: "
+         "`remembers her mother telling her, \"...\"`, lexicon PERCEPTION_VERBS), or a noun phrase opened by `of`, "
+         "with no comma between, is that phrase's.", _perceived_doer,
          (Example('Each night we watch the rivals of the mayor loudly calling her a "fraud."',
                   'her a "fraud."', "the rivals of the mayor"),
-          Example('What do you make of Lee quietly saying "let it go" after the vote?', "let it go", "Lee"))),
+          Example('What do you make of Lee quietly saying "let it go" after the vote?', "let it go", "Lee"),
+          Example('Ruiz remembers her mother telling her, "Always vote."', "Always vote.", "her mother"))),
     Rule("passive-control", "subject", "`was prompted to say`: the passive subject of the governing verb (not "
          "for a cue joined to a clause a cue before it reports, `report-conjunct`'s: `said the plan was drafted by "
          "the council and said, \"...\"`).",

@@ -465,9 +465,10 @@ CAPTIONING_VERBS = frozenset({"caption"})
 OBJECT_CONTROL = frozenset({"lead", "prompt", "force", "allow", "send", "get", "persuade", "inspire", "convince",
                             "cause", "help", "let", "make", "hear", "see", "watch"})
 # Verbs of perceiving or showing: the one seen or shown does what a participle right after it names
-# (`watched the mayor calling her a "fraud"`, `the ad shows the senator saying ...`).
+# (`watched the mayor calling her a "fraud"`, `the ad shows the senator saying ...`); so do verbs of
+# remembering, a perception recalled (`remembers her mother telling her, "..."`: the mother speaks).
 PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "show", "catch", "spot", "notice", "picture", "imagine",
-                              "film", "feature", "overhear"})
+                              "film", "feature", "overhear", "recall", "remember"})
 # Verbs of plain saying, whose words may follow with no `that` and no comma (`said people ...`).
 # verbs that report a further statement after a first one (`she said, adding that ...`): what
 # follows them is a new report, not more of the first

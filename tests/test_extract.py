@@ -4068,6 +4068,24 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h222-urged-passive-nothing", "Caution was urged.", []),
     ("h222-been-calling-for-bare-noun", "The senator has been calling for change.",
      [("indirect", "change", "The senator")]),
+    # a verb of remembering, like one of perceiving: the one remembered does what the participle after it says
+    ("h232-remembers-mother-telling", 'Ruiz remembers her mother telling her, "Always vote."',
+     [("direct", "Always vote.", "her mother")]),
+    ("h232-recalled-own-telling-stays", "Hale recalled telling the team that nobody would be cut.",
+     [("indirect", "telling the team that nobody would be cut", "Hale")]),
+    # asked-and-answered, interpreters, quotes about quotes: the answer is the speaker's, the question no one's
+    ("h232-asked-whether-answer", 'Asked whether she would run again, Ruiz said, "We\'ll see."',
+     [("indirect", "whether she would run again", None), ("direct", "We'll see.", "Ruiz")]),
+    ("h232-through-interpreter", "Speaking through an interpreter, President Luis Mora said his country wanted peace.",
+     [("indirect", "his country wanted peace", "President Luis Mora")]),
+    ("h232-said-in-spanish", '"We are ready to talk," Mora said in Spanish.',
+     [("direct", "We are ready to talk,", "Mora")]),
+    ("h232-later-clarified", "Ruiz later clarified that she meant the state budget.",
+     [("indirect", "that she meant the state budget", "Ruiz")]),
+    ("h232-as-she-put-it", 'As Ruiz put it, "The well is dry."', [("direct", "The well is dry.", "Ruiz")]),
+    ("h232-repeated", '"I will not resign," Hale repeated.', [("direct", "I will not resign,", "Hale")]),
+    ("h232-conceded-that", "The minister conceded that the rollout had been slow.",
+     [("indirect", "that the rollout had been slow", "The minister")]),
 ]
 
 
