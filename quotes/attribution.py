@@ -26,7 +26,7 @@ from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, WORK_MAKING_FORMS, AFFILIATI
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import defined_term, source_word, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
-from .rules.tree import Parsed, cue_form, demonstrative, preposition, relative_pronoun, time_word, to_infinitive
+from .rules.tree import Parsed, cue_form, demonstrative, joined_past_infinitive, preposition, relative_pronoun, time_word, to_infinitive
 
 __all__ = ["ANSWER_CONTENTS", "Cue", "aside_before", "NOUN_CONTENTS", "clause_subject", "find_cues", "fronted_close", "governing_subject", "subtree_span", "linked", "verb_subjects"]
 
@@ -1128,6 +1128,8 @@ def _controller(s: Parsed, verb: Word) -> Word | bool | None:
     if verb.head < 0 or not _controlled(s, verb) or _subject_after_conjunction(s, verb):
         return None
     host = s.words[verb.head]
+    if joined_past_infinitive(s, verb):
+        host = s.words[host.head]  # `promised to cut taxes and called for an audit`: `to` takes no `called`
     if verb.deprel == "conj" and verb.xpos != "VBG" and host.upos in _NAMES \
             and any(k.deprel == "cc" for k in s.kids[verb.index]):
         climbed, steps = host, 0  # `erupted in cheers and chanted`: a tensed verb joined to a noun with no subject
@@ -6535,13 +6537,16 @@ def _emphatic_reflexive(s: Parsed, verb: Word, head: Word, span: tuple[int, int]
 
 def _linking_aside(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`The mayor, for his part, said`, `The firm, in turn, said`: a phrase that links the sentence to what came
-    before (`LINKING_ASIDES`: a preposition, any possessive pronoun, a noun), set off by commas right after the
-    speaker's noun and before its verb, is no part of the speaker: it ends before the comma that opens it."""
+    before (`LINKING_ASIDES`: a preposition, any possessive pronoun, a noun; or one linking adverb,
+    `CONNECTIVE_ADVERBS`: `Republicans, meanwhile, charged`), set off by commas right after the speaker's
+    noun and before its verb, is no part of the speaker: it ends before the comma that opens it."""
     words = s.words
     lo, hi = s.word_range(span)
     for i in range(lo + 1, min(hi, verb.index) + 1):
         if words[i].text != "," or i + 2 >= len(words):
             continue
+        if _connective_aside(s, i + 1) and i + 2 < verb.index:
+            return span[0], words[i - 1].end  # `Republicans, meanwhile, charged that ...`: one linking adverb
         j = i + 2 if words[i + 2].xpos == "PRP$" and i + 3 < len(words) else i + 1
         if (words[i + 1].text.lower(), words[j + 1].text.lower()) in LINKING_ASIDES and \
                 words[j + 2].text == "," and j + 2 < verb.index:
@@ -8768,10 +8773,13 @@ def _infinitive_content(s: Parsed, verb: Word,
         # the parse took for an adjective of its listener (`apposition-host`)
     for k in s.kids[verb.index]:
         if k.deprel == "xcomp" and k.index > verb.index and to_infinitive(s.kids[k.index]):
+            apart = frozenset(c.index for c in s.kids[k.index] if joined_past_infinitive(s, c) and (
+                _is_cue_verb(c) or _demand_call(s, c, k)))  # `to cut taxes and called for an audit`: the tensed
+            # verb is the cue's subject's next report, not promised
             if verb.lemma in COMMISSIVE_VERBS or (listener is None and _passive_cue(s, verb)):
-                return _negated_from(s, s.span(k), verb), None
+                return _negated_from(s, s.span(k, apart), verb), None
             if listener is not None and listener.index < k.index:
-                return (_listener_start(s, verb, listener), s.span(k)[1]), None
+                return (_listener_start(s, verb, listener), s.span(k, apart)[1]), None
         if k.deprel == "advcl" and verb.lemma in DIRECTIVE_VERBS and listener is not None \
                 and listener.index < k.index and to_infinitive(s.kids[k.index]) \
                 and _listener_phrase(s, max(w.index for w in s.subtree(listener)) + 1, s.subtree(k)[0].index):
@@ -13409,7 +13417,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "hangs from (`The crowd erupted in cheers and chanted ...`); not for a finite cue after a comma, a "
          "conjunction and a noun phrase, its own subject however the parse hung it (`..., but the family's lawyer, "
          "Tom Vale, told reporters ...`; a phrase after its noun too: `..., but a diplomat familiar with the talks "
-         "said`; not a time and a phrase: `..., and this week in a letter said`).", _controller,
+         "said`; not a time and a phrase: `..., and this week in a letter said`); a tensed verb after `and` that "
+         "the parse joined to a `to`-infinitive goes on from the verb that infinitive hangs from (`promised to cut "
+         "taxes and called for an audit`: `to` governs no `called`).", _controller,
          (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),
           Example('The crowd at the party erupted in cheers and chanted "Maria! Maria!"', "Maria! Maria!",
                   "The crowd at the party"),
@@ -13422,7 +13432,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("The union pushed its members to say they support the new contract.",
                   "they support the new contract", "The union"),
           Example('The paper has long been opposed to the plan, arguing it is "a waste of public money."',
-                  'it is "a waste of public money."', "The paper", parse=_PASSIVE_HOST_UD))),
+                  'it is "a waste of public money."', "The paper", parse=_PASSIVE_HOST_UD),
+          Example("The senator promised to cut taxes for families and called for an audit of the count.",
+                  "an audit of the count", "The senator"))),
     Rule("crossing-subject", "subject", "`Jane Doe, director of ..., said she thinks`: a subject before the "
          "cue whose head lies beyond it.", _crossing_subject,
          (Example("Jane Doe, director of the fund, said she thinks they will lose.",
@@ -13670,11 +13682,13 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "phrase only stresses it: that phrase speaks.", _emphatic_reflexive,
          (Example("The coach himself said the team had played badly.", "the team had played badly", "The coach"),)),
     Rule("linking-aside", "span", "`The mayor, for his part, said`, `The firm, in turn, said`: a phrase linking "
-         "the sentence to what came before, set off by commas between the speaker's noun and its verb, is no part "
-         "of the speaker.", _linking_aside,
+         "the sentence to what came before (or one linking adverb: `Republicans, meanwhile, charged`), set off by "
+         "commas between the speaker's noun and its verb, is no part of the speaker.", _linking_aside,
          (Example("The union, for its part, said it would strike.", "it would strike", "The union"),
           Example("The company, in turn, said it would appeal the ruling.", "it would appeal the ruling",
-                  "The company"))),
+                  "The company"),
+          Example("Republicans, meanwhile, charged that Democrats had spent millions on misleading ads.",
+                  "that Democrats had spent millions on misleading ads", "Republicans"))),
     Rule("opening-adverb-out", "span", "`Meanwhile, Congress MP Ann Rao said`: an adverb linking the sentence to "
          "what came before (`meanwhile`, `however`, `later`), opening it and set off by a comma, is no part of the "
          "speaker, whatever the parse made of it.", _opening_adverb_out,
@@ -14802,7 +14816,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "preposition for a subordinator and a hyphened adjective for a verb: `urged residents in low-lying areas "
          "to leave`; past a relative clause on the listener whose verb has its object right before the infinitive, "
          "however the parse hung it: `urged anyone who has a fever to stay home`, not `people who want to help`; a "
-         "`not` or `never` right before a promise's `to` is promised too: `vowed never to raise fares`).",
+         "`not` or `never` right before a promise's `to` is promised too: `vowed never to raise fares`); it ends "
+         "before a tensed report after `and` that `to` cannot govern, however the parse joined it: `promised to "
+         "cut taxes and called for an audit`).",
          _infinitive_content,
          (Example("The governor vowed to build a new bridge over the river.",
                   "to build a new bridge over the river", "The governor"),
@@ -14815,7 +14831,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The governor urged residents in low-lying areas to leave.",
                   "residents in low-lying areas to leave", "The governor"),
           Example("Health officials urged anyone who has a fever to stay home.",
-                  "anyone who has a fever to stay home", "Health officials"))),
+                  "anyone who has a fever to stay home", "Health officials"),
+          Example("The senator promised to cut taxes for families and praised the volunteers.",
+                  "to cut taxes for families", "The senator"))),
     Rule("object-then-topic", "content", "`wrote notes to the boxer on a paper banner`: a cue whose message would "
          "follow its preposition but whose own noun object comes first has made that object: the phrase tells where "
          "or of what, and the cue reports nothing.", _object_then_topic,

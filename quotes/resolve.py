@@ -316,7 +316,8 @@ def _past_named_for(text: str, begin: int, at: int) -> int | None:
 def _past_clause_openers(text: str, begin: int, limit: int) -> int:
     """Where a capitalised chain's name begins: past a word opening its clause, capitalised as its
     sentence's first word (`When Jane Roe`, `But Ed Hale`, `Because of Tom Vale`: `CLAUSE_OPENERS`), and
-    the prepositions after it, up to `limit` at most; past a first-person `I` (`I'm Frank Lee`) alone.
+    the prepositions after it, up to `limit` at most; past a first-person `I` (`I'm Frank Lee`) or an
+    article (`The Ruiz campaign`: a name modifying a noun, no word of the name) alone.
 
     >>> text = "When Sen. Jane Roe spoke"
     >>> text[_past_clause_openers(text, 0, 14):]
@@ -325,6 +326,8 @@ def _past_clause_openers(text: str, begin: int, limit: int) -> int:
     m = _LEADING_WORD.match(text, begin)
     if m is not None and m.end() <= limit and _FIRST_PERSON.fullmatch(m.group(1)):
         return m.end()  # `I'm Frank Lee, and I approve this message`: the speaker's `I`, no word of the name
+    if m is not None and m.end() <= limit and m.group(1).lower() in _ARTICLES:
+        return m.end()  # `The Ruiz campaign said ...`: an article opens a noun phrase, never a person's name
     if m is None or m.group(1).lower() not in CLAUSE_OPENERS or m.end() > limit:
         return begin
     at = m.end()

@@ -4086,6 +4086,20 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h232-repeated", '"I will not resign," Hale repeated.', [("direct", "I will not resign,", "Hale")]),
     ("h232-conceded-that", "The minister conceded that the rollout had been slow.",
      [("indirect", "that the rollout had been slow", "The minister")]),
+    ("h233-promised-then-called-for", "Ruiz promised to cut taxes and called for an audit.",
+     [("indirect", "to cut taxes", "Ruiz"), ("indirect", "an audit", "Ruiz")]),
+    ("h233-urged-then-called-for", "Ruiz urged voters to reject the measure and called for an audit.",
+     [("indirect", "voters to reject the measure", "Ruiz"), ("indirect", "an audit", "Ruiz")]),
+    ("h233-vowed-then-praised", "Ruiz vowed to cut taxes for the middle class and praised the volunteers.",
+     [("indirect", "to cut taxes for the middle class", "Ruiz")]),
+    ("h233-promised-two-base-forms-one-promise", "Ruiz promised to cut taxes and raise wages.",
+     [("indirect", "to cut taxes and raise wages", "Ruiz")]),
+    ("h233-promised-base-call-for-one-promise", "Ruiz promised to cut taxes and call for an audit.",
+     [("indirect", "to cut taxes and call for an audit", "Ruiz")]),
+    ("h233-meanwhile-charged", "Republicans, meanwhile, charged that Democrats had spent millions on misleading ads.",
+     [("indirect", "that Democrats had spent millions on misleading ads", "Republicans")]),
+    ("h233-campaign-then-surname", "The Ruiz campaign said it was confident. Ruiz said she would win.",
+     [("indirect", "it was confident", "The Ruiz campaign"), ("indirect", "she would win", "Ruiz")]),
 ]
 
 

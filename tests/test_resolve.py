@@ -83,6 +83,8 @@ def test_short_name_to_full_earlier_mention() -> None:
     # h169: `Whether` and `Unless` open a clause, as `When` does: no word of the name
     ("What to watch: Whether Mayor Tim Dale signs on. Dale said no.", "Mayor Tim Dale"),
     ("Unless Gov. Ann Ruiz acts, the bill dies. Ruiz said no.", "Gov. Ann Ruiz"),
+    # h233: an article opens a noun phrase the name modifies (`The Ruiz campaign`), no word of a name
+    ("The Ruiz campaign said it was confident. Ruiz said no.", "Ruiz"),
 ])
 def test_short_name_widens_within_its_sentence(text: str, full: str) -> None:
     """The longest earlier form of a short name stays inside one sentence and paragraph, and starts past a

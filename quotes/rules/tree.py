@@ -149,6 +149,22 @@ def to_infinitive(dependents: Iterable[Word]) -> bool:
     return any(k.deprel == "mark" and k.text.lower() == "to" for k in dependents)
 
 
+_TENSED_TAGS = frozenset({"VBD", "VBN", "VBZ"})  # forms a `to` never governs (not the base form `VB`)
+
+
+def joined_past_infinitive(s: Parsed, verb: Word) -> bool:
+    """`Ruiz promised to cut taxes and called for an audit`: a verb after `and` (or `but`, `or`) in a tensed
+    form that is not also its base form (`called`, `says`; not `cut`, `put`) which the parse joined to a
+    `to`-infinitive in its base form cannot share that `to` (it governs base forms only): it is joined to
+    the verb the infinitive hangs from, that verb's subject's next act."""
+    if verb.deprel != "conj" or verb.head < 0 or verb.xpos not in _TENSED_TAGS \
+            or verb.text.lower() == verb.lemma.lower() or not any(k.deprel == "cc" for k in s.kids[verb.index]):
+        return False
+    host = s.words[verb.head]
+    return host.xpos == "VB" and host.head >= 0 and host.index < verb.index and to_infinitive(s.kids[host.index]) \
+        and not any(k.deprel.startswith("aux") for k in s.kids[host.index])
+
+
 def cue_form(text: str) -> bool:
     """Whether a word is an inflected form of a cue verb (`said`, `tweets`), in any case."""
     return text.lower() in cue_forms()
