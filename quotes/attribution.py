@@ -1805,12 +1805,17 @@ def _articleless_source(s: Parsed, verb: Word, w: Word) -> bool:
 
 def _bare_noun_phrase(s: Parsed, w: Word) -> bool:
     """`said one official, who ...`, `said a spokesman.` with the noun tagged an adjective: a word right
-    after a determiner or number that are its only dependents before it, right before a comma or the
-    sentence's end, heads a noun phrase (an adjective there would describe nothing)."""
+    after a determiner or number that opens its dependents before it (adjectives after that: `said a senior
+    executive,`), right before a comma or the sentence's end, heads a noun phrase (an adjective there would
+    describe nothing)."""
     before = [k for k in s.kids[w.index] if k.index < w.index and k.upos != "PUNCT"]
     after = s.words[w.index + 1] if w.index + 1 < len(s.words) else None
-    return w.upos == "ADJ" and bool(before) and all(k.deprel in ("det", "nummod") for k in before) \
+    return w.upos == "ADJ" and bool(before) and (before[0].deprel in ("det", "nummod") or before[0].upos == "NUM") \
+        and all(k.deprel in _BARE_PHRASE_DEPENDENTS for k in before) \
         and before[-1].index == w.index - 1 and (after is None or after.upos == "PUNCT")
+
+
+_BARE_PHRASE_DEPENDENTS = frozenset({"det", "nummod", "amod", "compound"})  # `one`, `a senior`: before the noun
 
 
 def _share_of(s: Parsed, w: Word) -> bool:
@@ -2676,7 +2681,8 @@ def _chain_before_comma(s: Parsed,
     apposition or conjunct of the phrase before): the noun phrases and relative clauses, each set
     off by commas, that end at that comma, from the first of them; only the first, when it is a name
     (an age, description or relative clause after a name is no part of it) or a relative clause follows
-    it.  Its first noun, and its range."""
+    it (a lone capitalised word opening the sentence before an age is a name whatever its tag: `Wu, 52, who
+    ..., has pledged`).  Its first noun, and its range."""
     i = _before_subjectless(s, verb)
     if i is not None and 1 < (timed := _time_before(s, i + 1)) <= i and s.words[timed - 1].text == ",":
         i = timed - 1  # `John Ferris, the firm's chief executive, on Tuesday said`: the chain ends at the comma
@@ -2698,7 +2704,10 @@ def _chain_before_comma(s: Parsed,
             break
         relative = (relative_pronoun(segment[0].text) and segment[0].upos == "PRON") or _participle_segment(segment)
         home = _home_phrase(segment)  # `Tom Vale, 52, of Dayton, said`: where the one named lives
-        nominal = (segment[0].upos in _RUN_WORDS - {"PRON"} or home) and not any(
+        lone = j < 0 and len(segment) == 1 and _capitalised(segment[0]) and bool(chain) and _age_segment(chain[-1])
+        # `Wu, 52, who took over in 2021, said`: a lone capitalised word opening the sentence before an age is a
+        # name, whatever its tag (an interjection)
+        nominal = (segment[0].upos in _RUN_WORDS - {"PRON"} or home or lone) and not any(
             x.xpos in _FINITE or x.upos == "AUX" for x in segment)
         timed = not relative and not any(x.upos == "PROPN" for x in segment) and any(  # `Last week, ...`
             x.text.lower() in TIME_NOUNS for x in segment)
@@ -4393,6 +4402,23 @@ def _told_clause_opening(s: Parsed, i: int) -> int | None:
     return None
 
 
+_OWNER_VERB_MISREADS = frozenset({"amod", "compound", "advcl"})  # `said` hung from the noun or verb after it
+_SAID_CLAUSE_REACH = 5  # words from a clause's first word to its finite verb (`the sale set`, `sales rose`)
+
+
+def _said_clause_opening(s: Parsed, i: int) -> bool:
+    """After `said` (word `i`) with no `that`: whether a clause opens right after it, a word of a noun phrase
+    there (`sales`, `the sale`, `it`) that is, or is within, the subject of a finite verb a few words on
+    (`McDonald's said sales rose`, `Sotheby's said the sale set a record`)."""
+    words = s.words
+    if i + 2 >= len(words) or words[i + 1].upos not in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"):
+        return False
+    for x in words[i + 2:i + 2 + _SAID_CLAUSE_REACH]:
+        if x.xpos in _FINITE or x.xpos == "MD":
+            return any(k.deprel in _SUBJECTS and i < k.index < x.index for k in s.kids[x.index])
+    return False
+
+
 def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Sainsbury's told staff that ...`, `Moody's said that ...`: `said` or `told` (no noun, nor an
     adjective before one, is spelt so: `OWNER_PROOF_FORMS`) that the tagger took for a modifier of the
@@ -4402,8 +4428,8 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     Sainsbury's`)."""
     words = s.words
     i = w.index
-    if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in ("amod", "compound") or i < 2 \
-            or words[i - 1].text not in ("'s", "\u2019s"):
+    if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in _OWNER_VERB_MISREADS or i < 2 \
+            or words[i - 1].text not in ("'s", "\u2019s") or any(k.deprel in _SUBJECTS for k in s.kids[i]):
         return None
     named = words[i - 2].text[:1].isupper() and words[i - 2].upos == "PROPN"
     if not named and not (words[i - 2].upos == "NOUN" and words[i - 2].text.lower() in ORGANISATION_WORDS):
@@ -4411,6 +4437,8 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     that = next((k for k in range(i + 1, min(i + 6, len(words))) if words[k].text.lower() == "that"), None)
     if that is None and w.text.lower() == "told":
         that = _told_clause_opening(s, i)  # `Sainsbury's told staff the stores would stay open`
+    if that is None and w.text.lower() == "said" and _said_clause_opening(s, i):
+        that = i + 1  # `McDonald's said sales rose`: the clause opens right after `said`
     if that is None or any(x.upos not in ("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM") and x.xpos != "POS"
                            for x in words[i + 1:that]):
         return None
@@ -5716,13 +5744,16 @@ def _before_set_off_participle(s: Parsed, end: int, stop: int) -> int:
     """`said a mother of three who gave only her first name, Amina, speaking through an interpreter`: a
     present participle in lower case set off by a comma after a speaker that follows its verb tells how the
     words were said, not who said them, whatever the parse hung it from: the speaker ends before that
-    comma (from the run's last word `end` to `stop`, the speaker's end so far)."""
+    comma (from the run's last word `end` to `stop`, the speaker's end so far); so does a relative clause
+    set off there, which describes the speaker (`said a person briefed on the talks, who asked not to be
+    identified`), whatever noun of the phrase the parse hung it from."""
     words = s.words
     for k in range(end + 1, len(words) - 1):
         if words[k + 1].end > stop:
             break
         nxt = words[k + 1]
-        if words[k].text == "," and nxt.xpos == "VBG" and nxt.upos == "VERB" and nxt.text.islower():
+        if words[k].text == "," and nxt.text.islower() and (
+                nxt.xpos == "VBG" and nxt.upos == "VERB" or relative_pronoun(nxt.text)):
             return words[k - 1].end
     return stop
 
@@ -12206,14 +12237,18 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "name's verb: the name with its `'s` speaks, with a name `and` joins before it (`Tesco and Sainsbury's`) "
          "(after a body's noun, `The union's told`, the `'s` is `has`: "
          "the noun phrase speaks); a `that` after the one told (after `told`, at most four "
-         "words) or right after `said` opens what was said, to the sentence's end; after `told` and a listener "
+         "words) or right after `said` opens what was said, to the sentence's end, and so does, after `said` with no "
+         "`that`, a noun phrase right after it that is the subject of a finite verb (`McDonald's said sales rose`); "
+         "after `told` and a listener "
          "with no `that`, a subject pronoun or a determiner before a finite verb opens it (`told staff the "
          "stores would ...`).", _owner_verb,
          (Example("The bakers' union's told members that a ballot would open next week.",
                   "that a ballot would open next week", "The bakers' union"),
           Example("Harlow's told staff that the stores would stay open over Christmas.",
                   "that the stores would stay open over Christmas", "Harlow's"),
-          Example("Harlow's told staff they would keep their jobs.", "they would keep their jobs", "Harlow's")),
+          Example("Harlow's told staff they would keep their jobs.", "they would keep their jobs", "Harlow's"),
+          Example("McDonald's said sales rose 4% in the quarter.", "sales rose 4% in the quarter", "McDonald's"),
+          Example("Sotheby's said the sale set a record.", "the sale set a record", "Sotheby's")),
          parse="cue-candidate"),
     Rule("call-for", "cue", "`The union called for an inquiry`, `Critics are calling for her resignation`: `call` "
          "with `for` right after it demands the noun phrase `for` opens: its subject says it (not a passive, "
@@ -12990,7 +13025,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example('"The roads are closed," said Acting Police Commissioner Jo Hart on Tuesday.',
                   "The roads are closed,", "Acting Police Commissioner Jo Hart"),
           Example("Budget cuts coming, says mayor", "Budget cuts coming", "mayor"),
-          Example("The levee will not hold, warned Ann Ruiz.", "The levee will not hold", "Ann Ruiz"))),
+          Example("The levee will not hold, warned Ann Ruiz.", "The levee will not hold", "Ann Ruiz"),
+          Example("The bank will cut 500 jobs, said a senior executive, who asked not to be named.",
+                  "The bank will cut 500 jobs", "a senior executive"))),
     Rule("inverted-aside", "subject", "`The gap, said Ann Ruiz, an economist, is the real problem`: an inverted "
          "reporting clause set within the clause it reports (a verb of saying right after a comma, a noun phrase "
          "and its set-off apposition, then a comma and the clause's finite verb) is said by that phrase, "
@@ -13564,7 +13601,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
          "Ade, who presided,`: both); "
          "a bare form after a share set off so is its present (`about half, 52 percent, say`); a phrase of time between "
          "the last comma and the cue is the cue's (`John Ferris, the firm's chief executive, on Tuesday said`), and so is a "
-         "quantifier floating on the subject there (`FLOATING_QUANTIFIERS`: `Ann Ruiz and her deputy, Tom Vale, both said`).",
+         "quantifier floating on the subject there (`FLOATING_QUANTIFIERS`: `Ann Ruiz and her deputy, Tom Vale, both said`); a lone capitalised "
+         "word opening the sentence before an age is a name whatever its tag (`Wu, 52, who ..., has pledged`).",
          _chain_before_comma,
          (Example("Appearing at a rally in Ohio, Suu Kyi, 70, said the vote would be fair.",
                   "the vote would be fair", "Suu Kyi"),
@@ -13578,6 +13616,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   "the talks had stalled", "A senior official"),
           Example('"I loved every minute of it," the actress, 45, said.', "I loved every minute of it,",
                   "the actress"),
+          Example("Wu, 52, who took over as chief executive in 2021, has pledged to cut costs.", "to cut costs",
+                  "Wu"),
           Example("The chairman of the committee, Senator Ben Ade, who presided over the hearing, said the report "
                   "would be tabled.", "the report would be tabled", "The chairman of the committee, Senator Ben Ade"),
           Example('On Sunday, Sen. Jane Doe (D-Mo.), who has endorsed Ruiz, said the plan is "too timid."',
@@ -13824,7 +13864,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "The buyout is worth about $2 billion", "people with knowledge of the matter"),
           Example('"We sleep in the open," said a 41-year-old father of four who gave only his first name, Karim, '
                   'speaking through an interpreter.', "We sleep in the open,",
-                  "a 41-year-old father of four who gave only his first name, Karim"))),
+                  "a 41-year-old father of four who gave only his first name, Karim"),
+          Example("The deal could be signed next week, said a person briefed on the talks, who asked not to be "
+                  "identified because the discussions are private.", "The deal could be signed next week",
+                  "a person briefed on the talks"))),
     Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "
          "a description set off after a name that opens its clause (a title of a work in it, `the author of "
          "\"Going Viral,\"`, is no quotation; a given name opening the sentence whatever its tag: `Ann Ruiz`): the "

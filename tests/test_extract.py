@@ -4100,6 +4100,30 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that Democrats had spent millions on misleading ads", "Republicans")]),
     ("h233-campaign-then-surname", "The Ruiz campaign said it was confident. Ruiz said she would win.",
      [("indirect", "it was confident", "The Ruiz campaign"), ("indirect", "she would win", "Ruiz")]),
+    # business wire copy (issue #17, h230): a relative clause set off after an inverted speaker is no part of it,
+    # however far into the phrase the parse hung it; a noun tagged an adjective after `a senior` is the speaker
+    ("h230-person-briefed-who-asked", "The deal could be signed next week, said a person briefed on the talks, "
+     "who asked not to be identified because the discussions are private.",
+     [("indirect", "The deal could be signed next week", "a person briefed on the talks")]),
+    ("h230-spokesman-for-firm-which", "Output will fall, said a spokesman for the company, which makes chips.",
+     [("indirect", "Output will fall", "a spokesman for the company")]),
+    ("h230-senior-executive-who", "The bank will cut 500 jobs, said a senior executive, who asked not to be named.",
+     [("indirect", "The bank will cut 500 jobs", "a senior executive")]),
+    ("h230-one-executive-who", "The bank will cut 500 jobs, said one executive, who spoke on condition of anonymity.",
+     [("indirect", "The bank will cut 500 jobs", "one executive")]),
+    ("h230-restrictive-who-stays", '"It was chaos," said one trader who was on the floor.',
+     [("direct", "It was chaos,", "one trader who was on the floor")]),
+    # a company whose name ends in `'s` (`McDonald's`, `Sotheby's`) before `said` and a clause with no `that`
+    ("h230-mcdonalds-said-clause", "McDonald's said sales rose 4% in the quarter.",
+     [("indirect", "sales rose 4% in the quarter", "McDonald's")]),
+    ("h230-sothebys-said-clause", "Sotheby's said the sale set a record.",
+     [("indirect", "the sale set a record", "Sotheby's")]),
+    ("h230-owner-said-nothing-nothing", "Moody's said nothing.", []),
+    ("h230-declined-to-comment-nothing", "A spokesperson for the bank declined to comment.", []),
+    # a lone surname opening the sentence before an age and a relative clause, tagged an interjection, speaks
+    ("h230-surname-age-who-pledged", "Wu, 52, who took over as CEO in 2021, has pledged to cut costs.",
+     [("indirect", "to cut costs", "Wu")]),
+    ("h230-opening-word-age-no-name", "Okay, 52 people said no.", [("indirect", "no", "52 people")]),
 ]
 
 
