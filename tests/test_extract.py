@@ -4068,6 +4068,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h222-urged-passive-nothing", "Caution was urged.", []),
     ("h222-been-calling-for-bare-noun", "The senator has been calling for change.",
      [("indirect", "change", "The senator")]),
+    ("h235-states-after-to-nothing", "The contest now moves to states this week that she is counting on.", []),
+    ("h235-reports-after-for-nothing", "Editors waited for reports that the ferry had docked.", []),
+    ("h235-as-he-states", "The plan, as he states in the memo, is to cut costs.",
+     [("indirect", "The plan is to cut costs", "he")]),
+    ("h235-governor-states-that", "The governor states that the budget is balanced.",
+     [("indirect", "that the budget is balanced", "The governor")]),
+    ("h235-surname-spelt-as-preposition", 'Voters saw the party as weak, Ann From said.',
+     [("indirect", "Voters saw the party as weak", "Ann From")]),
 ]
 
 
