@@ -4076,6 +4076,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that the budget is balanced", "The governor")]),
     ("h235-surname-spelt-as-preposition", 'Voters saw the party as weak, Ann From said.',
      [("indirect", "Voters saw the party as weak", "Ann From")]),
+    ("h235-participle-aside-before-told", '"We have arrested three men," a senior police officer, requesting '
+     'anonymity, told the agency.', [("direct", "We have arrested three men,", "a senior police officer")]),
+    ("h235-participle-aside-before-said", '"The river is rising," a police officer, requesting anonymity, said.',
+     [("direct", "The river is rising,", "a police officer")]),
+    ("h235-participle-after-tag-reports", '"Stay indoors," the mayor said, warning that the river would rise.',
+     [("direct", "Stay indoors,", "the mayor"), ("indirect", "that the river would rise", "the mayor")]),
 ]
 
 
