@@ -2230,12 +2230,14 @@ _PREPOSITION_NOUN_FORMS = frozenset({"VBZ", "VBD"})
 
 def _preposition_object(s: Parsed, w: Word) -> bool:
     """`The contest moves to states this week that she is counting on`: a lower-case form tagged a finite
-    verb in `-s` or the past, right after a preposition in lower case (lexicon PREPOSITIONS; not one that opens a clause,
+    verb in `-s` or the past, right after a preposition in lower case taking an object (lexicon PREPOSITIONS, not
+    tagged an adverb ending a phrase: `Protesters gathered outside said`; not one that opens a clause,
     CLAUSE_PREPOSITIONS: `as stated`), is that preposition's object, a noun: a finite verb needs a subject
     before it, and an infinitive (`to state`) or gerund (`after stating`) is no such form."""
     i = w.index
     return w.xpos in _PREPOSITION_NOUN_FORMS and w.text.islower() and i > 0 \
-        and s.words[i - 1].text in PREPOSITIONS - CLAUSE_PREPOSITIONS   # not a name so spelt: `Al From said`
+        and s.words[i - 1].text in PREPOSITIONS - CLAUSE_PREPOSITIONS and s.words[i - 1].upos != "ADV"
+    # not a name so spelt (`Al From said`), nor a particle ending a phrase (`Protesters gathered outside said`)
 
 
 def _ing_modifier(words: Sequence[Word], i: int) -> bool:

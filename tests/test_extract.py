@@ -4076,6 +4076,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that the budget is balanced", "The governor")]),
     ("h235-surname-spelt-as-preposition", 'Voters saw the party as weak, Ann From said.',
      [("indirect", "Voters saw the party as weak", "Ann From")]),
+    ("h235-adverb-outside-before-said", "Protesters gathered outside said they were tired.",
+     [("indirect", "they were tired", "Protesters gathered outside")]),
     ("h235-participle-aside-before-told", '"We have arrested three men," a senior police officer, requesting '
      'anonymity, told the agency.', [("direct", "We have arrested three men,", "a senior police officer")]),
     ("h235-participle-aside-before-said", '"The river is rising," a police officer, requesting anonymity, said.',
