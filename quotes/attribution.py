@@ -2230,6 +2230,23 @@ def _noun_participle(s: Parsed, w: Word) -> bool:
     return words[j].upos == "DET" or words[j].xpos in ("PRP$", "POS")
 
 
+# Finite forms no word of a clause's own takes right after a preposition: there the form is the
+# preposition's object, a noun (`moves to states`, `pay for reports`).
+_PREPOSITION_NOUN_FORMS = frozenset({"VBZ", "VBD"})
+
+
+def _preposition_object(s: Parsed, w: Word) -> bool:
+    """`The contest moves to states this week that she is counting on`: a lower-case form tagged a finite
+    verb in `-s` or the past, right after a preposition in lower case taking an object (lexicon PREPOSITIONS, not
+    tagged an adverb ending a phrase: `Protesters gathered outside said`; not one that opens a clause,
+    CLAUSE_PREPOSITIONS: `as stated`), is that preposition's object, a noun: a finite verb needs a subject
+    before it, and an infinitive (`to state`) or gerund (`after stating`) is no such form."""
+    i = w.index
+    return w.xpos in _PREPOSITION_NOUN_FORMS and w.text.islower() and i > 0 \
+        and s.words[i - 1].text in PREPOSITIONS - CLAUSE_PREPOSITIONS and s.words[i - 1].upos != "ADV"
+    # not a name so spelt (`Al From said`), nor a particle ending a phrase (`Protesters gathered outside said`)
+
+
 def _ing_modifier(words: Sequence[Word], i: int) -> bool:
     """`outside polling stations`, `near a shopping mall`, `at the parking lot`: a lower-case word in `-ing`
     right after a preposition, determiner or adjective and right before a common noun modifies that noun
@@ -2971,7 +2988,8 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
     said_that = said_that or _command_given(s, w)  # `The judge ordered the city to pay`
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
             or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w) \
-            or _noun_participle(s, w) or _spelt_noun_subject(s, w) or _making_work(s, w):
+            or _noun_participle(s, w) or _spelt_noun_subject(s, w) or _making_work(s, w) \
+            or _preposition_object(s, w):
         return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s; `a written statement`
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
@@ -12297,7 +12315,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "lose`: it goes on doing it); not a past participle restricting the noun opening its clause before that "
          "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject), nor one "
          "between a determiner and its noun (`In a written statement, the company said`: a modifier) or right after "
-         "a noun of a text (`read a statement posted on its website`); `submit`, "
+         "a noun of a text (`read a statement posted on its website`), nor a finite form in `-s` or the past right after a "
+         "preposition (`moves to states this week that ...`: the preposition's noun); `submit`, "
          "`share`, `object` (`Critics will object that ...`; `objected to the plan` is a stand, no words), a motion's "
          "`move` (`moved to Leeds` is a change of place) and a court's "
          "`hold` and `rule` (finite, active, no particle), only with a `that` clause with a finite "

@@ -4124,6 +4124,22 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h230-surname-age-who-pledged", "Wu, 52, who took over as CEO in 2021, has pledged to cut costs.",
      [("indirect", "to cut costs", "Wu")]),
     ("h230-opening-word-age-no-name", "Okay, 52 people said no.", [("indirect", "no", "52 people")]),
+    ("h235-states-after-to-nothing", "The contest now moves to states this week that she is counting on.", []),
+    ("h235-reports-after-for-nothing", "Editors waited for reports that the ferry had docked.", []),
+    ("h235-as-he-states", "The plan, as he states in the memo, is to cut costs.",
+     [("indirect", "The plan is to cut costs", "he")]),
+    ("h235-governor-states-that", "The governor states that the budget is balanced.",
+     [("indirect", "that the budget is balanced", "The governor")]),
+    ("h235-surname-spelt-as-preposition", 'Voters saw the party as weak, Ann From said.',
+     [("indirect", "Voters saw the party as weak", "Ann From")]),
+    ("h235-adverb-outside-before-said", "Protesters gathered outside said they were tired.",
+     [("indirect", "they were tired", "Protesters gathered outside")]),
+    ("h235-participle-aside-before-told", '"We have arrested three men," a senior police officer, requesting '
+     'anonymity, told the agency.', [("direct", "We have arrested three men,", "a senior police officer")]),
+    ("h235-participle-aside-before-said", '"The river is rising," a police officer, requesting anonymity, said.',
+     [("direct", "The river is rising,", "a police officer")]),
+    ("h235-participle-after-tag-reports", '"Stay indoors," the mayor said, warning that the river would rise.',
+     [("direct", "Stay indoors,", "the mayor"), ("indirect", "that the river would rise", "the mayor")]),
 ]
 
 

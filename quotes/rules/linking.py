@@ -107,7 +107,8 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
     set_off = text[max(0, opening - SET_OFF_REACH):opening].rstrip()[-1:] in (",", ":")
     named = any(c.naming and c.span[1] <= q.start and text[c.span[1]:opening].strip(" ,") == "" for c in cues)
     introduced = set_off and any(c.span[1] <= q.start for c in cues)  # `X said: "A ... B," he added`: X's
-    _, _, conf, cue = min(found, key=lambda f: (_relative_before_tag(f[3], cues, q), f[3].speaker is None,
+    _, _, conf, cue = min(found, key=lambda f: (_relative_before_tag(f[3], cues, q)
+                                                or _participle_before_tag(text, f[3], cues, q), f[3].speaker is None,
                                                 _colon_cue_after(text, f[3], cues, q, opening),
                                                 _before_relative(f[3], cues, q),
                                                 not set_off and _nested_report(f[3], cues, q),
@@ -247,6 +248,15 @@ def _relative_before_tag(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
     the speaker of that later cue: it does not tag the quotation, whatever the parse made of the later one."""
     return cue.span[0] >= q.end and _relative_speaker(cue) and any(o.span[0] >= cue.span[1] for o in cues
                                                                   if o is not cue)
+
+
+def _participle_before_tag(text: str, cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
+    """`"...," a senior officer, requesting anonymity, told reporters.`: a cue after the quotation in `-ing`
+    that a comma opens, with a cue after it in another form (`told`, however tagged), heads a participle phrase set off that describes the
+    speaker of that later cue (as a relative clause does, `_relative_before_tag`): it does not tag the
+    quotation."""
+    return cue.span[0] >= q.end and cue.verb.xpos == "VBG" and text[:cue.span[0]].rstrip().endswith(",") \
+        and any(o is not cue and o.span[0] >= cue.span[1] and o.verb.xpos != "VBG" for o in cues)
 
 
 def _nested_report(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
@@ -3250,7 +3260,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "after a fragment the sentence's words run on into, it reports a clause of its own (`While critics call "
          "it \"...,\" supporters say it will ...`: the naming verb's); never a cue after it whose subject is a "
          "relative pronoun with another cue after it (`\"...,\" one resident, who asked not to be named, told "
-         "Reuters`: the relative clause describes the later cue's speaker); nor a verb of asking in the passive "
+         "Reuters`: the relative clause describes the later cue's speaker), nor a participle a comma opens after it "
+         "with a cue in another form after that (`\"...,\" an officer, requesting anonymity, told the agency`: it "
+         "describes that cue's speaker); nor a verb of asking in the passive "
          "after it that names no one where a past-tense tag closes the quotation first: that tag links it "
          "(`\"...,\" Hale shrugged when asked about it`: Hale answers); for a quotation a colon introduces, the cue "
          "whose clause closes on that colon, with a speaker of its own (no relative pronoun) and at most four words "
@@ -3269,6 +3281,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "The singer"),
           Example('"It is a disaster," one resident, who asked not to be named, told Reuters.',
                   "It is a disaster,", "one resident"),
+          Example('"We have arrested three men," a senior officer, requesting anonymity, told the agency.',
+                  "We have arrested three men,", "a senior officer"),
           Example("The mayor called it a disgrace, while her deputy told the Echo: 'We will appeal.'",
                   "We will appeal.", "her deputy"))),
     Rule("signature", "link", "A name after a dash closing the quotation's line (`\"...\" - Jane Doe`); or there a "
