@@ -9718,6 +9718,9 @@ def _valued_at(s: Parsed, verb: Word, end: int) -> int:
     return s.words[last].end
 
 
+_AMOUNT_PHRASE_TAGS = frozenset({"NUM", "SYM", "ADJ", "NOUN", "PROPN"})  # an amount's noun phrase (`four smiling volunteers`)
+
+
 def _bounded_amount(s: Parsed, verb: Word, reports: frozenset[str], passive: bool) -> _Content | None:
     """`Forecasters predicted up to 2 feet of snow`, `Police confirmed at least 12 deaths`: a cue whose object is
     its message (`NOUN_REPORTS`), active, right before a run of words that bounds an amount (lexicon
@@ -9735,9 +9738,13 @@ def _bounded_amount(s: Parsed, verb: Word, reports: frozenset[str], passive: boo
     while noun.head > noun.index and noun.upos in ("NUM", "SYM") and s.words[noun.head].upos in _NAMES | {"NUM"}:
         noun = s.words[noun.head]  # `2` -> `feet`, `$` -> `billion`: the counted noun heads the amount
     end = max(_noun_phrase_end(s, verb, noun, frozenset()), noun.end)
-    nxt = next((w for w in s.words if w.start >= end), None)
-    if nxt is not None and (nxt.upos == "AUX" or nxt.xpos in _FINITE | {"MD"}):
-        return None  # the amount is a clause's subject, the clause rules' to read
+    j = i
+    while j < len(s.words) and (s.words[j].upos in _AMOUNT_PHRASE_TAGS or s.words[j].xpos == "VBG"):
+        j += 1  # the amount and the words of its noun phrase (`four smiling volunteers`), read from the words
+    for w in [s.words[j]] if j < len(s.words) else []:
+        if w.upos == "AUX" or w.xpos in _FINITE | {"MD"} or _past_then_phrase(s, w.index):
+            return None  # the amount is a clause's subject, the clause rules' to read (`reported at least four
+            # volunteers filled the hall`, `filled` taken for a participle)
     return (s.words[verb.index + 1].start, end), None
 
 
