@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (SET_OFF_RELATIVES, TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, OPENING_ADVERBS,
+from .lexicon import (SET_OFF_RELATIVES, TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, OPENING_ADVERBS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -9748,6 +9748,7 @@ def _reported_object(s: Parsed, verb: Word,
             # was rigged`: the claim, its clause the owner's (`noun-cue`)
             if _subject_then_past(s, verb, end):
                 return None  # `alleges the company ignored safety warnings`: a clause, `rest-of-sentence`'s
+            end = _valued_at(s, verb, end)
             if verb.lemma in AS_ONLY_REPORTS and (speaker is None or not any(
                     w.text.lower() == "as" and w.index > k.index and w.end <= end for w in s.words)):
                 return None  # `described the dinner`: a thing told of, no claim (`described it as ...` is one,
@@ -9781,7 +9782,60 @@ def _reported_object(s: Parsed, verb: Word,
                 if nxt is not None and (nxt.upos == "AUX" or nxt.xpos in _FINITE | {"MD"}):
                     return None  # `said about 40 percent of the budget would go to roads`: the amount is a clause's subject
             return _with_noun_cue_clause(s, k, (s.span(k, dropped)[0], end)), None
-    return _misread_object(s, verb, reports, passive)
+    return _bounded_amount(s, verb, reports, passive) or _misread_object(s, verb, reports, passive)
+
+
+def _valued_at(s: Parsed, verb: Word, end: int) -> int:
+    """`The agency estimated damage at $3 billion`: after a report that puts a value on its object (lexicon
+    `VALUING_REPORTS`), `at` right after the object's noun phrase (ending at character `end`) and an amount (a number
+    or currency sign, perhaps after a word of how near: `at about 40`, `at more than $3 million`) give the estimate:
+    the object runs on over the amount and a noun it counts (`at 40 percent`), read from the words."""
+    if verb.lemma not in VALUING_REPORTS:
+        return end
+    i = next((w.index for w in s.words if w.start >= end), len(s.words))
+    if i >= len(s.words) or s.words[i].text.lower() != "at":
+        return end
+    after = [w.text.lower() for w in s.words[i + 1:]]
+    j = i + 1 + next((len(o) for o in AMOUNT_OPENERS if tuple(after[:len(o)]) == o),
+                     1 if after[:1] and after[0] in APPROXIMATING_PREPOSITIONS else 0)
+    last = j - 1
+    while j < len(s.words) and (s.words[j].upos == "NUM" or s.words[j].text in CURRENCY_SIGNS):
+        last, j = j, j + 1
+    if last < i + 1 or not (s.words[last].upos == "NUM" or s.words[last].text in CURRENCY_SIGNS):
+        return end  # `estimated the damage at the scene`: a place, no amount
+    if j < len(s.words) and s.words[j].upos == "NOUN" and not time_word(s.words[j].text):
+        last = j  # `at 40 percent`
+    return s.words[last].end
+
+
+_AMOUNT_PHRASE_TAGS = frozenset({"NUM", "SYM", "ADJ", "NOUN", "PROPN"})  # an amount's noun phrase (`four smiling volunteers`)
+
+
+def _bounded_amount(s: Parsed, verb: Word, reports: frozenset[str], passive: bool) -> _Content | None:
+    """`Forecasters predicted up to 2 feet of snow`, `Police confirmed at least 12 deaths`: a cue whose object is
+    its message (`NOUN_REPORTS`), active, right before a run of words that bounds an amount (lexicon
+    `AMOUNT_OPENERS`: `up to`, `as many as`, `at least`) and a number or currency sign, reports that amount and the
+    noun phrase it counts, read from the words whatever the parse made of the run (`up` a particle, `to` a
+    preposition); not when a verb follows the amount (`predicted up to 40% of homes would lose power`: a clause)."""
+    if passive or verb.lemma not in reports or to_infinitive(s.kids[verb.index]):
+        return None
+    after = [w.text.lower() for w in s.words[verb.index + 1:]]
+    run = next((len(o) for o in AMOUNT_OPENERS if tuple(after[:len(o)]) == o), 0)
+    i = verb.index + 1 + run
+    if not run or i >= len(s.words) or not (s.words[i].upos == "NUM" or s.words[i].text in CURRENCY_SIGNS):
+        return None
+    noun = s.words[i]
+    while noun.head > noun.index and noun.upos in ("NUM", "SYM") and s.words[noun.head].upos in _NAMES | {"NUM"}:
+        noun = s.words[noun.head]  # `2` -> `feet`, `$` -> `billion`: the counted noun heads the amount
+    end = max(_noun_phrase_end(s, verb, noun, frozenset()), noun.end)
+    j = i
+    while j < len(s.words) and (s.words[j].upos in _AMOUNT_PHRASE_TAGS or s.words[j].xpos == "VBG"):
+        j += 1  # the amount and the words of its noun phrase (`four smiling volunteers`), read from the words
+    for w in [s.words[j]] if j < len(s.words) else []:
+        if w.upos == "AUX" or w.xpos in _FINITE | {"MD"} or _past_then_phrase(s, w.index):
+            return None  # the amount is a clause's subject, the clause rules' to read (`reported at least four
+            # volunteers filled the hall`, `filled` taken for a participle)
+    return (s.words[verb.index + 1].start, end), None
 
 
 def _misread_object(s: Parsed, verb: Word, reports: frozenset[str], passive: bool) -> _Content | None:
@@ -14948,7 +15002,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "CLAIM_OBJECT_REPORTS: `rejected the claims that ...`, not `rejected the bid`; a phrase of `in` telling how "
          "or where it was said is none of it: `denied the claim in the strongest terms`, `in a statement`; nor a "
          "phrase of `to` naming those it was passed on to, lexicon TOLD_AUDIENCES: `confirmed the arrest to "
-         "reporters`).",
+         "reporters`; a run bounding an amount right after the verb, lexicon AMOUNT_OPENERS, opens the object "
+         "whatever the parse made of it: `predicted up to 2 feet of snow`, `confirmed at least 12 deaths`, not "
+         "before a verb: `predicted up to 40% of homes would ...`; after a report that values its object, lexicon "
+         "VALUING_REPORTS, `at` and an amount are the estimate: `estimated damage at $3 billion`, not `at the scene`).",
          _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",
                   "the allegations about his campaign funds", "The senator"),
@@ -14958,6 +15015,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Parents complained of long waits.", "long waits", "Parents"),
           Example("Parents told of children being turned away.", "children being turned away", "Parents"),
           Example("The council reported a surplus of $2 million last year.", "a surplus of $2 million", "The council"),
+          Example("Forecasters predicted up to 2 feet of snow.", "up to 2 feet of snow", "Forecasters"),
+          Example("Police confirmed at least 12 deaths in the county.", "at least 12 deaths in the county", "Police"),
+          Example("The agency estimated damage at $3 billion.", "damage at $3 billion", "The agency"),
           Example("The chairman grilled the director about the missing funds.", "the missing funds", "The chairman"),
           Example("The minister was pressed by Hart over the cost of the scheme.", "the cost of the scheme", "Hart"),
           Example("Economists warned of a deep recession next year.", "a deep recession next year",

@@ -88,6 +88,8 @@ __all__ = [
     "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "TOLD_PLURALS", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS", "BRACKET_PARTY_PHRASES", "MOTION_CUES",
     "DOUBLE_OBJECT_VERBS",
     "APPROXIMATING_PREPOSITIONS",
+    "AMOUNT_OPENERS",
+    "VALUING_REPORTS",
     "RESPONSE_FORMS", "announces_reply",
     "PLURAL_ONLY_NOUNS",
     "ROLE_GENERALS",
@@ -806,6 +808,14 @@ CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "US$", "C$", "A$"})
 # Prepositions that, right before a number or an amount, say how near it is (`said about six weeks`,
 # `put the cost at around $4,000`): part of the amount, not a preposition opening a topic.
 APPROXIMATING_PREPOSITIONS = frozenset({"about", "around", "over", "under"})
+# Word runs that, right before a number or an amount, bound it (`predicted up to 2 feet of snow`, `reported as
+# many as 40 deaths`, `confirmed at least 12 deaths`): the amount's own words, whatever the parse made of them (a
+# particle and a preposition, adverbs of the verb), so the noun after the number is the verb's object.
+AMOUNT_OPENERS = frozenset({("up", "to"), ("as", "much", "as"), ("as", "many", "as"), ("more", "than"),
+                            ("fewer", "than"), ("less", "than"), ("at", "least"), ("at", "most")})
+# Reports that put a value on a thing with `at` and an amount (`The agency estimated damage at $3 billion`,
+# `forecast growth at 2%`): the amount is the estimate, part of what was said, not where.
+VALUING_REPORTS = frozenset({"estimate", "forecast", "project", "predict"})
 
 # A phrase of time right after a cue (`said Tuesday`, `said on Monday`, `said late last week`,
 # `told reporters this morning`) says when it was said: its nouns, and the words that may open it.

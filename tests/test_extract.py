@@ -4258,6 +4258,22 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("h225-reaffirmed-commitment", "Sheikh Mohamed reaffirmed the UAE's commitment to peace in the region.",
      [("the UAE's commitment to peace in the region", "Sheikh Mohamed")]),
     ("h225-court-affirmed-not-a-report", "The court affirmed the ruling.", []),
+    # h231: a run bounding an amount right after the verb opens its object (`up to`, `as much as`, `at least`)
+    ("h231-predicted-up-to", "Forecasters predicted up to 2 feet of snow in the mountains.",
+     [("up to 2 feet of snow in the mountains", "Forecasters")]),
+    ("h231-forecast-as-much-as", "The National Weather Service forecast as much as 8 inches of rain.",
+     [("as much as 8 inches of rain", "The National Weather Service")]),
+    ("h231-confirmed-at-least", "Police confirmed at least 12 deaths in the county.",
+     [("at least 12 deaths in the county", "Police")]),
+    ("h231-announced-up-to", "The company announced up to 200 layoffs.", [("up to 200 layoffs", "The company")]),
+    ("h231-rose-up-to-not-a-report", "The river rose up to 3 feet overnight.", []),
+    ("h231-hired-up-to-not-a-report", "The team hired up to 30 workers.", []),
+    # h231: a report that values its object puts the amount after `at` into what it says
+    ("h231-estimated-at-amount", "The agency estimated damage at $3 billion.",
+     [("damage at $3 billion", "The agency")]),
+    ("h231-estimated-at-more-than", "The county estimated the cost of the cleanup at more than $40 million.",
+     [("the cost of the cleanup at more than $40 million", "The county")]),
+    ("h231-estimated-at-a-place", "The inspector estimated the damage at the scene.", [("the damage", "The inspector")]),
 ]
 
 
