@@ -3203,6 +3203,11 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
                        or s.words[x.index + 1].text.lower() in CIRCUMSTANCE_OPENERS | {"with"})), None)
     if aside is not None:  # `according to the ministry, which gave no details`, `, with dozens missing`: not its name
         speaker = (speaker[0], s.words[aside.index - 1].end)
+    named = next((x for x in s.words[to.index + 2:-1] if x.start < speaker[1] and x.text == ","), None)
+    if named is not None and _name_segment(s, s.words[to.index + 1:named.index]) and _source_description(
+            s, named.index + 1, max(x.index for x in s.words if x.end <= speaker[1]) + 1):
+        speaker = (speaker[0], s.words[named.index - 1].end)  # `..., according to Lt. Col. Ann Park, the battalion
+        # commander.`: the description set off after the name is the name's, no part of the source
     root = next(x for x in s.words if x.head < 0)
     content = _clause_without(s, root, source) if root.index != source.index else None
     if content is not None and content[0] < w.start < content[1]:
@@ -3392,9 +3397,13 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
     if not commas or any(x.text == ":" for x in words[to.index + 1:commas[0]]):
         return None  # `According to the Ledger: "..."`: a colon ends the source (`according-to` reads it)
     close = end = commas[0]
-    if len(commas) > 1 and (_source_description(s, close + 1, commas[1])
-                            or _name_segment(s, words[close + 1:commas[1]]) and not _listed_after(s, commas[1])):
-        close = end = commas[1]  # `According to Jo Hart, a spokeswoman ...,`, `According to its spokesman, Jo Hart,`
+    if len(commas) > 1 and _source_description(s, close + 1, commas[1]) \
+            and _name_segment(s, words[to.index + 1:close]):
+        close = commas[1]  # `According to Lt. Col. Ann Park, the battalion commander, ...`: the description set
+        # off after a name is the name's, no part of the source (as after a speaker's name: `name-before-apposition`)
+    elif len(commas) > 1 and (_source_description(s, close + 1, commas[1])
+                              or _name_segment(s, words[close + 1:commas[1]]) and not _listed_after(s, commas[1])):
+        close = end = commas[1]  # `According to a spokeswoman, Jo Hart,`, `According to its spokesman, Jo Hart,`
     elif len(commas) > 1 and _participle_after_noun(s, commas[1]) == close:
         close = commas[1]  # `According to the study, published in May, ...`: the phrase describes the source
     elif len(commas) > 1 and words[close + 1].text.lower() in _SET_OFF_RELATIVES:
@@ -6508,10 +6517,22 @@ def _clause_after_speaker(s: Parsed, verb: Word, head: Word, span: tuple[int, in
     return None
 
 
+_UNSET_OCCASION_OPENERS = ("in", "during")  # `The IMF in a statement said`; not `at` (`Delegates at the conference`)
+
+
 def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`"...," Lee in her speech said`, `Ruiz during his visit told`: a phrase after a name that a possessive
     pronoun standing for the name's owner marks as the occasion of what is said is no part of the name;
-    the speaker ends before it (`a woman in the crowd` has no such pronoun, and keeps its phrase)."""
+    the speaker ends before it (`a woman in the crowd` has no such pronoun, and keeps its phrase); so does a
+    phrase of `in` or `during` and a noun of what words are said in (`_occasion_phrase`) right before the verb,
+    after any speaker, commas or none (`The IMF in a statement said`: the occasion, not the fund's name)."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    if head.index < hi < verb.index and not any(w.upos in ("VERB", "AUX", "PUNCT") for w in words[hi + 1:verb.index]):
+        opening = next((i for i in range(head.index + 1, hi + 1) if words[i].text.lower() in _UNSET_OCCASION_OPENERS
+                        and _occasion_phrase(s, i, hi + 1)), None)
+        if opening is not None and opening > lo and words[opening - 1].upos != "PUNCT":
+            return span[0], words[opening - 1].end
     if head.upos != "PROPN":
         return None
     for k in s.kids[head.index]:
@@ -6911,6 +6932,28 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
 
 
 _NAME_LINKS = frozenset({"for", "of", "and", "&"})  # words that join the capitalised words of one name
+
+
+_QUOTED_ONES_LINKS = AFFILIATION_PREPOSITIONS | {"at", "in"}  # `an official at the ministry`, `a nurse in Leeds`
+
+
+def _quoted_one_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Khaleej Times quoted an official at the ministry as saying ...`: the one a verb of quoting quotes is
+    every word between it and `as` and the participle, however the parse hung the phrase after its noun (from
+    the verb of quoting, or from the participle): the speaker runs on over a phrase a preposition of belonging
+    or place opens (`_QUOTED_ONES_LINKS`), with no verb, punctuation or word of time in it (`quoted an official
+    on Monday as saying`: when, no part of who)."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    opening = verb.index - 1
+    if verb.xpos != "VBG" or opening < 1 or words[opening].text.lower() != "as" or lo < 1 \
+            or words[lo - 1].lemma not in QUOTING_VERBS or not hi + 1 < opening:
+        return None
+    gap = words[hi + 1:opening]
+    if gap[0].text.lower() not in _QUOTED_ONES_LINKS \
+            or any(w.upos in ("VERB", "AUX", "PUNCT") or time_word(w.text) for w in gap):
+        return None
+    return span[0], gap[-1].end
 
 
 def _linked_name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -12921,8 +12964,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "whole name there, up to a colon, a relative clause or the writer's clause of circumstance set off by a "
          "comma: `, with dozens missing`, `, as ...`), the rest of the clause the content; so is `as per "
          "X`, its South Asian form, unless X is a standard followed (`as per the rules`, `as per usual`); opening "
-         "its sentence, the phrase ends at its comma (past a description set off after the name, or a name after "
-         "a description: `According to the club's doctor, Ann Ruiz, ...`; or past a "
+         "its sentence, the phrase ends at its comma (past a name set off after a description: `According to the "
+         "club's doctor, Ann Ruiz, ...`; a description set off after a name is no part of the source, the name is: "
+         "`According to Lt. Col. Ann Park, the battalion commander, ...`; or past a "
          "participle's phrase or a relative clause set off there, which is neither source nor content: `According "
          "to the survey, released on Monday, ...`, `According to the agency, which cited two officials, ...`), and "
          "all after it is the content.",
@@ -12939,7 +12983,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("According to the Rural Clinics Network, at least a dozen clinics are in a similar position.",
                   "at least a dozen clinics are in a similar position", "the Rural Clinics Network"),
           Example("According to Ruth Okafor, a spokeswoman for the league, the final will go ahead.",
-                  "the final will go ahead", "Ruth Okafor, a spokeswoman for the league"),
+                  "the final will go ahead", "Ruth Okafor"),
+          Example("According to Lt. Col. Ann Park, the battalion commander, the soldiers were safe.",
+                  "the soldiers were safe", "Lt. Col. Ann Park"),
+          Example("The soldiers were safe, according to Lt. Col. Ann Park, the battalion commander.",
+                  "The soldiers were safe", "Lt. Col. Ann Park"),
           Example("According to the survey, released on Monday, most farmers expect a poor harvest.",
                   "most farmers expect a poor harvest", "the survey"),
           Example("The ferry was cancelled, according to the port authority, which gave no reason.",
@@ -13783,9 +13831,14 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          _clause_after_speaker,
          (Example('"Get in!" shouted the commentator as the ball hit the net.', "Get in!", "the commentator"),)),
     Rule("own-occasion", "span", "`\"...,\" Lee in her speech said`: a phrase after a name, opened by `in`, `at`, "
-         "`during` ... and holding a possessive pronoun, is the occasion of what is said: the speaker ends before it.",
+         "`during` ... and holding a possessive pronoun, is the occasion of what is said: the speaker ends before it; "
+         "so is a phrase of `in` or `during` and a noun of what words are said in (a statement, an interview) right "
+         "before the verb after any speaker (`The IMF in a statement said`; not `A woman in the crowd said`).",
          _own_occasion,
-         (Example('"It is a gift to the banks," Ruiz in her speech said.', "It is a gift to the banks,", "Ruiz"),)),
+         (Example('"It is a gift to the banks," Ruiz in her speech said.', "It is a gift to the banks,", "Ruiz"),
+          Example("The IMF in a statement said the economy would grow.", "the economy would grow", "The IMF"),
+          Example("The ministry in a brief statement on Tuesday said the border would stay shut.",
+                  "the border would stay shut", "The ministry"))),
     Rule("depicted-doer", "span", "`There is no record of the mayor saying that ...`, `footage of the mayor saying "
          "...`: a speaker running `record of X` (a record, video, clip, photo or evidence) right before an `-ing` "
          "cue: X says it, the record only shows it.", _depicted_doer,
@@ -14010,6 +14063,14 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the company's chief executive"),
           Example("The plant closed a week after the firm's finance director, Ann Ruiz, said it was losing money.",
                   "it was losing money", "the firm's finance director, Ann Ruiz"))),
+    Rule("quoted-one-run", "span", "`Khaleej Times quoted an official at the ministry as saying ...`: the one a verb "
+         "of quoting quotes runs up to `as` and its participle, over a phrase of belonging or place after its noun "
+         "(`at`, `in`, `of`, `for`, `from`, `with`; no verb, comma or word of time: `quoted an official on Monday as "
+         "saying` leaves the time out), however the parse hung that phrase.", _quoted_one_run,
+         (Example("The paper quoted an official at the ministry as saying the road would open.",
+                  "the road would open", "an official at the ministry"),
+          Example("Reuters quoted a spokesman for the ministry as saying the road would open.",
+                  "the road would open", "a spokesman for the ministry"))),
     Rule("linked-name-run", "span", "`A spokesman for the Department for Levelling Up said`: a speaker ending in a "
          "capitalised word, with only `for`, `of`, `and` and capitalised words between it and its verb (a "
          "capitalised word last), runs on over them: one name, however the parse split it (`Levelling` taken for "

@@ -1626,6 +1626,14 @@ ORGANISATION_NAMES = frozenset({
     "kremlin", "pentagon", "white house", "reuters", "afp", "ap", "nato", "un", "united nations", "eu",
     "european union", "fbi", "cia", "nsa", "opec", "imf", "dnc", "rnc", "gop", "congress",
 })
+# Capitalised words that close a company's or a label's name (`Harbor Books`, `Lantern Press`, `Northwind
+# Airlines`, `Acme Holdings`): a name so ending names a firm, never `he` nor `she` (`Her publisher, Harbor
+# Books, ...` then `she says` is someone else).
+COMPANY_NAME_ENDINGS = frozenset({
+    "books", "press", "publishing", "publishers", "records", "media", "holdings", "industries", "airlines",
+    "airways", "motors", "foods", "pharmaceuticals", "technologies", "systems", "partners", "pictures",
+    "studios", "entertainment", "enterprises", "labs", "ventures", "brands", "logistics", "solutions",
+})
 # Plural heads that make a mention a group of people (`senior officials travelling with Kerry`);
 # any other lower-case head ending in `-s` counts as plural too (see `entities.plural`).
 GROUP_NOUNS = frozenset({"people", "police", "staff", "men", "women", "children", "personnel", "folks",

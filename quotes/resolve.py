@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (ADDRESS_STYLES, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, CONNECTIVE_ADVERBS, OPENING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
+from .lexicon import (ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, CONNECTIVE_ADVERBS, OPENING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
@@ -101,8 +101,10 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
     if gender is None and core and (core[-1] in ORGANISATION_WORDS or core[-1] in WORK_NOUNS or core[-1] in SPEAKING_TEXTS
                                     or core[-1] in INSCRIBED
                                     or " ".join(core) in ORGANISATION_NAMES
-                                    or " ".join(core[1:]) in ORGANISATION_NAMES):
+                                    or " ".join(core[1:]) in ORGANISATION_NAMES
+                                    or len(cased) > 1 and cased[-1][:1].isupper() and words[-1] in COMPANY_NAME_ENDINGS):
         gender = "neut"  # `the ministry`, `a report by ...`, `his book`, `the memo`, `the White House`, `signs`: never `he` nor `she`
+        # (nor a firm's name, `Harbor Books`, `Her publisher, Harbor Books`)
     return Mention(start, end, number, gender, False)
 
 
@@ -373,6 +375,7 @@ _CAPITALISED = r"\p{Lu}[\p{L}\p{M}'’-]*"          # a word with a capital (`Tr
 _CAPITALISED_DOTTED = r"\p{Lu}[\p{L}\p{M}.'’-]*"  # one that may hold a period (`Sgt.`, `J.`)
 _NAME_END = r"\p{Lu}[\p{L}\p{M}'’-]+"              # a name's last word: two letters at least, no period
 _LOWER = r"\p{Ll}[\p{L}\p{M}'’-]*"                  # a word in lower case
+_NICKNAME = r"[\"“]\p{Lu}[^\"“”\n]{0,30}[\"”]"        # a nickname in quotation marks in a name (`Nia "Big Nia" Oduya`)
 # An owner: a word and `'s`, after a name of up to three capitalised words (an `of` after each at most) and `the`
 # at most (`Ms Bell's`, `The state's`, `The Reserve Bank of Australia's`, `New York's`).
 _OWNED_BY = r"(?:The\s+)?(?:" + _CAPITALISED_DOTTED + r"\s+(?:of\s+)?){0,3}[\p{L}\p{M}-]+['’]s"
@@ -383,13 +386,15 @@ _OWNED_BY = r"(?:The\s+)?(?:" + _CAPITALISED_DOTTED + r"\s+(?:of\s+)?){0,3}[\p{L
 # it at most, an age set off after it at most: `Her neighbour, Sam Okafor, ran outside`, `The city's lawyer, Ann
 # Ruiz,`, `Her neighbour, retired teacher Bill Carr, agreed`, `The head of the rescue team, Sam Okoro,`, `One
 # passenger, Mark Lee,`, `Ms Bell's husband, Peter,`, `The victim's mother, Sarah Jones, 41,`, `A spokesman for
-# the Denver Police Department, Sgt. Tom Lane,`. Groups: `noun`, `preposition`, `name`.
+# the Denver Police Department, Sgt. Tom Lane,`, `The spokesman for the 3rd Infantry Brigade, Capt. Leo Park,` (a
+# numbered unit), `His producer, Nia "Big Nia" Oduya,` (a nickname in the name). Groups: `noun`, `preposition`,
+# `name`.
 _DESCRIPTION_THEN_NAME = regex.compile(
     r"(?:The|An?|One|His|Her|Their|Its|Our|My|" + _OWNED_BY + r")\s+"
     r"(?:[\p{Ll}\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}(?P<noun>" + _LOWER + r")"
-    r"(?:\s+(?P<preposition>of|for|with|at|in)\s+(?:[\p{L}\p{M}'’.&-]+\s+){0,5}[\p{L}\p{M}'’.-]+)?"
-    r",\s+(?P<name>(?:" + _LOWER + r"\s+){0,2}(?:" + _CAPITALISED_DOTTED + r"\s+){0,3}" + _NAME_END + r")"
-    r"(?:,\s+\d{1,3})?,\s")
+    r"(?:\s+(?P<preposition>of|for|with|at|in)\s+(?:[\p{L}\p{M}\p{N}'’.&-]+\s+){0,5}[\p{L}\p{M}'’.-]+)?"
+    r",\s+(?P<name>(?:" + _LOWER + r"\s+){0,2}(?:" + _CAPITALISED_DOTTED + r"\s+){0,3}(?:" + _NICKNAME + r"\s+)?"
+    + _NAME_END + r")(?:,\s+\d{1,3})?,\s")
 
 # 2. An office capitalised as Commonwealth papers print it (`_office_reading`): `the` or an owner before it at
 # most, up to three capitalised words, its portfolio or place after `for` or `of` at most, then the name, `the`
@@ -492,8 +497,10 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
             described = None  # any office before a plain name the clause's verb follows: `The Treasurer, Helen
             # Marsh, has begun ...`; not a list (`The United States, South Korea, and Japan`)
     if described is not None:
-        return Mention(described.start("name"), described.end("name"), "sing",
-                       gender_of([w.strip(",") for w in described.group(0).split()]), False)
+        gender = gender_of([w.strip(",") for w in described.group(0).split()])
+        if gender is None and described.group("name").split()[-1].lower() in COMPANY_NAME_ENDINGS | ORGANISATION_WORDS:
+            gender = "neut"  # `Her publisher, Harbor Books,`: a firm, never `she`
+        return Mention(described.start("name"), described.end("name"), "sing", gender, False)
     m = _OPENING_NAME.match(text, start, end)
     if not m or m.group(1).split()[0].lower() in _NOT_NAMES:
         return None

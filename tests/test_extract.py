@@ -4140,6 +4140,32 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "The river is rising,", "a police officer")]),
     ("h235-participle-after-tag-reports", '"Stay indoors," the mayor said, warning that the river would rise.',
      [("direct", "Stay indoors,", "the mayor"), ("indirect", "that the river would rise", "the mayor")]),
+    # a description set off after a name that `according to` names is the name's, no part of the source
+    ("h234-according-to-name-then-description", "According to Lt. Col. Ann Park, the battalion commander, the "
+     "soldiers were safe.", [("indirect", "the soldiers were safe", "Lt. Col. Ann Park")]),
+    ("h234-according-to-name-then-description-after", "The soldiers were safe, according to Lt. Col. Ann Park, the "
+     "battalion commander.", [("indirect", "The soldiers were safe", "Lt. Col. Ann Park")]),
+    ("h234-according-to-description-then-name-kept", "According to the club's doctor, Ann Ruiz, the striker will miss "
+     "the final.", [("indirect", "the striker will miss the final", "the club's doctor, Ann Ruiz")]),
+    # a phrase of the occasion between the speaker and its verb, no commas, is no part of the speaker
+    ("h234-in-a-statement-no-commas", "The IMF in a statement said the economy would grow.",
+     [("indirect", "the economy would grow", "The IMF")]),
+    ("h234-in-a-statement-then-time", "The ministry in a brief statement on Tuesday said the border would stay shut.",
+     [("indirect", "the border would stay shut", "The ministry")]),
+    ("h234-in-the-crowd-kept", "A woman in the crowd said the police had fired first.",
+     [("indirect", "the police had fired first", "A woman in the crowd")]),
+    ("h234-at-the-conference-kept", "Delegates at the conference said the vote was rigged.",
+     [("indirect", "the vote was rigged", "Delegates at the conference")]),
+    # the one a verb of quoting quotes runs to `as` and its participle
+    ("h234-quoted-one-at-ministry", "Khaleej Times quoted an official at the ministry as saying the road would open.",
+     [("indirect", "the road would open", "an official at the ministry")]),
+    ("h234-quoted-one-time-left-out", "The paper quoted an official on Monday as saying the road would open.",
+     [("indirect", "the road would open", "an official")]),
+    # a party and ward in brackets and a relative clause set off after a councillor's name are no part of it
+    ("h234-cllr-bracket-and-relative", "Cllr Ann Lee (Lab, Westby), who chairs the committee, said the plan was dead.",
+     [("indirect", "the plan was dead", "Cllr Ann Lee")]),
+    ("h234-hh-honorific", '"We will build," HH Sheikh Mohammed said.',
+     [("direct", "We will build,", "HH Sheikh Mohammed")]),
 ]
 
 

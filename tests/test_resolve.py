@@ -989,3 +989,34 @@ def test_relative_pronoun_after_a_given_name(extractor, text: str, quote: str, n
     found = [q for q in extractor.extract(text) if q.text == quote]
     assert len(found) == 1 and found[0].speaker_resolved is not None, found
     assert found[0].speaker_resolved.text == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a numbered or capitalised unit in the description's `for` phrase
+    ("The spokesman for the 3rd Infantry Brigade, Capt. Leo Park, said the road was closed.", "the road was closed",
+     "Capt. Leo Park"),
+    ('The spokesman for the 3rd Infantry Brigade, Capt. Leo Park, spoke first. "We are safe," he said.',
+     "We are safe,", "Capt. Leo Park"),
+    ("A spokeswoman for the 101st Airborne Division, Maj. Ann Hale, said the road was closed.",
+     "the road was closed", "Maj. Ann Hale"),
+    # an owner's `'s` opening the description, stacked titles before the name
+    ("Westby Health's medical director, Prof. Sir Tom Vale, said the wards were full.", "the wards were full",
+     "Prof. Sir Tom Vale"),
+    # a nickname in quotation marks inside the name a description sets off
+    ('His producer, Nia "Big Nia" Oduya, remembers the night well. "It was wild," she says.', "It was wild,",
+     'Nia "Big Nia" Oduya'),
+    # a firm's name set off after a description is never `she`
+    ('Her publisher, Harbor Books, called the book a triumph. "I was thrilled," she tells The Times.',
+     "I was thrilled,", None),
+    ('Ann Vale wrote the novel in a year. Her publisher, Harbor Books, called it a triumph. "I was thrilled," she '
+     'tells The Times.', "I was thrilled,", "Ann Vale"),
+    ('Her agent, Ann Carr, called the book a triumph. "I was thrilled," she tells The Times.', "I was thrilled,",
+     "Ann Carr"),
+])
+def test_h234_described_names(extractor, text: str, quote: str, name: str | None) -> None:
+    """`The spokesman for the 3rd Infantry Brigade, Capt. Leo Park, said`: the name; `Her publisher, Harbor Books,`
+    then `she`: not the firm."""
+    found = [q for q in extractor.extract(text) if q.text == quote]
+    assert len(found) == 1, found
+    resolved = found[0].speaker_resolved
+    assert (resolved.text if resolved is not None else None) == name
