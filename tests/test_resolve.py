@@ -864,6 +864,14 @@ def test_they_is_never_one_named_person() -> None:
     assert resolved_text(text, r.resolve(m(text, "They"))) == "Ruiz and Vale"
 
 
+def resolved_name(extractor, text: str, quote: str) -> str | None:
+    """The resolved speaker's text (None: unresolved) of the one quote in `text` whose text is `quote`;
+    fails unless exactly one quote has that text."""
+    found = [q for q in extractor.extract(text) if q.text == quote]
+    assert len(found) == 1, found
+    return found[0].speaker_resolved.text if found[0].speaker_resolved is not None else None
+
+
 @pytest.mark.parametrize("text, quote, name", [
     # a new paragraph's `he` or `she` after kin of that gender named by `his` or `her`: whoever the kin is kin to
     ('Eddie Cole coached the Riverside boys for 30 years. He died on Monday.\n\n"He was tough," said his '
@@ -884,9 +892,7 @@ def test_they_is_never_one_named_person() -> None:
 ])
 def test_kin_owner(extractor, text: str, quote: str, name: str) -> None:
     """`his brother, Frank` then, a paragraph on, `He often said ...`: the man Frank is brother to."""
-    found = [q for q in extractor.extract(text) if q.text == quote]
-    assert len(found) == 1 and found[0].speaker_resolved is not None, found
-    assert found[0].speaker_resolved.text == name
+    assert resolved_name(extractor, text, quote) == name
 
 
 @pytest.mark.parametrize("text, quote, name", [
@@ -912,10 +918,7 @@ def test_kin_owner(extractor, text: str, quote: str, name: str) -> None:
 def test_a_joint_subject_or_a_count_of_people(extractor, text: str, quote: str, name: str | None) -> None:
     """`Tom Vale and Jo Hart spoke.` then `she`: the member whose words do not make him a man; `Thousands of
     people have signed.` then `they`: the count."""
-    found = [q for q in extractor.extract(text) if q.text == quote]
-    assert len(found) == 1, found
-    resolved = found[0].speaker_resolved
-    assert (resolved.text if resolved is not None else None) == name
+    assert resolved_name(extractor, text, quote) == name
 
 
 @pytest.mark.parametrize("text, quote, name", [
@@ -950,10 +953,7 @@ def test_a_joint_subject_or_a_count_of_people(extractor, text: str, quote: str, 
 ])
 def test_a_capitalised_office_before_a_name_and_clergy(extractor, text: str, quote: str, name: str | None) -> None:
     """`The Bishop of Westby, the Rt Rev Nick Hale, said`: the name; `the bishop`, `the vicar` later: that name."""
-    found = [q for q in extractor.extract(text) if q.text == quote]
-    assert len(found) == 1, found
-    resolved = found[0].speaker_resolved
-    assert (resolved.text if resolved is not None else None) == name
+    assert resolved_name(extractor, text, quote) == name
 
 
 @pytest.mark.parametrize("text, quote, name", [
@@ -965,9 +965,7 @@ def test_a_capitalised_office_before_a_name_and_clergy(extractor, text: str, quo
 ])
 def test_councillor_abbreviations(extractor, text: str, quote: str, name: str) -> None:
     """`Coun. Ann Ruiz` (Canada), `Cllr Tom Hale` (Britain, Ireland) then `the councillor`: the same one."""
-    found = [q for q in extractor.extract(text) if q.text == quote]
-    assert len(found) == 1 and found[0].speaker_resolved is not None, found
-    assert found[0].speaker_resolved.text == name
+    assert resolved_name(extractor, text, quote) == name
 
 
 @pytest.mark.parametrize("text, quote, name", [
@@ -986,9 +984,7 @@ def test_councillor_abbreviations(extractor, text: str, quote: str, name: str) -
 ])
 def test_relative_pronoun_after_a_given_name(extractor, text: str, quote: str, name: str) -> None:
     """`a page named Patriots United, which wrote ...`: `which` stands for the name the participle gives."""
-    found = [q for q in extractor.extract(text) if q.text == quote]
-    assert len(found) == 1 and found[0].speaker_resolved is not None, found
-    assert found[0].speaker_resolved.text == name
+    assert resolved_name(extractor, text, quote) == name
 
 
 @pytest.mark.parametrize("text, quote, name", [
@@ -1013,10 +1009,7 @@ def test_relative_pronoun_after_a_given_name(extractor, text: str, quote: str, n
     ('Her agent, Ann Carr, called the book a triumph. "I was thrilled," she tells The Times.', "I was thrilled,",
      "Ann Carr"),
 ])
-def test_h234_described_names(extractor, text: str, quote: str, name: str | None) -> None:
+def test_a_unit_nickname_or_firm_in_a_described_name(extractor, text: str, quote: str, name: str | None) -> None:
     """`The spokesman for the 3rd Infantry Brigade, Capt. Leo Park, said`: the name; `Her publisher, Harbor Books,`
     then `she`: not the firm."""
-    found = [q for q in extractor.extract(text) if q.text == quote]
-    assert len(found) == 1, found
-    resolved = found[0].speaker_resolved
-    assert (resolved.text if resolved is not None else None) == name
+    assert resolved_name(extractor, text, quote) == name
