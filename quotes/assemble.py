@@ -1750,8 +1750,8 @@ def _run_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], tex
     """The quote before it in the same run (same paragraph after an indirect quote, else at most
     RUN_GAP_PARAGRAPHS on), when that one has a speaker or floats itself: whose speaker it takes."""
     d, prev = drafts[i], drafts[i - 1]
-    if _answers_back_to_back(drafts, i, text):
-        return None   # `"Which car?" "The blue one."`: another's answer (`answered-question`)
+    if _answers_back_to_back(drafts, i, text) or _cut_short(drafts, i, text):
+        return None   # `"Which car?" "The blue one."`, `"I think--"` / `"No," she said.`: `answered-question`
     gap = sentences[d.sentence].paragraph - sentences[prev.sentence].paragraph
     if (prev.type != "indirect" or gap == 0) and gap <= RUN_GAP_PARAGRAPHS:
         return _source(drafts, i - 1)
@@ -1794,6 +1794,19 @@ def _answers_back_to_back(drafts: Sequence[_Draft], i: int, text: str) -> bool:
     return a <= b and "\n" not in text[a:b] and _between(text, a, b)
 
 
+def _cut_short(drafts: Sequence[_Draft], i: int, text: str) -> bool:
+    """Whether draft `i` is words broken off by a dash (`_broken_off`) with a quotation tagged with its own
+    cue and speaker right after it, nothing but marks and a paragraph break between (`"I think--"` / `"No,"
+    she said. "Listen."`): the tagged one cut it short, so it is the other one's turn, not the tagged one's
+    nor the speaker's before it going on."""
+    if i + 1 >= len(drafts) or drafts[i].type != "direct" or not _broken_off(text, drafts[i]):
+        return False
+    a, e = drafts[i].parts[-1][1], drafts[i + 1]
+    b = e.parts[0][0]
+    return a <= b and e.cue is not None and e.cue.speaker is not None and _between(text, a, b) \
+        and text.count("\n", a, b) <= PARAGRAPH_BREAK_LINES
+
+
 def _answered_question(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
     """`"Is this the place?" "Yes," said the driver.`: an untagged question, opening its sentence, with a
     quotation tagged with its own cue right after it (in its paragraph or opening the next, nothing between)
@@ -1807,6 +1820,8 @@ def _answered_question(drafts: list[_Draft], i: int, sentences: Sequence[Sentenc
     if d.type != "direct" or not _between(text, sentences[d.sentence].start, d.parts[0][0]):
         return None
     asked = i > 0 and _asks(text, drafts[i - 1]) and _between(text, drafts[i - 1].parts[-1][1], d.parts[0][0])
+    if _cut_short(drafts, i, text):
+        return HEARD
     if not (_asks(text, d) or asked):
         return None
     for j in range(i, len(drafts) - 1):   # on through untagged turns back to back, to the tagged one
@@ -1906,14 +1921,17 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
          "its own cue right after it (nothing between, in its paragraph or opening the next), is a turn of a dialogue "
          "the tagged one answers: someone's words, kept with no speaker named, where no rule names who asked; so "
          "too each of a run of untagged questions and answers back to back before the tagged one, and an answer "
-         "back to back after a quoted question in its paragraph (not the asker going on).",
+         "back to back after a quoted question in its paragraph (not the asker going on), and words broken off by a "
+         "dash right before a tagged quotation (`\"I think--\"` / `\"No,\" she said.`), which cut them short.",
          _answered_question,
          (Example('"Is this the place?" "Yes," said the driver.', "Is this the place?", None),
           Example('The cab stopped outside the hall. "Is this the place?" "Yes," said the driver.',
                   "Is this the place?", None),
           Example('"Did you see him?" "Who?" "The man with the dog," Ruiz said.', "Did you see him?", None),
           Example('"Where is the key?" Ruiz asked her son. "In the car," he said. "Which car?" "The blue one."',
-                  "The blue one.", None))),
+                  "The blue one.", None),
+          Example('"We lost the vote," Tom Hale said.\n\n"I think\u2014"\n\n"No," Ann Ruiz said. "Listen."',
+                  "I think\u2014", None))),
     Rule("cut-in", "float", "A quotation right after one broken off by a dash (`cut-off`), nothing between, is "
          "what cut it short: the other one's words, kept with no speaker named however short.", _cut_in,
          (Example('"We were\u2014" "No." "Listen\u2014" "No," she said.', "No.", None),)),

@@ -4166,6 +4166,15 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the plan was dead", "Cllr Ann Lee")]),
     ("h234-hh-honorific", '"We will build," HH Sheikh Mohammed said.',
      [("direct", "We will build,", "HH Sheikh Mohammed")]),
+    # h242: words broken off by a dash, alone in their paragraph, cut short by the tagged turn after them
+    ("h242-broken-off-turn-kept", '"We lost the vote," Tom Hale said.\n\n"I think\u2014"\n\n"No," Ann Ruiz said. "Listen."',
+     [("direct", "We lost the vote,", "Tom Hale"), ("direct", "I think\u2014", None),
+      ("direct", "No, Listen.", "Ann Ruiz")]),
+    ("h242-broken-off-opening-turn", '"I think\u2014"\n\n"No," she says. "Listen. The water came up to here."',
+     [("direct", "I think\u2014", None), ("direct", "No, Listen. The water came up to here.", "she")]),
+    # near-miss: a term ending on a hyphen inside a sentence is no broken-off turn
+    ("h242-hyphen-term-in-clause", 'Mr. Hale said the "pre-" checks failed.',
+     [("mixed", 'the "pre-" checks failed', "Mr. Hale")]),
 ]
 
 

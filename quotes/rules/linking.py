@@ -1609,13 +1609,14 @@ def _scare_quote(text: str, q: Quoted, sentence: Sentence, cued: bool) -> bool:
 
 def _own_sentence(text: str, q: Quoted, sentence: Sentence) -> bool:
     """Whether a quotation is its sentence, ending it with `.`, `!` or `?` inside its marks
-    (`"Why not?"`, `"No comment."`): an utterance, however short, not a term; so too one right after a
-    quotation broken off by a dash, which the sentence runs on from (`"We were--" "Never."`: it cuts in)."""
+    (`"Why not?"`, `"No comment."`), or broken off by a dash (`"I think--"`): an utterance, however short,
+    not a term; so too one right after a quotation broken off by a dash, which the sentence runs on from
+    (`"We were--" "Never."`: it cuts in)."""
     content = text[q.start:q.end].rstrip()
     before = text[sentence.start:q.start]
     closed = rstrip_marks(before, " ")
     cut_in = len(closed) < len(before.rstrip()) and closed.endswith(BREAK_DASHES)
-    return content[-1:] in (".", "!", "?") and (not strip_marks(before, " ") or cut_in) \
+    return (content[-1:] in (".", "!", "?") or content.endswith(BREAK_DASHES)) and (not strip_marks(before, " ") or cut_in) \
         and not strip_marks(text[q.end:sentence.end], " ")
 
 
