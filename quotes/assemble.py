@@ -1691,6 +1691,12 @@ def _answered_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], 
 _YOU_THEN = regex.compile(r"(?<![\p{L}'’])you\h*((?:['’]\p{L}+)|\p{L}+(?:n['’]t)?)", regex.IGNORECASE)
 
 
+# `you` and an auxiliary with no verb after it, closing its sentence (`You do.`, `You did not!`, `You can't.`):
+# a verb phrase elided, taken from the turn just spoken to the one addressed.
+_YOU_ELIDED = regex.compile(r"(?<![\p{L}'’])you\h+(?i:" + "|".join(sorted(AUXILIARIES)) + r")(?:n['’]t|\h+not)?"
+                            r"\h*[.!,]*\Z", regex.IGNORECASE)
+
+
 # `you` or `your` in a quotation, as a word.
 _SECOND_PERSON = regex.compile(r"(?<![\p{L}'’])(?:you|your|yourself)(?![\p{L}])", regex.IGNORECASE)
 # One person right after a verb of telling in a tag (`told her`, `told Maura`, `asked Mr. Hale`): a pronoun for one or
@@ -1704,12 +1710,15 @@ def _addresses(text: str, d: _Draft, other: bool = False) -> bool:
     vote,"`), a name it addresses (`"Open the gate, Tom,"`: `_vocative`), or its tag tells whom (`"You worry
     too much," he told her.`: a verb of telling, lexicon LISTENER_VERBS, and a person's pronoun or a name
     right after it).  With `other` (in an exchange of two, where the one spoken to is the other one),
-    any `you` or `your` does (`"If your hands are up to it,"`)."""
+    any `you` or `your` does (`"If your hands are up to it,"`).  So too `you` and an auxiliary that ends the
+    quotation, its verb elided from the turn before (`"You do."`, `"You did not!"`: `_YOU_ELIDED`)."""
     said = " ".join(text[a:b] for a, b in d.parts)
     if other and _SECOND_PERSON.search(said) is not None:
         return True
     told = d.cue is not None and d.cue.verb.lemma in LISTENER_VERBS \
         and _TOLD_ONE.match(text, d.cue.verb.end) is not None
+    if any(_YOU_ELIDED.search(rstrip_marks(text[a:b], " ")) is not None for a, b in d.parts):
+        return True   # `"You do."`: a retort to what the one addressed just said
     return told or any(m.group(1).lower() in ADDRESSED_YOU_VERBS for m in _YOU_THEN.finditer(said)) \
         or _vocative(text, d.parts) is not None
 
@@ -1727,6 +1736,24 @@ def _two_speakers(drafts: list[_Draft], i: int, text: str) -> bool:
     return not (first is None or second is None or text[first[0]:first[1]].lower() == text[second[0]:second[1]].lower()
                 or _same_one(text, first, Span.of(text, *second), None)
                 or _same_one(text, second, Span.of(text, *first), None))
+
+
+def _retort_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
+    """In an exchange of short turns, one to a paragraph (`_turn`), an untagged turn that is no question and
+    speaks to one who is there (`_addresses`: `you` and what that one is or did, an elided verb, a name), right
+    after two tagged turns of two speakers (`_two_speakers`), answers the second: it is the first one's
+    (`"Walt exaggerates," Ann said.` / `"I do not," Walt said.` / `"You do."`: Ann's); one who goes on
+    speaking to the other does so in his own paragraph.  The turns before may carry narration before their
+    quotation (`Park laughed. "..." she said.`), the untagged one none."""
+    if i < 2:
+        return None
+    d, before, last = drafts[i], drafts[i - 2], drafts[i - 1]
+    paragraphs = [sentences[x.sentence].paragraph for x in (before, last, d)]
+    if paragraphs != list(range(paragraphs[0], paragraphs[0] + 3)) or _asks(text, d) \
+            or before.cue is None or last.cue is None or not _addresses(text, d) \
+            or not _turn(drafts, i, sentences, text, 0) or not _turn(drafts, i - 1, sentences, text, TURN_TAG_WORDS):
+        return None
+    return _source(drafts, i - 2) if _two_speakers(drafts, i, text) else None
 
 
 def _reply_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
@@ -1773,7 +1800,7 @@ def _report_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], 
 
 # The float rules that read an exchange of two, whose untagged turns alternate from then on (`exchange`;
 # after an answer `answer-turn` reads, only a question: a statement there is the answerer's going on).
-ALTERNATING = ("exchange", "answer-turn", "reply-turn")
+ALTERNATING = ("exchange", "answer-turn", "reply-turn", "retort-turn")
 
 UNCLAIMED = -1  # the `unclaimed` rule's answer: no quote to float from, and the quotation is dropped
 HEARD = -2      # a turn of a dialogue whose speaker no rule tells: someone's words, kept with no speaker named
@@ -1892,6 +1919,14 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
          "again: the speaker's of the turn before last.", _reply_turn,
          (Example('"You came back," said Ann Okafor.\n\n"I said I would," her son replied.\n\n'
                   '"You said that last time."', "You said that last time.", "Ann Okafor"),)),
+    Rule("retort-turn", "float", "In an exchange of short turns, one to a paragraph, an untagged turn that is no "
+         "question and speaks to one who is there (`you` and what that one is or did, a verb elided after `you`: "
+         "`\"You do.\"`; a name it addresses), right after two tagged turns of two speakers, answers the second: the "
+         "first one's; their untagged turns alternate from then on.", _retort_turn,
+         (Example('"Walt exaggerates everything," Ann Park said.\n\n"I do not," Walt Jensen said.\n\n"You do."',
+                  "You do.", "Ann Park"),
+          Example('"The roof held," Ann Park said.\n\n"It leaked all night," Walt Jensen said.\n\n'
+                  '"You were asleep, Walt."', "You were asleep, Walt.", "Ann Park"))),
     Rule("answered-turn", "float", "An untagged short turn, no question, alone in the paragraph right after a "
          "short turn tagged as a question (`\"Why are you late?\" asked the guard.`), or one that speaks to "
          "one who is there (`you` and what that one is or did: `\"You are late,\"`, lexicon ADDRESSED_YOU_VERBS; "

@@ -4175,6 +4175,20 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # near-miss: a term ending on a hyphen inside a sentence is no broken-off turn
     ("h242-hyphen-term-in-clause", 'Mr. Hale said the "pre-" checks failed.',
      [("mixed", 'the "pre-" checks failed', "Mr. Hale")]),
+    # h242: a retort to the second of two tagged turns is the first one's; untagged turns alternate after it
+    ("h242-retort-then-alternating-run",
+     '"Walt exaggerates everything," Ann Park said.\n\n"I do not," Walt Jensen said.\n\n"You do."\n\n'
+     '"Name one time."\n\n"The fish in 1998."\n\n"That fish was enormous."\n\n"It was a minnow."\n\n'
+     '"It was a pike."\n\n"A small pike."\n\n"Go home, Ann."',
+     [("direct", "Walt exaggerates everything,", "Ann Park"), ("direct", "I do not,", "Walt Jensen"),
+      ("direct", "You do.", "Ann Park"), ("direct", "Name one time.", "Walt Jensen"),
+      ("direct", "The fish in 1998.", "Ann Park"), ("direct", "That fish was enormous.", "Walt Jensen"),
+      ("direct", "It was a minnow.", "Ann Park"), ("direct", "It was a pike.", "Walt Jensen"),
+      ("direct", "A small pike.", "Ann Park"), ("direct", "Go home, Ann.", "Walt Jensen")]),
+    # near-miss: a generic `you` after two tagged turns of news is the second speaker going on
+    ("h242-generic-you-goes-on", '"We lost," Tom Hale said.\n\n"It hurts," Ann Ruiz said.\n\n'
+     '"You have to give them credit."',
+     [("direct", "We lost,", "Tom Hale"), ("direct", "It hurts, You have to give them credit.", "Ann Ruiz")]),
 ]
 
 
