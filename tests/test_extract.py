@@ -4185,6 +4185,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
       ("direct", "The fish in 1998.", "Ann Park"), ("direct", "That fish was enormous.", "Walt Jensen"),
       ("direct", "It was a minnow.", "Ann Park"), ("direct", "It was a pike.", "Walt Jensen"),
       ("direct", "A small pike.", "Ann Park"), ("direct", "Go home, Ann.", "Walt Jensen")]),
+    # h242: a quotation of inner speech tagged `he thought` is the thinker's, not more of the quote before
+    ("h242-thought-tag-hands-over", '"Were the police told?" she wondered.\n\n"The plan is dead," Tom Hale '
+     'thought. "Nobody will vote for it."',
+     [("direct", "Were the police told?", "she"), ("direct", "The plan is dead, Nobody will vote for it.", "Tom Hale")]),
+    ("h242-thinks-present-tag", '"Not again," Ann Ruiz thinks.', [("direct", "Not again,", "Ann Ruiz")]),
+    # near-misses: `thought` with a clause or closing a sentence a term sits in reports nothing
+    ("h242-thought-with-clause-nothing", "Tom Hale thought the plan would fail.", []),
+    ("h242-thought-after-term-nothing", 'The "new deal" was not what Tom Hale thought.', []),
     # near-miss: a generic `you` after two tagged turns of news is the second speaker going on
     ("h242-generic-you-goes-on", '"We lost," Tom Hale said.\n\n"It hurts," Ann Ruiz said.\n\n'
      '"You have to give them credit."',
