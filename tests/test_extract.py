@@ -4193,6 +4193,19 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # near-misses: `thought` with a clause or closing a sentence a term sits in reports nothing
     ("h242-thought-with-clause-nothing", "Tom Hale thought the plan would fail.", []),
     ("h242-thought-after-term-nothing", 'The "new deal" was not what Tom Hale thought.', []),
+    # h242: a run of untagged turns after a tagged address and its answer: the addresser's every other turn,
+    # the other's (named only in narration) kept with no speaker
+    ("h242-long-untagged-exchange",
+     'Her nephew comes through the back door.\n\n"You\'re late," Marta Delgado says.\n\n"The bus broke down."\n\n'
+     '"The bus always breaks down."\n\n"Then buy me a car."\n\n"Buy you a car? With what money?"\n\n'
+     '"You could sell the diner."\n\n"Over my dead body."\n\n"That can be arranged."\n\n"Go chop the onions."\n\n"How many?"\n\n'
+     '"All of them."',
+     [("direct", "You're late,", "Marta Delgado"), ("direct", "The bus broke down.", None),
+      ("direct", "The bus always breaks down.", "Marta Delgado"), ("direct", "Then buy me a car.", None),
+      ("direct", "Buy you a car? With what money?", "Marta Delgado"), ("direct", "You could sell the diner.", None),
+      ("direct", "Over my dead body.", "Marta Delgado"), ("direct", "That can be arranged.", None),
+      ("direct", "Go chop the onions.", "Marta Delgado"), ("direct", "How many?", None),
+      ("direct", "All of them.", "Marta Delgado")]),
     # near-miss: a generic `you` after two tagged turns of news is the second speaker going on
     ("h242-generic-you-goes-on", '"We lost," Tom Hale said.\n\n"It hurts," Ann Ruiz said.\n\n'
      '"You have to give them credit."',
