@@ -1691,6 +1691,12 @@ def _answered_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], 
 _YOU_THEN = regex.compile(r"(?<![\p{L}'’])you\h*((?:['’]\p{L}+)|\p{L}+(?:n['’]t)?)", regex.IGNORECASE)
 
 
+# `you` and an auxiliary with no verb after it, closing its sentence (`You do.`, `You did not!`, `You can't.`):
+# a verb phrase elided, taken from the turn just spoken to the one addressed.
+_YOU_ELIDED = regex.compile(r"(?<![\p{L}'’])you\h+(?i:" + "|".join(sorted(AUXILIARIES)) + r")(?:n['’]t|\h+not)?"
+                            r"\h*[.!,]*\Z", regex.IGNORECASE)
+
+
 # `you` or `your` in a quotation, as a word.
 _SECOND_PERSON = regex.compile(r"(?<![\p{L}'’])(?:you|your|yourself)(?![\p{L}])", regex.IGNORECASE)
 # One person right after a verb of telling in a tag (`told her`, `told Maura`, `asked Mr. Hale`): a pronoun for one or
@@ -1704,12 +1710,15 @@ def _addresses(text: str, d: _Draft, other: bool = False) -> bool:
     vote,"`), a name it addresses (`"Open the gate, Tom,"`: `_vocative`), or its tag tells whom (`"You worry
     too much," he told her.`: a verb of telling, lexicon LISTENER_VERBS, and a person's pronoun or a name
     right after it).  With `other` (in an exchange of two, where the one spoken to is the other one),
-    any `you` or `your` does (`"If your hands are up to it,"`)."""
+    any `you` or `your` does (`"If your hands are up to it,"`).  So too `you` and an auxiliary that ends the
+    quotation, its verb elided from the turn before (`"You do."`, `"You did not!"`: `_YOU_ELIDED`)."""
     said = " ".join(text[a:b] for a, b in d.parts)
     if other and _SECOND_PERSON.search(said) is not None:
         return True
     told = d.cue is not None and d.cue.verb.lemma in LISTENER_VERBS \
         and _TOLD_ONE.match(text, d.cue.verb.end) is not None
+    if any(_YOU_ELIDED.search(rstrip_marks(text[a:b], " ")) is not None for a, b in d.parts):
+        return True   # `"You do."`: a retort to what the one addressed just said
     return told or any(m.group(1).lower() in ADDRESSED_YOU_VERBS for m in _YOU_THEN.finditer(said)) \
         or _vocative(text, d.parts) is not None
 
@@ -1727,6 +1736,24 @@ def _two_speakers(drafts: list[_Draft], i: int, text: str) -> bool:
     return not (first is None or second is None or text[first[0]:first[1]].lower() == text[second[0]:second[1]].lower()
                 or _same_one(text, first, Span.of(text, *second), None)
                 or _same_one(text, second, Span.of(text, *first), None))
+
+
+def _retort_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
+    """In an exchange of short turns, one to a paragraph (`_turn`), an untagged turn that is no question and
+    speaks to one who is there (`_addresses`: `you` and what that one is or did, an elided verb, a name), right
+    after two tagged turns of two speakers (`_two_speakers`), answers the second: it is the first one's
+    (`"Walt exaggerates," Ann said.` / `"I do not," Walt said.` / `"You do."`: Ann's); one who goes on
+    speaking to the other does so in his own paragraph.  The turns before may carry narration before their
+    quotation (`Park laughed. "..." she said.`), the untagged one none."""
+    if i < 2:
+        return None
+    d, before, last = drafts[i], drafts[i - 2], drafts[i - 1]
+    paragraphs = [sentences[x.sentence].paragraph for x in (before, last, d)]
+    if paragraphs != list(range(paragraphs[0], paragraphs[0] + 3)) or _asks(text, d) \
+            or before.cue is None or last.cue is None or not _addresses(text, d) \
+            or not _turn(drafts, i, sentences, text, 0) or not _turn(drafts, i - 1, sentences, text, TURN_TAG_WORDS):
+        return None
+    return _source(drafts, i - 2) if _two_speakers(drafts, i, text) else None
 
 
 def _reply_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
@@ -1750,8 +1777,8 @@ def _run_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], tex
     """The quote before it in the same run (same paragraph after an indirect quote, else at most
     RUN_GAP_PARAGRAPHS on), when that one has a speaker or floats itself: whose speaker it takes."""
     d, prev = drafts[i], drafts[i - 1]
-    if _answers_back_to_back(drafts, i, text):
-        return None   # `"Which car?" "The blue one."`: another's answer (`answered-question`)
+    if _answers_back_to_back(drafts, i, text) or _cut_short(drafts, i, text):
+        return None   # `"Which car?" "The blue one."`, `"I think--"` / `"No," she said.`: `answered-question`
     gap = sentences[d.sentence].paragraph - sentences[prev.sentence].paragraph
     if (prev.type != "indirect" or gap == 0) and gap <= RUN_GAP_PARAGRAPHS:
         return _source(drafts, i - 1)
@@ -1773,7 +1800,7 @@ def _report_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], 
 
 # The float rules that read an exchange of two, whose untagged turns alternate from then on (`exchange`;
 # after an answer `answer-turn` reads, only a question: a statement there is the answerer's going on).
-ALTERNATING = ("exchange", "answer-turn", "reply-turn")
+ALTERNATING = ("exchange", "answer-turn", "reply-turn", "retort-turn")
 
 UNCLAIMED = -1  # the `unclaimed` rule's answer: no quote to float from, and the quotation is dropped
 HEARD = -2      # a turn of a dialogue whose speaker no rule tells: someone's words, kept with no speaker named
@@ -1794,6 +1821,19 @@ def _answers_back_to_back(drafts: Sequence[_Draft], i: int, text: str) -> bool:
     return a <= b and "\n" not in text[a:b] and _between(text, a, b)
 
 
+def _cut_short(drafts: Sequence[_Draft], i: int, text: str) -> bool:
+    """Whether draft `i` is words broken off by a dash (`_broken_off`) with a quotation tagged with its own
+    cue and speaker right after it, nothing but marks and a paragraph break between (`"I think--"` / `"No,"
+    she said. "Listen."`): the tagged one cut it short, so it is the other one's turn, not the tagged one's
+    nor the speaker's before it going on."""
+    if i + 1 >= len(drafts) or drafts[i].type != "direct" or not _broken_off(text, drafts[i]):
+        return False
+    a, e = drafts[i].parts[-1][1], drafts[i + 1]
+    b = e.parts[0][0]
+    return a <= b and e.cue is not None and e.cue.speaker is not None and _between(text, a, b) \
+        and text.count("\n", a, b) <= PARAGRAPH_BREAK_LINES
+
+
 def _answered_question(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
     """`"Is this the place?" "Yes," said the driver.`: an untagged question, opening its sentence, with a
     quotation tagged with its own cue right after it (in its paragraph or opening the next, nothing between)
@@ -1807,6 +1847,8 @@ def _answered_question(drafts: list[_Draft], i: int, sentences: Sequence[Sentenc
     if d.type != "direct" or not _between(text, sentences[d.sentence].start, d.parts[0][0]):
         return None
     asked = i > 0 and _asks(text, drafts[i - 1]) and _between(text, drafts[i - 1].parts[-1][1], d.parts[0][0])
+    if _cut_short(drafts, i, text):
+        return HEARD
     if not (_asks(text, d) or asked):
         return None
     for j in range(i, len(drafts) - 1):   # on through untagged turns back to back, to the tagged one
@@ -1877,6 +1919,14 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
          "again: the speaker's of the turn before last.", _reply_turn,
          (Example('"You came back," said Ann Okafor.\n\n"I said I would," her son replied.\n\n'
                   '"You said that last time."', "You said that last time.", "Ann Okafor"),)),
+    Rule("retort-turn", "float", "In an exchange of short turns, one to a paragraph, an untagged turn that is no "
+         "question and speaks to one who is there (`you` and what that one is or did, a verb elided after `you`: "
+         "`\"You do.\"`; a name it addresses), right after two tagged turns of two speakers, answers the second: the "
+         "first one's; their untagged turns alternate from then on.", _retort_turn,
+         (Example('"Walt exaggerates everything," Ann Park said.\n\n"I do not," Walt Jensen said.\n\n"You do."',
+                  "You do.", "Ann Park"),
+          Example('"The roof held," Ann Park said.\n\n"It leaked all night," Walt Jensen said.\n\n'
+                  '"You were asleep, Walt."', "You were asleep, Walt.", "Ann Park"))),
     Rule("answered-turn", "float", "An untagged short turn, no question, alone in the paragraph right after a "
          "short turn tagged as a question (`\"Why are you late?\" asked the guard.`), or one that speaks to "
          "one who is there (`you` and what that one is or did: `\"You are late,\"`, lexicon ADDRESSED_YOU_VERBS; "
@@ -1906,14 +1956,17 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
          "its own cue right after it (nothing between, in its paragraph or opening the next), is a turn of a dialogue "
          "the tagged one answers: someone's words, kept with no speaker named, where no rule names who asked; so "
          "too each of a run of untagged questions and answers back to back before the tagged one, and an answer "
-         "back to back after a quoted question in its paragraph (not the asker going on).",
+         "back to back after a quoted question in its paragraph (not the asker going on), and words broken off by a "
+         "dash right before a tagged quotation (`\"I think--\"` / `\"No,\" she said.`), which cut them short.",
          _answered_question,
          (Example('"Is this the place?" "Yes," said the driver.', "Is this the place?", None),
           Example('The cab stopped outside the hall. "Is this the place?" "Yes," said the driver.',
                   "Is this the place?", None),
           Example('"Did you see him?" "Who?" "The man with the dog," Ruiz said.', "Did you see him?", None),
           Example('"Where is the key?" Ruiz asked her son. "In the car," he said. "Which car?" "The blue one."',
-                  "The blue one.", None))),
+                  "The blue one.", None),
+          Example('"We lost the vote," Tom Hale said.\n\n"I think\u2014"\n\n"No," Ann Ruiz said. "Listen."',
+                  "I think\u2014", None))),
     Rule("cut-in", "float", "A quotation right after one broken off by a dash (`cut-off`), nothing between, is "
          "what cut it short: the other one's words, kept with no speaker named however short.", _cut_in,
          (Example('"We were\u2014" "No." "Listen\u2014" "No," she said.', "No.", None),)),

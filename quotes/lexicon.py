@@ -18,6 +18,7 @@ __all__ = [
     "CARRYING_PASTS",
     "COMPARATIVE_QUANTIFIERS",
     "ADDRESSED_YOU_VERBS",
+    "THOUGHT_TAG_FORMS",
     "ADDRESS_TITLES",
     "ANSWER_PARTICLES",
     "QUESTION_TOPIC_PREPOSITIONS",
@@ -1147,6 +1148,10 @@ TURN_PAST_FORMS: dict[str, str] = {
     "cut": "in",
     "spoke": "up",
 }
+# Forms of thinking that tag a quotation of inner speech as the thinker's words, only closing the tag right
+# after it, as TURN_PAST_FORMS do (`"They will never find us," he thought.`, `"Not again," she thinks.`):
+# elsewhere, with a clause, a belief that no cue list holds (`he thought the plan would fail`).
+THOUGHT_TAG_FORMS: dict[str, str] = {"thought": "", "thinks": ""}
 # Their present forms, in a feature's narrative present (`"We were young," she begins.`), and those of a
 # text's or a speech's opening and close (`"Dearest Anne," the letter begins.`, `"Yours, Tom," the note
 # ends.`, `the speech opens`): tags only closing the tag right after the quotation, as the past forms are.

@@ -4166,6 +4166,50 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the plan was dead", "Cllr Ann Lee")]),
     ("h234-hh-honorific", '"We will build," HH Sheikh Mohammed said.',
      [("direct", "We will build,", "HH Sheikh Mohammed")]),
+    # h242: words broken off by a dash, alone in their paragraph, cut short by the tagged turn after them
+    ("h242-broken-off-turn-kept", '"We lost the vote," Tom Hale said.\n\n"I think\u2014"\n\n"No," Ann Ruiz said. "Listen."',
+     [("direct", "We lost the vote,", "Tom Hale"), ("direct", "I think\u2014", None),
+      ("direct", "No, Listen.", "Ann Ruiz")]),
+    ("h242-broken-off-opening-turn", '"I think\u2014"\n\n"No," she says. "Listen. The water came up to here."',
+     [("direct", "I think\u2014", None), ("direct", "No, Listen. The water came up to here.", "she")]),
+    # near-miss: a term ending on a hyphen inside a sentence is no broken-off turn
+    ("h242-hyphen-term-in-clause", 'Mr. Hale said the "pre-" checks failed.',
+     [("mixed", 'the "pre-" checks failed', "Mr. Hale")]),
+    # h242: a retort to the second of two tagged turns is the first one's; untagged turns alternate after it
+    ("h242-retort-then-alternating-run",
+     '"Walt exaggerates everything," Ann Park said.\n\n"I do not," Walt Jensen said.\n\n"You do."\n\n'
+     '"Name one time."\n\n"The fish in 1998."\n\n"That fish was enormous."\n\n"It was a minnow."\n\n'
+     '"It was a pike."\n\n"A small pike."\n\n"Go home, Ann."',
+     [("direct", "Walt exaggerates everything,", "Ann Park"), ("direct", "I do not,", "Walt Jensen"),
+      ("direct", "You do.", "Ann Park"), ("direct", "Name one time.", "Walt Jensen"),
+      ("direct", "The fish in 1998.", "Ann Park"), ("direct", "That fish was enormous.", "Walt Jensen"),
+      ("direct", "It was a minnow.", "Ann Park"), ("direct", "It was a pike.", "Walt Jensen"),
+      ("direct", "A small pike.", "Ann Park"), ("direct", "Go home, Ann.", "Walt Jensen")]),
+    # h242: a quotation of inner speech tagged `he thought` is the thinker's, not more of the quote before
+    ("h242-thought-tag-hands-over", '"Were the police told?" she wondered.\n\n"The plan is dead," Tom Hale '
+     'thought. "Nobody will vote for it."',
+     [("direct", "Were the police told?", "she"), ("direct", "The plan is dead, Nobody will vote for it.", "Tom Hale")]),
+    ("h242-thinks-present-tag", '"Not again," Ann Ruiz thinks.', [("direct", "Not again,", "Ann Ruiz")]),
+    # near-misses: `thought` with a clause or closing a sentence a term sits in reports nothing
+    ("h242-thought-with-clause-nothing", "Tom Hale thought the plan would fail.", []),
+    ("h242-thought-after-term-nothing", 'The "new deal" was not what Tom Hale thought.', []),
+    # h242: a run of untagged turns after a tagged address and its answer: the addresser's every other turn,
+    # the other's (named only in narration) kept with no speaker
+    ("h242-long-untagged-exchange",
+     'Her nephew comes through the back door.\n\n"You\'re late," Marta Delgado says.\n\n"The bus broke down."\n\n'
+     '"The bus always breaks down."\n\n"Then buy me a car."\n\n"Buy you a car? With what money?"\n\n'
+     '"You could sell the diner."\n\n"Over my dead body."\n\n"That can be arranged."\n\n"Go chop the onions."\n\n"How many?"\n\n'
+     '"All of them."',
+     [("direct", "You're late,", "Marta Delgado"), ("direct", "The bus broke down.", None),
+      ("direct", "The bus always breaks down.", "Marta Delgado"), ("direct", "Then buy me a car.", None),
+      ("direct", "Buy you a car? With what money?", "Marta Delgado"), ("direct", "You could sell the diner.", None),
+      ("direct", "Over my dead body.", "Marta Delgado"), ("direct", "That can be arranged.", None),
+      ("direct", "Go chop the onions.", "Marta Delgado"), ("direct", "How many?", None),
+      ("direct", "All of them.", "Marta Delgado")]),
+    # near-miss: a generic `you` after two tagged turns of news is the second speaker going on
+    ("h242-generic-you-goes-on", '"We lost," Tom Hale said.\n\n"It hurts," Ann Ruiz said.\n\n'
+     '"You have to give them credit."',
+     [("direct", "We lost,", "Tom Hale"), ("direct", "It hurts, You have to give them credit.", "Ann Ruiz")]),
 ]
 
 

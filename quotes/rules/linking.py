@@ -16,7 +16,7 @@ from ..entities import describe
 from ..lexicon import (NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
-                       POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, TURN_PRESENT_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
+                       POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, TURN_PRESENT_FORMS, THOUGHT_TAG_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
                        SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SPEAKING_MANNERS, SUBORDINATE_OPENERS,
                        TIME_SUBORDINATORS, TITLES, TIME_NOUNS, TIME_OPENERS, TIME_PHRASE_LEADS,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS, WORDING_NOUNS,
@@ -1093,6 +1093,8 @@ def _past_tag(words: Sequence[regex.Match[str]], i: int) -> bool:
     word = words[i].group()
     if word in TURN_PAST_FORMS:
         return _turn_tag(words, i, TURN_PAST_FORMS[word])
+    if word in THOUGHT_TAG_FORMS:
+        return _turn_tag(words, i, THOUGHT_TAG_FORMS[word])   # `"...," he thought.`: inner speech, the thinker's
     if not (word.islower() and word.endswith("ed") and len(word) > 4) or word in NOT_PAST_FORMS:
         return False
     return _tag_place(words, i)
@@ -1609,13 +1611,14 @@ def _scare_quote(text: str, q: Quoted, sentence: Sentence, cued: bool) -> bool:
 
 def _own_sentence(text: str, q: Quoted, sentence: Sentence) -> bool:
     """Whether a quotation is its sentence, ending it with `.`, `!` or `?` inside its marks
-    (`"Why not?"`, `"No comment."`): an utterance, however short, not a term; so too one right after a
-    quotation broken off by a dash, which the sentence runs on from (`"We were--" "Never."`: it cuts in)."""
+    (`"Why not?"`, `"No comment."`), or broken off by a dash (`"I think--"`): an utterance, however short,
+    not a term; so too one right after a quotation broken off by a dash, which the sentence runs on from
+    (`"We were--" "Never."`: it cuts in)."""
     content = text[q.start:q.end].rstrip()
     before = text[sentence.start:q.start]
     closed = rstrip_marks(before, " ")
     cut_in = len(closed) < len(before.rstrip()) and closed.endswith(BREAK_DASHES)
-    return content[-1:] in (".", "!", "?") and (not strip_marks(before, " ") or cut_in) \
+    return (content[-1:] in (".", "!", "?") or content.endswith(BREAK_DASHES)) and (not strip_marks(before, " ") or cut_in) \
         and not strip_marks(text[q.end:sentence.end], " ")
 
 
@@ -3425,6 +3428,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
     Rule("past-tag", "link", "`\"...,\" Hannity persisted.`, `\"...!\" beamed Tom Baker`: as `surface-cue`, with any "
          "past-tense verb closing the tag after its noun phrase or opening it before one (a form not in -ed that "
          "takes up or breaks into speech, lexicon TURN_PAST_FORMS, only closing the tag: `Vale began.`, `Lee cut in.`; "
+         "so too a form of thinking, lexicon THOUGHT_TAG_FORMS, whose quotation is inner speech, the thinker's: "
+         "`he thought.`, `she thinks.`; "
          "a quotation broken off by a dash hands over to its tag as one closing on a comma does; the verb may close "
          "its clause at a comma before a participle: `the coach shrugged, shaking his head`; a particle of answering, "
          "lexicon ANSWER_PARTICLES, is the verb's own: `the crowd roared back.`; a verb opening the tag may have a role "
@@ -3441,6 +3446,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example("'It was a total shambles,' seethed Kevin Hart, 38.", "It was a total shambles,", "Kevin Hart"),
           Example('"We were going to--" the driver began.', "We were going to--", "the driver"),
           Example('"Not so fast," her brother cut in.', "Not so fast,", "her brother"),
+          Example('"Were the police told?" she wondered.\n\n"The plan is dead," Tom Hale thought.',
+                  "The plan is dead,", "Tom Hale"),
           Example('"We will see," the coach shrugged, shaking his head.', "We will see,", "the coach"),
           Example('"Who built this town?" the mayor asked. "We did!" the crowd roared back.', "We did!",
                   "the crowd"))),
