@@ -3897,6 +3897,30 @@ def _with_ing_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
 _WITH_RUN = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"})  # `with one`, `with one angry fan`
 
 
+def _perceived_ing_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Lee recalled his father saying, "..."`, `I can hear my mother saying: "..."`: an `-ing` form of a cue
+    verb the tagger took for a noun, right after the noun phrase that is the object of a verb of perceiving or
+    remembering (lexicon PERCEPTION_VERBS: the one heard or recalled does what the participle names) and
+    before a comma or colon and a quotation mark, is that phrase's verb of saying: the noun phrase speaks (not
+    `recalled the saying`: no noun phrase of its own before it but its determiner)."""
+    if w.upos != "NOUN" or not w.text.lower().endswith("ing") or not cue_form(w.text) or w.index < 2 \
+            or w.index + 2 >= len(s.words):
+        return None
+    nxt, after = s.words[w.index + 1], s.words[w.index + 2]
+    if nxt.text not in (",", ":") or not after.text or after.text.strip(MARK_CHARS):
+        return None
+    i = w.index - 1
+    while i >= 0 and s.words[i].upos in _WITH_RUN:
+        i -= 1
+    if i < 0 or i == w.index - 1 or s.words[i].upos != "VERB" or s.words[i].lemma not in PERCEPTION_VERBS:
+        return None
+    run = s.words[i + 1:w.index]
+    head = next((x for x in reversed(run) if x.upos in _NOMINAL), None)
+    if head is None:
+        return None
+    return Cue(sentence, (w,), w, (run[0].start, run[-1].end), head, None, speaker_rule="perceived-ing-cue")
+
+
 def _research_finding(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`The study found that walkers were less likely to ...`, `Researchers found the drug cut deaths`:
     `find` with a subject whose noun is research (`RESEARCH_NOUNS`) or a body that rules on what happened
@@ -12072,6 +12096,21 @@ _WITH_ING_UD = """
 15	"	"	PUNCT	''	_	2	punct	_	_
 """
 
+_RECALLED_ING_UD = """
+1	Lee	Lee	PROPN	NNP	_	2	nsubj	_	_
+2	recalled	recall	VERB	VBD	_	0	root	_	_
+3	his	his	PRON	PRP$	_	5	nmod:poss	_	_
+4	father	father	NOUN	NN	_	5	compound	_	_
+5	saying	saying	NOUN	NN	_	2	obj	_	_
+6	,	,	PUNCT	,	_	9	punct	_	_
+7	"	"	PUNCT	``	_	9	punct	_	_
+8	Work	work	NOUN	NN	_	9	nsubj	_	_
+9	comes	come	VERB	VBZ	_	2	parataxis	_	_
+10	first	first	ADV	RB	_	9	advmod	_	_
+11	.	.	PUNCT	.	_	2	punct	_	_
+12	"	"	PUNCT	''	_	2	punct	_	_
+"""
+
 _SHARE_UD = """
 1	Nearly	nearly	ADV	RB	_	2	advmod	_	_
 2	one	one	NUM	CD	_	8	nsubj	_	_
@@ -12575,6 +12614,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "and a quotation mark, is that phrase's verb of saying: the noun phrase speaks.", _with_ing_cue,
          (Example('Fans reacted online, with one writing, "I need answers now."', "I need answers now.", "one",
                   parse=_WITH_ING_UD),),
+         parse="cue-candidate"),
+    Rule("perceived-ing-cue", "cue", "`Lee recalled his father saying, \"...\"`: an `-ing` cue form tagged as a "
+         "noun, right after the object of a verb of perceiving or remembering (lexicon PERCEPTION_VERBS) and before "
+         "a comma or colon and a quotation mark, is that object's verb of saying: the object speaks.",
+         _perceived_ing_cue,
+         (Example('Lee recalled his father saying, "Work comes first."', "Work comes first.", "his father",
+                  parse=_RECALLED_ING_UD),),
          parse="cue-candidate"),
     Rule("research-finding", "cue", "`The study found that walkers were less likely to ...`: `find` with a "
          "subject whose noun is research (a study, a survey, researchers ...) or a body that rules or its papers (a "
