@@ -4517,6 +4517,36 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
                (rest[0].start, rest[-1].end), speaker_rule="owner-verb", content_rule="owner-verb")
 
 
+def _joined_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Ruiz vowed to fight on and told supporters that the count was not over`: `told` or `said` (no noun,
+    nor an adjective before one, is spelt so: `OWNER_PROOF_FORMS`) that the tagger took for a modifier of the
+    noun after it, right after an `and` that follows a finite verb with a subject of its own, is a second
+    verb of that subject (an infinitive or the noun before `and` takes no past after it); after at most four
+    words of the one told, a `that` opens what was said, to the sentence's end: the subject speaks it."""
+    words = s.words
+    i = w.index
+    if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in _OWNER_VERB_MISREADS or i < 3 \
+            or words[i - 1].text.lower() != "and" or any(k.deprel in _SUBJECTS for k in s.kids[i]):
+        return None
+    verb = next((x for x in reversed(words[:i - 1]) if x.upos == "VERB" and x.xpos in _FINITE), None)
+    subject = None if verb is None else next((k for k in s.kids[verb.index] if k.deprel == "nsubj"), None)
+    if subject is None:
+        return None
+    that = next((k for k in range(i + 1, min(i + 6, len(words))) if words[k].text.lower() == "that"), None)
+    if that is None or any(x.upos not in ("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM") for x in words[i + 1:that]):
+        return None
+    if that > i + 1 and w.text.lower() == "said":
+        return None  # `said` takes no one told before its `that`
+    rest = list(words[that:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if len(rest) < 3 or rest[1].upos in ("VERB", "AUX"):
+        return None  # `staff that work here`: a relative `that`, the noun's own clause
+    phrase = s.subtree(subject)
+    return Cue(sentence, (w,), w, (phrase[0].start, phrase[-1].end), subject, (rest[0].start, rest[-1].end),
+               speaker_rule="joined-past-cue", content_rule="joined-past-cue")
+
+
 @dataclass(frozen=True)
 class _SetOffTag:
     """A reporting tag set off by commas (`_set_off_tag`): the index of its noun phrase's first word,
@@ -12111,6 +12141,24 @@ _RECALLED_ING_UD = """
 12	"	"	PUNCT	''	_	2	punct	_	_
 """
 
+_JOINED_TOLD_UD = """
+1	Ruiz	Ruiz	PROPN	NNP	_	2	nsubj	_	_
+2	vowed	vow	VERB	VBD	_	0	root	_	_
+3	to	to	PART	TO	_	4	mark	_	_
+4	fight	fight	VERB	VB	_	2	xcomp	_	_
+5	on	on	ADP	RP	_	4	compound:prt	_	_
+6	and	and	CCONJ	CC	_	7	cc	_	_
+7	told	tell	VERB	VBN	_	8	amod	_	_
+8	supporters	supporter	NOUN	NNS	_	4	obj	_	_
+9	that	that	SCONJ	IN	_	14	mark	_	_
+10	the	the	DET	DT	_	11	det	_	_
+11	count	count	NOUN	NN	_	14	nsubj	_	_
+12	was	be	AUX	VBD	_	14	cop	_	_
+13	not	not	PART	RB	_	14	advmod	_	_
+14	over	over	ADV	RB	_	4	advcl	_	_
+15	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
 _SHARE_UD = """
 1	Nearly	nearly	ADV	RB	_	2	advmod	_	_
 2	one	one	NUM	CD	_	8	nsubj	_	_
@@ -12386,6 +12434,12 @@ _CLOSING_RUN_UD = """
 """
 
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
+    Rule("joined-past-cue", "cue", "`Ruiz vowed to fight on and told supporters that ...`: `told` or `said` the "
+         "tagger took for a modifier of the noun after it, right after an `and` that follows a finite verb with a "
+         "subject, is that subject's second verb: a `that` after the one told (at most four words) opens what "
+         "was said, to the sentence's end.", _joined_past_cue,
+         (Example("Ruiz vowed to fight on and told supporters that the count was not over.",
+                  "that the count was not over", "Ruiz", parse=_JOINED_TOLD_UD),)),
     Rule("owner-verb", "cue", "`Sainsbury's told staff that ...`: `said` or `told` the tagger took for a "
          "modifier of the noun after it, right after a capitalised name's `'s` (the name's own, or `has`), is the "
          "name's verb: the name with its `'s` speaks, with a name `and` joins before it (`Tesco and Sainsbury's`) "

@@ -4192,6 +4192,13 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "her doctor told her that the tumour was benign", "She")]),
     ("h239-nested-company-told-them", "Officials said the company had told them it would pay.",
      [("indirect", "the company had told them it would pay", "Officials")]),
+    # `and told` after an infinitive's clause is the subject's second report (the tagger may take it for a modifier)
+    ("h239-vowed-and-told", "Ruiz vowed to fight on and told supporters that the count was not over.",
+     [("indirect", "to fight on", "Ruiz"), ("indirect", "that the count was not over", "Ruiz")]),
+    ("h239-denied-and-told", "Hale denied the charge and told jurors that she had never met Cole.",
+     [("indirect", "the charge", "Hale"), ("indirect", "that she had never met Cole", "Hale")]),
+    # near-miss: `told stories that ...` is a relative clause on what was told, no report
+    ("h239-told-stories-relative", "Ruiz sang old songs and told stories that made everyone laugh.", []),
 ]
 
 
