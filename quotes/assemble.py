@@ -798,7 +798,8 @@ def _joined_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cu
         return None
     a, b = clause
     for o in sorted(cues, key=lambda o: o.span[0]):
-        if o is c or not a < o.span[0] < b or o.verb.xpos not in FINITE_TAGS or o.speaker not in (None, c.speaker):
+        if o is c or not a < o.span[0] < b or (o.verb.xpos not in FINITE_TAGS and o.rule != "joined-past-cue") \
+                or o.speaker not in (None, c.speaker):  # (`joined-past-cue` reads a past from the words)
             continue  # (a subject of its own, however the parse found it, is not the cue's next report)
         m = _JOINED_BEFORE.search(text, a, o.span[0])
         if m is None and c.speaker is not None and o.speaker == c.speaker:

@@ -3897,6 +3897,30 @@ def _with_ing_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
 _WITH_RUN = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"})  # `with one`, `with one angry fan`
 
 
+def _perceived_ing_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Lee recalled his father saying, "..."`, `I can hear my mother saying: "..."`: an `-ing` form of a cue
+    verb the tagger took for a noun, right after the noun phrase that is the object of a verb of perceiving or
+    remembering (lexicon PERCEPTION_VERBS: the one heard or recalled does what the participle names) and
+    before a comma or colon and a quotation mark, is that phrase's verb of saying: the noun phrase speaks (not
+    `recalled the saying`: no noun phrase of its own before it but its determiner)."""
+    if w.upos != "NOUN" or not w.text.lower().endswith("ing") or not cue_form(w.text) or w.index < 2 \
+            or w.index + 2 >= len(s.words):
+        return None
+    nxt, after = s.words[w.index + 1], s.words[w.index + 2]
+    if nxt.text not in (",", ":") or not after.text or after.text.strip(MARK_CHARS):
+        return None
+    i = w.index - 1
+    while i >= 0 and s.words[i].upos in _WITH_RUN:
+        i -= 1
+    if i < 0 or i == w.index - 1 or s.words[i].upos != "VERB" or s.words[i].lemma not in PERCEPTION_VERBS:
+        return None
+    run = s.words[i + 1:w.index]
+    head = next((x for x in reversed(run) if x.upos in _NOMINAL), None)
+    if head is None:
+        return None
+    return Cue(sentence, (w,), w, (run[0].start, run[-1].end), head, None, speaker_rule="perceived-ing-cue")
+
+
 def _research_finding(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`The study found that walkers were less likely to ...`, `Researchers found the drug cut deaths`:
     `find` with a subject whose noun is research (`RESEARCH_NOUNS`) or a body that rules on what happened
@@ -4491,6 +4515,36 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
         first -= 1
     return Cue(sentence, (w,), w, (words[first].start, words[i - 1 if named else i - 2].end), words[i - 2],
                (rest[0].start, rest[-1].end), speaker_rule="owner-verb", content_rule="owner-verb")
+
+
+def _joined_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Ruiz vowed to fight on and told supporters that the count was not over`: `told` or `said` (no noun,
+    nor an adjective before one, is spelt so: `OWNER_PROOF_FORMS`) that the tagger took for a modifier of the
+    noun after it, right after an `and` that follows a finite verb with a subject of its own, is a second
+    verb of that subject (an infinitive or the noun before `and` takes no past after it); after at most four
+    words of the one told, a `that` opens what was said, to the sentence's end: the subject speaks it."""
+    words = s.words
+    i = w.index
+    if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in _OWNER_VERB_MISREADS or i < 3 \
+            or words[i - 1].text.lower() != "and" or any(k.deprel in _SUBJECTS for k in s.kids[i]):
+        return None
+    verb = next((x for x in reversed(words[:i - 1]) if x.upos == "VERB" and x.xpos in _FINITE), None)
+    subject = None if verb is None else next((k for k in s.kids[verb.index] if k.deprel == "nsubj"), None)
+    if subject is None:
+        return None
+    that = next((k for k in range(i + 1, min(i + 6, len(words))) if words[k].text.lower() == "that"), None)
+    if that is None or any(x.upos not in ("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM") for x in words[i + 1:that]):
+        return None
+    if that > i + 1 and w.text.lower() == "said":
+        return None  # `said` takes no one told before its `that`
+    rest = list(words[that:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if len(rest) < 3 or rest[1].upos in ("VERB", "AUX"):
+        return None  # `staff that work here`: a relative `that`, the noun's own clause
+    phrase = s.subtree(subject)
+    return Cue(sentence, (w,), w, (phrase[0].start, phrase[-1].end), subject, (rest[0].start, rest[-1].end),
+               speaker_rule="joined-past-cue", content_rule="joined-past-cue")
 
 
 @dataclass(frozen=True)
@@ -12072,6 +12126,39 @@ _WITH_ING_UD = """
 15	"	"	PUNCT	''	_	2	punct	_	_
 """
 
+_RECALLED_ING_UD = """
+1	Lee	Lee	PROPN	NNP	_	2	nsubj	_	_
+2	recalled	recall	VERB	VBD	_	0	root	_	_
+3	his	his	PRON	PRP$	_	5	nmod:poss	_	_
+4	father	father	NOUN	NN	_	5	compound	_	_
+5	saying	saying	NOUN	NN	_	2	obj	_	_
+6	,	,	PUNCT	,	_	9	punct	_	_
+7	"	"	PUNCT	``	_	9	punct	_	_
+8	Work	work	NOUN	NN	_	9	nsubj	_	_
+9	comes	come	VERB	VBZ	_	2	parataxis	_	_
+10	first	first	ADV	RB	_	9	advmod	_	_
+11	.	.	PUNCT	.	_	2	punct	_	_
+12	"	"	PUNCT	''	_	2	punct	_	_
+"""
+
+_JOINED_TOLD_UD = """
+1	Ruiz	Ruiz	PROPN	NNP	_	2	nsubj	_	_
+2	vowed	vow	VERB	VBD	_	0	root	_	_
+3	to	to	PART	TO	_	4	mark	_	_
+4	fight	fight	VERB	VB	_	2	xcomp	_	_
+5	on	on	ADP	RP	_	4	compound:prt	_	_
+6	and	and	CCONJ	CC	_	7	cc	_	_
+7	told	tell	VERB	VBN	_	8	amod	_	_
+8	supporters	supporter	NOUN	NNS	_	4	obj	_	_
+9	that	that	SCONJ	IN	_	14	mark	_	_
+10	the	the	DET	DT	_	11	det	_	_
+11	count	count	NOUN	NN	_	14	nsubj	_	_
+12	was	be	AUX	VBD	_	14	cop	_	_
+13	not	not	PART	RB	_	14	advmod	_	_
+14	over	over	ADV	RB	_	4	advcl	_	_
+15	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
 _SHARE_UD = """
 1	Nearly	nearly	ADV	RB	_	2	advmod	_	_
 2	one	one	NUM	CD	_	8	nsubj	_	_
@@ -12347,6 +12434,12 @@ _CLOSING_RUN_UD = """
 """
 
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
+    Rule("joined-past-cue", "cue", "`Ruiz vowed to fight on and told supporters that ...`: `told` or `said` the "
+         "tagger took for a modifier of the noun after it, right after an `and` that follows a finite verb with a "
+         "subject, is that subject's second verb: a `that` after the one told (at most four words) opens what "
+         "was said, to the sentence's end.", _joined_past_cue,
+         (Example("Ruiz vowed to fight on and told supporters that the count was not over.",
+                  "that the count was not over", "Ruiz", parse=_JOINED_TOLD_UD),)),
     Rule("owner-verb", "cue", "`Sainsbury's told staff that ...`: `said` or `told` the tagger took for a "
          "modifier of the noun after it, right after a capitalised name's `'s` (the name's own, or `has`), is the "
          "name's verb: the name with its `'s` speaks, with a name `and` joins before it (`Tesco and Sainsbury's`) "
@@ -12575,6 +12668,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "and a quotation mark, is that phrase's verb of saying: the noun phrase speaks.", _with_ing_cue,
          (Example('Fans reacted online, with one writing, "I need answers now."', "I need answers now.", "one",
                   parse=_WITH_ING_UD),),
+         parse="cue-candidate"),
+    Rule("perceived-ing-cue", "cue", "`Lee recalled his father saying, \"...\"`: an `-ing` cue form tagged as a "
+         "noun, right after the object of a verb of perceiving or remembering (lexicon PERCEPTION_VERBS) and before "
+         "a comma or colon and a quotation mark, is that object's verb of saying: the object speaks.",
+         _perceived_ing_cue,
+         (Example('Lee recalled his father saying, "Work comes first."', "Work comes first.", "his father",
+                  parse=_RECALLED_ING_UD),),
          parse="cue-candidate"),
     Rule("research-finding", "cue", "`The study found that walkers were less likely to ...`: `find` with a "
          "subject whose noun is research (a study, a survey, researchers ...) or a body that rules or its papers (a "

@@ -4210,6 +4210,39 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h242-generic-you-goes-on", '"We lost," Tom Hale said.\n\n"It hurts," Ann Ruiz said.\n\n'
      '"You have to give them credit."',
      [("direct", "We lost,", "Tom Hale"), ("direct", "It hurts, You have to give them credit.", "Ann Ruiz")]),
+    # h239: a quotation set off right after a cue is that cue's, not the words of one who remembers the scene
+    ("h239-recalled-night-mother-said", 'Ruiz recalled the night her mother said, "You will leave this town."',
+     [("direct", "You will leave this town.", "her mother")]),
+    # (the scene recalled stays the rememberer's report, as annotators mark the outer report)
+    ("h239-recalled-father-telling-him", 'Lee recalled his father telling him, "Work comes first."',
+     [("indirect", "his father telling him", "Lee"), ("direct", "Work comes first.", "his father")]),
+    ("h239-recalled-father-saying", 'Lee recalled his father saying, "Work comes first."',
+     [("indirect", "his father saying", "Lee"), ("direct", "Work comes first.", "his father")]),
+    ("h239-recalled-shouting-at-staff", 'Kim Tran recalled Cole shouting at staff, "Nobody talks to the feds."',
+     [("indirect", "Cole shouting at staff", "Kim Tran"), ("direct", "Nobody talks to the feds.", "Cole")]),
+    # near-miss: a pronoun's verb set off after another cue stands for that cue's speaker, or is an aside
+    ("h239-said-he-responded", 'Hale said he responded: "When you are attacked, you hit back."',
+     [("direct", "When you are attacked, you hit back.", "he")]),
+    ("h239-remembers-grandmother-colon", 'Lee remembers his grandmother saying: "Never owe anyone a penny."',
+     [("direct", "Never owe anyone a penny.", "his grandmother")]),
+    # near-miss: a participle with its own object before the comma tells what a memo did, not who speaks
+    ("h239-memo-explaining-deal", 'As Ann Ruiz put it in her memo to staff explaining the deal, "We grow or we die."',
+     [("indirect", "the deal", "Ann Ruiz"), ("direct", "We grow or we die.", "Ann Ruiz")]),
+    # near-miss: a saying recalled is no one's words in the scene (no noun phrase before `saying`)
+    ("h239-recalled-the-saying", 'She recalled the old saying, "Waste not, want not."',
+     [("direct", "Waste not, want not.", "She")]),
+    # nested reports: the outer report only (the inner cue's clause is what the outer speaker says)
+    ("h239-nested-doctor-told-her", "She said her doctor told her that the tumour was benign.",
+     [("indirect", "her doctor told her that the tumour was benign", "She")]),
+    ("h239-nested-company-told-them", "Officials said the company had told them it would pay.",
+     [("indirect", "the company had told them it would pay", "Officials")]),
+    # `and told` after an infinitive's clause is the subject's second report (the tagger may take it for a modifier)
+    ("h239-vowed-and-told", "Ruiz vowed to fight on and told supporters that the count was not over.",
+     [("indirect", "to fight on", "Ruiz"), ("indirect", "that the count was not over", "Ruiz")]),
+    ("h239-denied-and-told", "Hale denied the charge and told jurors that she had never met Cole.",
+     [("indirect", "the charge", "Hale"), ("indirect", "that she had never met Cole", "Hale")]),
+    # near-miss: `told stories that ...` is a relative clause on what was told, no report
+    ("h239-told-stories-relative", "Ruiz sang old songs and told stories that made everyone laugh.", []),
 ]
 
 

@@ -14,7 +14,7 @@ import regex
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, charged_passive, linked
 from ..entities import describe
 from ..lexicon import (NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
-                       DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
+                       DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, ADDRESSEE_PREPOSITIONS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, TURN_PRESENT_FORMS, THOUGHT_TAG_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
                        SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SPEAKING_MANNERS, SUBORDINATE_OPENERS,
@@ -110,6 +110,7 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
     _, _, conf, cue = min(found, key=lambda f: (_relative_before_tag(f[3], cues, q)
                                                 or _participle_before_tag(text, f[3], cues, q), f[3].speaker is None,
                                                 _colon_cue_after(text, f[3], cues, q, opening),
+                                                set_off and not _sets_off(text, f[3], cues, opening),
                                                 _before_relative(f[3], cues, q),
                                                 not set_off and _nested_report(f[3], cues, q),
                                                 _reports_onward(text, f[3], q),
@@ -146,6 +147,35 @@ def _colon_cue_after(text: str, cue: Cue, cues: Sequence[Cue], q: Quoted, openin
         if len(_WORD.findall(text, o.span[1], colon_at)) <= COLON_CUE_GAP:
             return True
     return False
+
+
+SET_OFF_LISTENER_WORDS = 3  # the most words (its listener) between a verb of telling and the comma or colon
+# setting off the quotation it introduces (`telling him,`, `told the jury:`)
+
+
+def _sets_off(text: str, cue: Cue, cues: Sequence[Cue], opening: int) -> bool:
+    """`Ruiz recalled the night her mother said, "..."`, `Lee recalled his father telling him, "..."`: the last
+    cue before a quotation set off by a comma or colon, right before that comma or colon (or with its listener
+    between, at most `SET_OFF_LISTENER_WORDS` words, after a verb of telling or a preposition of address:
+    `telling him,`, `shouting at staff,`, lexicon LISTENER_VERBS, ADDRESSEE_PREPOSITIONS), introduces the
+    quotation: its speaker says it, not the subject of a verb of remembering or saying further back that holds
+    the scene (the parse may hang the quotation from that one); not a participle with its own object between,
+    `a memo to staff explaining the deal, "..."`, which tells what the memo did; not one whose speaker is a
+    pronoun (`X said he responded: "..."`, `X said, and I quote, "..."`: it stands for a cue's speaker before
+    it, or is the writer's aside)."""
+    if cue.speaker is None or cue.speaker_head is None or cue.speaker_head.upos == "PRON" or cue.span[1] > opening \
+            or any(o is not cue and cue.span[1] <= o.span[0] and o.span[1] <= opening for o in cues):
+        return False
+    m = _SET_OFF_GAP.fullmatch(text, cue.span[1], opening)
+    if m is None:
+        return False
+    gap = _WORD.findall(m.group(1))
+    return not gap or len(gap) <= SET_OFF_LISTENER_WORDS and (cue.verb.lemma in LISTENER_VERBS
+                                                             or gap[0].lower() in ADDRESSEE_PREPOSITIONS)
+
+
+# the words between a cue and the comma or colon that sets off the quotation after it (no other punctuation)
+_SET_OFF_GAP = regex.compile(r"((?:\s+[\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*)*)\s*[,:]\s*")
 
 
 def _own_report_after(text: str, cue: Cue, q: Quoted) -> bool:
@@ -3270,7 +3300,11 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "(`\"...,\" Hale shrugged when asked about it`: Hale answers); for a quotation a colon introduces, the cue "
          "whose clause closes on that colon, with a speaker of its own (no relative pronoun) and at most four words "
          "between it and the colon, over a cue before that clause the parse joins the quotation to (`One fan called it "
-         "a disgrace, while another added: '...'`).", own_cue,
+         "a disgrace, while another added: '...'`); for a quotation a comma or colon sets off, the last cue before it, "
+         "right before that mark or past its listener only (`telling him,`, `shouting at staff,`), with a speaker that "
+         "is no pronoun, over a verb of remembering further back that holds the scene (`Ruiz recalled the night her "
+         "mother said, \"...\"`: the mother's; not a participle past its own object, `a memo explaining the deal, "
+         "\"...\"`).", own_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('"Look at the table," the coach shrugged when asked about the pressure.', "Look at the table,",
                   "the coach"),
@@ -3287,7 +3321,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('"We have arrested three men," a senior officer, requesting anonymity, told the agency.',
                   "We have arrested three men,", "a senior officer"),
           Example("The mayor called it a disgrace, while her deputy told the Echo: 'We will appeal.'",
-                  "We will appeal.", "her deputy"))),
+                  "We will appeal.", "her deputy"),
+          Example('Ruiz recalled the night her mother said, "You will leave this town."', "You will leave this town.",
+                  "her mother"))),
     Rule("signature", "link", "A name after a dash closing the quotation's line (`\"...\" - Jane Doe`); or there a "
          "headline's description of the speaker whose head is a noun for a person (`\"...\" ― Rovers boss after cup "
          "exit`, `― Dayton council leader`, `― a parent at the meeting`: lexicon ROLE_WORDS, SPEAKER_NOUNS), a name "
