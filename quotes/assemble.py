@@ -25,7 +25,6 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, asked_participle, clause_subject, find_cues, per_source_run, verb_subjects
-from .lexicon import PERSON_ASKING_REPORTS, PREPOSITION_REPORTS
 from .lexicon import SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, NOMINATIVE_PRONOUNS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS
 from .marks import Inside, Quoted, mark_ends, marks_before, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
@@ -2070,13 +2069,10 @@ def _reported_question(text: str, d: _Draft, cues: Sequence[Cue]) -> bool:
             or any(c is not d.cue and c.speaker is not None
                    and not d.parts[0][0] <= c.span[0] < d.parts[-1][1] for c in cues):
         return False  # (a cue inside the question is part of what is asked: `whether she would apologise`)
-    first = regex.match(r"\p{L}+", text[d.parts[0][0]:d.parts[0][1]])
-    topic = regex.search(r"(\p{L}+)\s+\Z", text[max(0, d.parts[0][0] - 12):d.parts[0][0]])
-    if d.cue.verb.lemma in PERSON_ASKING_REPORTS and d.cue.content_rule == "reported-object" and (
-            topic is None or topic.group(1).lower() not in PREPOSITION_REPORTS.get(d.cue.verb.lemma, ())):
-        return False  # `Ruiz questioned the count.`: a thing doubted, its own object, no one asked
     if d.cue.content_rule in _TOPIC_CONTENTS:
         return True
+    first = regex.match(r"\p{L}+", text[d.parts[0][0]:d.parts[0][1]])
+    topic = regex.search(r"(\p{L}+)\s+\Z", text[max(0, d.parts[0][0] - 12):d.parts[0][0]])
     return first is not None and first.group().lower() in QUESTION_OPENERS \
         or topic is not None and topic.group(1).lower() in QUESTION_TOPIC_PREPOSITIONS  # `asked Lee about ...`
 

@@ -117,7 +117,6 @@ __all__ = [
     "SAYING_MANNER_NOUNS",
     "BROADCAST_OCCASIONS",
     "CLAIM_OBJECT_REPORTS",
-    "PERSON_ASKING_REPORTS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -681,14 +680,6 @@ NOUN_REPORTS = NOUN_REPORTS | frozenset({"urge"})
 # deal`, `Sheikh Mohamed reaffirmed the UAE's commitment to peace`): the stance is what was said.  Not `affirm`: a
 # court's upholding (`The court affirmed the ruling`) is no report.
 NOUN_REPORTS = NOUN_REPORTS | frozenset({"reaffirm"})
-# Doubt put in words about a thing (`Critics questioned the timing of the decision`, `Lee questioned his rival's
-# judgment`): the thing doubted is what was said of.  Only of a thing: one questioned is asked (`Police questioned
-# the suspect`, `questioned Ruiz about the funds`), `PERSON_ASKING_REPORTS`; and not with a quotation in its
-# sentence, which its own cue reports (`questioned the timing, calling it "a farce"`, `"It is wrong," Ruiz said,
-# questioning the count`); nor negated, no doubt voiced (`never questioned his loyalty`); nor capitalised, in a
-# title as often the noun (`Five Questions Voters Have About the Plan`).
-NOUN_REPORTS = NOUN_REPORTS | frozenset({"question"})
-PERSON_ASKING_REPORTS = frozenset({"question"})
 # Verbs of rejecting whose object is what was said only when it names a claim (lexicon CLAIM_NOUNS: `The
 # senator rejected the claims that she had lied`, `dismissed the allegations`, `refuted reports of a
 # rift`): saying the claim is false; otherwise an act, no words (`rejected the bid`, `dismissed the staff`).
