@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, asked_participle, clause_subject, find_cues, per_source_run, verb_subjects
-from .lexicon import SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, NOMINATIVE_PRONOUNS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS
+from .lexicon import BULLET_GLYPHS, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, NOMINATIVE_PRONOUNS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS
 from .marks import Inside, Quoted, mark_ends, marks_before, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -113,9 +113,9 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
             if held is not None and c.content is not None:
                 absorbed.update(held)
                 used_cues.add(c.span)
-                content = (c.content[0], _clause_end(text, c, quoted, cues))
                 named = all(named_thing(text, quoted[i]) for i in held)   # names alone in marks: a report
-                drafts.append(_Draft([content], "indirect" if named else "mixed", c, CONF_MIXED, c.sentence,
+                drafts.append(_Draft(_mixed_parts(text, c, quoted, inside, cues, parses[c.sentence]), "indirect" if named else "mixed", c,
+                                     CONF_MIXED, c.sentence,
                                      rules={"link": "mixed-clause", **_content_rule(c)}))
 
     mixed = sorted(d.parts[0] for d in drafts if d.type == "mixed")
@@ -156,6 +156,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
             tagged.setdefault(link.cue.span, q)
     drafts += _merge_split(direct, text, parses, inside)
 
+    cue_starts = sorted(c.span[0] for cues in cues_by_sentence.values() for c in cues
+                        if c.speaker is not None and c.content is not None)   # reports of their own
     for cues in cues_by_sentence.values():
         for c in cues:
             name = "indirect-clause"
@@ -167,11 +169,15 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
             if parts is None and name == "indirect-clause":
                 name = "question-asked"
                 parts = CLAUSES.ask(name, text, c, inside, parses)
+            if parts is None and name == "question-asked":
+                name = "colon-block"
+                parts = CLAUSES.ask(name, text, c, inside, cue_starts)
             if parts is not None:
                 conf = CONF_REPORTED_OBJECT if c.content_rule in NOUN_CONTENTS else (
                     CONF_LEARNED if c.rule in ("news-learned", "it-is-understood") else CONF_INDIRECT)
-                drafts.append(_Draft(parts, "indirect", c, conf, c.sentence,
-                                     rules={"link": name, **_content_rule(c)}))
+                sentence = sentence_of(parts[0][0]) if name == "colon-block" else c.sentence  # (the lines after it)
+                drafts.append(_Draft(parts, "indirect", c, conf, sentence,
+                                     rules={"link": name, **(_content_rule(c) if name != "colon-block" else {})}))
 
     drafts.sort(key=lambda d: d.parts[0][0])
     _cut_before_nested(drafts, text)
@@ -385,6 +391,9 @@ def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Se
     the indices of the quotations it holds (the clause is one mixed quote)."""
     if c.content is None or inside.contains(c.span[0]):
         return None
+    split = None if c.more is None else _split_clause(text, c, quoted, quoted_starts, inside, cues, words)
+    if split is not None:   # `The report, she said, was "a mess."`: the clause goes on after its tag
+        return split
     lo = bisect.bisect_left(quoted_starts, c.content[0])
     hi = bisect.bisect_left(quoted_starts, c.content[1], lo)
     held = [i for i in range(lo, hi) if quoted[i].end <= _clause_end(text, c, quoted, cues)]
@@ -414,6 +423,60 @@ def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Se
             - sum(_word_count(text, gap) for gap in broken if gap[0] < gap[1]) >= MIN_INDIRECT_WORDS:
         return held
     return None
+
+
+def _split_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Sequence[int],
+                  inside: Inside, cues: Sequence[Cue] = (), words: Sequence[Word] = ()) -> list[int] | None:
+    """`The report, she said, was "a mess."`: a clause a reporting clause is set within (its content and
+    `more`, the words after the tag) holding quoted fragments, as `_mixed_clause` reads one clause, with
+    no quotation running across the tag (`"A," she said, "B"` is one split quotation, direct); the words before
+    the tag, the clause's subject, are its own.  The tag is a subject and its verb (`, she said,`; not
+    `, said Ann Ruiz, an economist`, whose apposition is no clause's words); the clause opens with neither a
+    quotation nor a subordinator (`If it passes, he said, "..."`: a clause of the speaker's own set before
+    the quotation), and the words after the tag open with no quotation but one opening with the clause's
+    finite verb (`The closure, he said, "came out of nowhere."`; `The reality is, he said, "there are none."`:
+    the quotation the tag sets off is the speaker's own sentence, direct): `_tag_within`."""
+    assert c.content is not None and c.more is not None
+    if not _tag_within(text, c, inside, words):
+        return None
+    whole = replace(c, content=(c.content[0], c.more[1]), more=None)
+    held = _mixed_clause(text, whole, quoted, quoted_starts, inside, cues, words)
+    if not held or any(quoted[i].start < c.more[0] and quoted[i].end > c.content[1] for i in held):
+        return None
+    return held
+
+
+_SUBJECT_TAGS = frozenset({"NOUN", "PROPN", "PRON", "DET"})   # a word that may open a subject: `Did [you] ...?`
+
+
+def _tag_within(text: str, c: Cue, inside: Inside, words: Sequence[Word] = ()) -> bool:
+    """Whether a cue's tag set within its clause (`The report, she said, was ...`: content and `more`) splits
+    one clause a mixed quote may hold in two parts (`_split_clause`): a subject and its verb, a clause that
+    opens with no quotation nor subordinator, and words after the tag that open with no quotation, but for
+    one opening with the finite verb the clause's subject waits for (`The closure, he said, "came out of
+    nowhere."`; not `The reality is, he said, "there are none."`: a sentence of the speaker's own, nor a
+    question's inverted verb, `"Did you ...?"`), and no clause opening inside a quotation before the tag."""
+    if c.content is None or c.more is None or c.speaker is None or c.speaker[1] > c.span[0] \
+            or past_marks(text, c.content[0]) > c.content[0] or inside.contains(c.content[0]) \
+            or text[c.content[0]:c.content[1]].split(maxsplit=1)[0].lower() in SUBORDINATE_OPENERS:
+        return False
+    opened = past_marks(text, c.more[0])
+    after = [w for w in words if w.start >= opened][:2]
+    return opened == c.more[0] or (len(after) == 2 and after[0].start == opened and after[0].xpos in FINITE_TAGS
+                                   and after[1].upos not in _SUBJECT_TAGS)   # not a question's `"Did you ...?"`
+
+
+def _mixed_parts(text: str, c: Cue, quoted: Sequence[Quoted], inside: Inside, cues: Sequence[Cue] = (),
+                 words: Sequence[Word] = ()) -> list[tuple[int, int]]:
+    """The parts of a mixed quote made of a cue's clause: the clause, each quotation closing it held with its
+    mark; a clause a reporting clause is set within (`The report, she said, was "a mess."`: `_tag_within`) is
+    two parts, the words before the tag and those after it (`The report`, `was "a mess."`), wherever its
+    quotations stand."""
+    assert c.content is not None
+    if c.more is None or not _tag_within(text, c, inside, words):
+        return [(c.content[0], _clause_end(text, c, quoted, cues))]
+    return [(c.content[0], _clause_end(text, c, quoted, cues)),
+            (c.more[0], _clause_end(text, replace(c, content=c.more, more=None), quoted, cues))]
 
 
 def _side_by_side(text: str, a: Quoted, b: Quoted) -> bool:
@@ -454,6 +517,48 @@ def _within_clause(text: str, c: Cue, q: Quoted, cues: Sequence[Cue]) -> bool:
                 and (o.content is not None or o.speaker is not None) for o in cues)
     before = rstrip_marks(text[c.content[0]:q.start], " ")
     return inner or (bool(before) and before[-1] not in ",:" and c.span[0] < q.start)
+
+
+# A reporting verb closing its line with a colon (`Officials said:`), and a line of the block after it: a
+# list's bullet or not, opening with a capital, to its line's end (its closing stop apart)
+_COLON_LINE_END = regex.compile(r":\h*\n")
+_BLOCK_LINE = regex.compile(r"\h*([-*–" + "".join(sorted(BULLET_GLYPHS)) + r"]\h+)?(\p{Lu}[^\n]*?)[.!?;]?\h*(?=\n|\Z)")
+_BLANK_LINES = regex.compile(r"(?:\h*\n)+")
+
+
+def _colon_block(text: str, c: Cue, inside: Inside, cue_starts: Sequence[int]) -> list[tuple[int, int]] | None:
+    """`Officials said:` / `- The bridge will close on Monday.` / `- Buses will replace trains.`: a finite
+    reporting verb after its subject, closing its line with a colon and reporting nothing on it, reports
+    the block of lines after it, one part a line (its closing stop apart): the list its bullets open (blank
+    lines between them too) or, with no bullet, the lines up to the next blank one.  Each line is a plain
+    sentence of MIN_INDIRECT_WORDS words at least opening with a capital, holding no quotation (the
+    quotation's own rules read those) and no cue with a speaker and a content of its own (another report:
+    `Buses will run, the mayor said.`; not `Coverage will continue.`, a verb that may tag a quote)."""
+    if (c.content is not None and c.content[1] > c.span[0]) or c.speaker is None or c.speaker[1] > c.span[0] \
+            or c.verb.xpos not in FINITE_TAGS:
+        return None   # (a content before the cue is a phrase of its time the parse took: `last July, he said:`)
+    m = _COLON_LINE_END.match(text, c.span[1])
+    if m is None:
+        return None
+    pos = _BLANK_LINES.match(text, m.end() - 1).end()
+    parts: list[tuple[int, int]] = []
+    bulleted: bool | None = None
+    while pos < len(text):
+        line = _BLOCK_LINE.match(text, pos)
+        if line is None or (bulleted is not None and bulleted != (line.group(1) is not None)):
+            break
+        bulleted = line.group(1) is not None
+        rng = line.span(2)
+        cue = bisect.bisect_left(cue_starts, rng[0])
+        if _word_count(text, rng) < MIN_INDIRECT_WORDS or inside.overlaps(rng) \
+                or (cue < len(cue_starts) and cue_starts[cue] < rng[1]):
+            break
+        parts.append(rng)
+        blank = _BLANK_LINES.match(text, line.end())
+        if blank is None or (not bulleted and blank.end() - blank.start() > 1):
+            break
+        pos = blank.end()
+    return parts or None
 
 
 def _content_rule(c: Cue) -> dict[str, str]:
@@ -1198,13 +1303,17 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
          "text gives things (`named_thing`: `said its \"Deep Research\" tool can browse`, `a merger agreement (the "
          "\"Agreement\")`) is an indirect quote: a name is nobody's words.  Narration set off by dashes between two "
          "quotations is no words of the clause (`she said, \"please\" -- her voice broke -- \"just stop.\"`: one "
-         "utterance, direct.", _mixed_clause,
+         "utterance, direct.  A clause its tag is set within (`The report, she said, was \"a mess.\"`: `_split_clause`) "
+         "is one mixed quote of two parts, the words before the tag and after it, when the tag is a subject and its "
+         "verb and neither part opens with a quotation, nor the clause with a subordinator (`If it passes, he said, "
+         "\"...\"`: direct).", _mixed_clause,
          (Example('The minister said the talks were "going nowhere fast" and would end soon.',
                   'the talks were "going nowhere fast" and would end soon', "The minister"),
           Example('The firm said its "Deep Research" tool can browse the web for hours.',
                   'its "Deep Research" tool can browse the web for hours', "The firm"),
           Example('According to the filing, the mayor said the deal was "a trap for the town."',
-                  'the mayor said the deal was "a trap for the town."', "the filing", parse=_REPORT_IN_REPORT_UD))),
+                  'the mayor said the deal was "a trap for the town."', "the filing", parse=_REPORT_IN_REPORT_UD),
+          Example('The report, she said, was "a mess."', 'The report was "a mess."', "she"))),
     Rule("indirect-clause", "clause", "A cue's clause with no quotation in it, with a speaker or a passive cue: "
          "an indirect quote (of three words at least, a noun phrase two, an `-ing` clause of denying two: `has "
          "denied targeting civilians`, or one bare common noun after an active "
@@ -1230,6 +1339,14 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
                   "whether the tax would rise next year", None),
           Example("Asked about the new tax, the minister said it would pass.", "the new tax", None),
           Example("When pressed about the delays, the director blamed the weather.", "the delays", None))),
+    Rule("colon-block", "clause", "`Officials said:` and a block of lines after it: a finite reporting verb after "
+         "its subject, closing its line with a colon and reporting nothing on it, reports the lines that follow, "
+         "one indirect quote whose parts are the lines (their closing stops apart): the items of a list its "
+         "bullets open (blank lines between them too), or, with no bullet, the lines up to the next blank one; "
+         "each a plain sentence (three words at least, opening with a capital) with no quotation in it and no "
+         "cue with a speaker of its own (`The mayor said the same.`: another report ends the block).", _colon_block,
+         (Example("Officials said:\n\n- The bridge will close on Monday.\n- Buses will replace trains.",
+                  "The bridge will close on Monday Buses will replace trains", "Officials"),)),
     Rule("link-text", "clause", "`Read more: Mayor says bridge will reopen`, `Watch: Hale responds to the ruling`: "
          "a sentence on a line that a link label and its colon open (`Read more:`, `Related:`, `Watch:`: lexicon "
          "LINK_LABELS) is another article's headline, a link's text: its cues make no quote; not where a cue with "
@@ -1443,7 +1560,7 @@ OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
     ("paraphrase", "earlier-cue", "lead-in", "signature", "topic-name", "neighbour-cue", "colon-clause", "colon-name", "label-first-person", "source-line", "label-name",
      "came-reply", "owned-reply", "verdict-of", "surface-cue", "past-tag", "present-tag", "inscription", "named-by", "in-words", "colon-subject", "other-party", "narrator-subject", "described-narrator", "narrator-paragraph", "asked-answer",
      "mixed-clause"),
-    ("indirect-clause", "question-asked", "clause-after-tag"),
+    ("indirect-clause", "question-asked", "clause-after-tag", "colon-block"),
     ("sentence-subject",),
     ("quote-label", "uncued"),
 )

@@ -5204,6 +5204,45 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
      'back."', [("direct", ["We lost,", "and yet, in the end", "we will be back."], "Hall")]),
     ("h212-tag-then-hyphen-interruption", '"We lost," Hall said, "and yet, in the end" - he paused - "we will be back."',
      [("direct", ["We lost,", "and yet, in the end", "we will be back."], "Hall")]),
+    # h237: a clause a reporting clause is set within, its quoted fragment after the tag: one mixed quote of two parts
+    ("h237-split-clause-mixed", 'The report, she said, was "a mess."',
+     [("mixed", ["The report", 'was "a mess."'], "she")]),
+    ("h237-split-clause-indirect", "The plan, he said, would cost $4 billion.",
+     [("indirect", ["The plan", "would cost $4 billion"], "he")]),
+    ("h237-split-clause-time-and-more", 'The new budget, the mayor said on Tuesday, is "a bridge to nowhere" and must '
+     'be rewritten.', [("mixed", ["The new budget", 'is "a bridge to nowhere" and must be rewritten'], "the mayor")]),
+    # near misses: a subordinate clause before the tag, or a quotation the tag sets off, is the speaker's sentence
+    ("h237-split-subordinate-first-direct", 'If it passes, he said, "we are done."',
+     [("direct", ["we are done."], "he")]),
+    ("h237-split-quotation-after-tag-direct", 'The reality is, he said, "there are none."',
+     [("direct", ["there are none."], "he")]),
+    # h237: the lines after `said:` closing its line are what was said: one indirect quote, a part a line
+    ("h237-colon-bullets", "Officials said:\n\n- The bridge will close on Monday.\n- Buses will replace trains.",
+     [("indirect", ["The bridge will close on Monday", "Buses will replace trains"], "Officials")]),
+    ("h237-colon-bullets-blank-lines", "The council said:\n\n\u2022 The bridge will close on Monday.\n\n\u2022 Buses "
+     "will replace trains.\n\nThe mayor was away.",
+     [("indirect", ["The bridge will close on Monday", "Buses will replace trains"], "The council")]),
+    ("h237-colon-lines-to-blank", "In a speech, he said:\n\nLet no one doubt it.\nWe will win this fight.\n\nThen he "
+     "left the hall.", [("indirect", ["Let no one doubt it", "We will win this fight"], "he")]),
+    ("h237-colon-bullet-own-cue-ends", "Officials said:\n\n- The bridge will close on Monday.\n- Buses will replace "
+     "trains, the mayor said.", [("indirect", ["The bridge will close on Monday"], "Officials"),
+                                ("indirect", ["Buses will replace trains"], "the mayor")]),
+    ("h237-colon-no-reporting-verb", "Here are the new rules:\n\n- The bridge will close on Monday.\n- Buses will "
+     "replace trains.", []),
+    ("h237-colon-bullets-no-sentences", "Officials said:\n\n- Bridge closures\n- Bus routes", []),
+    # a quotation right after the tag that opens with the verb the fronted subject waits for goes on with it
+    ("h237-split-quoted-predicate", 'The closure, Okafor said, "came out of nowhere."',
+     [("mixed", ["The closure", '"came out of nowhere."'], "Okafor")]),
+    ("h237-split-one-word-subject", 'Prices, he said, were "out of control."',
+     [("mixed", ["Prices", 'were "out of control."'], "he")]),
+    # a verb that may tag a quote (`continue`) within a list item is no report of its own
+    ("h237-colon-bullet-cue-word-no-report", "Union officials said:\n\n- Severance talks will begin next week.\n- "
+     "Health coverage will continue through March.",
+     [("indirect", ["Severance talks will begin next week", "Health coverage will continue through March"],
+       "Union officials")]),
+    # a time phrase before the tag that the parse takes for its content
+    ("h237-colon-time-before-tag", "In a speech last July, he said:\n\nLet no one be mistaken about this.\nIt "
+     "cannot be ignored.", [("indirect", ["Let no one be mistaken about this", "It cannot be ignored"], "he")]),
 ]
 
 
