@@ -1006,6 +1006,13 @@ def _described_after(text: str, end: int) -> bool:
 _NON_RESPONSE = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:(?:" + "|".join(sorted(NON_RESPONSE_AUXILIARIES))
                               + r")(?:\s+not|n['’]t)\s+(?:\p{Ll}+ly\s+)?(?:" + "|".join(sorted(NON_RESPONSE_VERBS))
                               + r")|" + "|".join(r"\s+".join(p.split()) for p in sorted(REFUSALS_TO_COMMENT)) + r")\b")
+# `Harbor Bank's chief executive`: a capitalised owner (group 1) and the description's head (group 2, the noun
+# before a comma, a preposition or the end)
+_BODY_OWNER = regex.compile(r"(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}\p{M}&.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}&-]*)['’]s"
+                            r"(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?\s+(\p{Ll}[\p{Ll}-]*)(?=\s*,|\s*\Z|\s+\p{Lu})")
+# `Moody's said the`, `Moody's also warned that`: a cue form right after a name (group 1), a cue's adverb before
+# it, and the word after it (group 2)
+_FIRM_CUE = regex.compile(r"\s+(?:(?:" + "|".join(sorted(CUE_ADVERBS)) + r")\s+)?(\p{Ll}+)\b(?:\s+(\p{Ll}+)\b)?")
 _OWNS_NOTHING = regex.compile(r"\s*[,;:.!?)]")  # `Kellogg's, which ...`: no thing owned after an owner's form
 _CONTACT_WORD = r"\p{L}[\p{L}\p{M}'’-]*"
 _CONTACT_STOP = r"(?:for|on|about|by|to|at|in|via|with|and|but|over|after|before|who|which|that|through)\b"
@@ -1679,6 +1686,9 @@ class Resolver:
             own = [w.strip(",.").lower() for w in phrase.split()]
             if words[1] in own[1:] and own[0] in _ARTICLES:
                 return None  # `the trade group for the plans`: a description with the noun is the nearer one
+            body = self._body_owner(prev)
+            if body is not None:
+                return body  # `Harbor Bank's chief executive, Paul Dunn, apologised.` then `the lender said`
             if not own or not self.is_name(prev) or own[0] in _ARTICLES or self._names_only_line(prev):
                 continue
             if not phrase[:1].isupper() and any(w in PREPOSITIONS for w in own):
@@ -1695,6 +1705,29 @@ class Resolver:
             if marked or len(own) == 1 and self._says_itself(prev) and not self._headline_line(prev):
                 return resolved
         return None
+
+    def _body_owner(self, said: Mention) -> tuple[int, int] | None:
+        """`Harbor Bank's chief executive, Paul Dunn, said`: the owner opening a speaker or subject as written, a
+        name with a word for a body in it (`Harbor Bank`, `Acme Corp`), whose staff the description tells (a noun
+        for a person in lower case after it): a body named there, for `the lender` or `the company` to stand
+        for; else None."""
+        owner = _BODY_OWNER.match(self.text, said.start, said.end)
+        if owner is None or not person_noun(owner.group(2)) \
+                or not any(w.lower() in ORGANISATION_WORDS for w in owner.group(1).split()):
+            return None
+        return owner.span(1)
+
+    def _firm_says(self, m: Mention) -> bool:
+        """Whether a name in the owner's form is the subject of a cue right after it (`Moody's said`, `Moody's
+        also warned that`: a finite form), not an owner whose thing a participle describes (`Britain's emotionally charged
+        uprising`, `Ruiz's stated aim`: a form in `-ed` with a bare noun after it, no adverb before it)."""
+        said = _FIRM_CUE.match(self.text, m.end)
+        if said is None or said.group(1).lower() not in cue_forms() \
+                or not (said.group(1).endswith(("ed", "s")) or said.group(1) in IRREGULAR_PASTS):
+            return False  # (a finite form only: `Ruiz's reply to her critics` is a noun the owner has)
+        after = said.group(2)
+        return not (said.group(1).endswith("ed") and after is not None
+                    and after not in DETERMINERS | PREPOSITIONS | PRONOUNS.keys() | {"that", "whether", "on"})
 
     def _says_itself(self, m: Mention) -> bool:
         """Whether a cue form right after `m` (past an adverb) makes it the subject of its own report (`Verizon
@@ -1819,7 +1852,7 @@ class Resolver:
     def _name(self, m: Mention) -> tuple[int, int]:
         """A short proper name widened to its longest earlier full form (the earliest of the longest)."""
         phrase = self.text[m.start:m.end]
-        if phrase.endswith(("'s", "’s")) and len(phrase) > 3 and not self._says_itself(m) \
+        if phrase.endswith(("'s", "’s")) and len(phrase) > 3 and not self._firm_says(m) \
                 and not _OWNS_NOTHING.match(self.text, m.end):
             # `Khan's reply was short:`: the owner, Khan; but `Moody's said`, `Kellogg's, which ...,`: a name in
             # the owner's form that a cue or a comma follows owns nothing, its `'s` its own (a firm named for its
@@ -2396,7 +2429,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "honorific, a given name or a gender passes it over), nor one past a description holding the noun (`the "
          "trade group for the plans` is the nearer `the group`), nor a news outlet's that tells of it (`BFMTV "
          "reported ...`; but for `the broadcaster`), nor a month, nor a description in lower case holding a body's "
-         "name after a preposition (`research presented at a meeting of the Heart Association`: a thing).",
+         "name after a preposition (`research presented at a meeting of the Heart Association`: a thing); a body's name "
+         "owning the description that opens a speaker or subject counts too (`Northwind Bank's chief executive, Ann "
+         "Ruiz, said`: Northwind Bank, whose staff she is).",
          Resolver._organisation_epithet,
          (Example('Northwind Bank reported a rise in profit on Tuesday.\n\n"We had a strong quarter," the lender said.',
                   "We had a strong quarter,", "the lender"),
@@ -2404,7 +2439,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   '"We expect a recovery next year," the company said.', "We expect a recovery next year,",
                   "the company"),
           Example('Northwind Airlines cut 300 jobs on Monday.\n\n"Demand has fallen," the airline said.',
-                  "Demand has fallen,", "the airline"))),
+                  "Demand has fallen,", "the airline"),
+          Example('Northwind Bank\'s chief executive, Ann Ruiz, said profits rose.\n\n"We had a strong quarter," the '
+                  'lender said.', "We had a strong quarter,", "the lender"))),
     Rule("fullest-name", "resolution", "A name (an owner's too, less its `'s`: `Ruiz's reply`): the longest capitalised form ending in it "
          "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), a person's name only, past a "
          "preposition in capitals inside the chain and none where the name comes right after one (`The Coalition Against "
@@ -2446,8 +2483,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "capitals among the initials in order and opening them (`Ministry of Health (MOH)`; a lower-case letter for a "
          "small word between two capitals: `the MoD` after `Ministry of Defence (MoD)`); an owner (`Ruiz's`) "
          "that nothing widens is the name less its `'s` wherever it is resolved (`Ruiz's full remarks are below. "
-         "Here's what she said:` is Ruiz); but a name in the owner's form with a cue right after it owns nothing, "
-         "its `'s` its own (`Moody's said the outlook was stable. It added ...`: `Moody's`, a firm named for its founder).", Resolver._fullest_name,
+         "Here's what she said:` is Ruiz); but a name in the owner's form with a cue or a comma right after it owns nothing, "
+         "its `'s` its own (`Moody's said the outlook was stable. It added ...`: `Moody's`, a firm named for its founder; "
+         "a cue's participle before what an owner has is none: `Ruiz's stated aim`: Ruiz).", Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),
           Example('Advocate Johan van der Merwe spoke first.\n\n"My client did nothing wrong," Mr van der Merwe said.',

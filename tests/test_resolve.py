@@ -1083,3 +1083,17 @@ def test_h238_a_name_with_a_patronym_runs_to_its_family_name(extractor, text: st
 def test_h238_firms_and_persons_for_it(extractor, text: str, quote: str, name: str | None) -> None:
     """`Kellogg's, which ...,` keeps its `'s`; `It` never stands for `Its director, Rocio Concha`."""
     assert resolved_name(extractor, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    pytest.param("Northwind Bank's chief executive, Ann Ruiz, said profits rose.\n\n\"We had a strong quarter,\" the "
+                 "lender said.", "We had a strong quarter,", "Northwind Bank", id="h238-body-owning-a-description"),
+    pytest.param("Acme Corp's lawyer said the case was weak.\n\n\"We will appeal,\" the company said.", "We will appeal,",
+                 "Acme Corp", id="h238-body-owning-a-speaker"),
+    # an owner that is a person owns no body: `the company` is not Ruiz
+    pytest.param("Ann Ruiz's lawyer said the case was weak.\n\n\"We will appeal,\" the company said.", "We will appeal,",
+                 "the company", id="h238-person-owning-a-speaker"),
+])
+def test_h238_a_body_owning_a_speakers_description(extractor, text: str, quote: str, name: str | None) -> None:
+    """`Northwind Bank's chief executive, Ann Ruiz, said` then `the lender said`: Northwind Bank."""
+    assert resolved_name(extractor, text, quote) == name
