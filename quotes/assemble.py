@@ -2321,7 +2321,9 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
                                                       and (questioned or text[d.parts[-1][0]:d.parts[-1][1]].rstrip().endswith("?")),
                                                       answering=_answers_turn(drafts, len(speakers), sentences, text),
                                                       put=told is not None and d.cue.verb.lemma in QUESTIONING_VERBS | {"ask"} and (
-                                                          questioned or text[d.parts[-1][0]:d.parts[-1][1]].rstrip().endswith("?")))
+                                                          questioned or text[d.parts[-1][0]:d.parts[-1][1]].rstrip().endswith("?")),
+                                                      asking=d.type == "direct" and d.cue.verb.lemma in QUESTIONING_VERBS | {"ask"}
+                                                      and text[d.parts[-1][0]:d.parts[-1][1]].rstrip().endswith("?"))
             if rule is not None:
                 rules["resolution"] = rule
             speaker = Span.of(text, *rng)

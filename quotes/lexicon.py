@@ -91,7 +91,7 @@ __all__ = [
     "APPROXIMATING_PREPOSITIONS",
     "AMOUNT_OPENERS",
     "VALUING_REPORTS",
-    "RESPONSE_FORMS", "announces_reply",
+    "RESPONSE_FORMS", "announces_reply", "CONTACT_FORMS", "NON_RESPONSE_VERBS", "NON_RESPONSE_AUXILIARIES", "REFUSALS_TO_COMMENT",
     "PLURAL_ONLY_NOUNS",
     "ROLE_GENERALS",
     "LOW_HIGH_SINGLE",
@@ -405,6 +405,15 @@ def announces_reply(rest: str) -> bool:
         words = words[1:]
     said = " ".join(words)
     return any(said == form or said.startswith(form + " ") for form in RESPONSE_FORMS)
+# Past forms by which a reporter or a body seeks someone's word (`Full Fact contacted the minister's office.`,
+# `reached out to`), whose object is whom a non-response after it (NON_RESPONSES) tells of.
+CONTACT_FORMS = frozenset({"contacted", "reached", "approached", "emailed", "e-mailed", "phoned", "messaged",
+                           "reached out to", "wrote to"})
+# What one sought for comment does in not answering, after its subject (`She did not respond to ...`,
+# `He declined to comment.`): a verb of answering after a negated auxiliary, or a refusal to comment.
+NON_RESPONSE_VERBS = frozenset({"respond", "reply", "return", "answer", "comment"})
+NON_RESPONSE_AUXILIARIES = frozenset({"did", "does", "has", "have", "had", "could", "would"})
+REFUSALS_TO_COMMENT = frozenset({"declined to comment", "refused to comment", "would not comment"})
 # The forms of `come` that bring such a noun after a quotation, its subject after it (`came the reply`).
 ARRIVAL_FORMS = frozenset({"came", "comes", "come"})
 

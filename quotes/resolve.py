@@ -30,7 +30,8 @@ from .lexicon import (ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, 
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
-                      PEER_ADDRESSES, SURNAME_FIRST_SURNAMES)
+                      PEER_ADDRESSES, SURNAME_FIRST_SURNAMES, CONTACT_FORMS, NON_RESPONSE_VERBS, NON_RESPONSE_AUXILIARIES,
+                      REFUSALS_TO_COMMENT)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import title_case
@@ -163,6 +164,11 @@ _ONE_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+\Z")
 # `bin Ibrahim` after `Anwar`: a word for `son of` or `daughter of` and the father's name, which the name runs on to.
 _PATRONYM_AFTER = regex.compile(r"(?:\h+(?:" + "|".join(sorted(PATRONYMIC_PARTICLES)) + r")\h+\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}]))+"
                                  r"(?:\h+(?i:" + "|".join(sorted(ARABIC_ARTICLES)) + r")\h+\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}]))?")
+# `Sheikh Mohammed bin Rashid`: a name and the father's name after a word for `son of`, a short form of a name
+# that a family name the Arabic article opens may end (`... bin Rashid Al Maktoum`).
+_PATRONYMIC_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*\h+){1,3}(?:(?:" + "|".join(sorted(PATRONYMIC_PARTICLES))
+                                 + r")\h+\p{Lu}[\p{L}\p{M}'’-]*(?:\h+|\Z))+")
+_FAMILY_AFTER = regex.compile(r"\h+(?i:" + "|".join(sorted(ARABIC_ARTICLES)) + r")\h+\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}])")
 # `of Leeds` after `Lord Smith`: the place a peer's title names, the last word of the name.
 _PEERAGE_PLACE_AFTER = regex.compile(r"\h+of\h+\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}'’-]|\h+\p{Lu})")
 # `al-Baghdadi`: the Arabic article in lower case joined by a hyphen to a capitalised surname.
@@ -996,6 +1002,28 @@ def _described_after(text: str, end: int) -> bool:
 
 
 # A transcript's label opening a paragraph: a name in capitals and a colon (`SMITH:`, `ANN SMITH:`).
+# `She did not respond ...`, `He declined to comment`: a non-response after its subject (an adverb between or not)
+_NON_RESPONSE = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:(?:" + "|".join(sorted(NON_RESPONSE_AUXILIARIES))
+                              + r")(?:\s+not|n['’]t)\s+(?:\p{Ll}+ly\s+)?(?:" + "|".join(sorted(NON_RESPONSE_VERBS))
+                              + r")|" + "|".join(r"\s+".join(p.split()) for p in sorted(REFUSALS_TO_COMMENT)) + r")\b")
+# `Harbor Bank's chief executive`: a capitalised owner (group 1) and the description's head (group 2, the noun
+# before a comma, a preposition or the end)
+_BODY_OWNER = regex.compile(r"(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}\p{M}&.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}&-]*)['’]s"
+                            r"(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?\s+(\p{Ll}[\p{Ll}-]*)(?=\s*,|\s*\Z|\s+\p{Lu})")
+# `Moody's said the`, `Moody's also warned that`: a cue form right after a name (group 1), a cue's adverb before
+# it, and the word after it (group 2)
+_FIRM_CUE = regex.compile(r"\s+(?:(?:" + "|".join(sorted(CUE_ADVERBS)) + r")\s+)?(\p{Ll}+)\b(?:\s+(\p{Ll}+)\b)?")
+_OWNS_NOTHING = regex.compile(r"\s*[,;:.!?)]")  # `Kellogg's, which ...`: no thing owned after an owner's form
+_CONTACT_WORD = r"\p{L}[\p{L}\p{M}'’-]*"
+_CONTACT_STOP = r"(?:for|on|about|by|to|at|in|via|with|and|but|over|after|before|who|which|that|through)\b"
+# `contacted the minister's office`: the form, then whom it reached (up to five words, to a preposition or a stop)
+_CONTACTED = regex.compile(r"\b(?:" + "|".join(r"\s+".join(f.split()) for f in sorted(CONTACT_FORMS, key=len, reverse=True))
+                           + r")\s+(" + _CONTACT_WORD + r"(?:\s+(?!" + _CONTACT_STOP + r")" + _CONTACT_WORD
+                           + r"){0,4})(?=\s*[,.;:]|\s+" + _CONTACT_STOP + r"|\s*\Z)")
+_CONTACT_NAMED = regex.compile(r",\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})(?=\s*[,.;])")  # `, Tom Reed.`
+_CONTACT_REACH = 300  # the most characters the sentence before a non-response is read back over
+
+
 _TURN_LABEL = regex.compile(r"((?:\p{Lu}[\p{Lu}'’.-]*\s+){0,2}\p{Lu}[\p{Lu}'’-]+):\s")
 
 
@@ -1012,6 +1040,7 @@ class Resolver:
         self.asked: set[int] = set()  # of those, the ones whose quotation is a question
         self.put: set[int] = set()    # of those, the ones a question was asked of (`asked her whether`, `asked him.`)
         self.replying = False   # whether the speaker being resolved answers (`he replied`)
+        self.asking = False     # whether the quote being resolved is a question its speaker asks (`she asked`)
         self.passed: str | None = None   # a name passed over while resolving (`_passing_over`)
         self.reported: tuple[int, int] | None = None  # the clause the speaker reports before its cue, in its sentence
         self.described_genders: dict[str, str] = {}  # a definite description's words (`the mayor`) -> the same
@@ -1052,7 +1081,8 @@ class Resolver:
     def resolve_by_rule(self, m: Mention, listener: Mention | None = None, replying: bool = False,
                         reported: tuple[int, int] | None = None,
                         addressed: bool = False, asked: bool = False,
-                        answering: bool = False, put: bool = False) -> tuple[str | None, tuple[int, int] | None]:
+                        answering: bool = False, put: bool = False,
+                        asking: bool = False) -> tuple[str | None, tuple[int, int] | None]:
         """The `resolution` rule that resolved a speaker mention (None when it resolves to itself
         or to nothing) and the resolved range; the mention is remembered as a speaker, with whom it spoke
         to (`listener`: `told her`, `asked Ms. Olsen`), resolved, for `listener-replies`, which also reads
@@ -1062,8 +1092,11 @@ class Resolver:
         that quotation, addressing its listener so, is a question (`"What now, Dr. Ruiz?" the host asked.`);
         `put`: the quote is a question asked of the listener (`Lee asked her whether ...`, `"Why?" Lee asked him.`);
         `answering`: a turn of dialogue whose verb answers (`she replied`) right after another's turn, which
-        a pronoun never stands for the speaker of (`previous-speaker`)."""
+        a pronoun never stands for the speaker of (`previous-speaker`); `asking`: the quote is a question its
+        speaker asks (`"Would you sign it?" she asked.`), which one asked before does not answer with
+        (`listener-replies`)."""
         self.replying = replying
+        self.asking = asking
         self.reported = reported
         heard = None
         if listener is not None:
@@ -1133,6 +1166,9 @@ class Resolver:
         prev, resolved = self.speakers[-1]
         heard, heard_at = self.listeners[len(self.speakers) - 1]
         teller = self._learned(prev, resolved).gender
+        if self.asking and len(self.speakers) - 1 in self.put and teller in (None, m.gender):
+            return None  # (`The moderator pressed Brandt on the budget. "Would you sign it?" she asked.`: whoever
+            # put the question asks on; the one asked answers, and `asked` tells no answer)
         if self.replying:  # `"When?" a reporter asked the spokesman. "Monday," he replied.`: whoever asked
             fits = self._agrees(heard, m)
         else:   # one addressed by name answers where nothing tells the teller's gender (`the judge`)
@@ -1156,6 +1192,46 @@ class Resolver:
         """Whether the words at `at` name a group or a body (`the crowd`, `the committee`), no one person."""
         words = self.text[at[0]:at[1]].lower().split()
         return bool(words) and (words[-1] in GROUP_NOUNS or words[-1] in ORGANISATION_WORDS)
+
+    def _contacted_one(self, m: Mention) -> tuple[int, int] | None:
+        """`Full Fact contacted the minister's office. She did not respond to a request for comment.`: a
+        third-person pronoun opening a sentence that tells of a non-response (`_NON_RESPONSE`: `did not
+        respond`, `declined to comment`) stands for whom the sentence right before, in its paragraph, says was
+        contacted for it (lexicon CONTACT_FORMS: `contacted`, `reached out to`), where it agrees: the one
+        contacted, or, for `he` or `she`, the owner of a thing contacted (`the minister's office`: the
+        minister; a name set off after the one contacted: `her lawyer, Tom Reed`), not whoever contacted them;
+        else None."""
+        if not self._third_person(m) or not m.pronoun or _NON_RESPONSE.match(self.text, m.end) is None \
+                or self.text[:m.start].rstrip()[-1:] not in ("", ".", "!", "?", "\"", "”"):
+            return None
+        begin = max(0, m.start - _CONTACT_REACH)
+        if "\n" in self.text[begin:m.start].rstrip():
+            begin = self.text.rindex("\n", begin, len(self.text[:m.start].rstrip())) + 1
+        before = self.text[begin:m.start]
+        if not before.strip():
+            return None
+        start = begin + split_sentences(before)[-1].start
+        contact = None
+        for contact in _CONTACTED.finditer(self.text, start, m.start):
+            pass
+        if contact is None:
+            return None
+        at = contact.start(1), contact.end(1)
+        named_after = _CONTACT_NAMED.match(self.text, at[1], m.start)
+        if named_after is not None and not any(w.lower() in ORGANISATION_WORDS for w in named_after.group(1).split()):
+            at = named_after.span(1)  # `Ann Vale's lawyer, Tom Reed.`: the name set off after the description
+        words = self.text[at[0]:at[1]].split()
+        owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE_END.search(w)), None)
+        if owner is not None and m.gender in ("masc", "fem") and not person_noun(words[-1]):
+            end = at[0] + len(" ".join(words[:owner + 1])) - 2
+            at = at[0], end  # `the minister's office`: the minister, who answers for it
+        found = mention(self.text, *at, None)
+        named = self._described_earlier(found) or self._name(found)
+        last = self.text[named[0]:named[1]].split()[-1]
+        if not self._agrees(self._learned(found, named), m) or self._no_one_for(found, named, m) \
+                or self.text[m.start:m.end].lower() == "it" and last.islower() and person_noun(last):
+            return None  # (`contacted the spokesman. It ...`: no one `it` stands for; `the Treasury` is a body)
+        return named
 
     def _reported_subject(self, m: Mention) -> tuple[int, int] | None:
         """`The central bank raised rates on Thursday, it said.`, `The mayor will not run again, she told
@@ -1246,7 +1322,7 @@ class Resolver:
             return None
         for prev, resolved in reversed(self.speakers):
             if prev.start < m.start and self._agrees(self._learned(prev, resolved), m) and not self._person_for_it(resolved, m) \
-                    and not self._no_one_for(prev, resolved, m):
+                    and not self._described_person_for_it(prev, m) and not self._no_one_for(prev, resolved, m):
                 return None if self._named_subject_after(prev, m) else resolved
         return None
 
@@ -1390,7 +1466,7 @@ class Resolver:
             named = self._described_earlier(prev) or self._organisation_epithet(prev) or self._name(prev)
             # (`The senator was furious.`: who he is; `The firm blamed weak demand.` after `Acme Corp. said`: Acme)
             if self._agrees(self._learned(prev, named), m) and not self._person_for_it(named, m) \
-                    and not self._no_one_for(prev, named, m):
+                    and not self._described_person_for_it(prev, m) and not self._no_one_for(prev, named, m):
                 return named
         return None
 
@@ -1491,6 +1567,13 @@ class Resolver:
         core = list(itertools.takewhile(lambda w: w not in PREPOSITIONS, words))
         return bool(core) and (core[-1] in ROLE_WORDS or core[-1] in SPEAKER_NOUNS
                                or any(w in HONORIFICS or w in TITLE_ABBREVIATIONS for w in core))
+
+    def _described_person_for_it(self, said: Mention, m: Mention) -> bool:
+        """Whether `m` is `it` or `its` and the speaker as written, `said`, is a description of one person with a
+        name set off after it (`Its director, Rocio Concha, said ...`): a person, whatever the name's gender,
+        whom `it` never stands for (`_person_for_it` reads the description's head)."""
+        described = self.text[said.start:said.end].split(",")[0]
+        return "," in self.text[said.start:said.end] and self._person_for_it((said.start, said.start + len(described)), m)
 
     def _lone_capital(self, m: Mention) -> bool:
         """A single capitalised word set off by a comma, ending in -ly or a preposition (`Under a new
@@ -1603,6 +1686,9 @@ class Resolver:
             own = [w.strip(",.").lower() for w in phrase.split()]
             if words[1] in own[1:] and own[0] in _ARTICLES:
                 return None  # `the trade group for the plans`: a description with the noun is the nearer one
+            body = self._body_owner(prev)
+            if body is not None:
+                return body  # `Harbor Bank's chief executive, Paul Dunn, apologised.` then `the lender said`
             if not own or not self.is_name(prev) or own[0] in _ARTICLES or self._names_only_line(prev):
                 continue
             if not phrase[:1].isupper() and any(w in PREPOSITIONS for w in own):
@@ -1619,6 +1705,29 @@ class Resolver:
             if marked or len(own) == 1 and self._says_itself(prev) and not self._headline_line(prev):
                 return resolved
         return None
+
+    def _body_owner(self, said: Mention) -> tuple[int, int] | None:
+        """`Harbor Bank's chief executive, Paul Dunn, said`: the owner opening a speaker or subject as written, a
+        name with a word for a body in it (`Harbor Bank`, `Acme Corp`), whose staff the description tells (a noun
+        for a person in lower case after it): a body named there, for `the lender` or `the company` to stand
+        for; else None."""
+        owner = _BODY_OWNER.match(self.text, said.start, said.end)
+        if owner is None or not person_noun(owner.group(2)) \
+                or not any(w.lower() in ORGANISATION_WORDS for w in owner.group(1).split()):
+            return None
+        return owner.span(1)
+
+    def _firm_says(self, m: Mention) -> bool:
+        """Whether a name in the owner's form is the subject of a cue right after it (`Moody's said`, `Moody's
+        also warned that`: a finite form), not an owner whose thing a participle describes (`Britain's emotionally charged
+        uprising`, `Ruiz's stated aim`: a form in `-ed` with a bare noun after it, no adverb before it)."""
+        said = _FIRM_CUE.match(self.text, m.end)
+        if said is None or said.group(1).lower() not in cue_forms() \
+                or not (said.group(1).endswith(("ed", "s")) or said.group(1) in IRREGULAR_PASTS):
+            return False  # (a finite form only: `Ruiz's reply to her critics` is a noun the owner has)
+        after = said.group(2)
+        return not (said.group(1).endswith("ed") and after is not None
+                    and after not in DETERMINERS | PREPOSITIONS | PRONOUNS.keys() | {"that", "whether", "on"})
 
     def _says_itself(self, m: Mention) -> bool:
         """Whether a cue form right after `m` (past an adverb) makes it the subject of its own report (`Verizon
@@ -1743,7 +1852,11 @@ class Resolver:
     def _name(self, m: Mention) -> tuple[int, int]:
         """A short proper name widened to its longest earlier full form (the earliest of the longest)."""
         phrase = self.text[m.start:m.end]
-        if phrase.endswith(("'s", "’s")) and len(phrase) > 3:  # `Khan's reply was short:`: the owner, Khan
+        if phrase.endswith(("'s", "’s")) and len(phrase) > 3 and not self._firm_says(m) \
+                and not _OWNS_NOTHING.match(self.text, m.end):
+            # `Khan's reply was short:`: the owner, Khan; but `Moody's said`, `Kellogg's, which ...,`: a name in
+            # the owner's form that a cue or a comma follows owns nothing, its `'s` its own (a firm named for its
+            # founder: `Moody's`, `Macy's`)
             phrase = phrase[:-2]
             owned = self._name(Mention(m.start, m.end - 2, m.number, m.gender, m.pronoun))
             return owned if owned != (m.start, m.end - 2) or _name_words(phrase) is not None else (m.start, m.end)
@@ -1761,7 +1874,7 @@ class Resolver:
         honorific = _HONORIFIC.match(phrase)
         if honorific is not None and honorific.group(1).lower() in HONORIFICS:
             return self._after_honorific(m, phrase, honorific.end())
-        if _name_words(phrase) is None:
+        if _name_words(phrase) is None and _PATRONYMIC_NAME.fullmatch(phrase) is None:
             return m.start, m.end
         first = phrase.split()[0]
         if (first.lower() in SURNAME_PARTICLES | PATRONYMIC_PARTICLES and " " in phrase
@@ -2017,6 +2130,9 @@ class Resolver:
                 first = at if begin is None else begin
                 if (patronym := _PATRONYM_AFTER.match(self.text, end)) is not None and patronym.end() - first > shortest:
                     longest = (first, patronym.end())  # `Anwar bin Ibrahim` for `Anwar`
+                elif _PATRONYMIC_NAME.fullmatch(phrase) is not None \
+                        and (family := _FAMILY_AFTER.match(self.text, end)) is not None and family.end() - first > shortest:
+                    longest = (first, family.end())  # `Sheikh Mohammed bin Rashid Al Maktoum` for `... bin Rashid`
                 elif (place := _PEERAGE_PLACE_AFTER.match(self.text, end)) is not None and place.end() - first > shortest \
                         and (words := self.text[first:end].split()) and len(words) >= 2 \
                         and words[0].lower() in PEERAGE_TITLES and not any(w.lower() in ROLE_WORDS for w in words[1:]):
@@ -2070,7 +2186,10 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "gender or the pronoun's, no group (`\"Is it safe?\" Ruiz asked the captain.` / `\"Safe enough,\" he said.`), "
          "the asker of the pronoun's gender too where `asked` puts the question (`Carver asked Pike whether the trust "
          "would meet them. He said it would.`, `\"Is it safe?\" Tom Lee asked the captain.`: the one asked; a topic "
-         "asked about is a question put so too: `The moderator asked Lee about the plant. \"...,\" he said.`).",
+         "asked about is a question put so too: `The moderator asked Lee about the plant. \"...,\" he said.`); but where "
+         "the pronoun asks a question (`she asked`) after one put to someone by an asker not known to be of the "
+         "other gender, no one replies: the asker asks on (`The moderator pressed Brandt on the budget. \"Would you sign it?\" she "
+         "asked.`: the moderator).",
          Resolver._listener_replies,
          (Example('"We fixed the heating," Ann Ruiz said.\n\n"Then fix it again," Mr. Reyes told Ms. Olsen.\n\n'
                   '"When?" she asked.', "When?", "she"),
@@ -2088,6 +2207,15 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "it would", "He"),
           Example('Reporters asked the prime minister whether she would apologise. She said she would not.',
                   "she would not", "She"))),
+    Rule("contacted-one", "resolution", "A third-person pronoun opening a sentence that tells of a non-response "
+         "(`did not respond`, `has not returned`, `declined to comment`: lexicon NON_RESPONSE_VERBS, "
+         "REFUSALS_TO_COMMENT) stands for whom the sentence right before, in its paragraph, says was contacted "
+         "for it (lexicon CONTACT_FORMS: `contacted`, `reached out to`, `emailed`), where it agrees: the one "
+         "contacted, not whoever contacted them (`Full Fact contacted the minister's office. She did not respond "
+         "to a request for comment.`: for `he` or `she`, the owner of a thing contacted, the minister; an "
+         "organisation is never `she`).", Resolver._contacted_one,
+         (Example("Full Fact contacted the minister's office. She did not respond to a request for comment.",
+                  "a request for comment", "She"),)),
     Rule("kin-owner", "resolution", "`he` or `she` opening a paragraph whose latest agreeing speaker is, in an earlier "
          "paragraph, described as kin of the pronoun's gender by an owner's pronoun of that gender (`his brother, "
          "Frank`, `her daughter, Lisa`; or by a noun for a personal tie of either gender, lexicon TIE_NOUNS: `her "
@@ -2102,7 +2230,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "She"))),
     Rule("previous-speaker", "resolution", "A third-person pronoun (a possessive one too, an owner who speaks: "
          "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (`they` never one man or one woman, whatever the parse "
-         "gave the name's number: a plural or a body; an organisation, a document, a work or a thing that bears words is neuter: `the report`, `signs` are never `he`), unless "
+         "gave the name's number: a plural or a body; an organisation, a document, a work or a thing that bears words is neuter: `the report`, `signs` are never `he`; "
+         "and `it` is never a person a description set off before a name tells: `Its director, Rocio Concha, said`), unless "
          "a name that agrees (a surname too, once it had a fuller form: `Ruiz` after `Dr. Ann Ruiz`), or a "
          "description of one person with no name opening its sentence (`Her rival was unimpressed.`, after a linking "
          "adverb too: `Meanwhile, his mother was in tears.`), is the subject "
@@ -2300,7 +2429,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "honorific, a given name or a gender passes it over), nor one past a description holding the noun (`the "
          "trade group for the plans` is the nearer `the group`), nor a news outlet's that tells of it (`BFMTV "
          "reported ...`; but for `the broadcaster`), nor a month, nor a description in lower case holding a body's "
-         "name after a preposition (`research presented at a meeting of the Heart Association`: a thing).",
+         "name after a preposition (`research presented at a meeting of the Heart Association`: a thing); a body's name "
+         "owning the description that opens a speaker or subject counts too (`Northwind Bank's chief executive, Ann "
+         "Ruiz, said`: Northwind Bank, whose staff she is).",
          Resolver._organisation_epithet,
          (Example('Northwind Bank reported a rise in profit on Tuesday.\n\n"We had a strong quarter," the lender said.',
                   "We had a strong quarter,", "the lender"),
@@ -2308,7 +2439,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   '"We expect a recovery next year," the company said.', "We expect a recovery next year,",
                   "the company"),
           Example('Northwind Airlines cut 300 jobs on Monday.\n\n"Demand has fallen," the airline said.',
-                  "Demand has fallen,", "the airline"))),
+                  "Demand has fallen,", "the airline"),
+          Example('Northwind Bank\'s chief executive, Ann Ruiz, said profits rose.\n\n"We had a strong quarter," the '
+                  'lender said.', "We had a strong quarter,", "the lender"))),
     Rule("fullest-name", "resolution", "A name (an owner's too, less its `'s`: `Ruiz's reply`): the longest capitalised form ending in it "
          "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), a person's name only, past a "
          "preposition in capitals inside the chain and none where the name comes right after one (`The Coalition Against "
@@ -2330,7 +2463,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "name (`Anwar` -> `Datuk Seri Anwar Ibrahim`); a name runs on past a word for `son of` or `daughter of` and "
          "the father's name after it, and past each such word and name after that and a family name the Arabic "
          "article opens (`PATRONYMIC_PARTICLES`: `Anwar` -> `Anwar bin Ibrahim`, `Sheikh Hamdan` -> `Sheikh Hamdan "
-         "bin Mohammed bin Rashid Al Maktoum`), and `bin Salman` (`Bin Salman` opening a "
+         "bin Mohammed bin Rashid Al Maktoum`), a name with such a word in it to the family name after it too "
+         "(`Sheikh Mohammed bin Rashid` -> `His Highness Sheikh Mohammed bin Rashid Al Maktoum`), and `bin Salman` (`Bin Salman` opening a "
          "sentence) is a surname as `du Plessis` is (`Mohammed bin Salman`), as is one the Arabic article joins "
          "(`ARABIC_ARTICLES`: `al-Baghdadi`, `Al-Baghdadi` opening a sentence -> `Abu Bakr al-Baghdadi`); a peer's name "
          "runs on to the place of the title (`PEERAGE_TITLES`: `Lord Smith`, `Smith` -> `Lord Smith of Leeds`; not an "
@@ -2349,7 +2483,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "capitals among the initials in order and opening them (`Ministry of Health (MOH)`; a lower-case letter for a "
          "small word between two capitals: `the MoD` after `Ministry of Defence (MoD)`); an owner (`Ruiz's`) "
          "that nothing widens is the name less its `'s` wherever it is resolved (`Ruiz's full remarks are below. "
-         "Here's what she said:` is Ruiz).", Resolver._fullest_name,
+         "Here's what she said:` is Ruiz); but a name in the owner's form with a cue or a comma right after it owns nothing, "
+         "its `'s` its own (`Moody's said the outlook was stable. It added ...`: `Moody's`, a firm named for its founder; "
+         "a cue's participle before what an owner has is none: `Ruiz's stated aim`: Ruiz).", Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),
           Example('Advocate Johan van der Merwe spoke first.\n\n"My client did nothing wrong," Mr van der Merwe said.',
@@ -2387,5 +2523,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('North Korean leader Kim Jong Un inspected the base.\n\n"We are ready," Kim said.',
                   "We are ready,", "Kim"),
           Example('Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum opened the fair.\n\n"Dubai is ready," Sheikh '
-                  'Hamdan said.', "Dubai is ready,", "Sheikh Hamdan"))),
+                  'Hamdan said.', "Dubai is ready,", "Sheikh Hamdan"),
+          Example('Sheikh Mohammed bin Rashid Al Maktoum opened the fair.\n\nSheikh Mohammed bin Rashid said the '
+                  'city was ready.', "the city was ready", "Sheikh Mohammed bin Rashid"))),
 ))

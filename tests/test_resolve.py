@@ -1013,3 +1013,87 @@ def test_a_unit_nickname_or_firm_in_a_described_name(extractor, text: str, quote
     """`The spokesman for the 3rd Infantry Brigade, Capt. Leo Park, said`: the name; `Her publisher, Harbor Books,`
     then `she`: not the firm."""
     assert resolved_name(extractor, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    pytest.param("Moody's said the outlook was stable. It added that risks remained.", "that risks remained",
+                 "Moody's", id="h238-firm-in-owner-form-then-it"),
+    pytest.param("Moody's cut the bank's rating on Friday.\n\n\"The outlook is negative,\" Moody's said.",
+                 "The outlook is negative,", "Moody's", id="h238-firm-in-owner-form-speaks"),
+    pytest.param("The bridge opened late. Its builder, Ann Ruiz, stayed away.\n\nRuiz's reply was short: \"The bridge "
+                 "speaks for itself.\"", "The bridge speaks for itself.", "Ann Ruiz", id="h238-owner-still-owns"),
+    pytest.param('The moderator pressed Brandt on the budget. "Would you sign it?" she asked.', "Would you sign it?",
+                 "The moderator", id="h238-asker-asks-on"),
+    pytest.param('Anna Kerr, the host, welcomed the candidates. "It is a big night," she said.\n\nThe moderator '
+                 'pressed Tom Brandt on the budget. "Would you sign it?" she asked.', "Would you sign it?",
+                 "The moderator", id="h238-asker-asks-on-past-another-woman"),
+    pytest.param('"Fix it," Mr. Reyes told Ms. Olsen. "When?" she asked.', "When?", "Ms. Olsen",
+                 id="h238-one-told-asks-back"),
+    pytest.param('"Is it safe?" Tom Lee asked Ann Ruiz. "Why do you ask?" she asked.', "Why do you ask?", "Ann Ruiz",
+                 id="h238-one-asked-of-other-gender-asks-back"),
+])
+def test_h238_firms_in_owner_form_and_askers(extractor, text: str, quote: str, name: str | None) -> None:
+    """`Moody's said`: a firm's name in the owner's form keeps its `'s`; `The moderator pressed Brandt ...
+    "Would you sign it?" she asked.`: whoever put the question asks on, not the one asked."""
+    assert resolved_name(extractor, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    pytest.param("Full Fact contacted the minister's office. She did not respond to a request for comment.",
+                 "a request for comment", "the minister", id="h238-contacted-office-owner"),
+    pytest.param("Reporters reached out to Ann Vale's lawyer, Tom Reed. He did not respond to a request for comment.",
+                 "a request for comment", "Tom Reed", id="h238-contacted-named-after"),
+    pytest.param("The Herald contacted Acme Corp on Monday. It did not immediately respond to a request for comment.",
+                 "a request for comment", "Acme Corp", id="h238-contacted-firm-it"),
+    # a report after a contact is no non-response: whoever contacted speaks on
+    pytest.param("Ann Vale contacted Tom Reed. She said the deal was off.", "the deal was off", "Ann Vale",
+                 id="h238-contacted-then-contacter-says"),
+])
+def test_h238_the_one_contacted_does_not_respond(extractor, text: str, quote: str, name: str | None) -> None:
+    """`Full Fact contacted the minister's office. She did not respond ...`: the one contacted (the office's
+    owner for `she`), never the organisation that contacted her."""
+    assert resolved_name(extractor, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    pytest.param('His Highness Sheikh Mohammed bin Rashid Al Maktoum opened the fair.\n\n"Dubai is ready," Sheikh '
+                 'Mohammed bin Rashid said.', "Dubai is ready,", "His Highness Sheikh Mohammed bin Rashid Al Maktoum",
+                 id="h238-patronymic-short-form"),
+    pytest.param('Anwar bin Ibrahim spoke first.\n\n"We are united," Anwar bin Ibrahim said.', "We are united,",
+                 "Anwar bin Ibrahim", id="h238-patronymic-whole-again"),
+])
+def test_h238_a_name_with_a_patronym_runs_to_its_family_name(extractor, text: str, quote: str, name: str | None) -> None:
+    """`Sheikh Mohammed bin Rashid said`: the fuller `... bin Rashid Al Maktoum` named before."""
+    assert resolved_name(extractor, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    pytest.param("Kellogg's, which banks with Harbor, said it was not affected. It added that it would move its "
+                 "money.", "that it would move its money", "Kellogg's", id="h238-firm-in-owner-form-set-off"),
+    pytest.param("The Shoppers Union welcomed the fine. Its director, Rocio Concha, said banks must do better.\n\nThe "
+                 "Guardian contacted the Treasury. It did not respond to a request for comment.",
+                 "a request for comment", "the Treasury", id="h238-it-is-no-described-person"),
+    pytest.param("The Shoppers Union welcomed the fine. Its director, Rocio Concha, said banks must do better. It "
+                 "added that the fine was too low.", "that the fine was too low", None,
+                 id="h238-it-never-the-director"),
+    pytest.param("Councilwoman Maria Ortiz said the plan ignored flooding risks.\n\nThe moderator of the session, "
+                 "Karen Mills, pressed Ortiz on the flooding study. \"Have you read it?\" she asked. Ortiz said she had.",
+                 "Have you read it?", "Karen Mills", id="h238-asker-asks-on-same-gender"),
+])
+def test_h238_firms_and_persons_for_it(extractor, text: str, quote: str, name: str | None) -> None:
+    """`Kellogg's, which ...,` keeps its `'s`; `It` never stands for `Its director, Rocio Concha`."""
+    assert resolved_name(extractor, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    pytest.param("Northwind Bank's chief executive, Ann Ruiz, said profits rose.\n\n\"We had a strong quarter,\" the "
+                 "lender said.", "We had a strong quarter,", "Northwind Bank", id="h238-body-owning-a-description"),
+    pytest.param("Acme Corp's lawyer said the case was weak.\n\n\"We will appeal,\" the company said.", "We will appeal,",
+                 "Acme Corp", id="h238-body-owning-a-speaker"),
+    # an owner that is a person owns no body: `the company` is not Ruiz
+    pytest.param("Ann Ruiz's lawyer said the case was weak.\n\n\"We will appeal,\" the company said.", "We will appeal,",
+                 "the company", id="h238-person-owning-a-speaker"),
+])
+def test_h238_a_body_owning_a_speakers_description(extractor, text: str, quote: str, name: str | None) -> None:
+    """`Northwind Bank's chief executive, Ann Ruiz, said` then `the lender said`: Northwind Bank."""
+    assert resolved_name(extractor, text, quote) == name
