@@ -23,6 +23,7 @@ from .lexicon import (SET_OFF_RELATIVES, TOLD_AUDIENCES, OCCASION_PREPOSITIONS, 
                       TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, BRACKET_PARTY_PHRASES, MOTION_CUES, cue_lemma, cue_lemmas, first_names, party_label)
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS
+from .lexicon import MEMBERSHIP_PREPOSITIONS
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import defined_term, source_word, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
@@ -5743,6 +5744,8 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
             end = j
         elif _suffix_comma(s, j):
             pass  # `said Ellen Park, Ph.D., Chief Scientific Officer`: a comma inside the name
+        elif (body := _body_after(s, j)) is not None and (body + 1 == len(words) or words[body + 1].upos == "PUNCT"):
+            end = j = body  # `said Officer Jo Hart with the Westby Police Department.`: the body she is with
         elif _topic_of_name(s, j) or not (j + 1 < len(words) and _phrase_word(s, words[j + 1]) and (
                 w.text.lower() in PHRASE_PREPOSITIONS
                 or PHRASE_ADJECTIVES.get(words[j - 1].text.lower()) == w.text.lower()
@@ -5918,7 +5921,7 @@ def _holder_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> 
     if i < lo and i > 1 and _run_opener(s, i - 1) and words[i - 2].text.lower() in PHRASE_PREPOSITIONS:
         i -= 1
     crossed = i
-    while i > 1 and words[i - 1].text.lower() in PHRASE_PREPOSITIONS and _run_word(s, i - 2):
+    while i > 1 and words[i - 1].text.lower() in MEMBERSHIP_PREPOSITIONS and _run_word(s, i - 2):
         i -= 2
         while i > 0 and _run_word(s, i - 1):
             i -= 1
@@ -6919,6 +6922,10 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
             last += 1
         if last + 1 < verb.index and _split_period(s, last):
             last += 1  # `Northwind Shipping, Ltd., a British firm,`: the abbreviation's period before a comma
+        body = _body_after(s, last + 1)
+        if body is not None and all(w.upos in ("AUX", "ADV", "PART") and w.text.islower()
+                                    for w in words[body + 1:verb.index]):
+            last = body  # `Chief Tom Hale of the Westby Police Department said`: the body he is with, his
     if (first, last) == (lo, hi) or (last + 1 < verb.index and words[last + 1].text == ","
                                      and _name_after_description(s, verb, first, last) is not None):
         return None  # `The firm's chief executive, Jo Hart, on Monday said`: `description-before-name`'s
@@ -6979,6 +6986,33 @@ def _linked_name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -
 def _capitalised(w: Word) -> bool:
     """A word in capitals from its first letter (`Levelling`, `NHS`)."""
     return w.text[:1].isupper() and w.text[:1].isalpha()
+
+
+_BODY_NAME_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "NUM"})  # the tags of a body's name's capitalised words
+
+
+def _body_after(s: Parsed, j: int) -> int | None:
+    """`Lt. Ann Ruiz with the Travis County Sheriff's Office said`, `said Officer Jo Hart from the Westby Fire
+    Department.`: a preposition of membership (`MEMBERSHIP_PREPOSITIONS`) at word `j`, right after a
+    capitalised word, then `the` (or none) and a body's capitalised name (a possessive `'s` and `&`, `of`,
+    `for` or `and` between its capitalised words: `Baylor Scott & White`, `Department of Public Safety`; no
+    word of time: `of the Westby Police Tuesday`, nor a verb or pronoun a headline capitalises: `Blasts Critic
+    for Mocking His Plan`): the index of the name's last word; else None."""
+    words = s.words
+    if not 0 < j < len(words) - 1 or words[j].text.lower() not in MEMBERSHIP_PREPOSITIONS \
+            or not _capitalised(words[j - 1]):
+        return None
+    k = j + 1 + (words[j + 1].text == "the")
+    last = None
+    while k < len(words):
+        w = words[k]
+        if _capitalised(w) and w.upos in _BODY_NAME_TAGS and not time_word(w.text):
+            last = k
+        elif last is None or not (w.xpos == "POS" or w.text in _NAME_LINKS) \
+                or not (k + 1 < len(words) and _capitalised(words[k + 1])):
+            break
+        k += 1
+    return last
 
 
 def _tag_phrase_span(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -13947,7 +13981,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "Ltd., in a statement`); a relative clause right after a common noun, with no comma, "
          "restricts it and is part of it (`said one person who was in the room`, to the next comma); `with` and "
          "what a source holds carry it on too (`said people with "
-         "knowledge of the talks`); a present participle set off by a comma tells how the words were said, "
+         "knowledge of the talks`), and so does the body a name is with, closing the clause (`said Officer Jo "
+         "Hart with the Westby Police Department.`, `MEMBERSHIP_PREPOSITIONS`); a present participle set off by a comma tells how the words were said, "
          "whatever the parse hung it from, and the speaker ends before it (`said a father of four who gave only "
          "his first name, Karim, speaking through an interpreter`).", _inverted_run,
          (Example('"Demand for clean water keeps rising," noted Ellen Park, Ph.D., Chief Scientific Officer of '
@@ -13968,6 +14003,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "a woman holding a large sign"),
           Example('"It is a fair outcome," said Dana Whitfield of the Harbor Trust.', "It is a fair outcome,",
                   "Dana Whitfield of the Harbor Trust"),
+          Example('"He was a hero," said Officer Maria Lopez with the Austin Police Department.', "He was a hero,",
+                  "Officer Maria Lopez with the Austin Police Department"),
           Example('"Prices will rise," said Jo Hart of digital consulting firm Bellgrove.', "Prices will rise,",
                   "Jo Hart of digital consulting firm Bellgrove"),
           Example('"He never missed a day of work," recalled a neighbor, Tom Vale.',
@@ -14091,8 +14128,12 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "title word and a name, a given name: `coach Sunday Oliseh said`; and `No` in capitals before a number "
          "in digits, the sign for a rank's number, not a determiner: `The world No 3 said`; and a company's legal "
          "form set off by a comma, with its period: `Riverbank Foods, LLC said`, `Northwind Shipping, Ltd., a "
-         "British firm, said`).", _name_run,
+         "British firm, said`; and the body the name is with, joined to it by `of`, `for`, `with` or `from` "
+         "(`MEMBERSHIP_PREPOSITIONS`) and `the`, its capitalised name running on to the verb: `Chief Tom Hale of "
+         "the Westby Police Department said`).", _name_run,
          (Example('"We will appeal," co-host Ann Ruiz said.', "We will appeal,", "co-host Ann Ruiz"),
+          Example("Deputy Chief Ann Cole of the Fort Worth Police Department said officers fired four shots.",
+                  "officers fired four shots", "Deputy Chief Ann Cole of the Fort Worth Police Department"),
           Example("The world No 3 said she was tired.", "she was tired", "The world No 3"),
           Example("Station House Officer (SHO) Ravi Rao said the two men had been arrested.",
                   "the two men had been arrested", "Station House Officer (SHO) Ravi Rao"),
@@ -14120,7 +14161,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example("Senator Dr the Honourable Jo Vale said the health sector needed more nurses.",
                   "the health sector needed more nurses", "Senator Dr the Honourable Jo Vale"))),
     Rule("holder-before", "span", "`A spokesman for the Department of Housing said`: a speaker right after "
-         "`of` or `for` and a noun is that preposition's object: the noun phrase it belongs to speaks (so too "
+         "`of`, `for`, `with` or `from` (`MEMBERSHIP_PREPOSITIONS`: `Lt. Ann Ruiz with the Travis County "
+         "Sheriff's Office told`) and a noun is that preposition's object: the noun phrase it belongs to speaks (so too "
          "for a speaker that is the last word of such an object, the nouns before it with it: `a spokeswoman "
          "for the state attorney general said` with `general` taken alone for the subject).",
          _holder_before,
@@ -14128,7 +14170,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "A spokesman for the Department of Housing", parse=_HOLDER_APART_UD),
           Example("In a statement, a spokeswoman for the state attorney general said the office was reviewing the "
                   "complaints.", "the office was reviewing the complaints",
-                  "a spokeswoman for the state attorney general", parse=_TITLE_AFTER_UD))),
+                  "a spokeswoman for the state attorney general", parse=_TITLE_AFTER_UD),
+          Example("Lt. Ann Ruiz with the Travis County Sheriff's Office told KXAN the deputy is recovering.",
+                  "the deputy is recovering", "Lt. Ann Ruiz with the Travis County Sheriff's Office"))),
     Rule("share-before", "span", "`About four in 10 Ohio voters say`: a share before the speaker that the parse "
          "hung apart opens it.", _share_before,
          (Example("About four in 10 Ohio voters say the economy is getting worse.", "the economy is getting worse",

@@ -4166,6 +4166,25 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the plan was dead", "Cllr Ann Lee")]),
     ("h234-hh-honorific", '"We will build," HH Sheikh Mohammed said.',
      [("direct", "We will build,", "HH Sheikh Mohammed")]),
+    # h241: the body a titled name is with (`of`, `with`, `from` and its capitalised name) is the speaker's
+    ("h241-chief-of-the-department", "Chief Tom Hale of the Westby Police Department said his officers acted quickly.",
+     [("indirect", "his officers acted quickly", "Chief Tom Hale of the Westby Police Department")]),
+    ("h241-battalion-chief-of", "Battalion Chief Ray Cruz of the Dallas Fire-Rescue Department said no firefighters "
+     "were hurt.", [("indirect", "no firefighters were hurt", "Battalion Chief Ray Cruz of the Dallas Fire-Rescue Department")]),
+    ("h241-detective-with-sheriffs-office", "Detective Sam Reed with the Harris County Sheriff's Office told KHOU 11 "
+     "News that the boy was found safe.",
+     [("indirect", "that the boy was found safe", "Detective Sam Reed with the Harris County Sheriff's Office")]),
+    ("h241-lieutenant-with-told-call-sign", "Lt. Ann Ruiz with the Travis County Sheriff's Office told KXAN the deputy "
+     "is recovering.", [("indirect", "the deputy is recovering", "Lt. Ann Ruiz with the Travis County Sheriff's Office")]),
+    ("h241-inverted-with-department", '"He was a hero," said Officer Maria Lopez with the Austin Police Department.',
+     [("direct", "He was a hero,", "Officer Maria Lopez with the Austin Police Department")]),
+    ("h241-inverted-from-red-cross", '"We have cots for 200 people," said Ann Lee from the American Red Cross.',
+     [("direct", "We have cots for 200 people,", "Ann Lee from the American Red Cross")]),
+    # near-misses: a manner phrase after an inverted name, a day after the body, are no part of the speaker
+    ("h241-inverted-with-a-smile", '"We will be back," said Ann Lee with a smile.',
+     [("direct", "We will be back,", "Ann Lee")]),
+    ("h241-body-then-day", "Sgt. Mike Owens of the Dayton Police Department on Tuesday said the victim was not home.",
+     [("indirect", "the victim was not home", "Sgt. Mike Owens of the Dayton Police Department")]),
 ]
 
 
