@@ -7584,6 +7584,38 @@ def _condition_clause(s: Parsed, verb: Word,
     return _NOTHING if own or before in ("as", "even") else None
 
 
+def _relative_within_report(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`Police said the suspect, who told officers he was a veteran, had a knife`: a verb of saying, then
+    (after `that`, or none) a noun phrase with no verb of its own, a relative clause set off after it by commas
+    (`_relative_aside`), and right after the closing comma (adverbs between) a finite verb: that verb's clause
+    is what was said, its subject and the relative clause with it, whatever cue stands in the relative clause
+    and however the parse hung them; to the sentence's end, short of another report (`_report_last`), with no
+    comma in that verb's words (`were tired, and he let them rest`: left to the parse)."""
+    if verb.lemma not in SAY_VERBS:
+        return None
+    words = s.words
+    i = verb.index + 1 + (verb.index + 1 < len(words) and words[verb.index + 1].text.lower() == "that")
+    opening = next((k for k in range(i, len(words)) if not (_run_word(s, k) or _run_opener(s, k))), None)
+    if opening is None or opening == i or words[opening].text != ",":
+        return None
+    close = next((k for k in range(opening + 1, len(words)) if words[k].text == "," and _relative_aside(s, k) == opening),
+                 None)
+    if close is None:
+        return None
+    k = close + 1
+    while k < len(words) and words[k].upos == "ADV":
+        k += 1  # `, later had`
+    end = len(words)
+    while end > k and words[end - 1].upos == "PUNCT":
+        end -= 1
+    if k >= end or words[k].xpos not in _FINITE:
+        return None
+    last = _report_last(s, words[k:end])
+    if last is None or any(w.text == "," for w in words[k:last.index]):
+        return None  # `were tired, and he let them rest`: where the clause ends is the parse's to say
+    return (words[verb.index + 1].start, last.end), None
+
+
 def _closing_aside(s: Parsed, verb: Word,
                    speaker: Word | None) -> _Content | None:
     """`said the bill helps farmers, who have waited years for it`, `said it would cut 3,000 jobs, a loss
@@ -14762,6 +14794,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "a winter crisis if funding was not increased", "Doctors"),
           Example("The union threatened strike action if the offer was not improved.",
                   "strike action if the offer was not improved", "The union"))),
+    Rule("relative-within-report", "content", "`Police said the suspect, who told officers he was a veteran, had "
+         "a knife`: a verb of saying, then a noun phrase, a relative clause set off after it by commas and a finite "
+         "verb right after the closing comma: that verb's clause is what was said, its subject and the relative "
+         "clause with it (a cue within the relative clause reports no more than its own clause).",
+         _relative_within_report,
+         (Example("Police said the suspect, who told officers he was a veteran, had a knife.",
+                  "the suspect, who told officers he was a veteran, had a knife", "Police"),)),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "`told reporters the plan ...`, past a listener of several words: `told the council the budget ...`, or "
          "a gathering in `-ing` after its determiner, whatever its tag: `told the hearing the wound ...`; past "

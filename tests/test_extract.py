@@ -4185,6 +4185,13 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "We will be back,", "Ann Lee")]),
     ("h241-body-then-day", "Sgt. Mike Owens of the Dayton Police Department on Tuesday said the victim was not home.",
      [("indirect", "the victim was not home", "Sgt. Mike Owens of the Dayton Police Department")]),
+    # h241: a relative clause set off inside the reported clause, its own cue too, is within what was said
+    ("h241-relative-with-cue-inside-report", "Police said the suspect, who told officers he was a veteran, had a knife.",
+     [("indirect", "the suspect, who told officers he was a veteran, had a knife", "Police")]),
+    ("h241-relative-inside-report", "Deputies said the driver, who was not hurt, tested positive for alcohol.",
+     [("indirect", "the driver, who was not hurt, tested positive for alcohol", "Deputies")]),
+    ("h241-relative-closing-report-near-miss", "Police said they arrested the man, who had a knife.",
+     [("indirect", "they arrested the man", "Police")]),
 ]
 
 
