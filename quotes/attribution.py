@@ -2213,6 +2213,18 @@ def _restricting_participle(s: Parsed, w: Word) -> bool:
     return False
 
 
+def _name_ing_word(s: Parsed, w: Word) -> bool:
+    """`"...," KXAN First Warning Meteorologist Ann Lee said`: a capitalised form in `-ing` between two capitalised
+    words, no punctuation between, inside a sentence not set in title case (where capitals mark no names: `Mayor
+    Warning Goes Unheeded`), is a word of the name they make, not a verb (its sentence's first word may be a
+    participle: `Speaking Tuesday, Lee said`)."""
+    words, i = s.words, w.index
+    if not (0 < i < len(words) - 1 and w.text[:1].isupper() and w.text.lower().endswith("ing")
+            and _capitalised(words[i - 1]) and _capitalised(words[i + 1]) and not time_word(words[i + 1].text)):
+        return False
+    return not title_case([x.text for x in words if x.text[:1].isalpha()])
+
+
 def _noun_participle(s: Parsed, w: Word) -> bool:
     """`In a written statement, the company said`, `his prepared remarks`, `the announced cuts`: a past
     participle in lower case between a determiner or possessive (an adverb after one too: `a carefully
@@ -2990,7 +3002,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
             or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w) \
             or _noun_participle(s, w) or _spelt_noun_subject(s, w) or _making_work(s, w) \
-            or _preposition_object(s, w):
+            or _preposition_object(s, w) or _name_ing_word(s, w):
         return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s; `a written statement`
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
@@ -12503,9 +12515,12 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "of the songs on a borrowed guitar`; not `wrote a book in which he exposes ...`, `wrote most of the songs "
          "about her father`), or that closes a "
          "relative clause right after one (`The novel he wrote in prison`, `The song, which she wrote at 17,`): it "
-         "makes the work, it reports nothing.",
+         "makes the work, it reports nothing; nor a capitalised form in `-ing` between capitalised words, outside "
+         "a headline in title case (`KXAN First Warning Meteorologist Ann Lee said`: a word of a name).",
          _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
+          Example('"Stay weather aware," First Warning Meteorologist Ann Lee said.', "Stay weather aware,",
+                  "First Warning Meteorologist Ann Lee"),
           Example('"Over here, over here!" a woman called out from the bank.', "Over here, over here!", "a woman"),
           Example('Clinton blasted the proposal on Monday, calling it "absurd and cruel."',
                   'it "absurd and cruel."', "Clinton"),

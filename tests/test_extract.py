@@ -4192,6 +4192,13 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the driver, who was not hurt, tested positive for alcohol", "Deputies")]),
     ("h241-relative-closing-report-near-miss", "Police said they arrested the man, who had a knife.",
      [("indirect", "they arrested the man", "Police")]),
+    # h241: a capitalised `-ing` form inside a name (a station's weather brand) is no cue
+    ("h241-ing-word-in-name-direct", '"Stay weather aware," KXAN First Warning Meteorologist Ann Lee said.',
+     [("direct", "Stay weather aware,", "KXAN First Warning Meteorologist Ann Lee")]),
+    ("h241-ing-word-in-name-indirect", "First Warning Meteorologist Ann Lee said the storm would weaken.",
+     [("indirect", "the storm would weaken", "First Warning Meteorologist Ann Lee")]),
+    ("h241-ing-participle-opening-kept", "Speaking Tuesday, Chief Hale said the department would review its policies.",
+     [("indirect", "the department would review its policies", "Chief Hale")]),
 ]
 
 
