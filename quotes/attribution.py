@@ -4338,7 +4338,8 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`The Daily Ledger reports that ...`, `Ruiz predicts that ...`: a cue verb's `-s` form the tagger
     took for a plural noun, right after a name and right before a `that` that opens a clause (not a
     relative `that` with its verb right after it) is the name's verb of saying: the name (its run of
-    capitalised words) speaks, the words from `that` to the sentence's end are what it said."""
+    capitalised words, an owner's `'s` within: `KXAN's Tom Vale reports that ...`) speaks, the words from
+    `that` to the sentence's end are what it said."""
     j = w.index + 1  # the `that`, past an aside set off by commas with no verb: `claims, without evidence, that`
     # (or one naming the report's sources: `reports, citing two aides, that`)
     if j < len(s.words) and s.words[j].text == ",":
@@ -4352,8 +4353,9 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None  # `filed FEC reports that track ...`: a relative `that`, the noun's own clause
     first = w.index - 1
     if s.words[first].upos == "PROPN":
-        while first > 0 and s.words[first - 1].text[:1].isupper() and s.words[first - 1].upos in _RUN_WORDS | {"VERB"}:
-            first -= 1  # `the Associated Press`, however the tagger took `Associated`
+        while first > 0 and (s.words[first - 1].text[:1].isupper() and s.words[first - 1].upos in _RUN_WORDS | {"VERB"}
+                             or first > 1 and s.words[first - 1].xpos == "POS" and _capitalised(s.words[first - 2])):
+            first -= 1  # `the Associated Press`, however the tagger took `Associated`; `KXAN's Tom Vale`: the owner's
         if first > 0 and s.words[first - 1].text.lower() == "the":
             first -= 1
     elif s.words[first].text.lower() in SPEAKING_PAPERS:  # `An affidavit states that ...`: a paper that speaks,
@@ -12802,12 +12804,15 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "verb's `-s` form tagged as a noun between a name (or a paper that speaks opening its sentence: an "
          "affidavit, a complaint, a report, a memo, a post) and `that` (past an aside set off by commas with no "
          "verb: `The post claims, without evidence, that ...`, or one opened by a verb of quoting: `The Daily "
-         "Ledger reports, citing two aides, that ...`): the name speaks the rest of the sentence.",
+         "Ledger reports, citing two aides, that ...`): the name speaks the rest of the sentence (the whole "
+         "name, its owner's `'s` within: `KXAN's Tom Vale reports that ...`).",
          _name_then_verb,
          (Example("The Daily Ledger reports that the mill will close in May.",
                   "that the mill will close in May", "The Daily Ledger", parse=_NAME_THEN_VERB_UD),
           Example("An affidavit states that the defendant had been following the woman for weeks.",
                   "that the defendant had been following the woman for weeks", "An affidavit"),
+          Example("KXAN's Tom Vale reports that crews are still on scene.", "that crews are still on scene",
+                  "KXAN's Tom Vale"),
           Example("The post claims, without evidence, that the ballots were printed abroad.",
                   "that the ballots were printed abroad", "The post"),
           Example("The Daily Ledger reports, citing two city officials, that the mayor will resign.",

@@ -4199,6 +4199,9 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the storm would weaken", "First Warning Meteorologist Ann Lee")]),
     ("h241-ing-participle-opening-kept", "Speaking Tuesday, Chief Hale said the department would review its policies.",
      [("indirect", "the department would review its policies", "Chief Hale")]),
+    # h241: a station's reporter, the station's `'s` with the name
+    ("h241-station-reporter-reports", "KXAN's Tom Vale reports that crews are still on scene.",
+     [("indirect", "that crews are still on scene", "KXAN's Tom Vale")]),
 ]
 
 
