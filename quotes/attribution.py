@@ -23,6 +23,7 @@ from .lexicon import (SET_OFF_RELATIVES, TOLD_AUDIENCES, OCCASION_PREPOSITIONS, 
                       TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, BRACKET_PARTY_PHRASES, MOTION_CUES, cue_lemma, cue_lemmas, first_names, party_label)
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS
+from .lexicon import MEMBERSHIP_PREPOSITIONS
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import defined_term, source_word, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
@@ -2212,6 +2213,18 @@ def _restricting_participle(s: Parsed, w: Word) -> bool:
     return False
 
 
+def _name_ing_word(s: Parsed, w: Word) -> bool:
+    """`"...," KXAN First Warning Meteorologist Ann Lee said`: a capitalised form in `-ing` between two capitalised
+    words, no punctuation between, inside a sentence not set in title case (where capitals mark no names: `Mayor
+    Warning Goes Unheeded`), is a word of the name they make, not a verb (its sentence's first word may be a
+    participle: `Speaking Tuesday, Lee said`)."""
+    words, i = s.words, w.index
+    if not (0 < i < len(words) - 1 and w.text[:1].isupper() and w.text.lower().endswith("ing")
+            and _capitalised(words[i - 1]) and _capitalised(words[i + 1]) and not time_word(words[i + 1].text)):
+        return False
+    return not title_case([x.text for x in words if x.text[:1].isalpha()])
+
+
 def _noun_participle(s: Parsed, w: Word) -> bool:
     """`In a written statement, the company said`, `his prepared remarks`, `the announced cuts`: a past
     participle in lower case between a determiner or possessive (an adverb after one too: `a carefully
@@ -2989,7 +3002,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
             or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w) \
             or _noun_participle(s, w) or _spelt_noun_subject(s, w) or _making_work(s, w) \
-            or _preposition_object(s, w):
+            or _preposition_object(s, w) or _name_ing_word(s, w):
         return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s; `a written statement`
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
@@ -4349,7 +4362,8 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`The Daily Ledger reports that ...`, `Ruiz predicts that ...`: a cue verb's `-s` form the tagger
     took for a plural noun, right after a name and right before a `that` that opens a clause (not a
     relative `that` with its verb right after it) is the name's verb of saying: the name (its run of
-    capitalised words) speaks, the words from `that` to the sentence's end are what it said."""
+    capitalised words, an owner's `'s` within: `KXAN's Tom Vale reports that ...`) speaks, the words from
+    `that` to the sentence's end are what it said."""
     j = w.index + 1  # the `that`, past an aside set off by commas with no verb: `claims, without evidence, that`
     # (or one naming the report's sources: `reports, citing two aides, that`)
     if j < len(s.words) and s.words[j].text == ",":
@@ -4363,8 +4377,9 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None  # `filed FEC reports that track ...`: a relative `that`, the noun's own clause
     first = w.index - 1
     if s.words[first].upos == "PROPN":
-        while first > 0 and s.words[first - 1].text[:1].isupper() and s.words[first - 1].upos in _RUN_WORDS | {"VERB"}:
-            first -= 1  # `the Associated Press`, however the tagger took `Associated`
+        while first > 0 and (s.words[first - 1].text[:1].isupper() and s.words[first - 1].upos in _RUN_WORDS | {"VERB"}
+                             or first > 1 and s.words[first - 1].xpos == "POS" and _capitalised(s.words[first - 2])):
+            first -= 1  # `the Associated Press`, however the tagger took `Associated`; `KXAN's Tom Vale`: the owner's
         if first > 0 and s.words[first - 1].text.lower() == "the":
             first -= 1
     elif s.words[first].text.lower() in SPEAKING_PAPERS:  # `An affidavit states that ...`: a paper that speaks,
@@ -5797,6 +5812,8 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
             end = j
         elif _suffix_comma(s, j):
             pass  # `said Ellen Park, Ph.D., Chief Scientific Officer`: a comma inside the name
+        elif (body := _body_after(s, j)) is not None and (body + 1 == len(words) or words[body + 1].upos == "PUNCT"):
+            end = j = body  # `said Officer Jo Hart with the Westby Police Department.`: the body she is with
         elif _topic_of_name(s, j) or not (j + 1 < len(words) and _phrase_word(s, words[j + 1]) and (
                 w.text.lower() in PHRASE_PREPOSITIONS
                 or PHRASE_ADJECTIVES.get(words[j - 1].text.lower()) == w.text.lower()
@@ -5972,7 +5989,7 @@ def _holder_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> 
     if i < lo and i > 1 and _run_opener(s, i - 1) and words[i - 2].text.lower() in PHRASE_PREPOSITIONS:
         i -= 1
     crossed = i
-    while i > 1 and words[i - 1].text.lower() in PHRASE_PREPOSITIONS and _run_word(s, i - 2):
+    while i > 1 and words[i - 1].text.lower() in MEMBERSHIP_PREPOSITIONS and _run_word(s, i - 2):
         i -= 2
         while i > 0 and _run_word(s, i - 1):
             i -= 1
@@ -6973,6 +6990,10 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
             last += 1
         if last + 1 < verb.index and _split_period(s, last):
             last += 1  # `Northwind Shipping, Ltd., a British firm,`: the abbreviation's period before a comma
+        body = _body_after(s, last + 1)
+        if body is not None and all(w.upos in ("AUX", "ADV", "PART") and w.text.islower()
+                                    for w in words[body + 1:verb.index]):
+            last = body  # `Chief Tom Hale of the Westby Police Department said`: the body he is with, his
     if (first, last) == (lo, hi) or (last + 1 < verb.index and words[last + 1].text == ","
                                      and _name_after_description(s, verb, first, last) is not None):
         return None  # `The firm's chief executive, Jo Hart, on Monday said`: `description-before-name`'s
@@ -7033,6 +7054,33 @@ def _linked_name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -
 def _capitalised(w: Word) -> bool:
     """A word in capitals from its first letter (`Levelling`, `NHS`)."""
     return w.text[:1].isupper() and w.text[:1].isalpha()
+
+
+_BODY_NAME_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "NUM"})  # the tags of a body's name's capitalised words
+
+
+def _body_after(s: Parsed, j: int) -> int | None:
+    """`Lt. Ann Ruiz with the Travis County Sheriff's Office said`, `said Officer Jo Hart from the Westby Fire
+    Department.`: a preposition of membership (`MEMBERSHIP_PREPOSITIONS`) at word `j`, right after a
+    capitalised word, then `the` (or none) and a body's capitalised name (a possessive `'s` and `&`, `of`,
+    `for` or `and` between its capitalised words: `Baylor Scott & White`, `Department of Public Safety`; no
+    word of time: `of the Westby Police Tuesday`, nor a verb or pronoun a headline capitalises: `Blasts Critic
+    for Mocking His Plan`): the index of the name's last word; else None."""
+    words = s.words
+    if not 0 < j < len(words) - 1 or words[j].text.lower() not in MEMBERSHIP_PREPOSITIONS \
+            or not _capitalised(words[j - 1]):
+        return None
+    k = j + 1 + (words[j + 1].text == "the")
+    last = None
+    while k < len(words):
+        w = words[k]
+        if _capitalised(w) and w.upos in _BODY_NAME_TAGS and not time_word(w.text):
+            last = k
+        elif last is None or not (w.xpos == "POS" or w.text in _NAME_LINKS) \
+                or not (k + 1 < len(words) and _capitalised(words[k + 1])):
+            break
+        k += 1
+    return last
 
 
 def _tag_phrase_span(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -7602,6 +7650,38 @@ def _condition_clause(s: Parsed, verb: Word,
     before = s.words[mark.index - 1].text.lower() if mark.index > 0 else ""
     own = any(k.deprel in ("obj", "iobj", "xcomp") and verb.index < k.index < mark.index for k in s.kids[verb.index])
     return _NOTHING if own or before in ("as", "even") else None
+
+
+def _relative_within_report(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`Police said the suspect, who told officers he was a veteran, had a knife`: a verb of saying, then
+    (after `that`, or none) a noun phrase with no verb of its own, a relative clause set off after it by commas
+    (`_relative_aside`), and right after the closing comma (adverbs between) a finite verb: that verb's clause
+    is what was said, its subject and the relative clause with it, whatever cue stands in the relative clause
+    and however the parse hung them; to the sentence's end, short of another report (`_report_last`), with no
+    comma in that verb's words (`were tired, and he let them rest`: left to the parse)."""
+    if verb.lemma not in SAY_VERBS:
+        return None
+    words = s.words
+    i = verb.index + 1 + (verb.index + 1 < len(words) and words[verb.index + 1].text.lower() == "that")
+    opening = next((k for k in range(i, len(words)) if not (_run_word(s, k) or _run_opener(s, k))), None)
+    if opening is None or opening == i or words[opening].text != ",":
+        return None
+    close = next((k for k in range(opening + 1, len(words)) if words[k].text == "," and _relative_aside(s, k) == opening),
+                 None)
+    if close is None:
+        return None
+    k = close + 1
+    while k < len(words) and words[k].upos == "ADV":
+        k += 1  # `, later had`
+    end = len(words)
+    while end > k and words[end - 1].upos == "PUNCT":
+        end -= 1
+    if k >= end or words[k].xpos not in _FINITE:
+        return None
+    last = _report_last(s, words[k:end])
+    if last is None or any(w.text == "," for w in words[k:last.index]):
+        return None  # `were tired, and he let them rest`: where the clause ends is the parse's to say
+    return (words[verb.index + 1].start, last.end), None
 
 
 def _closing_aside(s: Parsed, verb: Word,
@@ -12530,9 +12610,12 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "of the songs on a borrowed guitar`; not `wrote a book in which he exposes ...`, `wrote most of the songs "
          "about her father`), or that closes a "
          "relative clause right after one (`The novel he wrote in prison`, `The song, which she wrote at 17,`): it "
-         "makes the work, it reports nothing.",
+         "makes the work, it reports nothing; nor a capitalised form in `-ing` between capitalised words, outside "
+         "a headline in title case (`KXAN First Warning Meteorologist Ann Lee said`: a word of a name).",
          _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
+          Example('"Stay weather aware," First Warning Meteorologist Ann Lee said.', "Stay weather aware,",
+                  "First Warning Meteorologist Ann Lee"),
           Example('"Over here, over here!" a woman called out from the bank.', "Over here, over here!", "a woman"),
           Example('Clinton blasted the proposal on Monday, calling it "absurd and cruel."',
                   'it "absurd and cruel."', "Clinton"),
@@ -12821,12 +12904,15 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "verb's `-s` form tagged as a noun between a name (or a paper that speaks opening its sentence: an "
          "affidavit, a complaint, a report, a memo, a post) and `that` (past an aside set off by commas with no "
          "verb: `The post claims, without evidence, that ...`, or one opened by a verb of quoting: `The Daily "
-         "Ledger reports, citing two aides, that ...`): the name speaks the rest of the sentence.",
+         "Ledger reports, citing two aides, that ...`): the name speaks the rest of the sentence (the whole "
+         "name, its owner's `'s` within: `KXAN's Tom Vale reports that ...`).",
          _name_then_verb,
          (Example("The Daily Ledger reports that the mill will close in May.",
                   "that the mill will close in May", "The Daily Ledger", parse=_NAME_THEN_VERB_UD),
           Example("An affidavit states that the defendant had been following the woman for weeks.",
                   "that the defendant had been following the woman for weeks", "An affidavit"),
+          Example("KXAN's Tom Vale reports that crews are still on scene.", "that crews are still on scene",
+                  "KXAN's Tom Vale"),
           Example("The post claims, without evidence, that the ballots were printed abroad.",
                   "that the ballots were printed abroad", "The post"),
           Example("The Daily Ledger reports, citing two city officials, that the mayor will resign.",
@@ -14047,7 +14133,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "Ltd., in a statement`); a relative clause right after a common noun, with no comma, "
          "restricts it and is part of it (`said one person who was in the room`, to the next comma); `with` and "
          "what a source holds carry it on too (`said people with "
-         "knowledge of the talks`); a present participle set off by a comma tells how the words were said, "
+         "knowledge of the talks`), and so does the body a name is with, closing the clause (`said Officer Jo "
+         "Hart with the Westby Police Department.`, `MEMBERSHIP_PREPOSITIONS`); a present participle set off by a comma tells how the words were said, "
          "whatever the parse hung it from, and the speaker ends before it (`said a father of four who gave only "
          "his first name, Karim, speaking through an interpreter`).", _inverted_run,
          (Example('"Demand for clean water keeps rising," noted Ellen Park, Ph.D., Chief Scientific Officer of '
@@ -14068,6 +14155,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "a woman holding a large sign"),
           Example('"It is a fair outcome," said Dana Whitfield of the Harbor Trust.', "It is a fair outcome,",
                   "Dana Whitfield of the Harbor Trust"),
+          Example('"He was a hero," said Officer Maria Lopez with the Austin Police Department.', "He was a hero,",
+                  "Officer Maria Lopez with the Austin Police Department"),
           Example('"Prices will rise," said Jo Hart of digital consulting firm Bellgrove.', "Prices will rise,",
                   "Jo Hart of digital consulting firm Bellgrove"),
           Example('"He never missed a day of work," recalled a neighbor, Tom Vale.',
@@ -14191,8 +14280,12 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "title word and a name, a given name: `coach Sunday Oliseh said`; and `No` in capitals before a number "
          "in digits, the sign for a rank's number, not a determiner: `The world No 3 said`; and a company's legal "
          "form set off by a comma, with its period: `Riverbank Foods, LLC said`, `Northwind Shipping, Ltd., a "
-         "British firm, said`).", _name_run,
+         "British firm, said`; and the body the name is with, joined to it by `of`, `for`, `with` or `from` "
+         "(`MEMBERSHIP_PREPOSITIONS`) and `the`, its capitalised name running on to the verb: `Chief Tom Hale of "
+         "the Westby Police Department said`).", _name_run,
          (Example('"We will appeal," co-host Ann Ruiz said.', "We will appeal,", "co-host Ann Ruiz"),
+          Example("Deputy Chief Ann Cole of the Fort Worth Police Department said officers fired four shots.",
+                  "officers fired four shots", "Deputy Chief Ann Cole of the Fort Worth Police Department"),
           Example("The world No 3 said she was tired.", "she was tired", "The world No 3"),
           Example("Station House Officer (SHO) Ravi Rao said the two men had been arrested.",
                   "the two men had been arrested", "Station House Officer (SHO) Ravi Rao"),
@@ -14220,7 +14313,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example("Senator Dr the Honourable Jo Vale said the health sector needed more nurses.",
                   "the health sector needed more nurses", "Senator Dr the Honourable Jo Vale"))),
     Rule("holder-before", "span", "`A spokesman for the Department of Housing said`: a speaker right after "
-         "`of` or `for` and a noun is that preposition's object: the noun phrase it belongs to speaks (so too "
+         "`of`, `for`, `with` or `from` (`MEMBERSHIP_PREPOSITIONS`: `Lt. Ann Ruiz with the Travis County "
+         "Sheriff's Office told`) and a noun is that preposition's object: the noun phrase it belongs to speaks (so too "
          "for a speaker that is the last word of such an object, the nouns before it with it: `a spokeswoman "
          "for the state attorney general said` with `general` taken alone for the subject).",
          _holder_before,
@@ -14228,7 +14322,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "A spokesman for the Department of Housing", parse=_HOLDER_APART_UD),
           Example("In a statement, a spokeswoman for the state attorney general said the office was reviewing the "
                   "complaints.", "the office was reviewing the complaints",
-                  "a spokeswoman for the state attorney general", parse=_TITLE_AFTER_UD))),
+                  "a spokeswoman for the state attorney general", parse=_TITLE_AFTER_UD),
+          Example("Lt. Ann Ruiz with the Travis County Sheriff's Office told KXAN the deputy is recovering.",
+                  "the deputy is recovering", "Lt. Ann Ruiz with the Travis County Sheriff's Office"))),
     Rule("share-before", "span", "`About four in 10 Ohio voters say`: a share before the speaker that the parse "
          "hung apart opens it.", _share_before,
          (Example("About four in 10 Ohio voters say the economy is getting worse.", "the economy is getting worse",
@@ -14818,6 +14914,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "a winter crisis if funding was not increased", "Doctors"),
           Example("The union threatened strike action if the offer was not improved.",
                   "strike action if the offer was not improved", "The union"))),
+    Rule("relative-within-report", "content", "`Police said the suspect, who told officers he was a veteran, had "
+         "a knife`: a verb of saying, then a noun phrase, a relative clause set off after it by commas and a finite "
+         "verb right after the closing comma: that verb's clause is what was said, its subject and the relative "
+         "clause with it (a cue within the relative clause reports no more than its own clause).",
+         _relative_within_report,
+         (Example("Police said the suspect, who told officers he was a veteran, had a knife.",
+                  "the suspect, who told officers he was a veteran, had a knife", "Police"),)),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "`told reporters the plan ...`, past a listener of several words: `told the council the budget ...`, or "
          "a gathering in `-ing` after its determiner, whatever its tag: `told the hearing the wound ...`; past "

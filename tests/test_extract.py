@@ -4243,6 +4243,42 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the charge", "Hale"), ("indirect", "that she had never met Cole", "Hale")]),
     # near-miss: `told stories that ...` is a relative clause on what was told, no report
     ("h239-told-stories-relative", "Ruiz sang old songs and told stories that made everyone laugh.", []),
+    # h241: the body a titled name is with (`of`, `with`, `from` and its capitalised name) is the speaker's
+    ("h241-chief-of-the-department", "Chief Tom Hale of the Westby Police Department said his officers acted quickly.",
+     [("indirect", "his officers acted quickly", "Chief Tom Hale of the Westby Police Department")]),
+    ("h241-battalion-chief-of", "Battalion Chief Ray Cruz of the Dallas Fire-Rescue Department said no firefighters "
+     "were hurt.", [("indirect", "no firefighters were hurt", "Battalion Chief Ray Cruz of the Dallas Fire-Rescue Department")]),
+    ("h241-detective-with-sheriffs-office", "Detective Sam Reed with the Harris County Sheriff's Office told KHOU 11 "
+     "News that the boy was found safe.",
+     [("indirect", "that the boy was found safe", "Detective Sam Reed with the Harris County Sheriff's Office")]),
+    ("h241-lieutenant-with-told-call-sign", "Lt. Ann Ruiz with the Travis County Sheriff's Office told KXAN the deputy "
+     "is recovering.", [("indirect", "the deputy is recovering", "Lt. Ann Ruiz with the Travis County Sheriff's Office")]),
+    ("h241-inverted-with-department", '"He was a hero," said Officer Maria Lopez with the Austin Police Department.',
+     [("direct", "He was a hero,", "Officer Maria Lopez with the Austin Police Department")]),
+    ("h241-inverted-from-red-cross", '"We have cots for 200 people," said Ann Lee from the American Red Cross.',
+     [("direct", "We have cots for 200 people,", "Ann Lee from the American Red Cross")]),
+    # near-misses: a manner phrase after an inverted name, a day after the body, are no part of the speaker
+    ("h241-inverted-with-a-smile", '"We will be back," said Ann Lee with a smile.',
+     [("direct", "We will be back,", "Ann Lee")]),
+    ("h241-body-then-day", "Sgt. Mike Owens of the Dayton Police Department on Tuesday said the victim was not home.",
+     [("indirect", "the victim was not home", "Sgt. Mike Owens of the Dayton Police Department")]),
+    # h241: a relative clause set off inside the reported clause, its own cue too, is within what was said
+    ("h241-relative-with-cue-inside-report", "Police said the suspect, who told officers he was a veteran, had a knife.",
+     [("indirect", "the suspect, who told officers he was a veteran, had a knife", "Police")]),
+    ("h241-relative-inside-report", "Deputies said the driver, who was not hurt, tested positive for alcohol.",
+     [("indirect", "the driver, who was not hurt, tested positive for alcohol", "Deputies")]),
+    ("h241-relative-closing-report-near-miss", "Police said they arrested the man, who had a knife.",
+     [("indirect", "they arrested the man", "Police")]),
+    # h241: a capitalised `-ing` form inside a name (a station's weather brand) is no cue
+    ("h241-ing-word-in-name-direct", '"Stay weather aware," KXAN First Warning Meteorologist Ann Lee said.',
+     [("direct", "Stay weather aware,", "KXAN First Warning Meteorologist Ann Lee")]),
+    ("h241-ing-word-in-name-indirect", "First Warning Meteorologist Ann Lee said the storm would weaken.",
+     [("indirect", "the storm would weaken", "First Warning Meteorologist Ann Lee")]),
+    ("h241-ing-participle-opening-kept", "Speaking Tuesday, Chief Hale said the department would review its policies.",
+     [("indirect", "the department would review its policies", "Chief Hale")]),
+    # h241: a station's reporter, the station's `'s` with the name
+    ("h241-station-reporter-reports", "KXAN's Tom Vale reports that crews are still on scene.",
+     [("indirect", "that crews are still on scene", "KXAN's Tom Vale")]),
 ]
 
 
