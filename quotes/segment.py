@@ -39,6 +39,11 @@ class Sentence:
 
 _BLANK = regex.compile(r"\n[^\S\n]*(?:\r?\n|\r)|\r[^\S\r\n]*\r|\r\n[^\S\n]*\r\n")
 _LINE = regex.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0c|\x0b|\x1c|\x1d|\x1e|\x85")
+# A line break inside a sentence, in text wrapped at a fixed width with no blank lines to tell by: the line
+# ends in a lower-case word, a comma or a word broken at a hyphen, and the next goes on in lower case
+# (`said the plan\nwas dead`, `"We will not\nbuild it"`, `ir-\nresponsible`).  Lines and headlines end
+# otherwise, and a paragraph opens with a capital, a mark or a bullet.
+_SOFT_WRAP = regex.compile(r"(?<=(?:\p{Ll}|,|\p{L}-)[^\S\r\n]*)(?:\r\n|\r|\n)(?=[^\S\r\n]*\p{Ll})")
 
 # After an abbreviation that may or may not end a sentence, only these words open a new one.
 _SENTENCE_OPENERS = frozenset({"the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "this", "that",
@@ -79,11 +84,17 @@ _TOKEN = regex.compile(
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph ranges: lines, or blank-line blocks when the text is hard-wrapped."""
+    r"""Paragraph ranges: lines, or blank-line blocks when the text is hard-wrapped; a line break that
+    plainly falls inside a sentence (`_SOFT_WRAP`) never ends one.
+
+    >>> t = "The mayor said the plan\nwas dead.\nShe left."
+    >>> [t[a:b] for a, b in paragraphs(t)]
+    ['The mayor said the plan\nwas dead.', 'She left.']
+    """
     if _hard_wrapped(text):
         bounds = [m.end() for m in _BLANK.finditer(text)]
     else:
-        bounds = [m.end() for m in _LINE.finditer(text)]
+        bounds = [m.end() for m in _LINE.finditer(text) if not _SOFT_WRAP.match(text, m.start())]
     out: list[tuple[int, int]] = []
     start = 0
     for end in bounds + [len(text)]:
