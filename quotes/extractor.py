@@ -8,20 +8,21 @@ from __future__ import annotations
 import bisect
 import os
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
+import regex
 
 from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
 from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
-from .lexicon import QUANTIFIER_PRONOUNS, IRREGULAR_PASTS, GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, ROLE_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS, COMMAND_FORMS, VIEW_NOUNS
-from .marks import Inside, Quoted, find_quoted
+from .lexicon import SPACE_ENTITIES, TYPESET_SPACES, QUANTIFIER_PRONOUNS, IRREGULAR_PASTS, GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, ROLE_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS, COMMAND_FORMS, VIEW_NOUNS
+from .marks import Inside, Quoted, find_quoted, turned_marks
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
 from .parse import Word, parse_sentences, withheld
-from .records import Quote
+from .records import Quote, Span
 from .rules.tables import parse_requests
 from .rules.text import HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, foreign_tag, source_word, stopless_line, title_case
 from .rules.turns import opens_question
@@ -45,6 +46,7 @@ class _Prepared:
     quoted: list[Quoted]
     wanted: list[int]   # indices of sentences to parse
     hold: list[list[tuple[int, int]]]  # for each wanted sentence, token ranges the parser need not see
+    source: str = ""   # the text as given, where `text` reads its spaces and marks the plain way ("": the same)
 
 
 def _check(text: Any) -> str:
@@ -53,15 +55,44 @@ def _check(text: Any) -> str:
     return text
 
 
+_TYPESET_SPACE = regex.compile("[" + TYPESET_SPACES + "]|" + "|".join(SPACE_ENTITIES), regex.IGNORECASE)
+
+
+def plain_spaces(text: str) -> str:
+    """`text` with each typeset space (lexicon `TYPESET_SPACES`) read as a plain one, and each left as an HTML
+    entity (`SPACE_ENTITIES`) as as many plain ones, so every offset holds: the rules' patterns need know
+    one space only (`«\u00a0Non,\u00a0» dit-il` as `« Non, » dit-il`).  The text itself when it has none.
+
+    >>> plain_spaces("Mr\u00a0Lee said\u202f: no"), plain_spaces("said&nbsp;no"), plain_spaces("as is")
+    ('Mr Lee said : no', 'said      no', 'as is')
+    """
+    return text if _TYPESET_SPACE.search(text) is None else _TYPESET_SPACE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _as_given(source: str, quote: Quote) -> Quote:
+    """`quote` with each span's text read again from the text as given (`plain_spaces` aside)."""
+    def again(span: Span | None) -> Span | None:
+        return None if span is None else Span.of(source, span.start, span.end)
+
+    entity = quote.speaker_entity
+    if entity is not None:
+        entity = replace(entity, mentions=tuple(Span.of(source, m.start, m.end) for m in entity.mentions))
+    return replace(quote, parts=tuple(Span.of(source, p.start, p.end) for p in quote.parts),
+                   speaker=again(quote.speaker), speaker_resolved=again(quote.speaker_resolved),
+                   cue=again(quote.cue), speaker_entity=entity)
+
+
 def prepare(text: str) -> _Prepared:
-    """The model-free stages of one document."""
+    """The model-free stages of one document, on its text read as English copy sets it: plain spaces
+    (`plain_spaces`), marks the English way round (`quotes.marks.turned_marks`); quotes keep what was typed."""
+    source, text = text, turned_marks(plain_spaces(text))
     sentences = split_sentences(text)
     quoted = find_quoted(text, paragraphs(text))
     inside = Marks(text, quoted)
     requests = [PARSE_REQUESTS[name] for name in parse_requests()]  # the rules say which sentences they read
     wanted = [s.index for s in sentences if any(wants(s, sentences, inside) for wants in requests)]
     hold = [withheld(sentences[i], inside.ranges, inside.starts) for i in wanted]
-    return _Prepared(text, sentences, quoted, wanted, hold)
+    return _Prepared(text, sentences, quoted, wanted, hold, "" if source is text else source)
 
 
 class Marks(Inside):
@@ -589,7 +620,8 @@ def attribute(prep: _Prepared, parses: Mapping[int, list[Word]]) -> list[Quote]:
     """The stages after parsing, for one prepared document and its parsed sentences (by index):
     attribution, then speaker entities.  Whole documents and documents parsed in parts
     (`quotes.split`) both end here."""
-    return link_speakers(prep.text, assemble(prep.text, prep.sentences, prep.quoted, parses))
+    found = link_speakers(prep.text, assemble(prep.text, prep.sentences, prep.quoted, parses))
+    return [_as_given(prep.source, q) for q in found] if prep.source else found
 
 
 _default: Extractor | None = None
