@@ -11,14 +11,13 @@ import threading
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-import regex
 
 from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
 from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
-from .lexicon import SPACE_ENTITIES, TYPESET_SPACES, QUANTIFIER_PRONOUNS, IRREGULAR_PASTS, GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, ROLE_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS, COMMAND_FORMS, VIEW_NOUNS
-from .marks import Inside, Quoted, find_quoted, turned_marks
+from .lexicon import QUANTIFIER_PRONOUNS, IRREGULAR_PASTS, GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, ROLE_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS, COMMAND_FORMS, VIEW_NOUNS
+from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
 from .parse import Word, parse_sentences, withheld
@@ -26,7 +25,7 @@ from .records import Quote, Span
 from .rules.tables import parse_requests
 from .rules.text import HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, foreign_tag, source_word, stopless_line, title_case
 from .rules.turns import opens_question
-from .segment import Sentence, Token, paragraphs, split_sentences
+from .segment import Sentence, Token, paragraphs, reading_text, split_sentences
 from .memory import bounded_onednn_cache
 from .threads import passive_openmp, set_threads
 
@@ -55,20 +54,6 @@ def _check(text: Any) -> str:
     return text
 
 
-_TYPESET_SPACE = regex.compile("[" + TYPESET_SPACES + "]|" + "|".join(SPACE_ENTITIES), regex.IGNORECASE)
-
-
-def plain_spaces(text: str) -> str:
-    """`text` with each typeset space (lexicon `TYPESET_SPACES`) read as a plain one, and each left as an HTML
-    entity (`SPACE_ENTITIES`) as as many plain ones, so every offset holds: the rules' patterns need know
-    one space only (`«\u00a0Non,\u00a0» dit-il` as `« Non, » dit-il`).  The text itself when it has none.
-
-    >>> plain_spaces("Mr\u00a0Lee said\u202f: no"), plain_spaces("said&nbsp;no"), plain_spaces("as is")
-    ('Mr Lee said : no', 'said      no', 'as is')
-    """
-    return text if _TYPESET_SPACE.search(text) is None else _TYPESET_SPACE.sub(lambda m: " " * len(m.group()), text)
-
-
 def _as_given(source: str, quote: Quote) -> Quote:
     """`quote` with each span's text read again from the text as given (`plain_spaces` aside)."""
     def again(span: Span | None) -> Span | None:
@@ -83,9 +68,9 @@ def _as_given(source: str, quote: Quote) -> Quote:
 
 
 def prepare(text: str) -> _Prepared:
-    """The model-free stages of one document, on its text read as English copy sets it: plain spaces
-    (`plain_spaces`), marks the English way round (`quotes.marks.turned_marks`); quotes keep what was typed."""
-    source, text = text, turned_marks(plain_spaces(text))
+    """The model-free stages of one document, on its text read as English copy sets it
+    (`quotes.segment.reading_text`); quotes keep what was typed."""
+    source, text = text, reading_text(text)
     sentences = split_sentences(text)
     quoted = find_quoted(text, paragraphs(text))
     inside = Marks(text, quoted)

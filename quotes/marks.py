@@ -274,7 +274,7 @@ def turned_marks(text: str) -> str:
             closes += can_close and not can_open
             i = text.find(telling, i + 1)
         if (closes > opens) if telling in DOUBLE_OPEN else (opens > closes):
-            text = text.translate(str.maketrans(turned))
+            text = text.translate({ord(glyph): read for glyph, read in turned.items()})
     return text
 
 

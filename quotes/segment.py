@@ -11,10 +11,12 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN, APOSTROPHE_TITLES, CAPITAL_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NEWSLETTER_LABELS, NEWSLETTER_LABEL_LEADS, NONFINAL_ABBREVIATIONS, STAMP_WORDS, STAMP_ZONES, TITLES,
+from .lexicon import (DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN, APOSTROPHE_TITLES, CAPITAL_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NEWSLETTER_LABELS, NEWSLETTER_LABEL_LEADS, NONFINAL_ABBREVIATIONS, SPACE_ENTITIES, STAMP_WORDS, STAMP_ZONES, TITLES, TYPESET_SPACES,
                       cue_forms)
 
-__all__ = ["Token", "Sentence", "paragraphs", "tokenize", "split_sentences"]
+from .marks import turned_marks
+
+__all__ = ["Token", "Sentence", "paragraphs", "tokenize", "split_sentences", "plain_spaces", "reading_text"]
 
 MAX_SENTENCE_TOKENS = 150  # longer runs (tables, transcripts without stops) are cut for the parser
 
@@ -86,6 +88,27 @@ _TOKEN = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+_TYPESET_SPACE = regex.compile("[" + TYPESET_SPACES + "]|" + "|".join(SPACE_ENTITIES), regex.IGNORECASE)
+
+
+def plain_spaces(text: str) -> str:
+    """`text` with each typeset space (lexicon `TYPESET_SPACES`) read as a plain one, and each left as an HTML
+    entity (`SPACE_ENTITIES`) as as many plain ones, so every offset holds: the rules' patterns need know
+    one space only (`«\u00a0Non,\u00a0» dit-il` as `« Non, » dit-il`).  The text itself when it has none.
+
+    >>> plain_spaces("Mr\u00a0Lee said\u202f: no"), plain_spaces("said&nbsp;no"), plain_spaces("as is")
+    ('Mr Lee said : no', 'said      no', 'as is')
+    """
+    return text if _TYPESET_SPACE.search(text) is None else _TYPESET_SPACE.sub(lambda m: " " * len(m.group()), text)
+
+
+def reading_text(text: str) -> str:
+    """`text` as the rules read it, character for character: plain spaces (`plain_spaces`) and marks the
+    English way round (`quotes.marks.turned_marks`).  Sentences and quotations are found in it, so a
+    text gives the same ones however it was typeset."""
+    return turned_marks(plain_spaces(text))
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -308,6 +331,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences of the whole text; they never cross a paragraph boundary, and a paragraph's dateline
     (`WASHINGTON (AP) —`), a live blog's stamp or a newsletter's lead-in label (`Why it matters:`) is a sentence
     of its own, no part of what the first sentence reports."""
+    text = reading_text(text)
     sentences: list[Sentence] = []
     for p, (pstart, pend) in enumerate(paragraphs(text)):
         tokens = tokenize(text, pstart, pend)
