@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import os
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 
@@ -21,11 +21,11 @@ from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
 from .parse import Word, parse_sentences, withheld
-from .records import Quote
+from .records import Quote, Span
 from .rules.tables import parse_requests
 from .rules.text import HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, foreign_tag, source_word, stopless_line, title_case
 from .rules.turns import opens_question
-from .segment import Sentence, Token, paragraphs, split_sentences
+from .segment import Sentence, Token, paragraphs, reading_text, split_sentences
 from .memory import bounded_onednn_cache
 from .threads import passive_openmp, set_threads
 
@@ -45,6 +45,7 @@ class _Prepared:
     quoted: list[Quoted]
     wanted: list[int]   # indices of sentences to parse
     hold: list[list[tuple[int, int]]]  # for each wanted sentence, token ranges the parser need not see
+    source: str = ""   # the text as given, where `text` reads its spaces and marks the plain way ("": the same)
 
 
 def _check(text: Any) -> str:
@@ -53,15 +54,30 @@ def _check(text: Any) -> str:
     return text
 
 
+def _as_given(source: str, quote: Quote) -> Quote:
+    """`quote` with each span's text read again from the text as given (`plain_spaces` aside)."""
+    def again(span: Span | None) -> Span | None:
+        return None if span is None else Span.of(source, span.start, span.end)
+
+    entity = quote.speaker_entity
+    if entity is not None:
+        entity = replace(entity, mentions=tuple(Span.of(source, m.start, m.end) for m in entity.mentions))
+    return replace(quote, parts=tuple(Span.of(source, p.start, p.end) for p in quote.parts),
+                   speaker=again(quote.speaker), speaker_resolved=again(quote.speaker_resolved),
+                   cue=again(quote.cue), speaker_entity=entity)
+
+
 def prepare(text: str) -> _Prepared:
-    """The model-free stages of one document."""
+    """The model-free stages of one document, on its text read as English copy sets it
+    (`quotes.segment.reading_text`); quotes keep what was typed."""
+    source, text = text, reading_text(text)
     sentences = split_sentences(text)
     quoted = find_quoted(text, paragraphs(text))
     inside = Marks(text, quoted)
     requests = [PARSE_REQUESTS[name] for name in parse_requests()]  # the rules say which sentences they read
     wanted = [s.index for s in sentences if any(wants(s, sentences, inside) for wants in requests)]
     hold = [withheld(sentences[i], inside.ranges, inside.starts) for i in wanted]
-    return _Prepared(text, sentences, quoted, wanted, hold)
+    return _Prepared(text, sentences, quoted, wanted, hold, "" if source is text else source)
 
 
 class Marks(Inside):
@@ -589,7 +605,8 @@ def attribute(prep: _Prepared, parses: Mapping[int, list[Word]]) -> list[Quote]:
     """The stages after parsing, for one prepared document and its parsed sentences (by index):
     attribution, then speaker entities.  Whole documents and documents parsed in parts
     (`quotes.split`) both end here."""
-    return link_speakers(prep.text, assemble(prep.text, prep.sentences, prep.quoted, parses))
+    found = link_speakers(prep.text, assemble(prep.text, prep.sentences, prep.quoted, parses))
+    return [_as_given(prep.source, q) for q in found] if prep.source else found
 
 
 _default: Extractor | None = None

@@ -119,6 +119,7 @@ __all__ = [
     "SAYING_MANNER_NOUNS",
     "BROADCAST_OCCASIONS",
     "CLAIM_OBJECT_REPORTS",
+    "TYPESET_SPACES", "SPACE_ENTITIES", "TURNED_MARK_STYLES",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -130,6 +131,22 @@ SINGLE_CLOSE = frozenset({"\u2019", "\u203a"})                          # ’ �
 SINGLE_EITHER = frozenset({"'", "\u201b", "`"})                         # ' ‛ `
 # Low-high pairs (German style: `‚Nein‘`): after the low opener, the high mark that elsewhere opens closes.
 LOW_HIGH_SINGLE: dict[str, str] = {"\u201a": "\u2018"}                 # ‚ closed by ‘
+
+# Spaces of typesetting (no-break, thin, narrow no-break, figure, en and em spaces, ...): French-style copy sets
+# them inside guillemets and before `:;!?` (`«\u00a0Non\u00a0»`), web copy between a title and a name.  The
+# rules read each as a plain space; the output keeps what was typed.
+TYPESET_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+# The same spaces left as HTML entities by scrapers (`said&nbsp;the`), read as as many plain spaces.
+SPACE_ENTITIES = ("&nbsp;", "&#160;", "&#xa0;", "&ensp;", "&#8194;", "&emsp;", "&#8195;", "&thinsp;", "&#8201;",
+                  "&#x2009;", "&#8239;", "&#x202f;")
+
+# House styles that set marks the other way round, as (the marks each stands for in English copy, the mark
+# whose use tells the style, the mark a text in that style has too): guillemets pointing inwards
+# (`»Nein«`, Danish and German), and German low-high marks (`„Nein“`, whose high mark closes).
+TURNED_MARK_STYLES: tuple[tuple[dict[str, str], str, str], ...] = (
+    ({"\u00bb": "\u00ab", "\u00ab": "\u00bb", "\u203a": "\u2039", "\u2039": "\u203a"}, "\u00bb", "\u00ab"),
+    ({"\u201c": "\u201d"}, "\u201c", "\u201e"),
+)
 
 # Quotation marks left as HTML entities by scrapers, read as the glyph they stand for.
 MARK_ENTITIES: dict[str, str] = {

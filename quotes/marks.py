@@ -22,10 +22,10 @@ from typing import Sequence
 
 import regex
 
-from .lexicon import (ANY_MARK, LOW_HIGH_SINGLE, CLOSE_MARK, MARK_CHARS, MARK_ENTITIES, CLOSING_PUNCT, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, ELISIONS, OPENING_PUNCT,
-                      SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN)
+from .lexicon import (ANY_MARK, LOW_HIGH_SINGLE, CLOSE_MARK, OPEN_MARK, MARK_CHARS, MARK_ENTITIES, CLOSING_PUNCT, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, ELISIONS, OPENING_PUNCT,
+                      SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN, TURNED_MARK_STYLES)
 
-__all__ = ["Quoted", "Inside", "find_quoted", "mark_ends", "marked_range", "past_marks", "strip_marks", "rstrip_marks",
+__all__ = ["Quoted", "Inside", "find_quoted", "turned_marks", "mark_ends", "marked_range", "past_marks", "strip_marks", "rstrip_marks",
            "lstrip_marks", "marks_before", "single_mark_ends",
            "has_closing_mark"]
 
@@ -34,6 +34,8 @@ _SINGLE = SINGLE_OPEN | SINGLE_CLOSE | SINGLE_EITHER
 _MARK = regex.compile(ANY_MARK)
 _MARK_BEFORE = regex.compile("(?:" + _MARK.pattern + r")\Z", regex.IGNORECASE)  # a mark ending where a search stops
 _MARK_RUN = regex.compile("(?:" + _MARK.pattern + ")*", regex.IGNORECASE)
+_INNER_SPACES = " \t"   # (typeset spaces are read as plain ones: `quotes.extractor.plain_spaces`)
+INNER_SPACES_MAX = 2    # spaces set inside a mark: one, or two typed by mistake (no scan runs on past them)
 _LONGEST_MARK = max(len(m) for m in _DOUBLE | _SINGLE | set(MARK_ENTITIES))
 
 
@@ -82,9 +84,17 @@ def marked_range(text: str, q: Quoted) -> tuple[int, int]:
     >>> q = Quoted(((10, 13),), True, True)
     >>> t[slice(*marked_range(t, q))]
     "``No.''"
+    >>> t = "He said « No. » Then"
+    >>> t[slice(*marked_range(t, Quoted(((10, 13),), True, True)))]
+    '« No. »'
     """
-    before = _MARK_BEFORE.search(text, max(0, q.start - _LONGEST_MARK), q.start)
-    after = _MARK.match(text, q.end)
+    start, end = q.start, q.end
+    while start > max(0, q.start - INNER_SPACES_MAX) and text[start - 1] in _INNER_SPACES:
+        start -= 1   # `« Non, »`: French-style copy sets a space inside each mark
+    while end < min(len(text), q.end + INNER_SPACES_MAX) and text[end] in _INNER_SPACES:
+        end += 1
+    before = _MARK_BEFORE.search(text, max(0, start - _LONGEST_MARK), start)
+    after = _MARK.match(text, end)
     return (before.start() if before else q.start - 1), (after.end() if after else q.end + 1)
 
 
@@ -132,7 +142,37 @@ def past_marks(text: str, i: int, chars: str = "", closing: bool = False, stop: 
     >>> past_marks('"ok.&rdquo; He', 3, ".,!?"), past_marks('ok," &ldquo;No', 2, ", ", closing=True)
     (11, 5)
     """
+    i = _past_inner_spaces(text, i)
     return _run(chars, closing).match(text, i, len(text) if stop is None else max(i, stop)).end()
+
+
+_SPACED_CLOSER = regex.compile(r"[ \t]{1,%d}(?:" % INNER_SPACES_MAX + CLOSE_MARK + r")(?![\p{L}\p{N}])")
+_SPACED_OPENER = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:" + OPEN_MARK + r")[ \t]{1,%d}" % INNER_SPACES_MAX)
+
+
+def _past_inner_spaces(text: str, i: int) -> int:
+    """`i`, or where the spaces from `i` end when a closing mark follows them and no word follows that:
+    French-style copy sets a space inside each mark (`« Non », dit-il`), so a quotation's content ends
+    before the space, its mark after it.
+
+    >>> _past_inner_spaces("« Non », dit", 5), _past_inner_spaces('said "No"', 4)
+    (6, 4)
+    """
+    if i < len(text) and text[i] in _INNER_SPACES:
+        m = _SPACED_CLOSER.match(text, i)
+        if m is not None:
+            return m.end() - len(m.group().lstrip(_INNER_SPACES))
+    return i
+
+
+def _before_inner_spaces(text: str, i: int, stop: int = 0) -> int:
+    """`_past_inner_spaces` read backwards: `i`, or where the spaces before `i` begin when an opening mark
+    stands before them with no word before it (`dit-il : « Non »`)."""
+    if i > stop and text[i - 1] in _INNER_SPACES:
+        m = _SPACED_OPENER.match(text, stop, i)
+        if m is not None:
+            return i - (len(m.group()) - len(m.group().rstrip(_INNER_SPACES)))
+    return i
 
 
 def has_closing_mark(text: str, start: int, end: int) -> bool:
@@ -151,6 +191,7 @@ def marks_before(text: str, i: int, chars: str = "", stop: int = 0) -> int:
     >>> marks_before('He said &ldquo; No', 15, " "), marks_before("x ''", 4)
     (7, 2)
     """
+    i = _before_inner_spaces(text, i, stop)
     while i > stop:
         m = _MARK_BEFORE.search(text, max(stop, i - _LONGEST_MARK), i)
         if m is not None:
@@ -187,15 +228,54 @@ def strip_marks(s: str, chars: str = "") -> str:
     return s[start:marks_before(s, len(s), chars, start)]
 
 
+_WORD_ENDERS = frozenset(",;:!?)]}")   # punctuation that follows words, never opens them
+
+
+def _stop_at(text: str, i: int) -> bool:
+    """Whether punctuation that ends words stands at `i` (a comma, a stop that is no ellipsis's first dot):
+    no quotation opens on it, so a mark before it closes however spaced (`« Non », dit-il`).
+
+    >>> _stop_at("x, y", 1), _stop_at("...and", 0), _stop_at("x.", 1)
+    (True, False, True)
+    """
+    ch = text[i:i + 1]
+    return ch in _WORD_ENDERS and ch != "" or (ch == "." and text[i + 1:i + 2] != ".")
+
+
 def _context(text: str, start: int, end: int) -> tuple[bool, bool]:
     """(can open, can close) from the characters around a mark."""
     prev = text[start - 1] if start > 0 else None
     nxt = text[end] if end < len(text) else None
     left_open = prev is None or prev.isspace() or prev in OPENING_PUNCT or prev in MARK_CHARS
     right_close = nxt is None or nxt.isspace() or nxt in CLOSING_PUNCT or nxt in MARK_CHARS
-    can_open = left_open and nxt is not None and not nxt.isspace()
+    can_open = left_open and nxt is not None and not nxt.isspace() and not _stop_at(text, end)
     can_close = right_close and prev is not None and not prev.isspace()
     return can_open, can_close
+
+
+def turned_marks(text: str) -> str:
+    """`text` with marks set the other way round read as English copy sets them, character for character,
+    so every offset holds (lexicon TURNED_MARK_STYLES): guillemets pointing inwards (`»No,« he said`) and
+    low-high marks (`„No,“ he said`).  A text is in such a style when it has the style's other mark and
+    its telling mark stands more often where only an opener can than where only a closer can, or the
+    other way round for a mark that opens in English copy; the text itself otherwise.
+
+    >>> turned_marks("»No,« he said."), turned_marks("„No,“ he said."), turned_marks("«No,» he said.")
+    ('«No,» he said.', '„No,” he said.', '«No,» he said.')
+    """
+    for turned, telling, other in TURNED_MARK_STYLES:
+        if telling not in text or other not in text:
+            continue
+        opens = closes = 0
+        i = text.find(telling)
+        while i >= 0:
+            can_open, can_close = _context(text, i, i + 1)
+            opens += can_open and not can_close
+            closes += can_close and not can_open
+            i = text.find(telling, i + 1)
+        if (closes > opens) if telling in DOUBLE_OPEN else (opens > closes):
+            text = text.translate({ord(glyph): read for glyph, read in turned.items()})
+    return text
 
 
 def _after_closing_stop(text: str, start: int) -> bool:

@@ -11,10 +11,12 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (APOSTROPHE_TITLES, CAPITAL_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NEWSLETTER_LABELS, NEWSLETTER_LABEL_LEADS, NONFINAL_ABBREVIATIONS, STAMP_WORDS, STAMP_ZONES, TITLES,
+from .lexicon import (DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN, APOSTROPHE_TITLES, CAPITAL_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NEWSLETTER_LABELS, NEWSLETTER_LABEL_LEADS, NONFINAL_ABBREVIATIONS, SPACE_ENTITIES, STAMP_WORDS, STAMP_ZONES, TITLES, TYPESET_SPACES,
                       cue_forms)
 
-__all__ = ["Token", "Sentence", "paragraphs", "tokenize", "split_sentences"]
+from .marks import turned_marks
+
+__all__ = ["Token", "Sentence", "paragraphs", "tokenize", "split_sentences", "plain_spaces", "reading_text"]
 
 MAX_SENTENCE_TOKENS = 150  # longer runs (tables, transcripts without stops) are cut for the parser
 
@@ -39,6 +41,16 @@ class Sentence:
 
 _BLANK = regex.compile(r"\n[^\S\n]*(?:\r?\n|\r)|\r[^\S\r\n]*\r|\r\n[^\S\n]*\r\n")
 _LINE = regex.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0c|\x0b|\x1c|\x1d|\x1e|\x85")
+# A line break inside a sentence, in text wrapped at a fixed width with no blank lines to tell by: the line
+# ends in a lower-case word, a comma or a word broken at a hyphen, and the next goes on in lower case
+# (`said the plan\nwas dead`, `"We will not\nbuild it"`, `ir-\nresponsible`).  Lines and headlines end
+# otherwise, and a paragraph opens with a capital, a mark or a bullet.  A wrapped text breaks so again and
+# again (at least MIN_SOFT_WRAPS times), its lines (all but a WRAP_QUANTILE's outliers) no longer than a
+# fixed width allows (WRAP_COLUMNS): a web page's long paragraph broken once is a slip of editing.
+MIN_SOFT_WRAPS = 2
+WRAP_COLUMNS = 100
+WRAP_QUANTILE = 0.9
+_SOFT_WRAP = regex.compile(r"(?<=(?:\p{Ll}|,|\p{L}-)[^\S\r\n]*)(?:\r\n|\r|\n)(?=[^\S\r\n]*\p{Ll})")
 
 # After an abbreviation that may or may not end a sentence, only these words open a new one.
 _SENTENCE_OPENERS = frozenset({"the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "this", "that",
@@ -78,12 +90,43 @@ _TOKEN = regex.compile(
 )
 
 
+_TYPESET_SPACE = regex.compile("[" + TYPESET_SPACES + "]|" + "|".join(SPACE_ENTITIES), regex.IGNORECASE)
+
+
+def plain_spaces(text: str) -> str:
+    """`text` with each typeset space (lexicon `TYPESET_SPACES`) read as a plain one, and each left as an HTML
+    entity (`SPACE_ENTITIES`) as as many plain ones, so every offset holds: the rules' patterns need know
+    one space only (`«\u00a0Non,\u00a0» dit-il` as `« Non, » dit-il`).  The text itself when it has none.
+
+    >>> plain_spaces("Mr\u00a0Lee said\u202f: no"), plain_spaces("said&nbsp;no"), plain_spaces("as is")
+    ('Mr Lee said : no', 'said      no', 'as is')
+    """
+    return text if _TYPESET_SPACE.search(text) is None else _TYPESET_SPACE.sub(lambda m: " " * len(m.group()), text)
+
+
+def reading_text(text: str) -> str:
+    """`text` as the rules read it, character for character: plain spaces (`plain_spaces`) and marks the
+    English way round (`quotes.marks.turned_marks`).  Sentences and quotations are found in it, so a
+    text gives the same ones however it was typeset."""
+    return turned_marks(plain_spaces(text))
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph ranges: lines, or blank-line blocks when the text is hard-wrapped."""
+    r"""Paragraph ranges: lines, or blank-line blocks when the text is hard-wrapped; a line break that
+    plainly falls inside a sentence (`_SOFT_WRAP`), in a text that breaks so again and again, never ends one.
+
+    >>> t = "The mayor said the plan\nwas dead and\nthe city\nwould wait.\nShe left."
+    >>> [t[a:b] for a, b in paragraphs(t)]
+    ['The mayor said the plan\nwas dead and\nthe city\nwould wait.', 'She left.']
+    """
     if _hard_wrapped(text):
         bounds = [m.end() for m in _BLANK.finditer(text)]
     else:
-        bounds = [m.end() for m in _LINE.finditer(text)]
+        breaks = list(_LINE.finditer(text))
+        soft = {m.start() for m in breaks if _SOFT_WRAP.match(text, m.start())}
+        if len(soft) < MIN_SOFT_WRAPS or not _fixed_width(text):
+            soft = set()
+        bounds = [m.end() for m in breaks if m.start() not in soft]
     out: list[tuple[int, int]] = []
     start = 0
     for end in bounds + [len(text)]:
@@ -96,17 +139,37 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _line_lengths(text: str) -> list[int]:
+    """The lengths of the text's lines that are not blank, shortest first."""
+    return sorted(len(ln) for ln in _LINE.split(text) if ln.strip())
+
+
+def _wrap_width(lengths: list[int]) -> int:
+    """The width a text's lines (`_line_lengths`) keep to, outliers aside: the WRAP_QUANTILE-th length."""
+    return lengths[int(len(lengths) * WRAP_QUANTILE)]
+
+
+def _fixed_width(text: str) -> bool:
+    r"""Whether a text's lines keep to a fixed width (`WRAP_COLUMNS`), as wrapped text's do; a web page's
+    lines are its paragraphs, most of them longer.
+
+    >>> _fixed_width("The mayor said\nthe plan was dead."), _fixed_width("x" * 300 + "\nok")
+    (True, False)
+    """
+    lengths = _line_lengths(text)
+    return bool(lengths) and _wrap_width(lengths) <= WRAP_COLUMNS
+
+
 def _hard_wrapped(text: str) -> bool:
     """Whether single line breaks are soft wraps inside paragraphs (fixed-width text)."""
-    lines = [ln for ln in _LINE.split(text) if ln.strip()]
-    if len(lines) < 6 or not _BLANK.search(text):
+    lengths = _line_lengths(text)
+    if len(lengths) < 6 or not _BLANK.search(text):
         return False
-    lengths = sorted(len(ln) for ln in lines)
-    longest = lengths[int(len(lengths) * 0.9)]
-    if longest > 100:
+    longest = _wrap_width(lengths)
+    if longest > WRAP_COLUMNS:
         return False
     wrapped = sum(1 for n in lengths if n >= longest * 0.75)
-    return wrapped >= len(lines) * 0.5
+    return wrapped >= len(lengths) * 0.5
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -139,9 +202,17 @@ def _lead(token: str) -> str:
     return (DOUBLED_MARKS.get(token) or MARK_ENTITIES.get(token.lower(), token))[:1]
 
 
-_CLOSERS = frozenset('"\'”’»)]}')
-_OPENERS = frozenset('"\'“‘«([{`')
-_DOUBLE_OPENERS = frozenset('"“«')
+def _glyphs(*marks: frozenset[str]) -> frozenset[str]:
+    """The quotation marks of `marks` typed as one character (those typed as two are read by `_lead`)."""
+    return frozenset(m for group in marks for m in group if len(m) == 1)
+
+
+# Marks by where they stand, however a house sets them (`„Nein“`, `»Nein«` are read the English way
+# round first: `quotes.marks.turned_marks`): a stop's closers, a sentence's openers, and those that open a
+# quotation after an abbreviation (`at 4 a.m. ‘They told us ...’`).
+_QUOTE_OPENERS = _glyphs(DOUBLE_OPEN, DOUBLE_EITHER, SINGLE_OPEN, SINGLE_EITHER)
+_CLOSERS = _glyphs(DOUBLE_CLOSE, DOUBLE_EITHER, SINGLE_CLOSE, SINGLE_EITHER - {"`"}) | frozenset(")]}")
+_OPENERS = _QUOTE_OPENERS | frozenset("([{")
 
 
 def _ends_sentence(tokens: list[Token], i: int) -> bool:
@@ -165,7 +236,7 @@ def _letter_closes(tokens: list[Token], i: int) -> bool:
     if i < 2 or not tokens[i - 2].text[:1].islower() or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1].text
-    if _lead(nxt) in _DOUBLE_OPENERS:
+    if _lead(nxt) in _QUOTE_OPENERS:
         return i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper()
     return nxt[:1].isupper() and nxt.lower() in _SENTENCE_OPENERS
 
@@ -179,11 +250,11 @@ _STOPS = regex.compile(r"\.{2,}|[!?]{2,}")  # compiled once: `regex.fullmatch(pa
 def _starts_sentence(tok: Token, prev_word: str, after: Token | None = None, bang_name: bool = False) -> bool:
     """Whether `tok` opens a new sentence after a stop that follows `prev_word`. After an abbreviation
     that may end a sentence or not (`U.S.`, `4 a.m.`, `Inc.`), or a name's own `!` (`bang_name`: `told
-    E! News that ...`, lexicon BANG_NAMES), only a word that opens sentences does, or an opening double
-    quotation mark before a capital (`woken at 4 a.m. "They told us ..."`)."""
+    E! News that ...`, lexicon BANG_NAMES), only a word that opens sentences does, or an opening
+    quotation mark before a capital (`woken at 4 a.m. "They told us ..."`, `‘They told us ...’`)."""
     first = _lead(tok.text)
     if bang_name or prev_word in NONFINAL_ABBREVIATIONS or _ACRONYM.fullmatch(prev_word.upper()):
-        quoted = first in _DOUBLE_OPENERS and after is not None and after.text[:1].isupper()
+        quoted = first in _QUOTE_OPENERS and after is not None and after.text[:1].isupper()
         return quoted or (first.isupper() and tok.text.lower() in _SENTENCE_OPENERS)
     return first.isupper() or first.isdigit() or first in _OPENERS or first in "$£€¥#@*•-–—¿¡"
 
@@ -260,6 +331,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences of the whole text; they never cross a paragraph boundary, and a paragraph's dateline
     (`WASHINGTON (AP) —`), a live blog's stamp or a newsletter's lead-in label (`Why it matters:`) is a sentence
     of its own, no part of what the first sentence reports."""
+    text = reading_text(text)
     sentences: list[Sentence] = []
     for p, (pstart, pend) in enumerate(paragraphs(text)):
         tokens = tokenize(text, pstart, pend)

@@ -4279,6 +4279,45 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # h241: a station's reporter, the station's `'s` with the name
     ("h241-station-reporter-reports", "KXAN's Tom Vale reports that crews are still on scene.",
      [("indirect", "that crews are still on scene", "KXAN's Tom Vale")]),
+    # UK house style: single marks quote, apostrophes within words and after a plural's `s` do not
+    ("h243-uk-single-apostrophe", "'It's over,' he said. The players' union said it would appeal.",
+     [("direct", "It's over,", "he"), ("indirect", "it would appeal", "The players' union")]),
+    ("h243-uk-double-inside-single", "'He told me \"never again\", and I believed him,' said Ann Lee.",
+     [("direct", 'He told me "never again", and I believed him,', "Ann Lee")]),
+    ("h243-uk-decade-apostrophe", "'We won't stop now,' said Tom Vale. 'Not until the '90s rules are gone.'",
+     [("direct", "We won't stop now, Not until the '90s rules are gone.", "Tom Vale")]),
+    # French-style spacing inside the marks, punctuation outside them: the marks close however spaced
+    ("h243-spaced-guillemets-comma-outside", "\u00ab We will fight \u00bb, said the minister.",
+     [("direct", "We will fight", "the minister")]),
+    ("h243-spaced-straight-comma-outside", '"We will fight ", said the minister.',
+     [("direct", "We will fight", "the minister")]),
+    ("h243-spaced-guillemets-mixed", "The minister said the plan was \u00ab dead on arrival \u00bb.",
+     [("mixed", "the plan was \u00ab dead on arrival \u00bb", "The minister")]),
+    ("h243-nbsp-colon-guillemets", "The minister said\u202f: \u00ab\u00a0We will fight.\u00a0\u00bb",
+     [("direct", "We will fight.", "The minister")]),
+    # typeset spaces are spaces to the rules; the speaker keeps them as typed
+    ("h243-typeset-spaces-in-name", '"We will not build it," said Mayor\u00a0Ann\u202fRuiz.',
+     [("direct", "We will not build it,", "Mayor\u00a0Ann\u202fRuiz")]),
+    # guillemets pointing inwards (`\u00bb...\u00ab`) and low-high marks quote as the English way round does
+    ("h243-inward-guillemets", "The minister said: \u00bbWe will fight.\u00ab",
+     [("direct", "We will fight.", "The minister")]),
+    ("h243-low-high-mixed", "The minister called the plan \u201ea disaster\u201c.",
+     [("mixed", "the plan \u201ea disaster\u201c", "The minister")]),
+    # a quotation in text wrapped at a fixed width: one quote, its line breaks kept
+    ("h243-wrapped-quotation", 'The mayor said the plan was dead. "We will not\nbuild it," she told\nreporters on '
+     'Monday. "The money is\ngone."',
+     [("indirect", "the plan was dead", "The mayor"), ("direct", "We will not\nbuild it, The money is\ngone.", "she")]),
+    ("h243-wrapped-report", "The mayor said the plan\nwas dead and that the city\nwould look again next year.",
+     [("indirect", "the plan\nwas dead and that the city\nwould look again next year", "The mayor")]),
+    # spaces left as HTML entities by scrapers are spaces; offsets and texts stay true to what was given
+    ("h243-nbsp-entity-speaker", '"We will fight,"&nbsp;said Mayor&nbsp;Ann Ruiz.',
+     [("direct", "We will fight,", "Mayor&nbsp;Ann Ruiz")]),
+    ("h243-nbsp-entity-report", "The mayor said&nbsp;the plan was dead.",
+     [("indirect", "the plan was dead", "The mayor")]),
+    ("h243-nbsp-entities-in-guillemets", "&laquo;&nbsp;We will fight&nbsp;&raquo;, said the minister.",
+     [("direct", "We will fight", "the minister")]),
+    # a title in guillemets after `called` is a name, no one's words
+    ("h243-guillemets-title-nothing", "She bought a book called \u00ab The Long Road \u00bb last year.", []),
 ]
 
 
@@ -4328,11 +4367,21 @@ TYPED_EXPECTED = [
 
 
 @pytest.mark.parametrize("opening,closing", [('"', '"'), ("\u201c", "\u201d"), ("``", "''"), ("''", "''"),
-                                             ("&ldquo;", "&rdquo;"), ("&quot;", "&quot;")],
-                         ids=["straight", "curly", "backticks", "doubled-apostrophes", "entities", "quot-entities"])
+                                             ("&ldquo;", "&rdquo;"), ("&quot;", "&quot;"),
+                                             ("&#8220;", "&#8221;"), ("\u00ab", "\u00bb"), ("\u00bb", "\u00ab"),
+                                             ("\u00ab\u00a0", "\u00a0\u00bb"), ("\u00ab\u202f", "\u202f\u00bb"),
+                                             ("\u00ab ", " \u00bb"), ("\u201e", "\u201c"), ("\u201c", '"'),
+                                             ("\u2018", "\u2019"), ("'", "'")],
+                         ids=["straight", "curly", "backticks", "doubled-apostrophes", "entities", "quot-entities",
+                              "h243-numeric-entities", "h243-guillemets", "h243-guillemets-inward",
+                              "h243-guillemets-nbsp", "h243-guillemets-narrow-nbsp", "h243-guillemets-spaced",
+                              "h243-low-high", "h243-curly-open-straight-close", "h243-single-curly",
+                              "h243-single-straight"])
 def test_marks_typed_any_way_give_the_same_quotes(extractor: Extractor, opening: str, closing: str) -> None:
     """Keyboard and treebank doubles (```` `` ```` and `''`) and marks left as HTML entities are the marks
-    they stand for: the parser and the rules see one mark, and every offset still spans what was typed."""
+    they stand for: the parser and the rules see one mark, and every offset still spans what was typed.  So
+    are guillemets either way round, spaced French-style with typeset spaces or not, low-high marks, marks
+    mixed from copy-paste, and single marks as UK house style sets them."""
     text = TYPED_ARTICLE.replace("<o>", opening).replace("<c>", closing)
     found = extractor.extract(text)
     check_quotes(text, found)

@@ -111,6 +111,19 @@ SENTENCES = [
     ("She told E! News that she was fine. He left.", ["She told E! News that she was fine.", "He left."]),
     ("She spoke to E! The show airs Friday.", ["She spoke to E!", "The show airs Friday."]),
     ("It won big on Jeopardy! tonight.", ["It won big on Jeopardy! tonight."]),
+    # a quotation opening on a capital after an abbreviation opens a sentence, however its mark is set
+    ("h243: The crews were woken at 4 a.m. \u2018They told us to leave,\u2019 Diaz said.",
+     ["h243: The crews were woken at 4 a.m.", "\u2018They told us to leave,\u2019 Diaz said."]),
+    ("h243: Ruiz told reporters. \u201eI wish we did.\u201d", ["h243: Ruiz told reporters.", "\u201eI wish we did.\u201d"]),
+    # text wrapped at a fixed width with no blank lines: a line going on in lower case goes on the sentence
+    ("h243: The mayor said the plan\nwas dead and that the city\nwould look again. She left.",
+     ["h243: The mayor said the plan\nwas dead and that the city\nwould look again.", "She left."]),
+    ("h243: \"We will not\nbuild it,\" she told\nreporters.", ["h243: \"We will not\nbuild it,\" she told\nreporters."]),
+    # one such break alone is left a paragraph's end (a slip of editing as often as a wrap)
+    ("h243: Results for the district\nnine seats were counted.", ["h243: Results for the district", "nine seats were counted."]),
+    # a line that ends a sentence or a headline, or a next line opening in capitals, is no wrap
+    ("h243: Mayor says plan\nis dead\nThe mayor said it\nwas over.\nno one knew.",
+     ["h243: Mayor says plan\nis dead", "The mayor said it\nwas over.", "no one knew."]),
 ]
 
 
