@@ -223,7 +223,8 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
     subjects = [k for k in s.kids[verb.index] if k.deprel in _SUBJECTS and k.deprel != "nsubj:pass"
                 and not _time_of_cue(s, k, verb) and not demonstrative(k.text)
                 and not (k.index < verb.index and _floating_quantifier(s, k))  # `..., Tom Vale, all said`
-                and not _connective_aside(s, k.index)  # `The chief, meanwhile, said`: `linking-aside-subject`'s
+                and not (k.index > 0 and _linking_adverb(s, k.index))  # `The chief, meanwhile, said`:
+                # `linking-aside-subject`'s (`Meanwhile, Ann Rao said` with the parse's name run: `opening-adverb-out`'s)
                 and not _subject_of_main_clause(s, k, verb)]  # `Shares jumped after the firm said`: `clause-preposition`'s
     # one after the verb past a quotation mark lies in the words it reports (`and said, "Hillary has ..."`);
     # one past a comma is no inverted subject (`said Tuesday, her voice breaking`: a phrase of her own)
@@ -611,7 +612,8 @@ def _set_off_phrase(s: Parsed, close: int) -> int | None:
     first = words[c + 1]
     if first.text.lower() in _SET_OFF_SUBORDINATORS and first.text.islower():
         return c if not any(w.upos == "PUNCT" or relative_pronoun(w.text) for w in words[c + 2:close]) else None
-    if all(w.upos == "ADV" and w.text.islower() for w in words[c + 1:close]):
+    if all(w.upos == "ADV" and w.text.islower() for w in words[c + 1:close]) or _linking_adverb(s, close - 1) \
+            and close - c == 2:
         return c  # `The mayor, however, urged ...`, `The union, meanwhile, said`: adverbs set off, no part of the subject
     if not (first.upos == "ADP" and first.text.lower() != "of" or first.xpos == "VBG" and first.text.islower()):
         return None
@@ -1497,13 +1499,16 @@ def _determiner_on_cue(s: Parsed, verb: Word) -> Word | None:
     return last
 
 
-def _connective_aside(s: Parsed, i: int) -> bool:
-    """Whether word `i` is a linking adverb (`CONNECTIVE_ADVERBS`: `meanwhile`, `however`) set off by commas
-    on both sides, after a word of the sentence: it links the sentence to what came before and is never its
-    subject, whatever the parse made of it (`The alliance's chief, meanwhile, said`)."""
+def _linking_adverb(s: Parsed, i: int) -> bool:
+    """Whether word `i` is one adverb linking its sentence to what came before (lexicon
+    SENTENCE_LINKING_ADVERBS: `meanwhile`, `however`, `later`), set off by a comma after it and either opening
+    the sentence (`Meanwhile, the mayor said`) or set off by a comma before it too, after a word of the
+    sentence (`The alliance's chief, meanwhile, said`): it is never the subject nor part of one, whatever the
+    parse or the tagger made of it.  The one home of this test (`linking-aside`, `opening-adverb-out`,
+    `linking-aside-subject`, and `set-off-occasion`, which leaves these to `linking-aside`)."""
     words = s.words
-    return 1 < i < len(words) - 1 and words[i].text.lower() in CONNECTIVE_ADVERBS \
-        and words[i - 1].text == "," and words[i + 1].text == ","
+    return (i == 0 or 1 < i and words[i - 1].text == ",") and i < len(words) - 1 \
+        and words[i].text.lower() in SENTENCE_LINKING_ADVERBS and words[i + 1].text == ","
 
 
 def _linking_aside_subject(s: Parsed, verb: Word) -> Word | None:
@@ -1515,9 +1520,9 @@ def _linking_aside_subject(s: Parsed, verb: Word) -> Word | None:
     words = s.words
     c2 = verb.index - 1
     if verb.xpos not in _FINITE or c2 < 3 or words[c2].text != "," or any(
-            k.deprel in _SUBJECTS and not _connective_aside(s, k.index) for k in s.kids[verb.index]):
+            k.deprel in _SUBJECTS and not _linking_adverb(s, k.index) for k in s.kids[verb.index]):
         return None
-    if _connective_aside(s, c2 - 1):  # `The alliance's chief, meanwhile, said`
+    if _linking_adverb(s, c2 - 1):  # `The alliance's chief, meanwhile, said`
         w = words[c2 - 3]
         return w if w.upos in _NOMINAL or (w.upos == "ADJ" and _run_start(s, w.index) is not None) \
             or (c2 == 3 and w.text[:1].isupper() and w.text.isalpha()) else None  # (`secretary general`)
@@ -6607,15 +6612,15 @@ def _emphatic_reflexive(s: Parsed, verb: Word, head: Word, span: tuple[int, int]
 
 def _linking_aside(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`The mayor, for his part, said`, `The firm, in turn, said`: a phrase that links the sentence to what came
-    before (`LINKING_ASIDES`: a preposition, any possessive pronoun, a noun; or one linking adverb,
-    `CONNECTIVE_ADVERBS`: `Republicans, meanwhile, charged`), set off by commas right after the speaker's
+    before (`LINKING_ASIDES`: a preposition, any possessive pronoun, a noun; or one sentence-linking adverb,
+    `_linking_adverb`: `Republicans, meanwhile, charged`), set off by commas right after the speaker's
     noun and before its verb, is no part of the speaker: it ends before the comma that opens it."""
     words = s.words
     lo, hi = s.word_range(span)
     for i in range(lo + 1, min(hi, verb.index) + 1):
         if words[i].text != "," or i + 2 >= len(words):
             continue
-        if _connective_aside(s, i + 1) and i + 2 < verb.index:
+        if _linking_adverb(s, i + 1) and i + 2 < verb.index:
             return span[0], words[i - 1].end  # `Republicans, meanwhile, charged that ...`: one linking adverb
         j = i + 2 if words[i + 2].xpos == "PRP$" and i + 3 < len(words) else i + 1
         if (words[i + 1].text.lower(), words[j + 1].text.lower()) in LINKING_ASIDES and \
@@ -6626,11 +6631,11 @@ def _linking_aside(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> 
 
 def _opening_adverb_out(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`Meanwhile, Congress MP Ann Rao said`, `Later, Ann Rao said`: an adverb linking the sentence to what came
-    before (`SENTENCE_LINKING_ADVERBS`) that opens it, set off by a comma, is never the subject,
+    before (`_linking_adverb`) that opens it, set off by a comma, is never the subject,
     whatever the parse made of it (a name's first word): the speaker starts after that comma."""
     words = s.words
     lo, hi = s.word_range(span)
-    if lo != 0 or hi < 2 or words[1].text != "," or words[0].text.lower() not in SENTENCE_LINKING_ADVERBS:
+    if lo != 0 or hi < 2 or not _linking_adverb(s, 0):
         return None
     return words[2].start, span[1]
 
@@ -6682,12 +6687,14 @@ def _set_off_circumstance(s: Parsed, opening: int, close: int) -> bool:
     """Whether the commas at `opening` and `close` set off, after the noun phrase opening the sentence, a phrase
     a preposition of circumstance opens (`_set_off_phrase`; not one of belonging, lexicon
     AFFILIATION_PREPOSITIONS: `Ann Ruiz, of the union,`) or a run of adverbs (`The bishop, in a sermon on
-    Sunday, said`, `The mayor, however, said`): it tells when, where or how the words were said, and is no
+    Sunday, said`, `The mayor, once again, said`; one sentence-linking adverb alone, `The mayor, however,
+    said`, is `linking-aside`'s: `_linking_adverb`): it tells when, where or how the words were said, and is no
     part of the speaker (a clause a subordinator opens, `, when asked about the strike,`, is
     `set-off-participle`'s)."""
     first = s.words[opening + 1]
     return _set_off_phrase(s, close) == opening and (
-        all(w.upos == "ADV" for w in s.words[opening + 1:close])
+        all(w.upos == "ADV" for w in s.words[opening + 1:close]) and not (
+            close == opening + 2 and _linking_adverb(s, opening + 1))  # `linking-aside`'s: `The mayor, however,`
         or first.upos == "ADP" and first.text.lower() not in AFFILIATION_PREPOSITIONS)
 
 
@@ -13879,7 +13886,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "statement, called the suit \"baseless\" and said ...`); so is any phrase set off there, after the noun phrase "
          "opening the sentence, that a preposition of circumstance opens (not one of belonging, lexicon "
          "AFFILIATION_PREPOSITIONS: `Ann Ruiz, of the union,`), or a run of adverbs (`The bishop, in a sermon on "
-         "Sunday, urged ...`, `The mayor, however, said`).",
+         "Sunday, urged ...`, `The mayor, once again, said`; one sentence-linking adverb alone, `The mayor, "
+         "however, said`, is `linking-aside`'s).",
          _set_off_occasion,
          (Example("The railway union, in a letter to its members, said the strike would go ahead.",
                   "the strike would go ahead", "The railway union"),

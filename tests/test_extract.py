@@ -4166,6 +4166,20 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the plan was dead", "Cllr Ann Lee")]),
     ("h234-hh-honorific", '"We will build," HH Sheikh Mohammed said.',
      [("direct", "We will build,", "HH Sheikh Mohammed")]),
+    # h236 one sentence-linking adverb set off by commas, opening the sentence or after its subject, is never
+    # part of the speaker; a run of other adverbs set off there is the saying's circumstance
+    ("h236-linking-adverb-after-subject", "The union, meanwhile, warned that the strike would spread.",
+     [("indirect", "that the strike would spread", "The union")]),
+    ("h236-linking-adverb-however", "The board, however, said the merger would go ahead.",
+     [("indirect", "the merger would go ahead", "The board")]),
+    ("h236-opening-linking-adverb", "Meanwhile, Health Minister Ann Rao said the clinics would stay open.",
+     [("indirect", "the clinics would stay open", "Health Minister Ann Rao")]),
+    ("h236-opening-time-adverb", "Later, Police Chief Tom Vance said the road would reopen.",
+     [("indirect", "the road would reopen", "Police Chief Tom Vance")]),
+    ("h236-opening-however-told", "However, Finance Minister Jo Hart told reporters that taxes would rise.",
+     [("indirect", "that taxes would rise", "Finance Minister Jo Hart")]),
+    ("h236-adverb-run-set-off", "The mayor, once again, said the budget would be cut.",
+     [("indirect", "the budget would be cut", "The mayor")]),
 ]
 
 
