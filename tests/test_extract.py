@@ -4180,6 +4180,27 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that taxes would rise", "Finance Minister Jo Hart")]),
     ("h236-adverb-run-set-off", "The mayor, once again, said the budget would be cut.",
      [("indirect", "the budget would be cut", "The mayor")]),
+    # h236 a roundup's datelines in capitals and a colon (`DHAKA: ...` / `COLOMBO: ...`) are places, no speakers'
+    # labels: each paragraph's reports are its own; a transcript's labels (titles, speakers coming back, first
+    # or second person) stay turns
+    ("h236-roundup-datelines", "DHAKA: The government said on Monday that it would raise fuel prices.\n\nCOLOMBO: "
+     "Sri Lanka's cabinet said it had approved a new debt plan.\n\nKATHMANDU: Nepal's prime minister told "
+     "parliament that elections would be held in November.",
+     [("indirect", "that it would raise fuel prices", "The government"),
+      ("indirect", "it had approved a new debt plan", "Sri Lanka's cabinet"),
+      ("indirect", "that elections would be held in November", "Nepal's prime minister")]),
+    ("h236-roundup-datelines-mixed-items", "Around the region\n\nBEIJING: China's commerce ministry said exports rose "
+     "8 percent in May.\n\nKABUL: Heavy snow closed the Salang pass for a second day.\n\nTEHRAN: \"We are ready "
+     "for talks,\" Foreign Minister Ali Navid told state television.",
+     [("indirect", "exports rose 8 percent in May", "China's commerce ministry"),
+      ("direct", "We are ready for talks,", "Foreign Minister Ali Navid")]),
+    ("h236-transcript-titled-third-person-kept", "The hearing ran late.\n\nSEN. LOPEZ: The report said the money "
+     "was gone.\n\nMR. HALE: The auditor said otherwise.\n\nSEN. LOPEZ: Then the auditor was wrong.",
+     [("direct", "The report said the money was gone.", "SEN. LOPEZ"),
+      ("direct", "The auditor said otherwise.", "MR. HALE"),
+      ("direct", "Then the auditor was wrong.", "SEN. LOPEZ")]),
+    ("h236-transcript-you-kept", "SMITH: The council voted the plan down.\n\nJONES: You voted for it yourself.",
+     [("direct", "The council voted the plan down.", "SMITH"), ("direct", "You voted for it yourself.", "JONES")]),
 ]
 
 
