@@ -1146,12 +1146,16 @@ def _controller(s: Parsed, verb: Word) -> Word | bool | None:
 
 
 _CONJOINED_SUBJECT_REACH = 20  # the most words a finite verb looks back for the `, but` before its own subject
+# the tags of a noun phrase's first word: a determiner, a name, a noun, a pronoun, or an adjective or noun the
+# tagger took for one before the head noun (`..., and union leader Ann Ruiz said`, `and senior officials said`)
+_PHRASE_OPENING_TAGS = ("DET", "PROPN", "NOUN", "PRON", "ADJ")
 
 
 def _subject_after_conjunction(s: Parsed, verb: Word) -> bool:
-    """`..., but the family's lawyer, Tom Vale, told reporters ...`: a finite verb after a comma, a coordinating
-    conjunction and a noun phrase (no verb among its words) has that phrase for its own subject, however the
-    parse hung it: no controller's."""
+    """`..., but the family's lawyer, Tom Vale, told reporters ...`, `..., and union leader Ann Ruiz said ...`: a
+    finite verb after a comma, a coordinating conjunction and a noun phrase (no verb among its words; its first
+    word a determiner, a name, a noun, a pronoun or an adjective) has that phrase for its own subject, however
+    the parse hung it: no controller's."""
     if verb.xpos not in _FINITE:
         return False
     c = next((i for i in range(verb.index - 1, max(-1, verb.index - 1 - _CONJOINED_SUBJECT_REACH), -1)
@@ -1161,7 +1165,7 @@ def _subject_after_conjunction(s: Parsed, verb: Word) -> bool:
     between = s.words[c + 1:verb.index]
     cut = next((i for i, w in enumerate(between) if w.upos in ("ADP", "SCONJ")), len(between))
     head = between[:cut]  # `a Western diplomat familiar with the talks`: a phrase after its noun is the noun's
-    return bool(head) and between[0].upos in ("DET", "PROPN", "NOUN", "PRON") and any(
+    return bool(head) and between[0].upos in _PHRASE_OPENING_TAGS and any(
         w.upos in ("NOUN", "PROPN") and not time_word(w.text) for w in head) \
         and (cut == len(between) or head[-1].upos in ("NOUN", "PROPN", "ADJ"))  # not `this week in a letter`
 

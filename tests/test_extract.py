@@ -4201,6 +4201,15 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
       ("direct", "Then the auditor was wrong.", "SEN. LOPEZ")]),
     ("h236-transcript-you-kept", "SMITH: The council voted the plan down.\n\nJONES: You voted for it yourself.",
      [("direct", "The council voted the plan down.", "SMITH"), ("direct", "You voted for it yourself.", "JONES")]),
+    # h236 a finite cue after `, and` and a noun phrase whose first word the tagger took for an adjective has that
+    # phrase for its own subject, not the first clause's
+    ("h236-and-adjective-tagged-subject", "Farmers blocked roads, and union leader Marie Dubois said they would stay.",
+     [("indirect", "they would stay", "union leader Marie Dubois")]),
+    ("h236-and-adjective-subject-dateline", "PARIS, March 3 (AFP) - French farmers blocked roads around the capital, "
+     "and union leader Marie Dubois said they would stay \"as long as it takes.\"",
+     [("mixed", 'they would stay "as long as it takes."', "union leader Marie Dubois")]),
+    ("h236-and-time-phrase-no-subject", "The mayor toured the site, and last week said the bridge would reopen.",
+     [("indirect", "the bridge would reopen", "The mayor")]),
 ]
 
 
