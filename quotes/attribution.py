@@ -5438,7 +5438,8 @@ def _speaker_span(s: Parsed, head: Word | None,
                  and not _run_word(s, w.index)), None)
     if dash is not None and dash > first and (all((w.text.isupper() and len(w.text) > 1) or w.upos == "PUNCT"
                                                    for w in s.words[first:dash])
-                                               or _heading_colon(s, first, dash, verb)):
+                                               or _heading_colon(s, first, dash, verb)
+                                               or _colon_dateline(s, first, dash)):
         first = dash + 1  # `WASHINGTON — Sen. Jo Hart`, `NEW DELHI: Home Minister Jo Rao`: the dateline is no
         # part of the speaker; nor a heading before its colon (`Rail strike looms: Union leader Tom Reyes`)
     while first < head.index and _no_phrase_opener(s, first):
@@ -5483,6 +5484,23 @@ def _label_period(s: Parsed, end: int) -> int:
         return end
     after = _party_label_end(s, last.index)
     return s.words[after - 1].end if after is not None else end
+
+
+def _colon_dateline(s: Parsed, first: int, colon: int) -> bool:
+    """Whether words [first, colon), opening the sentence before its colon, are a dateline: a place's name, one
+    capitalised word or words in capitals (`Dhaka:`, `NEW DELHI:`), then perhaps, after a comma, capitalised
+    words or numbers (its country or state, a date: `KARACHI, Pakistan:`, `LAHORE, March 3:`) and an agency in
+    brackets (`CHENNAI (PTI):`).  A place speaks no words: it is never part of the speaker after it
+    (`KARACHI, Pakistan: Sindh Chief Minister Murad Shah said ...`)."""
+    words = s.words
+    if words[colon].text != ":" or colon <= first or any(w.upos != "PUNCT" for w in words[:first]):
+        return False
+    opened = next((i for i in range(first, colon) if words[i].text in (",", "(")), colon)
+    place = words[first:opened]
+    if not place or not (len(place) == 1 and place[0].text[:1].isupper() and place[0].text.isalpha()
+                         or all(w.text.isupper() and len(w.text) > 1 for w in place)):
+        return False
+    return all(w.upos == "PUNCT" or w.text[:1].isupper() or w.text.isdigit() for w in words[opened:colon])
 
 
 def _heading_colon(s: Parsed, first: int, colon: int, verb: Word) -> bool:

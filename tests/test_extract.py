@@ -4210,6 +4210,13 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("mixed", 'they would stay "as long as it takes."', "union leader Marie Dubois")]),
     ("h236-and-time-phrase-no-subject", "The mayor toured the site, and last week said the bridge would reopen.",
      [("indirect", "the bridge would reopen", "The mayor")]),
+    # h236 a dateline before a colon (a place, its country or a date, an agency) is no part of the speaker after it
+    ("h236-colon-dateline-country", "KARACHI, Pakistan: Sindh Chief Minister Murad Shah told reporters that schools "
+     "would reopen on Monday.", [("indirect", "that schools would reopen on Monday", "Sindh Chief Minister Murad Shah")]),
+    ("h236-colon-dateline-title-case", "Dhaka: Bangladesh Bank Governor Ahsan Mansur said inflation would ease by June.",
+     [("indirect", "inflation would ease by June", "Bangladesh Bank Governor Ahsan Mansur")]),
+    ("h236-colon-dateline-agency", "CHENNAI (PTI): DMK leader K. Raman said the party would contest all seats.",
+     [("indirect", "the party would contest all seats", "DMK leader K. Raman")]),
 ]
 
 
