@@ -4217,6 +4217,24 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "inflation would ease by June", "Bangladesh Bank Governor Ahsan Mansur")]),
     ("h236-colon-dateline-agency", "CHENNAI (PTI): DMK leader K. Raman said the party would contest all seats.",
      [("indirect", "the party would contest all seats", "DMK leader K. Raman")]),
+    # h236 a roundup's place may come back when every item it opens reports news
+    ("h236-roundup-place-comes-back", "SEOUL: The defence ministry said two missiles were fired on Thursday.\n\n"
+     "MANILA: The coast guard said it had rescued 40 people.\n\nSEOUL: Prime Minister Han Lee told lawmakers the "
+     "government would unveil a housing plan.",
+     [("indirect", "two missiles were fired on Thursday", "The defence ministry"),
+      ("indirect", "it had rescued 40 people", "The coast guard"),
+      ("indirect", "the government would unveil a housing plan", "Prime Minister Han Lee")]),
+    ("h236-roundup-title-case-places", "Dhaka: The government said it would raise fuel prices.\n\nColombo: The "
+     "cabinet said it had approved a debt plan.\n\nDhaka: The election commission said polls would be held in "
+     "January.\n\nColombo: The central bank said inflation had eased.",
+     [("indirect", "it would raise fuel prices", "The government"),
+      ("indirect", "it had approved a debt plan", "The cabinet"),
+      ("indirect", "polls would be held in January", "The election commission"),
+      ("indirect", "inflation had eased", "The central bank")]),
+    ("h236-roundup-our-correspondent", "LAHORE: The Punjab government told our correspondent that the canal would "
+     "be cleaned by June.\n\nMULTAN: Police said three men were arrested after a clash.",
+     [("indirect", "that the canal would be cleaned by June", "The Punjab government"),
+      ("indirect", "three men were arrested after a clash", "Police")]),
 ]
 
 
