@@ -232,6 +232,7 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
         _mark_between(s, verb.index, k.index) or _comma_after_verb(s, verb, k) or _told_listener(verb))]
     if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two,
         # and one before it over one after (`Matt Bennett, a founder of ..., said Mrs. Clinton had`)
+        subjects = [_past_dateline(s, k) for k in subjects]  # `RAWALPINDI: The army's media wing said`: the wing
         subjects = [_nickname_bearer(s, k, verb) for k in subjects]  # `Leo "The Cat" Mendes said`: the name
         before = [k for k in subjects if k.index < verb.index  # not one within a quotation before it
                   and (not _mark_between(s, k.index, verb.index) or _quoted_in_phrase(s, k, verb)
@@ -1506,13 +1507,14 @@ def _determiner_on_cue(s: Parsed, verb: Word) -> Word | None:
 def _linking_adverb(s: Parsed, i: int) -> bool:
     """Whether word `i` is one adverb linking its sentence to what came before (lexicon
     SENTENCE_LINKING_ADVERBS: `meanwhile`, `however`, `later`), set off by a comma after it and either opening
-    the sentence (`Meanwhile, the mayor said`) or set off by a comma before it too, after a word of the
-    sentence (`The alliance's chief, meanwhile, said`): it is never the subject nor part of one, whatever the
+    the sentence, or right after a dateline that does (`Meanwhile, the mayor said`, `KARACHI: Meanwhile, the
+    mayor said`: `_colon_dateline`), or set off by a comma before it too, after a word of the sentence (`The
+    alliance's chief, meanwhile, said`): it is never the subject nor part of one, whatever the
     parse or the tagger made of it.  The one home of this test (`linking-aside`, `opening-adverb-out`,
     `linking-aside-subject`, and `set-off-occasion`, which leaves these to `linking-aside`)."""
     words = s.words
-    return (i == 0 or 1 < i and words[i - 1].text == ",") and i < len(words) - 1 \
-        and words[i].text.lower() in SENTENCE_LINKING_ADVERBS and words[i + 1].text == ","
+    return (i == 0 or 1 < i and words[i - 1].text == "," or 1 < i and _colon_dateline(s, 0, i - 1)) \
+        and i < len(words) - 1 and words[i].text.lower() in SENTENCE_LINKING_ADVERBS and words[i + 1].text == ","
 
 
 def _linking_aside_subject(s: Parsed, verb: Word) -> Word | None:
@@ -5486,6 +5488,30 @@ def _label_period(s: Parsed, end: int) -> int:
     return s.words[after - 1].end if after is not None else end
 
 
+_DATELINE_REACH = 8  # the most words from a dateline's first word to its colon (`LAHORE, Pakistan, March 3 (AP):`)
+# the tags of the words of a noun phrase before any phrase after its noun (`The army's media wing`)
+_DATELINE_PHRASE_TAGS = ("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM")
+
+
+def _past_dateline(s: Parsed, w: Word) -> Word:
+    """A subject `w` the parse found in a dateline before a colon opening the sentence (`_colon_dateline`:
+    `RAWALPINDI: The army's media wing said`): a place speaks no words; the subject is the noun phrase right
+    after the colon, its last noun or name (`wing`, `Sharif` in `Prime Minister Shehbaz Sharif on Monday
+    said`); `w` itself when it lies in no dateline or no noun follows."""
+    words = s.words
+    colon = next((i for i in range(w.index + 1, min(len(words), w.index + _DATELINE_REACH))
+                  if words[i].text == ":"), None)
+    if colon is None or not _colon_dateline(s, 0, colon):
+        return w
+    head = None
+    for x in words[colon + 1:]:
+        if x.upos not in _DATELINE_PHRASE_TAGS:
+            break
+        if x.upos in _NOMINAL:
+            head = x
+    return head or w
+
+
 def _colon_dateline(s: Parsed, first: int, colon: int) -> bool:
     """Whether words [first, colon), opening the sentence before its colon, are a dateline: a place's name, one
     capitalised word or words in capitals (`Dhaka:`, `NEW DELHI:`), then perhaps, after a comma, capitalised
@@ -6657,9 +6683,9 @@ def _opening_adverb_out(s: Parsed, verb: Word, head: Word, span: tuple[int, int]
     whatever the parse made of it (a name's first word): the speaker starts after that comma."""
     words = s.words
     lo, hi = s.word_range(span)
-    if lo != 0 or hi < 2 or not _linking_adverb(s, 0):
-        return None
-    return words[2].start, span[1]
+    if hi < lo + 2 or not (lo == 0 or words[lo - 1].text == ":") or not _linking_adverb(s, lo):
+        return None  # (`KARACHI: Meanwhile, the assembly said`: after a dateline too)
+    return words[lo + 2].start, span[1]
 
 
 def _relative_pronoun_out(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -13885,10 +13911,13 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example("Republicans, meanwhile, charged that Democrats had spent millions on misleading ads.",
                   "that Democrats had spent millions on misleading ads", "Republicans"))),
     Rule("opening-adverb-out", "span", "`Meanwhile, Congress MP Ann Rao said`: an adverb linking the sentence to "
-         "what came before (`meanwhile`, `however`, `later`), opening it and set off by a comma, is no part of the "
+         "what came before (`meanwhile`, `however`, `later`), opening it (or right after a dateline that does: "
+         "`KARACHI: Meanwhile, ...`) and set off by a comma, is no part of the "
          "speaker, whatever the parse made of it.", _opening_adverb_out,
          (Example("Meanwhile, Congress MP Adhir Ranjan Chowdhury said the party would raise the issue.",
-                  "the party would raise the issue", "Congress MP Adhir Ranjan Chowdhury"),)),
+                  "the party would raise the issue", "Congress MP Adhir Ranjan Chowdhury"),
+          Example("KARACHI: Meanwhile, the Sindh Assembly said the canal would be cleaned by June.",
+                  "the canal would be cleaned by June", "the Sindh Assembly"))),
     Rule("relative-pronoun-out", "span", "`the news, which analysts said ...`: the relative pronoun before a "
          "speaker right before its cue is no part of the speaker.", _relative_pronoun_out,
          (Example("Shares fell after the report, which analysts said reflected fears of a slowdown.",

@@ -4235,6 +4235,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "be cleaned by June.\n\nMULTAN: Police said three men were arrested after a clash.",
      [("indirect", "that the canal would be cleaned by June", "The Punjab government"),
       ("indirect", "three men were arrested after a clash", "Police")]),
+    # h236 a place before a colon the parse made the subject gives way to the noun phrase after the colon; a
+    # linking adverb right after a dateline opens the sentence as at its start
+    ("h236-colon-dateline-parsed-subject", "RAWALPINDI: The army's media wing, in a statement, said two soldiers were "
+     "killed in an attack.", [("indirect", "two soldiers were killed in an attack", "The army's media wing")]),
+    ("h236-linking-adverb-after-colon-dateline", "KARACHI: Meanwhile, the Sindh Assembly said the canal would be "
+     "cleaned by June.", [("indirect", "the canal would be cleaned by June", "the Sindh Assembly")]),
 ]
 
 
