@@ -224,7 +224,8 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
     subjects = [k for k in s.kids[verb.index] if k.deprel in _SUBJECTS and k.deprel != "nsubj:pass"
                 and not _time_of_cue(s, k, verb) and not demonstrative(k.text)
                 and not (k.index < verb.index and _floating_quantifier(s, k))  # `..., Tom Vale, all said`
-                and not _connective_aside(s, k.index)  # `The chief, meanwhile, said`: `linking-aside-subject`'s
+                and not (k.index > 0 and _linking_adverb(s, k.index))  # `The chief, meanwhile, said`:
+                # `linking-aside-subject`'s (`Meanwhile, Ann Rao said` with the parse's name run: `opening-adverb-out`'s)
                 and not _subject_of_main_clause(s, k, verb)]  # `Shares jumped after the firm said`: `clause-preposition`'s
     # one after the verb past a quotation mark lies in the words it reports (`and said, "Hillary has ..."`);
     # one past a comma is no inverted subject (`said Tuesday, her voice breaking`: a phrase of her own)
@@ -232,6 +233,7 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
         _mark_between(s, verb.index, k.index) or _comma_after_verb(s, verb, k) or _told_listener(verb))]
     if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two,
         # and one before it over one after (`Matt Bennett, a founder of ..., said Mrs. Clinton had`)
+        subjects = [_past_dateline(s, k) for k in subjects]  # `RAWALPINDI: The army's media wing said`: the wing
         subjects = [_nickname_bearer(s, k, verb) for k in subjects]  # `Leo "The Cat" Mendes said`: the name
         before = [k for k in subjects if k.index < verb.index  # not one within a quotation before it
                   and (not _mark_between(s, k.index, verb.index) or _quoted_in_phrase(s, k, verb)
@@ -612,7 +614,8 @@ def _set_off_phrase(s: Parsed, close: int) -> int | None:
     first = words[c + 1]
     if first.text.lower() in _SET_OFF_SUBORDINATORS and first.text.islower():
         return c if not any(w.upos == "PUNCT" or relative_pronoun(w.text) for w in words[c + 2:close]) else None
-    if all(w.upos == "ADV" and w.text.islower() for w in words[c + 1:close]):
+    if all(w.upos == "ADV" and w.text.islower() for w in words[c + 1:close]) or _linking_adverb(s, close - 1) \
+            and close - c == 2:
         return c  # `The mayor, however, urged ...`, `The union, meanwhile, said`: adverbs set off, no part of the subject
     if not (first.upos == "ADP" and first.text.lower() != "of" or first.xpos == "VBG" and first.text.islower()):
         return None
@@ -1145,12 +1148,16 @@ def _controller(s: Parsed, verb: Word) -> Word | bool | None:
 
 
 _CONJOINED_SUBJECT_REACH = 20  # the most words a finite verb looks back for the `, but` before its own subject
+# the tags of a noun phrase's first word: a determiner, a name, a noun, a pronoun, or an adjective or noun the
+# tagger took for one before the head noun (`..., and union leader Ann Ruiz said`, `and senior officials said`)
+_PHRASE_OPENING_TAGS = ("DET", "PROPN", "NOUN", "PRON", "ADJ")
 
 
 def _subject_after_conjunction(s: Parsed, verb: Word) -> bool:
-    """`..., but the family's lawyer, Tom Vale, told reporters ...`: a finite verb after a comma, a coordinating
-    conjunction and a noun phrase (no verb among its words) has that phrase for its own subject, however the
-    parse hung it: no controller's."""
+    """`..., but the family's lawyer, Tom Vale, told reporters ...`, `..., and union leader Ann Ruiz said ...`: a
+    finite verb after a comma, a coordinating conjunction and a noun phrase (no verb among its words; its first
+    word a determiner, a name, a noun, a pronoun or an adjective) has that phrase for its own subject, however
+    the parse hung it: no controller's."""
     if verb.xpos not in _FINITE:
         return False
     c = next((i for i in range(verb.index - 1, max(-1, verb.index - 1 - _CONJOINED_SUBJECT_REACH), -1)
@@ -1160,7 +1167,7 @@ def _subject_after_conjunction(s: Parsed, verb: Word) -> bool:
     between = s.words[c + 1:verb.index]
     cut = next((i for i, w in enumerate(between) if w.upos in ("ADP", "SCONJ")), len(between))
     head = between[:cut]  # `a Western diplomat familiar with the talks`: a phrase after its noun is the noun's
-    return bool(head) and between[0].upos in ("DET", "PROPN", "NOUN", "PRON") and any(
+    return bool(head) and between[0].upos in _PHRASE_OPENING_TAGS and any(
         w.upos in ("NOUN", "PROPN") and not time_word(w.text) for w in head) \
         and (cut == len(between) or head[-1].upos in ("NOUN", "PROPN", "ADJ"))  # not `this week in a letter`
 
@@ -1498,13 +1505,17 @@ def _determiner_on_cue(s: Parsed, verb: Word) -> Word | None:
     return last
 
 
-def _connective_aside(s: Parsed, i: int) -> bool:
-    """Whether word `i` is a linking adverb (`CONNECTIVE_ADVERBS`: `meanwhile`, `however`) set off by commas
-    on both sides, after a word of the sentence: it links the sentence to what came before and is never its
-    subject, whatever the parse made of it (`The alliance's chief, meanwhile, said`)."""
+def _linking_adverb(s: Parsed, i: int) -> bool:
+    """Whether word `i` is one adverb linking its sentence to what came before (lexicon
+    SENTENCE_LINKING_ADVERBS: `meanwhile`, `however`, `later`), set off by a comma after it and either opening
+    the sentence, or right after a dateline that does (`Meanwhile, the mayor said`, `KARACHI: Meanwhile, the
+    mayor said`: `_colon_dateline`), or set off by a comma before it too, after a word of the sentence (`The
+    alliance's chief, meanwhile, said`): it is never the subject nor part of one, whatever the
+    parse or the tagger made of it.  The one home of this test (`linking-aside`, `opening-adverb-out`,
+    `linking-aside-subject`, and `set-off-occasion`, which leaves these to `linking-aside`)."""
     words = s.words
-    return 1 < i < len(words) - 1 and words[i].text.lower() in CONNECTIVE_ADVERBS \
-        and words[i - 1].text == "," and words[i + 1].text == ","
+    return (i == 0 or 1 < i and words[i - 1].text == "," or 1 < i and _colon_dateline(s, 0, i - 1)) \
+        and i < len(words) - 1 and words[i].text.lower() in SENTENCE_LINKING_ADVERBS and words[i + 1].text == ","
 
 
 def _linking_aside_subject(s: Parsed, verb: Word) -> Word | None:
@@ -1516,9 +1527,9 @@ def _linking_aside_subject(s: Parsed, verb: Word) -> Word | None:
     words = s.words
     c2 = verb.index - 1
     if verb.xpos not in _FINITE or c2 < 3 or words[c2].text != "," or any(
-            k.deprel in _SUBJECTS and not _connective_aside(s, k.index) for k in s.kids[verb.index]):
+            k.deprel in _SUBJECTS and not _linking_adverb(s, k.index) for k in s.kids[verb.index]):
         return None
-    if _connective_aside(s, c2 - 1):  # `The alliance's chief, meanwhile, said`
+    if _linking_adverb(s, c2 - 1):  # `The alliance's chief, meanwhile, said`
         w = words[c2 - 3]
         return w if w.upos in _NOMINAL or (w.upos == "ADJ" and _run_start(s, w.index) is not None) \
             or (c2 == 3 and w.text[:1].isupper() and w.text.isalpha()) else None  # (`secretary general`)
@@ -5498,7 +5509,8 @@ def _speaker_span(s: Parsed, head: Word | None,
                  and not _run_word(s, w.index)), None)
     if dash is not None and dash > first and (all((w.text.isupper() and len(w.text) > 1) or w.upos == "PUNCT"
                                                    for w in s.words[first:dash])
-                                               or _heading_colon(s, first, dash, verb)):
+                                               or _heading_colon(s, first, dash, verb)
+                                               or _colon_dateline(s, first, dash)):
         first = dash + 1  # `WASHINGTON — Sen. Jo Hart`, `NEW DELHI: Home Minister Jo Rao`: the dateline is no
         # part of the speaker; nor a heading before its colon (`Rail strike looms: Union leader Tom Reyes`)
     while first < head.index and _no_phrase_opener(s, first):
@@ -5543,6 +5555,47 @@ def _label_period(s: Parsed, end: int) -> int:
         return end
     after = _party_label_end(s, last.index)
     return s.words[after - 1].end if after is not None else end
+
+
+_DATELINE_REACH = 8  # the most words from a dateline's first word to its colon (`LAHORE, Pakistan, March 3 (AP):`)
+# the tags of the words of a noun phrase before any phrase after its noun (`The army's media wing`)
+_DATELINE_PHRASE_TAGS = ("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM")
+
+
+def _past_dateline(s: Parsed, w: Word) -> Word:
+    """A subject `w` the parse found in a dateline before a colon opening the sentence (`_colon_dateline`:
+    `RAWALPINDI: The army's media wing said`): a place speaks no words; the subject is the noun phrase right
+    after the colon, its last noun or name (`wing`, `Sharif` in `Prime Minister Shehbaz Sharif on Monday
+    said`); `w` itself when it lies in no dateline or no noun follows."""
+    words = s.words
+    colon = next((i for i in range(w.index + 1, min(len(words), w.index + _DATELINE_REACH))
+                  if words[i].text == ":"), None)
+    if colon is None or not _colon_dateline(s, 0, colon):
+        return w
+    head = None
+    for x in words[colon + 1:]:
+        if x.upos not in _DATELINE_PHRASE_TAGS:
+            break
+        if x.upos in _NOMINAL:
+            head = x
+    return head or w
+
+
+def _colon_dateline(s: Parsed, first: int, colon: int) -> bool:
+    """Whether words [first, colon), opening the sentence before its colon, are a dateline: a place's name, one
+    capitalised word or words in capitals (`Dhaka:`, `NEW DELHI:`), then perhaps, after a comma, capitalised
+    words or numbers (its country or state, a date: `KARACHI, Pakistan:`, `LAHORE, March 3:`) and an agency in
+    brackets (`CHENNAI (PTI):`).  A place speaks no words: it is never part of the speaker after it
+    (`KARACHI, Pakistan: Sindh Chief Minister Murad Shah said ...`)."""
+    words = s.words
+    if words[colon].text != ":" or colon <= first or any(w.upos != "PUNCT" for w in words[:first]):
+        return False
+    opened = next((i for i in range(first, colon) if words[i].text in (",", "(")), colon)
+    place = words[first:opened]
+    if not place or not (len(place) == 1 and place[0].text[:1].isupper() and place[0].text.isalpha()
+                         or all(w.text.isupper() and len(w.text) > 1 for w in place)):
+        return False
+    return all(w.upos == "PUNCT" or w.text[:1].isupper() or w.text.isdigit() for w in words[opened:colon])
 
 
 def _heading_colon(s: Parsed, first: int, colon: int, verb: Word) -> bool:
@@ -6678,15 +6731,15 @@ def _emphatic_reflexive(s: Parsed, verb: Word, head: Word, span: tuple[int, int]
 
 def _linking_aside(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`The mayor, for his part, said`, `The firm, in turn, said`: a phrase that links the sentence to what came
-    before (`LINKING_ASIDES`: a preposition, any possessive pronoun, a noun; or one linking adverb,
-    `CONNECTIVE_ADVERBS`: `Republicans, meanwhile, charged`), set off by commas right after the speaker's
+    before (`LINKING_ASIDES`: a preposition, any possessive pronoun, a noun; or one sentence-linking adverb,
+    `_linking_adverb`: `Republicans, meanwhile, charged`), set off by commas right after the speaker's
     noun and before its verb, is no part of the speaker: it ends before the comma that opens it."""
     words = s.words
     lo, hi = s.word_range(span)
     for i in range(lo + 1, min(hi, verb.index) + 1):
         if words[i].text != "," or i + 2 >= len(words):
             continue
-        if _connective_aside(s, i + 1) and i + 2 < verb.index:
+        if _linking_adverb(s, i + 1) and i + 2 < verb.index:
             return span[0], words[i - 1].end  # `Republicans, meanwhile, charged that ...`: one linking adverb
         j = i + 2 if words[i + 2].xpos == "PRP$" and i + 3 < len(words) else i + 1
         if (words[i + 1].text.lower(), words[j + 1].text.lower()) in LINKING_ASIDES and \
@@ -6697,13 +6750,13 @@ def _linking_aside(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> 
 
 def _opening_adverb_out(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`Meanwhile, Congress MP Ann Rao said`, `Later, Ann Rao said`: an adverb linking the sentence to what came
-    before (`SENTENCE_LINKING_ADVERBS`) that opens it, set off by a comma, is never the subject,
+    before (`_linking_adverb`) that opens it, set off by a comma, is never the subject,
     whatever the parse made of it (a name's first word): the speaker starts after that comma."""
     words = s.words
     lo, hi = s.word_range(span)
-    if lo != 0 or hi < 2 or words[1].text != "," or words[0].text.lower() not in SENTENCE_LINKING_ADVERBS:
-        return None
-    return words[2].start, span[1]
+    if hi < lo + 2 or not (lo == 0 or words[lo - 1].text == ":") or not _linking_adverb(s, lo):
+        return None  # (`KARACHI: Meanwhile, the assembly said`: after a dateline too)
+    return words[lo + 2].start, span[1]
 
 
 def _relative_pronoun_out(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -6753,12 +6806,14 @@ def _set_off_circumstance(s: Parsed, opening: int, close: int) -> bool:
     """Whether the commas at `opening` and `close` set off, after the noun phrase opening the sentence, a phrase
     a preposition of circumstance opens (`_set_off_phrase`; not one of belonging, lexicon
     AFFILIATION_PREPOSITIONS: `Ann Ruiz, of the union,`) or a run of adverbs (`The bishop, in a sermon on
-    Sunday, said`, `The mayor, however, said`): it tells when, where or how the words were said, and is no
+    Sunday, said`, `The mayor, once again, said`; one sentence-linking adverb alone, `The mayor, however,
+    said`, is `linking-aside`'s: `_linking_adverb`): it tells when, where or how the words were said, and is no
     part of the speaker (a clause a subordinator opens, `, when asked about the strike,`, is
     `set-off-participle`'s)."""
     first = s.words[opening + 1]
     return _set_off_phrase(s, close) == opening and (
-        all(w.upos == "ADV" for w in s.words[opening + 1:close])
+        all(w.upos == "ADV" for w in s.words[opening + 1:close]) and not (
+            close == opening + 2 and _linking_adverb(s, opening + 1))  # `linking-aside`'s: `The mayor, however,`
         or first.upos == "ADP" and first.text.lower() not in AFFILIATION_PREPOSITIONS)
 
 
@@ -14042,10 +14097,13 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example("Republicans, meanwhile, charged that Democrats had spent millions on misleading ads.",
                   "that Democrats had spent millions on misleading ads", "Republicans"))),
     Rule("opening-adverb-out", "span", "`Meanwhile, Congress MP Ann Rao said`: an adverb linking the sentence to "
-         "what came before (`meanwhile`, `however`, `later`), opening it and set off by a comma, is no part of the "
+         "what came before (`meanwhile`, `however`, `later`), opening it (or right after a dateline that does: "
+         "`KARACHI: Meanwhile, ...`) and set off by a comma, is no part of the "
          "speaker, whatever the parse made of it.", _opening_adverb_out,
          (Example("Meanwhile, Congress MP Adhir Ranjan Chowdhury said the party would raise the issue.",
-                  "the party would raise the issue", "Congress MP Adhir Ranjan Chowdhury"),)),
+                  "the party would raise the issue", "Congress MP Adhir Ranjan Chowdhury"),
+          Example("KARACHI: Meanwhile, the Sindh Assembly said the canal would be cleaned by June.",
+                  "the canal would be cleaned by June", "the Sindh Assembly"))),
     Rule("relative-pronoun-out", "span", "`the news, which analysts said ...`: the relative pronoun before a "
          "speaker right before its cue is no part of the speaker.", _relative_pronoun_out,
          (Example("Shares fell after the report, which analysts said reflected fears of a slowdown.",
@@ -14065,7 +14123,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "statement, called the suit \"baseless\" and said ...`); so is any phrase set off there, after the noun phrase "
          "opening the sentence, that a preposition of circumstance opens (not one of belonging, lexicon "
          "AFFILIATION_PREPOSITIONS: `Ann Ruiz, of the union,`), or a run of adverbs (`The bishop, in a sermon on "
-         "Sunday, urged ...`, `The mayor, however, said`).",
+         "Sunday, urged ...`, `The mayor, once again, said`; one sentence-linking adverb alone, `The mayor, "
+         "however, said`, is `linking-aside`'s).",
          _set_off_occasion,
          (Example("The railway union, in a letter to its members, said the strike would go ahead.",
                   "the strike would go ahead", "The railway union"),

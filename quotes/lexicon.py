@@ -81,7 +81,7 @@ __all__ = [
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS", "ADDRESSEE_PREPOSITIONS",
     "NEGATIONS", "NEGATING_SUFFIXES", "TOPIC_ONLY_PREPOSITIONS", "SAYING_OBJECT_VERBS", "EXTRAPOSING_VERBS", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "STAGE_NOTES",
-    "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "FIRST_PERSON_WORDS", "WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
+    "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "FIRST_PERSON_WORDS", "SECOND_PERSON_WORDS", "WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
     "NORM_NOUNS", "PER_SOURCE_NOUNS", "SPEAKING_PAPERS", "PAPER_MODIFIERS", "PAPER_VERBS",
     "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS",
     "BE_FORMS", "GET_FORMS",
@@ -1917,6 +1917,10 @@ STAGE_NOTES = frozenset({
 # Words of the first person: an answer in them is its speaker's own (`A: I have not decided.`).
 FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
                                 "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll"})
+# Words of the second person: someone speaking to someone (`JONES: You said so.`), never a news report's
+# narration.
+SECOND_PERSON_WORDS = frozenset({"you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'd",
+                                 "you'll"})
 NOT_SPEAKER_LABELS = frozenset({
     "UPDATE", "UPDATED", "UPDATES", "NOTE", "NOTES", "EDITOR'S NOTE", "EDITORS' NOTE", "EDITORS NOTE", "EDITOR NOTE",
     "CORRECTION", "CORRECTIONS", "CLARIFICATION", "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "ALERT", "WARNING",

@@ -4318,6 +4318,81 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "We will fight", "the minister")]),
     # a title in guillemets after `called` is a name, no one's words
     ("h243-guillemets-title-nothing", "She bought a book called \u00ab The Long Road \u00bb last year.", []),
+    # h236 one sentence-linking adverb set off by commas, opening the sentence or after its subject, is never
+    # part of the speaker; a run of other adverbs set off there is the saying's circumstance
+    ("h236-linking-adverb-after-subject", "The union, meanwhile, warned that the strike would spread.",
+     [("indirect", "that the strike would spread", "The union")]),
+    ("h236-linking-adverb-however", "The board, however, said the merger would go ahead.",
+     [("indirect", "the merger would go ahead", "The board")]),
+    ("h236-opening-linking-adverb", "Meanwhile, Health Minister Ann Rao said the clinics would stay open.",
+     [("indirect", "the clinics would stay open", "Health Minister Ann Rao")]),
+    ("h236-opening-time-adverb", "Later, Police Chief Tom Vance said the road would reopen.",
+     [("indirect", "the road would reopen", "Police Chief Tom Vance")]),
+    ("h236-opening-however-told", "However, Finance Minister Jo Hart told reporters that taxes would rise.",
+     [("indirect", "that taxes would rise", "Finance Minister Jo Hart")]),
+    ("h236-adverb-run-set-off", "The mayor, once again, said the budget would be cut.",
+     [("indirect", "the budget would be cut", "The mayor")]),
+    # h236 a roundup's datelines in capitals and a colon (`DHAKA: ...` / `COLOMBO: ...`) are places, no speakers'
+    # labels: each paragraph's reports are its own; a transcript's labels (titles, speakers coming back, first
+    # or second person) stay turns
+    ("h236-roundup-datelines", "DHAKA: The government said on Monday that it would raise fuel prices.\n\nCOLOMBO: "
+     "Sri Lanka's cabinet said it had approved a new debt plan.\n\nKATHMANDU: Nepal's prime minister told "
+     "parliament that elections would be held in November.",
+     [("indirect", "that it would raise fuel prices", "The government"),
+      ("indirect", "it had approved a new debt plan", "Sri Lanka's cabinet"),
+      ("indirect", "that elections would be held in November", "Nepal's prime minister")]),
+    ("h236-roundup-datelines-mixed-items", "Around the region\n\nBEIJING: China's commerce ministry said exports rose "
+     "8 percent in May.\n\nKABUL: Heavy snow closed the Salang pass for a second day.\n\nTEHRAN: \"We are ready "
+     "for talks,\" Foreign Minister Ali Navid told state television.",
+     [("indirect", "exports rose 8 percent in May", "China's commerce ministry"),
+      ("direct", "We are ready for talks,", "Foreign Minister Ali Navid")]),
+    ("h236-transcript-titled-third-person-kept", "The hearing ran late.\n\nSEN. LOPEZ: The report said the money "
+     "was gone.\n\nMR. HALE: The auditor said otherwise.\n\nSEN. LOPEZ: Then the auditor was wrong.",
+     [("direct", "The report said the money was gone.", "SEN. LOPEZ"),
+      ("direct", "The auditor said otherwise.", "MR. HALE"),
+      ("direct", "Then the auditor was wrong.", "SEN. LOPEZ")]),
+    ("h236-transcript-you-kept", "SMITH: The council voted the plan down.\n\nJONES: You voted for it yourself.",
+     [("direct", "The council voted the plan down.", "SMITH"), ("direct", "You voted for it yourself.", "JONES")]),
+    # h236 a finite cue after `, and` and a noun phrase whose first word the tagger took for an adjective has that
+    # phrase for its own subject, not the first clause's
+    ("h236-and-adjective-tagged-subject", "Farmers blocked roads, and union leader Marie Dubois said they would stay.",
+     [("indirect", "they would stay", "union leader Marie Dubois")]),
+    ("h236-and-adjective-subject-dateline", "PARIS, March 3 (AFP) - French farmers blocked roads around the capital, "
+     "and union leader Marie Dubois said they would stay \"as long as it takes.\"",
+     [("mixed", 'they would stay "as long as it takes."', "union leader Marie Dubois")]),
+    ("h236-and-time-phrase-no-subject", "The mayor toured the site, and last week said the bridge would reopen.",
+     [("indirect", "the bridge would reopen", "The mayor")]),
+    # h236 a dateline before a colon (a place, its country or a date, an agency) is no part of the speaker after it
+    ("h236-colon-dateline-country", "KARACHI, Pakistan: Sindh Chief Minister Murad Shah told reporters that schools "
+     "would reopen on Monday.", [("indirect", "that schools would reopen on Monday", "Sindh Chief Minister Murad Shah")]),
+    ("h236-colon-dateline-title-case", "Dhaka: Bangladesh Bank Governor Ahsan Mansur said inflation would ease by June.",
+     [("indirect", "inflation would ease by June", "Bangladesh Bank Governor Ahsan Mansur")]),
+    ("h236-colon-dateline-agency", "CHENNAI (PTI): DMK leader K. Raman said the party would contest all seats.",
+     [("indirect", "the party would contest all seats", "DMK leader K. Raman")]),
+    # h236 a roundup's place may come back when every item it opens reports news
+    ("h236-roundup-place-comes-back", "SEOUL: The defence ministry said two missiles were fired on Thursday.\n\n"
+     "MANILA: The coast guard said it had rescued 40 people.\n\nSEOUL: Prime Minister Han Lee told lawmakers the "
+     "government would unveil a housing plan.",
+     [("indirect", "two missiles were fired on Thursday", "The defence ministry"),
+      ("indirect", "it had rescued 40 people", "The coast guard"),
+      ("indirect", "the government would unveil a housing plan", "Prime Minister Han Lee")]),
+    ("h236-roundup-title-case-places", "Dhaka: The government said it would raise fuel prices.\n\nColombo: The "
+     "cabinet said it had approved a debt plan.\n\nDhaka: The election commission said polls would be held in "
+     "January.\n\nColombo: The central bank said inflation had eased.",
+     [("indirect", "it would raise fuel prices", "The government"),
+      ("indirect", "it had approved a debt plan", "The cabinet"),
+      ("indirect", "polls would be held in January", "The election commission"),
+      ("indirect", "inflation had eased", "The central bank")]),
+    ("h236-roundup-our-correspondent", "LAHORE: The Punjab government told our correspondent that the canal would "
+     "be cleaned by June.\n\nMULTAN: Police said three men were arrested after a clash.",
+     [("indirect", "that the canal would be cleaned by June", "The Punjab government"),
+      ("indirect", "three men were arrested after a clash", "Police")]),
+    # h236 a place before a colon the parse made the subject gives way to the noun phrase after the colon; a
+    # linking adverb right after a dateline opens the sentence as at its start
+    ("h236-colon-dateline-parsed-subject", "RAWALPINDI: The army's media wing, in a statement, said two soldiers were "
+     "killed in an attack.", [("indirect", "two soldiers were killed in an attack", "The army's media wing")]),
+    ("h236-linking-adverb-after-colon-dateline", "KARACHI: Meanwhile, the Sindh Assembly said the canal would be "
+     "cleaned by June.", [("indirect", "the canal would be cleaned by June", "the Sindh Assembly")]),
 ]
 
 

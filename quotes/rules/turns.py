@@ -17,7 +17,7 @@ import regex
 from ..attribution import clause_subject
 from ..entities import describe
 from ..lexicon import (SHORT_HONORIFICS, POST_SIGNATURE_LEADS, EMBED_LABELS, CLAUSE_OPENERS, STAGE_NOTES, DETERMINERS, FIRST_PERSON_WORDS, HONORIFICS, INTERVIEW_WORDS, NOT_SPEAKER_LABELS,
-                       LABEL_ROLES, QUESTION_OPENERS, TITLES, WHERE_PREPOSITIONS, first_names)
+                       SECOND_PERSON_WORDS, IRREGULAR_PASTS, CREDIT_LINE_NOUNS, cue_forms, LABEL_ROLES, QUESTION_OPENERS, TITLES, WHERE_PREPOSITIONS, first_names)
 from ..marks import Inside
 from ..parse import Word
 from ..resolve import opening_name
@@ -132,6 +132,8 @@ class Transcript:
                     self.inline[k] = (a, i)
                     self.opened_by[i] = k   # (the answer's sentence: its turn goes on from this paragraph)
                     break
+        if _datelines(self, self.labels):
+            self.labels = {}   # `DHAKA: The government said ...` / `COLOMBO: ...`: a roundup's places, no speakers
         # paragraphs a label of any kind opens
         self.labelled = set(self.labels) | set(self.letters) | self.asks | set(self.answers)
         self._titled: set[int] | None = None
@@ -236,6 +238,48 @@ def _titled_label(text: str, p: Paragraph) -> regex.Match[str] | None:
     return None if " ".join(words).upper().replace("’", "'") in NOT_SPEAKER_LABELS else m
 
 
+_SPEECH_PERSONS = FIRST_PERSON_WORDS | SECOND_PERSON_WORDS
+
+
+def _reports_past(doc: Transcript, k: int) -> bool:
+    """Whether paragraph k's first sentence, outside quotation marks, holds a cue in the past tense (`said`,
+    `told`, `warned`: a news report of what someone said)."""
+    s = doc.sentences[doc.paragraphs[k].first]
+    return any((t.text.lower() in IRREGULAR_PASTS or t.text.lower().endswith("ed")) and t.text.lower() in cue_forms()
+               and not doc.inside.contains(t.start) for t in s.tokens)
+
+
+def _speaks_in_person(doc: Transcript, k: int) -> bool:
+    """Whether paragraph k holds, outside quotation marks, a word of the first or second person (`We will not.`,
+    `You said so.`), save the newsroom's `our` before one of its writers (`told our correspondent`, `our staff
+    reporter`: lexicon CREDIT_LINE_NOUNS), which a news story's narration says of itself."""
+    p = doc.paragraphs[k]
+    return any(w.group(1).lower().replace("’", "'") in _SPEECH_PERSONS and not doc.inside.contains(w.start())
+               and not (w.group(1).lower() == "our" and (w.group(2) or "").lower() in CREDIT_LINE_NOUNS)
+               for w in regex.finditer(r"(\p{L}+(?:['’]\p{L}+)?)(?=(?:\h+(\p{L}+))?)", doc.text, pos=p.start,
+                                       endpos=p.end))
+
+
+def _datelines(doc: Transcript, labels: Mapping[int, regex.Match[str]]) -> bool:
+    """Whether the labels (paragraph -> its label; in capitals, or in title case: `Dhaka:`) are a roundup's
+    datelines, places that never speak (`DHAKA: The government said on Monday ...` / `COLOMBO: Sri Lanka's
+    cabinet said ...`): none has a title before it (a transcript's speakers bear titles: `SEN. LOPEZ:`, `MR.
+    HALE:`), no paragraph they open speaks in the first or second person or asks or cries anything outside
+    quotation marks, as a transcript's turns do (`SMITH: We will not.`, `JONES: You said so.`), and half of them
+    at least report someone's words in the past tense (`_reports_past`): news narration, as a transcript's turns
+    are not (`SMITH: The bill is dead.`); every one of them where a label comes back (`SEOUL: ...` / `MANILA:
+    ...` / `SEOUL: ...`), as a transcript's speakers do."""
+    names = [" ".join(m.group(1).split()).upper() for m in labels.values()]
+    if not labels or any(n.split()[0].lower().rstrip(".") in TITLES | HONORIFICS.keys() for n in names):
+        return False
+    if any(_speaks_in_person(doc, k) or any(
+            c in "?!" and not doc.inside.contains(i)
+            for i, c in enumerate(doc.text[m.end(2):doc.paragraphs[k].end], m.end(2))) for k, m in labels.items()):
+        return False
+    reports = sum(_reports_past(doc, k) for k in labels)
+    return reports == len(labels) if len(set(names)) < len(names) else 2 * reports >= len(labels)
+
+
 def _capitals_run(doc: Transcript) -> bool:
     """Whether the labels in capitals make a transcript of their own (`label-turn`'s): two names, or one
     name twice answering questions from the floor."""
@@ -261,6 +305,8 @@ def titled_turns(doc: Transcript) -> list[Turn] | None:
     titled = {k: m for k, m in labelled.items()
               if (n := len(regex.findall(r"\p{L}+", doc.text[m.end(2):doc.paragraphs[k].end]))) >= TURN_WORDS
               or (n >= 1 and k - 1 in asked)}
+    if _datelines(doc, titled):
+        return None   # `Dhaka: The government said ...` / `Colombo: ...`: a roundup's places
     names = [" ".join(m.group(1).split()) for m in titled.values()]
     speakers = {n for n in names if names.count(n) >= 2}
     if len(speakers) < 2 and not (speakers and doc.asks):
@@ -323,7 +369,8 @@ def opens_question(text: str, sentence: Sentence) -> bool:
 def label_turns(doc: Transcript) -> list[Turn] | None:
     """`SMITH: We are not going anywhere.` / `JONES: Then the vote fails.`: a paragraph a speaker's
     label opens, with no quotation marks, is that speaker's turn, in a run of such paragraphs (another
-    within TURN_GAP paragraphs) with two speakers at least: never a lone dateline (`LONDON: ...`).  A
+    within TURN_GAP paragraphs) with two speakers at least: never a lone dateline (`LONDON: ...`), nor a
+    roundup's (`DHAKA: ...` / `COLOMBO: ...`: `_datelines`, whose labels the transcript drops).  A
     briefing's questions from the floor (`QUESTION:`, `Q:`) count as the other speaker of the run, though
     they name no one, when the one name labels two paragraphs at least (`MR. LEE: ...` / `QUESTION: ...` /
     `MR. LEE: ...`)."""
@@ -624,7 +671,9 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
          "paragraph is the labelled one's direct quote, less stage notes ending it (`(CROSSTALK)`, `(Applause.)`) or "
          "standing between two of its sentences (`We won. (APPLAUSE) Thank you.`: two parts, as in every turn; a turn all a note is none) and a "
          "broadcast role and its note after the name (`ANN LEE, CNN CORRESPONDENT (voice-over):`); not a rubric (`UPDATE:`, `EDITOR'S NOTE:`) nor a lone "
-         "dateline (`LONDON:`).", label_turns,
+         "dateline (`LONDON:`), nor a roundup's datelines (`DHAKA: The government said ...` / `COLOMBO: ...`: no title, "
+         "no paragraph in the first or second person nor asking, half at least reporting in the past tense, all where "
+         "a label comes back: places opening news, no speakers).", label_turns,
          (Example("The two met on the radio on Monday.\n\nSMITH: We are not going anywhere.\n\nJONES: Then the "
                   "vote fails.", "We are not going anywhere.", "SMITH"),
           Example("The debate grew heated.\n\nSEN. LOPEZ: The bill is dead.\n\nMr. SMITH: Then we start again.",
