@@ -386,9 +386,11 @@ def _passive_report(cue: Cue, words: Sequence[Word]) -> bool:
 
 
 def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Sequence[int],
-                  inside: Inside, cues: Sequence[Cue] = (), words: Sequence[Word] = ()) -> list[int] | None:
+                  inside: Inside, cues: Sequence[Cue] = (), words: Sequence[Word] = (),
+                  across: bool = False) -> list[int] | None:
     """A cue's clause that holds quoted fragments and at least MIN_INDIRECT_WORDS words of its own:
-    the indices of the quotations it holds (the clause is one mixed quote)."""
+    the indices of the quotations it holds (the clause is one mixed quote).  `across`: the clause runs
+    on across its tag (`_split_clause`), so the words after the tag are the clause's, not its speaker's."""
     if c.content is None or inside.contains(c.span[0]):
         return None
     split = None if c.more is None else _split_clause(text, c, quoted, quoted_starts, inside, cues, words)
@@ -402,7 +404,7 @@ def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Se
     # words after the last quotation and before a cue that follows are its speaker, not paraphrase,
     # unless the clause ends before the speaker (`"We are horrified" by the attack, Nefzi said`)
     reach = c.content[1]
-    if held and c.span[0] >= quoted[held[-1]].end and (c.speaker is None or c.speaker[0] < c.content[1]):
+    if held and not across and c.span[0] >= quoted[held[-1]].end and (c.speaker is None or c.speaker[0] < c.content[1]):
         reach = quoted[held[-1]].end
     # the clause's own words lie outside every quotation, not just those it holds (`"I was going to--"
     # "Stop that now," he said.`: two turns side by side, no words of a clause between them)
@@ -440,7 +442,7 @@ def _split_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Se
     if not _tag_within(text, c, inside, words):
         return None
     whole = replace(c, content=(c.content[0], c.more[1]), more=None)
-    held = _mixed_clause(text, whole, quoted, quoted_starts, inside, cues, words)
+    held = _mixed_clause(text, whole, quoted, quoted_starts, inside, cues, words, across=True)
     if not held or any(quoted[i].start < c.more[0] and quoted[i].end > c.content[1] for i in held):
         return None
     return held

@@ -10896,7 +10896,11 @@ def _parenthetical(s: Parsed, verb: Word,
         own = set()  # `..., he said, because ...` with the `because` clause hung from the cue
     else:
         own = {x.index for x in s.subtree(verb)}
-    if len(rest) < 2 or any(w.index in own or _is_cue_verb(w) for w in rest):
+    tagged = frame[0] is not None and speaker is not None and frame[0][1] < speaker.start and speaker.index < verb.index \
+        and (verb.xpos in _FINITE or any(k.deprel == "aux" for k in s.kids[verb.index]))  # not `Hale, pressed by ...,`
+    waited = _waited_verb(rest) if tagged and frame[0] is not None and any(
+        w.upos in _NOMINAL for w in s.words if frame[0][0] <= w.start and w.end <= frame[0][1]) else None
+    if len(rest) < 2 or any(w.index in own or _is_cue_verb(w) and w is not waited for w in rest):
         return None  # what follows is the reporter's (`, adding ...`) or another report
     after = (rest[0].start, rest[-1].end)
     before = frame[0]
@@ -10913,6 +10917,23 @@ def _parenthetical(s: Parsed, verb: Word,
             first += s.words[first + 1].upos == "CCONJ"
             before = (s.words[first + 1].start, before[1])  # `... - and the permit, he said, was hard to get`
     return (before, after) if before is not None else (after, None)
+
+
+def _waited_verb(rest: Sequence[Word]) -> Word | None:
+    """`Management, he said, had promised the workers a raise`: the words after a reporting clause set
+    within its clause that open with a finite verb (auxiliaries and adverbs at most before it) go on with
+    the verb the reported clause's subject waits for: that verb is the reported clause's own, a report of
+    the subject's (`promised`) and not another one set after the tag.  That verb, else None; not a past form
+    right before a noun (`Rather, he said, continued struggles will ...`: the form modifies the noun)."""
+    if len(rest) < 2 or rest[0].xpos not in _FINITE or rest[0].upos not in ("VERB", "AUX") \
+            or rest[0].upos == "VERB" and rest[1].upos in ("NOUN", "PROPN", "ADJ"):
+        return None
+    for w in rest:
+        if w.upos == "VERB":
+            return w
+        if w.upos not in ("AUX", "ADV", "PART"):
+            return None
+    return None
 
 
 def _cut_quotation(s: Parsed, before: tuple[int, int]) -> bool:
@@ -13422,8 +13443,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("parenthetical-subject", "subject", "`The mayor, Ruiz said, had been warned`: a reporting clause set "
          "inside what it reports, its subject parsed as a conjunct (no `and`) of the phrase before: that conjunct.",
          _parenthetical_subject,
-         (Example("The mayor, Ruiz said, had been warned about the flooding.", "had been warned about the flooding",
-                  "Ruiz", parse=_PARENTHETICAL_UD),)),
+         (Example("The mayor, Ruiz said, had been warned about the flooding.",
+                  "The mayor had been warned about the flooding", "Ruiz", parse=_PARENTHETICAL_UD),)),
     Rule("after-relative", "subject", "`Another voter who lives here said`: a cue with no subject, auxiliary "
          "or conjunction of its own hung inside a relative clause follows that clause: the noun it modifies "
          "(the clause opened by its subject `who`, or by `whom` or `who` right before a subject of its own: `A "
@@ -14734,7 +14755,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "said,` is such a clause even when parsed as a relative clause; a time after its cue is its own: `, the "
          "mayor said Tuesday,`); a passive cue set off after `it` and its forms of `be` or `have` names no speaker (`The "
          "deal, it was announced, will ...`: the report no one's), and a perfect tense's `have` hung from the cue is no "
-         "verb of its own between the comma and the cue (`The tax, Lee has said, will ...`).",
+         "verb of its own between the comma and the cue (`The tax, Lee has said, will ...`); the verb a subject before the "
+         "tag waits for is the clause's own even when it is a verb of saying (`Management, he said, had promised ...`: "
+         "`_waited_verb`).",
          _parenthetical,
          (Example("The effects are hard to predict, economists say, because the data are thin.",
                   "The effects are hard to predict because the data are thin", "economists"),
@@ -14753,7 +14776,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The governor, it was announced, will step down in June.", "The governor will step down in June",
                   None),
           Example("The tax, Lee has said, will fall hardest on the poor.", "The tax will fall hardest on the poor",
-                  "Lee"))),
+                  "Lee"),
+          Example("Management, he said, had promised the workers a raise.",
+                  "Management had promised the workers a raise", "he"))),
     Rule("question-first", "content", "`Asked what it would cost, the mayor shrugged`: a question right after a "
          "verb that puts one, closed before the clause the parse gave the verb, is what was asked (also where the "
          "parse put the question inside that clause, after a bare participle opening the sentence: `Asked when it "

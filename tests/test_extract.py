@@ -4393,6 +4393,17 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "killed in an attack.", [("indirect", "two soldiers were killed in an attack", "The army's media wing")]),
     ("h236-linking-adverb-after-colon-dateline", "KARACHI: Meanwhile, the Sindh Assembly said the canal would be "
      "cleaned by June.", [("indirect", "the canal would be cleaned by June", "the Sindh Assembly")]),
+    # h249: a tag set within a clause whose verb (itself a verb of saying) comes right after the tag
+    ("h249-subject-split-cue-verb-after", "Management, he said, had promised the workers at least another decade.",
+     [("indirect", "Management had promised the workers at least another decade", "he")]),
+    ("h249-subject-split-named-tag", "Management, Lee said, promised the workers a raise.",
+     [("indirect", "Management promised the workers a raise", "Lee")]),
+    # near-miss: a time phrase before the tag is no subject: the report is the clause after it
+    ("h249-time-before-tag-no-subject", "In May, he said, officials announced a vote.",
+     [("indirect", "officials announced a vote", "he")]),
+    # near-miss: an adverb before the tag is no subject, and a past form before a noun modifies it
+    ("h249-adverb-before-tag-no-subject", "Rather, he said, continued struggles by the campaign will help him.",
+     [("indirect", "continued struggles by the campaign will help him", "he")]),
 ]
 
 
@@ -5403,6 +5414,11 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
     # a time phrase before the tag that the parse takes for its content
     ("h237-colon-time-before-tag", "In a speech last July, he said:\n\nLet no one be mistaken about this.\nIt "
      "cannot be ignored.", [("indirect", ["Let no one be mistaken about this", "It cannot be ignored"], "he")]),
+    # h249: a tag set within a clause that holds a quoted fragment, before or after the tag
+    ("h249-split-clause-cue-verb-after", 'Management, he said, had promised the workers "at least another decade."',
+     [("mixed", ["Management", 'had promised the workers "at least another decade."'], "he")]),
+    ("h249-split-clause-fragment-before-tag", 'The "new" plan, she said, would cost more than the old one.',
+     [("mixed", ['The "new" plan', "would cost more than the old one"], "she")]),
 ]
 
 
