@@ -14,7 +14,7 @@ from .lexicon import (SET_OFF_RELATIVES, TOLD_AUDIENCES, OCCASION_PREPOSITIONS, 
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, GERUND_PREPOSITION_REPORTS, AS_ONLY_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, THAT_CLAUSE_CUES, COMMAND_FORMS, VERDICT_WORDS, CHARGED_VERBS, COMMANDED_NOUNS, PARTICIPLE_NOUNS, SET_OFF_REPORTS,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, GERUND_PREPOSITION_REPORTS, AS_ONLY_REPORTS, LINKED_ONLY_REPORTS, SERVICE_RECORD_NOUNS, PRAISE_BLAME_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, THAT_CLAUSE_CUES, COMMAND_FORMS, VERDICT_WORDS, CHARGED_VERBS, COMMANDED_NOUNS, PARTICIPLE_NOUNS, SET_OFF_REPORTS,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, POST_PLACE_PREPOSITIONS, REPEATING_VERBS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
@@ -3598,7 +3598,7 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     lemma, held = cue_lemma(w.text), [x for x in words if content[0] <= x.start < content[1]]
     quoted = any(not x.text.strip(MARK_CHARS) for x in held) and not any(x.text == ":" for x in held)
-    if not (lemma in _HEADLINE_VERBS or lemma in NOUN_REPORTS and not title or quoted
+    if not (lemma in _HEADLINE_VERBS or lemma in NOUN_REPORTS - PRAISE_BLAME_REPORTS and not title or quoted
             or lemma in COMMISSIVE_VERBS | DIRECTIVE_VERBS and any(x.text.lower() == "to" for x in held)):
         return None  # `Union slams pay offer`: a verb of criticism reports only words quoted within its object's
         # phrase (after a colon they are words of their own, the colon rules'); `Vow`, `Urge`: an infinitive
@@ -9981,10 +9981,13 @@ def _reported_object(s: Parsed, verb: Word,
             if _subject_then_past(s, verb, end):
                 return None  # `alleges the company ignored safety warnings`: a clause, `rest-of-sentence`'s
             end = _valued_at(s, verb, end)
-            if verb.lemma in AS_ONLY_REPORTS and (speaker is None or not any(
-                    w.text.lower() == "as" and w.index > k.index and w.end <= end for w in s.words)):
-                return None  # `described the dinner`: a thing told of, no claim (`described it as ...` is one,
-                # said by someone the parse names)
+            needed = LINKED_ONLY_REPORTS.get(verb.lemma)
+            if needed and (speaker is None or not any(
+                    w.text.lower() in needed and w.index > k.index and w.end <= end
+                    and s.words[w.index - 1].text.lower() not in SERVICE_RECORD_NOUNS for w in s.words)):
+                return None  # `described the dinner`, `criticized the plan`: no claim spelt out (`described it as
+                # ...`, `slammed the plan as reckless` are one, said by someone the parse names; not `touted his
+                # record as governor`, the post he held)
             start = s.span(k)[0]
             first = s.words[s.word_range((start, end))[0]]  # `disclosed her ties to the mayor` with `her` taken
             if first.index - 1 > verb.index and _possessive_before(s, first):  # for an object of its own: a possessive,
@@ -10510,7 +10513,7 @@ def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -
         # tells its time with `of`
         linked = k.deprel.startswith(("obl", "nmod")) and any(
             c.deprel == "case" and c.lemma in _NOUN_LINKS and c.index == sub[0].index
-            and (c.lemma == "of" or not time_word(k.text)) for c in s.kids[k.index])
+            and (c.lemma == "of" or not (time_word(k.text) or _calendar_time(s, k.index))) for c in s.kids[k.index])
         # `demanded deep cuts to foreign aid` with `to` taken for an infinitive's: before a noun it is a preposition
         linked = linked or (k.upos in ("NOUN", "PROPN") and sub[0].index != k.index and not time_word(k.text)
                             and sub[0].text.lower() in _NOUN_LINKS and sub[0].head == k.index)
@@ -10526,7 +10529,11 @@ def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -
             and s.words[k.index + 1].text.lower() == "by" and not any(c.deprel.startswith("nsubj") for c in s.kids[k.index])
         # `told of children being turned away`: after a preposition's noun, an `-ing` clause it is the subject of
         gerund = any(c.deprel == "case" for c in s.kids[noun.index]) and _subject_gerund(s, k, sub[0])
-        if sub[0].index != last + 1 or not (infinitive or linked or by_name or agent or gerund):
+        # `praised former Florida Gov. Jeb Bush`, `assailed eventual nominee Hillary Clinton's speeches`: a name
+        # right after a noun goes on the noun phrase (a title or description before the name it is), wherever
+        # the parse hung it: a second object of a verb that reports one
+        named = k.deprel == "obj" and sub[0].upos == "PROPN" and s.words[last].upos in ("NOUN", "PROPN")
+        if sub[0].index != last + 1 or not (infinitive or linked or by_name or agent or gerund or named):
             break
         last, end = sub[-1].index, s.span(k)[1]
     if s.words[last].text in CURRENCY_SIGNS:  # `a surplus of $2 million` with the number hung elsewhere: the sign's
@@ -15353,7 +15360,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "reporters`; a run bounding an amount right after the verb, lexicon AMOUNT_OPENERS, opens the object "
          "whatever the parse made of it: `predicted up to 2 feet of snow`, `confirmed at least 12 deaths`, not "
          "before a verb: `predicted up to 40% of homes would ...`; after a report that values its object, lexicon "
-         "VALUING_REPORTS, `at` and an amount are the estimate: `estimated damage at $3 billion`, not `at the scene`).",
+         "VALUING_REPORTS, `at` and an amount are the estimate: `estimated damage at $3 billion`, not `at the scene`; "
+         "a verb of praise or blame, lexicon PRAISE_BLAME_REPORTS, only with its verdict or grounds after the object, "
+         "lexicon VERDICT_LINKS: `slammed the plan as reckless`, `over its pay offer`, not bare `condemned the "
+         "attack`, nor `as` after a noun of a service record, `touted his record as governor`; a name right after "
+         "the noun goes on it, wherever the parse hung it: `announced interim director Maria Ruiz's resignation`; "
+         "a year after `in` is when: `disclosed its losses in 2019`).",
          _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",
                   "the allegations about his campaign funds", "The senator"),
@@ -15387,7 +15399,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the proposed rules", "it"),
           Example("The bank predicted a rise of 3% next year.", "a rise of 3% next year", "The bank"),
           Example("A police spokesman confirmed the arrest to our correspondent on Sunday.", "the arrest",
-                  "A police spokesman"))),
+                  "A police spokesman"),
+          Example("The mayor criticized the plan as reckless.", "the plan as reckless", "The mayor"),
+          Example("The union slammed the company over its pay offer.", "the company over its pay offer",
+                  "The union"),
+          Example("The board announced interim director Maria Ruiz's resignation.",
+                  "interim director Maria Ruiz's resignation", "The board"),
+          Example("The firm disclosed its losses in 2019.", "its losses", "The firm"))),
     Rule("preposition-gerund", "content", "`warned against cutting the budget`, `complained about paying more`: "
          "the `-ing` clause a cue's preposition opens, where a noun phrase there would be its message (also "
          "after a passive whose subject is the listener: `was asked about raising the tax`; and after `admit to` "

@@ -105,7 +105,7 @@ __all__ = [
     "DEPICTION_NOUNS", "THAT_CLAUSE_CUES",
     "BANG_NAMES",
     "UNSUPPORTED_WORDS",
-    "AS_ONLY_REPORTS",
+    "AS_ONLY_REPORTS", "PRAISE_BLAME_REPORTS", "VERDICT_LINKS", "LINKED_ONLY_REPORTS", "SERVICE_RECORD_NOUNS",
     "KIN_NOUNS",
     "FAMILY_NOUNS",
     "TENURE_NOUNS",
@@ -711,6 +711,24 @@ NOUN_REPORTS = NOUN_REPORTS | frozenset({"urge"})
 # deal`, `Sheikh Mohamed reaffirmed the UAE's commitment to peace`): the stance is what was said.  Not `affirm`: a
 # court's upholding (`The court affirmed the ruling`) is no report.
 NOUN_REPORTS = NOUN_REPORTS | frozenset({"reaffirm"})
+# Verbs of praise and blame (`criticized the plan`, `praised the rescue crews`, `denounced the attack as
+# cowardly`, `slammed the company over its pay offer`): their object, with what English joins to it (`as` and
+# the verdict, `for` or `over` and the grounds), is what was said of it, the verdict their subject voiced.
+PRAISE_BLAME_REPORTS = frozenset({"criticize", "criticise", "condemn", "denounce", "decry", "blast", "slam",
+                                  "lambaste", "assail", "praise", "laud", "tout"})
+NOUN_REPORTS = NOUN_REPORTS | PRAISE_BLAME_REPORTS
+# Their object is what was said only with the verdict or its grounds spelt out after it (`denounced the remarks as
+# hurtful`, `slammed the company over its pay offer`; `for` is `charge-object`'s): bare, the object may be an act
+# met with a vote or a deed (`condemned the raids`), a thing sent (`blasted an email to supporters`) or one named
+# in passing, and the words said of it are not given.
+VERDICT_LINKS = frozenset({"as", "over"})
+# Nouns of a career or a service record: `as` right after one mostly names the post held (`touted his record as
+# governor`, `her credentials as a co-sponsor`, `his tenure as chair`), no verdict on the object (the verdict
+# reading, `described his tenure as a success`, is left out with it).
+SERVICE_RECORD_NOUNS = frozenset({"record", "records", "credentials", "tenure", "career", "stint"})
+# Cues whose object is their message only with one of these words after it, before the phrase ends.
+LINKED_ONLY_REPORTS: dict[str, frozenset[str]] = {**{v: frozenset({"as"}) for v in AS_ONLY_REPORTS},
+                                                  **{v: VERDICT_LINKS for v in PRAISE_BLAME_REPORTS}}
 # Verbs of rejecting whose object is what was said only when it names a claim (lexicon CLAIM_NOUNS: `The
 # senator rejected the claims that she had lied`, `dismissed the allegations`, `refuted reports of a
 # rift`): saying the claim is false; otherwise an act, no words (`rejected the bid`, `dismissed the staff`).

@@ -4554,6 +4554,25 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("h240-questioned-the-suspect", "Police questioned the suspect.", []),
     ("h240-welcomed-guests", "The mayor welcomed guests at the door.", []),
     ("h240-slammed-the-door", "Critics slammed the door.", []),
+    # h248: praise and blame report their object with the verdict (`as`) or the grounds (`over`) after it
+    ("h248-criticized-as", "The mayor criticized the plan as reckless.", [("the plan as reckless", "The mayor")]),
+    ("h248-denounced-as-then-time", "Lee denounced the remarks as hurtful on Monday.",
+     [("the remarks as hurtful", "Lee")]),
+    ("h248-slammed-over", "The union slammed the company over its pay offer.",
+     [("the company over its pay offer", "The union")]),
+    ("h248-praised-as", "The governor praised the volunteers as heroes.", [("the volunteers as heroes", "The governor")]),
+    ("h248-praised-name-as", "Senator Lee praised President Anna Berg as a steady leader.",
+     [("President Anna Berg as a steady leader", "Senator Lee")]),
+    ("h248-condemned-bare", "The minister condemned the attack.", []),
+    ("h248-blasted-at-a-place", "Lee blasted the deal at a rally.", []),
+    ("h248-blasted-an-email", "The campaign blasted an email to supporters.", []),
+    ("h248-touted-record-as-post", "She touted her record as governor.", []),
+    # h248: a name right after a noun goes on the noun phrase; a year after `in` is when, not what
+    ("h248-announced-title-name", "The board announced interim director Maria Ruiz's resignation.",
+     [("interim director Maria Ruiz's resignation", "The board")]),
+    ("h248-disclosed-in-year", "The firm disclosed its losses in 2019.", [("its losses", "The firm")]),
+    ("h248-confirmed-in-year", "Officials confirmed the deaths of two hikers in 2019.",
+     [("the deaths of two hikers", "Officials")]),
 ]
 
 
