@@ -4318,6 +4318,16 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "We will fight", "the minister")]),
     # a title in guillemets after `called` is a name, no one's words
     ("h243-guillemets-title-nothing", "She bought a book called \u00ab The Long Road \u00bb last year.", []),
+    # a claim's infinitive is the claim; a promise's after a phrase of the verb's own is promised
+    ("h245-claimed-to-have", "Russia's defence ministry claimed to have destroyed a command post near the river.",
+     [("indirect", "to have destroyed a command post near the river", "Russia's defence ministry")]),
+    ("h245-claims-to-represent-nothing", "The group claims to represent 5,000 farmers.", []),
+    ("h245-vowed-in-speech-to", "Abdul-Malik al-Houthi, the group's leader, vowed in a televised speech to continue "
+     "the attacks.", [("indirect", "to continue the attacks", "Abdul-Malik al-Houthi")]),
+    ("h245-threatened-on-day-to", "The rebels threatened on Tuesday to storm the capital.",
+     [("indirect", "to storm the capital", "The rebels")]),
+    ("h245-swore-in-cabinet-nothing", "The president swore in a new cabinet to replace the old one.", []),
+    ("h245-claimed-lives-nothing", "The strike claimed the lives of 12 people.", []),
 ]
 
 
