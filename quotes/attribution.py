@@ -9526,8 +9526,15 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
     rest = _words_after_cue(s, verb)
     timed = False  # within a clause of time after the listener or a phrase (`before she spoke to the panel`)
     topic = False  # past a listener's topic phrase (`_topic_phrase`: `told the board about a plan`)
+    skip = -1  # the closing comma of an aside set off by commas after the cue's phrase (`_comma_aside_close`)
     for n, w in enumerate(rest[:_THAT_REACH]):
         low = w.text.lower()
+        if n <= skip:
+            continue
+        if w.text == "," and phrase and not listener:
+            skip = _comma_aside_close(rest, n)
+            if skip > n:
+                continue
         if w.text in _DASHES or w.text in "()":
             aside = not aside if w.text in _DASHES else w.text == "("
             continue
@@ -9575,6 +9582,22 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
                 and w.xpos != "POS":
             return None  # `told the Associated Press in ...`: a name's word however tagged
     return None
+
+
+_PHRASE_ASIDE_WORDS = 6  # the most words of an aside set off by commas after a cue's phrase, before `that`
+
+
+def _comma_aside_close(rest: Sequence[Word], n: int) -> int:
+    """Where an aside set off by commas after a cue's own phrase closes, `that` right after its closing comma
+    (`said in a post on X, formerly Twitter, that ...`, `said in a speech, his first since May, that ...`,
+    `wrote on X, formerly known as Twitter, that ...`): the aside glosses the phrase's noun, and what was said
+    opens at `that`; -1 when the comma at `n` opens no such aside (`said in a statement, adding that ...`)."""
+    for j in range(n + 1, min(len(rest) - 1, n + 2 + _PHRASE_ASIDE_WORDS)):
+        if rest[j].text == ",":
+            return j if j > n + 1 and rest[j + 1].text.lower() == "that" else -1
+        if rest[j].upos == "PUNCT" or rest[j].text.lower() == "that" or rest[j].xpos in _FINITE:
+            return -1
+    return -1
 
 
 def _name_in_phrase(w: Word) -> bool:
@@ -15449,13 +15472,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "continues`, or open with a participle before its nouns and their verb: `that affected staff will`, "
          "`that rolling blackouts would ...`, or be a compound noun whose first word is tagged as a bare verb, before "
          "an auxiliary: `that heat pumps would`; the cue's own phrase may hold a participle's phrase on its noun: "
-         "`said in a statement carried by the agency that ...`), opens what was said, to the sentence's end or to "
+         "`said in a statement carried by the agency that ...`, or close in an aside set off by commas: `said in a "
+         "post on X, formerly known as Twitter, that ...`), opens what was said, to the sentence's end or to "
          "the comma closing a relative clause that "
          "holds the cue (`The official, who told us that ..., said`), whatever the parse made of it; any other cue "
          "verb so only as a participle set off by a comma after its clause with `that` right after it (`He "
          "reminisced about summers, recalling that the water was cold`, the clause hung from the main verb).",
          _that_after,
-         (Example("The coach said -- on the radio, as it happens -- that the fans misunderstand the team.",
+         (Example("The minister said in a post on X, formerly known as Twitter, that the talks must go on.",
+                  "that the talks must go on", "The minister"),
+          Example("The coach said -- on the radio, as it happens -- that the fans misunderstand the team.",
                   "that the fans misunderstand the team", "The coach"),
           Example("A spokesman for the firm said in an emailed statement that affected employees would receive "
                   "severance pay.", "that affected employees would receive severance pay", "A spokesman for the firm"),

@@ -4328,6 +4328,16 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "to storm the capital", "The rebels")]),
     ("h245-swore-in-cabinet-nothing", "The president swore in a new cabinet to replace the old one.", []),
     ("h245-claimed-lives-nothing", "The strike claimed the lives of 12 people.", []),
+    # a cue's phrase closing in an aside set off by commas before `that`: what was said opens at `that`
+    ("h245-post-on-x-formerly-mixed", 'Ukraine\'s Foreign Minister Dmytro Kuleba said in a post on X, formerly Twitter, '
+     'that Russia "must be held accountable."',
+     [("mixed", 'that Russia "must be held accountable."', "Ukraine's Foreign Minister Dmytro Kuleba")]),
+    ("h245-post-on-x-formerly-known-as", "The ministry said in a post on X, formerly known as Twitter, that the toll "
+     "was expected to rise.", [("indirect", "that the toll was expected to rise", "The ministry")]),
+    ("h245-speech-aside-mixed", 'The minister said in a speech, his first since May, that Russia "must pay."',
+     [("mixed", 'that Russia "must pay."', "The minister")]),
+    ("h245-statement-adding-that", "The minister spoke in a statement, adding that Russia must pay.",
+     [("indirect", "that Russia must pay", "The minister")]),
 ]
 
 
