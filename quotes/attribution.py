@@ -12,7 +12,7 @@ from typing import Callable, Iterator, Sequence
 
 from .lexicon import (SET_OFF_RELATIVES, TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, SENTENCE_LINKING_ADVERBS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
-                      LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
+                      LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS, ASSERTING_INFINITIVE_VERBS, NOT_PROMISING_PARTICLES,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
                       NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, GERUND_PREPOSITION_REPORTS, AS_ONLY_REPORTS, LINKED_ONLY_REPORTS, SERVICE_RECORD_NOUNS, PRAISE_BLAME_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, THAT_CLAUSE_CUES, COMMAND_FORMS, VERDICT_WORDS, CHARGED_VERBS, COMMANDED_NOUNS, PARTICIPLE_NOUNS, SET_OFF_REPORTS,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, POST_PLACE_PREPOSITIONS, REPEATING_VERBS, NAME_PREPOSITIONS,
@@ -9045,7 +9045,7 @@ def _infinitive_content(s: Parsed, verb: Word,
     hung the infinitive: from the verb, or from the listener right before it (`asked the network to
     donate ...` with `to donate` parsed as a clause of `network`); a request put to the passive
     subject, `was asked to leave`, `Asked by the host to respond, ...`: the infinitive alone."""
-    if verb.lemma not in COMMISSIVE_VERBS | DIRECTIVE_VERBS:
+    if verb.lemma not in COMMISSIVE_VERBS | DIRECTIVE_VERBS | ASSERTING_INFINITIVE_VERBS:
         return None
     listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index), None)
     if listener is None and verb.deprel == "amod" and verb.head > verb.index and verb.index > 0 \
@@ -9057,7 +9057,7 @@ def _infinitive_content(s: Parsed, verb: Word,
             apart = frozenset(c.index for c in s.kids[k.index] if joined_past_infinitive(s, c) and (
                 _is_cue_verb(c) or _demand_call(s, c, k)))  # `to cut taxes and called for an audit`: the tensed
             # verb is the cue's subject's next report, not promised
-            if verb.lemma in COMMISSIVE_VERBS or (listener is None and _passive_cue(s, verb)):
+            if verb.lemma in COMMISSIVE_VERBS or _claimed_past(s, verb, k) or (listener is None and _passive_cue(s, verb)):
                 return _negated_from(s, s.span(k, apart), verb), None
             if listener is not None and listener.index < k.index:
                 return (_listener_start(s, verb, listener), s.span(k, apart)[1]), None
@@ -9065,12 +9065,38 @@ def _infinitive_content(s: Parsed, verb: Word,
                 and listener.index < k.index and to_infinitive(s.kids[k.index]) \
                 and _listener_phrase(s, max(w.index for w in s.subtree(listener)) + 1, s.subtree(k)[0].index):
             return (_listener_start(s, verb, listener), s.span(k)[1]), None  # `asked the board to resign` hung as a purpose
+        if _promise_past_phrase(s, verb, k, listener):
+            return _negated_from(s, s.span(k), verb), None  # `vowed in a speech to fight on` hung as a purpose
     if verb.lemma in DIRECTIVE_VERBS and listener is not None:
         request = _listener_infinitive(s, listener) or _phrase_then_infinitive(s, listener) \
             or _relative_then_infinitive(s, listener)
         if request is not None:  # (from past the verb, where the parse hung it from the listener)
             return (_listener_start(s, verb, listener), s.span(request)[1]), None
     return None
+
+
+def _claimed_past(s: Parsed, verb: Word, clause: Word) -> bool:
+    """`claimed to have shot down 20 drones`: a claiming verb (`ASSERTING_INFINITIVE_VERBS`) with a perfect
+    infinitive claims a past deed of its subject's, a report of an event; not `claims to represent farmers`,
+    `who claimed to be undecided`: a stance its subject takes, no event reported."""
+    return verb.lemma in ASSERTING_INFINITIVE_VERBS and any(
+        k.deprel == "aux" and k.lemma == "have" for k in s.kids[clause.index])
+
+
+def _promise_past_phrase(s: Parsed, verb: Word, clause: Word, listener: Word | None) -> bool:
+    """`vowed in a televised speech to continue the attacks`, `threatened on Tuesday to resign`: a promising
+    verb with no object whose `to`-infinitive comes after a phrase of its own (time, place, medium)
+    promises that infinitive, however the parse hung it (as a purpose); not `swore in a new cabinet to
+    replace it` (`NOT_PROMISING_PARTICLES`: another verb), nor `promised millions to rebuild it` (an object)."""
+    if clause.deprel != "advcl" or listener is not None or clause.index <= verb.index \
+            or verb.lemma not in COMMISSIVE_VERBS \
+            or not to_infinitive(s.kids[clause.index]) or verb.index + 1 >= len(s.words):
+        return False
+    if s.words[verb.index + 1].text.lower() == NOT_PROMISING_PARTICLES.get(cue_lemma(verb.text) or verb.lemma):
+        return False
+    opening = s.subtree(clause)[0].index
+    between = [k for k in s.kids[verb.index] if verb.index < k.index < opening]
+    return bool(between) and all(k.deprel in ("obl", "advmod", "punct") for k in between)
 
 
 def _listener_start(s: Parsed, verb: Word, listener: Word) -> int:
@@ -9555,8 +9581,15 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
     rest = _words_after_cue(s, verb)
     timed = False  # within a clause of time after the listener or a phrase (`before she spoke to the panel`)
     topic = False  # past a listener's topic phrase (`_topic_phrase`: `told the board about a plan`)
+    skip = -1  # the closing comma of an aside set off by commas after the cue's phrase (`_comma_aside_close`)
     for n, w in enumerate(rest[:_THAT_REACH]):
         low = w.text.lower()
+        if n <= skip:
+            continue
+        if w.text == "," and phrase and not listener:
+            skip = _comma_aside_close(rest, n)
+            if skip > n:
+                continue
         if w.text in _DASHES or w.text in "()":
             aside = not aside if w.text in _DASHES else w.text == "("
             continue
@@ -9604,6 +9637,22 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
                 and w.xpos != "POS":
             return None  # `told the Associated Press in ...`: a name's word however tagged
     return None
+
+
+_PHRASE_ASIDE_WORDS = 6  # the most words of an aside set off by commas after a cue's phrase, before `that`
+
+
+def _comma_aside_close(rest: Sequence[Word], n: int) -> int:
+    """Where an aside set off by commas after a cue's own phrase closes, `that` right after its closing comma
+    (`said in a post on X, formerly Twitter, that ...`, `said in a speech, his first since May, that ...`,
+    `wrote on X, formerly known as Twitter, that ...`): the aside glosses the phrase's noun, and what was said
+    opens at `that`; -1 when the comma at `n` opens no such aside (`said in a statement, adding that ...`)."""
+    for j in range(n + 1, min(len(rest) - 1, n + 2 + _PHRASE_ASIDE_WORDS)):
+        if rest[j].text == ",":
+            return j if j > n + 1 and rest[j + 1].text.lower() == "that" else -1
+        if rest[j].upos == "PUNCT" or rest[j].text.lower() == "that" or rest[j].xpos in _FINITE:
+            return -1
+    return -1
 
 
 def _name_in_phrase(w: Word) -> bool:
@@ -15289,7 +15338,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "however the parse hung it: `urged anyone who has a fever to stay home`, not `people who want to help`; a "
          "`not` or `never` right before a promise's `to` is promised too: `vowed never to raise fares`); it ends "
          "before a tensed report after `and` that `to` cannot govern, however the parse joined it: `promised to "
-         "cut taxes and called for an audit`).",
+         "cut taxes and called for an audit`; a claim's perfect infinitive is its claim: `claimed to have shot "
+         "down 20 drones`, not `claims to be neutral`; a promise's infinitive after a phrase of the verb's own is promised, however the parse "
+         "hung it: `vowed in a speech to fight on`, not `swore in a cabinet to replace it`).",
          _infinitive_content,
          (Example("The governor vowed to build a new bridge over the river.",
                   "to build a new bridge over the river", "The governor"),
@@ -15304,7 +15355,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Health officials urged anyone who has a fever to stay home.",
                   "anyone who has a fever to stay home", "Health officials"),
           Example("The senator promised to cut taxes for families and praised the volunteers.",
-                  "to cut taxes for families", "The senator"))),
+                  "to cut taxes for families", "The senator"),
+          Example("The ministry claimed to have shot down twenty drones over the coast.",
+                  "to have shot down twenty drones over the coast", "The ministry"),
+          Example("The rebel leader vowed in a televised speech to keep fighting.", "to keep fighting",
+                  "The rebel leader"))),
     Rule("object-then-topic", "content", "`wrote notes to the boxer on a paper banner`: a cue whose message would "
          "follow its preposition but whose own noun object comes first has made that object: the phrase tells where "
          "or of what, and the cue reports nothing.", _object_then_topic,
@@ -15519,13 +15574,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "continues`, or open with a participle before its nouns and their verb: `that affected staff will`, "
          "`that rolling blackouts would ...`, or be a compound noun whose first word is tagged as a bare verb, before "
          "an auxiliary: `that heat pumps would`; the cue's own phrase may hold a participle's phrase on its noun: "
-         "`said in a statement carried by the agency that ...`), opens what was said, to the sentence's end or to "
+         "`said in a statement carried by the agency that ...`, or close in an aside set off by commas: `said in a "
+         "post on X, formerly known as Twitter, that ...`), opens what was said, to the sentence's end or to "
          "the comma closing a relative clause that "
          "holds the cue (`The official, who told us that ..., said`), whatever the parse made of it; any other cue "
          "verb so only as a participle set off by a comma after its clause with `that` right after it (`He "
          "reminisced about summers, recalling that the water was cold`, the clause hung from the main verb).",
          _that_after,
-         (Example("The coach said -- on the radio, as it happens -- that the fans misunderstand the team.",
+         (Example("The minister said in a post on X, formerly known as Twitter, that the talks must go on.",
+                  "that the talks must go on", "The minister"),
+          Example("The coach said -- on the radio, as it happens -- that the fans misunderstand the team.",
                   "that the fans misunderstand the team", "The coach"),
           Example("A spokesman for the firm said in an emailed statement that affected employees would receive "
                   "severance pay.", "that affected employees would receive severance pay", "A spokesman for the firm"),

@@ -1027,6 +1027,13 @@ _CONTACT_REACH = 300  # the most characters the sentence before a non-response i
 _TURN_LABEL = regex.compile(r"((?:\p{Lu}[\p{Lu}'’.-]*\s+){0,2}\p{Lu}[\p{Lu}'’-]+):\s")
 
 
+def _head_word(run: Sequence[str]) -> str | None:
+    """The noun a description's words (`_described_runs`) name last, before any relative clause: `agency` of
+    `ukraine's military intelligence agency`, `poll` of `a new poll that shows ...`; None for no words."""
+    head = list(itertools.takewhile(lambda w: w not in RELATIVE_PRONOUNS, run))
+    return head[-1] if head else None
+
+
 class Resolver:
     """Resolves speakers of one document in reading order."""
 
@@ -1632,6 +1639,9 @@ class Resolver:
             if body and any(w.lower() in ROLE_WORDS or w.islower() and person_noun(w)
                             for w in self.text[resolved[0]:resolved[1]].split()):
                 continue  # `the ministry` is not `Foreign Ministry spokesperson Wang Wenbin`: the body's word a modifier
+            if body and not any(_head_word(run) == words[-1].lower() for run in self._described_runs(prev, resolved)):
+                continue  # `the military` is not `Ukraine's military intelligence agency`: a body is what its noun
+                # names last, not one whose word only qualifies another noun
             kinds = self._kinds(prev, resolved)
             if kinds & ROLE_SHARING_NOUNS and noun is not None:
                 kinds = kinds | {noun}  # `His City counterpart, Dan Moss,`: `the City boss`, whatever the role
@@ -1760,13 +1770,10 @@ class Resolver:
         subjects = [(x, self._name(x)) for x in self.subjects[max(0, j - _DESCRIBED_REACH):j]]
         return sorted([*speakers, *subjects], key=lambda pair: pair[0].start, reverse=True)[:_DESCRIBED_REACH]
 
-    def _kinds(self, prev: Mention, resolved: tuple[int, int]) -> set[str]:
-        """The lower-cased words that say what kind of person a mention names: those of its resolved
-        words before any preposition (`Housing Director Maria Gonzalez`, `a senior US official`; not `the
-        mayor` of `a spokeswoman for the mayor`), and those of a description set off by commas after it
-        (`Maria Gonzalez, the city's housing director,`) or opening its sentence before it (`The city's
-        lawyer, Ann Ruiz`), to its preposition; an abbreviated title adds its word (`Dr.`: `doctor`)."""
-        kinds: set[str] = set()
+    def _described_runs(self, prev: Mention, resolved: tuple[int, int]) -> list[list[str]]:
+        """The lower-cased words of each piece that describes a mention (`_kinds`), each to its first
+        preposition: its resolved words, a description opening its sentence before them, one set off after it
+        (`Maria Gonzalez, the city's housing director,` -> `['the', "city's", 'housing', 'director']`)."""
         before = _DESCRIPTION_BEFORE.search(self.text, max(0, resolved[0] - 90), resolved[0])
         if before is not None and (_COORDINATOR.search(before.group(1)) or not self.text[resolved[0]].isupper()
                                    or any(w.lower() in AUXILIARIES for w in before.group(1).split())):
@@ -1775,9 +1782,18 @@ class Resolver:
         pieces = [self.text[resolved[0]:resolved[1]]] + ([before.group(1)] if before else []) + [
             aside.group(1) for end in {prev.end, resolved[1]} if (aside := _SET_OFF_DESCRIPTION.match(self.text, end))
             and not any(w.lower() in AUXILIARIES for w in aside.group(1).split())]  # `, an email was sent ...,`: a clause
-        for piece in pieces:
-            words = [w.lower().strip(",.") for w in piece.split()]
-            kinds.update(itertools.takewhile(lambda w: w not in PREPOSITIONS, words))
+        return [list(itertools.takewhile(lambda w: w not in PREPOSITIONS, [w.lower().strip(",.") for w in piece.split()]))
+                for piece in pieces]
+
+    def _kinds(self, prev: Mention, resolved: tuple[int, int]) -> set[str]:
+        """The lower-cased words that say what kind of person a mention names: those of its resolved
+        words before any preposition (`Housing Director Maria Gonzalez`, `a senior US official`; not `the
+        mayor` of `a spokeswoman for the mayor`), and those of a description set off by commas after it
+        (`Maria Gonzalez, the city's housing director,`) or opening its sentence before it (`The city's
+        lawyer, Ann Ruiz`), to its preposition; an abbreviated title adds its word (`Dr.`: `doctor`)."""
+        kinds: set[str] = set()
+        for words in self._described_runs(prev, resolved):
+            kinds.update(words)
         for end in {prev.end, resolved[1]}:  # `Liam Walsh, 34,` ... `the 34-year-old`
             if (age := _AGE_AFTER.match(self.text, end)) is not None:
                 kinds.add(f"{age.group(1)}-year-old")
@@ -2383,7 +2399,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Moss,` then `the City boss`), "
          "and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`); "
          "a body's noun (`the ministry`) is never a person whose title holds it as a modifier (`Foreign Ministry "
-         "spokesperson Wang Wenbin`).",
+         "spokesperson Wang Wenbin`), nor another body whose noun it qualifies (`the military` is not `the "
+         "military intelligence agency`).",
          Resolver._described_earlier,
          (Example('Ann Ruiz, the city\'s housing director, spoke on Monday. "Rents are too high," the director said.',
                   "Rents are too high,", "the director"),

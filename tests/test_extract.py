@@ -4404,6 +4404,26 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # near-miss: an adverb before the tag is no subject, and a past form before a noun modifies it
     ("h249-adverb-before-tag-no-subject", "Rather, he said, continued struggles by the campaign will help him.",
      [("indirect", "continued struggles by the campaign will help him", "he")]),
+    # a claim's infinitive is the claim; a promise's after a phrase of the verb's own is promised
+    ("h245-claimed-to-have", "Russia's defence ministry claimed to have destroyed a command post near the river.",
+     [("indirect", "to have destroyed a command post near the river", "Russia's defence ministry")]),
+    ("h245-claims-to-represent-nothing", "The group claims to represent 5,000 farmers.", []),
+    ("h245-vowed-in-speech-to", "Abdul-Malik al-Houthi, the group's leader, vowed in a televised speech to continue "
+     "the attacks.", [("indirect", "to continue the attacks", "Abdul-Malik al-Houthi")]),
+    ("h245-threatened-on-day-to", "The rebels threatened on Tuesday to storm the capital.",
+     [("indirect", "to storm the capital", "The rebels")]),
+    ("h245-swore-in-cabinet-nothing", "The president swore in a new cabinet to replace the old one.", []),
+    ("h245-claimed-lives-nothing", "The strike claimed the lives of 12 people.", []),
+    # a cue's phrase closing in an aside set off by commas before `that`: what was said opens at `that`
+    ("h245-post-on-x-formerly-mixed", 'Ukraine\'s Foreign Minister Dmytro Kuleba said in a post on X, formerly Twitter, '
+     'that Russia "must be held accountable."',
+     [("mixed", 'that Russia "must be held accountable."', "Ukraine's Foreign Minister Dmytro Kuleba")]),
+    ("h245-post-on-x-formerly-known-as", "The ministry said in a post on X, formerly known as Twitter, that the toll "
+     "was expected to rise.", [("indirect", "that the toll was expected to rise", "The ministry")]),
+    ("h245-speech-aside-mixed", 'The minister said in a speech, his first since May, that Russia "must pay."',
+     [("mixed", 'that Russia "must pay."', "The minister")]),
+    ("h245-statement-adding-that", "The minister spoke in a statement, adding that Russia must pay.",
+     [("indirect", "that Russia must pay", "The minister")]),
 ]
 
 

@@ -1097,3 +1097,16 @@ def test_h238_firms_and_persons_for_it(extractor, text: str, quote: str, name: s
 def test_h238_a_body_owning_a_speakers_description(extractor, text: str, quote: str, name: str | None) -> None:
     """`Northwind Bank's chief executive, Ann Ruiz, said` then `the lender said`: Northwind Bank."""
     assert resolved_name(extractor, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a body's noun names a body whose own noun it is, never one it only qualifies
+    pytest.param("Ukraine's military intelligence agency said its drones hit a refinery.\n\nThe military said a "
+                 "soldier was killed.", "a soldier was killed", "The military", id="h245-military-not-military-agency"),
+    pytest.param("Ukraine's military intelligence agency said its drones hit a refinery.\n\n\"It is going to plan,\" "
+                 "the agency said.", "It is going to plan,", "Ukraine's military intelligence agency",
+                 id="h245-agency-is-military-agency"),
+])
+def test_h245_a_body_is_what_its_noun_names(extractor, text: str, quote: str, name: str | None) -> None:
+    """`the military` after `Ukraine's military intelligence agency`: no resolution; `the agency`: that agency."""
+    assert resolved_name(extractor, text, quote) == name

@@ -420,8 +420,14 @@ def _setting_before(text: str, start: int, clause: int, parsed: Sequence[Word]) 
     """Whether text[start:clause] is a phrase of a preposition (`in an interview`, `on Tuesday`, `in a
     statement to the Ledger`: a few words, no punctuation; not `after` or `since`, which open clauses)
     and the clause at `clause` opens with `that` and a subject (not a verb: `in an interview that aired
-    Sunday` is the interview's relative clause): where or when it was said, before what was said."""
-    words = text[start:clause].split()
+    Sunday` is the interview's relative clause): where or when it was said, before what was said; the phrase
+    may close in an aside set off by commas that glosses its noun (`in a post on X, formerly Twitter,`)."""
+    phrase, comma, aside = text[start:clause].partition(",")
+    gloss = aside.split()
+    if comma and not (0 < len(gloss) <= SETTING_WORDS and gloss[-1].endswith(",") and "," not in aside.rstrip()[:-1]
+                      and all(w.isalnum() for w in gloss[:-1] + [gloss[-1][:-1]]) and "that" not in gloss):
+        return False
+    words = phrase.split()
     return 0 < len(words) <= SETTING_WORDS and preposition(words[0].lower()) \
         and words[0].lower() not in CLAUSE_PREPOSITIONS and "that" not in words \
         and all(w.replace("'", "").replace("\u2019", "").isalnum() for w in words) \
@@ -3160,7 +3166,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "`told the crowd that rock was \"...\"` however the parse hung `that`, "
          "`told the court Vale had \"...\"`, with its phrases and a comma before `that`: `told a Ledger reporter "
          "Monday evening that she \"...\"`; past the cue's time before `that`: `concluded this month that ...`; "
-         "past a phrase of a preposition before `that` and a subject: `said in an interview that sales were \"...\"`; "
+         "past a phrase of a preposition before `that` and a subject: `said in an interview that sales were \"...\"`, "
+         "with an aside set off by commas closing it: `said in a post on X, formerly Twitter, that ...`; "
          "past a speaker and its comma right after the cue: `According to the mayor, the plan \"will ...\"`) "
          "to the sentence's end (to the comma closing a subordinate clause that opens "
          "the sentence and holds the cue), or to a speech verb's participle set off by a comma "
@@ -3182,6 +3189,10 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "no listener but a topic's phrase, part of it (`told the old story of the town of Ardel, which was \"...\"`).",
          paraphrase,
          (Example('The former mayor told the Ledger she was "appalled".', 'she was "appalled"', "The former mayor"),
+          Example('The foreign minister said in a post on X, formerly Twitter, that Russia "must be held accountable."',
+                  'that Russia "must be held accountable."', "The foreign minister"),
+          Example('The minister said in a speech, his first since May, that Russia "must pay."',
+                  'that Russia "must pay."', "The minister"),
           Example('The bishop told the old story of the town of Ardel, which was "sinking under its own greed."',
                   'the old story of the town of Ardel, which was "sinking under its own greed."', "The bishop"),
           Example('According to the mayor, the plan "will save millions."', 'the plan "will save millions."',
