@@ -25,7 +25,7 @@ from .records import Quote, Span
 from .rules.tables import parse_requests
 from .rules.text import HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, foreign_tag, source_word, stopless_line, title_case
 from .rules.turns import opens_question
-from .segment import Sentence, Token, paragraphs, reading_text, split_sentences
+from .segment import Sentence, Token, paragraphs, reading_text, split_read_sentences
 from .memory import bounded_onednn_cache
 from .threads import passive_openmp, set_threads
 
@@ -71,7 +71,7 @@ def prepare(text: str) -> _Prepared:
     """The model-free stages of one document, on its text read as English copy sets it
     (`quotes.segment.reading_text`); quotes keep what was typed."""
     source, text = text, reading_text(text)
-    sentences = split_sentences(text)
+    sentences = split_read_sentences(text)
     quoted = find_quoted(text, paragraphs(text))
     inside = Marks(text, quoted)
     requests = [PARSE_REQUESTS[name] for name in parse_requests()]  # the rules say which sentences they read

@@ -7,7 +7,7 @@ trained on.  All offsets are into the caller's text.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -16,7 +16,7 @@ from .lexicon import (DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SI
 
 from .marks import turned_marks
 
-__all__ = ["Token", "Sentence", "paragraphs", "tokenize", "split_sentences", "plain_spaces", "reading_text"]
+__all__ = ["Token", "Sentence", "paragraphs", "tokenize", "split_sentences", "split_read_sentences", "plain_spaces", "reading_text"]
 
 MAX_SENTENCE_TOKENS = 150  # longer runs (tables, transcripts without stops) are cut for the parser
 
@@ -330,8 +330,23 @@ def dateline_end(text: str, start: int, end: int) -> int | None:
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of the whole text; they never cross a paragraph boundary, and a paragraph's dateline
     (`WASHINGTON (AP) —`), a live blog's stamp or a newsletter's lead-in label (`Why it matters:`) is a sentence
-    of its own, no part of what the first sentence reports."""
-    text = reading_text(text)
+    of its own, no part of what the first sentence reports.  Sentences are found in the text as the rules
+    read it (`reading_text`); their tokens hold the characters as given (`»` stays `»`).
+
+    >>> [t.text for t in split_sentences("»No,« he said.")[0].tokens][:3]
+    ['»', 'No', ',']
+    """
+    reading = reading_text(text)
+    sentences = split_read_sentences(reading)
+    if reading == text:
+        return sentences
+    return [replace(s, tokens=tuple(Token(t.start, t.end, text[t.start:t.end]) for t in s.tokens))
+            for s in sentences]
+
+
+def split_read_sentences(text: str) -> list[Sentence]:
+    """`split_sentences` of a text already read as English copy sets it (`reading_text`), its tokens holding
+    that text's characters: the extractor reads a text once, and its rules see `«` where `»` was typed inward."""
     sentences: list[Sentence] = []
     for p, (pstart, pend) in enumerate(paragraphs(text)):
         tokens = tokenize(text, pstart, pend)

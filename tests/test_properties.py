@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, assume, example, given, settings, strategies
 import quotes
 from quotes.extractor import prepare
 from quotes.marks import Quoted, find_quoted
-from quotes.segment import MAX_SENTENCE_TOKENS, Sentence, paragraphs, split_sentences
+from quotes.segment import MAX_SENTENCE_TOKENS, Sentence, paragraphs, reading_text, split_read_sentences, split_sentences
 
 WORDS = ["the", "minister", "said", "told", "reporters", "he", "she", "they", "warned", "according", "to",
          "We", "will", "not", "give", "up", "Kerry", "John", "officials", "would", "travel", "Geneva", "it",
@@ -115,7 +115,13 @@ def check_model_free(text: str) -> None:
     found = find_quoted(text, paras)
     check_quoted(text, found)
     prep = prepare(text)
-    assert prep.sentences == sentences and prep.quoted == found
+    reading = reading_text(text)  # the rules read marks and spaces as English copy sets them, offset for offset
+    assert len(reading) == len(text)
+    assert [(s.start, s.end, s.paragraph, [(t.start, t.end) for t in s.tokens]) for s in prep.sentences] == \
+        [(s.start, s.end, s.paragraph, [(t.start, t.end) for t in s.tokens]) for s in sentences]
+    check_sentences(reading, prep.sentences)
+    assert prep.text == reading and prep.sentences == split_read_sentences(reading)
+    assert prep.quoted == (found if reading == text else find_quoted(reading, paragraphs(reading)))
     assert prep.wanted == sorted(set(prep.wanted)) and all(0 <= i < len(sentences) for i in prep.wanted)
     again = prepare(text)
     assert (again.sentences, again.quoted, again.wanted) == (prep.sentences, prep.quoted, prep.wanted)
