@@ -5816,7 +5816,8 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
             end = j
         elif _suffix_comma(s, j):
             pass  # `said Ellen Park, Ph.D., Chief Scientific Officer`: a comma inside the name
-        elif (body := _body_after(s, j)) is not None and (body + 1 == len(words) or words[body + 1].upos == "PUNCT"):
+        elif (body := _body_after(s, j)) is not None and (body + 1 == len(words) or words[body + 1].upos == "PUNCT"
+                                                          or _time_after_body(s, body + 1)):
             end = j = body  # `said Officer Jo Hart with the Westby Police Department.`: the body she is with
         elif _topic_of_name(s, j) or not (j + 1 < len(words) and _phrase_word(s, words[j + 1]) and (
                 w.text.lower() in PHRASE_PREPOSITIONS
@@ -5840,6 +5841,14 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
         widened = (widened[0], max(widened[1], modifier))
     widened = (widened[0], _before_set_off_participle(s, end, widened[1]))
     return None if widened == span or end < lo else widened
+
+
+def _time_after_body(s: Parsed, j: int) -> bool:
+    """`said traders at Goldman Sachs on Monday`: a word of time at word `j`, or a time's preposition before
+    one (lexicon TIME_OPENERS), closes the speaker's phrase as its punctuation does: when it was said."""
+    words = s.words
+    return time_word(words[j].text) or words[j].text.lower() in TIME_OPENERS and j + 1 < len(words) \
+        and time_word(words[j + 1].text)
 
 
 def _before_set_off_participle(s: Parsed, end: int, stop: int) -> int:
@@ -14147,7 +14156,7 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "Ltd., in a statement`); a relative clause right after a common noun, with no comma, "
          "restricts it and is part of it (`said one person who was in the room`, to the next comma); `with` and "
          "what a source holds carry it on too (`said people with "
-         "knowledge of the talks`), and so does the body a name is with, closing the clause (`said Officer Jo "
+         "knowledge of the talks`), and so does the body a name is with, closing the clause or before a time (`said Officer Jo "
          "Hart with the Westby Police Department.`, `MEMBERSHIP_PREPOSITIONS`), as does the firm a lower-case noun "
          "for people works at (`wrote strategists at Barclays.`: lexicon SPEAKER_NOUNS, WORKPLACE_PREPOSITIONS; "
          "not a name's `at`: `said Ruiz at the Capitol`); a present participle set off by a comma tells how the words were said, "
@@ -14200,7 +14209,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "identified because the discussions are private.", "The deal could be signed next week",
                   "a person briefed on the talks"),
           Example('"It is a hawkish hold," wrote strategists at Barclays, led by Ajay Rajadhyaksha.',
-                  "It is a hawkish hold,", "strategists at Barclays"))),
+                  "It is a hawkish hold,", "strategists at Barclays"),
+          Example('"It is priced in," said traders at Goldman Sachs on Monday.', "It is priced in,",
+                  "traders at Goldman Sachs"))),
     Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "
          "a description set off after a name that opens its clause (a title of a work in it, `the author of "
          "\"Going Viral,\"`, is no quotation; a given name opening the sentence whatever its tag: `Ann Ruiz`): the "

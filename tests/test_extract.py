@@ -4336,6 +4336,10 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h246-inverted-workplace-the", '"It is a hawkish hold," said economists at the Bank of Nova Scotia.',
      [("direct", "It is a hawkish hold,", "economists at the Bank of Nova Scotia")]),
     ("h246-inverted-name-at-place", '"We lost," said Ruiz at the Capitol.', [("direct", "We lost,", "Ruiz")]),
+    ("h246-inverted-workplace-time", '"It is priced in," said traders at Goldman Sachs on Monday.',
+     [("direct", "It is priced in,", "traders at Goldman Sachs")]),
+    ("h246-inverted-name-at-place-time", '"We lost," said Ruiz at the Capitol on Monday.',
+     [("direct", "We lost,", "Ruiz")]),
     # `said it` before a verb the tagger took for a noun: the pronoun opens what was said
     ("h246-said-it-clause", "The company, which reports earnings next week, has said it expects margins to "
      "improve.", [("indirect", "it expects margins to improve", "The company")]),
