@@ -23,7 +23,7 @@ from .lexicon import (SET_OFF_RELATIVES, TOLD_AUDIENCES, OCCASION_PREPOSITIONS, 
                       TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, BRACKET_PARTY_PHRASES, MOTION_CUES, cue_lemma, cue_lemmas, first_names, party_label)
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS
-from .lexicon import MEMBERSHIP_PREPOSITIONS
+from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import defined_term, source_word, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
@@ -579,9 +579,13 @@ def _apposition_host(s: Parsed, verb: Word) -> Word | None:
     """`The party's housing spokeswoman, Jo Hart, accused ministers of ...`: a past form in `-ed`
     right after the comma closing a name set off after the noun phrase that opens the sentence is the
     sentence's main verb, whatever the parse made of it (an adjective of the noun after it): the name
-    (its first word, the head of a name, for the span rules to widen) is its subject."""
+    (its first word, the head of a name, for the span rules to widen) is its subject; so too when the
+    parse joined the past form to the opening phrase as a conjunct (`Northwind's chief executive, Dale
+    Hutchins, acknowledged in a letter ...` with `executive` tagged an adjective and made the root), and
+    the role's word closing that phrase (lexicon ROLE_WORDS) stands for its noun whatever its tag."""
     words, i = s.words, verb.index
-    if verb.deprel not in ("amod", "acl") or i < 3 or words[i - 1].text != ",":
+    if verb.deprel not in ("amod", "acl") and not (verb.deprel == "conj" and verb.head < i) \
+            or i < 3 or words[i - 1].text != ",":
         return None
     phrase = _set_off_phrase(s, i - 1)
     if phrase is not None and (verb.text.endswith("ed") or verb.text in IRREGULAR_PARTICIPLES) \
@@ -593,7 +597,7 @@ def _apposition_host(s: Parsed, verb: Word) -> Word | None:
             or not all(w.upos == "PROPN" for w in words[c + 1:i - 1]) \
             or any(w.upos in ("PUNCT", "AUX", "SCONJ", "CCONJ") or w.xpos in _FINITE
                    or (w.upos == "ADP" and w.text.lower() not in NAME_PREPOSITIONS) for w in words[:c]) \
-            or words[c - 1].upos != "NOUN":
+            or words[c - 1].upos != "NOUN" and words[c - 1].text.lower() not in ROLE_WORDS:
         return None
     return words[c + 1]  # the name's first word, its head (`Brooks` in `Ann Brooks` may be tagged plural)
 
@@ -5865,7 +5869,8 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
             end = j
         elif _suffix_comma(s, j):
             pass  # `said Ellen Park, Ph.D., Chief Scientific Officer`: a comma inside the name
-        elif (body := _body_after(s, j)) is not None and (body + 1 == len(words) or words[body + 1].upos == "PUNCT"):
+        elif (body := _body_after(s, j)) is not None and (body + 1 == len(words) or words[body + 1].upos == "PUNCT"
+                                                          or _time_after_body(s, body + 1)):
             end = j = body  # `said Officer Jo Hart with the Westby Police Department.`: the body she is with
         elif _topic_of_name(s, j) or not (j + 1 < len(words) and _phrase_word(s, words[j + 1]) and (
                 w.text.lower() in PHRASE_PREPOSITIONS
@@ -5889,6 +5894,14 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
         widened = (widened[0], max(widened[1], modifier))
     widened = (widened[0], _before_set_off_participle(s, end, widened[1]))
     return None if widened == span or end < lo else widened
+
+
+def _time_after_body(s: Parsed, j: int) -> bool:
+    """`said traders at Goldman Sachs on Monday`: a word of time at word `j`, or a time's preposition before
+    one (lexicon TIME_OPENERS), closes the speaker's phrase as its punctuation does: when it was said."""
+    words = s.words
+    return time_word(words[j].text) or words[j].text.lower() in TIME_OPENERS and j + 1 < len(words) \
+        and time_word(words[j + 1].text)
 
 
 def _before_set_off_participle(s: Parsed, end: int, stop: int) -> int:
@@ -7122,9 +7135,9 @@ def _body_after(s: Parsed, j: int) -> int | None:
     word of time: `of the Westby Police Tuesday`, nor a verb or pronoun a headline capitalises: `Blasts Critic
     for Mocking His Plan`): the index of the name's last word; else None."""
     words = s.words
-    if not 0 < j < len(words) - 1 or words[j].text.lower() not in MEMBERSHIP_PREPOSITIONS \
-            or not _capitalised(words[j - 1]):
-        return None
+    if not 0 < j < len(words) - 1 or not (words[j].text.lower() in MEMBERSHIP_PREPOSITIONS and _capitalised(
+            words[j - 1]) or words[j].text.lower() in WORKPLACE_PREPOSITIONS and words[j - 1].text in SPEAKER_NOUNS):
+        return None  # (`said strategists at Barclays`: a lower-case noun for people and where they work)
     k = j + 1 + (words[j + 1].text == "the")
     last = None
     while k < len(words):
@@ -9883,6 +9896,11 @@ def _last_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None
     if found is None or found[0] is None:
         return None
     start, end = found[0]
+    first = next((w for w in s.words if w.start == start), None)
+    if verb.lemma == "say" and first is not None and first.index == verb.index + 2 \
+            and s.words[verb.index + 1].text.lower() in NOMINATIVE_PRONOUNS | {"it"}:
+        start = s.words[verb.index + 1].start  # `said it expects margins to improve`: the pronoun is the clause's
+        # subject, its verb tagged a noun (an object `it` would be the object found: `said it twice`)
     last = next((w for w in s.words if w.end == end), None)
     if last is None or not _owned_noun_cue(s, last):  # `noted his insistence that ...`: the clause the owner's
         end = _to_comma(s, end)
@@ -13568,7 +13586,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "urged residents to ...`), or a run of adverbs (`The mayor, however, urged ...`): the noun before it speaks, "
          "and the noun after the verb is its listener (content rule `infinitive`, its infinitive however the parse "
          "hung it: `Health officials, citing new data, urged parents to vaccinate ...`) or what it reports "
-         "(`The company, in a statement, announced plans to ...`).", _apposition_host,
+         "(`The company, in a statement, announced plans to ...`); a past form the parse joined to the opening phrase "
+         "as its conjunct is that verb too, and a role's word closing the phrase its noun whatever its tag "
+         "(`Northwind's chief executive, Dale Hutchins, acknowledged in a letter that ...`).", _apposition_host,
          (Example('The harbour board\'s chairwoman, Ann Ruiz, accused ministers of "sitting on their hands".',
                   'ministers of "sitting on their hands"', "The harbour board's chairwoman, Ann Ruiz"),
           Example("The governor, in a video message posted on social media, urged residents to stay indoors.",
@@ -13577,7 +13597,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "parents to vaccinate their children", "Health officials"),
           Example("The mayor, however, urged residents to stay home.", "residents to stay home", "The mayor"),
           Example("The company, in a statement, announced plans to cut 500 jobs.", "plans to cut 500 jobs",
-                  "The company"))),
+                  "The company"),
+          Example("Northwind's chief executive, Dale Hutchins, acknowledged in a letter to shareholders that the "
+                  "company had moved too slowly.", "that the company had moved too slowly",
+                  "Northwind's chief executive, Dale Hutchins"))),
     Rule("misread-main-verb", "subject", "`Hundreds of farmers marched through the capital, chanting ...`: a "
          "participle set off by a comma closes a clause (so does a past-form cue right after `and`, with no subject "
          "of its own: `Students marched through the square and chanted ...`), so where the parse left the words "
@@ -14269,8 +14292,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "Ltd., in a statement`); a relative clause right after a common noun, with no comma, "
          "restricts it and is part of it (`said one person who was in the room`, to the next comma); `with` and "
          "what a source holds carry it on too (`said people with "
-         "knowledge of the talks`), and so does the body a name is with, closing the clause (`said Officer Jo "
-         "Hart with the Westby Police Department.`, `MEMBERSHIP_PREPOSITIONS`); a present participle set off by a comma tells how the words were said, "
+         "knowledge of the talks`), and so does the body a name is with, closing the clause or before a time (`said Officer Jo "
+         "Hart with the Westby Police Department.`, `MEMBERSHIP_PREPOSITIONS`), as does the firm a lower-case noun "
+         "for people works at (`wrote strategists at Barclays.`: lexicon SPEAKER_NOUNS, WORKPLACE_PREPOSITIONS; "
+         "not a name's `at`: `said Ruiz at the Capitol`); a present participle set off by a comma tells how the words were said, "
          "whatever the parse hung it from, and the speaker ends before it (`said a father of four who gave only "
          "his first name, Karim, speaking through an interpreter`).", _inverted_run,
          (Example('"Demand for clean water keeps rising," noted Ellen Park, Ph.D., Chief Scientific Officer of '
@@ -14318,7 +14343,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "a 41-year-old father of four who gave only his first name, Karim"),
           Example("The deal could be signed next week, said a person briefed on the talks, who asked not to be "
                   "identified because the discussions are private.", "The deal could be signed next week",
-                  "a person briefed on the talks"))),
+                  "a person briefed on the talks"),
+          Example('"It is a hawkish hold," wrote strategists at Barclays, led by Ajay Rajadhyaksha.',
+                  "It is a hawkish hold,", "strategists at Barclays"),
+          Example('"It is priced in," said traders at Goldman Sachs on Monday.', "It is priced in,",
+                  "traders at Goldman Sachs"))),
     Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "
          "a description set off after a name that opens its clause (a title of a work in it, `the author of "
          "\"Going Viral,\"`, is no quotation; a given name opening the sentence whatever its tag: `Ann Ruiz`): the "
@@ -15623,7 +15652,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   parse=_VERDICT_UD),)),
     Rule("last-object", "content", "`CNN noted the sparse crowd`, `she recalled his kindness`, `Lee says unkind "
          "things`: with no clause after it, the noun phrase a cue of noting, recalling or saying takes as its "
-         "object, to the next comma (a clause whose verb the tagger took for a noun with it).", _last_object,
+         "object, to the next comma (a clause whose verb the tagger took for a noun with it, and the pronoun right "
+         "after `say` that is that clause's subject: `has said it expects margins to improve`).", _last_object,
          (Example("The station also noted the unusually small crowd.", "the unusually small crowd", "The station"),
-          Example("The senator says unkind things.", "unkind things", "The senator"))),
+          Example("The senator says unkind things.", "unkind things", "The senator"),
+          Example("The company, which reports earnings next week, has said it expects margins to improve.",
+                  "it expects margins to improve", "The company"))),
 ))

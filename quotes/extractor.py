@@ -16,7 +16,7 @@ from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
 from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
-from .lexicon import QUANTIFIER_PRONOUNS, IRREGULAR_PASTS, GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, ROLE_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS, COMMAND_FORMS, VIEW_NOUNS
+from .lexicon import QUANTIFIER_PRONOUNS, IRREGULAR_PASTS, GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, ROLE_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, OWNER_VERB_FOLLOWERS, EVIDENCE_NOUNS, SHOWING_FORMS, COMMAND_FORMS, VIEW_NOUNS
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
@@ -279,6 +279,9 @@ def _verb_after_marker(tokens: Sequence[Token], i: int) -> bool:
                                                     or tokens[i - 2].text.lower() in ORGANISATION_WORDS) \
                 and tokens[i - 2].text.lower() != "it":
             return True  # (`The union's told members ...`: a body's `has`)
+        if i > 1 and (word.endswith("ed") or word in IRREGULAR_PASTS) and tokens[i - 2].text[:1].isupper() \
+                and i + 1 < len(tokens) and tokens[i + 1].text.lower() in OWNER_VERB_FOLLOWERS:
+            return True  # `Moody's warned that ...`: a past form before what no adjective comes before is a verb
         return i > 1 and tokens[i - 2].text.lower() in VERB_PRECEDERS and tokens[i - 2].text.lower() != "it"
     following = tokens[i + 1].text if i + 1 < len(tokens) else ""
     if prev in QUANTIFIER_PRONOUNS and word not in NOUN_LIKE_FORMS and (word.endswith("ed") or word in IRREGULAR_PASTS):

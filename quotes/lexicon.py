@@ -475,6 +475,11 @@ TELL_FORMS = frozenset({"tell", "tells", "telling", "told"})
 # Cue forms that are a verb after any `'s` (`Moody's said`, `McDonald's told staff`, `Trump's said it before`:
 # a name's own `'s` or `has`): no noun, nor an adjective before one, is spelt so.
 OWNER_PROOF_FORMS = frozenset({"said", "told"})
+# Words that may follow a past form after a name's `'s` when that form is a verb (`Moody's warned that ...`,
+# `Macy's reported on Monday ...`, `Kellogg's announced the ...`), never when it is an adjective before a noun
+# (`Moody's stated goal`): `that` and other clause openers, punctuation, determiners, prepositions of time.
+OWNER_VERB_FOLLOWERS = frozenset({"that", "whether", "if", ":", ",", "the", "a", "an", "its", "their", "his", "her",
+                                  "on", "in", "late", "earlier", "last", "this", "to"})
 # Cues that report a commitment as an infinitive: `vowed to build a wall` reports `to build a wall`.
 COMMISSIVE_VERBS = frozenset({"promise", "vow", "pledge", "swear", "threaten"})
 # Cues whose perfect `to`-infinitive asserts a past deed of their own subject (`claimed to have shot down 20
@@ -1887,7 +1892,14 @@ SPEAKER_NOUNS = frozenset({
     "pastor", "pastors", "deacon", "archdeacon", "rector", "abbot", "abbess", "nun", "nuns", "monk", "monks", "friar",
     "cleric", "clerics", "clergyman", "clergywoman", "preacher", "evangelist", "missionary", "pontiff", "mufti",
     "parishioner", "parishioners", "worshipper", "worshippers", "worshiper", "worshipers", "congregant", "congregants",
+    # people of markets and firms by trade (`strategists at Barclays`, `Traders said`); not a trade a firm may
+    # ply too in the singular (`the broker`, `the trader`, `the investor`, a dealer: `..., it said`)
+    "strategist", "strategists", "traders", "investors", "banker", "bankers", "executive", "executives",
 })
+# Prepositions joining a lower-case noun for people (`SPEAKER_NOUNS`) to the firm or body where they work, with
+# its capitalised name after (`analysts at Jefferies`, `strategists at the Bank of Nova Scotia`): one noun
+# phrase, the speaker; after a name, `at` opens where it spoke (`said Ruiz at a rally`).
+WORKPLACE_PREPOSITIONS = frozenset({"at"})
 # Norms that `per` and `as per` follow rather than cite (`per the rules`, `per his contract`, `per tradition`,
 # `per her request`, `built as per the plan`, `as per usual`): `per` is `as ... requires`, and what the clause
 # says is nobody's report (`per-source`, `according-to`'s `as per`); `as per officials` and `per the report`

@@ -4424,6 +4424,32 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("mixed", 'that Russia "must pay."', "The minister")]),
     ("h245-statement-adding-that", "The minister spoke in a statement, adding that Russia must pay.",
      [("indirect", "that Russia must pay", "The minister")]),
+    # a past form after a firm's name and its `'s` is its verb before what no adjective comes before
+    ("h246-owner-s-warned-that", "Moody's warned that it could downgrade the company's debt.",
+     [("indirect", "that it could downgrade the company's debt", "Moody's")]),
+    ("h246-owner-s-reported-on", "Macy's reported on Tuesday that sales fell.",
+     [("indirect", "that sales fell", "Macy's")]),
+    ("h246-owner-s-past-adjective-nothing", "Moody's stated goal is a fair rating.", []),
+    # a past form after a role's description and the name set off after it, whatever the parse made of it
+    ("h246-apposition-host-conjunct", "Northwind's chief executive, Dale Hutchins, acknowledged in a letter to "
+     "shareholders that the company had moved too slowly.",
+     [("indirect", "that the company had moved too slowly", "Northwind's chief executive, Dale Hutchins")]),
+    ("h246-apposition-conjoined-names-nothing", "The firm's chief executive, Dale Hutchins, and its chairman, "
+     "Ann Ruiz, agreed to the sale.", []),
+    # a lower-case noun for people and the firm where they work, after the verb, is one speaker
+    ("h246-inverted-workplace", '"It is a hawkish hold," wrote strategists at Barclays, led by Ajay Rajadhyaksha.',
+     [("direct", "It is a hawkish hold,", "strategists at Barclays")]),
+    ("h246-inverted-workplace-the", '"It is a hawkish hold," said economists at the Bank of Nova Scotia.',
+     [("direct", "It is a hawkish hold,", "economists at the Bank of Nova Scotia")]),
+    ("h246-inverted-name-at-place", '"We lost," said Ruiz at the Capitol.', [("direct", "We lost,", "Ruiz")]),
+    ("h246-inverted-workplace-time", '"It is priced in," said traders at Goldman Sachs on Monday.',
+     [("direct", "It is priced in,", "traders at Goldman Sachs")]),
+    ("h246-inverted-name-at-place-time", '"We lost," said Ruiz at the Capitol on Monday.',
+     [("direct", "We lost,", "Ruiz")]),
+    # `said it` before a verb the tagger took for a noun: the pronoun opens what was said
+    ("h246-said-it-clause", "The company, which reports earnings next week, has said it expects margins to "
+     "improve.", [("indirect", "it expects margins to improve", "The company")]),
+    ("h246-said-it-object-nothing", "He said it twice.", []),
 ]
 
 
