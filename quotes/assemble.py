@@ -387,10 +387,11 @@ def _passive_report(cue: Cue, words: Sequence[Word]) -> bool:
 
 def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Sequence[int],
                   inside: Inside, cues: Sequence[Cue] = (), words: Sequence[Word] = (),
-                  across: bool = False) -> list[int] | None:
+                  across: bool = False, run_on: bool = True) -> list[int] | None:
     """A cue's clause that holds quoted fragments and at least MIN_INDIRECT_WORDS words of its own:
-    the indices of the quotations it holds (the clause is one mixed quote).  `across`: the clause runs
-    on across its tag (`_split_clause`), so the words after the tag are the clause's, not its speaker's."""
+    the indices of the quotations it holds (the clause is one mixed quote), one running on past the
+    sentence's end too (`_running_on`; not with `run_on` False).  `across`: the clause runs on across its
+    tag (`_split_clause`), so the words after the tag are the clause's, not its speaker's."""
     if c.content is None or inside.contains(c.span[0]):
         return None
     split = None if c.more is None else _split_clause(text, c, quoted, quoted_starts, inside, cues, words)
@@ -399,6 +400,9 @@ def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Se
     lo = bisect.bisect_left(quoted_starts, c.content[0])
     hi = bisect.bisect_left(quoted_starts, c.content[1], lo)
     held = [i for i in range(lo, hi) if quoted[i].end <= _clause_end(text, c, quoted, cues)]
+    running = _running_on(text, c, quoted, quoted_starts, cues, words) if run_on else None
+    if running is not None:
+        held.append(running)
     floor = min(c.span[0], c.content[0])
     titles = {i for i in held if clause_title(text, quoted[i], c, floor)}   # no one's words, nor the clause's
     # words after the last quotation and before a cue that follows are its speaker, not paraphrase,
@@ -427,6 +431,36 @@ def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Se
     return None
 
 
+_SET_OFF = ",:;"   # punctuation that sets a quotation off from the words before it: the speaker's own sentence
+_AWAITS_TAG = ",:;-\u2013\u2014"   # a quotation's last character that leaves it open for a tag of its own (`...,"` he said)
+
+
+def _running_on(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Sequence[int],
+                cues: Sequence[Cue] = (), words: Sequence[Word] = ()) -> int | None:
+    """`He added that the plan should "be judged by its results. It will take years."`: a quotation
+    that opens within a cue's clause after the cue, running on from the clause's words (not one set off
+    by a comma or colon, `said: "A. B."`, `said of her: "A. B."`, nor one closing on a comma or dash for a
+    tag of its own, `described it as "awful. It wears you down," he said`), and goes on past the end of the clause's
+    sentence (`words`) is held by the clause too: the mixed quote is the clause and that quotation to its
+    end, one part (a part a paragraph, as a quotation's); not where a quotation opens in the sentence
+    before the clause (a paraphrase of that one may hold the clause).  Its index, else None."""
+    if c.content is None or c.more is not None or not words:
+        return None
+    end = words[-1].end
+    lo = bisect.bisect_left(quoted_starts, c.content[0])
+    hi = bisect.bisect_left(quoted_starts, c.content[1], lo)
+    if bisect.bisect_left(quoted_starts, words[0].start) < lo:
+        return None   # a quotation before the clause: its report may hold the clause (`what he called "A" - saying ...`)
+    for i in range(lo, hi):
+        q = quoted[i]
+        before = rstrip_marks(text[c.content[0]:q.start], " ")
+        last = text[q.start:q.end].rstrip()[-1:]
+        if q.start < end < q.parts[0][1] and c.span[1] <= q.start and before and before[-1] not in _SET_OFF \
+                and last not in _AWAITS_TAG:
+            return i
+    return None
+
+
 def _split_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Sequence[int],
                   inside: Inside, cues: Sequence[Cue] = (), words: Sequence[Word] = ()) -> list[int] | None:
     """`The report, she said, was "a mess."`: a clause a reporting clause is set within (its content and
@@ -442,7 +476,7 @@ def _split_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Se
     if not _tag_within(text, c, inside, words):
         return None
     whole = replace(c, content=(c.content[0], c.more[1]), more=None)
-    held = _mixed_clause(text, whole, quoted, quoted_starts, inside, cues, words, across=True)
+    held = _mixed_clause(text, whole, quoted, quoted_starts, inside, cues, words, across=True, run_on=False)
     if not held or any(quoted[i].start < c.more[0] and quoted[i].end > c.content[1] for i in held):
         return None
     return held
@@ -476,6 +510,10 @@ def _mixed_parts(text: str, c: Cue, quoted: Sequence[Quoted], inside: Inside, cu
     quotations stand."""
     assert c.content is not None
     if c.more is None or not _tag_within(text, c, inside, words):
+        running = _running_on(text, c, quoted, [q.start for q in quoted], cues, words)
+        if running is not None:   # the clause and the quotation it runs on into, to its end
+            q = quoted[running]
+            return [(c.content[0], q.parts[0][1]), *q.parts[1:]]
         return [(c.content[0], _clause_end(text, c, quoted, cues))]
     return [(c.content[0], _clause_end(text, c, quoted, cues)),
             (c.more[0], _clause_end(text, replace(c, content=c.more, more=None), quoted, cues))]
@@ -1308,14 +1346,17 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
          "utterance, direct.  A clause its tag is set within (`The report, she said, was \"a mess.\"`: `_split_clause`) "
          "is one mixed quote of two parts, the words before the tag and after it, when the tag is a subject and its "
          "verb and neither part opens with a quotation, nor the clause with a subordinator (`If it passes, he said, "
-         "\"...\"`: direct).", _mixed_clause,
+         "\"...\"`: direct).  A quotation running on from the clause's words past its sentence's end is the clause's "
+         "too, to its end (`_running_on`; not one a comma or colon sets off: `said of him: \"A. B.\"`).", _mixed_clause,
          (Example('The minister said the talks were "going nowhere fast" and would end soon.',
                   'the talks were "going nowhere fast" and would end soon', "The minister"),
           Example('The firm said its "Deep Research" tool can browse the web for hours.',
                   'its "Deep Research" tool can browse the web for hours', "The firm"),
           Example('According to the filing, the mayor said the deal was "a trap for the town."',
                   'the mayor said the deal was "a trap for the town."', "the filing", parse=_REPORT_IN_REPORT_UD),
-          Example('The report, she said, was "a mess."', 'The report was "a mess."', "she"))),
+          Example('The report, she said, was "a mess."', 'The report was "a mess."', "she"),
+          Example('He added that the plan should "be judged by its results. It will take years."',
+                  'that the plan should "be judged by its results. It will take years."', "He"))),
     Rule("indirect-clause", "clause", "A cue's clause with no quotation in it, with a speaker or a passive cue: "
          "an indirect quote (of three words at least, a noun phrase two, an `-ing` clause of denying two: `has "
          "denied targeting civilians`, or one bare common noun after an active "

@@ -5484,6 +5484,22 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
      [("mixed", ["Management", 'had promised the workers "at least another decade."'], "he")]),
     ("h249-split-clause-fragment-before-tag", 'The "new" plan, she said, would cost more than the old one.',
      [("mixed", ['The "new" plan', "would cost more than the old one"], "she")]),
+    # a quotation running on from a reported clause's words past its sentence's end: one mixed quote, one part
+    ("h244-clause-runs-into-quotation", 'He added that the plan should "be judged by its results. It will take '
+     'years to know whether it worked."',
+     [("mixed", ['that the plan should "be judged by its results. It will take years to know whether it '
+                 'worked."'], "He")]),
+    ("h244-clause-runs-on-over-paragraph", 'Ruiz said the city was "ready for the storm. We have sandbags.\n\n'
+     '"And we have pumps."',
+     [("mixed", ['the city was "ready for the storm. We have sandbags.', 'And we have pumps.'], "Ruiz")]),
+    # set off by a colon or comma, the quotation is the speaker's own sentences: direct
+    ("h244-colon-sets-off-quotation", 'The mayor said of her rival: "He is wrong. He has always been wrong."',
+     [("direct", ["He is wrong. He has always been wrong."], "The mayor")]),
+    ("h244-comma-sets-off-quotation", 'She rarely speaks at rallies, "except for friends. And he is no friend."',
+     [("direct", ["except for friends. And he is no friend."], "She")]),
+    # closing on a comma, the quotation waits for a tag of its own: direct, that tag's
+    ("h244-quotation-awaits-own-tag", 'Dean described the strain as "awful. It really wears you down," he said.',
+     [("direct", ["awful. It really wears you down,"], "he")]),
 ]
 
 
