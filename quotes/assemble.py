@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, asked_participle, clause_subject, find_cues, per_source_run, verb_subjects
-from .lexicon import BULLET_GLYPHS, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, NOMINATIVE_PRONOUNS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS
+from .lexicon import SET_OFF_RELATIVES, BULLET_GLYPHS, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, NOMINATIVE_PRONOUNS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS
 from .marks import Inside, Quoted, mark_ends, marks_before, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -84,6 +84,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         cues = [CUTS.ask("joined-report", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("side-report", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("relative-before-main", text, c, cues, inside, parses[i]) or c for c in cues]
+        cues = [CUTS.ask("relative-aside-close", text, c, cues, inside, parses[i]) or c for c in cues]
         cues = [CUTS.ask("onward-report", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("comment-after", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("before-translation", text, c, cues, inside) or c for c in cues]
@@ -920,6 +921,51 @@ def _relative_before_main(text: str, c: Cue, cues: Sequence[Cue], inside: Inside
     return None
 
 
+# `content` rules that report a noun phrase, an `-ing` clause or an infinitive, not a finite clause (whose end
+# the parse and `relative-before-main` give): `denied the charges`, `denied taking the money`
+_PHRASE_CONTENTS = NOUN_CONTENTS | frozenset({"gerund", "preposition-gerund", "charge-object", "infinitive"})
+
+
+def _relative_aside_close(text: str, c: Cue, cues: Sequence[Cue], inside: Inside, words: Sequence[Word]) -> Cue | None:
+    """`The treasurer, who has denied wrongdoing, faces trial in May`: a report of a noun phrase, an `-ing` clause or
+    an infinitive (`_PHRASE_CONTENTS`) in a relative clause set off by a
+    comma after the noun phrase opening its sentence (no finite verb before it) ends at the comma that closes the
+    clause, before that noun's own verb: the last comma in the clause (outside quotations) with a verb after it,
+    past any adverbs, tagged finite or a past participle, or a bare plural-looking word in `-s` the tagger took
+    for a noun (a plural noun cannot stand there, after a subject whose noun came first: `faces`, `denies`).
+    The cue with its clause cut there; else None."""
+    clause = _clause_after(c)
+    if clause is None or c.speaker is None or c.antecedent is None or c.content_rule not in _PHRASE_CONTENTS \
+            or text[c.speaker[0]:c.speaker[1]].lower() not in SET_OFF_RELATIVES \
+            or not text[:c.speaker[0]].rstrip().endswith(","):
+        return None
+    if any(w.end <= c.speaker[0] and w.xpos in FINITE_TAGS for w in words):
+        return None  # `He thanked Lee, who said ...`: the clause closes its sentence, no verb of the noun after it
+    a, b = clause
+    inner = [i for i, w in enumerate(words) if a < w.start < b and w.text == "," and not inside.contains(w.start)]
+    for i in reversed(inner):
+        k = i + 1
+        while k < len(words) and words[k].upos == "ADV":
+            k += 1  # `, later resigned`
+        if k >= len(words) or not _predicate_opening(words[k]):
+            continue
+        end = words[i].start
+        while end > a and text[end - 1].isspace():
+            end -= 1
+        if end <= a:
+            return None
+        return replace(c, content=(a, end), cut_rule="relative-aside-close")
+    return None
+
+
+def _predicate_opening(w: Word) -> bool:
+    """Whether word `w`, right after the comma closing a relative clause set off after a sentence's subject, is
+    that subject's verb: tagged finite or a past participle, or a lower-case word in `-s` the tagger took for a
+    plural noun (`Lee, who denies it, faces trial`: no plural noun can follow the subject there)."""
+    return w.xpos in FINITE_TAGS or w.xpos == "VBN" or (
+        w.xpos == "NNS" and w.text.islower() and w.text.endswith("s"))
+
+
 # a conjunction or a comma right before a cue: a verb joined to the one before, or set off
 _JOINED_OR_SET_OFF = regex.compile(r"(?:,|\b(?:and|but|or|nor|then))\s*\Z", regex.IGNORECASE)
 
@@ -1329,7 +1375,17 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
          "relative clause: the noun's own main verb, which closes the clause (a rest of the sentence left with no "
          "finite verb is no clause: nothing reported).", _relative_before_main,
          (Example('"We treated many of them," a doctor who said he had treated dozens of wounded told the paper.',
-                  "he had treated dozens of wounded", "who"),)),
+                  "he had treated dozens of wounded", "who"),)),    Rule("relative-aside-close", "cut", "`The treasurer, who has denied wrongdoing, faces trial in May`: a report of "
+         "a noun phrase, an `-ing` clause or an infinitive (not a finite clause) in "
+         "a relative clause set off by a comma after the noun phrase opening its sentence ends at the comma closing "
+         "that clause, before the noun's own verb (the last comma in the clause with a verb after it, past adverbs: "
+         "one tagged finite or a past participle, or a lower-case word in `-s` the tagger took for a plural noun, "
+         "which cannot stand right after the subject's own clause), whatever the parse hung from the cue.",
+         _relative_aside_close,
+         (Example("The treasurer, who has denied wrongdoing, faces up to 20 years in prison if convicted.",
+                  "wrongdoing", "who"),
+          Example("The builder, who has denied taking the money, faces trial in March.", "taking the money",
+                  "who"))),
 ))
 
 

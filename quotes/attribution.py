@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (SET_OFF_RELATIVES, TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, SENTENCE_LINKING_ADVERBS,
+from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, SENTENCE_LINKING_ADVERBS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS, ASSERTING_INFINITIVE_VERBS, NOT_PROMISING_PARTICLES,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -2933,6 +2933,18 @@ def _court_finding(s: Parsed, w: Word) -> bool:
         k.deprel in ("compound:prt", "aux:pass", "nsubj:pass") for k in kids)
 
 
+def _finding_adjunct(s: Parsed, w: Word) -> bool:
+    """`The court struck down the law, ruling that the ban violated the First Amendment`: `holding` or `ruling`
+    set off by a comma right before it, with `that` right after it, a participle's free adjunct whose subject is
+    that of the finite verb it hangs from (one with a subject of its own): the finder the words name (not `as
+    well as ruling that ...`, no comma, whose finder the words leave open)."""
+    if w.xpos != "VBG" or w.index == 0 or s.words[w.index - 1].text != "," or w.index + 1 >= len(s.words) \
+            or s.words[w.index + 1].text.lower() != "that" or w.head < 0:
+        return False
+    host = s.words[w.head]
+    return host.xpos in FINITE_TAGS and any(k.deprel == "nsubj" for k in s.kids[host.index])
+
+
 def _command_given(s: Parsed, w: Word) -> bool:
     """`The judge ordered the city to pay the fees`, `The court ordered that his name be printed`: a form of
     `order` (`COMMAND_FORMS`), finite and active with a subject of its own (`_court_finding`) that names a body
@@ -3011,7 +3023,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
         return None  # `a group called "..."`, `is called "..."`: a name, nobody's words; `saw "Jaws"`
     phrasal = _phrasal_word(s, w)
     said_that = w.upos == "VERB" and w.lemma in THAT_ONLY_CUES and _that_clause_after(s, w) and (
-        w.lemma in THAT_CLAUSE_CUES or _court_finding(s, w)) and (
+        w.lemma in THAT_CLAUSE_CUES or _court_finding(s, w) or _finding_adjunct(s, w)) and (
         w.lemma not in MOTION_CUES or _subjunctive_after(s, w))  # `moved that the plans be refused`  # `submitted that`, `shared that`, `objected that`, `The court held that`
     said_that = said_that or _command_given(s, w)  # `The judge ordered the city to pay`
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
@@ -8147,7 +8159,7 @@ def _time_then_clause(s: Parsed, verb: Word,
     from; the reported clause starts after it.  Answers only where the parse's complement takes the
     time in, or where there is none and a clause follows.  A time set off by commas after a finite cue
     (`reported, even late on Sunday, the bridge ...`) too: `_set_off_time_end`."""
-    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
+    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES and verb.lemma not in TIME_CLAUSE_REPORTS:
         return None
     i = verb.index + 1
     listener = _listener_after(s, verb)
@@ -9639,13 +9651,17 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
                                                                  or _calendar_time(s, rest[n + 1].index)):
             continue  # `said last month that`, `said earlier this year that`, `reported last quarter that`
         elif (phrase or listener) and w.xpos in ("VBG", "VBN") and w.text.islower() and n > 0 \
-                and rest[n - 1].upos in ("DET", "ADJ") and n + 1 < len(rest) and rest[n + 1].upos in ("NOUN", "ADJ"):
-            continue  # `told a cheering crowd`, `a crowded hall`: a participle before its noun describes it
+                and (rest[n - 1].upos in ("DET", "ADJ") or rest[n - 1].xpos in ("PRP$", "POS")) \
+                and n + 1 < len(rest) and rest[n + 1].upos in ("NOUN", "ADJ"):
+            continue  # `told a cheering crowd`, `a crowded hall`, `in her opening statement`: a participle before
+            # its noun describes it
         elif phrase and (_name_in_phrase(w) or _noun_in_phrase(s, w)):
             continue  # `on Sunday's Politics Show` with `Show` tagged as a verb: a word of the name
         elif phrase and w.xpos == "VBN" and w.text.islower() and n > 0 and rest[n - 1].upos == "NOUN" \
                 and n + 1 < len(rest) and rest[n + 1].upos == "ADP":
             continue  # `in a statement carried by the agency that`: a participle's phrase on the phrase's noun
+        elif phrase and _dated_participle(s, w):
+            continue  # `in court papers filed Tuesday that`: when the text was filed
         elif not ((w.upos in _RUN_WORDS or _title_or_name(s, w.index)) and (phrase or listener)) \
                 and w.xpos != "POS":
             return None  # `told the Associated Press in ...`: a name's word however tagged
@@ -9698,7 +9714,7 @@ def _phrase_that(s: Parsed, verb: Word,
     its clause for the verb's), or ends right before `that` and a subject pronoun (`she`, `they`: the
     parse took `that` for a relative pronoun of the phrase's noun): the phrase is the cue's, and `that`
     opens what was said, read from the words as `that-after` reads them."""
-    phrase = False
+    phrase = dated = False
     words = s.words
     listener = verb.lemma in LISTENER_VERBS and verb.index + 1 < len(words) \
         and words[verb.index + 1].upos in _RUN_WORDS
@@ -9708,6 +9724,7 @@ def _phrase_that(s: Parsed, verb: Word,
                 return None  # `told reporters at the event that he ...`: past a listener, `listener-that`'s
             pronoun = w.index + 1 < len(words) and words[w.index + 1].text.lower() in NOMINATIVE_PRONOUNS \
                 and w.upos == "PRON"  # the parse's relative pronoun; its complementizer is `complement-after`'s
+            pronoun = pronoun or (dated and w.upos == "PRON" and _bare_day_before(s, w.index))  # `filed Tuesday that`
             claim = words[w.index - 1].text.lower() in CLAIM_NOUNS  # `against accusations that he ...`: the noun's
             relative = speaker is not None and relative_pronoun(speaker.text)  # `Lee, who said ... that he`:
             if not phrase or not pronoun or claim or relative or words[w.index - 1].upos == "ADP":
@@ -9723,9 +9740,26 @@ def _phrase_that(s: Parsed, verb: Word,
             phrase = True
         elif phrase and _noun_in_phrase(s, w):
             return _that_opening(s, verb) if verb.lemma in SAY_VERBS or verb.lemma in OBJECT_CUES else None
+        elif phrase and _dated_participle(s, w):
+            dated = True  # `in court papers filed Tuesday that ...`: when the text was filed
         elif w.upos not in _RUN_WORDS and w.xpos != "POS":
             return None
     return None
+
+
+def _dated_participle(s: Parsed, w: Word) -> bool:
+    """`in court papers filed Tuesday that ...`, `in a statement released late Monday that ...`: a lower-case past
+    form right after the noun of a preposition's phrase, a phrase of time right after it, is a participle telling
+    when the text was filed or issued (the tagger may take it for a finite verb), no verb of a clause."""
+    return w.xpos in ("VBN", "VBD") and w.text.islower() and w.index > 0 and s.words[w.index - 1].upos == "NOUN" \
+        and _time_phrase_end(s, w.index + 1) is not None
+
+
+def _bare_day_before(s: Parsed, i: int) -> bool:
+    """Whether a day's name with no determiner of its own ends right before word `i` (`filed Tuesday that`,
+    `released late Monday that`): a bare day takes no relative clause, so a `that` after it opens a clause."""
+    return i > 1 and s.words[i - 1].text.lower() in WEEKDAYS and s.words[i - 2].upos != "DET" \
+        and s.words[i - 2].xpos not in ("PRP$", "POS")
 
 
 def _named_phrase_that(s: Parsed, verb: Word,
@@ -12739,7 +12773,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "preposition (`moves to states this week that ...`: the preposition's noun); `submit`, "
          "`share`, `object` (`Critics will object that ...`; `objected to the plan` is a stand, no words), a motion's "
          "`move` (`moved to Leeds` is a change of place) and a court's "
-         "`hold` and `rule` (finite, active, no particle), only with a `that` clause with a finite "
+         "`hold` and `rule` (finite, active, no particle; or an `-ing` form set off by a comma after a finite verb "
+         "with a subject, `that` right after it: `struck down the law, ruling that ...`), only with a `that` clause "
+         "with a finite "
          "verb or a subject and a bare subjunctive (`moved that the plans be refused`) (`The Crown submitted that ...`, `Mr Ong shared that ...`, `The court held that ...`; `submitted a bid` "
          "is handed in, `shared a photo` is no report, `held "
          "that meeting` is no finding); `order`, finite, active, with a subject of its own naming a body that rules "
@@ -12794,7 +12830,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The judge ordered the city to pay the tenants' legal fees.",
                   "the city to pay the tenants' legal fees", "The judge"),
           Example("The appeals panel ordered that her name be struck from the ballot.",
-                  "that her name be struck from the ballot", "The appeals panel")),
+                  "that her name be struck from the ballot", "The appeals panel"),
+          Example("The high court struck down the ordinance, ruling that the ban on leaflets was too broad.",
+                  "that the ban on leaflets was too broad", "The high court")),
          parse="cue-candidate"),
     Rule("what-they-call", "cue", "`the banks formed what they called \"financial supermarkets\"`: a naming verb in "
          "a free relative opened by `what`, with a noun for its subject, gives that subject's words (not `what is "
@@ -14910,8 +14948,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example('Although the mayor said the new stadium was "a costly mistake," the council approved it on '
                   'Monday.', 'the new stadium was "a costly mistake,"', "the mayor"))),
     Rule("time-then-clause", "content", "`said Tuesday the plan ...`, `said on Monday the bridge ...`, `reported, "
-         "even late on Sunday, the bridge ...`: the clause after a phrase of time that follows the cue (set off by "
-         "commas too); not where a phrase of the occasion follows the time (`said Monday in an interview she ...`: "
+         "even late on Sunday, the bridge ...`, `testified Wednesday that she ...`: the clause after a phrase of time "
+         "that follows a cue of saying, reporting or testifying (lexicon TIME_CLAUSE_REPORTS; set off by "
+         "commas too), whatever the parse hung from the time (`Wednesday that she saw`: no relative clause on a bare "
+         "day); not where a phrase of the occasion follows the time (`said Monday in an interview she ...`: "
          "`occasion-then-clause`'s).", _time_then_clause,
          (Example("Officials said on Monday the bridge would reopen in the spring.",
                   "the bridge would reopen in the spring", "Officials"),
@@ -14921,7 +14961,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The builder told the Courier on Friday the new homes would be finished by spring.",
                   "the new homes would be finished by spring", "The builder"),
           Example("The station reported, even late on Sunday, the bridge was still closed to traffic.",
-                  "the bridge was still closed to traffic", "The station"))),
+                  "the bridge was still closed to traffic", "The station"),
+          Example("A former clerk testified Wednesday that she saw the manager alter the ledgers.",
+                  "that she saw the manager alter the ledgers", "A former clerk"),
+          Example("The detective testified Thursday he had found the knife under the seat.",
+                  "he had found the knife under the seat", "The detective"))),
     Rule("occasion-then-clause", "content", "`said in an interview the bridge would reopen`, `told analysts on "
          "a conference call the drop was temporary`, `said in his judgment the ...`: the clause after a phrase "
          "naming the occasion of the saying (a court's `judgment`, `ruling`, `evidence` too), or the place it was "
@@ -15018,10 +15062,17 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "for a cue in a relative clause: `Lee, who said ... that he ...,`), is the cue's: `that` opens what was "
          "said, as `that-after` reads it (after a pronoun, short of a comma and `but`: `said for years that they "
          "would ..., but ...`).  Past a listener too (`told analysts on the earnings call that ...`), where a "
-         "noun tagged as a verb holds the phrase; a listener's `that` after a pronoun is `listener-that`'s.",
+         "noun tagged as a verb holds the phrase; a listener's `that` after a pronoun is `listener-that`'s.  A "
+         "participle telling when the phrase's text was filed or issued is the phrase's (`in court papers filed "
+         "Tuesday that ...`, `in a statement released late Monday that ...`), and a `that` right after its day's bare "
+         "name opens what was said before any subject (a bare day takes no relative clause).",
          _phrase_that,
          (Example("The chief executive said on the company's earnings call that demand was strong.",
                   "that demand was strong", "The chief executive"),
+          Example("Prosecutors said in court papers filed Tuesday that Vance had tried to flee.",
+                  "that Vance had tried to flee", "Prosecutors"),
+          Example("The club said in a statement released Monday that it would appeal.", "that it would appeal",
+                  "The club"),
           Example("The founder told analysts on the earnings call that subscriptions grew 30 percent.",
                   "that subscriptions grew 30 percent", "The founder"),
           Example("Ruiz posted on Threads that she was leaving the company after eight years.",
@@ -15163,7 +15214,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "it (not the listener's relative clause; the clause's own verb is no other report, though a verb of "
          "saying: `told the paper that she wrote the songs`; a plural subject taken for a verb may carry a phrase "
          "before its auxiliary: `that bookings for next summer were ahead`; a participle between the listener's "
-         "determiner and its noun describes it: `told a cheering crowd`; `last week`, `this year` are the cue's time, "
+         "determiner (or a possessive) and its noun describes it: `told a cheering crowd`, `told jurors in her opening statement`; `last week`, `this year` are the cue's time, "
          "as is a clause of time with its subject and verb: `told the Ledger before she spoke to the committee that`; "
          "a quotation may open the clause, and an `-ing` word before its object's noun phrase may be its subject: "
          "`that \"Ruiz is ...`, `that helping the farm was ...`; a plural in `-men` or an `-ing` word right before "
@@ -15193,7 +15244,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("One farmer told the agency by phone that gunmen opened fire on the convoy.",
                   "that gunmen opened fire on the convoy", "One farmer"),
           Example("Two villagers told the radio station by phone that shelling continued until dawn.",
-                  "that shelling continued until dawn", "Two villagers"))),
+                  "that shelling continued until dawn", "Two villagers"),
+          Example("The prosecutor told jurors in her opening statement that the banker had lied.",
+                  "that the banker had lied", "The prosecutor"))),
     Rule("listener-clause", "content", "`told police he had acted in self-defense`: a verb of telling, its "
          "listener (a pronoun, or a noun phrase that is not a thing told: `told a story he ...`), then a subject "
          "pronoun and a finite verb: the clause told, read from the words however the parse hung it (a relative "

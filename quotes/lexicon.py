@@ -86,7 +86,7 @@ __all__ = [
     "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS",
     "BE_FORMS", "GET_FORMS",
     "WORDING_NOUNS",
-    "FINDING_BODIES", "COURT_OCCASION_NOUNS", "THAT_ONLY_CUES", "COMMAND_FORMS", "VERDICT_WORDS", "CHARGED_VERBS", "COMMANDED_NOUNS", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
+    "FINDING_BODIES", "COURT_OCCASION_NOUNS", "TIME_CLAUSE_REPORTS", "THAT_ONLY_CUES", "COMMAND_FORMS", "VERDICT_WORDS", "CHARGED_VERBS", "COMMANDED_NOUNS", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
     "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "TOLD_PLURALS", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS", "BRACKET_PARTY_PHRASES", "MOTION_CUES",
     "DOUBLE_OBJECT_VERBS",
     "APPROXIMATING_PREPOSITIONS",
@@ -648,6 +648,14 @@ MENTION_HOSTS = frozenset({"make", "carry", "contain", "include", "avoid"})
 # only when they open with a clause.
 OBJECT_CUES = frozenset({"report", "announce", "confirm", "declare", "state", "stress", "reveal", "concede",
                          "complain", "boast", "emphasize", "allege", "estimate"})
+# Verbs of testifying, maintaining, recalling or answering that report a finite clause as a verb of saying does,
+# and so may have a phrase of time between them and it (`testified Wednesday that she saw ...`, `maintained Monday
+# he had done nothing wrong`): with `SAY_VERBS` and `OBJECT_CUES`, the cues `time-then-clause` reads past a time.
+# Not `signal` or `indicate`, which as often report what a sign or a figure shows as what anyone said; nor
+# `recall`, whose object is as often a time remembered (`recalled the night her mother said ...`).
+TIME_CLAUSE_REPORTS = frozenset({"testify", "maintain", "counter", "disclose", "reiterate", "retort",
+                                 "swear", "hint", "observe", "remark", "speculate", "respond", "affirm", "aver",
+                                 "posit"})
 # Cue verbs that report words only with a `that` clause after them (`The Crown submitted that the
 # sentence was too light`, `submitted to the court that ...`): otherwise they hand something in
 # (`submitted a bid`, `the plans it had submitted`).

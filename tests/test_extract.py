@@ -4450,6 +4450,43 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h246-said-it-clause", "The company, which reports earnings next week, has said it expects margins to "
      "improve.", [("indirect", "it expects margins to improve", "The company")]),
     ("h246-said-it-object-nothing", "He said it twice.", []),
+    # h247: courts and trials. A time between a verb of testifying and its clause, whatever the parse made of it
+    ("h247-testified-day-that", "A former nurse testified Wednesday that she saw the doctor alter the charts.",
+     [("indirect", "that she saw the doctor alter the charts", "A former nurse")]),
+    ("h247-testified-day-clause", "The detective testified Thursday he had found the gun in the car.",
+     [("indirect", "he had found the gun in the car", "The detective")]),
+    ("h247-maintained-day-that", "The senator maintained Monday that she had done nothing wrong.",
+     [("indirect", "that she had done nothing wrong", "The senator")]),
+    # a court's finding as a participle set off after its main clause; the noun `ruling` and `ruling out` are none
+    ("h247-ruling-adjunct", "The Supreme Court struck down the law, ruling that the ban violated the First "
+     "Amendment.", [("indirect", "that the ban violated the First Amendment", "The Supreme Court")]),
+    ("h247-holding-adjunct", "The appeals court reversed the conviction, holding that the search was "
+     "unconstitutional.", [("indirect", "that the search was unconstitutional", "The appeals court")]),
+    ("h247-ruling-noun-nothing", "Lawmakers passed the bill after the court's ruling that the map was illegal.", []),
+    ("h247-ruling-out-nothing", "The council held a hearing, ruling out any delay.", []),
+    # a report in a relative clause set off after the sentence's subject ends where that subject's verb begins
+    ("h247-relative-denied-wrongdoing", "Klein, who has denied wrongdoing, faces up to 20 years in prison if "
+     "convicted.", [("indirect", "wrongdoing", "who")]),
+    ("h247-relative-denied-charges", "Klein, who has denied the charges, faces trial in March.",
+     [("indirect", "the charges", "who")]),
+    ("h247-relative-closes-sentence-kept", "He thanked Lee, who said that, in his view, the plan works.",
+     [("indirect", "that, in his view, the plan works", "who")]),
+    ("h247-relative-list-kept-whole", "Klein, who has denied taking the cash, the bonds and the cars, faces trial "
+     "in March.", [("indirect", "taking the cash, the bonds and the cars", "who")]),
+    # a plea is an act of the court, no report
+    ("h247-pleaded-not-guilty-nothing", "Klein pleaded not guilty.", []),
+    ("h247-pleaded-guilty-count-nothing", "Klein pleaded guilty Tuesday to one count of wire fraud.", []),
+    # the filing's participle and day belong to the phrase of where it was said
+    ("h247-papers-filed-day-that", "Prosecutors said in court papers filed Tuesday that Klein had tried to flee.",
+     [("indirect", "that Klein had tried to flee", "Prosecutors")]),
+    ("h247-statement-released-day-that", "The company said in a statement released Monday that it would appeal.",
+     [("indirect", "that it would appeal", "The company")]),
+    # an opinion quoted with its brackets and ellipses kept
+    ("h247-bracket-ellipsis-opinion", '"[T]he statute ... does not apply," the court wrote.',
+     [("direct", "[T]he statute ... does not apply,", "the court")]),
+    # a possessive before a participle and its noun keeps the occasion the listener's phrase
+    ("h247-told-jurors-opening-statement", "Gomez told jurors in her opening statement that Klein had lied.",
+     [("indirect", "that Klein had lied", "Gomez")]),
 ]
 
 
@@ -5500,6 +5537,10 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
     # closing on a comma, the quotation waits for a tag of its own: direct, that tag's
     ("h244-quotation-awaits-own-tag", 'Dean described the strain as "awful. It really wears you down," he said.',
      [("direct", ["awful. It really wears you down,"], "he")]),
+    # h247: an opinion quoted in two parts around its tag, brackets and ellipses kept in each part
+    ("h247-opinion-two-parts", '"[T]he statute ... does not apply," Ruiz wrote. "It reaches the bystander [who] '
+     'holds a phone."', [("direct", ["[T]he statute ... does not apply,", "It reaches the bystander [who] holds a "
+                                     "phone."], "Ruiz")]),
 ]
 
 
