@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import regex
 
 from .lexicon import (ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
-                      PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
+                      PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, given_name, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
                       PEER_ADDRESSES, SURNAME_FIRST_SURNAMES, CONTACT_FORMS, NON_RESPONSE_VERBS, NON_RESPONSE_AUXILIARIES,
@@ -316,7 +316,7 @@ def _past_named_for(text: str, begin: int, at: int) -> int | None:
     for k in range(len(words) - 1, 0, -1):   # (the chain's first word may be a sentence's: `For Trump, ...`)
         w = words[k]
         if w.group().lower() in PREPOSITIONS and (w.group()[:1].isupper()   # (`A Life of Donald Trump`: given names after it)
-                                                  or all(x.group().lower() in first_names() for x in words[k + 1:])):
+                                                  or all(given_name(x.group()) is not None for x in words[k + 1:])):
             return words[k + 1].start() if k + 1 < len(words) else at
     return begin
 
@@ -435,7 +435,7 @@ def _name_opening(word: str) -> bool:
     or an office: a title, an honorific, a style of address or a given name (`Sgt. Tom Lane`, `Sir Ephraim Cole`,
     `Rt Rev Nick Baines`, `Ann Carr`); not a place's (`The Mayor of Springfield, New Jersey,`)."""
     low = word.rstrip(".").lower()
-    return low in TITLES or low in ROLE_WORDS or low in first_names() or low in HONORIFICS or low in ADDRESS_STYLES
+    return low in TITLES or low in ROLE_WORDS or given_name(low) is not None or low in HONORIFICS or low in ADDRESS_STYLES
 
 
 def _titled_name(phrase: str) -> bool:
@@ -891,6 +891,29 @@ def _plural_name(text: str, start: int, end: int) -> Mention | None:
 
 
 
+# `The World Bank`, `The Shoppers Union`, `The Bank of England` opening a sentence: `The`, a name in capitals
+# (group 1, `of` and `the` inside it), and the lower-case word after it (group 2, its verb).
+_THE_NAME = regex.compile(r"The\s+((?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+(?:of\s+(?:the\s+)?)?){0,4}\p{Lu}[\p{L}\p{M}'’&-]+)"
+                          r"\s+(\p{Ll}[\p{L}\p{M}'’-]*)")
+
+
+def _the_named_body(text: str, start: int, end: int) -> Mention | None:
+    """`The World Bank cut its forecast.`, `The Shoppers Union welcomed the fine.`: `The` and a name in capitals
+    opening a sentence before its verb (`_looks_like_verb`: a past, a present in `-s`, an auxiliary) names a
+    body or a thing, never one person: a singular neuter mention, for `it`.  Not where a word of the name
+    names or addresses a person (`The Prime Minister said`, `The Rev. Al Sharpton`, `The Duke of Kent`: a
+    title, an honorific, a given name or a gendered word), nor before a noun (`The Trump campaign sued`: no
+    verb after the name); a plural name is `_plural_name`'s (`The Greens marched`)."""
+    m = _THE_NAME.match(text, start, end)
+    if m is None or not _looks_like_verb(m.group(2)):
+        return None
+    words = [w.rstrip(".").lower() for w in m.group(1).split()]
+    if any(w in TITLES or w in ROLE_WORDS or w in HONORIFICS or w in GENDERED or given_name(w) is not None
+           for w in words):
+        return None
+    return Mention(m.start(), m.end(1), "sing", "neut", False)
+
+
 _MEASURED = regex.compile(r"(?:(?:The|Its|Their)\s+)?(\p{L}+(?:\s+(?:price|value))?)\s+(?:in|of|at)\s+"
                           r"(?:(the\s+(\p{Ll}+))|((?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’&-]*))"
                           r"(?=\s+\p{Ll})")
@@ -922,7 +945,8 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
     (`Developers were`, `Young voters and their parents`, `Local campaigns are`), or a parsed common noun in
     the plural (`Analysts`), is plural: never `he`, `she` nor `it` (and the mention takes in a name, an
     owner's noun for one person or a plural noun that `and` joins: `Ruiz and Lee`, `Ruiz and her deputy`,
-    `Police and firefighters`); but a name the text gave in full before
+    `Police and firefighters`); `The` and a name before its verb names a body (`_the_named_body`: `The World
+    Bank cut its forecast.`, for `it`); but a name the text gave in full before
     stays one person where `and` follows it (`Ann Ruiz spoke. Ruiz and her aides left.`: `she` may be Ruiz), and
     so does a name after a title that `and` qualifies twice (`Former Rovers and Wales striker Tom Vale signed`:
     `opening_name` reads it whole)."""
@@ -938,7 +962,7 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
         return counted  # `Hundreds of students marched ...`: they, for `they`
     found = opening_description(text, start, end) or opening_name(text, start, end) or fronted_name(text, start, end)
     if found is None:
-        return _plural_name(text, start, end)
+        return _plural_name(text, start, end) or _the_named_body(text, start, end)
     if found.start == start and text[start:end].rstrip().rstrip("\"'”’»").endswith("?"):
         return None
     phrase = text[found.start:found.end]
@@ -1680,7 +1704,6 @@ class Resolver:
         words = self.text[m.start:m.end].lower().split()
         if m.pronoun or len(words) != 2 or words[0] != "the" or words[1] not in ORGANISATION_EPITHETS:
             return None
-        names = first_names()
         for prev, resolved in self._latest_first(m.start):
             phrase = self.text[resolved[0]:resolved[1]]
             own = [w.strip(",.").lower() for w in phrase.split()]
@@ -1694,7 +1717,7 @@ class Resolver:
             if not phrase[:1].isupper() and any(w in PREPOSITIONS for w in own):
                 continue  # `research presented at a meeting of the Heart Association`: a thing, the body its complement
             if self._learned(prev, resolved).gender in ("masc", "fem") or gender_of(phrase.split()) \
-                    or any(w in ROLE_WORDS or w in HONORIFICS or w in TITLE_ABBREVIATIONS or w in names for w in own):
+                    or any(w in ROLE_WORDS or w in HONORIFICS or w in TITLE_ABBREVIATIONS or given_name(w) is not None for w in own):
                 continue  # a person
             if (any(w in NEWS_OUTLET_WORDS for w in own) or own[-1].endswith("tv")) and words[1] not in OUTLET_NOUNS \
                     or len(own) == 1 and own[0] in _MONTHS:
@@ -2255,7 +2278,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "agreed`; so does one after a phrase set off that opens it, a preposition's or a "
          "participle's: `On a cold morning in May, Maria Lind stands ...`; and a name opening a sentence whose "
          "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`; so does a description of one person "
-         "or one body (`The union reacted with fury.`, for `it`) "
+         "or one body (`The union reacted with fury.`, for `it`), and `The` and a name in capitals before its verb, a "
+         "body's, never a titled person's (`The World Bank cut its forecast.`, for `it`; not `The Prime Minister`) "
          "with no name opening a sentence, as it resolves: `The defendant's lawyer stood up.`, `The 27-year-old striker "
          "joined ...` (an age among its words, or as its noun: `The 45-year-old was charged`), with a description "
          "set off after its noun (`The mayor, a Democrat, was silent.`) and after a linking adverb set off "
@@ -2330,7 +2354,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "We had no choice,", "it"),
           Example('Meanwhile, the mayor, a Democrat, was silent. "We will wait," she said.', "We will wait,", "she"),
           Example('Lee spoke first. Then, the chairman stood up. "We will appeal," he said.', "We will appeal,", "he"),
-          Example('The 45-year-old was charged on Friday. "I am innocent," he said.', "I am innocent,", "he"))),
+          Example('The 45-year-old was charged on Friday. "I am innocent," he said.', "I am innocent,", "he"),
+          Example("The World Bank cut its growth forecast. It said trade would slow.", "trade would slow", "It"))),
     Rule("earlier-listener", "resolution", "`he` or `she` that no earlier speaker or subject agrees with: the latest "
          "one told or asked before (`asked Ann Ruiz why ...`), named, not a pronoun as written, whose gender is the "
          "pronoun's, within one paragraph break (`Tom Lee asked Ann Ruiz why the bridge was late. He said the budget "

@@ -1074,7 +1074,7 @@ def test_h238_a_name_with_a_patronym_runs_to_its_family_name(extractor, text: st
                  "Guardian contacted the Treasury. It did not respond to a request for comment.",
                  "a request for comment", "the Treasury", id="h238-it-is-no-described-person"),
     pytest.param("The Shoppers Union welcomed the fine. Its director, Rocio Concha, said banks must do better. It "
-                 "added that the fine was too low.", "that the fine was too low", None,
+                 "added that the fine was too low.", "that the fine was too low", "The Shoppers Union",
                  id="h238-it-never-the-director"),
     pytest.param("Councilwoman Maria Ortiz said the plan ignored flooding risks.\n\nThe moderator of the session, "
                  "Karen Mills, pressed Ortiz on the flooding study. \"Have you read it?\" she asked. Ortiz said she had.",
@@ -1096,4 +1096,39 @@ def test_h238_firms_and_persons_for_it(extractor, text: str, quote: str, name: s
 ])
 def test_h238_a_body_owning_a_speakers_description(extractor, text: str, quote: str, name: str | None) -> None:
     """`Northwind Bank's chief executive, Ann Ruiz, said` then `the lender said`: Northwind Bank."""
+    assert resolved_name(extractor, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    pytest.param('Lucía Delgado opened the bakery in 1998. "We will not close," said her partner, Tomás Reyes. "Never," '
+                 'she snaps.', "Never,", "Lucía Delgado", id="h250-accented-given-name-masc"),
+    pytest.param('Inés Moreno runs the cafe next door. "It is hard," said José Ortega, her landlord. "He knows '
+                 'nothing," she says.', "He knows nothing,", "Inés Moreno", id="h250-accented-given-name-jose"),
+    pytest.param('Tomás Reyes opened the bakery in 1998. "We will not close," said his partner, Lucía Delgado. '
+                 '"Never," he sighs.', "Never,", "Tomás Reyes", id="h250-accented-given-name-fem"),
+])
+def test_h250_accented_given_names_have_a_gender(extractor, text: str, quote: str, name: str | None) -> None:
+    """`Tomás`, `Lucía`, `José`: a given name is the same name with its accents dropped (`given_name`), so the
+    one it names is a man or a woman whom `she` or `he` passes over or takes."""
+    assert resolved_name(extractor, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    pytest.param("The World Bank cut its growth forecast. It said trade would slow.", "trade would slow",
+                 "The World Bank", id="h250-the-named-body-it"),
+    pytest.param("The Bank of England held rates on Thursday. It said inflation was easing.", "inflation was easing",
+                 "The Bank of England", id="h250-the-named-body-of"),
+    pytest.param("Harbor Bank said it regretted the errors. The Shoppers Union welcomed the fine. Its director, Rocio "
+                 "Concha, said banks must do better. It added that the fine was too low.", "that the fine was too low",
+                 "The Shoppers Union", id="h250-its-owner-past-an-older-speaker"),
+    # a title or a given name in the name: a person, never `it`
+    pytest.param("The Prime Minister arrived late. It said the talks had failed.", "the talks had failed", None,
+                 id="h250-the-titled-person-no-it"),
+    # a noun after the name: no verb, no subject
+    pytest.param("The Trump campaign sued the state. It said the count was wrong.", "the count was wrong", None,
+                 id="h250-the-name-before-a-noun"),
+])
+def test_h250_the_and_a_name_is_a_body(extractor, text: str, quote: str, name: str | None) -> None:
+    """`The World Bank cut its forecast. It said ...`: `The` and a name in capitals opening a sentence before its
+    verb is a body `it` stands for (`_the_named_body`), never a titled person (`The Prime Minister`)."""
     assert resolved_name(extractor, text, quote) == name
