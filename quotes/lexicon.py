@@ -78,7 +78,7 @@ __all__ = [
     "PLACE_NAME_OPENERS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "SHORT_HONORIFICS", "SHORT_OFFICE_TITLES", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ROLE_SHARING_NOUNS", "OPENING_ADVERBS", "SENTENCE_LINKING_ADVERBS", "PLURAL_AGREEING_BODIES", "VERB_ONLY_CUE_BASES", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "QUESTIONING_VERBS", "QUESTIONING_FORMS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms",
-    "first_names", "given_name", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS", "ADDRESSEE_PREPOSITIONS",
+    "first_names", "given_name", "gender_of", "FIRM_NAME_WORDS", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS", "ADDRESSEE_PREPOSITIONS",
     "NEGATIONS", "NEGATING_SUFFIXES", "TOPIC_ONLY_PREPOSITIONS", "SAYING_OBJECT_VERBS", "EXTRAPOSING_VERBS", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "STAGE_NOTES",
     "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "FIRST_PERSON_WORDS", "WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
@@ -1678,6 +1678,9 @@ ORGANISATION_NAMES = frozenset({
 # Capitalised words that close a company's or a label's name (`Harbor Books`, `Lantern Press`, `Northwind
 # Airlines`, `Acme Holdings`): a name so ending names a firm, never `he` nor `she` (`Her publisher, Harbor
 # Books, ...` then `she says` is someone else).
+# Words for a body that close a company's name (`Harbor Bank`, `Acme Company`, `Westby Group`): a firm
+# `the lender` or `the company` may stand for, named anywhere before it (`resolve._named_firm`).
+FIRM_NAME_WORDS = frozenset({"bank", "company", "group", "corporation"})
 COMPANY_NAME_ENDINGS = frozenset({
     "books", "press", "publishing", "publishers", "records", "media", "holdings", "industries", "airlines",
     "airways", "motors", "foods", "pharmaceuticals", "technologies", "systems", "partners", "pictures",

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import regex
 
 from .lexicon import (ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
-                      PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, given_name, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
+                      PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, given_name, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
                       PEER_ADDRESSES, SURNAME_FIRST_SURNAMES, CONTACT_FORMS, NON_RESPONSE_VERBS, NON_RESPONSE_AUXILIARIES,
@@ -1038,6 +1038,13 @@ _BODY_OWNER = regex.compile(r"(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}\p{M}&.-]*\s+){0,3}\
 # it, and the word after it (group 2)
 _FIRM_CUE = regex.compile(r"\s+(?:(?:" + "|".join(sorted(CUE_ADVERBS)) + r")\s+)?(\p{Ll}+)\b(?:\s+(\p{Ll}+)\b)?")
 _OWNS_NOTHING = regex.compile(r"\s*[,;:.!?)]")  # `Kellogg's, which ...`: no thing owned after an owner's form
+# A company's name in capitals, up to four words before its last (group 1: `Harbor Bank`, `Acme Corp.`), set
+# apart from capitals around it; `_named_firm` reads it back over `_FIRM_REACH` characters at most.
+_FIRM_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’&-]*\s+){1,4}(\p{Lu}[\p{L}\p{M}-]*\.?)"
+                           r"(?![\p{L}\p{M}'’&-]|\s+\p{Lu})")
+_FIRM_REACH = 1500
+_FIRM_NAME_OPENING = regex.compile(r"(?:(?i:" + "|".join(sorted(PREPOSITIONS | WEEKDAYS | {"the", "and", "but", "as"}))
+                                   + r")\s+)+")  # words before a firm's name that are none of it
 _CONTACT_WORD = r"\p{L}[\p{L}\p{M}'’-]*"
 _CONTACT_STOP = r"(?:for|on|about|by|to|at|in|via|with|and|but|over|after|before|who|which|that|through)\b"
 # `contacted the minister's office`: the form, then whom it reached (up to five words, to a preposition or a stop)
@@ -1727,7 +1734,27 @@ class Resolver:
                 or regex.fullmatch(r"\p{Lu}{2,6}", phrase) is not None
             if marked or len(own) == 1 and self._says_itself(prev) and not self._headline_line(prev):
                 return resolved
-        return None
+        return self._named_firm(m, words[1])
+
+    def _named_firm(self, m: Mention, noun: str) -> tuple[int, int] | None:
+        """`The regulator fined Harbor Bank on Monday. The lender said ...`: where no speaker or subject is the
+        body, a company's name anywhere in the stretch before `m`, since one paragraph break, whatever its place
+        in its clause (an object too): a name in capitals that a word for a firm closes (`Harbor Bank`, `Acme
+        Corp`, `Northwind Airlines`; `_FIRM_NAME`, the noun itself too: `Harbor Lender`), the one such name
+        there; none where the stretch names two firms (`Acme Corp sued Beta Inc.`: which one, no reader knows)."""
+        begin = max(0, m.start - _FIRM_REACH)
+        breaks = list(_PARAGRAPH_BREAK.finditer(self.text, begin, m.start))
+        if len(breaks) > 1:
+            begin = breaks[-2].end()
+        found: dict[str, tuple[int, int]] = {}
+        for name in _FIRM_NAME.finditer(self.text, begin, m.start):
+            last = name.group(1).lower().rstrip(".")
+            if last in COMPANY_SUFFIXES or last in COMPANY_NAME_ENDINGS or last in FIRM_NAME_WORDS \
+                    or last in (noun, noun + "s"):
+                opening = _FIRM_NAME_OPENING.match(self.text, name.start(), name.start(1))  # (`On Monday Harbor Bank`)
+                span = (opening.end() if opening is not None else name.start(), name.end())
+                found.setdefault(" ".join(self.text[span[0]:span[1]].split()), span)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _body_owner(self, said: Mention) -> tuple[int, int] | None:
         """`Harbor Bank's chief executive, Paul Dunn, said`: the owner opening a speaker or subject as written, a
@@ -2456,7 +2483,10 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "reported ...`; but for `the broadcaster`), nor a month, nor a description in lower case holding a body's "
          "name after a preposition (`research presented at a meeting of the Heart Association`: a thing); a body's name "
          "owning the description that opens a speaker or subject counts too (`Northwind Bank's chief executive, Ann "
-         "Ruiz, said`: Northwind Bank, whose staff she is).",
+         "Ruiz, said`: Northwind Bank, whose staff she is); where no speaker or subject is one, the one firm's name "
+         "(a word for a firm closing it, lexicon FIRM_NAME_WORDS, COMPANY_SUFFIXES, COMPANY_NAME_ENDINGS: `Harbor "
+         "Bank`, `Acme Corp`) named since one paragraph break before, an object's too (`The regulator fined Harbor "
+         "Bank.` then `the lender said`: Harbor Bank; none where two firms are named there).",
          Resolver._organisation_epithet,
          (Example('Northwind Bank reported a rise in profit on Tuesday.\n\n"We had a strong quarter," the lender said.',
                   "We had a strong quarter,", "the lender"),
@@ -2466,7 +2496,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Northwind Airlines cut 300 jobs on Monday.\n\n"Demand has fallen," the airline said.',
                   "Demand has fallen,", "the airline"),
           Example('Northwind Bank\'s chief executive, Ann Ruiz, said profits rose.\n\n"We had a strong quarter," the '
-                  'lender said.', "We had a strong quarter,", "the lender"))),
+                  'lender said.', "We had a strong quarter,", "the lender"),
+          Example('The regulator fined Harbor Bank on Monday.\n\n"We accept the ruling," the lender said.',
+                  "We accept the ruling,", "the lender"))),
     Rule("fullest-name", "resolution", "A name (an owner's too, less its `'s`: `Ruiz's reply`): the longest capitalised form ending in it "
          "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), a person's name only, past a "
          "preposition in capitals inside the chain and none where the name comes right after one (`The Coalition Against "

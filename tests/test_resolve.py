@@ -1132,3 +1132,22 @@ def test_h250_the_and_a_name_is_a_body(extractor, text: str, quote: str, name: s
     """`The World Bank cut its forecast. It said ...`: `The` and a name in capitals opening a sentence before its
     verb is a body `it` stands for (`_the_named_body`), never a titled person (`The Prime Minister`)."""
     assert resolved_name(extractor, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    pytest.param('The regulator fined Harbor Bank on Monday.\n\n"We accept the ruling," the lender said.',
+                 "We accept the ruling,", "Harbor Bank", id="h250-firm-named-as-object"),
+    pytest.param("On Monday Harbor Bank was fined. The lender said it would not appeal.", "it would not appeal",
+                 "Harbor Bank", id="h250-firm-after-a-time"),
+    pytest.param('Shareholders sued Acme Corp in May. The judge dismissed the case.\n\n"We are pleased," the '
+                 'company said.', "We are pleased,", "Acme Corp", id="h250-firm-one-paragraph-back"),
+    # two firms named: which one, no reader knows
+    pytest.param('Regulators fined Acme Corp and Beta Inc. on Monday.\n\n"We accept the ruling," the company said.',
+                 "We accept the ruling,", "the company", id="h250-two-firms-none"),
+    # a firm named two paragraphs back is out of reach
+    pytest.param('Shareholders sued Acme Corp in May.\n\nThe judge heard the case.\n\n"We are pleased," the '
+                 'company said.', "We are pleased,", "the company", id="h250-firm-too-far"),
+])
+def test_h250_a_firm_named_as_an_object(extractor, text: str, quote: str, name: str | None) -> None:
+    """`The regulator fined Harbor Bank. "...," the lender said.`: the one firm named before, an object too."""
+    assert resolved_name(extractor, text, quote) == name
