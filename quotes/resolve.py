@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import regex
 
 from .lexicon import (ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
-                      PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, given_name, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
+                      PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, given_name, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
                       PEER_ADDRESSES, SURNAME_FIRST_SURNAMES, CONTACT_FORMS, NON_RESPONSE_VERBS, NON_RESPONSE_AUXILIARIES,
@@ -1770,12 +1770,19 @@ class Resolver:
     def _firm_says(self, m: Mention) -> bool:
         """Whether a name in the owner's form is the subject of a cue right after it (`Moody's said`, `Moody's
         also warned that`: a finite form), not an owner whose thing a participle describes (`Britain's emotionally charged
-        uprising`, `Ruiz's stated aim`: a form in `-ed` with a bare noun after it, no adverb before it)."""
+        uprising`, `Ruiz's stated aim`: a form in `-ed` with a bare noun after it, no adverb before it; but `Moody's also warned investors`,
+        `Moody's warned investors`: an adverb before it, or a verb of telling before people told, lexicon
+        LISTENER_VERBS)."""
         said = _FIRM_CUE.match(self.text, m.end)
         if said is None or said.group(1).lower() not in cue_forms() \
                 or not (said.group(1).endswith(("ed", "s")) or said.group(1) in IRREGULAR_PASTS):
             return False  # (a finite form only: `Ruiz's reply to her critics` is a noun the owner has)
         after = said.group(2)
+        if self.text[m.end:said.start(1)].split():
+            return True  # `Moody's also warned investors`: an adverb before it, a finite verb's (`CUE_ADVERBS`)
+        if after is not None and cue_lemma(said.group(1).lower()) in LISTENER_VERBS and after.endswith("s") \
+                and person_noun(_singular(after)):
+            return True  # `Moody's warned investors`: people told, no thing a participle describes
         return not (said.group(1).endswith("ed") and after is not None
                     and after not in DETERMINERS | PREPOSITIONS | PRONOUNS.keys() | {"that", "whether", "on"})
 
@@ -2541,7 +2548,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "small word between two capitals: `the MoD` after `Ministry of Defence (MoD)`); an owner (`Ruiz's`) "
          "that nothing widens is the name less its `'s` wherever it is resolved (`Ruiz's full remarks are below. "
          "Here's what she said:` is Ruiz); but a name in the owner's form with a cue or a comma right after it owns nothing, "
-         "its `'s` its own (`Moody's said the outlook was stable. It added ...`: `Moody's`, a firm named for its founder; "
+         "its `'s` its own (`Moody's said the outlook was stable. It added ...`: `Moody's`, a firm named for its founder, "
+         "so too before an adverb and a verb or a verb of telling and people told: `Moody's also warned investors`; "
          "a cue's participle before what an owner has is none: `Ruiz's stated aim`: Ruiz).", Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),

@@ -1151,3 +1151,18 @@ def test_h250_the_and_a_name_is_a_body(extractor, text: str, quote: str, name: s
 def test_h250_a_firm_named_as_an_object(extractor, text: str, quote: str, name: str | None) -> None:
     """`The regulator fined Harbor Bank. "...," the lender said.`: the one firm named before, an object too."""
     assert resolved_name(extractor, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    pytest.param("Moody's also warned investors. It said the bank was weak.", "the bank was weak", "Moody's",
+                 id="h250-firm-owner-form-adverb-verb"),
+    pytest.param("Moody's warned investors on Friday. It said the bank was weak.", "the bank was weak", "Moody's",
+                 id="h250-firm-owner-form-told-people"),
+    # a participle before what an owner has: the owner, less its `'s`
+    pytest.param("Ruiz's stated aim was clear. She said the plan was sound.", "the plan was sound", "Ruiz",
+                 id="h250-owner-participle-noun"),
+])
+def test_h250_a_firm_in_owner_form_that_warns(extractor, text: str, quote: str, name: str | None) -> None:
+    """`Moody's also warned investors.`: a verb after an adverb, or a verb of telling before people told, makes
+    `Moody's` its subject, the firm's own name with its `'s`, never `Moody`."""
+    assert resolved_name(extractor, text, quote) == name
