@@ -1043,6 +1043,7 @@ _OWNS_NOTHING = regex.compile(r"\s*[,;:.!?)]")  # `Kellogg's, which ...`: no thi
 _FIRM_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’&-]*\s+){1,4}(\p{Lu}[\p{L}\p{M}-]*\.?)"
                            r"(?![\p{L}\p{M}'’&-]|\s+\p{Lu})")
 _FIRM_REACH = 1500
+_SCENE_REACH = 400  # how far after a speaker in a recalled scene (`one customer telling her`) it is passed over
 _FIRM_NAME_OPENING = regex.compile(r"(?:(?i:" + "|".join(sorted(PREPOSITIONS | WEEKDAYS | {"the", "and", "but", "as"}))
                                    + r")\s+)+")  # words before a firm's name that are none of it
 _CONTACT_WORD = r"\p{L}[\p{L}\p{M}'’-]*"
@@ -1353,9 +1354,19 @@ class Resolver:
             return None
         for prev, resolved in reversed(self.speakers):
             if prev.start < m.start and self._agrees(self._learned(prev, resolved), m) and not self._person_for_it(resolved, m) \
-                    and not self._described_person_for_it(prev, m) and not self._no_one_for(prev, resolved, m):
+                    and not self._described_person_for_it(prev, m) and not self._no_one_for(prev, resolved, m) \
+                    and not self._in_scene(prev, m):
                 return None if self._named_subject_after(prev, m) else resolved
         return None
+
+    def _in_scene(self, prev: Mention, m: Mention) -> bool:
+        """Whether `prev` does its speaking in a scene someone recalls or perceives, a cue's `-ing` form right
+        after it (`She remembers one customer telling her, "..."`, `heard a man shouting`), within `m`'s
+        sentence or one before: the one who remembers is the narration's, never the one in the scene (`That,
+        she said, was when she knew.`: not the customer)."""
+        after = _NEXT_WORD.match(self.text, prev.end)
+        return after is not None and after.group(1).endswith("ing") and after.group(1) in cue_forms() \
+            and m.start - prev.end < _SCENE_REACH
 
     def _learned(self, prev: Mention, resolved: tuple[int, int]) -> Mention:
         """`prev` with the gender a pronoun that resolved to the same one gave it, or its fullest name's words
@@ -1494,6 +1505,8 @@ class Resolver:
                 continue  # `Neighbours ridiculed their suggestion that ...`: no one scorns their own words
             if prev.number == "plur" and (member := self._member(prev, m)) is not None:
                 return member
+            if self._in_scene(prev, m):
+                continue  # `She remembers one customer telling her, "..."`: not the one in the scene
             named = self._described_earlier(prev) or self._organisation_epithet(prev) or self._name(prev)
             # (`The senator was furious.`: who he is; `The firm blamed weak demand.` after `Acme Corp. said`: Acme)
             if self._agrees(self._learned(prev, named), m) and not self._person_for_it(named, m) \
@@ -2301,9 +2314,13 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "`Her` opening a sentence tells the gender of whom it stands for, as a pronoun there would resolve (`\"...,\" "
          "the mayor said. Her supporters cheered. \"...,\" he said`: `he` is not the mayor); a definite description "
          "keeps a gender learned all through the text (`the mayor`, wherever it is said). A speaker that is a "
-         "share or a count (`Nearly half said`) is passed over as earlier-subject passes such a subject over.",
+         "share or a count (`Nearly half said`) is passed over as earlier-subject passes such a subject over; so is, "
+         "by both, one speaking in a scene recalled or perceived, a cue's `-ing` form right after it (`She remembers "
+         "one customer telling her, \"...\" That, she said, was when she knew.`: not the customer).",
          Resolver._previous_speaker,
-         (Example('"We will win," Kerry said. "We will go on," he said.', "We will go on,", "he"),)),
+         (Example('"We will win," Kerry said. "We will go on," he said.', "We will go on,", "he"),
+          Example('Ana Ruiz ran the branch. She remembers one customer telling her, "I have lost everything." That, '
+                  'she said, was when she knew.', "That was when she knew", "she"))),
     Rule("earlier-subject", "resolution", "A third-person pronoun with no such speaker: the latest earlier "
          "subject that agrees, widened as a name (a name opening a sentence counts, an age set off after it too: "
          "`Tom Vale, 29, has ...`, a lone word named nowhere else with a description set off after it too: `Costa, "

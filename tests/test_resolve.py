@@ -1166,3 +1166,21 @@ def test_h250_a_firm_in_owner_form_that_warns(extractor, text: str, quote: str, 
     """`Moody's also warned investors.`: a verb after an adverb, or a verb of telling before people told, makes
     `Moody's` its subject, the firm's own name with its `'s`, never `Moody`."""
     assert resolved_name(extractor, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    pytest.param('Ana Ruiz worked at the branch for ten years. She remembers one customer telling her, "I have lost '
+                 'everything." That, she said, was when she knew.', "That was when she knew", "Ana Ruiz",
+                 id="h250-scene-speaker-passed-over"),
+    pytest.param('Tom Vale ran the night shelter. He recalls a man shouting, "Let us in!" It was then, he said, that '
+                 'he decided to stay.', "It was then that he decided to stay", "Tom Vale",
+                 id="h250-scene-shouting-passed-over"),
+    # a finite cue after the speaker is no scene: that speaker speaks on
+    pytest.param('Ana Ruiz ran the branch. One customer told her, "I have lost everything." Then she said she '
+                 'wanted her money back.', "she wanted her money back", "One customer",
+                 id="h250-finite-cue-no-scene"),
+])
+def test_h250_a_speaker_in_a_recalled_scene(extractor, text: str, quote: str, name: str | None) -> None:
+    """`She remembers one customer telling her, "..." That, she said, ...`: the one who remembers, never the
+    one speaking in the scene (a cue's `-ing` form right after that one)."""
+    assert resolved_name(extractor, text, quote) == name
