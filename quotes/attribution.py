@@ -3025,9 +3025,6 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
     cue_words = (w,) if phrasal is None else (w, phrasal)
     reported = None if naming else CONTENTS.first(s, w, head)
     content, more = reported[1] if reported is not None else _NOTHING
-    if content is not None and speaker is not None and speaker[0] <= content[0] < content[1] <= speaker[1] <= w.start:
-        content, more = None, None  # `Harbor Bank's chief executive, Paul Dunn, apologised.`: who speaks is
-        # never what they say (a parse that hung a word of the speaker's phrase as the clause reported)
     if content is not None and content[0] > w.start and (opening := _split_tag_opening(s, w, len(s.words))) is not None \
             and s.words[opening].start <= content[0] < content[1] \
             and (first := _split_quote_close(s, opening, len(s.words))) is not None and s.words[first].start < content[1]:

@@ -4468,9 +4468,6 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("h240-questioned-the-suspect", "Police questioned the suspect.", []),
     ("h240-welcomed-guests", "The mayor welcomed guests at the door.", []),
     ("h240-slammed-the-door", "Critics slammed the door.", []),
-    # h250: who speaks is never what they say: a verb with no object after a described name reports nothing
-    ("h250-apologised-no-content", "Harbor Bank's chief executive, Paul Dunn, apologised.", []),
-    ("h250-resigned-no-content", "The council's finance director, Ann Ruiz, resigned.", []),
 ]
 
 
