@@ -2318,9 +2318,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "by both, one speaking in a scene recalled or perceived, a cue's `-ing` form right after it (`She remembers "
          "one customer telling her, \"...\" That, she said, was when she knew.`: not the customer).",
          Resolver._previous_speaker,
-         (Example('"We will win," Kerry said. "We will go on," he said.', "We will go on,", "he"),
-          Example('Ana Ruiz ran the branch. She remembers one customer telling her, "I have lost everything." That, '
-                  'she said, was when she knew.', "That was when she knew", "she"))),
+         (Example('"We will win," Kerry said. "We will go on," he said.', "We will go on,", "he"),)),
     Rule("earlier-subject", "resolution", "A third-person pronoun with no such speaker: the latest earlier "
          "subject that agrees, widened as a name (a name opening a sentence counts, an age set off after it too: "
          "`Tom Vale, 29, has ...`, a lone word named nowhere else with a description set off after it too: `Costa, "
@@ -2406,7 +2404,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Meanwhile, the mayor, a Democrat, was silent. "We will wait," she said.', "We will wait,", "she"),
           Example('Lee spoke first. Then, the chairman stood up. "We will appeal," he said.', "We will appeal,", "he"),
           Example('The 45-year-old was charged on Friday. "I am innocent," he said.', "I am innocent,", "he"),
-          Example("The World Bank cut its growth forecast. It said trade would slow.", "trade would slow", "It"))),
+          Example("The World Bank cut its growth forecast. It said trade would slow.", "trade would slow", "It"),
+          Example('Ana Ruiz ran the branch. She remembers one customer telling her, "I have lost everything." That, '
+                  'she said, was when she knew.', "That was when she knew", "she"))),
     Rule("earlier-listener", "resolution", "`he` or `she` that no earlier speaker or subject agrees with: the latest "
          "one told or asked before (`asked Ann Ruiz why ...`), named, not a pronoun as written, whose gender is the "
          "pronoun's, within one paragraph break (`Tom Lee asked Ann Ruiz why the bridge was late. He said the budget "
