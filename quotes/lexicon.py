@@ -78,7 +78,7 @@ __all__ = [
     "PLACE_NAME_OPENERS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "SHORT_HONORIFICS", "SHORT_OFFICE_TITLES", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ROLE_SHARING_NOUNS", "OPENING_ADVERBS", "SENTENCE_LINKING_ADVERBS", "PLURAL_AGREEING_BODIES", "VERB_ONLY_CUE_BASES", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "QUESTIONING_VERBS", "QUESTIONING_FORMS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms",
-    "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS", "ADDRESSEE_PREPOSITIONS",
+    "first_names", "given_name", "gender_of", "FIRM_NAME_WORDS", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS", "ADDRESSEE_PREPOSITIONS",
     "NEGATIONS", "NEGATING_SUFFIXES", "TOPIC_ONLY_PREPOSITIONS", "SAYING_OBJECT_VERBS", "EXTRAPOSING_VERBS", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "STAGE_NOTES",
     "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "FIRST_PERSON_WORDS", "SECOND_PERSON_WORDS", "WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
@@ -1415,6 +1415,17 @@ def first_names() -> dict[str, str]:
     return table
 
 
+def given_name(word: str) -> str | None:
+    """The gender a given name marks (`first_names`), its accents kept or dropped: a name is the same name in
+    copy that types it bare (`Tomás`, `Lucía`, `Inés` are `tomas`, `lucia`, `ines`); None for no given name.
+
+    >>> given_name("Tomás"), given_name("Lucía"), given_name("Lucia"), given_name("Delgado")
+    ('masc', 'fem', 'fem', None)
+    """
+    names, low = first_names(), word.lower()
+    return names.get(low) or names.get("".join(map(_unaccented, low)))
+
+
 def gender_of(words: Sequence[str]) -> str | None:
     """The gender a mention's words give: a gendered word (`spokeswoman`, `Mr.`, `her`) or else a given
     name capitalised before another capitalised word that is no title (`Bill Clinton`; not `the bill`, nor
@@ -1433,9 +1444,8 @@ def gender_of(words: Sequence[str]) -> str | None:
     found = next((GENDERED[w.lower().rstrip(",")] for w in words if w.lower().rstrip(",") in GENDERED), None)
     if found is not None:
         return found
-    names = first_names()
-    return next((names[w.lower()] for w, nxt in zip(words, words[1:])
-                 if w[:1].isupper() and nxt[:1].isupper() and w.lower() in names
+    return next((gender for w, nxt in zip(words, words[1:])
+                 if w[:1].isupper() and nxt[:1].isupper() and (gender := given_name(w)) is not None
                  and nxt.lower().rstrip(".") not in ROLE_WORDS), None)  # `Virginia Gov. Terry McAuliffe`: a place
 
 
@@ -1705,6 +1715,9 @@ ORGANISATION_NAMES = frozenset({
 # Capitalised words that close a company's or a label's name (`Harbor Books`, `Lantern Press`, `Northwind
 # Airlines`, `Acme Holdings`): a name so ending names a firm, never `he` nor `she` (`Her publisher, Harbor
 # Books, ...` then `she says` is someone else).
+# Words for a body that close a company's name (`Harbor Bank`, `Acme Company`, `Westby Group`): a firm
+# `the lender` or `the company` may stand for, named anywhere before it (`resolve._named_firm`).
+FIRM_NAME_WORDS = frozenset({"bank", "company", "group", "corporation"})
 COMPANY_NAME_ENDINGS = frozenset({
     "books", "press", "publishing", "publishers", "records", "media", "holdings", "industries", "airlines",
     "airways", "motors", "foods", "pharmaceuticals", "technologies", "systems", "partners", "pictures",

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import regex
 
 from .lexicon import (ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
-                      PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
+                      PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, given_name, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
                       PEER_ADDRESSES, SURNAME_FIRST_SURNAMES, CONTACT_FORMS, NON_RESPONSE_VERBS, NON_RESPONSE_AUXILIARIES,
@@ -316,7 +316,7 @@ def _past_named_for(text: str, begin: int, at: int) -> int | None:
     for k in range(len(words) - 1, 0, -1):   # (the chain's first word may be a sentence's: `For Trump, ...`)
         w = words[k]
         if w.group().lower() in PREPOSITIONS and (w.group()[:1].isupper()   # (`A Life of Donald Trump`: given names after it)
-                                                  or all(x.group().lower() in first_names() for x in words[k + 1:])):
+                                                  or all(given_name(x.group()) is not None for x in words[k + 1:])):
             return words[k + 1].start() if k + 1 < len(words) else at
     return begin
 
@@ -435,7 +435,7 @@ def _name_opening(word: str) -> bool:
     or an office: a title, an honorific, a style of address or a given name (`Sgt. Tom Lane`, `Sir Ephraim Cole`,
     `Rt Rev Nick Baines`, `Ann Carr`); not a place's (`The Mayor of Springfield, New Jersey,`)."""
     low = word.rstrip(".").lower()
-    return low in TITLES or low in ROLE_WORDS or low in first_names() or low in HONORIFICS or low in ADDRESS_STYLES
+    return low in TITLES or low in ROLE_WORDS or given_name(low) is not None or low in HONORIFICS or low in ADDRESS_STYLES
 
 
 def _titled_name(phrase: str) -> bool:
@@ -891,6 +891,29 @@ def _plural_name(text: str, start: int, end: int) -> Mention | None:
 
 
 
+# `The World Bank`, `The Shoppers Union`, `The Bank of England` opening a sentence: `The`, a name in capitals
+# (group 1, `of` and `the` inside it), and the lower-case word after it (group 2, its verb).
+_THE_NAME = regex.compile(r"The\s+((?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+(?:of\s+(?:the\s+)?)?){0,4}\p{Lu}[\p{L}\p{M}'’&-]+)"
+                          r"\s+(\p{Ll}[\p{L}\p{M}'’-]*)")
+
+
+def _the_named_body(text: str, start: int, end: int) -> Mention | None:
+    """`The World Bank cut its forecast.`, `The Shoppers Union welcomed the fine.`: `The` and a name in capitals
+    opening a sentence before its verb (`_looks_like_verb`: a past, a present in `-s`, an auxiliary) names a
+    body or a thing, never one person: a singular neuter mention, for `it`.  Not where a word of the name
+    names or addresses a person (`The Prime Minister said`, `The Rev. Al Sharpton`, `The Duke of Kent`: a
+    title, an honorific, a given name or a gendered word), nor before a noun (`The Trump campaign sued`: no
+    verb after the name); a plural name is `_plural_name`'s (`The Greens marched`)."""
+    m = _THE_NAME.match(text, start, end)
+    if m is None or not _looks_like_verb(m.group(2)):
+        return None
+    words = [w.rstrip(".").lower() for w in m.group(1).split()]
+    if any(w in TITLES or w in ROLE_WORDS or w in HONORIFICS or w in GENDERED or given_name(w) is not None
+           for w in words):
+        return None
+    return Mention(m.start(), m.end(1), "sing", "neut", False)
+
+
 _MEASURED = regex.compile(r"(?:(?:The|Its|Their)\s+)?(\p{L}+(?:\s+(?:price|value))?)\s+(?:in|of|at)\s+"
                           r"(?:(the\s+(\p{Ll}+))|((?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’&-]*))"
                           r"(?=\s+\p{Ll})")
@@ -922,7 +945,8 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
     (`Developers were`, `Young voters and their parents`, `Local campaigns are`), or a parsed common noun in
     the plural (`Analysts`), is plural: never `he`, `she` nor `it` (and the mention takes in a name, an
     owner's noun for one person or a plural noun that `and` joins: `Ruiz and Lee`, `Ruiz and her deputy`,
-    `Police and firefighters`); but a name the text gave in full before
+    `Police and firefighters`); `The` and a name before its verb names a body (`_the_named_body`: `The World
+    Bank cut its forecast.`, for `it`); but a name the text gave in full before
     stays one person where `and` follows it (`Ann Ruiz spoke. Ruiz and her aides left.`: `she` may be Ruiz), and
     so does a name after a title that `and` qualifies twice (`Former Rovers and Wales striker Tom Vale signed`:
     `opening_name` reads it whole)."""
@@ -938,7 +962,7 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
         return counted  # `Hundreds of students marched ...`: they, for `they`
     found = opening_description(text, start, end) or opening_name(text, start, end) or fronted_name(text, start, end)
     if found is None:
-        return _plural_name(text, start, end)
+        return _plural_name(text, start, end) or _the_named_body(text, start, end)
     if found.start == start and text[start:end].rstrip().rstrip("\"'”’»").endswith("?"):
         return None
     phrase = text[found.start:found.end]
@@ -1014,6 +1038,14 @@ _BODY_OWNER = regex.compile(r"(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}\p{M}&.-]*\s+){0,3}\
 # it, and the word after it (group 2)
 _FIRM_CUE = regex.compile(r"\s+(?:(?:" + "|".join(sorted(CUE_ADVERBS)) + r")\s+)?(\p{Ll}+)\b(?:\s+(\p{Ll}+)\b)?")
 _OWNS_NOTHING = regex.compile(r"\s*[,;:.!?)]")  # `Kellogg's, which ...`: no thing owned after an owner's form
+# A company's name in capitals, up to four words before its last (group 1: `Harbor Bank`, `Acme Corp.`), set
+# apart from capitals around it; `_named_firm` reads it back over `_FIRM_REACH` characters at most.
+_FIRM_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’&-]*\s+){1,4}(\p{Lu}[\p{L}\p{M}-]*\.?)"
+                           r"(?![\p{L}\p{M}'’&-]|\s+\p{Lu})")
+_FIRM_REACH = 1500
+_SCENE_REACH = 400  # how far after a speaker in a recalled scene (`one customer telling her`) it is passed over
+_FIRM_NAME_OPENING = regex.compile(r"(?:(?i:" + "|".join(sorted(PREPOSITIONS | WEEKDAYS | {"the", "and", "but", "as"}))
+                                   + r")\s+)+")  # words before a firm's name that are none of it
 _CONTACT_WORD = r"\p{L}[\p{L}\p{M}'’-]*"
 _CONTACT_STOP = r"(?:for|on|about|by|to|at|in|via|with|and|but|over|after|before|who|which|that|through)\b"
 # `contacted the minister's office`: the form, then whom it reached (up to five words, to a preposition or a stop)
@@ -1329,9 +1361,19 @@ class Resolver:
             return None
         for prev, resolved in reversed(self.speakers):
             if prev.start < m.start and self._agrees(self._learned(prev, resolved), m) and not self._person_for_it(resolved, m) \
-                    and not self._described_person_for_it(prev, m) and not self._no_one_for(prev, resolved, m):
+                    and not self._described_person_for_it(prev, m) and not self._no_one_for(prev, resolved, m) \
+                    and not self._in_scene(prev, m):
                 return None if self._named_subject_after(prev, m) else resolved
         return None
+
+    def _in_scene(self, prev: Mention, m: Mention) -> bool:
+        """Whether `prev` does its speaking in a scene someone recalls or perceives, a cue's `-ing` form right
+        after it (`She remembers one customer telling her, "..."`, `heard a man shouting`), within `m`'s
+        sentence or one before: the one who remembers is the narration's, never the one in the scene (`That,
+        she said, was when she knew.`: not the customer)."""
+        after = _NEXT_WORD.match(self.text, prev.end)
+        return after is not None and after.group(1).endswith("ing") and after.group(1) in cue_forms() \
+            and m.start - prev.end < _SCENE_REACH
 
     def _learned(self, prev: Mention, resolved: tuple[int, int]) -> Mention:
         """`prev` with the gender a pronoun that resolved to the same one gave it, or its fullest name's words
@@ -1470,6 +1512,8 @@ class Resolver:
                 continue  # `Neighbours ridiculed their suggestion that ...`: no one scorns their own words
             if prev.number == "plur" and (member := self._member(prev, m)) is not None:
                 return member
+            if self._in_scene(prev, m):
+                continue  # `She remembers one customer telling her, "..."`: not the one in the scene
             named = self._described_earlier(prev) or self._organisation_epithet(prev) or self._name(prev)
             # (`The senator was furious.`: who he is; `The firm blamed weak demand.` after `Acme Corp. said`: Acme)
             if self._agrees(self._learned(prev, named), m) and not self._person_for_it(named, m) \
@@ -1690,7 +1734,6 @@ class Resolver:
         words = self.text[m.start:m.end].lower().split()
         if m.pronoun or len(words) != 2 or words[0] != "the" or words[1] not in ORGANISATION_EPITHETS:
             return None
-        names = first_names()
         for prev, resolved in self._latest_first(m.start):
             phrase = self.text[resolved[0]:resolved[1]]
             own = [w.strip(",.").lower() for w in phrase.split()]
@@ -1704,7 +1747,7 @@ class Resolver:
             if not phrase[:1].isupper() and any(w in PREPOSITIONS for w in own):
                 continue  # `research presented at a meeting of the Heart Association`: a thing, the body its complement
             if self._learned(prev, resolved).gender in ("masc", "fem") or gender_of(phrase.split()) \
-                    or any(w in ROLE_WORDS or w in HONORIFICS or w in TITLE_ABBREVIATIONS or w in names for w in own):
+                    or any(w in ROLE_WORDS or w in HONORIFICS or w in TITLE_ABBREVIATIONS or given_name(w) is not None for w in own):
                 continue  # a person
             if (any(w in NEWS_OUTLET_WORDS for w in own) or own[-1].endswith("tv")) and words[1] not in OUTLET_NOUNS \
                     or len(own) == 1 and own[0] in _MONTHS:
@@ -1714,7 +1757,27 @@ class Resolver:
                 or regex.fullmatch(r"\p{Lu}{2,6}", phrase) is not None
             if marked or len(own) == 1 and self._says_itself(prev) and not self._headline_line(prev):
                 return resolved
-        return None
+        return self._named_firm(m, words[1])
+
+    def _named_firm(self, m: Mention, noun: str) -> tuple[int, int] | None:
+        """`The regulator fined Harbor Bank on Monday. The lender said ...`: where no speaker or subject is the
+        body, a company's name anywhere in the stretch before `m`, since one paragraph break, whatever its place
+        in its clause (an object too): a name in capitals that a word for a firm closes (`Harbor Bank`, `Acme
+        Corp`, `Northwind Airlines`; `_FIRM_NAME`, the noun itself too: `Harbor Lender`), the one such name
+        there; none where the stretch names two firms (`Acme Corp sued Beta Inc.`: which one, no reader knows)."""
+        begin = max(0, m.start - _FIRM_REACH)
+        breaks = list(_PARAGRAPH_BREAK.finditer(self.text, begin, m.start))
+        if len(breaks) > 1:
+            begin = breaks[-2].end()
+        found: dict[str, tuple[int, int]] = {}
+        for name in _FIRM_NAME.finditer(self.text, begin, m.start):
+            last = name.group(1).lower().rstrip(".")
+            if last in COMPANY_SUFFIXES or last in COMPANY_NAME_ENDINGS or last in FIRM_NAME_WORDS \
+                    or last in (noun, noun + "s"):
+                opening = _FIRM_NAME_OPENING.match(self.text, name.start(), name.start(1))  # (`On Monday Harbor Bank`)
+                span = (opening.end() if opening is not None else name.start(), name.end())
+                found.setdefault(" ".join(self.text[span[0]:span[1]].split()), span)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _body_owner(self, said: Mention) -> tuple[int, int] | None:
         """`Harbor Bank's chief executive, Paul Dunn, said`: the owner opening a speaker or subject as written, a
@@ -1730,12 +1793,19 @@ class Resolver:
     def _firm_says(self, m: Mention) -> bool:
         """Whether a name in the owner's form is the subject of a cue right after it (`Moody's said`, `Moody's
         also warned that`: a finite form), not an owner whose thing a participle describes (`Britain's emotionally charged
-        uprising`, `Ruiz's stated aim`: a form in `-ed` with a bare noun after it, no adverb before it)."""
+        uprising`, `Ruiz's stated aim`: a form in `-ed` with a bare noun after it, no adverb before it; but `Moody's also warned investors`,
+        `Moody's warned investors`: an adverb before it, or a verb of telling before people told, lexicon
+        LISTENER_VERBS)."""
         said = _FIRM_CUE.match(self.text, m.end)
         if said is None or said.group(1).lower() not in cue_forms() \
                 or not (said.group(1).endswith(("ed", "s")) or said.group(1) in IRREGULAR_PASTS):
             return False  # (a finite form only: `Ruiz's reply to her critics` is a noun the owner has)
         after = said.group(2)
+        if self.text[m.end:said.start(1)].split():
+            return True  # `Moody's also warned investors`: an adverb before it, a finite verb's (`CUE_ADVERBS`)
+        if after is not None and cue_lemma(said.group(1).lower()) in LISTENER_VERBS and after.endswith("s") \
+                and person_noun(_singular(after)):
+            return True  # `Moody's warned investors`: people told, no thing a participle describes
         return not (said.group(1).endswith("ed") and after is not None
                     and after not in DETERMINERS | PREPOSITIONS | PRONOUNS.keys() | {"that", "whether", "on"})
 
@@ -2260,7 +2330,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "`Her` opening a sentence tells the gender of whom it stands for, as a pronoun there would resolve (`\"...,\" "
          "the mayor said. Her supporters cheered. \"...,\" he said`: `he` is not the mayor); a definite description "
          "keeps a gender learned all through the text (`the mayor`, wherever it is said). A speaker that is a "
-         "share or a count (`Nearly half said`) is passed over as earlier-subject passes such a subject over.",
+         "share or a count (`Nearly half said`) is passed over as earlier-subject passes such a subject over; so is, "
+         "by both, one speaking in a scene recalled or perceived, a cue's `-ing` form right after it (`She remembers "
+         "one customer telling her, \"...\" That, she said, was when she knew.`: not the customer).",
          Resolver._previous_speaker,
          (Example('"We will win," Kerry said. "We will go on," he said.', "We will go on,", "he"),)),
     Rule("earlier-subject", "resolution", "A third-person pronoun with no such speaker: the latest earlier "
@@ -2271,7 +2343,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "agreed`; so does one after a phrase set off that opens it, a preposition's or a "
          "participle's: `On a cold morning in May, Maria Lind stands ...`; and a name opening a sentence whose "
          "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`; so does a description of one person "
-         "or one body (`The union reacted with fury.`, for `it`) "
+         "or one body (`The union reacted with fury.`, for `it`), and `The` and a name in capitals before its verb, a "
+         "body's, never a titled person's (`The World Bank cut its forecast.`, for `it`; not `The Prime Minister`) "
          "with no name opening a sentence, as it resolves: `The defendant's lawyer stood up.`, `The 27-year-old striker "
          "joined ...` (an age among its words, or as its noun: `The 45-year-old was charged`), with a description "
          "set off after its noun (`The mayor, a Democrat, was silent.`) and after a linking adverb set off "
@@ -2346,7 +2419,10 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "We had no choice,", "it"),
           Example('Meanwhile, the mayor, a Democrat, was silent. "We will wait," she said.', "We will wait,", "she"),
           Example('Lee spoke first. Then, the chairman stood up. "We will appeal," he said.', "We will appeal,", "he"),
-          Example('The 45-year-old was charged on Friday. "I am innocent," he said.', "I am innocent,", "he"))),
+          Example('The 45-year-old was charged on Friday. "I am innocent," he said.', "I am innocent,", "he"),
+          Example("The World Bank cut its growth forecast. It said trade would slow.", "trade would slow", "It"),
+          Example('Ana Ruiz ran the branch. She remembers one customer telling her, "I have lost everything." That, '
+                  'she said, was when she knew.', "That was when she knew", "she"))),
     Rule("earlier-listener", "resolution", "`he` or `she` that no earlier speaker or subject agrees with: the latest "
          "one told or asked before (`asked Ann Ruiz why ...`), named, not a pronoun as written, whose gender is the "
          "pronoun's, within one paragraph break (`Tom Lee asked Ann Ruiz why the bridge was late. He said the budget "
@@ -2448,7 +2524,10 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "reported ...`; but for `the broadcaster`), nor a month, nor a description in lower case holding a body's "
          "name after a preposition (`research presented at a meeting of the Heart Association`: a thing); a body's name "
          "owning the description that opens a speaker or subject counts too (`Northwind Bank's chief executive, Ann "
-         "Ruiz, said`: Northwind Bank, whose staff she is).",
+         "Ruiz, said`: Northwind Bank, whose staff she is); where no speaker or subject is one, the one firm's name "
+         "(a word for a firm closing it, lexicon FIRM_NAME_WORDS, COMPANY_SUFFIXES, COMPANY_NAME_ENDINGS: `Harbor "
+         "Bank`, `Acme Corp`) named since one paragraph break before, an object's too (`The regulator fined Harbor "
+         "Bank.` then `the lender said`: Harbor Bank; none where two firms are named there).",
          Resolver._organisation_epithet,
          (Example('Northwind Bank reported a rise in profit on Tuesday.\n\n"We had a strong quarter," the lender said.',
                   "We had a strong quarter,", "the lender"),
@@ -2458,7 +2537,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Northwind Airlines cut 300 jobs on Monday.\n\n"Demand has fallen," the airline said.',
                   "Demand has fallen,", "the airline"),
           Example('Northwind Bank\'s chief executive, Ann Ruiz, said profits rose.\n\n"We had a strong quarter," the '
-                  'lender said.', "We had a strong quarter,", "the lender"))),
+                  'lender said.', "We had a strong quarter,", "the lender"),
+          Example('The regulator fined Harbor Bank on Monday.\n\n"We accept the ruling," the lender said.',
+                  "We accept the ruling,", "the lender"))),
     Rule("fullest-name", "resolution", "A name (an owner's too, less its `'s`: `Ruiz's reply`): the longest capitalised form ending in it "
          "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), a person's name only, past a "
          "preposition in capitals inside the chain and none where the name comes right after one (`The Coalition Against "
@@ -2501,7 +2582,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "small word between two capitals: `the MoD` after `Ministry of Defence (MoD)`); an owner (`Ruiz's`) "
          "that nothing widens is the name less its `'s` wherever it is resolved (`Ruiz's full remarks are below. "
          "Here's what she said:` is Ruiz); but a name in the owner's form with a cue or a comma right after it owns nothing, "
-         "its `'s` its own (`Moody's said the outlook was stable. It added ...`: `Moody's`, a firm named for its founder; "
+         "its `'s` its own (`Moody's said the outlook was stable. It added ...`: `Moody's`, a firm named for its founder, "
+         "so too before an adverb and a verb or a verb of telling and people told: `Moody's also warned investors`; "
          "a cue's participle before what an owner has is none: `Ruiz's stated aim`: Ruiz).", Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),
