@@ -280,7 +280,7 @@ def _verb_after_marker(tokens: Sequence[Token], i: int) -> bool:
                 and tokens[i - 2].text.lower() != "it":
             return True  # (`The union's told members ...`: a body's `has`)
         if i > 1 and (word.endswith("ed") or word in IRREGULAR_PASTS) and tokens[i - 2].text[:1].isupper() \
-                and i + 1 < len(tokens) and tokens[i + 1].text.lower() in OWNER_VERB_FOLLOWERS:
+                and tokens[i - 2].text.lower() not in PRONOUNS and i + 1 < len(tokens) and tokens[i + 1].text.lower() in OWNER_VERB_FOLLOWERS:
             return True  # `Moody's warned that ...`: a past form before what no adjective comes before is a verb
         return i > 1 and tokens[i - 2].text.lower() in VERB_PRECEDERS and tokens[i - 2].text.lower() != "it"
     following = tokens[i + 1].text if i + 1 < len(tokens) else ""

@@ -443,13 +443,14 @@ NESTED_SET_OFF_UD = ud(
     "start start NOUN NN 13 nmod", ". . PUNCT . 2 punct")
 
 
-@pytest.mark.parametrize("text, conllu, speaker", [
-    (NESTED_REPORT, NESTED_REPORT_UD, "Ruiz"), (NESTED_SET_OFF, NESTED_SET_OFF_UD, "the aide"),
+@pytest.mark.parametrize("text, conllu, kind, speaker", [
+    # the quotation runs on from the reported clause's words past its sentence: one mixed quote, lead-in and all
+    (NESTED_REPORT, NESTED_REPORT_UD, "mixed", "Ruiz"), (NESTED_SET_OFF, NESTED_SET_OFF_UD, "direct", "the aide"),
 ], ids=["runs-on", "set-off"])
-def test_report_within_a_report(text: str, conllu: str, speaker: str) -> None:
+def test_report_within_a_report(text: str, conllu: str, kind: str, speaker: str) -> None:
     first = text[:text.index(". ") + 1]
     quotes = [q for q in assembled(text, conllu, first) if "We should never have tried it." in q.text]
-    assert [(q.type, q.speaker and q.speaker.text) for q in quotes] == [("direct", speaker)]
+    assert [(q.type, q.speaker and q.speaker.text) for q in quotes] == [(kind, speaker)]
 
 
 # `As the Gazette reported, "..."`, the cue the root and its `as` phrase an oblique.
