@@ -388,16 +388,12 @@ def _passive_report(cue: Cue, words: Sequence[Word]) -> bool:
 
 def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Sequence[int],
                   inside: Inside, cues: Sequence[Cue] = (), words: Sequence[Word] = (),
-                  across: bool = False, run_on: bool = True) -> list[int] | None:
+                  run_on: bool = True) -> list[int] | None:
     """A cue's clause that holds quoted fragments and at least MIN_INDIRECT_WORDS words of its own:
     the indices of the quotations it holds (the clause is one mixed quote), one running on past the
-    sentence's end too (`_running_on`; not with `run_on` False).  `across`: the clause runs on across its
-    tag (`_split_clause`), so the words after the tag are the clause's, not its speaker's."""
+    sentence's end too (`_running_on`; not with `run_on` False)."""
     if c.content is None or inside.contains(c.span[0]):
         return None
-    split = None if c.more is None else _split_clause(text, c, quoted, quoted_starts, inside, cues, words)
-    if split is not None:   # `The report, she said, was "a mess."`: the clause goes on after its tag
-        return split
     lo = bisect.bisect_left(quoted_starts, c.content[0])
     hi = bisect.bisect_left(quoted_starts, c.content[1], lo)
     held = [i for i in range(lo, hi) if quoted[i].end <= _clause_end(text, c, quoted, cues)]
@@ -409,7 +405,7 @@ def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Se
     # words after the last quotation and before a cue that follows are its speaker, not paraphrase,
     # unless the clause ends before the speaker (`"We are horrified" by the attack, Nefzi said`)
     reach = c.content[1]
-    if held and not across and c.span[0] >= quoted[held[-1]].end and (c.speaker is None or c.speaker[0] < c.content[1]):
+    if held and c.span[0] >= quoted[held[-1]].end and (c.speaker is None or c.speaker[0] < c.content[1]):
         reach = quoted[held[-1]].end
     # the clause's own words lie outside every quotation, not just those it holds (`"I was going to--"
     # "Stop that now," he said.`: two turns side by side, no words of a clause between them)
@@ -462,62 +458,16 @@ def _running_on(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Sequ
     return None
 
 
-def _split_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Sequence[int],
-                  inside: Inside, cues: Sequence[Cue] = (), words: Sequence[Word] = ()) -> list[int] | None:
-    """`The report, she said, was "a mess."`: a clause a reporting clause is set within (its content and
-    `more`, the words after the tag) holding quoted fragments, as `_mixed_clause` reads one clause, with
-    no quotation running across the tag (`"A," she said, "B"` is one split quotation, direct); the words before
-    the tag, the clause's subject, are its own.  The tag is a subject and its verb (`, she said,`; not
-    `, said Ann Ruiz, an economist`, whose apposition is no clause's words); the clause opens with neither a
-    quotation nor a subordinator (`If it passes, he said, "..."`: a clause of the speaker's own set before
-    the quotation), and the words after the tag open with no quotation but one opening with the clause's
-    finite verb (`The closure, he said, "came out of nowhere."`; `The reality is, he said, "there are none."`:
-    the quotation the tag sets off is the speaker's own sentence, direct): `_tag_within`."""
-    assert c.content is not None and c.more is not None
-    if not _tag_within(text, c, inside, words):
-        return None
-    whole = replace(c, content=(c.content[0], c.more[1]), more=None)
-    held = _mixed_clause(text, whole, quoted, quoted_starts, inside, cues, words, across=True, run_on=False)
-    if not held or any(quoted[i].start < c.more[0] and quoted[i].end > c.content[1] for i in held):
-        return None
-    return held
-
-
-_SUBJECT_TAGS = frozenset({"NOUN", "PROPN", "PRON", "DET"})   # a word that may open a subject: `Did [you] ...?`
-
-
-def _tag_within(text: str, c: Cue, inside: Inside, words: Sequence[Word] = ()) -> bool:
-    """Whether a cue's tag set within its clause (`The report, she said, was ...`: content and `more`) splits
-    one clause a mixed quote may hold in two parts (`_split_clause`): a subject and its verb, a clause that
-    opens with no quotation nor subordinator, and words after the tag that open with no quotation, but for
-    one opening with the finite verb the clause's subject waits for (`The closure, he said, "came out of
-    nowhere."`; not `The reality is, he said, "there are none."`: a sentence of the speaker's own, nor a
-    question's inverted verb, `"Did you ...?"`), and no clause opening inside a quotation before the tag."""
-    if c.content is None or c.more is None or c.speaker is None or c.speaker[1] > c.span[0] \
-            or past_marks(text, c.content[0]) > c.content[0] or inside.contains(c.content[0]) \
-            or text[c.content[0]:c.content[1]].split(maxsplit=1)[0].lower() in SUBORDINATE_OPENERS:
-        return False
-    opened = past_marks(text, c.more[0])
-    after = [w for w in words if w.start >= opened][:2]
-    return opened == c.more[0] or (len(after) == 2 and after[0].start == opened and after[0].xpos in FINITE_TAGS
-                                   and after[1].upos not in _SUBJECT_TAGS)   # not a question's `"Did you ...?"`
-
-
 def _mixed_parts(text: str, c: Cue, quoted: Sequence[Quoted], inside: Inside, cues: Sequence[Cue] = (),
                  words: Sequence[Word] = ()) -> list[tuple[int, int]]:
     """The parts of a mixed quote made of a cue's clause: the clause, each quotation closing it held with its
-    mark; a clause a reporting clause is set within (`The report, she said, was "a mess."`: `_tag_within`) is
-    two parts, the words before the tag and those after it (`The report`, `was "a mess."`), wherever its
-    quotations stand."""
+    mark, and a quotation it runs on into, to its end (`_running_on`)."""
     assert c.content is not None
-    if c.more is None or not _tag_within(text, c, inside, words):
-        running = _running_on(text, c, quoted, [q.start for q in quoted], cues, words)
-        if running is not None:   # the clause and the quotation it runs on into, to its end
-            q = quoted[running]
-            return [(c.content[0], q.parts[0][1]), *q.parts[1:]]
-        return [(c.content[0], _clause_end(text, c, quoted, cues))]
-    return [(c.content[0], _clause_end(text, c, quoted, cues)),
-            (c.more[0], _clause_end(text, replace(c, content=c.more, more=None), quoted, cues))]
+    running = _running_on(text, c, quoted, [q.start for q in quoted], cues, words)
+    if running is not None:   # the clause and the quotation it runs on into, to its end
+        q = quoted[running]
+        return [(c.content[0], q.parts[0][1]), *q.parts[1:]]
+    return [(c.content[0], _clause_end(text, c, quoted, cues))]
 
 
 def _side_by_side(text: str, a: Quoted, b: Quoted) -> bool:
@@ -1399,10 +1349,7 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
          "text gives things (`named_thing`: `said its \"Deep Research\" tool can browse`, `a merger agreement (the "
          "\"Agreement\")`) is an indirect quote: a name is nobody's words.  Narration set off by dashes between two "
          "quotations is no words of the clause (`she said, \"please\" -- her voice broke -- \"just stop.\"`: one "
-         "utterance, direct.  A clause its tag is set within (`The report, she said, was \"a mess.\"`: `_split_clause`) "
-         "is one mixed quote of two parts, the words before the tag and after it, when the tag is a subject and its "
-         "verb and neither part opens with a quotation, nor the clause with a subordinator (`If it passes, he said, "
-         "\"...\"`: direct).  A quotation running on from the clause's words past its sentence's end is the clause's "
+         "utterance, direct.  A quotation running on from the clause's words past its sentence's end is the clause's "
          "too, to its end (`_running_on`; not one a comma or colon sets off: `said of him: \"A. B.\"`).", _mixed_clause,
          (Example('The minister said the talks were "going nowhere fast" and would end soon.',
                   'the talks were "going nowhere fast" and would end soon', "The minister"),
@@ -1410,7 +1357,6 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
                   'its "Deep Research" tool can browse the web for hours', "The firm"),
           Example('According to the filing, the mayor said the deal was "a trap for the town."',
                   'the mayor said the deal was "a trap for the town."', "the filing", parse=_REPORT_IN_REPORT_UD),
-          Example('The report, she said, was "a mess."', 'The report was "a mess."', "she"),
           Example('He added that the plan should "be judged by its results. It will take years."',
                   'that the plan should "be judged by its results. It will take years."', "He"))),
     Rule("indirect-clause", "clause", "A cue's clause with no quotation in it, with a speaker or a passive cue: "

@@ -5477,13 +5477,12 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
      'back."', [("direct", ["We lost,", "and yet, in the end", "we will be back."], "Hall")]),
     ("h212-tag-then-hyphen-interruption", '"We lost," Hall said, "and yet, in the end" - he paused - "we will be back."',
      [("direct", ["We lost,", "and yet, in the end", "we will be back."], "Hall")]),
-    # h237: a clause a reporting clause is set within, its quoted fragment after the tag: one mixed quote of two parts
+    # a clause a reporting clause is set within, its quoted fragment after the tag: the clause after the tag is
+    # the mixed quote; the subject before the tag is no one's quotation (the words an annotator of quoted spans marks)
     ("h237-split-clause-mixed", 'The report, she said, was "a mess."',
-     [("mixed", ["The report", 'was "a mess."'], "she")]),
+     [("mixed", ['was "a mess."'], "she")]),
     ("h237-split-clause-indirect", "The plan, he said, would cost $4 billion.",
      [("indirect", ["The plan", "would cost $4 billion"], "he")]),
-    ("h237-split-clause-time-and-more", 'The new budget, the mayor said on Tuesday, is "a bridge to nowhere" and must '
-     'be rewritten.', [("mixed", ["The new budget", 'is "a bridge to nowhere" and must be rewritten'], "the mayor")]),
     # near misses: a subordinate clause before the tag, or a quotation the tag sets off, is the speaker's sentence
     ("h237-split-subordinate-first-direct", 'If it passes, he said, "we are done."',
      [("direct", ["we are done."], "he")]),
@@ -5505,9 +5504,9 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
     ("h237-colon-bullets-no-sentences", "Officials said:\n\n- Bridge closures\n- Bus routes", []),
     # a quotation right after the tag that opens with the verb the fronted subject waits for goes on with it
     ("h237-split-quoted-predicate", 'The closure, Okafor said, "came out of nowhere."',
-     [("mixed", ["The closure", '"came out of nowhere."'], "Okafor")]),
+     [("direct", ["came out of nowhere."], "Okafor")]),
     ("h237-split-one-word-subject", 'Prices, he said, were "out of control."',
-     [("mixed", ["Prices", 'were "out of control."'], "he")]),
+     [("mixed", ['were "out of control."'], "he")]),
     # a verb that may tag a quote (`continue`) within a list item is no report of its own
     ("h237-colon-bullet-cue-word-no-report", "Union officials said:\n\n- Severance talks will begin next week.\n- "
      "Health coverage will continue through March.",
@@ -5516,11 +5515,9 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
     # a time phrase before the tag that the parse takes for its content
     ("h237-colon-time-before-tag", "In a speech last July, he said:\n\nLet no one be mistaken about this.\nIt "
      "cannot be ignored.", [("indirect", ["Let no one be mistaken about this", "It cannot be ignored"], "he")]),
-    # h249: a tag set within a clause that holds a quoted fragment, before or after the tag
+    # a tag set within a clause that holds a quoted fragment after the tag
     ("h249-split-clause-cue-verb-after", 'Management, he said, had promised the workers "at least another decade."',
-     [("mixed", ["Management", 'had promised the workers "at least another decade."'], "he")]),
-    ("h249-split-clause-fragment-before-tag", 'The "new" plan, she said, would cost more than the old one.',
-     [("mixed", ['The "new" plan', "would cost more than the old one"], "she")]),
+     [("mixed", ['had promised the workers "at least another decade."'], "he")]),
     # a quotation running on from a reported clause's words past its sentence's end: one mixed quote, one part
     ("h244-clause-runs-into-quotation", 'He added that the plan should "be judged by its results. It will take '
      'years to know whether it worked."',
