@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, SENTENCE_LINKING_ADVERBS,
+from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNED_DEED_REPORTS, WITHDRAWN_OBJECTS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, SENTENCE_LINKING_ADVERBS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS, ASSERTING_INFINITIVE_VERBS, NOT_PROMISING_PARTICLES,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -23,7 +23,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
                       TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, BRACKET_PARTY_PHRASES, MOTION_CUES, cue_lemma, cue_lemmas, first_names, party_label)
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS
-from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS
+from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import defined_term, source_word, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
@@ -3052,6 +3052,17 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
     cue_words = (w,) if phrasal is None else (w, phrasal)
     reported = None if naming else CONTENTS.first(s, w, head)
     content, more = reported[1] if reported is not None else _NOTHING
+    if content is not None and more is None and speaker is not None and speaker[0] <= content[0] \
+            and content[1] <= speaker[1]:  # (a report split around its tag is the `parenthetical` rule's to read)
+        # `warned by the Russian government that he was a threat` with the agent's phrase run on over the clause:
+        # the speaker ends before it; a report that is all of its speaker's phrase, or opens it, is none (`Harbor
+        # Bank's chief executive, Paul Dunn, apologised`)
+        cut = max((x.end for x in s.words if speaker[0] <= x.start and x.end <= content[0] and x.upos != "PUNCT"),
+                  default=None)
+        if cut is None:
+            content, more = None, None
+        else:
+            speaker = (speaker[0], cut)
     if content is not None and content[0] > w.start and (opening := _split_tag_opening(s, w, len(s.words))) is not None \
             and s.words[opening].start <= content[0] < content[1] \
             and (first := _split_quote_close(s, opening, len(s.words))) is not None and s.words[first].start < content[1]:
@@ -4521,13 +4532,19 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     Sainsbury's`)."""
     words = s.words
     i = w.index
-    if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in _OWNER_VERB_MISREADS or i < 2 \
-            or words[i - 1].text not in ("'s", "\u2019s") or any(k.deprel in _SUBJECTS for k in s.kids[i]):
+    listener_form = w.text.lower() in OWNER_LISTENER_FORMS  # `Moody's warned investors that ...`
+    if not (w.text.lower() in OWNER_PROOF_FORMS or listener_form) or w.deprel not in _OWNER_VERB_MISREADS \
+            or any(k.deprel in _SUBJECTS for k in s.kids[i]):
         return None
-    named = words[i - 2].text[:1].isupper() and words[i - 2].upos == "PROPN"
-    if not named and not (words[i - 2].upos == "NOUN" and words[i - 2].text.lower() in ORGANISATION_WORDS):
+    o = i - 1 if i > 1 and words[i - 1].upos == "ADV" and words[i - 1].xpos == "RB" else i  # `Moody's also told`
+    if o < 2 or words[o - 1].text not in ("'s", "\u2019s"):
+        return None
+    named = words[o - 2].text[:1].isupper() and words[o - 2].upos == "PROPN"
+    if not named and not (words[o - 2].upos == "NOUN" and words[o - 2].text.lower() in ORGANISATION_WORDS):
         return None  # (`The GMB union's told members`: a body's noun, its `'s` a `has`)
     that = next((k for k in range(i + 1, min(i + 6, len(words))) if words[k].text.lower() == "that"), None)
+    if listener_form and (that is None or that == i + 1):
+        return None  # only with one told before its `that` (`Moody's warned that ...`: the parse's own verb)
     if that is None and w.text.lower() == "told":
         that = _told_clause_opening(s, i)  # `Sainsbury's told staff the stores would stay open`
     if that is None and w.text.lower() == "said" and _said_clause_opening(s, i):
@@ -4540,9 +4557,10 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     rest = list(words[that:])
     while rest and rest[-1].upos == "PUNCT":
         rest.pop()
-    if len(rest) < 3 or rest[0].text.lower() == "that" and rest[1].upos in ("VERB", "AUX"):
+    if len(rest) < 3 or rest[0].text.lower() == "that" and rest[1].upos in ("VERB", "AUX") and not (
+            rest[1].upos == "VERB" and _subject_word(rest[1:])):  # `that sales would fall`: `sales` the subject
         return None  # `staff that work here`: a relative `that`, the noun's own clause
-    first = i - 2
+    first = o - 2
     while first > 0 and (words[first - 1].text[:1].isupper() or not named) \
             and (words[first - 1].upos in _RUN_WORDS or words[first - 1].xpos == "POS") \
             and words[first - 1].text.lower() != "the":  # (`The bakers' union's told`)
@@ -4555,7 +4573,7 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
             first -= 1
     if first > 0 and words[first - 1].text.lower() == "the":
         first -= 1
-    return Cue(sentence, (w,), w, (words[first].start, words[i - 1 if named else i - 2].end), words[i - 2],
+    return Cue(sentence, (w,), w, (words[first].start, words[o - 1 if named else o - 2].end), words[o - 2],
                (rest[0].start, rest[-1].end), speaker_rule="owner-verb", content_rule="owner-verb")
 
 
@@ -9242,9 +9260,9 @@ def _forecast(s: Parsed, verb: Word,
         head = s.words[verb.head]  # `a case that threatened to ...`
     low = head.text.lower()
     if head.upos != "NOUN" or (head.text != low and head.index > 0) or {low, head.lemma.lower()} & (
-            ROLE_WORDS | SPEAKER_NOUNS | GROUP_NOUNS | ORGANISATION_WORDS | SPEAKING_TEXTS) \
+            ROLE_WORDS | SPEAKER_NOUNS | GROUP_NOUNS | ORGANISATION_WORDS | ORGANISATION_EPITHETS | SPEAKING_TEXTS) \
             or describe(low).kind != "unnamed":
-        return None
+        return None  # (`The carmaker promised to repair the cars`: a company, which speaks)
     return _NOTHING
 
 
@@ -9926,6 +9944,9 @@ def _last_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None
     it; not an owned noun naming a saying's clause, `noted his insistence that ...`: `noun-cue`'s)."""
     if verb.lemma not in LAST_OBJECT_REPORTS or (speaker is not None and speaker.index > verb.index):
         return None  # `"...," noted the mayor`: the phrase after the verb is who spoke
+    withdrawn = WITHDRAWN_OBJECTS.get(verb.lemma, frozenset())
+    if any(k.deprel == "obj" and k.text.lower() in withdrawn for k in s.kids[verb.index]):
+        return None  # `Vantro recalled 40,000 vehicles`: goods withdrawn, nothing remembered
     found = _reported_object(s, verb, speaker, LAST_OBJECT_REPORTS)
     if found is None or found[0] is None:
         return None
@@ -10073,8 +10094,8 @@ def _reported_object(s: Parsed, verb: Word,
         if k.deprel == "obj" and any(_stray_gerund_object(s, verb, g) is k for g in s.kids[verb.index]
                                      if verb.index < g.index < k.index):
             continue  # `denied targeting civilians`: the `-ing` verb's object, `gerund` reads the clause
-        if k.deprel == "obj" and k.upos in _NAMES and (verb.lemma in reports or reports is NOUN_REPORTS and _claim_rejected(
-                s, verb, k)) \
+        if k.deprel == "obj" and k.upos in _NAMES and (verb.lemma in reports or reports is NOUN_REPORTS and (
+                _claim_rejected(s, verb, k) or _deed_owned(verb, k))) \
                 and not time_word(k.text) and not passive \
                 and not _calendar_time(s, k.index) and not to_infinitive(s.kids[verb.index]):
             end = _owned_cut(s, k.index, _noun_phrase_end(s, verb, k, aside))  # `disputed his claim that the vote
@@ -10187,6 +10208,12 @@ def _misread_object(s: Parsed, verb: Word, reports: frozenset[str], passive: boo
     aside = frozenset(c.index for c in s.kids[k.index] if c.deprel == "acl:relcl" and _set_off(s, c))
     end = _owned_cut(s, k.index, _noun_phrase_end(s, verb, k, aside))
     return (s.words[verb.index + 1].start, end), None
+
+
+def _deed_owned(verb: Word, obj: Word) -> bool:
+    """`The bank admitted liability for the crash`: a verb that reports its object only when that names a deed or a
+    blame owned up to (lexicon OWNED_DEED_REPORTS); not `admitted refugees` (people let in)."""
+    return obj.text.lower() in OWNED_DEED_REPORTS.get(verb.lemma, frozenset())
 
 
 def _claim_rejected(s: Parsed, verb: Word, obj: Word) -> bool:
@@ -12713,14 +12740,18 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "`that`, a noun phrase right after it that is the subject of a finite verb (`McDonald's said sales rose`); "
          "after `told` and a listener "
          "with no `that`, a subject pronoun or a determiner before a finite verb opens it (`told staff the "
-         "stores would ...`).", _owner_verb,
+         "stores would ...`); a past of telling that no adjective is spelt as (lexicon OWNER_LISTENER_FORMS) does so "
+         "too, with one told before its `that` (`Moody's warned investors that ...`); an adverb may stand between "
+         "the `'s` and the verb (`Moody's also told investors that ...`).", _owner_verb,
          (Example("The bakers' union's told members that a ballot would open next week.",
                   "that a ballot would open next week", "The bakers' union"),
           Example("Harlow's told staff that the stores would stay open over Christmas.",
                   "that the stores would stay open over Christmas", "Harlow's"),
           Example("Harlow's told staff they would keep their jobs.", "they would keep their jobs", "Harlow's"),
           Example("McDonald's said sales rose 4% in the quarter.", "sales rose 4% in the quarter", "McDonald's"),
-          Example("Sotheby's said the sale set a record.", "the sale set a record", "Sotheby's")),
+          Example("Sotheby's said the sale set a record.", "the sale set a record", "Sotheby's"),
+          Example("Moody's also warned investors that the bank was weak.", "that the bank was weak", "Moody's"),
+          Example("Lomax's warned franchisees that sales would fall.", "that sales would fall", "Lomax's")),
          parse="cue-candidate"),
     Rule("call-for", "cue", "`The union called for an inquiry`, `Critics are calling for her resignation`: `call` "
          "with `for` right after it demands the noun phrase `for` opens: its subject says it (not a passive, "
@@ -15301,7 +15332,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("complement-before", "content", "`Content, X said.`: the last reported clause before the verb (all of "
          "the clause before the comma when the report closes its sentence, also when the parse took a word of "
          "the speaker's phrase for the clause: `, people familiar with the plan said`; not a label before a colon "
-         "that the parse hung from the verb as its subject: `Tuesday, 2 a.m.: A man was cited ..., police said`).",
+         "that the parse hung from the verb as its subject: `Tuesday, 2 a.m.: A man was cited ..., police said`; never "
+         "the speaker's own phrase, which the parse may hang from the verb: `Harbor Bank's chief executive, Paul "
+         "Dunn, apologised` reports nothing).",
          _complement_before,
          (Example("The plan will fail, he said.", "The plan will fail", "he", parse=_COMPLEMENT_BEFORE_UD),
           Example("Sales will fall this year, people familiar with the plan said.", "Sales will fall this year",
@@ -15393,7 +15426,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "A truck struck a crowd at the fair on Saturday night, hurting at least 12 people before the driver "
                   "was stopped by police", "local officials"),)),
     Rule("forecast", "content", "`The storm threatens to flood the valley`, `The debate promised to be lively`: "
-         "a verb of promising or threatening with an infinitive, whose subject is a thing, no one who may speak, "
+         "a verb of promising or threatening with an infinitive, whose subject is a thing, no one who may speak "
+         "(a company's noun speaks: `The carmaker promised to ...`, lexicon ORGANISATION_EPITHETS), "
          "tells what is likely to come: it reports nothing.", _forecast,
          (Example("The storm threatens to flood the whole valley.", "to flood the whole valley", kept=False),
           Example("The debate promised to be a crucial moment for the governor.",
@@ -15491,7 +15525,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "after the preposition is the noun's, its subject: `told of children being turned away`; a currency sign "
          "takes the numbers after it: `reported a surplus of $2 million`; `urge` with a thing urged and no one told "
          "to act: `Unions urged a rethink`; a verb of rejecting only when its object names a claim, lexicon "
-         "CLAIM_OBJECT_REPORTS: `rejected the claims that ...`, not `rejected the bid`; a phrase of `in` telling how "
+         "CLAIM_OBJECT_REPORTS: `rejected the claims that ...`, not `rejected the bid`; `admit` only when its object "
+         "names a blame owned up to, lexicon OWNED_DEED_REPORTS: `admitted liability for the crash`, not `admitted "
+         "more students`; a phrase of `in` telling how "
          "or where it was said is none of it: `denied the claim in the strongest terms`, `in a statement`; nor a "
          "phrase of `to` naming those it was passed on to, lexicon TOLD_AUDIENCES: `confirmed the arrest to "
          "reporters`; a run bounding an amount right after the verb, lexicon AMOUNT_OPENERS, opens the object "
@@ -15504,7 +15540,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "the noun goes on it, wherever the parse hung it: `announced interim director Maria Ruiz's resignation`; "
          "a year after `in` is when: `disclosed its losses in 2019`).",
          _reported_object,
-         (Example("The senator denied the allegations about his campaign funds.",
+         (Example("The bank admitted liability for the crash.", "liability for the crash", "The bank"),
+          Example("The senator denied the allegations about his campaign funds.",
                   "the allegations about his campaign funds", "The senator"),
           Example("Unions urged a rethink of the pension plan.", "a rethink of the pension plan", "Unions"),
           Example("The senator rejected the claims that she had lied.", "the claims that she had lied", "The senator"),
@@ -15705,7 +15742,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   parse=_VERDICT_UD),)),
     Rule("last-object", "content", "`CNN noted the sparse crowd`, `she recalled his kindness`, `Lee says unkind "
          "things`: with no clause after it, the noun phrase a cue of noting, recalling or saying takes as its "
-         "object, to the next comma (a clause whose verb the tagger took for a noun with it, and the pronoun right "
+         "object (not goods or envoys withdrawn, lexicon WITHDRAWN_OBJECTS: `recalled 40,000 vehicles`), to the next comma (a clause whose verb the tagger took for a noun with it, and the pronoun right "
          "after `say` that is that clause's subject: `has said it expects margins to improve`).", _last_object,
          (Example("The station also noted the unusually small crowd.", "the unusually small crowd", "The station"),
           Example("The senator says unkind things.", "unkind things", "The senator"),

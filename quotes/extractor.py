@@ -16,7 +16,7 @@ from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
 from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
-from .lexicon import QUANTIFIER_PRONOUNS, IRREGULAR_PASTS, GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, ROLE_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, OWNER_VERB_FOLLOWERS, EVIDENCE_NOUNS, SHOWING_FORMS, COMMAND_FORMS, VIEW_NOUNS
+from .lexicon import QUANTIFIER_PRONOUNS, IRREGULAR_PASTS, GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, ROLE_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNER_VERB_FOLLOWERS, EVIDENCE_NOUNS, SHOWING_FORMS, COMMAND_FORMS, VIEW_NOUNS
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
@@ -263,6 +263,9 @@ def cue_candidates(sentence: Sentence, inside: Inside) -> Iterator[int]:
             yield i  # `The Ledger reports the mill ...`, `..., the Ledger reports.`
 
 
+OWNER_LISTENER_REACH = 5  # the most tokens from `warned` to the `that` after the one told (`warned its bond investors that`)
+
+
 def _verb_after_marker(tokens: Sequence[Token], i: int) -> bool:
     """Whether a cue form after a word that mostly opens a noun phrase is a verb all the same: after
     `'s` that follows a subject pronoun (`he's telling allies ...`, `who's argued for years ...`: `'s`
@@ -282,6 +285,9 @@ def _verb_after_marker(tokens: Sequence[Token], i: int) -> bool:
         if i > 1 and (word.endswith("ed") or word in IRREGULAR_PASTS) and tokens[i - 2].text[:1].isupper() \
                 and tokens[i - 2].text.lower() not in PRONOUNS and i + 1 < len(tokens) and tokens[i + 1].text.lower() in OWNER_VERB_FOLLOWERS:
             return True  # `Moody's warned that ...`: a past form before what no adjective comes before is a verb
+        if i > 1 and word in OWNER_LISTENER_FORMS and tokens[i - 2].text[:1].isupper() \
+                and any(t.text.lower() == "that" for t in tokens[i + 2:i + 1 + OWNER_LISTENER_REACH]):
+            return True  # `Moody's warned investors that ...`: one told, then what was told
         return i > 1 and tokens[i - 2].text.lower() in VERB_PRECEDERS and tokens[i - 2].text.lower() != "it"
     following = tokens[i + 1].text if i + 1 < len(tokens) else ""
     if prev in QUANTIFIER_PRONOUNS and word not in NOUN_LIKE_FORMS and (word.endswith("ed") or word in IRREGULAR_PASTS):

@@ -4487,6 +4487,24 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # a possessive before a participle and its noun keeps the occasion the listener's phrase
     ("h247-told-jurors-opening-statement", "Gomez told jurors in her opening statement that Klein had lied.",
      [("indirect", "that Klein had lied", "Gomez")]),
+    # h254: a report is never its own speaker's phrase; a speaker run on over its clause ends before it
+    ("h254-apologised-no-content", "Harbor Bank's chief executive, Paul Dunn, apologised.", []),
+    ("h254-apologised-name-only", "Harbor Bank's chief executive, Paul Dunn, apologised to customers on Monday.", []),
+    # h254: a past of telling after a name's `'s`, with one told and `that`, is the name's verb
+    ("h254-owner-warned-listener", "Moody's also warned investors that the bank was weak.",
+     [("indirect", "that the bank was weak", "Moody's")]),
+    ("h254-owner-warned-subject-tagged-verb", "Lomax's warned franchisees that sales would fall.",
+     [("indirect", "that sales would fall", "Lomax's")]),
+    ("h254-owner-told-adverb", "Moody's also told investors that the bank was weak.",
+     [("indirect", "that the bank was weak", "Moody's")]),
+    ("h254-owner-told-relative-that", "Harlow's told staff that work late.", []),
+    # h254: a company's noun speaks its promise; a thing's promise is a forecast
+    ("h254-carmaker-promised", "The carmaker promised to repair the vehicles free of charge.",
+     [("indirect", "to repair the vehicles free of charge", "The carmaker")]),
+    ("h254-carmaker-apologised-and-promised",
+     "The carmaker apologised to customers and promised to repair the vehicles free of charge.",
+     [("indirect", "to repair the vehicles free of charge", "The carmaker")]),
+    ("h254-storm-promised-not", "The storm promised to bring heavy rain.", []),
 ]
 
 
@@ -4656,6 +4674,16 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("h248-disclosed-in-year", "The firm disclosed its losses in 2019.", [("its losses", "The firm")]),
     ("h248-confirmed-in-year", "Officials confirmed the deaths of two hikers in 2019.",
      [("the deaths of two hikers", "Officials")]),
+    # h254: `admit` reports a blame owned up to, not people let in; `recall` withdraws goods
+    ("h254-admitted-liability", "The bank admitted liability for the crash.",
+     [("liability for the crash", "The bank")]),
+    ("h254-admitted-responsibility", "The driver admitted responsibility for the collision.",
+     [("responsibility for the collision", "The driver")]),
+    ("h254-admitted-students-not", "The school admitted more students this year.", []),
+    ("h254-recalled-vehicles-not", "Vantro Motors recalled 40,000 vehicles over a brake fault.", []),
+    ("h254-recalls-headline-not", "Vantro Motors recalls 40,000 SUVs over brake fault", []),
+    ("h254-recalled-kindness", "She recalled his kindness.", [("his kindness", "She")]),
+    ("h254-claimed-victory-not", "Lee claimed victory on Tuesday.", []),
 ]
 
 
