@@ -1905,6 +1905,11 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      'Vale said.\n\nThe club confirmed on Friday that Vale would stay.',
      [("direct", "We were poor,", "Vale", "Vale"),
       ("indirect", "that Vale would stay", "The club", "The club")]),
+    # a lone name opening the sentence before a description closed by a comma right before the verb
+    ("h258-lone-name-before-apposition", "Zhou, the defending champion, said she was feeling confident.",
+     [("indirect", "she was feeling confident", "Zhou", "Zhou")]),
+    ("h258-linking-adverb-no-apposition", "Meanwhile, the defending champion said she was feeling confident.",
+     [("indirect", "she was feeling confident", "the defending champion", ANY)]),
 ]
 
 
