@@ -26,7 +26,7 @@ from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, WORK_MAKING_FORMS, AFFILIATI
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
-from .rules.text import defined_term, source_word, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
+from .rules.text import defined_term, source_word, NICKNAME_WORDS, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
 from .rules.tree import Parsed, cue_form, demonstrative, joined_past_infinitive, preposition, relative_pronoun, time_word, to_infinitive
 
 __all__ = ["ANSWER_CONTENTS", "Cue", "aside_before", "NOUN_CONTENTS", "clause_subject", "find_cues", "fronted_close", "governing_subject", "subtree_span", "linked", "verb_subjects"]
@@ -365,7 +365,10 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     says`) after it and another subject closed by one right before the verb (not `The plan, Trump
     said, will fail`); or a description opened by `a`, `an` or `the` that runs on to the verb with no
     mark closing it (`Sam Lau, the party's spokesman said in a statement`), where no comma follows the
-    verb (`Clinton, an aide said, is confident`: the aide's words)."""
+    verb (`Clinton, an aide said, is confident`: the aide's words); a lone capitalised word before a
+    description set off so is a name whatever its tag (`_lone_name_before_apposition`)."""
+    if (lone := _lone_name_before_apposition(s, verb)) is not None:
+        return lone
     subjects = [k for k in s.kids[verb.index] if k.deprel == "nsubj" and k.index < verb.index
                 and not time_word(k.text) and not demonstrative(k.text)
                 and (not _mark_between(s, k.index, verb.index)
@@ -402,6 +405,28 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
         w.text in _SET_OFF or w.text.strip(MARK_CHARS) == "" for w in s.words[opened + 1:verb.index])
     after = s.words[verb.index + 1].text if verb.index + 1 < len(s.words) else ""
     return first if unclosed and after not in _SET_OFF else None
+
+
+def _lone_name_before_apposition(s: Parsed, verb: Word) -> Word | None:
+    """`Zhou, the defending champion, said ...` with the lone name taken for an interjection: a capitalised
+    word opening the sentence, a comma, a description opened by `a`, `an` or `the` with no mark in it, and a
+    comma right before the verb (its auxiliaries and adverbs between): only an apposition closes so, so the
+    word is the subject (`Meanwhile, the coach said`, with no comma before the verb, is the coach's; a linking
+    adverb, an answer word or a time never names anyone)."""
+    words = s.words
+    before = verb.index - 1
+    while before > 0 and words[before].head == verb.index and words[before].upos in ("AUX", "PART", "ADV"):
+        before -= 1
+    if verb.xpos not in _FINITE or before < 4 or words[before].text != "," or words[1].text != "," \
+            or words[2].text.lower() not in _APPOSITION_OPENERS:
+        return None
+    first = words[0]
+    if not (first.text[:1].isupper() and first.text.isalpha()) or first.upos in ("ADV", "SCONJ", "CCONJ", "ADP", "PRON", "DET") \
+            or _linking_adverb(s, 0) or time_word(first.text) or first.text.lower() in ANSWER_WORDS:
+        return None
+    if any(w.text in _SET_OFF or w.text.strip(MARK_CHARS) == "" or w.upos == "VERB" for w in words[2:before]):
+        return None  # a comma, a mark or a verb inside: no plain description
+    return first
 
 
 def _common_description(s: Parsed, w: Word) -> bool:
@@ -7026,7 +7051,7 @@ def _before_adverbs(s: Parsed, i: int, verb: Word) -> int:
 _ARTICLE_WORDS = frozenset({"the", "a", "an", "and", "or", "not"})  # capitalised in a headline, never a name's
 
 
-_NICKNAME_WORDS = 3  # the most words inside a nickname's marks (`Tom "The Tank" Hale`)
+_NICKNAME_WORDS = NICKNAME_WORDS  # the most words inside a nickname's marks (`Tom "The Tank" Hale`)
 
 
 def _nickname_span(s: Parsed, i: int) -> int | None:
@@ -13571,7 +13596,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "`description-before-name` reads them), where `a` or `an` makes the capitalised word after it a "
          "description (`The mayor, a Democrat, said`: the mayor); a title quoted within the description, its marks "
          "paired, its closing comma within the closing mark or not, sets nothing apart (`The mayor, a fan of \"Gone "
-         "Girl,\" said`: the mayor; after a name, `name-before-description` reads it).",
+         "Girl,\" said`: the mayor; after a name, `name-before-description` reads it); a lone capitalised word "
+         "opening the sentence before a description opened by `a`, `an` or `the` and closed by a comma right before "
+         "the verb is a name whatever its tag (`Zhou, the defending champion, said`: only an apposition closes so; "
+         "not a linking adverb, an answer word or a time: `Meanwhile, the coach said`).",
          _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
                   "the trains would run on time", "Anna Berg", parse=_APPOSITION_UD),
@@ -13579,6 +13607,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "Former House speaker Jo Hart", parse=_TITLED_APPOSITION_UD),
           Example("Jo Hart -- a teacher from Dayton -- says she voted for the mayor.", "she voted for the mayor",
                   "Jo Hart", parse=_DASHED_APPOSITION_UD),
+          Example("Zhou, the defending champion, said she was feeling confident.", "she was feeling confident",
+                  "Zhou"),
           Example("Tom Vale, the spokesman for the county party said the count was final.", "the count was final",
                   "Tom Vale", parse=_UNCLOSED_APPOSITION_UD),
           Example("The mayor, a Democrat, said the city was out of money.", "the city was out of money",

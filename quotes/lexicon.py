@@ -1669,6 +1669,9 @@ DEMONYM_NOUNS = frozenset({
     # two words, as a report prints them (`"...," the South African said`)
     "south african", "south korean", "north korean", "sri lankan", "puerto rican", "costa rican",
     "northern irishman", "northern irishwoman",
+    # a person of a city or region, as a sports report names a player (`the 31-year-old Londoner added`)
+    "londoner", "glaswegian", "mancunian", "liverpudlian", "yorkshireman", "cornishman", "parisian", "new yorker",
+    "texan", "californian",
 })
 # Nouns a report uses for a company or body named before (`Barclays said ...` then `the lender said`, `Acme
 # Corp ...` then `the company said`): a second mention of an organisation, never of a person.  Not `group`,

@@ -34,7 +34,7 @@ from .lexicon import (ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, 
                       REFUSALS_TO_COMMENT)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
-from .rules.text import title_case
+from .rules.text import NICKNAME_WORDS, title_case
 from .segment import split_sentences
 
 __all__ = ["Mention", "mention", "Resolver", "RESOLUTION", "fronted_name", "opening_name", "opening_description", "opening_owner", "opening_subject"]
@@ -125,7 +125,12 @@ _DOUBTING_BETWEEN = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:" + "|".join(
 _SAYING_NOUN_AFTER = regex.compile(r"\s+(?:" + "|".join(
     regex.escape(f) for f in sorted(set(NOUN_CUES) | CLAIM_NOUNS)) + r")\b", regex.IGNORECASE)
 # A capitalised chain just before a name: `US Secretary of State John ` before `Kerry`.
-_CHAIN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:of|for|the|de|del|van|von|bin|al)\s+)?){1,7}\Z")
+# A nickname in marks within a name, after its given name (`Tom "The Hammer" Vale`): one to three words, the first
+# capitalised, in double marks.
+_NICKNAME_IN_CHAIN = (DOUBLE_GLYPH + r"\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|the|of)){0,%d}" % (NICKNAME_WORDS - 1)
+                      + DOUBLE_GLYPH + r"\s+")
+_CHAIN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:" + _NICKNAME_IN_CHAIN
+                              + r")?(?:(?:of|for|the|de|del|van|von|bin|al)\s+)?){1,7}\Z")
 _CHAIN_REACH = 120
 _ARTICLES = frozenset({"the", "a", "an"})
 _DESCRIBED_REACH = 64  # the most earlier mentions a definite description (`the director`) looks back over
@@ -1699,13 +1704,15 @@ class Resolver:
         (`DEMONYM_NOUNS`) or an age (`the 24-year-old`) that no earlier mention was given, a second mention
         that tells more of whom it stands for: the latest earlier speaker or subject that is a person's name,
         when it agrees in gender and was named within one paragraph break before; an older one never (the
-        latest name is whom a reader takes it for)."""
+        latest name is whom a reader takes it for); an age before a nation's noun tells both (`the 31-year-old
+        Welshman`: no earlier mention given another age or nation)."""
         words = self.text[m.start:m.end].split()
         if m.pronoun or len(words) < 2 or words[0].lower() != "the":
             return None
-        noun = " ".join(words[1:])
-        age = _AGE_WORD.fullmatch(noun) is not None
-        if not age and not (noun[:1].isupper() and noun.lower() in DEMONYM_NOUNS):
+        age = _AGE_WORD.fullmatch(words[1]) is not None
+        noun = " ".join(words[2:] if age else words[1:])  # the nation's noun, if any
+        nation = noun[:1].isupper() and noun.lower() in DEMONYM_NOUNS
+        if not (nation or age and not noun):
             return None
         for prev, resolved in self._latest_first(m.start):
             if not self.is_name(prev) or self.text[resolved[0]:resolved[1]].lower().startswith(("the ", "a ", "an ")) \
@@ -1715,7 +1722,8 @@ class Resolver:
                 return None
             kinds = self._kinds(prev, resolved)
             if not self._agrees(self._learned(prev, resolved), m) or age and any(
-                    _AGE_WORD.fullmatch(k) for k in kinds) or not age and kinds & DEMONYM_NOUNS:
+                    _AGE_WORD.fullmatch(k) and k != words[1] for k in kinds) \
+                    or nation and kinds & DEMONYM_NOUNS - {noun.lower()}:
                 return None  # `Liam Walsh, 34,` is no `the 24-year-old`
             return resolved
         return None
@@ -1742,6 +1750,8 @@ class Resolver:
             body = self._body_owner(prev)
             if body is not None:
                 return body  # `Harbor Bank's chief executive, Paul Dunn, apologised.` then `the lender said`
+            if self._named_later_in_sentence(m, resolved):
+                continue  # `The club confirmed that Vale would stay`: the one its report names is not the club
             if not own or not self.is_name(prev) or own[0] in _ARTICLES or self._names_only_line(prev):
                 continue
             if not phrase[:1].isupper() and any(w in PREPOSITIONS for w in own):
@@ -1758,6 +1768,20 @@ class Resolver:
             if marked or len(own) == 1 and self._says_itself(prev) and not self._headline_line(prev):
                 return resolved
         return self._named_firm(m, words[1])
+
+    def _named_later_in_sentence(self, m: Mention, resolved: tuple[int, int]) -> bool:
+        """Whether the last word of the name at `resolved` (`Vale` of `coach Tom Vale`) is written again after
+        `m` in m's own sentence (`The club confirmed on Friday that Vale would stay.`): a name within what a
+        subject reports is never that subject (English says `it` or `he` there), so `m` is someone else."""
+        words = self.text[resolved[0]:resolved[1]].split()
+        if not words:
+            return False
+        last = _POSSESSIVE_END.sub("", words[-1]).strip(",.")
+        line_end = self.text.find("\n", m.end)
+        piece = self.text[m.start:len(self.text) if line_end < 0 else line_end]
+        own = piece[:split_sentences(piece)[0].end] if piece.strip() else ""
+        return bool(last) and regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(last) + r"(?![\p{L}\p{M}])",
+                                           own[m.end - m.start:]) is not None
 
     def _named_firm(self, m: Mention, noun: str) -> tuple[int, int] | None:
         """`The regulator fined Harbor Bank on Monday. The lender said ...`: where no speaker or subject is the
@@ -2505,7 +2529,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "This is a good day,", "the Republican"))),
     Rule("epithet", "resolution", "`the` and a noun for a person of a nation (`the Spaniard`, `the Kenyan`, two words "
          "too, tagged an adjective or not: `the South African`; not one that "
-         "names a people as well: `the Chinese`) or an age no earlier mention was given (`the 24-year-old`): a second "
+         "names a people as well: `the Chinese`; of a city or region too: `the Londoner`) or an age no earlier mention was given "
+         "(`the 24-year-old`), or both (`the 31-year-old Welshman`): a second "
          "mention that tells more, the latest earlier speaker or subject that is a person's name, named within one "
          "paragraph break and agreeing in gender (`the Dutchman` is no woman), never an older one past it, nor one "
          "given another age or nation (`Liam Walsh, 34,`).", Resolver._epithet,
@@ -2514,7 +2539,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('"It has been a dream," said Luis Ortega. "I want to stay," the 24-year-old added.',
                   "I want to stay,", "the 24-year-old"),
           Example('Dale Smit won the race. "It was hard," the South African said.', "It was hard,",
-                  "the South African"))),
+                  "the South African"),
+          Example('Rhys Hale scored twice. "It was special," the 31-year-old Welshman said.', "It was special,",
+                  "the 31-year-old Welshman"))),
     Rule("organisation-epithet", "resolution", "`the` and a noun for a company or body (`the company`, `the lender`, "
          "`the carmaker`): the latest earlier speaker or subject that is an organisation's name (a word of one: `Acme "
          "Corp`; the noun itself closing it: `Northwind Airlines` for `the airline`; initials: `DBS`; or one capitalised word that no fuller form widens and no word tells a person by, "
@@ -2543,7 +2570,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
     Rule("fullest-name", "resolution", "A name (an owner's too, less its `'s`: `Ruiz's reply`): the longest capitalised form ending in it "
          "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), a person's name only, past a "
          "preposition in capitals inside the chain and none where the name comes right after one (`The Coalition Against "
-         "Trump`, `Americans for Trump`: a body named for or against one, whose name is not that one's), past an owner's word in the chain (`CNN's Jake Tapper`: `Jake Tapper`), past a word opening its clause "
+         "Trump`, `Americans for Trump`: a body named for or against one, whose name is not that one's), past an owner's word in the chain (`CNN's Jake Tapper`: `Jake Tapper`), over a nickname in marks after a given name "
+         "(`Tom \"The Hammer\" Vale` for `Vale`: one to three words, the first capitalised), past a word opening its clause "
          "(`When Jane Roe`, `But Ed Hale`: no word of the name) or a first-person `I` (`I'm Frank Lee, and I approve this "
          "message`), past a word for when one holds a post opening a chain "
          "with no title in it (`Former Trump campaign manager ...`: a later `Trump` is `Trump`; `Acting Police "
@@ -2587,6 +2615,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "a cue's participle before what an owner has is none: `Ruiz's stated aim`: Ruiz).", Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),
+          Example('Boxer Tom "The Hammer" Vale won again.\n\n"It was easy," Vale said.', "It was easy,", "Vale"),
           Example('Advocate Johan van der Merwe spoke first.\n\n"My client did nothing wrong," Mr van der Merwe said.',
                   "My client did nothing wrong,", "Mr van der Merwe"),
           Example('Professor Annelie du Plessis led the study.\n\n"Farmers are at breaking point," Du Plessis said.',

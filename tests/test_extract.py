@@ -1883,6 +1883,33 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      "had failed.\n\nThe ministry said in a statement that new rules would take effect next month.",
      [("indirect", "that the talks had failed", "Foreign Ministry spokesperson Wang Wenbin", ANY),
       ("indirect", "that new rules would take effect next month", "The ministry", "The ministry")]),
+    # a nickname in marks within a name is the name's: a later surname is the whole name
+    ("h258-nickname-fullest-name", 'Heavyweight Tom "The Hammer" Vale said he was ready for the rematch.\n\n'
+     '"I am going to knock him out," Vale said on Tuesday.',
+     [("indirect", "he was ready for the rematch", 'Heavyweight Tom "The Hammer" Vale', ANY),
+      ("direct", "I am going to knock him out,", "Vale", 'Heavyweight Tom "The Hammer" Vale')]),
+    # an age and a nation's noun together are a second mention of the player just named
+    ("h258-age-and-nation-epithet", 'Rhys Hale scored twice for Rovers on Saturday.\n\n"It was a special night," '
+     'the 31-year-old Welshman said.',
+     [("direct", "It was a special night,", "the 31-year-old Welshman", "Rhys Hale")]),
+    ("h258-age-and-nation-same-age", 'Rhys Hale, 31, scored twice for Rovers on Saturday.\n\n"It was a special '
+     'night," the 31-year-old Welshman said.',
+     [("direct", "It was a special night,", "the 31-year-old Welshman", "Rhys Hale")]),
+    ("h258-age-and-nation-other-age", 'Rhys Hale, 24, scored twice for Rovers on Saturday.\n\n"It was a special '
+     'night," the 31-year-old Welshman said.',
+     [("direct", "It was a special night,", "the 31-year-old Welshman", "the 31-year-old Welshman")]),
+    ("h258-city-demonym-epithet", 'Jamie Holt returned from injury last month.\n\n"I feel great," the Londoner '
+     'said.', [("direct", "I feel great,", "the Londoner", "Jamie Holt")]),
+    # a name inside what `the club` reports is never the club (English says `it` or `he` there)
+    ("h258-club-is-not-the-one-it-names", 'Rovers lost their third match in a row on Saturday.\n\n"We were poor," '
+     'Vale said.\n\nThe club confirmed on Friday that Vale would stay.',
+     [("direct", "We were poor,", "Vale", "Vale"),
+      ("indirect", "that Vale would stay", "The club", "The club")]),
+    # a lone name opening the sentence before a description closed by a comma right before the verb
+    ("h258-lone-name-before-apposition", "Zhou, the defending champion, said she was feeling confident.",
+     [("indirect", "she was feeling confident", "Zhou", "Zhou")]),
+    ("h258-linking-adverb-no-apposition", "Meanwhile, the defending champion said she was feeling confident.",
+     [("indirect", "she was feeling confident", "the defending champion", ANY)]),
 ]
 
 

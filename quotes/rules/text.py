@@ -32,6 +32,7 @@ TITLE_MIN_WORDS = 4   # a headline in title case: at least this many words,
 TITLE_SHARE = 0.8     # this share of them capitalised
 HEADLINE_LINE_WORDS = 14        # the most words of a line closing with no stop read as a headline
 HEADLINE_DASH_SOURCE_WORDS = 4  # the most words after a headline's closing dash that name its source
+NICKNAME_WORDS = 3  # the most words inside a nickname's marks within a name (`Tom "The Tank" Hale`)
 HEADLINE_CLAIM_WORDS = 2        # the fewest words of a claim a headline credits with a colon or dash, one a
                                 # verb (`Police: suspect arrested`: a headline drops articles and auxiliaries)
 HEADLINE_NAME_WORDS = 2         # the most words of a bare name closing a headline after its colon (`: Rahul`)
