@@ -5538,6 +5538,32 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
     ("h247-opinion-two-parts", '"[T]he statute ... does not apply," Ruiz wrote. "It reaches the bystander [who] '
      'holds a phone."', [("direct", ["[T]he statute ... does not apply,", "It reaches the bystander [who] holds a "
                                      "phone."], "Ruiz")]),
+    # h252: a tag set within its clause, a quoted fragment after it: the words after the tag, to the clause's end
+    # (the coordinated verb phrase too), are the mixed quote; the tag's time, place or listener is no part of it
+    ("h252-within-tag-time", 'The new budget, the mayor said on Tuesday, is "a bridge to nowhere" and must be '
+     'rewritten.', [("mixed", ['is "a bridge to nowhere" and must be rewritten'], "the mayor")]),
+    ("h252-within-tag-bare-day", 'The new budget, the mayor said Tuesday, is "a bridge to nowhere" and must be '
+     'rewritten.', [("mixed", ['is "a bridge to nowhere" and must be rewritten'], "the mayor")]),
+    ("h252-within-tag-statement", 'The new budget, the mayor said in a statement, is "a bridge to nowhere" and '
+     'must be rewritten.', [("mixed", ['is "a bridge to nowhere" and must be rewritten'], "the mayor")]),
+    ("h252-within-tag-listener", 'The new budget, the mayor told reporters, is "a bridge to nowhere" and must be '
+     'rewritten.', [("mixed", ['is "a bridge to nowhere" and must be rewritten'], "the mayor")]),
+    ("h252-within-according-to", 'The new budget, according to the mayor, is "a bridge to nowhere" and must be '
+     'rewritten.', [("mixed", ['is "a bridge to nowhere" and must be rewritten'], "the mayor")]),
+    ("h252-within-inverted-apposition", 'The new budget, said Ann Ruiz, an economist, is "a bridge to nowhere" and '
+     'must be rewritten.', [("mixed", ['is "a bridge to nowhere" and must be rewritten'], "Ann Ruiz")]),
+    # a short clause after the tag (the paraphrase of its cue): the tag's setting is no part of it either
+    ("h252-within-tag-setting-short", 'The new budget, the mayor added in an interview, is "a bridge to nowhere."',
+     [("mixed", ['is "a bridge to nowhere."'], "the mayor")]),
+    ("h252-within-tag-day-short", 'The report, she said Monday, was "a mess."', [("mixed", ['was "a mess."'], "she")]),
+    # a label the writer marks in the subject before the tag (a short term before its noun, a thing's name) is
+    # no quotation: the report is indirect, the subject one of its parts; with a fragment after the tag, mixed
+    ("h252-within-label-in-subject", 'The "new" plan, she said, would cost more than the old one.',
+     [("indirect", ['The "new" plan', "would cost more than the old one"], "she")]),
+    ("h252-within-name-in-subject", 'Its "Deep Research" tool, the firm said, can browse the web for hours.',
+     [("indirect", ['Its "Deep Research" tool', "can browse the web for hours"], "the firm")]),
+    ("h252-within-label-then-fragment", 'The "new" plan, she said, is "a bridge to nowhere."',
+     [("mixed", ['is "a bridge to nowhere."'], "she")]),
 ]
 
 

@@ -365,6 +365,9 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     if cue.speaker_rule == "quoted-as" and start <= cue.speaker[0] and cue.speaker[1] <= opening \
             and (said := _QUOTED_AS_PARTICIPLE.match(text, cue.speaker[1], opening)) is not None:
         start = said.end()  # `quoted the leader as calling for "..."`: what the one quoted said, after the participle
+    if cue.more is not None and start < cue.more[0] <= opening:
+        start = cue.more[0]  # `The budget, she said on Tuesday, is "a mess."`: the tag set within the clause,
+        # its time or place included, is no part of what is said after it
     while text[start].isspace() or text[start] in ",;:":
         start += 1
     aside = _DASH_PAIR.match(text, start, opening)
