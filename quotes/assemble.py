@@ -395,7 +395,7 @@ def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Se
     after the tag (`_after_tag`)."""
     if c.content is None or inside.contains(c.span[0]):
         return None
-    c = _after_tag(text, c, quoted, quoted_starts, inside, words)
+    c = _after_tag(text, c, quoted, quoted_starts, inside, words, cues)
     assert c.content is not None   # (the content after the tag, when it takes that)
     lo = bisect.bisect_left(quoted_starts, c.content[0])
     hi = bisect.bisect_left(quoted_starts, c.content[1], lo)
@@ -462,7 +462,7 @@ def _running_on(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Sequ
 
 
 def _after_tag(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Sequence[int], inside: Inside,
-               words: Sequence[Word] = ()) -> Cue:
+               words: Sequence[Word] = (), cues: Sequence[Cue] = ()) -> Cue:
     """`The budget, the mayor said on Tuesday, is "a bridge to nowhere" and must go.`: a tag set within its
     clause (a subject and its verb, the clause's words before it, `content`, and after it, `more`), with a
     quoted fragment after the tag and none before it: the words after the tag, to the clause's end, are the
@@ -470,7 +470,8 @@ def _after_tag(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Seque
     no part of it).  Not where the words after the tag open with a quotation (`The closure, he said, "came
     out of nowhere."`: the quotation the tag sets off is direct), nor where the clause opens inside a
     quotation or with a subordinator (`If it passes, he said, ...`: the speaker's own clause set first).
-    A quoted label before the tag (`The "new" plan, she said, is ...`: `_writers_label`) is no quotation here.
+    A quoted label before the tag (`The "new" plan, she said, is ...`: `_writers_label`) is no quotation here;
+    the writer's aside after the quotation ends the words after the tag (`_AFTER_TAG_CUTS`).
     The cue with the words after the tag as its content; `c` itself otherwise."""
     if c.content is None or c.more is None or c.speaker is None \
             or past_marks(text, c.content[0]) > c.content[0] or inside.contains(c.content[0]) \
@@ -481,7 +482,15 @@ def _after_tag(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Seque
     hi = bisect.bisect_left(quoted_starts, c.content[1], lo)
     if any(not _writers_label(text, quoted[i], words) for i in range(lo, hi)):
         return c   # a quotation before the tag: the clause is no mixed quote of the words after it alone
-    return replace(c, content=c.more, more=None)
+    after = replace(c, content=c.more, more=None)
+    for cut in _AFTER_TAG_CUTS:   # the writer's aside after its quotation ends it, as it ends any clause
+        after = CUTS.ask(cut, text, after, cues, inside) or after
+    return after
+
+
+# The `cut` rules that end a clause at the writer's words after its quotation, asked again of the words after
+# a tag set within a clause (`_after_tag`: `..., she said, had been "neglected," which is why it failed`).
+_AFTER_TAG_CUTS = ("onward-report", "comment-after", "dash-aside", "comma-aside", "summary-aside")
 
 
 def _writers_label(text: str, q: Quoted, words: Sequence[Word]) -> bool:
@@ -497,7 +506,7 @@ def _mixed_parts(text: str, c: Cue, quoted: Sequence[Quoted], inside: Inside, cu
     mark, and a quotation it runs on into, to its end (`_running_on`); of a tag set within its clause, the
     words after the tag (`_after_tag`)."""
     assert c.content is not None
-    c = _after_tag(text, c, quoted, [q.start for q in quoted], inside, words)
+    c = _after_tag(text, c, quoted, [q.start for q in quoted], inside, words, cues)
     assert c.content is not None   # (the content after the tag, when it takes that)
     running = _running_on(text, c, quoted, [q.start for q in quoted], cues, words)
     if running is not None:   # the clause and the quotation it runs on into, to its end

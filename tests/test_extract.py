@@ -5564,6 +5564,12 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
      [("indirect", ['Its "Deep Research" tool', "can browse the web for hours"], "the firm")]),
     ("h252-within-label-then-fragment", 'The "new" plan, she said, is "a bridge to nowhere."',
      [("mixed", ['is "a bridge to nowhere."'], "she")]),
+    # the writer's aside after the quotation ends the words after the tag, as it ends any reported clause
+    ("h252-within-comment-after", 'That bridge, the engineers wrote in their report, had been "neglected for '
+     'decades," which is why it failed.', [("mixed", ['had been "neglected for decades,"'], "the engineers")]),
+    # near miss: `and` and a past verb after the tag is the speaker's own next act, narration, no part of her report
+    ("h252-within-tag-then-narration", 'The plan was a "disaster," she said, and left the room.',
+     [("mixed", ['The plan was a "disaster,"'], "she")]),
 ]
 
 
