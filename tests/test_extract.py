@@ -5570,6 +5570,12 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
     # near miss: `and` and a past verb after the tag is the speaker's own next act, narration, no part of her report
     ("h252-within-tag-then-narration", 'The plan was a "disaster," she said, and left the room.',
      [("mixed", ['The plan was a "disaster,"'], "she")]),
+    # the same where the parse gives the tag no clause after it (`marks` taken for a noun): read from the words
+    ("h252-within-setting-misparsed", 'The agreement, the two leaders said in a joint statement, marks "a new '
+     'chapter" in relations between the countries.',
+     [("mixed", ['marks "a new chapter" in relations between the countries'], "the two leaders")]),
+    ("h252-within-fronted-time", 'In March, she said in a statement, the council "will vote on it."',
+     [("mixed", ['the council "will vote on it."'], "she")]),
 ]
 
 
