@@ -34,7 +34,7 @@ from .resolve import (Mention, Resolver, credit_line, measured_body, mention, op
 from .rules.linking import (narrated_cue, CONF_LEARNED, CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS, NOBODY,
                             LINKING, UNCLOSED_PENALTY, ANY_DASH, SPACED_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _may_speak, _own_cue, described_subject,
-                            clause_title, named_thing, comma_aside, comment_after, dash_aside, participle_aside, translation_gloss,
+                            clause_title, named_thing, _attributive_term, comma_aside, comment_after, dash_aside, participle_aside, translation_gloss,
                             glossed_in_english)
 from .rules.speakers import SPEAKERS, WIDENING
 from .rules.turns import GOES_ON, TURNS, Transcript
@@ -391,9 +391,12 @@ def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Se
                   run_on: bool = True) -> list[int] | None:
     """A cue's clause that holds quoted fragments and at least MIN_INDIRECT_WORDS words of its own:
     the indices of the quotations it holds (the clause is one mixed quote), one running on past the
-    sentence's end too (`_running_on`; not with `run_on` False)."""
+    sentence's end too (`_running_on`; not with `run_on` False); of a tag set within its clause, the words
+    after the tag (`_after_tag`)."""
     if c.content is None or inside.contains(c.span[0]):
         return None
+    c = _after_tag(text, c, quoted, quoted_starts, inside, words, cues)
+    assert c.content is not None   # (the content after the tag, when it takes that)
     lo = bisect.bisect_left(quoted_starts, c.content[0])
     hi = bisect.bisect_left(quoted_starts, c.content[1], lo)
     held = [i for i in range(lo, hi) if quoted[i].end <= _clause_end(text, c, quoted, cues)]
@@ -458,11 +461,53 @@ def _running_on(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Sequ
     return None
 
 
+def _after_tag(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Sequence[int], inside: Inside,
+               words: Sequence[Word] = (), cues: Sequence[Cue] = ()) -> Cue:
+    """`The budget, the mayor said on Tuesday, is "a bridge to nowhere" and must go.`: a tag set within its
+    clause (a subject and its verb, the clause's words before it, `content`, and after it, `more`), with a
+    quoted fragment after the tag and none before it: the words after the tag, to the clause's end, are the
+    mixed quote (the fronted subject holds no one's quotation; the tag's own words, a time or a place, are
+    no part of it).  Not where the words after the tag open with a quotation (`The closure, he said, "came
+    out of nowhere."`: the quotation the tag sets off is direct), nor where the clause opens inside a
+    quotation or with a subordinator (`If it passes, he said, ...`: the speaker's own clause set first).
+    A quoted label before the tag (`The "new" plan, she said, is ...`: `_writers_label`) is no quotation here;
+    the writer's aside after the quotation ends the words after the tag (`_AFTER_TAG_CUTS`).
+    The cue with the words after the tag as its content; `c` itself otherwise."""
+    if c.content is None or c.more is None or c.speaker is None \
+            or past_marks(text, c.content[0]) > c.content[0] or inside.contains(c.content[0]) \
+            or past_marks(text, c.more[0]) > c.more[0] \
+            or text[c.content[0]:c.content[1]].split(maxsplit=1)[0].lower() in SUBORDINATE_OPENERS:
+        return c
+    lo = bisect.bisect_left(quoted_starts, c.content[0])
+    hi = bisect.bisect_left(quoted_starts, c.content[1], lo)
+    if any(not _writers_label(text, quoted[i], words) for i in range(lo, hi)):
+        return c   # a quotation before the tag: the clause is no mixed quote of the words after it alone
+    after = replace(c, content=c.more, more=None)
+    for cut in _AFTER_TAG_CUTS:   # the writer's aside after its quotation ends it, as it ends any clause
+        after = CUTS.ask(cut, text, after, cues, inside) or after
+    return after
+
+
+# The `cut` rules that end a clause at the writer's words after its quotation, asked again of the words after
+# a tag set within a clause (`_after_tag`: `..., she said, had been "neglected," which is why it failed`).
+_AFTER_TAG_CUTS = ("onward-report", "comment-after", "dash-aside", "comma-aside", "summary-aside")
+
+
+def _writers_label(text: str, q: Quoted, words: Sequence[Word]) -> bool:
+    """Whether a quotation is a label the writer marks, nobody's words: a short term right before the noun it
+    modifies (`the "new" plan`: `_attributive_term`) or a name given a thing (`its "Deep Research" tool`:
+    `named_thing`)."""
+    return _attributive_term(text, q, words) or named_thing(text, q)
+
+
 def _mixed_parts(text: str, c: Cue, quoted: Sequence[Quoted], inside: Inside, cues: Sequence[Cue] = (),
                  words: Sequence[Word] = ()) -> list[tuple[int, int]]:
     """The parts of a mixed quote made of a cue's clause: the clause, each quotation closing it held with its
-    mark, and a quotation it runs on into, to its end (`_running_on`)."""
+    mark, and a quotation it runs on into, to its end (`_running_on`); of a tag set within its clause, the
+    words after the tag (`_after_tag`)."""
     assert c.content is not None
+    c = _after_tag(text, c, quoted, [q.start for q in quoted], inside, words, cues)
+    assert c.content is not None   # (the content after the tag, when it takes that)
     running = _running_on(text, c, quoted, [q.start for q in quoted], cues, words)
     if running is not None:   # the clause and the quotation it runs on into, to its end
         q = quoted[running]
@@ -635,7 +680,9 @@ def _noun_and_its_verb(c: Cue, words: Sequence[Word], quoting: bool, subject: Wo
 
 def _clause_parts(text: str, c: Cue, inside: Inside, words: Sequence[Word]) -> list[tuple[int, int]] | None:
     """A cue's reported clause outside quotations, of at least MIN_INDIRECT_WORDS words (a noun
-    phrase: MIN_OBJECT_WORDS): its parts, else None. `words`: the cue's sentence."""
+    phrase: MIN_OBJECT_WORDS): its parts, else None; a label the writer marks in the words before a tag set
+    within the clause is no quotation (`The "new" plan, she said, would cost more`: `_writers_label`).
+    `words`: the cue's sentence."""
     if c.content is None or inside.contains(c.span[0]):
         return None
     parts = [c.content] if c.more is None else [c.content, c.more]
@@ -650,8 +697,12 @@ def _clause_parts(text: str, c: Cue, inside: Inside, words: Sequence[Word]) -> l
     if c.verb.lemma in BARE_NOUN_DENIALS and c.content_rule == "gerund" \
             and text[c.content[0]:c.content[1]].split(maxsplit=1)[0].endswith("ing") and not _PASSIVE_BEFORE.search(text, words[0].start, c.span[0]):
         least = min(least, MIN_OBJECT_WORDS)  # `has denied targeting civilians`: the act denied, with its object
-    if any(inside.overlaps(p) for p in parts) or sum(_word_count(text, p) for p in parts) < least:
+    if any(inside.overlaps(p) for p in parts[1:]) or sum(_word_count(text, p) for p in parts) < least:
         return None
+    if inside.overlaps(parts[0]) and (c.more is None or not all(
+            _writers_label(text, Quoted((r,), True, inside.double), words)
+            for r in inside.ranges if r[0] < parts[0][1] and r[1] > parts[0][0])):
+        return None   # (`The "new" plan, she said, would cost more`: a label the writer marks before the tag)
     return parts
 
 
@@ -1350,7 +1401,10 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
          "\"Agreement\")`) is an indirect quote: a name is nobody's words.  Narration set off by dashes between two "
          "quotations is no words of the clause (`she said, \"please\" -- her voice broke -- \"just stop.\"`: one "
          "utterance, direct.  A quotation running on from the clause's words past its sentence's end is the clause's "
-         "too, to its end (`_running_on`; not one a comma or colon sets off: `said of him: \"A. B.\"`).", _mixed_clause,
+         "too, to its end (`_running_on`; not one a comma or colon sets off: `said of him: \"A. B.\"`).  Of a tag set "
+         "within its clause with a quoted fragment after it (`The budget, the mayor said on Tuesday, is \"...\" and "
+         "must go`: `_after_tag`), the words after the tag to the clause's end, not the subject before it, nor the "
+         "tag's time, place or listener.", _mixed_clause,
          (Example('The minister said the talks were "going nowhere fast" and would end soon.',
                   'the talks were "going nowhere fast" and would end soon', "The minister"),
           Example('The firm said its "Deep Research" tool can browse the web for hours.',
@@ -1358,19 +1412,25 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
           Example('According to the filing, the mayor said the deal was "a trap for the town."',
                   'the mayor said the deal was "a trap for the town."', "the filing", parse=_REPORT_IN_REPORT_UD),
           Example('He added that the plan should "be judged by its results. It will take years."',
-                  'that the plan should "be judged by its results. It will take years."', "He"))),
+                  'that the plan should "be judged by its results. It will take years."', "He"),
+          Example('The budget, the mayor said on Tuesday, is "a bridge to nowhere" and must go.',
+                  'is "a bridge to nowhere" and must go', "the mayor"))),
     Rule("indirect-clause", "clause", "A cue's clause with no quotation in it, with a speaker or a passive cue: "
          "an indirect quote (of three words at least, a noun phrase two, an `-ing` clause of denying two: `has "
          "denied targeting civilians`, or one bare common noun after an active "
          "`deny`: `has denied wrongdoing`, not `denied it`, nor a thing withheld: `was denied bail`; a clause of "
          "two words, its subject and its tensed verb: `sales fell`, an `-s` word before a past verb a plural noun "
-         "whatever its tag, its verb one of saying too where no quotation holds its words: `Police said Lee confessed`).", _indirect_clause,
+         "whatever its tag, its verb one of saying too where no quotation holds its words: `Police said Lee confessed`); "
+         "a label the writer marks in the subject before a tag set within the clause is no quotation (`The \"new\" "
+         "plan, she said, would cost more`: `_writers_label`).", _indirect_clause,
          (Example("The talks will resume next week in Geneva, Mr. Lavrov said.",
                   "The talks will resume next week in Geneva", "Mr. Lavrov"),
           Example("The former coach has denied wrongdoing.", "wrongdoing", "The former coach"),
           Example("The army has denied targeting civilians.", "targeting civilians", "The army"),
           Example("The manager concedes sales fell.", "sales fell", "The manager"),
-          Example("Police said Vega confessed.", "Vega confessed", "Police"))),
+          Example("Police said Vega confessed.", "Vega confessed", "Police"),
+          Example('The "new" plan, she said, would cost more than the old one.',
+                  'The "new" plan would cost more than the old one', "she"))),
     Rule("clause-after-tag", "clause", "A cue that tags the quotation a colon or a dash closes before it and has "
          "a clause of its own after it (`'Trains will run on time': mayor vows to end delays`; not an object: "
          "`warns of more cuts`) reports that clause too: an indirect quote besides the direct one (a headline's quoted claim and its report).",

@@ -5593,6 +5593,44 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
     ("h247-opinion-two-parts", '"[T]he statute ... does not apply," Ruiz wrote. "It reaches the bystander [who] '
      'holds a phone."', [("direct", ["[T]he statute ... does not apply,", "It reaches the bystander [who] holds a "
                                      "phone."], "Ruiz")]),
+    # h252: a tag set within its clause, a quoted fragment after it: the words after the tag, to the clause's end
+    # (the coordinated verb phrase too), are the mixed quote; the tag's time, place or listener is no part of it
+    ("h252-within-tag-time", 'The new budget, the mayor said on Tuesday, is "a bridge to nowhere" and must be '
+     'rewritten.', [("mixed", ['is "a bridge to nowhere" and must be rewritten'], "the mayor")]),
+    ("h252-within-tag-bare-day", 'The new budget, the mayor said Tuesday, is "a bridge to nowhere" and must be '
+     'rewritten.', [("mixed", ['is "a bridge to nowhere" and must be rewritten'], "the mayor")]),
+    ("h252-within-tag-statement", 'The new budget, the mayor said in a statement, is "a bridge to nowhere" and '
+     'must be rewritten.', [("mixed", ['is "a bridge to nowhere" and must be rewritten'], "the mayor")]),
+    ("h252-within-tag-listener", 'The new budget, the mayor told reporters, is "a bridge to nowhere" and must be '
+     'rewritten.', [("mixed", ['is "a bridge to nowhere" and must be rewritten'], "the mayor")]),
+    ("h252-within-according-to", 'The new budget, according to the mayor, is "a bridge to nowhere" and must be '
+     'rewritten.', [("mixed", ['is "a bridge to nowhere" and must be rewritten'], "the mayor")]),
+    ("h252-within-inverted-apposition", 'The new budget, said Ann Ruiz, an economist, is "a bridge to nowhere" and '
+     'must be rewritten.', [("mixed", ['is "a bridge to nowhere" and must be rewritten'], "Ann Ruiz")]),
+    # a short clause after the tag (the paraphrase of its cue): the tag's setting is no part of it either
+    ("h252-within-tag-setting-short", 'The new budget, the mayor added in an interview, is "a bridge to nowhere."',
+     [("mixed", ['is "a bridge to nowhere."'], "the mayor")]),
+    ("h252-within-tag-day-short", 'The report, she said Monday, was "a mess."', [("mixed", ['was "a mess."'], "she")]),
+    # a label the writer marks in the subject before the tag (a short term before its noun, a thing's name) is
+    # no quotation: the report is indirect, the subject one of its parts; with a fragment after the tag, mixed
+    ("h252-within-label-in-subject", 'The "new" plan, she said, would cost more than the old one.',
+     [("indirect", ['The "new" plan', "would cost more than the old one"], "she")]),
+    ("h252-within-name-in-subject", 'Its "Deep Research" tool, the firm said, can browse the web for hours.',
+     [("indirect", ['Its "Deep Research" tool', "can browse the web for hours"], "the firm")]),
+    ("h252-within-label-then-fragment", 'The "new" plan, she said, is "a bridge to nowhere."',
+     [("mixed", ['is "a bridge to nowhere."'], "she")]),
+    # the writer's aside after the quotation ends the words after the tag, as it ends any reported clause
+    ("h252-within-comment-after", 'That bridge, the engineers wrote in their report, had been "neglected for '
+     'decades," which is why it failed.', [("mixed", ['had been "neglected for decades,"'], "the engineers")]),
+    # near miss: `and` and a past verb after the tag is the speaker's own next act, narration, no part of her report
+    ("h252-within-tag-then-narration", 'The plan was a "disaster," she said, and left the room.',
+     [("mixed", ['The plan was a "disaster,"'], "she")]),
+    # the same where the parse gives the tag no clause after it (`marks` taken for a noun): read from the words
+    ("h252-within-setting-misparsed", 'The agreement, the two leaders said in a joint statement, marks "a new '
+     'chapter" in relations between the countries.',
+     [("mixed", ['marks "a new chapter" in relations between the countries'], "the two leaders")]),
+    ("h252-within-fronted-time", 'In March, she said in a statement, the council "will vote on it."',
+     [("mixed", ['the council "will vote on it."'], "she")]),
 ]
 
 

@@ -365,6 +365,11 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     if cue.speaker_rule == "quoted-as" and start <= cue.speaker[0] and cue.speaker[1] <= opening \
             and (said := _QUOTED_AS_PARTICIPLE.match(text, cue.speaker[1], opening)) is not None:
         start = said.end()  # `quoted the leader as calling for "..."`: what the one quoted said, after the participle
+    if cue.more is not None and start < cue.more[0] <= opening:
+        start = cue.more[0]  # `The budget, she said on Tuesday, is "a mess."`: the tag set within the clause,
+        # its time or place included, is no part of what is said after it
+    elif cue.speaker[1] <= cue.span[0] and text[sentence.start:cue.speaker[0]].rstrip().endswith(","):
+        start = _tag_setting_end(text, start, opening)   # the same where the parse gave the tag no `more`
     while text[start].isspace() or text[start] in ",;:":
         start += 1
     aside = _DASH_PAIR.match(text, start, opening)
@@ -384,6 +389,21 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
                                  and _subject_after_that(text, that.start(), words)):
             start = that.start()  # the same, however the parse hung the clause (`told the crowd that rock was`)
     return start, max(end, q.end)
+
+
+def _tag_setting_end(text: str, start: int, opening: int) -> int:
+    """`The pact, the leaders said in a joint statement, marks "a new chapter"`: after the verb of a tag set
+    within its clause (a comma before its speaker), a phrase of place or time (a preposition or a time word
+    first, a few words, no punctuation) closed by a comma before a quotation's opening at `opening` is the
+    tag's: where the words said begin, past that comma; `start` where there is no such phrase."""
+    phrase, comma, _ = text[start:opening].partition(",")
+    words = phrase.split()
+    if not comma or not 0 < len(words) <= SETTING_WORDS \
+            or not (preposition(words[0].lower()) and words[0].lower() not in CLAUSE_PREPOSITIONS
+                    or time_word(words[0])) \
+            or not all(w.replace("'", "").replace("\u2019", "").isalnum() for w in words):
+        return start
+    return start + len(phrase) + len(comma)
 
 
 def _gloss_after(text: str, q: Quoted, end: int) -> int | None:
