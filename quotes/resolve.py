@@ -35,7 +35,7 @@ from .lexicon import (ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, 
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import title_case
-from .segment import split_sentences
+from .segment import split_read_sentences
 
 __all__ = ["Mention", "mention", "Resolver", "RESOLUTION", "fronted_name", "opening_name", "opening_description", "opening_owner", "opening_subject"]
 
@@ -221,7 +221,8 @@ def _name_words(phrase: str) -> str | None:
 def _sentence_start(text: str, start: int, end: int) -> int:
     """Where the last sentence of text[start:end] begins: a capitalised chain never runs back over
     a sentence end or a paragraph break (`... Newspaper. Donald Trump` gives `Donald Trump`), while
-    abbreviations keep it whole (`U.S. Sen. Ted Cruz`).  Sentence ends are segment's to decide.
+    abbreviations keep it whole (`U.S. Sen. Ted Cruz`).  Sentence ends are segment's to decide, in `text` as
+    the rules read it (`quotes.segment.reading_text`: its marks already turned, never turned again in a piece).
 
     >>> _sentence_start("Herald Newspaper. Donald Trump", 0, 30)
     18
@@ -231,7 +232,7 @@ def _sentence_start(text: str, start: int, end: int) -> int:
     piece = text[start:end]
     if "." not in piece and "\n" not in piece:
         return start
-    return start + split_sentences(piece)[-1].start
+    return start + split_read_sentences(piece)[-1].start
 
 
 _LEADING_WORD = regex.compile(r"([\p{L}\p{M}'’]+)\s+")
@@ -1067,7 +1068,8 @@ def _head_word(run: Sequence[str]) -> str | None:
 
 
 class Resolver:
-    """Resolves speakers of one document in reading order."""
+    """Resolves speakers of one document in reading order; `text` is the document as the rules read it
+    (`quotes.segment.reading_text`), so the pieces it splits into sentences are read already."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -1249,7 +1251,7 @@ class Resolver:
         before = self.text[begin:m.start]
         if not before.strip():
             return None
-        start = begin + split_sentences(before)[-1].start
+        start = begin + split_read_sentences(before)[-1].start
         contact = None
         for contact in _CONTACTED.finditer(self.text, start, m.start):
             pass
@@ -1414,7 +1416,7 @@ class Resolver:
         if end == 0 or end <= prev.end:
             return None
         start = self.text.rfind("\n", 0, end) + 1
-        pieces = split_sentences(self.text[start:end])
+        pieces = split_read_sentences(self.text[start:end])
         if not pieces:
             return None
         opens = start + pieces[-1].start
@@ -1449,7 +1451,7 @@ class Resolver:
         if not after or not (after[0] in AUXILIARIES or after[0] in IRREGULAR_PASTS or after[0] in NEGATED_AUXILIARIES
                              or after[0].endswith("ed")):
             return False  # (`Longtime friends still ...`, `Similar firearms ...`: an adjective, no name, before a noun)
-        pieces = split_sentences(self.text[x.start:m.end])
+        pieces = split_read_sentences(self.text[x.start:m.end])
         return len(pieces) == 2 and pieces[0].start == 0 \
             and _QUOTE_MARK.search(self.text, x.start, x.start + pieces[0].end) is None
 
@@ -1492,7 +1494,7 @@ class Resolver:
             line = self.text.rfind("\n", 0, at) + 1
             close = self.text.find("\n", at)
             piece = self.text[line:len(self.text) if close == -1 else close]
-            sentence = next((x for x in split_sentences(piece) if x.start <= at - line < x.end), None)
+            sentence = next((x for x in split_read_sentences(piece) if x.start <= at - line < x.end), None)
             words = [tok.text for tok in sentence.tokens if tok.text[0].isalpha()] if sentence is not None else []
             self.headline[at] = title_case(words) and all(w[0].isupper() or len(w) <= 3 for w in words)
         return self.headline[at]
