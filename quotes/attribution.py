@@ -3544,6 +3544,19 @@ _TELL_FORMS = ("Tells", "Told")  # a headline's title-case verb of telling, its 
 _HEADLINE_BREAKS = frozenset({",", ":", "\u2014", "\u2013", "--", "-", "|"})
 
 
+def _headline_break(words: Sequence[Word], first: int) -> int | None:
+    """Where the break (`_HEADLINE_BREAKS`) stands right before a headline's capitalised words opening at word
+    `first`, past the closing mark of a quotation ending on it: the break's index, -1 where they open the
+    headline; None where no break stands there (`"Not Now": Mayor Jo Hart Says`: the colon before `Mayor`;
+    `Plan Will Fail Jo Hart Says` from `Jo`: none)."""
+    if first == 0:
+        return -1
+    brk = first - 1
+    while brk > 0 and words[brk].text not in _HEADLINE_BREAKS and not words[brk].text.strip(MARK_CHARS):
+        brk -= 1
+    return brk if words[brk].text in _HEADLINE_BREAKS else None
+
+
 def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Senator Jane Roe Says Tax Plan Will Fail`, `Tax Plan Will Fail, Jane Roe Says`: in a headline
     in title case the tagger takes a capitalised cue form for part of a name; between a name and more
@@ -3572,10 +3585,7 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         while first > 0 and (_capitalised_noun(words[first - 1]) or first < w.index and first > 1 and words[
                 first - 1].text.lower() in NAME_PREPOSITIONS and _capitalised_noun(words[first - 2])):
             first -= 1  # (`Bank Of England Says`: a body's name holds its `Of`)
-        brk = first - 1  # the break before the speaker, past the closing mark of a quotation ending on it
-        while brk > 0 and words[brk].text not in _HEADLINE_BREAKS and not words[brk].text.strip(MARK_CHARS):
-            brk -= 1
-        if first == w.index or (first > 0 and words[brk].text not in _HEADLINE_BREAKS):
+        if first == w.index or _headline_break(words, first) is None:
             return None
     elif w.text.islower() and w.upos == "NOUN" and _headline_line(s):
         first = w.index  # `Union slams ...`, `Nurses union slams ...`: the noun phrase opening the line, or
@@ -3760,10 +3770,8 @@ def _headline_tell(sentence: int, s: Parsed, w: Word) -> Cue | None:
     first = w.index
     while first > 0 and words[first - 1].upos in ("PROPN", "NOUN") and words[first - 1].text[:1].isupper():
         first -= 1
-    brk = first - 1  # the break before the speaker, past the closing mark of a quotation ending on it
-    while brk > 0 and words[brk].text not in _HEADLINE_BREAKS and not words[brk].text.strip(MARK_CHARS):
-        brk -= 1
-    if first == w.index or (first > 0 and words[brk].text not in _HEADLINE_BREAKS):
+    brk = _headline_break(words, first)  # the break before the speaker
+    if first == w.index or brk is None:
         return None
     after = list(words[w.index + 1:])
     while after and after[-1].upos == "PUNCT":
@@ -3977,9 +3985,7 @@ def _research_finding(sentence: int, s: Parsed, w: Word) -> Cue | None:
         finder = s.words[w.head]  # `the report, which found that ...`: the relative's noun found it
     if finder.text.lower() not in RESEARCH_NOUNS and finder.text.lower() not in FINDING_BODIES:
         return None
-    span = _speaker_span(s, subject, w) or s.span(subject)  # the speaker's noun phrase as any cue's
-    widened = SPANS.first(s, w, subject, span)  # `The report, released Tuesday, found`: the report
-    span_rule, speaker = widened if widened is not None else (None, span)
+    span_rule, speaker = _subject_speaker(s, subject, w)
     content = _clause_reported(s, w, subject)
     if content is None and finder.text.lower() in FINDING_BODIES:
         content = _found_verdict(s, w)
@@ -4140,9 +4146,7 @@ def _evidence_shows(sentence: int, s: Parsed, w: Word) -> Cue | None:
                 or len(rest) < 2 or rest[0].upos == "PUNCT" or any(x.text in MARK_CHARS for x in rest):
             return None  # `The poll shows a shift`, `the scale of the problem`: a bare object is no report
         content = (rest[0].start, rest[-1].end)
-    span = _speaker_span(s, subject, w) or s.span(subject)
-    widened = SPANS.first(s, w, subject, span)
-    span_rule, speaker = widened if widened is not None else (None, span)
+    span_rule, speaker = _subject_speaker(s, subject, w)
     return Cue(sentence, (w,), w, speaker, subject, content, more=more, speaker_rule="evidence-shows",
                span_rule=span_rule, content_rule="evidence-shows")
 
@@ -4165,9 +4169,7 @@ def _to_know(sentence: int, s: Parsed, w: Word) -> Cue | None:
     opener = s.subtree(clause)[0]
     if opener.index != w.index + 1 or opener.text.lower() not in QUESTION_OPENERS:
         return None
-    span = _speaker_span(s, subject, head) or s.span(subject)
-    widened = SPANS.first(s, head, subject, span)
-    span_rule, speaker = widened if widened is not None else (None, span)
+    span_rule, speaker = _subject_speaker(s, subject, head)
     return Cue(sentence, (head, s.words[w.index - 1], w), head, speaker, subject, s.span(clause),
                speaker_rule="to-know", span_rule=span_rule, content_rule="to-know")
 
@@ -5484,6 +5486,15 @@ def _given_name_before(s: Parsed, comma: int) -> tuple[int, int] | None:
     if first == comma or first == 0 or s.words[first - 1].text.lower() not in NAME_GIVING_FORMS:
         return None
     return s.words[first].start, s.words[comma - 1].end
+
+
+def _subject_speaker(s: Parsed, subject: Word, verb: Word) -> tuple[str | None, tuple[int, int]]:
+    """(the span rule that widened it, None where none did; the speaker's span) of a cue's `subject` for
+    `verb`: its noun phrase as any cue's (`_speaker_span`, else the subject's own words), widened as a span
+    rule finds it (`The report, released Tuesday, found`: `The report`)."""
+    span = _speaker_span(s, subject, verb) or s.span(subject)
+    widened = SPANS.first(s, verb, subject, span)
+    return widened if widened is not None else (None, span)
 
 
 def _speaker_span(s: Parsed, head: Word | None,
