@@ -4498,6 +4498,7 @@ def _told_clause_opening(s: Parsed, i: int) -> int | None:
 
 
 _OWNER_VERB_MISREADS = frozenset({"amod", "compound", "advcl"})  # `said` hung from the noun or verb after it
+_TOLD_WORD_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"})  # the one told, before `that`
 _SAID_CLAUSE_REACH = 5  # words from a clause's first word to its finite verb (`the sale set`, `sales rose`)
 
 
@@ -4534,16 +4535,11 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
         that = _told_clause_opening(s, i)  # `Sainsbury's told staff the stores would stay open`
     if that is None and w.text.lower() == "said" and _said_clause_opening(s, i):
         that = i + 1  # `McDonald's said sales rose`: the clause opens right after `said`
-    if that is None or any(x.upos not in ("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM") and x.xpos != "POS"
-                           for x in words[i + 1:that]):
+    if that is None or any(x.upos not in _TOLD_WORD_TAGS and x.xpos != "POS" for x in words[i + 1:that]):
         return None
-    if that > i + 1 and w.text.lower() == "said":
-        return None  # `said` takes no one told before its `that`
-    rest = list(words[that:])
-    while rest and rest[-1].upos == "PUNCT":
-        rest.pop()
-    if len(rest) < 3 or rest[0].text.lower() == "that" and rest[1].upos in ("VERB", "AUX"):
-        return None  # `staff that work here`: a relative `that`, the noun's own clause
+    rest = _told_rest(words, w, that)
+    if rest is None:
+        return None
     first = i - 2
     while first > 0 and (words[first - 1].text[:1].isupper() or not named) \
             and (words[first - 1].upos in _RUN_WORDS or words[first - 1].xpos == "POS") \
@@ -4559,6 +4555,21 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
         first -= 1
     return Cue(sentence, (w,), w, (words[first].start, words[i - 1 if named else i - 2].end), words[i - 2],
                (rest[0].start, rest[-1].end), speaker_rule="owner-verb", content_rule="owner-verb")
+
+
+def _told_rest(words: Sequence[Word], w: Word, that: int) -> list[Word] | None:
+    """What `said` or `told` (word `w`, misread as a modifier) reports from word `that` (a `that`, or where its
+    clause opens) to the sentence's end, its closing punctuation left out: `told staff that the stores would
+    stay open`; None where `said` has words before its `that` (it takes no one told), fewer than three words
+    are left, or the `that` is a relative one opening the noun's own clause (`told staff that work here`)."""
+    if that > w.index + 1 and w.text.lower() == "said":
+        return None  # `said` takes no one told before its `that`
+    rest = list(words[that:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if len(rest) < 3 or rest[0].text.lower() == "that" and rest[1].upos in ("VERB", "AUX"):
+        return None  # `staff that work here`: a relative `that`, the noun's own clause
+    return rest
 
 
 def _joined_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -4577,15 +4588,11 @@ def _joined_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if subject is None:
         return None
     that = next((k for k in range(i + 1, min(i + 6, len(words))) if words[k].text.lower() == "that"), None)
-    if that is None or any(x.upos not in ("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM") for x in words[i + 1:that]):
+    if that is None or any(x.upos not in _TOLD_WORD_TAGS for x in words[i + 1:that]):
         return None
-    if that > i + 1 and w.text.lower() == "said":
-        return None  # `said` takes no one told before its `that`
-    rest = list(words[that:])
-    while rest and rest[-1].upos == "PUNCT":
-        rest.pop()
-    if len(rest) < 3 or rest[1].upos in ("VERB", "AUX"):
-        return None  # `staff that work here`: a relative `that`, the noun's own clause
+    rest = _told_rest(words, w, that)
+    if rest is None:
+        return None
     phrase = s.subtree(subject)
     return Cue(sentence, (w,), w, (phrase[0].start, phrase[-1].end), subject, (rest[0].start, rest[-1].end),
                speaker_rule="joined-past-cue", content_rule="joined-past-cue")
