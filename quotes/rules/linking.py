@@ -2502,21 +2502,22 @@ def surface_cue(x: Quotation) -> Link | None:
 def past_tag(x: Quotation) -> Link | None:
     """`"...," Hannity pressed.`: a past-tense verb no cue list holds, tagging a quotation that opens
     its sentence or the clause after a colon or dash (`the show "Veep," aired ...` names a title)."""
-    sentence = x.sentences[x.first]
-    before = strip_marks(x.text[sentence.start:x.q.start], " ")
-    if before and before[-1] not in ":\u2014\u2013" or _in_aside(x):
-        return None   # after `...:` or a dash the quotation opens its clause
-    found = _surface_cue(x.text, x.q, x.sentences[x.last], _past_tag)
-    return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
+    return _tag_read_off(x, _past_tag)
 
 
 def present_tag(x: Quotation) -> Link | None:
     """`"We were kids," he remembers.`: as `past_tag`, with a present form of a verb of memory or manner."""
+    return _tag_read_off(x, _present_tag)
+
+
+def _tag_read_off(x: Quotation, verb: Callable[[Sequence[regex.Match[str]], int], bool]) -> Link | None:
+    """A quotation that opens its sentence, or the clause after a colon or dash, and is no aside, tagged by a
+    verb read off the words after it as `verb` finds one (`_surface_cue`): `"...," Hannity pressed.`; else None."""
     sentence = x.sentences[x.first]
     before = strip_marks(x.text[sentence.start:x.q.start], " ")
     if before and before[-1] not in ":\u2014\u2013" or _in_aside(x):
-        return None
-    found = _surface_cue(x.text, x.q, x.sentences[x.last], _present_tag)
+        return None   # after `...:` or a dash the quotation opens its clause
+    found = _surface_cue(x.text, x.q, x.sentences[x.last], verb)
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
 
