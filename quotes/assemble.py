@@ -822,6 +822,27 @@ def _before_comma(text: str, a: int, end: int) -> int:
     return end
 
 
+def _cut_before(text: str, c: Cue, a: int, end: int, rule: str) -> Cue | None:
+    """Cue `c` with its clause, from `a`, cut before `end` and the spaces before it, recorded as `rule`;
+    None when nothing is left (`The treasurer, who has denied wrongdoing, faces trial`: `relative-aside-close`
+    cuts `denied wrongdoing` at the comma before `faces`)."""
+    while end > a and text[end - 1].isspace():
+        end -= 1
+    if end <= a:
+        return None
+    return replace(c, content=(a, end), cut_rule=rule)
+
+
+
+def _cut_report(text: str, c: Cue, a: int, end: int, rule: str) -> Cue | None:
+    """Cue `c` with its clause, from `a`, cut at `end`, recorded as `rule`; None when fewer than
+    MIN_INDIRECT_WORDS words are left, too few to report anything (`The bureau said that more rain was
+    expected, and warned ...`: `joined-report` keeps `that more rain was expected`)."""
+    if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
+        return None
+    return replace(c, content=(a, end), cut_rule=rule)
+
+
 _SPEAKER_TAIL_WORDS = 8  # the longest description set off after a speaker that `_speaker_phrase_cut` passes over
 
 
@@ -845,9 +866,7 @@ def _speaker_phrase_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) 
     if not before.endswith((",", "\u2014", "\u2013", "--")):
         return None
     end = _before_comma(text, a, a + len(before.rstrip(",\u2014\u2013-")))
-    if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
-        return None
-    return replace(c, content=(a, end), cut_rule="speaker-phrase")
+    return _cut_report(text, c, a, end, "speaker-phrase")
 
 
 def _side_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
@@ -885,9 +904,7 @@ def _side_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue 
     end = min(cuts)
     while end > a and (text[end - 1].isspace() or text[end - 1] in ",;" and not mark_ends(text, end)):
         end -= 1
-    if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
-        return None
-    return replace(c, content=(a, end), cut_rule="side-report")
+    return _cut_report(text, c, a, end, "side-report")
 
 
 def _relative_before_main(text: str, c: Cue, cues: Sequence[Cue], inside: Inside, words: Sequence[Word]) -> Cue | None:
@@ -916,9 +933,7 @@ def _relative_before_main(text: str, c: Cue, cues: Sequence[Cue], inside: Inside
         if c.content_rule == "rest-of-sentence" and not any(a <= w.start < end and w.xpos in FINITE_TAGS for w in words):
             return replace(c, content=None, cut_rule="relative-before-main")  # `who wrote the speech says ...`:
             # what is left of the rest of its sentence is no clause, nothing reported
-        if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
-            return None
-        return replace(c, content=(a, end), cut_rule="relative-before-main")
+        return _cut_report(text, c, a, end, "relative-before-main")
     return None
 
 
@@ -950,12 +965,7 @@ def _relative_aside_close(text: str, c: Cue, cues: Sequence[Cue], inside: Inside
             k += 1  # `, later resigned`
         if k >= len(words) or not _predicate_opening(words[k]):
             continue
-        end = words[i].start
-        while end > a and text[end - 1].isspace():
-            end -= 1
-        if end <= a:
-            return None
-        return replace(c, content=(a, end), cut_rule="relative-aside-close")
+        return _cut_before(text, c, a, words[i].start, "relative-aside-close")
     return None
 
 
@@ -998,10 +1008,7 @@ def _joined_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cu
             m = _JOINED_BARE.search(text, a, o.span[0])  # `wrote that the merger makes sense but warned of ...`
         if m is None or inside.contains(m.start()):
             continue
-        end = _before_comma(text, a, m.start())
-        if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
-            return None
-        return replace(c, content=(a, end), cut_rule="joined-report")
+        return _cut_report(text, c, a, _before_comma(text, a, m.start()), "joined-report")
     return None
 
 
@@ -1090,10 +1097,7 @@ def _cut_before_remark(text: str, c: Cue, inside: Inside, remark: regex.Pattern[
     a, b = clause
     for m in remark.finditer(text, a, b):
         if not inside.contains(m.start()):
-            end = _before_comma(text, a, m.start())
-            if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
-                return None
-            return replace(c, content=(a, end), cut_rule=rule)
+            return _cut_report(text, c, a, _before_comma(text, a, m.start()), rule)
     return None
 
 
@@ -1179,12 +1183,7 @@ def _dash_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | N
     a, b, quoted = found
     for k in range(quoted, b):
         if ANY_DASH.match(text, k) and not inside.contains(k) and dash_aside(text, k, _line_end(text, k)):
-            end = k
-            while end > a and text[end - 1].isspace():
-                end -= 1
-            if end <= a:
-                return None
-            return replace(c, content=(a, end), cut_rule="dash-aside")
+            return _cut_before(text, c, a, k, "dash-aside")
     return None
 
 
@@ -1204,8 +1203,7 @@ def _per_source_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside, word
         run = per_source_run(s, w)
         if run is None or any(x.upos != "PUNCT" for x in words[run[-1].index + 1:]):
             continue
-        end = _before_comma(text, a, w.start)
-        return replace(c, content=(a, end), cut_rule="per-source-after") if end > a else None
+        return _cut_before(text, c, a, _before_comma(text, a, w.start), "per-source-after")
     return None
 
 

@@ -3580,6 +3580,19 @@ _TELL_FORMS = ("Tells", "Told")  # a headline's title-case verb of telling, its 
 _HEADLINE_BREAKS = frozenset({",", ":", "\u2014", "\u2013", "--", "-", "|"})
 
 
+def _headline_break(words: Sequence[Word], first: int) -> int | None:
+    """Where the break (`_HEADLINE_BREAKS`) stands right before a headline's capitalised words opening at word
+    `first`, past the closing mark of a quotation ending on it: the break's index, -1 where they open the
+    headline; None where no break stands there (`"Not Now": Mayor Jo Hart Says`: the colon before `Mayor`;
+    `Plan Will Fail Jo Hart Says` from `Jo`: none)."""
+    if first == 0:
+        return -1
+    brk = first - 1
+    while brk > 0 and words[brk].text not in _HEADLINE_BREAKS and not words[brk].text.strip(MARK_CHARS):
+        brk -= 1
+    return brk if words[brk].text in _HEADLINE_BREAKS else None
+
+
 def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Senator Jane Roe Says Tax Plan Will Fail`, `Tax Plan Will Fail, Jane Roe Says`: in a headline
     in title case the tagger takes a capitalised cue form for part of a name; between a name and more
@@ -3608,10 +3621,7 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         while first > 0 and (_capitalised_noun(words[first - 1]) or first < w.index and first > 1 and words[
                 first - 1].text.lower() in NAME_PREPOSITIONS and _capitalised_noun(words[first - 2])):
             first -= 1  # (`Bank Of England Says`: a body's name holds its `Of`)
-        brk = first - 1  # the break before the speaker, past the closing mark of a quotation ending on it
-        while brk > 0 and words[brk].text not in _HEADLINE_BREAKS and not words[brk].text.strip(MARK_CHARS):
-            brk -= 1
-        if first == w.index or (first > 0 and words[brk].text not in _HEADLINE_BREAKS):
+        if first == w.index or _headline_break(words, first) is None:
             return None
     elif w.text.islower() and w.upos == "NOUN" and _headline_line(s):
         first = w.index  # `Union slams ...`, `Nurses union slams ...`: the noun phrase opening the line, or
@@ -3796,10 +3806,8 @@ def _headline_tell(sentence: int, s: Parsed, w: Word) -> Cue | None:
     first = w.index
     while first > 0 and words[first - 1].upos in ("PROPN", "NOUN") and words[first - 1].text[:1].isupper():
         first -= 1
-    brk = first - 1  # the break before the speaker, past the closing mark of a quotation ending on it
-    while brk > 0 and words[brk].text not in _HEADLINE_BREAKS and not words[brk].text.strip(MARK_CHARS):
-        brk -= 1
-    if first == w.index or (first > 0 and words[brk].text not in _HEADLINE_BREAKS):
+    brk = _headline_break(words, first)  # the break before the speaker
+    if first == w.index or brk is None:
         return None
     after = list(words[w.index + 1:])
     while after and after[-1].upos == "PUNCT":
@@ -4013,9 +4021,7 @@ def _research_finding(sentence: int, s: Parsed, w: Word) -> Cue | None:
         finder = s.words[w.head]  # `the report, which found that ...`: the relative's noun found it
     if finder.text.lower() not in RESEARCH_NOUNS and finder.text.lower() not in FINDING_BODIES:
         return None
-    span = _speaker_span(s, subject, w) or s.span(subject)  # the speaker's noun phrase as any cue's
-    widened = SPANS.first(s, w, subject, span)  # `The report, released Tuesday, found`: the report
-    span_rule, speaker = widened if widened is not None else (None, span)
+    span_rule, speaker = _subject_speaker(s, subject, w)
     content = _clause_reported(s, w, subject)
     if content is None and finder.text.lower() in FINDING_BODIES:
         content = _found_verdict(s, w)
@@ -4176,9 +4182,7 @@ def _evidence_shows(sentence: int, s: Parsed, w: Word) -> Cue | None:
                 or len(rest) < 2 or rest[0].upos == "PUNCT" or any(x.text in MARK_CHARS for x in rest):
             return None  # `The poll shows a shift`, `the scale of the problem`: a bare object is no report
         content = (rest[0].start, rest[-1].end)
-    span = _speaker_span(s, subject, w) or s.span(subject)
-    widened = SPANS.first(s, w, subject, span)
-    span_rule, speaker = widened if widened is not None else (None, span)
+    span_rule, speaker = _subject_speaker(s, subject, w)
     return Cue(sentence, (w,), w, speaker, subject, content, more=more, speaker_rule="evidence-shows",
                span_rule=span_rule, content_rule="evidence-shows")
 
@@ -4201,9 +4205,7 @@ def _to_know(sentence: int, s: Parsed, w: Word) -> Cue | None:
     opener = s.subtree(clause)[0]
     if opener.index != w.index + 1 or opener.text.lower() not in QUESTION_OPENERS:
         return None
-    span = _speaker_span(s, subject, head) or s.span(subject)
-    widened = SPANS.first(s, head, subject, span)
-    span_rule, speaker = widened if widened is not None else (None, span)
+    span_rule, speaker = _subject_speaker(s, subject, head)
     return Cue(sentence, (head, s.words[w.index - 1], w), head, speaker, subject, s.span(clause),
                speaker_rule="to-know", span_rule=span_rule, content_rule="to-know")
 
@@ -4532,6 +4534,7 @@ def _told_clause_opening(s: Parsed, i: int) -> int | None:
 
 
 _OWNER_VERB_MISREADS = frozenset({"amod", "compound", "advcl"})  # `said` hung from the noun or verb after it
+_TOLD_WORD_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"})  # the one told, before `that`
 _SAID_CLAUSE_REACH = 5  # words from a clause's first word to its finite verb (`the sale set`, `sales rose`)
 
 
@@ -4574,17 +4577,11 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
         that = _told_clause_opening(s, i)  # `Sainsbury's told staff the stores would stay open`
     if that is None and w.text.lower() == "said" and _said_clause_opening(s, i):
         that = i + 1  # `McDonald's said sales rose`: the clause opens right after `said`
-    if that is None or any(x.upos not in ("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM") and x.xpos != "POS"
-                           for x in words[i + 1:that]):
+    if that is None or any(x.upos not in _TOLD_WORD_TAGS and x.xpos != "POS" for x in words[i + 1:that]):
         return None
-    if that > i + 1 and w.text.lower() == "said":
-        return None  # `said` takes no one told before its `that`
-    rest = list(words[that:])
-    while rest and rest[-1].upos == "PUNCT":
-        rest.pop()
-    if len(rest) < 3 or rest[0].text.lower() == "that" and rest[1].upos in ("VERB", "AUX") and not (
-            rest[1].upos == "VERB" and _subject_word(rest[1:])):  # `that sales would fall`: `sales` the subject
-        return None  # `staff that work here`: a relative `that`, the noun's own clause
+    rest = _told_rest(words, w, that)
+    if rest is None:
+        return None
     first = o - 2
     while first > 0 and (words[first - 1].text[:1].isupper() or not named) \
             and (words[first - 1].upos in _RUN_WORDS or words[first - 1].xpos == "POS") \
@@ -4600,6 +4597,22 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
         first -= 1
     return Cue(sentence, (w,), w, (words[first].start, words[o - 1 if named else o - 2].end), words[o - 2],
                (rest[0].start, rest[-1].end), speaker_rule="owner-verb", content_rule="owner-verb")
+
+
+def _told_rest(words: Sequence[Word], w: Word, that: int) -> list[Word] | None:
+    """What `said` or `told` (word `w`, misread as a modifier) reports from word `that` (a `that`, or where its
+    clause opens) to the sentence's end, its closing punctuation left out: `told staff that the stores would
+    stay open`; None where `said` has words before its `that` (it takes no one told), fewer than three words
+    are left, or the `that` is a relative one opening the noun's own clause (`told staff that work here`)."""
+    if that > w.index + 1 and w.text.lower() == "said":
+        return None  # `said` takes no one told before its `that`
+    rest = list(words[that:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if len(rest) < 3 or rest[0].text.lower() == "that" and rest[1].upos in ("VERB", "AUX") and not (
+            rest[1].upos == "VERB" and _subject_word(rest[1:])):  # `that sales would fall`: `sales` the subject
+        return None  # `staff that work here`: a relative `that`, the noun's own clause
+    return rest
 
 
 def _joined_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -4618,15 +4631,11 @@ def _joined_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if subject is None:
         return None
     that = next((k for k in range(i + 1, min(i + 6, len(words))) if words[k].text.lower() == "that"), None)
-    if that is None or any(x.upos not in ("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM") for x in words[i + 1:that]):
+    if that is None or any(x.upos not in _TOLD_WORD_TAGS for x in words[i + 1:that]):
         return None
-    if that > i + 1 and w.text.lower() == "said":
-        return None  # `said` takes no one told before its `that`
-    rest = list(words[that:])
-    while rest and rest[-1].upos == "PUNCT":
-        rest.pop()
-    if len(rest) < 3 or rest[1].upos in ("VERB", "AUX"):
-        return None  # `staff that work here`: a relative `that`, the noun's own clause
+    rest = _told_rest(words, w, that)
+    if rest is None:
+        return None
     phrase = s.subtree(subject)
     return Cue(sentence, (w,), w, (phrase[0].start, phrase[-1].end), subject, (rest[0].start, rest[-1].end),
                speaker_rule="joined-past-cue", content_rule="joined-past-cue")
@@ -5527,6 +5536,15 @@ def _given_name_before(s: Parsed, comma: int) -> tuple[int, int] | None:
     if first == comma or first == 0 or s.words[first - 1].text.lower() not in NAME_GIVING_FORMS:
         return None
     return s.words[first].start, s.words[comma - 1].end
+
+
+def _subject_speaker(s: Parsed, subject: Word, verb: Word) -> tuple[str | None, tuple[int, int]]:
+    """(the span rule that widened it, None where none did; the speaker's span) of a cue's `subject` for
+    `verb`: its noun phrase as any cue's (`_speaker_span`, else the subject's own words), widened as a span
+    rule finds it (`The report, released Tuesday, found`: `The report`)."""
+    span = _speaker_span(s, subject, verb) or s.span(subject)
+    widened = SPANS.first(s, verb, subject, span)
+    return widened if widened is not None else (None, span)
 
 
 def _speaker_span(s: Parsed, head: Word | None,

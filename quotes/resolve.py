@@ -35,7 +35,7 @@ from .lexicon import (ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, 
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import NICKNAME_WORDS, title_case
-from .segment import split_sentences
+from .segment import split_read_sentences
 
 __all__ = ["Mention", "mention", "Resolver", "RESOLUTION", "fronted_name", "opening_name", "opening_description", "opening_owner", "opening_subject"]
 
@@ -226,7 +226,8 @@ def _name_words(phrase: str) -> str | None:
 def _sentence_start(text: str, start: int, end: int) -> int:
     """Where the last sentence of text[start:end] begins: a capitalised chain never runs back over
     a sentence end or a paragraph break (`... Newspaper. Donald Trump` gives `Donald Trump`), while
-    abbreviations keep it whole (`U.S. Sen. Ted Cruz`).  Sentence ends are segment's to decide.
+    abbreviations keep it whole (`U.S. Sen. Ted Cruz`).  Sentence ends are segment's to decide, in `text` as
+    the rules read it (`quotes.segment.reading_text`: its marks already turned, never turned again in a piece).
 
     >>> _sentence_start("Herald Newspaper. Donald Trump", 0, 30)
     18
@@ -236,7 +237,7 @@ def _sentence_start(text: str, start: int, end: int) -> int:
     piece = text[start:end]
     if "." not in piece and "\n" not in piece:
         return start
-    return start + split_sentences(piece)[-1].start
+    return start + split_read_sentences(piece)[-1].start
 
 
 _LEADING_WORD = regex.compile(r"([\p{L}\p{M}'’]+)\s+")
@@ -1072,7 +1073,8 @@ def _head_word(run: Sequence[str]) -> str | None:
 
 
 class Resolver:
-    """Resolves speakers of one document in reading order."""
+    """Resolves speakers of one document in reading order; `text` is the document as the rules read it
+    (`quotes.segment.reading_text`), so the pieces it splits into sentences are read already."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -1254,7 +1256,7 @@ class Resolver:
         before = self.text[begin:m.start]
         if not before.strip():
             return None
-        start = begin + split_sentences(before)[-1].start
+        start = begin + split_read_sentences(before)[-1].start
         contact = None
         for contact in _CONTACTED.finditer(self.text, start, m.start):
             pass
@@ -1419,7 +1421,7 @@ class Resolver:
         if end == 0 or end <= prev.end:
             return None
         start = self.text.rfind("\n", 0, end) + 1
-        pieces = split_sentences(self.text[start:end])
+        pieces = split_read_sentences(self.text[start:end])
         if not pieces:
             return None
         opens = start + pieces[-1].start
@@ -1454,7 +1456,7 @@ class Resolver:
         if not after or not (after[0] in AUXILIARIES or after[0] in IRREGULAR_PASTS or after[0] in NEGATED_AUXILIARIES
                              or after[0].endswith("ed")):
             return False  # (`Longtime friends still ...`, `Similar firearms ...`: an adjective, no name, before a noun)
-        pieces = split_sentences(self.text[x.start:m.end])
+        pieces = split_read_sentences(self.text[x.start:m.end])
         return len(pieces) == 2 and pieces[0].start == 0 \
             and _QUOTE_MARK.search(self.text, x.start, x.start + pieces[0].end) is None
 
@@ -1497,7 +1499,7 @@ class Resolver:
             line = self.text.rfind("\n", 0, at) + 1
             close = self.text.find("\n", at)
             piece = self.text[line:len(self.text) if close == -1 else close]
-            sentence = next((x for x in split_sentences(piece) if x.start <= at - line < x.end), None)
+            sentence = next((x for x in split_read_sentences(piece) if x.start <= at - line < x.end), None)
             words = [tok.text for tok in sentence.tokens if tok.text[0].isalpha()] if sentence is not None else []
             self.headline[at] = title_case(words) and all(w[0].isupper() or len(w) <= 3 for w in words)
         return self.headline[at]
@@ -1779,7 +1781,7 @@ class Resolver:
         last = _POSSESSIVE_END.sub("", words[-1]).strip(",.")
         line_end = self.text.find("\n", m.end)
         piece = self.text[m.start:len(self.text) if line_end < 0 else line_end]
-        own = piece[:split_sentences(piece)[0].end] if piece.strip() else ""
+        own = piece[:split_read_sentences(piece)[0].end] if piece.strip() else ""
         return bool(last) and regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(last) + r"(?![\p{L}\p{M}])",
                                            own[m.end - m.start:]) is not None
 

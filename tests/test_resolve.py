@@ -872,7 +872,9 @@ def resolved_name(extractor, text: str, quote: str) -> str | None:
     return found[0].speaker_resolved.text if found[0].speaker_resolved is not None else None
 
 
-@pytest.mark.parametrize("text, quote, name", [
+# The resolved speaker (None: unresolved) of the one quote in the text with that quote's text.
+RESOLVED_NAMES = [
+    # kin_owner: `his brother, Frank` then, a paragraph on, `He often said ...`: the man Frank is brother to.
     # a new paragraph's `he` or `she` after kin of that gender named by `his` or `her`: whoever the kin is kin to
     ('Eddie Cole coached the Riverside boys for 30 years. He died on Monday.\n\n"He was tough," said his '
      'brother, Frank.\n\nHe often said that a team is only as good as its bench.',
@@ -889,13 +891,8 @@ def resolved_name(extractor, text: str, quote: str) -> str | None:
      "the funeral would be private", "Tom"),
     ('Tom Vale spoke on Monday.\n\n"We disagree," said his spokesman, Jo Hart.\n\nHe said the talks would go on.',
      "the talks would go on", "Jo Hart"),
-])
-def test_kin_owner(extractor, text: str, quote: str, name: str) -> None:
-    """`his brother, Frank` then, a paragraph on, `He often said ...`: the man Frank is brother to."""
-    assert resolved_name(extractor, text, quote) == name
-
-
-@pytest.mark.parametrize("text, quote, name", [
+    # a_joint_subject_or_a_count_of_people: `Tom Vale and Jo Hart spoke.` then `she`: the member whose words do not
+    # make him a man; `Thousands of people have signed.` then `they`: the count.
     # of a joint subject, the member that may be `she` where the other is a man (a title in lower case too)
     ('Police chief Tom Vale and Mayor Jo Hart spoke at the meeting. "We will rebuild the bridge," she said.',
      "We will rebuild the bridge,", "Mayor Jo Hart"),
@@ -914,14 +911,8 @@ def test_kin_owner(extractor, text: str, quote: str, name: str) -> None:
     ('Hundreds of children marched to the hall. "We want clean water," they said.',
      "We want clean water,", "Hundreds of children"),
     ('Thousands of people. "We want clean water," they said.', "We want clean water,", None),
-])
-def test_a_joint_subject_or_a_count_of_people(extractor, text: str, quote: str, name: str | None) -> None:
-    """`Tom Vale and Jo Hart spoke.` then `she`: the member whose words do not make him a man; `Thousands of
-    people have signed.` then `they`: the count."""
-    assert resolved_name(extractor, text, quote) == name
-
-
-@pytest.mark.parametrize("text, quote, name", [
+    # a_capitalised_office_before_a_name_and_clergy: `The Bishop of Westby, the Rt Rev Nick Hale, said`: the name;
+    # `the bishop`, `the vicar` later: that name.
     # a capitalised office (and its place) set off before a name, `the` and a style of address opening it
     ("The Bishop of Westby, the Rt Rev Nick Hale, said the vicarages would be sold.",
      "the vicarages would be sold", "Rt Rev Nick Hale"),
@@ -950,25 +941,15 @@ def test_a_joint_subject_or_a_count_of_people(extractor, text: str, quote: str, 
      "Ann Hale"),
     ("The board's Chairman, Tom Vale, said the vote was close.", "the vote was close", "Tom Vale"),
     ("New Westland's governor, Kathy Hale, said the bridge would reopen.", "the bridge would reopen", "Kathy Hale"),
-])
-def test_a_capitalised_office_before_a_name_and_clergy(extractor, text: str, quote: str, name: str | None) -> None:
-    """`The Bishop of Westby, the Rt Rev Nick Hale, said`: the name; `the bishop`, `the vicar` later: that name."""
-    assert resolved_name(extractor, text, quote) == name
-
-
-@pytest.mark.parametrize("text, quote, name", [
+    # councillor_abbreviations: `Coun. Ann Ruiz` (Canada), `Cllr Tom Hale` (Britain, Ireland) then `the councillor`:
+    # the same one.
     # Canada's `Coun.` and Britain's `Cllr` abbreviate `councillor`: `the councillor` later is the one so titled
     ('Coun. Ann Ruiz said the budget was balanced. "Taxes will not rise," the councillor said.',
      "Taxes will not rise,", "Coun. Ann Ruiz"),
     ('Cllr Tom Hale said the road was unsafe. "It is a death trap," the councillor said.',
      "It is a death trap,", "Cllr Tom Hale"),
-])
-def test_councillor_abbreviations(extractor, text: str, quote: str, name: str) -> None:
-    """`Coun. Ann Ruiz` (Canada), `Cllr Tom Hale` (Britain, Ireland) then `the councillor`: the same one."""
-    assert resolved_name(extractor, text, quote) == name
-
-
-@pytest.mark.parametrize("text, quote, name", [
+    # relative_pronoun_after_a_given_name: `a page named Patriots United, which wrote ...`: `which` stands for the
+    # name the participle gives.
     # a relative pronoun after a name that `named`, `called` gives stands for the name, not the participle (h229)
     pytest.param("The photo was posted by an account named Real News Daily, which claimed it showed Miami.",
                  "it showed Miami", "Real News Daily", id="h229-named-account"),
@@ -981,13 +962,8 @@ def test_councillor_abbreviations(extractor, text: str, quote: str, name: str) -
                  id="h229-plain-relative"),
     pytest.param("A man named John Hale said the photo showed Miami.", "the photo showed Miami", "John Hale",
                  id="h229-named-subject"),
-])
-def test_relative_pronoun_after_a_given_name(extractor, text: str, quote: str, name: str) -> None:
-    """`a page named Patriots United, which wrote ...`: `which` stands for the name the participle gives."""
-    assert resolved_name(extractor, text, quote) == name
-
-
-@pytest.mark.parametrize("text, quote, name", [
+    # a_unit_nickname_or_firm_in_a_described_name: `The spokesman for the 3rd Infantry Brigade, Capt. Leo Park,
+    # said`: the name; `Her publisher, Harbor Books,` then `she`: not the firm.
     # a numbered or capitalised unit in the description's `for` phrase
     ("The spokesman for the 3rd Infantry Brigade, Capt. Leo Park, said the road was closed.", "the road was closed",
      "Capt. Leo Park"),
@@ -1008,14 +984,9 @@ def test_relative_pronoun_after_a_given_name(extractor, text: str, quote: str, n
      'tells The Times.', "I was thrilled,", "Ann Vale"),
     ('Her agent, Ann Carr, called the book a triumph. "I was thrilled," she tells The Times.', "I was thrilled,",
      "Ann Carr"),
-])
-def test_a_unit_nickname_or_firm_in_a_described_name(extractor, text: str, quote: str, name: str | None) -> None:
-    """`The spokesman for the 3rd Infantry Brigade, Capt. Leo Park, said`: the name; `Her publisher, Harbor Books,`
-    then `she`: not the firm."""
-    assert resolved_name(extractor, text, quote) == name
-
-
-@pytest.mark.parametrize("text, quote, name", [
+    # h238_firms_in_owner_form_and_askers: `Moody's said`: a firm's name in the owner's form keeps its `'s`; `The
+    # moderator pressed Brandt ... "Would you sign it?" she asked.`: whoever put the question asks on, not the one
+    # asked.
     pytest.param("Moody's said the outlook was stable. It added that risks remained.", "that risks remained",
                  "Moody's", id="h238-firm-in-owner-form-then-it"),
     pytest.param("Moody's cut the bank's rating on Friday.\n\n\"The outlook is negative,\" Moody's said.",
@@ -1031,14 +1002,8 @@ def test_a_unit_nickname_or_firm_in_a_described_name(extractor, text: str, quote
                  id="h238-one-told-asks-back"),
     pytest.param('"Is it safe?" Tom Lee asked Ann Ruiz. "Why do you ask?" she asked.', "Why do you ask?", "Ann Ruiz",
                  id="h238-one-asked-of-other-gender-asks-back"),
-])
-def test_h238_firms_in_owner_form_and_askers(extractor, text: str, quote: str, name: str | None) -> None:
-    """`Moody's said`: a firm's name in the owner's form keeps its `'s`; `The moderator pressed Brandt ...
-    "Would you sign it?" she asked.`: whoever put the question asks on, not the one asked."""
-    assert resolved_name(extractor, text, quote) == name
-
-
-@pytest.mark.parametrize("text, quote, name", [
+    # h238_the_one_contacted_does_not_respond: `Full Fact contacted the minister's office. She did not respond ...`:
+    # the one contacted (the office's owner for `she`), never the organisation that contacted her.
     pytest.param("Full Fact contacted the minister's office. She did not respond to a request for comment.",
                  "a request for comment", "the minister", id="h238-contacted-office-owner"),
     pytest.param("Reporters reached out to Ann Vale's lawyer, Tom Reed. He did not respond to a request for comment.",
@@ -1048,26 +1013,15 @@ def test_h238_firms_in_owner_form_and_askers(extractor, text: str, quote: str, n
     # a report after a contact is no non-response: whoever contacted speaks on
     pytest.param("Ann Vale contacted Tom Reed. She said the deal was off.", "the deal was off", "Ann Vale",
                  id="h238-contacted-then-contacter-says"),
-])
-def test_h238_the_one_contacted_does_not_respond(extractor, text: str, quote: str, name: str | None) -> None:
-    """`Full Fact contacted the minister's office. She did not respond ...`: the one contacted (the office's
-    owner for `she`), never the organisation that contacted her."""
-    assert resolved_name(extractor, text, quote) == name
-
-
-@pytest.mark.parametrize("text, quote, name", [
+    # h238_a_name_with_a_patronym_runs_to_its_family_name: `Sheikh Mohammed bin Rashid said`: the fuller `... bin
+    # Rashid Al Maktoum` named before.
     pytest.param('His Highness Sheikh Mohammed bin Rashid Al Maktoum opened the fair.\n\n"Dubai is ready," Sheikh '
                  'Mohammed bin Rashid said.', "Dubai is ready,", "His Highness Sheikh Mohammed bin Rashid Al Maktoum",
                  id="h238-patronymic-short-form"),
     pytest.param('Anwar bin Ibrahim spoke first.\n\n"We are united," Anwar bin Ibrahim said.', "We are united,",
                  "Anwar bin Ibrahim", id="h238-patronymic-whole-again"),
-])
-def test_h238_a_name_with_a_patronym_runs_to_its_family_name(extractor, text: str, quote: str, name: str | None) -> None:
-    """`Sheikh Mohammed bin Rashid said`: the fuller `... bin Rashid Al Maktoum` named before."""
-    assert resolved_name(extractor, text, quote) == name
-
-
-@pytest.mark.parametrize("text, quote, name", [
+    # h238_firms_and_persons_for_it: `Kellogg's, which ...,` keeps its `'s`; `It` never stands for `Its director,
+    # Rocio Concha`.
     pytest.param("Kellogg's, which banks with Harbor, said it was not affected. It added that it would move its "
                  "money.", "that it would move its money", "Kellogg's", id="h238-firm-in-owner-form-set-off"),
     pytest.param("The Shoppers Union welcomed the fine. Its director, Rocio Concha, said banks must do better.\n\nThe "
@@ -1079,13 +1033,8 @@ def test_h238_a_name_with_a_patronym_runs_to_its_family_name(extractor, text: st
     pytest.param("Councilwoman Maria Ortiz said the plan ignored flooding risks.\n\nThe moderator of the session, "
                  "Karen Mills, pressed Ortiz on the flooding study. \"Have you read it?\" she asked. Ortiz said she had.",
                  "Have you read it?", "Karen Mills", id="h238-asker-asks-on-same-gender"),
-])
-def test_h238_firms_and_persons_for_it(extractor, text: str, quote: str, name: str | None) -> None:
-    """`Kellogg's, which ...,` keeps its `'s`; `It` never stands for `Its director, Rocio Concha`."""
-    assert resolved_name(extractor, text, quote) == name
-
-
-@pytest.mark.parametrize("text, quote, name", [
+    # h238_a_body_owning_a_speakers_description: `Northwind Bank's chief executive, Ann Ruiz, said` then `the lender
+    # said`: Northwind Bank.
     pytest.param("Northwind Bank's chief executive, Ann Ruiz, said profits rose.\n\n\"We had a strong quarter,\" the "
                  "lender said.", "We had a strong quarter,", "Northwind Bank", id="h238-body-owning-a-description"),
     pytest.param("Acme Corp's lawyer said the case was weak.\n\n\"We will appeal,\" the company said.", "We will appeal,",
@@ -1093,40 +1042,26 @@ def test_h238_firms_and_persons_for_it(extractor, text: str, quote: str, name: s
     # an owner that is a person owns no body: `the company` is not Ruiz
     pytest.param("Ann Ruiz's lawyer said the case was weak.\n\n\"We will appeal,\" the company said.", "We will appeal,",
                  "the company", id="h238-person-owning-a-speaker"),
-])
-def test_h238_a_body_owning_a_speakers_description(extractor, text: str, quote: str, name: str | None) -> None:
-    """`Northwind Bank's chief executive, Ann Ruiz, said` then `the lender said`: Northwind Bank."""
-    assert resolved_name(extractor, text, quote) == name
-
-
-@pytest.mark.parametrize("text, quote, name", [
+    # h245_a_body_is_what_its_noun_names: `the military` after `Ukraine's military intelligence agency`: no
+    # resolution; `the agency`: that agency.
     # a body's noun names a body whose own noun it is, never one it only qualifies
     pytest.param("Ukraine's military intelligence agency said its drones hit a refinery.\n\nThe military said a "
                  "soldier was killed.", "a soldier was killed", "The military", id="h245-military-not-military-agency"),
     pytest.param("Ukraine's military intelligence agency said its drones hit a refinery.\n\n\"It is going to plan,\" "
                  "the agency said.", "It is going to plan,", "Ukraine's military intelligence agency",
                  id="h245-agency-is-military-agency"),
-])
-def test_h245_a_body_is_what_its_noun_names(extractor, text: str, quote: str, name: str | None) -> None:
-    """`the military` after `Ukraine's military intelligence agency`: no resolution; `the agency`: that agency."""
-    assert resolved_name(extractor, text, quote) == name
-
-
-@pytest.mark.parametrize("text, quote, name", [
+    # h250_accented_given_names_have_a_gender: `Tomás`, `Lucía`, `José`: a given name is the same name with its
+    # accents dropped (`given_name`), so the one it names is a man or a woman whom `she` or `he` passes over or
+    # takes.
     pytest.param('Lucía Delgado opened the bakery in 1998. "We will not close," said her partner, Tomás Reyes. "Never," '
                  'she snaps.', "Never,", "Lucía Delgado", id="h250-accented-given-name-masc"),
     pytest.param('Inés Moreno runs the cafe next door. "It is hard," said José Ortega, her landlord. "He knows '
                  'nothing," she says.', "He knows nothing,", "Inés Moreno", id="h250-accented-given-name-jose"),
     pytest.param('Tomás Reyes opened the bakery in 1998. "We will not close," said his partner, Lucía Delgado. '
                  '"Never," he sighs.', "Never,", "Tomás Reyes", id="h250-accented-given-name-fem"),
-])
-def test_h250_accented_given_names_have_a_gender(extractor, text: str, quote: str, name: str | None) -> None:
-    """`Tomás`, `Lucía`, `José`: a given name is the same name with its accents dropped (`given_name`), so the
-    one it names is a man or a woman whom `she` or `he` passes over or takes."""
-    assert resolved_name(extractor, text, quote) == name
-
-
-@pytest.mark.parametrize("text, quote, name", [
+    # h250_the_and_a_name_is_a_body: `The World Bank cut its forecast. It said ...`: `The` and a name in capitals
+    # opening a sentence before its verb is a body `it` stands for (`_the_named_body`), never a titled person (`The
+    # Prime Minister`).
     pytest.param("The World Bank cut its growth forecast. It said trade would slow.", "trade would slow",
                  "The World Bank", id="h250-the-named-body-it"),
     pytest.param("The Bank of England held rates on Thursday. It said inflation was easing.", "inflation was easing",
@@ -1140,14 +1075,8 @@ def test_h250_accented_given_names_have_a_gender(extractor, text: str, quote: st
     # a noun after the name: no verb, no subject
     pytest.param("The Trump campaign sued the state. It said the count was wrong.", "the count was wrong", None,
                  id="h250-the-name-before-a-noun"),
-])
-def test_h250_the_and_a_name_is_a_body(extractor, text: str, quote: str, name: str | None) -> None:
-    """`The World Bank cut its forecast. It said ...`: `The` and a name in capitals opening a sentence before its
-    verb is a body `it` stands for (`_the_named_body`), never a titled person (`The Prime Minister`)."""
-    assert resolved_name(extractor, text, quote) == name
-
-
-@pytest.mark.parametrize("text, quote, name", [
+    # h250_a_firm_named_as_an_object: `The regulator fined Harbor Bank. "...," the lender said.`: the one firm named
+    # before, an object too.
     pytest.param('The regulator fined Harbor Bank on Monday.\n\n"We accept the ruling," the lender said.',
                  "We accept the ruling,", "Harbor Bank", id="h250-firm-named-as-object"),
     pytest.param("On Monday Harbor Bank was fined. The lender said it would not appeal.", "it would not appeal",
@@ -1160,13 +1089,8 @@ def test_h250_the_and_a_name_is_a_body(extractor, text: str, quote: str, name: s
     # a firm named two paragraphs back is out of reach
     pytest.param('Shareholders sued Acme Corp in May.\n\nThe judge heard the case.\n\n"We are pleased," the '
                  'company said.', "We are pleased,", "the company", id="h250-firm-too-far"),
-])
-def test_h250_a_firm_named_as_an_object(extractor, text: str, quote: str, name: str | None) -> None:
-    """`The regulator fined Harbor Bank. "...," the lender said.`: the one firm named before, an object too."""
-    assert resolved_name(extractor, text, quote) == name
-
-
-@pytest.mark.parametrize("text, quote, name", [
+    # h250_a_firm_in_owner_form_that_warns: `Moody's also warned investors.`: a verb after an adverb, or a verb of
+    # telling before people told, makes `Moody's` its subject, the firm's own name with its `'s`, never `Moody`.
     pytest.param("Moody's also warned investors. It said the bank was weak.", "the bank was weak", "Moody's",
                  id="h250-firm-owner-form-adverb-verb"),
     pytest.param("Moody's warned investors on Friday. It said the bank was weak.", "the bank was weak", "Moody's",
@@ -1174,14 +1098,8 @@ def test_h250_a_firm_named_as_an_object(extractor, text: str, quote: str, name: 
     # a participle before what an owner has: the owner, less its `'s`
     pytest.param("Ruiz's stated aim was clear. She said the plan was sound.", "the plan was sound", "Ruiz",
                  id="h250-owner-participle-noun"),
-])
-def test_h250_a_firm_in_owner_form_that_warns(extractor, text: str, quote: str, name: str | None) -> None:
-    """`Moody's also warned investors.`: a verb after an adverb, or a verb of telling before people told, makes
-    `Moody's` its subject, the firm's own name with its `'s`, never `Moody`."""
-    assert resolved_name(extractor, text, quote) == name
-
-
-@pytest.mark.parametrize("text, quote, name", [
+    # h250_a_speaker_in_a_recalled_scene: `She remembers one customer telling her, "..." That, she said, ...`: the
+    # one who remembers, never the one speaking in the scene (a cue's `-ing` form right after that one).
     pytest.param('Ana Ruiz worked at the branch for ten years. She remembers one customer telling her, "I have lost '
                  'everything." That, she said, was when she knew.', "That was when she knew", "Ana Ruiz",
                  id="h250-scene-speaker-passed-over"),
@@ -1192,8 +1110,11 @@ def test_h250_a_firm_in_owner_form_that_warns(extractor, text: str, quote: str, 
     pytest.param('Ana Ruiz ran the branch. One customer told her, "I have lost everything." Then she said she '
                  'wanted her money back.', "she wanted her money back", "One customer",
                  id="h250-finite-cue-no-scene"),
-])
-def test_h250_a_speaker_in_a_recalled_scene(extractor, text: str, quote: str, name: str | None) -> None:
-    """`She remembers one customer telling her, "..." That, she said, ...`: the one who remembers, never the
-    one speaking in the scene (a cue's `-ing` form right after that one)."""
+]
+
+
+@pytest.mark.parametrize("text, quote, name", RESOLVED_NAMES)
+def test_resolved_name(extractor, text: str, quote: str, name: str | None) -> None:
+    """`Eddie Cole coached ... He often said that ...`: the one quote with that text has the resolved speaker
+    `name` (None: unresolved); each group's comment says what English fact its rows test."""
     assert resolved_name(extractor, text, quote) == name

@@ -699,6 +699,12 @@ def _opening(text: str, q: Quoted, floor: int) -> int:
     return opening
 
 
+def _opens_sentence(text: str, q: Quoted, sentence: Sentence) -> bool:
+    """Whether a quotation opens `sentence`: nothing but quotation marks and spaces before it there
+    (`"We need a deal," she said.`, not `She said, "We need a deal."`)."""
+    return not strip_marks(text[sentence.start:q.start], " ")
+
+
 def _runs_on(text: str, q: Quoted) -> bool:
     """Whether a quotation opens with a lower-case word (not `i`): it goes on with a clause begun before it."""
     m = _WORD.match(text, q.start)
@@ -1422,7 +1428,7 @@ def _narrator_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
     """`Clinton touted her record. "We need ..."`: a quotation opening its sentence, with no cue, after
     a sentence of the same paragraph that quotes nothing: that sentence's subject introduces it."""
     sentence = sentences[first]
-    if first == 0 or strip_marks(text[sentence.start:q.start], " "):
+    if first == 0 or not _opens_sentence(text, q, sentence):
         return None
     prev = sentences[first - 1]
     if prev.paragraph != sentence.paragraph or prev.index not in parses or inside.overlaps((prev.start, prev.end)):
@@ -1481,7 +1487,7 @@ def _described_narrator(text: str, q: Quoted, sentences: Sequence[Sentence], fir
     quote-free sentence of the same paragraph that describes someone who may speak with `be`: that one
     speaks (as `narrator-subject` reads an active subject)."""
     sentence = sentences[first]
-    if first == 0 or strip_marks(text[sentence.start:q.start], " "):
+    if first == 0 or not _opens_sentence(text, q, sentence):
         return None
     prev = sentences[first - 1]
     if prev.paragraph != sentence.paragraph or prev.index not in parses or not parses[prev.index] \
@@ -1499,7 +1505,7 @@ def _narrator_paragraph(text: str, q: Quoted, sentences: Sequence[Sentence], fir
     reply (`"The plan is sound," Lee said. Ruiz disagreed.` / `"We have heard that before."`: Ruiz;
     lexicon `announces_reply`)."""
     sentence = sentences[first]
-    if first == 0 or strip_marks(text[sentence.start:q.start], " "):
+    if first == 0 or not _opens_sentence(text, q, sentence):
         return None
     prev = sentences[first - 1]
     if prev.paragraph != sentence.paragraph - 1 or prev.index not in parses or _hands_over(text, q):
@@ -1554,7 +1560,7 @@ def _quote_paragraph(text: str, q: Quoted, sentence: Sentence) -> bool:
     and nothing but marks and closing punctuation follows it on its line."""
     end = text.find("\n", q.end)
     rest = text[q.end:len(text) if end < 0 else end]
-    return not strip_marks(text[sentence.start:q.start], " ") and not strip_marks(rest, _CLOSING_RUN + " ") \
+    return _opens_sentence(text, q, sentence) and not strip_marks(rest, _CLOSING_RUN + " ") \
         and (sentence.start == 0 or text[sentence.start - 1] == "\n")
 
 
@@ -1600,7 +1606,7 @@ def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
     sentence = sentences[first]
     if _label_before(text, sentence.start, q.start):
         return None  # `Quote of the day: "..."`: a rubric, no one's name
-    if not strip_marks(text[sentence.start:q.start], " "):
+    if _opens_sentence(text, q, sentence):
         if first == 0 or not _ends_in_colon(text, sentences[first - 1]) \
                 or _label_before(text, sentences[first - 1].start, q.start):
             return None  # `Quote du jour:` a sentence of its own (a newsletter's lead-in label): no name
@@ -1703,7 +1709,7 @@ def _handed_over(text: str, q: Quoted, sentence: Sentence, cue: Cue) -> bool:
     rest = text[q.end:sentence.end]
     after = q.end + len(rest) - len(lstrip_marks(rest, _CLOSING_RUN + " "))  # past its closing marks
     if cue.span[0] >= q.end:
-        return not strip_marks(text[sentence.start:q.start], " ") and _closes_clause(text, q, after)
+        return _opens_sentence(text, q, sentence) and _closes_clause(text, q, after)
     between = text[cue.span[1]:_opening(text, q, cue.span[1])].strip()
     return (between in (",", ":") or _listener_then(between, cue)) and not strip_marks(rest, _CLOSING_RUN + " ")
 
@@ -1727,8 +1733,7 @@ def _named_title(text: str, q: Quoted, sentence: Sentence) -> bool:
     """A title-cased quotation of several words after the sentence's own words: a title or slogan the
     narration names (`co-hosts the podcast "Small Talk, Big Ideas."`), whatever punctuation it ends in."""
     words = text[q.start:q.end].split()
-    return len(q.parts) == 1 and len(words) > SHORT_WORDS and _titled(words) and bool(
-        strip_marks(text[sentence.start:q.start], " "))
+    return len(q.parts) == 1 and len(words) > SHORT_WORDS and _titled(words) and not _opens_sentence(text, q, sentence)
 
 
 def _within(text: str, q: Quoted, sentence: Sentence) -> bool:
@@ -2517,21 +2522,22 @@ def surface_cue(x: Quotation) -> Link | None:
 def past_tag(x: Quotation) -> Link | None:
     """`"...," Hannity pressed.`: a past-tense verb no cue list holds, tagging a quotation that opens
     its sentence or the clause after a colon or dash (`the show "Veep," aired ...` names a title)."""
-    sentence = x.sentences[x.first]
-    before = strip_marks(x.text[sentence.start:x.q.start], " ")
-    if before and before[-1] not in ":\u2014\u2013" or _in_aside(x):
-        return None   # after `...:` or a dash the quotation opens its clause
-    found = _surface_cue(x.text, x.q, x.sentences[x.last], _past_tag)
-    return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
+    return _tag_read_off(x, _past_tag)
 
 
 def present_tag(x: Quotation) -> Link | None:
     """`"We were kids," he remembers.`: as `past_tag`, with a present form of a verb of memory or manner."""
+    return _tag_read_off(x, _present_tag)
+
+
+def _tag_read_off(x: Quotation, verb: Callable[[Sequence[regex.Match[str]], int], bool]) -> Link | None:
+    """A quotation that opens its sentence, or the clause after a colon or dash, and is no aside, tagged by a
+    verb read off the words after it as `verb` finds one (`_surface_cue`): `"...," Hannity pressed.`; else None."""
     sentence = x.sentences[x.first]
     before = strip_marks(x.text[sentence.start:x.q.start], " ")
     if before and before[-1] not in ":\u2014\u2013" or _in_aside(x):
-        return None
-    found = _surface_cue(x.text, x.q, x.sentences[x.last], _present_tag)
+        return None   # after `...:` or a dash the quotation opens its clause
+    found = _surface_cue(x.text, x.q, x.sentences[x.last], verb)
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
 
@@ -2863,7 +2869,7 @@ def _continues_single(x: Quotation) -> bool:
     sentence, before = x.sentences[x.first], x.sentences[x.first - 1]
     closing = x.text[x.q.start:x.q.end].rstrip()[-1:] in (".", "!", "?")
     if not (before.paragraph == sentence.paragraph or closing and sentence.paragraph == before.paragraph + 1) \
-            or strip_marks(x.text[sentence.start:x.q.start], " "):
+            or not _opens_sentence(x.text, x.q, sentence):
         return False
     i = bisect.bisect_left(x.inside.starts, x.q.start) - 1
     if i < 0 or x.inside.ranges[i][0] < before.start or not single_mark_ends(x.text, x.inside.ranges[i][0]):
