@@ -1857,11 +1857,12 @@ def aside_before(words: Sequence[Word], verb: Word) -> tuple[int, int] | None:
     return None if opening is None else (s.words[opening + 1].start, s.words[verb.index - 1].end)
 
 
-def _relative_aside(s: Parsed, close: int) -> int | None:
+def _relative_aside(s: Parsed, close: int, before: int | None = None) -> int | None:
     """The index of the comma (or dash) opening a relative clause that the comma at `close` closes,
     set off after a noun (`Vance, who leads in the polls,`), with no quotation between or only whole ones
-    (`Park, who called it "a trap,"`); else None."""
-    opening = next((i for i in range(close - 1, 0, -1) if _aside_break(s, i)), None)
+    (`Park, who called it "a trap,"`); else None.  With `before`, the opening is the last break before
+    that word, past the paired commas of asides after it (`_paired_breaks`)."""
+    opening = next((i for i in range(min(close, before or close) - 1, 0, -1) if _aside_break(s, i)), None)
     if opening is not None and (s.words[opening].text == ",") != (s.words[close].text == ","):
         return None  # `Ruiz - who ... - said`: a dash closes what a dash opens
     if opening is not None and opening + 1 < close and (relative_pronoun(s.words[opening + 1].text) and s.words[
@@ -11388,11 +11389,21 @@ def _aside_close(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
         if _aside_break(s, w.index) and after is not None and (after.xpos in _FINITE | {"VBN"}  # `called` tagged VBN
                                                                or _joined_subject_verb(s, after)):  # `, and Tom Vale said`
             opening = _relative_aside(s, w.index)
+            if opening is None and _paired_breaks(s, verb.index, w.index):
+                opening = _relative_aside(s, w.index, verb.index)  # `Lee, who said that, in his view, it works, resigned`
             if opening is None:
                 opening = _described_aside(s, w.index)
             if opening is not None and opening < verb.index:
                 return i
     return len(rest)
+
+
+def _paired_breaks(s: Parsed, start: int, close: int) -> bool:
+    """Whether the breaks (commas, spaced dashes) between words `start` and `close` come in pairs, at least
+    one pair: asides set off inside the clause a cue reports (`who said that, in his view, the plan works,`),
+    so the break at `close` closes what opened before `start`."""
+    breaks = sum(_aside_break(s, i) for i in range(start + 1, close))
+    return breaks > 0 and breaks % 2 == 0
 
 
 _JOINED_SUBJECT_REACH = 6   # the most words of a subject joined by `and` before its verb (`and Tom Vale said`)
@@ -15603,7 +15614,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma; for a cue in a "
          "relative clause set off after a noun, or in a description set off there, up to the comma closing "
          "it before the main verb, a quotation closing on that comma too: `Jane Doe, a nurse who said ..., said`, "
-         "`Lopez, who says they were \"...,\" called`; past a clause of a point in time right after the cue or its "
+         "`Lopez, who says they were \"...,\" called`, past paired commas of asides within what was said: `Lee, "
+         "who said that, in his view, the plan works, resigned`; past a clause of a point in time right after the cue or its "
          "listener when the clause after it is in the present or has a modal: `told residents after the storm "
          "passed the roads would reopen`, not one in the past, events told in order: `told reporters after "
          "officers searched the house they found cash`; past a phrase of where it was said (a day before it too: `said Thursday on a podcast that ...`), its `-ing` "
@@ -15631,7 +15643,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "The mayor"),
           Example("Tom Berg said in a recording that the deal was dead.", "that the deal was dead", "Tom Berg"),
           Example("The founder said Thursday on a podcast that the app would stay free.",
-                  "that the app would stay free", "The founder"))),
+                  "that the app would stay free", "The founder"),
+          Example("Lee, who said that, in his view, the plan works, resigned on Friday.",
+                  "that, in his view, the plan works", "who"))),
     Rule("gerund-subject", "content", "`Economists say taxing fuel encourages saving`, `Some economists say "
          "that taxing fuel encourages saving`: after an active cue (and `that`), a word in `-ing`, its object's "
          "noun phrase and then a finite verb (a gerund subject is singular: an `-s` form after the object's noun "

@@ -4487,6 +4487,23 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # a possessive before a participle and its noun keeps the occasion the listener's phrase
     ("h247-told-jurors-opening-statement", "Gomez told jurors in her opening statement that Klein had lied.",
      [("indirect", "that Klein had lied", "Gomez")]),
+    # a relative clause's report ends at the comma closing the clause, past paired commas inside what was said
+    ("h253-relative-report-inner-asides", "Lee, who said that, in his view, the plan works, resigned on Friday.",
+     [("indirect", "that, in his view, the plan works", "who")]),
+    ("h253-relative-report-inner-participle", "Ruiz, who argued that, if passed, the bill would cut jobs, voted against it.",
+     [("indirect", "that, if passed, the bill would cut jobs", "who")]),
+    ("h253-paired-asides-main-clause", "Lee said that, in his view, the plan works, and resigned.",
+     [("indirect", "that, in his view, the plan works", "Lee")]),
+    # a direct quotation inside a report is part of the outer report, by its speaker, pronoun or name
+    ("h253-nested-direct-pronoun", 'He testified that Cole told him, "Burn it."',
+     [("mixed", 'that Cole told him, "Burn it."', "He")]),
+    ("h253-nested-direct-name", 'Daniel Pryce testified that Victor Cole told him, "Burn it."',
+     [("mixed", 'that Victor Cole told him, "Burn it."', "Daniel Pryce")]),
+    # two coordinated reports, each with its own subject: the first ends before `, and` and the next subject
+    ("h253-coordinated-reports", "ISLAMABAD: Prime Minister Ann Ruiz on Monday said the budget would pass, and "
+     "Finance Minister Tom Vale told reporters that taxes would not rise.",
+     [("indirect", "the budget would pass", "Prime Minister Ann Ruiz"),
+      ("indirect", "that taxes would not rise", "Finance Minister Tom Vale")]),
 ]
 
 
