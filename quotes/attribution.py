@@ -14,7 +14,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS, ASSERTING_INFINITIVE_VERBS, NOT_PROMISING_PARTICLES,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, GERUND_PREPOSITION_REPORTS, AS_ONLY_REPORTS, LINKED_ONLY_REPORTS, SERVICE_RECORD_NOUNS, PRAISE_BLAME_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, THAT_CLAUSE_CUES, COMMAND_FORMS, VERDICT_WORDS, CHARGED_VERBS, COMMANDED_NOUNS, PARTICIPLE_NOUNS, SET_OFF_REPORTS,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, GERUND_PREPOSITION_REPORTS, AS_ONLY_REPORTS, LINKED_ONLY_REPORTS, SERVICE_RECORD_NOUNS, PRAISE_BLAME_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, COURT_FINDING_CUES, THAT_CLAUSE_CUES, COMMAND_FORMS, VERDICT_WORDS, CHARGED_VERBS, COMMANDED_NOUNS, PARTICIPLE_NOUNS, SET_OFF_REPORTS,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, POST_PLACE_PREPOSITIONS, REPEATING_VERBS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
@@ -2934,6 +2934,28 @@ def _court_finding(s: Parsed, w: Word) -> bool:
         k.deprel in ("compound:prt", "aux:pass", "nsubj:pass") for k in kids)
 
 
+def _bare_court_finding(s: Parsed, w: Word) -> bool:
+    """`A federal judge ruled Friday the law was unconstitutional`, `The court held the search was unlawful`:
+    `rule` or `hold` (`COURT_FINDING_CUES`) as a finding (`_court_finding`) by a body that rules
+    (`FINDING_BODIES`), then past a phrase of time a bare clause: its subject's noun phrase (a pronoun only as
+    its first word) and right after it a finite verb; not `ruled the country for years`, `held the land
+    his father won` (a second subject: a relative clause on the object)."""
+    if w.upos != "VERB" or w.lemma not in COURT_FINDING_CUES or not _court_finding(s, w):
+        return False
+    if not any(x.text.lower() in FINDING_BODIES for k in s.kids[w.index] if k.deprel == "nsubj" and k.index < w.index
+               for x in s.subtree(k)):
+        return False
+    words = s.words
+    i = w.index + 1
+    after = _time_phrase_end(s, i)  # `ruled Friday`, `ruled on Monday`
+    first = i = i if after is None else after
+    while i < len(words) and (words[i].upos in _RUN_WORDS and (words[i].upos != "PRON" or i == first
+                                                                or words[i].xpos == "PRP$")
+                              or words[i].xpos == "POS"):
+        i += 1
+    return first < i < len(words) and words[i].xpos in FINITE_TAGS
+
+
 def _finding_adjunct(s: Parsed, w: Word) -> bool:
     """`The court struck down the law, ruling that the ban violated the First Amendment`: `holding` or `ruling`
     set off by a comma right before it, with `that` right after it, a participle's free adjunct whose subject is
@@ -3027,6 +3049,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
         w.lemma in THAT_CLAUSE_CUES or _court_finding(s, w) or _finding_adjunct(s, w)) and (
         w.lemma not in MOTION_CUES or _subjunctive_after(s, w))  # `moved that the plans be refused`  # `submitted that`, `shared that`, `objected that`, `The court held that`
     said_that = said_that or _command_given(s, w)  # `The judge ordered the city to pay`
+    said_that = said_that or _bare_court_finding(s, w)  # `A federal judge ruled Friday the law was unconstitutional`
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
             or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w) \
             or _noun_participle(s, w) or _spelt_noun_subject(s, w) or _making_work(s, w) \
@@ -8160,7 +8183,8 @@ def _time_then_clause(s: Parsed, verb: Word,
     from; the reported clause starts after it.  Answers only where the parse's complement takes the
     time in, or where there is none and a clause follows.  A time set off by commas after a finite cue
     (`reported, even late on Sunday, the bridge ...`) too: `_set_off_time_end`."""
-    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES and verb.lemma not in TIME_CLAUSE_REPORTS:
+    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES and verb.lemma not in TIME_CLAUSE_REPORTS \
+            and verb.lemma not in COURT_FINDING_CUES:  # a cue only as a court's finding: `ruled Friday the law ...`
         return None
     i = verb.index + 1
     listener = _listener_after(s, verb)
@@ -14960,7 +14984,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   'Monday.', 'the new stadium was "a costly mistake,"', "the mayor"))),
     Rule("time-then-clause", "content", "`said Tuesday the plan ...`, `said on Monday the bridge ...`, `reported, "
          "even late on Sunday, the bridge ...`, `testified Wednesday that she ...`: the clause after a phrase of time "
-         "that follows a cue of saying, reporting or testifying (lexicon TIME_CLAUSE_REPORTS; set off by "
+         "that follows a cue of saying, reporting or testifying (lexicon TIME_CLAUSE_REPORTS; a court's `ruled` or "
+         "`held`, COURT_FINDING_CUES: `A federal judge ruled Friday the law was ...`; set off by "
          "commas too), whatever the parse hung from the time (`Wednesday that she saw`: no relative clause on a bare "
          "day); not where a phrase of the occasion follows the time (`said Monday in an interview she ...`: "
          "`occasion-then-clause`'s).", _time_then_clause,
@@ -14976,7 +15001,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("A former clerk testified Wednesday that she saw the manager alter the ledgers.",
                   "that she saw the manager alter the ledgers", "A former clerk"),
           Example("The detective testified Thursday he had found the knife under the seat.",
-                  "he had found the knife under the seat", "The detective"))),
+                  "he had found the knife under the seat", "The detective"),
+          Example("A federal judge ruled Friday the law was unconstitutional.", "the law was unconstitutional",
+                  "A federal judge"))),
     Rule("occasion-then-clause", "content", "`said in an interview the bridge would reopen`, `told analysts on "
          "a conference call the drop was temporary`, `said in his judgment the ...`: the clause after a phrase "
          "naming the occasion of the saying (a court's `judgment`, `ruling`, `evidence` too), or the place it was "

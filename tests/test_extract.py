@@ -4504,6 +4504,16 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "Finance Minister Tom Vale told reporters that taxes would not rise.",
      [("indirect", "the budget would pass", "Prime Minister Ann Ruiz"),
       ("indirect", "that taxes would not rise", "Finance Minister Tom Vale")]),
+    # a court or judge rules or holds a bare clause too, past a phrase of time; other rulers rule things
+    ("h253-court-ruled-day-bare-clause", "A federal judge ruled Friday the law was unconstitutional.",
+     [("indirect", "the law was unconstitutional", "A federal judge")]),
+    ("h253-court-ruled-on-day-bare-clause", "Judge Ann Ruiz ruled on Monday the ban violated free speech.",
+     [("indirect", "the ban violated free speech", "Judge Ann Ruiz")]),
+    ("h253-court-held-bare-clause", "The court held the search was unlawful.",
+     [("indirect", "the search was unlawful", "The court")]),
+    ("h253-court-ruled-country", "The judge ruled the country for years.", []),
+    ("h253-court-held-object-relative", "The judge held the baby his sister had adopted.", []),
+    ("h253-king-ruled-land", "The king ruled the land his father won.", []),
 ]
 
 
