@@ -14,7 +14,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS, ASSERTING_INFINITIVE_VERBS, NOT_PROMISING_PARTICLES,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, GERUND_PREPOSITION_REPORTS, AS_ONLY_REPORTS, LINKED_ONLY_REPORTS, SERVICE_RECORD_NOUNS, PRAISE_BLAME_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, COURT_FINDING_CUES, THAT_CLAUSE_CUES, COMMAND_FORMS, VERDICT_WORDS, CHARGED_VERBS, COMMANDED_NOUNS, PARTICIPLE_NOUNS, SET_OFF_REPORTS,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, GERUND_PREPOSITION_REPORTS, AS_ONLY_REPORTS, LINKED_ONLY_REPORTS, SERVICE_RECORD_NOUNS, PRAISE_BLAME_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, COURT_FINDING_CUES, CONJUNCTION_ONLY_WORDS, THAT_CLAUSE_CUES, COMMAND_FORMS, VERDICT_WORDS, CHARGED_VERBS, COMMANDED_NOUNS, PARTICIPLE_NOUNS, SET_OFF_REPORTS,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, POST_PLACE_PREPOSITIONS, REPEATING_VERBS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
@@ -5766,11 +5766,12 @@ def _age(s: Parsed, lo: int, hi: int) -> bool:
 
 def _no_phrase_opener(s: Parsed, i: int) -> bool:
     """Whether word `i` cannot open a noun phrase: a preposition (not `about` before a number), a
-    conjunction or `as`."""
+    conjunction or `as`; a word that is only ever a conjunction, whatever its tag (`whereas supporters
+    argue`: `CONJUNCTION_ONLY_WORDS`)."""
     w = s.words[i]
     if _quantity_start(s, i):
         return False
-    return w.upos in ("ADP", "CCONJ", "SCONJ") or w.text.lower() == "as"
+    return w.upos in ("ADP", "CCONJ", "SCONJ") or w.text.lower() == "as" or w.text.lower() in CONJUNCTION_ONLY_WORDS
 
 
 def _quantity_start(s: Parsed, i: int) -> bool:
@@ -7197,9 +7198,9 @@ def _tag_phrase_span(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -
     if last <= found[0] or s.words[last].upos in ("VERB", "AUX"):  # not a participle's (`documents filed on
         last = found[1]                                            # Sunday show`)
     first = found[0] + 1
-    while first < last and not any(ch.isalnum() for ch in s.words[first].text):
-        first += 1  # `‘...,’ the singer said` with the closing mark taken for a possessive: no word of the phrase
-    return s.words[first].start, s.words[last].end
+    while first < last and (not any(ch.isalnum() for ch in s.words[first].text) or _no_phrase_opener(s, first)):
+        first += 1  # `‘...,’ the singer said` with the closing mark taken for a possessive: no word of the phrase;
+    return s.words[first].start, s.words[last].end  # `, whereas supporters argue`: a conjunction, none either
 
 
 def _participle_phrase_span(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -14453,12 +14454,15 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "A study published last month"),)),
     Rule("tag-phrase-run", "span", "`..., a person close to the company said.`: a speaker read from the words as "
          "the noun phrase set off before its verb (subject rule `tag-phrase`) is all of that phrase, but for a "
-         "phrase of time that ends it, the cue's (`..., the police on Sunday said.`).",
+         "phrase of time that ends it, the cue's (`..., the police on Sunday said.`), and for a conjunction that "
+         "opens it, whatever its tag (`, whereas supporters argue`).",
          _tag_phrase_span,
          (Example("The plant will close next year, a person briefed on the talks said.",
                   "The plant will close next year", "a person briefed on the talks"),
           Example("The minister will resign, the police on Sunday said.", "The minister will resign",
-                  "the police"))),
+                  "the police"),
+          Example("Critics call the plan wasteful, whereas supporters argue it will create jobs.",
+                  "it will create jobs", "supporters"))),
     Rule("participle-modifier", "span", "`A report issued last month found`: a participle right after the "
          "speaker's noun, its phrase (its adverbs, then a time or one preposition's phrase, as for subject rule "
          "`participle-phrase`) running up to the finite cue, restricts the noun: the speaker runs through it (a "

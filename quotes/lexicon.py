@@ -86,7 +86,7 @@ __all__ = [
     "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS",
     "BE_FORMS", "GET_FORMS",
     "WORDING_NOUNS",
-    "FINDING_BODIES", "COURT_OCCASION_NOUNS", "TIME_CLAUSE_REPORTS", "THAT_ONLY_CUES", "COURT_FINDING_CUES", "COMMAND_FORMS", "VERDICT_WORDS", "CHARGED_VERBS", "COMMANDED_NOUNS", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
+    "FINDING_BODIES", "COURT_OCCASION_NOUNS", "TIME_CLAUSE_REPORTS", "THAT_ONLY_CUES", "COURT_FINDING_CUES", "CONJUNCTION_ONLY_WORDS", "COMMAND_FORMS", "VERDICT_WORDS", "CHARGED_VERBS", "COMMANDED_NOUNS", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
     "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "TOLD_PLURALS", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS", "BRACKET_PARTY_PHRASES", "MOTION_CUES",
     "DOUBLE_OBJECT_VERBS",
     "APPROXIMATING_PREPOSITIONS",
@@ -1747,6 +1747,9 @@ QUANTIFIER_PRONOUNS = frozenset({"some", "most", "many", "others", "another", "b
 QUANTIFIER_CLAUSE_OPENERS = frozenset({"when", "while", "whilst", "whereas", "although", "though", "as", "because",
                                        "since", "after", "before", "once", "until", "if"})
 QUANTIFIER_COMMA_OPENERS = frozenset({"and", "but", "yet"})
+# Words that only ever join a clause to another, never open a noun phrase, whatever a tagger makes of them
+# (`whereas supporters argue ...`: `whereas` tagged a determiner): no word of a speaker.
+CONJUNCTION_ONLY_WORDS = frozenset({"whereas", "whilst", "although", "though", "because", "unless", "whether"})
 # Words that stand for a whole reported clause after a verb of saying: an answer or assent (`most
 # said yes`, `he said so`), or `the same` (`a third said the same of the mayor`).
 ANSWER_WORDS = frozenset({"yes", "no", "so"})

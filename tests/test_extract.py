@@ -4514,6 +4514,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h253-court-ruled-country", "The judge ruled the country for years.", []),
     ("h253-court-held-object-relative", "The judge held the baby his sister had adopted.", []),
     ("h253-king-ruled-land", "The king ruled the land his father won.", []),
+    # a conjunction opening a contrasting report is no word of its speaker, whatever its tag
+    ("h253-whereas-contrast-report", "Critics call the plan wasteful, whereas supporters argue it will create jobs.",
+     [("indirect", "it will create jobs", "supporters")]),
+    ("h253-whereas-fronted-report", "Whereas supporters argue it will create jobs, critics disagree.",
+     [("indirect", "it will create jobs", "supporters")]),
 ]
 
 
