@@ -8192,8 +8192,10 @@ def _time_then_clause(s: Parsed, verb: Word,
     if listener is not None:  # `told reporters`, `told the Gazette`: the listener's words, its head last
         last = max(x.index for x in s.subtree(listener))  # `told reporters Tuesday ...`, and past a time
         i = listener.index + 1  # the parse hung from the listener (`told reporters on Tuesday the war was over`)
-        while i <= last and _time_phrase_end(s, i) is None:
-            i += 1
+        if time_word(listener.text):  # `told parliament last month that ...`: the parse's listener head, a time
+            i = next((k for k in range(verb.index + 2, listener.index + 1) if _time_phrase_end(s, k) is not None), i)
+        while i <= last and _time_phrase_end(s, i) is None and s.words[i].text.lower() != "that":
+            i += 1  # not past `that`, which opens what was told: `told parliament that ..., admitted on Monday`
     after = _time_phrase_end(s, i)
     if after is None:
         after = _set_off_time_end(s, verb, i)
@@ -14992,7 +14994,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`held`, COURT_FINDING_CUES: `A federal judge ruled Friday the law was ...`; set off by "
          "commas too), whatever the parse hung from the time (`Wednesday that she saw`: no relative clause on a bare "
          "day); not where a phrase of the occasion follows the time (`said Monday in an interview she ...`: "
-         "`occasion-then-clause`'s).", _time_then_clause,
+         "`occasion-then-clause`'s); a time the parse took for the listener's head is the cue's too, and what was told "
+         "opens at `that`, never past it (`who told parliament last month that ..., admitted on Wednesday that "
+         "...`).", _time_then_clause,
          (Example("Officials said on Monday the bridge would reopen in the spring.",
                   "the bridge would reopen in the spring", "Officials"),
           Example("The minister told reporters Tuesday the plan would go ahead.", "the plan would go ahead",
@@ -15007,7 +15011,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The detective testified Thursday he had found the knife under the seat.",
                   "he had found the knife under the seat", "The detective"),
           Example("A federal judge ruled Friday the law was unconstitutional.", "the law was unconstitutional",
-                  "A federal judge"))),
+                  "A federal judge"),
+          Example("Kapoor, who told parliament last month that the border was secure, admitted on Wednesday that "
+                  "mistakes had been made.", "that the border was secure", "who"))),
     Rule("occasion-then-clause", "content", "`said in an interview the bridge would reopen`, `told analysts on "
          "a conference call the drop was temporary`, `said in his judgment the ...`: the clause after a phrase "
          "naming the occasion of the saying (a court's `judgment`, `ruling`, `evidence` too), or the place it was "

@@ -4519,6 +4519,10 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "it will create jobs", "supporters")]),
     ("h253-whereas-fronted-report", "Whereas supporters argue it will create jobs, critics disagree.",
      [("indirect", "it will create jobs", "supporters")]),
+    # a time after the listener of a report in a relative clause is the cue's; what was told opens at `that`
+    ("h253-relative-told-time-then-main-report", "Kapoor, who told parliament last month that the border was "
+     "secure, admitted on Wednesday that mistakes had been made.",
+     [("indirect", "that the border was secure", "who"), ("indirect", "that mistakes had been made", "Kapoor")]),
 ]
 
 
