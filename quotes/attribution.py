@@ -10798,12 +10798,15 @@ def _participle_cut(s: Parsed, clause: Word) -> int:
     """`said the campaign is maligning his record, pointing to his rating`: a participle set off by
     a comma at the end of the reported clause is the speaker's doing, whatever the parse hung it
     from, and so is one `while` or `when` opens (`said the road would be built, while speaking to
-    journalists`); the content ends before its comma."""
+    journalists`), and a participle of saying with its own subject after `with` (`said prices would rise,
+    with one analyst predicting ...`: `_with_subject`), a report of its own; the content ends before its comma."""
     for w in s.subtree(clause):
         if w.index > clause.index and w.xpos == "VBG" and w.deprel in ("advcl", "xcomp", "conj", "acl"):
             opener = s.words[w.index - 1]
             if opener.text.lower() in ("while", "when") and opener.index > clause.index:
                 w = opener
+            elif _is_cue_verb(w) and _with_subject(s, w) is not None:  # `, with one analyst predicting ...`: a
+                w = next(x for x in reversed(s.words[:w.index]) if x.text.lower() == "with")  # report of its own
             comma = _comma_before(s, w)
             if comma is not None:  # `were "deeply misleading," citing ...`: the quotation's marks stay in
                 return s.words[w.index - 1].end if comma < w.index - 1 else s.words[comma - 1].end
@@ -15195,7 +15198,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "phrases of a preposition between the listener and the clause's subject, which tell where it was told: "
          "`told reporters in Dayton the bridge ...`); none for a phrasal cue with a cue of its own and that cue's "
          "subject between its particle and the clause (`put it best when she wrote: \"...\"`: the quotation is "
-         "the second cue's); not one after a participle of saying set off by a comma (`said, "
+         "the second cue's); ending before a comma and `with` opening a report of its own, a participle of saying "
+         "with its subject (`said prices would rise, with one analyst predicting ...`); not one after a participle of saying set off by a comma (`said, "
          "adding that ...`: the participle's; but an aside closed by a comma right before `that` leaves the clause to "
          "the cue: `reported, citing two sources, that ...`); a particle the parse gave the cue that takes none ends the "
          "clause (`said the deal was off`); a `that` clause left with no subject runs on through the clause the parse "
@@ -15255,7 +15259,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the plan that he backed would fail", "The mayor"),
           Example("Asked where the money would come from, the mayor's office pointed to a state grant.",
                   "where the money would come from", None),
-          Example("Jones told Smith, who told reporters that the deal was dead.", "that the deal was dead", "who"))),
+          Example("Jones told Smith, who told reporters that the deal was dead.", "that the deal was dead", "who"),
+          Example("Economists said the tariffs would raise prices, with one analyst predicting that inflation "
+                  "could rise.", "the tariffs would raise prices", "Economists"))),
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
          "the listener's noun phrase right after it (a name's words however tagged), then `that` and a clause with "
          "its own subject and finite verb: what was said opens at `that`, read from the words however the parse hung "

@@ -4523,6 +4523,13 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h253-relative-told-time-then-main-report", "Kapoor, who told parliament last month that the border was "
      "secure, admitted on Wednesday that mistakes had been made.",
      [("indirect", "that the border was secure", "who"), ("indirect", "that mistakes had been made", "Kapoor")]),
+    # a report of its own after `, with` and its subject closes the first report before that comma
+    ("h253-with-subject-report-after", "Economists said the tariffs would raise prices, with one analyst "
+     "predicting that inflation could rise by a full point.",
+     [("indirect", "the tariffs would raise prices", "Economists"),
+      ("indirect", "that inflation could rise by a full point", "one analyst")]),
+    ("h253-with-subject-no-report", "Officials said the fire was out, with crews working overnight.",
+     [("indirect", "the fire was out, with crews working overnight", "Officials")]),
 ]
 
 
