@@ -14,7 +14,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS, ASSERTING_INFINITIVE_VERBS, NOT_PROMISING_PARTICLES,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, GERUND_PREPOSITION_REPORTS, AS_ONLY_REPORTS, LINKED_ONLY_REPORTS, SERVICE_RECORD_NOUNS, PRAISE_BLAME_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, THAT_CLAUSE_CUES, COMMAND_FORMS, VERDICT_WORDS, CHARGED_VERBS, COMMANDED_NOUNS, PARTICIPLE_NOUNS, SET_OFF_REPORTS,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, GERUND_PREPOSITION_REPORTS, AS_ONLY_REPORTS, LINKED_ONLY_REPORTS, SERVICE_RECORD_NOUNS, PRAISE_BLAME_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, COURT_FINDING_CUES, CONJUNCTION_ONLY_WORDS, THAT_CLAUSE_CUES, COMMAND_FORMS, VERDICT_WORDS, CHARGED_VERBS, COMMANDED_NOUNS, PARTICIPLE_NOUNS, SET_OFF_REPORTS,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, POST_PLACE_PREPOSITIONS, REPEATING_VERBS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
@@ -1882,11 +1882,12 @@ def aside_before(words: Sequence[Word], verb: Word) -> tuple[int, int] | None:
     return None if opening is None else (s.words[opening + 1].start, s.words[verb.index - 1].end)
 
 
-def _relative_aside(s: Parsed, close: int) -> int | None:
+def _relative_aside(s: Parsed, close: int, before: int | None = None) -> int | None:
     """The index of the comma (or dash) opening a relative clause that the comma at `close` closes,
     set off after a noun (`Vance, who leads in the polls,`), with no quotation between or only whole ones
-    (`Park, who called it "a trap,"`); else None."""
-    opening = next((i for i in range(close - 1, 0, -1) if _aside_break(s, i)), None)
+    (`Park, who called it "a trap,"`); else None.  With `before`, the opening is the last break before
+    that word, past the paired commas of asides after it (`_paired_breaks`)."""
+    opening = next((i for i in range(min(close, before or close) - 1, 0, -1) if _aside_break(s, i)), None)
     if opening is not None and (s.words[opening].text == ",") != (s.words[close].text == ","):
         return None  # `Ruiz - who ... - said`: a dash closes what a dash opens
     if opening is not None and opening + 1 < close and (relative_pronoun(s.words[opening + 1].text) and s.words[
@@ -2958,6 +2959,28 @@ def _court_finding(s: Parsed, w: Word) -> bool:
         k.deprel in ("compound:prt", "aux:pass", "nsubj:pass") for k in kids)
 
 
+def _bare_court_finding(s: Parsed, w: Word) -> bool:
+    """`A federal judge ruled Friday the law was unconstitutional`, `The court held the search was unlawful`:
+    `rule` or `hold` (`COURT_FINDING_CUES`) as a finding (`_court_finding`) by a body that rules
+    (`FINDING_BODIES`), then past a phrase of time a bare clause: its subject's noun phrase (a pronoun only as
+    its first word) and right after it a finite verb; not `ruled the country for years`, `held the land
+    his father won` (a second subject: a relative clause on the object)."""
+    if w.upos != "VERB" or w.lemma not in COURT_FINDING_CUES or not _court_finding(s, w):
+        return False
+    if not any(x.text.lower() in FINDING_BODIES for k in s.kids[w.index] if k.deprel == "nsubj" and k.index < w.index
+               for x in s.subtree(k)):
+        return False
+    words = s.words
+    i = w.index + 1
+    after = _time_phrase_end(s, i)  # `ruled Friday`, `ruled on Monday`
+    first = i = i if after is None else after
+    while i < len(words) and (words[i].upos in _RUN_WORDS and (words[i].upos != "PRON" or i == first
+                                                                or words[i].xpos == "PRP$")
+                              or words[i].xpos == "POS"):
+        i += 1
+    return first < i < len(words) and words[i].xpos in FINITE_TAGS
+
+
 def _finding_adjunct(s: Parsed, w: Word) -> bool:
     """`The court struck down the law, ruling that the ban violated the First Amendment`: `holding` or `ruling`
     set off by a comma right before it, with `that` right after it, a participle's free adjunct whose subject is
@@ -3051,6 +3074,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
         w.lemma in THAT_CLAUSE_CUES or _court_finding(s, w) or _finding_adjunct(s, w)) and (
         w.lemma not in MOTION_CUES or _subjunctive_after(s, w))  # `moved that the plans be refused`  # `submitted that`, `shared that`, `objected that`, `The court held that`
     said_that = said_that or _command_given(s, w)  # `The judge ordered the city to pay`
+    said_that = said_that or _bare_court_finding(s, w)  # `A federal judge ruled Friday the law was unconstitutional`
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
             or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w) \
             or _noun_participle(s, w) or _spelt_noun_subject(s, w) or _making_work(s, w) \
@@ -5803,11 +5827,12 @@ def _age(s: Parsed, lo: int, hi: int) -> bool:
 
 def _no_phrase_opener(s: Parsed, i: int) -> bool:
     """Whether word `i` cannot open a noun phrase: a preposition (not `about` before a number), a
-    conjunction or `as`."""
+    conjunction or `as`; a word that is only ever a conjunction, whatever its tag (`whereas supporters
+    argue`: `CONJUNCTION_ONLY_WORDS`)."""
     w = s.words[i]
     if _quantity_start(s, i):
         return False
-    return w.upos in ("ADP", "CCONJ", "SCONJ") or w.text.lower() == "as"
+    return w.upos in ("ADP", "CCONJ", "SCONJ") or w.text.lower() == "as" or w.text.lower() in CONJUNCTION_ONLY_WORDS
 
 
 def _quantity_start(s: Parsed, i: int) -> bool:
@@ -7234,9 +7259,9 @@ def _tag_phrase_span(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -
     if last <= found[0] or s.words[last].upos in ("VERB", "AUX"):  # not a participle's (`documents filed on
         last = found[1]                                            # Sunday show`)
     first = found[0] + 1
-    while first < last and not any(ch.isalnum() for ch in s.words[first].text):
-        first += 1  # `‘...,’ the singer said` with the closing mark taken for a possessive: no word of the phrase
-    return s.words[first].start, s.words[last].end
+    while first < last and (not any(ch.isalnum() for ch in s.words[first].text) or _no_phrase_opener(s, first)):
+        first += 1  # `‘...,’ the singer said` with the closing mark taken for a possessive: no word of the phrase;
+    return s.words[first].start, s.words[last].end  # `, whereas supporters argue`: a conjunction, none either
 
 
 def _participle_phrase_span(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -8220,15 +8245,18 @@ def _time_then_clause(s: Parsed, verb: Word,
     from; the reported clause starts after it.  Answers only where the parse's complement takes the
     time in, or where there is none and a clause follows.  A time set off by commas after a finite cue
     (`reported, even late on Sunday, the bridge ...`) too: `_set_off_time_end`."""
-    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES and verb.lemma not in TIME_CLAUSE_REPORTS:
+    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES and verb.lemma not in TIME_CLAUSE_REPORTS \
+            and verb.lemma not in COURT_FINDING_CUES:  # a cue only as a court's finding: `ruled Friday the law ...`
         return None
     i = verb.index + 1
     listener = _listener_after(s, verb)
     if listener is not None:  # `told reporters`, `told the Gazette`: the listener's words, its head last
         last = max(x.index for x in s.subtree(listener))  # `told reporters Tuesday ...`, and past a time
         i = listener.index + 1  # the parse hung from the listener (`told reporters on Tuesday the war was over`)
-        while i <= last and _time_phrase_end(s, i) is None:
-            i += 1
+        if time_word(listener.text):  # `told parliament last month that ...`: the parse's listener head, a time
+            i = next((k for k in range(verb.index + 2, listener.index + 1) if _time_phrase_end(s, k) is not None), i)
+        while i <= last and _time_phrase_end(s, i) is None and s.words[i].text.lower() != "that":
+            i += 1  # not past `that`, which opens what was told: `told parliament that ..., admitted on Monday`
     after = _time_phrase_end(s, i)
     if after is None:
         after = _set_off_time_end(s, verb, i)
@@ -10840,12 +10868,15 @@ def _participle_cut(s: Parsed, clause: Word) -> int:
     """`said the campaign is maligning his record, pointing to his rating`: a participle set off by
     a comma at the end of the reported clause is the speaker's doing, whatever the parse hung it
     from, and so is one `while` or `when` opens (`said the road would be built, while speaking to
-    journalists`); the content ends before its comma."""
+    journalists`), and a participle of saying with its own subject after `with` (`said prices would rise,
+    with one analyst predicting ...`: `_with_subject`), a report of its own; the content ends before its comma."""
     for w in s.subtree(clause):
         if w.index > clause.index and w.xpos == "VBG" and w.deprel in ("advcl", "xcomp", "conj", "acl"):
             opener = s.words[w.index - 1]
             if opener.text.lower() in ("while", "when") and opener.index > clause.index:
                 w = opener
+            elif _is_cue_verb(w) and _with_subject(s, w) is not None:  # `, with one analyst predicting ...`: a
+                w = next(x for x in reversed(s.words[:w.index]) if x.text.lower() == "with")  # report of its own
             comma = _comma_before(s, w)
             if comma is not None:  # `were "deeply misleading," citing ...`: the quotation's marks stay in
                 return s.words[w.index - 1].end if comma < w.index - 1 else s.words[comma - 1].end
@@ -11458,11 +11489,21 @@ def _aside_close(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
         if _aside_break(s, w.index) and after is not None and (after.xpos in _FINITE | {"VBN"}  # `called` tagged VBN
                                                                or _joined_subject_verb(s, after)):  # `, and Tom Vale said`
             opening = _relative_aside(s, w.index)
+            if opening is None and _paired_breaks(s, verb.index, w.index):
+                opening = _relative_aside(s, w.index, verb.index)  # `Lee, who said that, in his view, it works, resigned`
             if opening is None:
                 opening = _described_aside(s, w.index)
             if opening is not None and opening < verb.index:
                 return i
     return len(rest)
+
+
+def _paired_breaks(s: Parsed, start: int, close: int) -> bool:
+    """Whether the breaks (commas, spaced dashes) between words `start` and `close` come in pairs, at least
+    one pair: asides set off inside the clause a cue reports (`who said that, in his view, the plan works,`),
+    so the break at `close` closes what opened before `start`."""
+    breaks = sum(_aside_break(s, i) for i in range(start + 1, close))
+    return breaks > 0 and breaks % 2 == 0
 
 
 _JOINED_SUBJECT_REACH = 6   # the most words of a subject joined by `and` before its verb (`and Tom Vale said`)
@@ -14497,12 +14538,15 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "A study published last month"),)),
     Rule("tag-phrase-run", "span", "`..., a person close to the company said.`: a speaker read from the words as "
          "the noun phrase set off before its verb (subject rule `tag-phrase`) is all of that phrase, but for a "
-         "phrase of time that ends it, the cue's (`..., the police on Sunday said.`).",
+         "phrase of time that ends it, the cue's (`..., the police on Sunday said.`), and for a conjunction that "
+         "opens it, whatever its tag (`, whereas supporters argue`).",
          _tag_phrase_span,
          (Example("The plant will close next year, a person briefed on the talks said.",
                   "The plant will close next year", "a person briefed on the talks"),
           Example("The minister will resign, the police on Sunday said.", "The minister will resign",
-                  "the police"))),
+                  "the police"),
+          Example("Critics call the plan wasteful, whereas supporters argue it will create jobs.",
+                  "it will create jobs", "supporters"))),
     Rule("participle-modifier", "span", "`A report issued last month found`: a participle right after the "
          "speaker's noun, its phrase (its adverbs, then a time or one preposition's phrase, as for subject rule "
          "`participle-phrase`) running up to the finite cue, restricts the noun: the speaker runs through it (a "
@@ -15028,10 +15072,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   'Monday.', 'the new stadium was "a costly mistake,"', "the mayor"))),
     Rule("time-then-clause", "content", "`said Tuesday the plan ...`, `said on Monday the bridge ...`, `reported, "
          "even late on Sunday, the bridge ...`, `testified Wednesday that she ...`: the clause after a phrase of time "
-         "that follows a cue of saying, reporting or testifying (lexicon TIME_CLAUSE_REPORTS; set off by "
+         "that follows a cue of saying, reporting or testifying (lexicon TIME_CLAUSE_REPORTS; a court's `ruled` or "
+         "`held`, COURT_FINDING_CUES: `A federal judge ruled Friday the law was ...`; set off by "
          "commas too), whatever the parse hung from the time (`Wednesday that she saw`: no relative clause on a bare "
          "day); not where a phrase of the occasion follows the time (`said Monday in an interview she ...`: "
-         "`occasion-then-clause`'s).", _time_then_clause,
+         "`occasion-then-clause`'s); a time the parse took for the listener's head is the cue's too, and what was told "
+         "opens at `that`, never past it (`who told parliament last month that ..., admitted on Wednesday that "
+         "...`).", _time_then_clause,
          (Example("Officials said on Monday the bridge would reopen in the spring.",
                   "the bridge would reopen in the spring", "Officials"),
           Example("The minister told reporters Tuesday the plan would go ahead.", "the plan would go ahead",
@@ -15044,7 +15091,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("A former clerk testified Wednesday that she saw the manager alter the ledgers.",
                   "that she saw the manager alter the ledgers", "A former clerk"),
           Example("The detective testified Thursday he had found the knife under the seat.",
-                  "he had found the knife under the seat", "The detective"))),
+                  "he had found the knife under the seat", "The detective"),
+          Example("A federal judge ruled Friday the law was unconstitutional.", "the law was unconstitutional",
+                  "A federal judge"),
+          Example("Kapoor, who told parliament last month that the border was secure, admitted on Wednesday that "
+                  "mistakes had been made.", "that the border was secure", "who"))),
     Rule("occasion-then-clause", "content", "`said in an interview the bridge would reopen`, `told analysts on "
          "a conference call the drop was temporary`, `said in his judgment the ...`: the clause after a phrase "
          "naming the occasion of the saying (a court's `judgment`, `ruling`, `evidence` too), or the place it was "
@@ -15226,7 +15277,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "phrases of a preposition between the listener and the clause's subject, which tell where it was told: "
          "`told reporters in Dayton the bridge ...`); none for a phrasal cue with a cue of its own and that cue's "
          "subject between its particle and the clause (`put it best when she wrote: \"...\"`: the quotation is "
-         "the second cue's); not one after a participle of saying set off by a comma (`said, "
+         "the second cue's); ending before a comma and `with` opening a report of its own, a participle of saying "
+         "with its subject (`said prices would rise, with one analyst predicting ...`); not one after a participle of saying set off by a comma (`said, "
          "adding that ...`: the participle's; but an aside closed by a comma right before `that` leaves the clause to "
          "the cue: `reported, citing two sources, that ...`); a particle the parse gave the cue that takes none ends the "
          "clause (`said the deal was off`); a `that` clause left with no subject runs on through the clause the parse "
@@ -15286,7 +15338,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the plan that he backed would fail", "The mayor"),
           Example("Asked where the money would come from, the mayor's office pointed to a state grant.",
                   "where the money would come from", None),
-          Example("Jones told Smith, who told reporters that the deal was dead.", "that the deal was dead", "who"))),
+          Example("Jones told Smith, who told reporters that the deal was dead.", "that the deal was dead", "who"),
+          Example("Economists said the tariffs would raise prices, with one analyst predicting that inflation "
+                  "could rise.", "the tariffs would raise prices", "Economists"))),
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
          "the listener's noun phrase right after it (a name's words however tagged), then `that` and a clause with "
          "its own subject and finite verb: what was said opens at `that`, read from the words however the parse hung "
@@ -15688,7 +15742,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma; for a cue in a "
          "relative clause set off after a noun, or in a description set off there, up to the comma closing "
          "it before the main verb, a quotation closing on that comma too: `Jane Doe, a nurse who said ..., said`, "
-         "`Lopez, who says they were \"...,\" called`; past a clause of a point in time right after the cue or its "
+         "`Lopez, who says they were \"...,\" called`, past paired commas of asides within what was said: `Lee, "
+         "who said that, in his view, the plan works, resigned`; past a clause of a point in time right after the cue or its "
          "listener when the clause after it is in the present or has a modal: `told residents after the storm "
          "passed the roads would reopen`, not one in the past, events told in order: `told reporters after "
          "officers searched the house they found cash`; past a phrase of where it was said (a day before it too: `said Thursday on a podcast that ...`), its `-ing` "
@@ -15716,7 +15771,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "The mayor"),
           Example("Tom Berg said in a recording that the deal was dead.", "that the deal was dead", "Tom Berg"),
           Example("The founder said Thursday on a podcast that the app would stay free.",
-                  "that the app would stay free", "The founder"))),
+                  "that the app would stay free", "The founder"),
+          Example("Lee, who said that, in his view, the plan works, resigned on Friday.",
+                  "that, in his view, the plan works", "who"))),
     Rule("gerund-subject", "content", "`Economists say taxing fuel encourages saving`, `Some economists say "
          "that taxing fuel encourages saving`: after an active cue (and `that`), a word in `-ing`, its object's "
          "noun phrase and then a finite verb (a gerund subject is singular: an `-s` form after the object's noun "

@@ -16,7 +16,7 @@ from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
 from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
-from .lexicon import QUANTIFIER_PRONOUNS, IRREGULAR_PASTS, GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, ROLE_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNER_VERB_FOLLOWERS, EVIDENCE_NOUNS, SHOWING_FORMS, COMMAND_FORMS, VIEW_NOUNS
+from .lexicon import QUANTIFIER_PRONOUNS, IRREGULAR_PASTS, GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, ROLE_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNER_VERB_FOLLOWERS, EVIDENCE_NOUNS, SHOWING_FORMS, COMMAND_FORMS, VIEW_NOUNS, cue_lemma, COURT_FINDING_CUES
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
@@ -249,8 +249,9 @@ def cue_candidates(sentence: Sentence, inside: Inside) -> Iterator[int]:
         following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
         if word in INFINITIVE_FORMS and following == "to":
             continue  # `continued to fight`
-        if word in that_only and not any(t.text.lower() == "that" for t in tokens[i + 1:]):
-            continue  # `The talks were held in Geneva`: only `held that ...` reports
+        if word in that_only and not any(t.text.lower() == "that" for t in tokens[i + 1:]) and not (
+                cue_lemma(word) in COURT_FINDING_CUES and any(t.text.lower() in FINDING_BODIES for t in tokens[:i])):
+            continue  # `The talks were held in Geneva`: only `held that ...` reports, or a court's `ruled the law was`
         if word not in NOUN_LIKE_FORMS or prev in VERB_PRECEDERS:
             yield i
             continue

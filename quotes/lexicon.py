@@ -86,7 +86,7 @@ __all__ = [
     "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS",
     "BE_FORMS", "GET_FORMS",
     "WORDING_NOUNS",
-    "FINDING_BODIES", "COURT_OCCASION_NOUNS", "TIME_CLAUSE_REPORTS", "THAT_ONLY_CUES", "COMMAND_FORMS", "VERDICT_WORDS", "CHARGED_VERBS", "COMMANDED_NOUNS", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
+    "FINDING_BODIES", "COURT_OCCASION_NOUNS", "TIME_CLAUSE_REPORTS", "THAT_ONLY_CUES", "COURT_FINDING_CUES", "CONJUNCTION_ONLY_WORDS", "COMMAND_FORMS", "VERDICT_WORDS", "CHARGED_VERBS", "COMMANDED_NOUNS", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
     "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "TOLD_PLURALS", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS", "BRACKET_PARTY_PHRASES", "MOTION_CUES",
     "DOUBLE_OBJECT_VERBS",
     "APPROXIMATING_PREPOSITIONS",
@@ -666,7 +666,10 @@ TIME_CLAUSE_REPORTS = frozenset({"testify", "maintain", "counter", "disclose", "
 THAT_ONLY_CUES = frozenset({"submit"})
 # A court's or judge's finding (`The court held that the detention was unlawful`, `Justice Ade ruled that
 # ...`): otherwise a grip, a meeting or a reign (`held talks`, `ruled the country`, `ruled out a deal`).
-THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"hold", "rule"})
+# With a court or judge their subject (`FINDING_BODIES`), they report a bare clause too, its subject's noun
+# phrase then its finite verb (`A federal judge ruled Friday the law was unconstitutional`).
+COURT_FINDING_CUES = frozenset({"hold", "rule"})
+THAT_ONLY_CUES = THAT_ONLY_CUES | COURT_FINDING_CUES
 # Singapore's, Malaysia's and the Philippines' `shared that` (`Mr Ong shared that his family had run the stall for 40
 # years`): words told, whoever tells them; otherwise a thing shared (`shared a photo`, `shared the prize`).
 # An objection put into words (`Critics will object that the plan costs too much`): otherwise a thing, or
@@ -1768,6 +1771,9 @@ QUANTIFIER_PRONOUNS = frozenset({"some", "most", "many", "others", "another", "b
 QUANTIFIER_CLAUSE_OPENERS = frozenset({"when", "while", "whilst", "whereas", "although", "though", "as", "because",
                                        "since", "after", "before", "once", "until", "if"})
 QUANTIFIER_COMMA_OPENERS = frozenset({"and", "but", "yet"})
+# Words that only ever join a clause to another, never open a noun phrase, whatever a tagger makes of them
+# (`whereas supporters argue ...`: `whereas` tagged a determiner): no word of a speaker.
+CONJUNCTION_ONLY_WORDS = frozenset({"whereas", "whilst", "although", "though", "because", "unless", "whether"})
 # Words that stand for a whole reported clause after a verb of saying: an answer or assent (`most
 # said yes`, `he said so`), or `the same` (`a third said the same of the mayor`).
 ANSWER_WORDS = frozenset({"yes", "no", "so"})

@@ -4532,6 +4532,49 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "The carmaker apologised to customers and promised to repair the vehicles free of charge.",
      [("indirect", "to repair the vehicles free of charge", "The carmaker")]),
     ("h254-storm-promised-not", "The storm promised to bring heavy rain.", []),
+    # a relative clause's report ends at the comma closing the clause, past paired commas inside what was said
+    ("h253-relative-report-inner-asides", "Lee, who said that, in his view, the plan works, resigned on Friday.",
+     [("indirect", "that, in his view, the plan works", "who")]),
+    ("h253-relative-report-inner-participle", "Ruiz, who argued that, if passed, the bill would cut jobs, voted against it.",
+     [("indirect", "that, if passed, the bill would cut jobs", "who")]),
+    ("h253-paired-asides-main-clause", "Lee said that, in his view, the plan works, and resigned.",
+     [("indirect", "that, in his view, the plan works", "Lee")]),
+    # a direct quotation inside a report is part of the outer report, by its speaker, pronoun or name
+    ("h253-nested-direct-pronoun", 'He testified that Cole told him, "Burn it."',
+     [("mixed", 'that Cole told him, "Burn it."', "He")]),
+    ("h253-nested-direct-name", 'Daniel Pryce testified that Victor Cole told him, "Burn it."',
+     [("mixed", 'that Victor Cole told him, "Burn it."', "Daniel Pryce")]),
+    # two coordinated reports, each with its own subject: the first ends before `, and` and the next subject
+    ("h253-coordinated-reports", "ISLAMABAD: Prime Minister Ann Ruiz on Monday said the budget would pass, and "
+     "Finance Minister Tom Vale told reporters that taxes would not rise.",
+     [("indirect", "the budget would pass", "Prime Minister Ann Ruiz"),
+      ("indirect", "that taxes would not rise", "Finance Minister Tom Vale")]),
+    # a court or judge rules or holds a bare clause too, past a phrase of time; other rulers rule things
+    ("h253-court-ruled-day-bare-clause", "A federal judge ruled Friday the law was unconstitutional.",
+     [("indirect", "the law was unconstitutional", "A federal judge")]),
+    ("h253-court-ruled-on-day-bare-clause", "Judge Ann Ruiz ruled on Monday the ban violated free speech.",
+     [("indirect", "the ban violated free speech", "Judge Ann Ruiz")]),
+    ("h253-court-held-bare-clause", "The court held the search was unlawful.",
+     [("indirect", "the search was unlawful", "The court")]),
+    ("h253-court-ruled-country", "The judge ruled the country for years.", []),
+    ("h253-court-held-object-relative", "The judge held the baby his sister had adopted.", []),
+    ("h253-king-ruled-land", "The king ruled the land his father won.", []),
+    # a conjunction opening a contrasting report is no word of its speaker, whatever its tag
+    ("h253-whereas-contrast-report", "Critics call the plan wasteful, whereas supporters argue it will create jobs.",
+     [("indirect", "it will create jobs", "supporters")]),
+    ("h253-whereas-fronted-report", "Whereas supporters argue it will create jobs, critics disagree.",
+     [("indirect", "it will create jobs", "supporters")]),
+    # a time after the listener of a report in a relative clause is the cue's; what was told opens at `that`
+    ("h253-relative-told-time-then-main-report", "Kapoor, who told parliament last month that the border was "
+     "secure, admitted on Wednesday that mistakes had been made.",
+     [("indirect", "that the border was secure", "who"), ("indirect", "that mistakes had been made", "Kapoor")]),
+    # a report of its own after `, with` and its subject closes the first report before that comma
+    ("h253-with-subject-report-after", "Economists said the tariffs would raise prices, with one analyst "
+     "predicting that inflation could rise by a full point.",
+     [("indirect", "the tariffs would raise prices", "Economists"),
+      ("indirect", "that inflation could rise by a full point", "one analyst")]),
+    ("h253-with-subject-no-report", "Officials said the fire was out, with crews working overnight.",
+     [("indirect", "the fire was out, with crews working overnight", "Officials")]),
 ]
 
 
