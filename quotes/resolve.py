@@ -1680,9 +1680,13 @@ class Resolver:
         noun = words[-1].lower() if person_noun(words[-1]) else None
         body = noun is None and words[-1].lower() in ORGANISATION_WORDS  # `the ministry`: a body, never a person
         for prev, resolved in self._latest_first(m.start):
-            if body and any(w.lower() in ROLE_WORDS or w.islower() and person_noun(w)
-                            for w in self.text[resolved[0]:resolved[1]].split()):
+            said = self.text[resolved[0]:resolved[1]].split()
+            lowered = [w.lower() for w in said]
+            if words[-1].lower() in lowered:  # the words after the body's noun: what it may qualify
+                said = said[len(lowered) - lowered[::-1].index(words[-1].lower()):]
+            if body and any(w.lower() in ROLE_WORDS or w.islower() and person_noun(w) for w in said):
                 continue  # `the ministry` is not `Foreign Ministry spokesperson Wang Wenbin`: the body's word a modifier
+                # of the noun for a person after it; but `Russia's defence ministry` is one (the head comes last)
             if body and not any(_head_word(run) == words[-1].lower() for run in self._described_runs(prev, resolved)):
                 continue  # `the military` is not `Ukraine's military intelligence agency`: a body is what its noun
                 # names last, not one whose word only qualifies another noun
@@ -2475,7 +2479,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Moss,` then `the City boss`), "
          "and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`); "
          "a body's noun (`the ministry`) is never a person whose title holds it as a modifier (`Foreign Ministry "
-         "spokesperson Wang Wenbin`), nor another body whose noun it qualifies (`the military` is not `the "
+         "spokesperson Wang Wenbin`), though a word of an office before the noun qualifies the body, which heads its "
+         "phrase last (`Russia's defence ministry`, `the State Department`), nor another body whose noun it qualifies (`the military` is not `the "
          "military intelligence agency`).",
          Resolver._described_earlier,
          (Example('Ann Ruiz, the city\'s housing director, spoke on Monday. "Rents are too high," the director said.',
@@ -2502,7 +2507,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('His City counterpart, Dan Moss, disagreed. "We lost," the City boss said.', "We lost,",
                   "the City boss"),
           Example('Governor Ann Ruiz, a Republican, signed the bill. "This is a good day," the Republican said.',
-                  "This is a good day,", "the Republican"))),
+                  "This is a good day,", "the Republican"),
+          Example("Russia's defence ministry said its forces had repelled an attack. The ministry added that "
+                  "drones fell.", "that drones fell", "The ministry"))),
     Rule("epithet", "resolution", "`the` and a noun for a person of a nation (`the Spaniard`, `the Kenyan`, two words "
          "too, tagged an adjective or not: `the South African`; not one that "
          "names a people as well: `the Chinese`) or an age no earlier mention was given (`the 24-year-old`): a second "

@@ -4487,6 +4487,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # a possessive before a participle and its noun keeps the occasion the listener's phrase
     ("h247-told-jurors-opening-statement", "Gomez told jurors in her opening statement that Klein had lied.",
      [("indirect", "that Klein had lied", "Gomez")]),
+    # h255: a phrase right after the noun of the cue's `in` phrase is that noun's (`in a post on X`), no topic
+    ("h255-post-on-platform-aside-that", "The minister wrote in a post on X, formerly known as Twitter, that the "
+     "talks had failed.", [("indirect", "that the talks had failed", "The minister")]),
+    ("h255-column-on-topic-aside-that", "The professor wrote in a column on the budget, published on Sunday, that "
+     "the cuts were too deep.", [("indirect", "that the cuts were too deep", "The professor")]),
+    ("h255-post-on-platform-nothing", "The minister wrote in a post on X.", []),
+    ("h255-wrote-about-topic-kept", "The minister wrote in a post on X about the talks.",
+     [("indirect", "the talks", "The minister")]),
 ]
 
 

@@ -244,6 +244,13 @@ def test_full_noun_phrase_resolves_to_itself() -> None:
      "Foreign Ministry spokesperson Wang Wenbin", "The ministry", "The ministry"),
     ("Education Ministry official Jo Ray said schools would open. \"It is time,\" the official said.",
      "Education Ministry official Jo Ray", "the official", "Education Ministry official Jo Ray"),
+    # a word of an office before the body's noun qualifies the body, which heads its phrase last (h255)
+    ("Russia's defence ministry said its forces had repelled an attack. The ministry added that drones fell.",
+     "Russia's defence ministry", "The ministry", "Russia's defence ministry"),
+    ("The State Department said the visa was valid. The department added that it would review the case.",
+     "The State Department", "The department", "The State Department"),
+    ("Defence Minister Jo Ray said the army was ready. The ministry added that drones fell.",
+     "Defence Minister Jo Ray", "The ministry", "The ministry"),
 ])
 def test_definite_description_to_earlier_mention(text: str, first: str, later: str, expected: str) -> None:
     """`the director` stands for the latest earlier speaker whose words or set-off description name that kind."""
