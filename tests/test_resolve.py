@@ -239,9 +239,9 @@ def test_full_noun_phrase_resolves_to_itself() -> None:
     # a thing described in lower case is no body, though a body's name stands after its preposition
     ("Sleep matters, according to research presented at a meeting of the Heart Association. \"It hurts,\" the "
      "company said.", "research presented at a meeting of the Heart Association", "the company", "the company"),
-    # a body's noun is no person whose title it modifies (h225)
+    # a body's noun is no person whose title it modifies (h225), but the body named there (h255)
     ("Foreign Ministry spokesperson Wang Wenbin said talks had failed. The ministry said new rules would follow.",
-     "Foreign Ministry spokesperson Wang Wenbin", "The ministry", "The ministry"),
+     "Foreign Ministry spokesperson Wang Wenbin", "The ministry", "Foreign Ministry"),
     ("Education Ministry official Jo Ray said schools would open. \"It is time,\" the official said.",
      "Education Ministry official Jo Ray", "the official", "Education Ministry official Jo Ray"),
     # a word of an office before the body's noun qualifies the body, which heads its phrase last (h255)
@@ -251,6 +251,11 @@ def test_full_noun_phrase_resolves_to_itself() -> None:
      "The State Department", "The department", "The State Department"),
     ("Defence Minister Jo Ray said the army was ready. The ministry added that drones fell.",
      "Defence Minister Jo Ray", "The ministry", "The ministry"),
+    # the one name the body's noun closes in the stretch before, wherever it stands (h255)
+    ("Jo Hart, who leads the Riverside Residents' Association, said the towers would block light. The association "
+     "said it would sue.", "Jo Hart", "The association", "Riverside Residents' Association"),
+    ("Jo Hart of the Teachers Union met the Nurses Union. The union said it would strike.",
+     "Jo Hart", "The union", "The union"),  # two such names: which one, no reader knows
 ])
 def test_definite_description_to_earlier_mention(text: str, first: str, later: str, expected: str) -> None:
     """`the director` stands for the latest earlier speaker whose words or set-off description name that kind."""
@@ -646,6 +651,10 @@ def parsed(text: str, *tags: tuple[str, str, str, str]) -> list[Word]:
     ("Hart and her aides left early.", "Hart and her aides", "plur"),  # a plural noun joined
     ("Police and firefighters were called.", "Police and firefighters", "plur"),
     ("Hart and a deputy left early.", "Hart", "plur"),              # no name, owner's noun or plural after `and`
+    # a phrase of time between the subject and its verb (h255)
+    ("The World Health Agency on Tuesday ordered a recall.", "The World Health Agency", "sing"),
+    ("The agency last week ordered a recall.", "The agency", "sing"),
+    ("The agency on drug safety met.", None, None),               # a phrase of the noun's, no time
 ])
 def test_opening_subject(text: str, expected: str | None, number: str | None) -> None:
     """What opens a sentence as its subject for a later pronoun, unparsed: English rules alone."""
@@ -1204,3 +1213,15 @@ def test_h250_a_speaker_in_a_recalled_scene(extractor, text: str, quote: str, na
     """`She remembers one customer telling her, "..." That, she said, ...`: the one who remembers, never the
     one speaking in the scene (a cue's `-ing` form right after that one)."""
     assert resolved_name(extractor, text, quote) == name
+
+
+@pytest.mark.parametrize("words, number, gender", [
+    ("The group representing travel agents", "sing", "neut"),  # the parse took `agents` for the head (h255)
+    ("The official leading the committee", "sing", None),      # the committee is no head: no body
+])
+def test_a_participle_phrase_is_no_head(words: str, number: str, gender: str | None) -> None:
+    """A noun phrase's head stands before a participle's phrase on it, whatever the parse took for the head."""
+    text = words + " said so."
+    last = words.split()[-1]
+    found = mention(text, 0, len(words), head(last, "NNS" if last.endswith("s") else "NN"))
+    assert (found.number, found.gender) == (number, gender)
