@@ -150,6 +150,7 @@ _SAYING_NOUN_AFTER = regex.compile(r"\s+(?:" + "|".join(
 _CHAIN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:of|for|the|de|del|van|von|bin|al)\s+)?){1,7}\Z")
 _CHAIN_REACH = 120
 _ARTICLES = frozenset({"the", "a", "an"})
+_FIRM_ENDING_AFTER = regex.compile(r"(?:\h+\p{Lu}[\p{L}\p{M}&'’-]*)?\h+(\p{Lu}[\p{L}\p{M}-]*\.?)(?![\p{L}\p{M}])")  # ` Airways`
 _ARTICLE_AND_NOUN = 2  # the words of `the ministry`: a body's noun and its article alone
 _DESCRIBED_REACH = 64  # the most earlier mentions a definite description (`the director`) looks back over
 # A description set off by commas right after a name: `, the city's housing director,` (its words, to the comma).
@@ -2036,7 +2037,21 @@ class Resolver:
                 found = (at[0], end)  # `Chan` after `Chief Secretary Chan Kwok-ki`: Hong Kong's given names; `Anwar`
                 # after `Datuk Seri Anwar Ibrahim`: a Malay name's given name, the father's after it; `Wang` after
                 # `spokesperson Wang Wenbin`, `Kim` after `Kim Jong Un`: a surname the press writes first
+        if found is None and " " not in phrase and before:
+            found = self._firm_ending_after(phrase, starts[:before], m.start)
         return found or (m.start, m.end)
+
+    def _firm_ending_after(self, phrase: str, starts: Sequence[int], before: int) -> tuple[int, int] | None:
+        """`Skyline said` after `unless Skyline Airways improved its offer`: a one-word name is the company's
+        name it opens, written in full earlier (its last word one for a firm, lexicon COMPANY_SUFFIXES,
+        COMPANY_NAME_ENDINGS, FIRM_NAME_WORDS), as the press shortens a firm's name by its ending; the latest such
+        full form among the name's earlier places `starts`, ending before `before`; else None."""
+        for at in reversed(starts):
+            ending = _FIRM_ENDING_AFTER.match(self.text, at + len(phrase))
+            if ending is not None and ending.end() <= before and ending.group(1).lower().rstrip(".") in (
+                    COMPANY_SUFFIXES | COMPANY_NAME_ENDINGS | FIRM_NAME_WORDS):
+                return at, ending.end()
+        return None
 
     def _bracketed_initials(self, initials: str, before: int) -> tuple[int, int] | None:
         """`the DA` after `The Department of Agriculture (DA)`: initials in capitals are the latest name before
@@ -2645,9 +2660,14 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Here's what she said:` is Ruiz); but a name in the owner's form with a cue or a comma right after it owns nothing, "
          "its `'s` its own (`Moody's said the outlook was stable. It added ...`: `Moody's`, a firm named for its founder, "
          "so too before an adverb and a verb or a verb of telling and people told: `Moody's also warned investors`; "
-         "a cue's participle before what an owner has is none: `Ruiz's stated aim`: Ruiz).", Resolver._fullest_name,
+         "a cue's participle before what an owner has is none: `Ruiz's stated aim`: Ruiz); a one-word name with no "
+         "longer form ending in it is the firm's name it opens, written earlier with a word for a firm closing it "
+         "(`Skyline` -> `Skyline Airways`, `Harbor` -> `Harbor Bank Corp.`): the press shortens a firm by its ending.",
+         Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),
+          Example("Pilots will strike unless Skyline Airways improves its offer. Skyline said it was disappointed.",
+                  "it was disappointed", "Skyline"),
           Example('Advocate Johan van der Merwe spoke first.\n\n"My client did nothing wrong," Mr van der Merwe said.',
                   "My client did nothing wrong,", "Mr van der Merwe"),
           Example('Professor Annelie du Plessis led the study.\n\n"Farmers are at breaking point," Du Plessis said.',

@@ -1225,3 +1225,16 @@ def test_a_participle_phrase_is_no_head(words: str, number: str, gender: str | N
     last = words.split()[-1]
     found = mention(text, 0, len(words), head(last, "NNS" if last.endswith("s") else "NN"))
     assert (found.number, found.gender) == (number, gender)
+
+
+@pytest.mark.parametrize("text, short, full", [
+    ("The union said its pilots would strike unless Skyline Airways improved its offer. Skyline said no.",
+     "Skyline", "Skyline Airways"),
+    ("Unions met Harbor Bank Corp. on Monday. Harbor said no.", "Harbor", "Harbor Bank Corp."),
+    ("Ann Ruiz met Vale Street residents on Monday. Vale said no.", "Vale", "Vale"),  # no firm's word closes it
+])
+def test_a_firm_shortened_by_its_ending_is_its_full_name(text: str, short: str, full: str) -> None:
+    """`Skyline` after `Skyline Airways`: the press shortens a firm's name by its ending (h255)."""
+    r = Resolver(text)
+    got = r.resolve(m(text, short, 1, head(short, "NNP", "Number=Sing")))
+    assert resolved_text(text, got) == full
