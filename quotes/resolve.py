@@ -2037,12 +2037,13 @@ class Resolver:
                 found = (at[0], end)  # `Chan` after `Chief Secretary Chan Kwok-ki`: Hong Kong's given names; `Anwar`
                 # after `Datuk Seri Anwar Ibrahim`: a Malay name's given name, the father's after it; `Wang` after
                 # `spokesperson Wang Wenbin`, `Kim` after `Kim Jong Un`: a surname the press writes first
-        if found is None and " " not in phrase and before:
-            found = self._firm_ending_after(phrase, starts[:before], m.start)
+        if found is None and before and (" " not in phrase or gender_of(phrase.split()) is None):
+            found = self._firm_ending_after(phrase, starts[:before], m.start)  # (`Andes Copper`, not `Tom Vale`)
         return found or (m.start, m.end)
 
     def _firm_ending_after(self, phrase: str, starts: Sequence[int], before: int) -> tuple[int, int] | None:
-        """`Skyline said` after `unless Skyline Airways improved its offer`: a one-word name is the company's
+        """`Skyline said` after `unless Skyline Airways improved its offer`: a name (one word, or words with no
+        given name in them: `Andes Copper` for `Andes Copper Corp.`; not `Tom Vale`) is the company's
         name it opens, written in full earlier (its last word one for a firm, lexicon COMPANY_SUFFIXES,
         COMPANY_NAME_ENDINGS, FIRM_NAME_WORDS), as the press shortens a firm's name by its ending; the latest such
         full form among the name's earlier places `starts`, ending before `before`; else None."""
@@ -2660,8 +2661,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Here's what she said:` is Ruiz); but a name in the owner's form with a cue or a comma right after it owns nothing, "
          "its `'s` its own (`Moody's said the outlook was stable. It added ...`: `Moody's`, a firm named for its founder, "
          "so too before an adverb and a verb or a verb of telling and people told: `Moody's also warned investors`; "
-         "a cue's participle before what an owner has is none: `Ruiz's stated aim`: Ruiz); a one-word name with no "
-         "longer form ending in it is the firm's name it opens, written earlier with a word for a firm closing it "
+         "a cue's participle before what an owner has is none: `Ruiz's stated aim`: Ruiz); a name with no given name "
+         "in it and no longer form ending in it is the firm's name it opens (`Andes Copper` -> `Andes Copper Corp.`), written earlier with a word for a firm closing it "
          "(`Skyline` -> `Skyline Airways`, `Harbor` -> `Harbor Bank Corp.`): the press shortens a firm by its ending.",
          Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',

@@ -1232,9 +1232,21 @@ def test_a_participle_phrase_is_no_head(words: str, number: str, gender: str | N
      "Skyline", "Skyline Airways"),
     ("Unions met Harbor Bank Corp. on Monday. Harbor said no.", "Harbor", "Harbor Bank Corp."),
     ("Ann Ruiz met Vale Street residents on Monday. Vale said no.", "Vale", "Vale"),  # no firm's word closes it
+    ("Andes Copper Corp. knew of the spill. Andes Copper said no.", "Andes Copper", "Andes Copper Corp."),
+    ("Tom Vale Holdings bought the club. Tom Vale said no.", "Tom Vale", "Tom Vale"),  # a person's given name
 ])
 def test_a_firm_shortened_by_its_ending_is_its_full_name(text: str, short: str, full: str) -> None:
     """`Skyline` after `Skyline Airways`: the press shortens a firm's name by its ending (h255)."""
     r = Resolver(text)
     got = r.resolve(m(text, short, 1, head(short, "NNP", "Number=Sing")))
     assert resolved_text(text, got) == full
+
+
+@pytest.mark.parametrize("person", ["one pilot", "a paramedic", "the surgeon"])
+def test_it_passes_over_crews_and_emergency_services(person: str) -> None:
+    """`it` never stands for a pilot, a paramedic or a surgeon: a noun for a person (h255)."""
+    text = f'Northwind Air met. "We will fly," {person} said. "We back them," it said.'
+    r = Resolver(text)
+    r.add_subject(m(text, "Northwind Air"))
+    r.resolve(m(text, person, hd=head(person.split()[-1], "NN", "Number=Sing")))
+    assert resolved_text(text, r.resolve(m(text, "it"))) == "Northwind Air"
