@@ -10197,7 +10197,7 @@ def _reported_object(s: Parsed, verb: Word,
                 and (case.index != verb.index + 1 or verb.xpos == "VBG"):
             continue  # `told the story of a nurse`, `his telling of the story`: no account told of
         if k.deprel.startswith("obl") and case is not None and (case.lemma in openers or said_amount) and not timed \
-                and not _unquestioned(s, verb, case):
+                and not _unquestioned(s, verb, case) and not _medium_noun_phrase(s, verb, case):
             if k.upos not in _NAMES and not amount:
                 continue  # a sign heads no topic (`spoke of $5 bills`), only an amount after `about`
             dropped = aside if amount else aside | {case.index}  # `said about six weeks`: how many, not what of
@@ -10211,6 +10211,15 @@ def _reported_object(s: Parsed, verb: Word,
                     return None  # `said about 40 percent of the budget would go to roads`: the amount is a clause's subject
             return _with_noun_cue_clause(s, k, (s.span(k, dropped)[0], end)), None
     return _bounded_amount(s, verb, reports, passive) or _misread_object(s, verb, reports, passive)
+
+
+def _medium_noun_phrase(s: Parsed, verb: Word, case: Word) -> bool:
+    """Whether the preposition `case` stands right after the noun of the cue's own phrase of the medium the words
+    came in (`MEDIUM_PREPOSITIONS`: `wrote in a post on X`, `wrote in a column on the budget`): its phrase is that
+    noun's, telling where or of what the text is, however the parse hung it, and no topic of the verb's."""
+    noun = s.words[case.index - 1] if case.index > verb.index + 1 else None
+    return noun is not None and noun.upos == "NOUN" and noun.head == verb.index and any(
+        c.deprel == "case" and c.text.lower() in MEDIUM_PREPOSITIONS for c in s.kids[noun.index])
 
 
 def _valued_at(s: Parsed, verb: Word, end: int) -> int:
@@ -15640,7 +15649,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "lexicon VERDICT_LINKS: `slammed the plan as reckless`, `over its pay offer`, not bare `condemned the "
          "attack`, nor `as` after a noun of a service record, `touted his record as governor`; a name right after "
          "the noun goes on it, wherever the parse hung it: `announced interim director Maria Ruiz's resignation`; "
-         "a year after `in` is when: `disclosed its losses in 2019`).",
+         "a year after `in` is when: `disclosed its losses in 2019`; a phrase right after the noun of the cue's "
+         "own `in` phrase is that noun's, no topic: `wrote in a post on X, formerly Twitter, that ...`).",
          _reported_object,
          (Example("The bank admitted liability for the crash.", "liability for the crash", "The bank"),
           Example("The senator denied the allegations about his campaign funds.",
@@ -15807,6 +15817,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          _that_after,
          (Example("The minister said in a post on X, formerly known as Twitter, that the talks must go on.",
                   "that the talks must go on", "The minister"),
+          Example("The minister wrote in a post on X, formerly known as Twitter, that the talks had failed.",
+                  "that the talks had failed", "The minister"),
           Example("The coach said -- on the radio, as it happens -- that the fans misunderstand the team.",
                   "that the fans misunderstand the team", "The coach"),
           Example("A spokesman for the firm said in an emailed statement that affected employees would receive "

@@ -1925,6 +1925,8 @@ SPEAKER_NOUNS = frozenset({
     "lawyers", "attorney", "attorneys", "judge", "judges", "minister", "ministers", "manager", "captain",
     "detective", "detectives", "inspector", "constable", "councillor", "councillors", "councilor", "councilors",
     "striker", "midfielder", "defender", "goalkeeper",
+    "pilot", "pilots", "firefighter", "firefighters", "paramedic", "paramedics", "surgeon", "surgeons", "engineer",
+    "engineers",  # crews and emergency services (`one pilot said`, `a paramedic told reporters`)
     # players by position or standing in a sports report (`Tennis star Ana Costa won.`, `the winger said`)
     "star", "winger", "keeper", "skipper", "quarterback", "linebacker", "pitcher", "shortstop", "outfielder",
     "golfer", "sprinter", "batsman", "bowler", "centre-back", "full-back", "fullback", "playmaker", "rookie",

@@ -31,7 +31,7 @@ from .lexicon import (ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, 
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
                       PEER_ADDRESSES, SURNAME_FIRST_SURNAMES, CONTACT_FORMS, NON_RESPONSE_VERBS, NON_RESPONSE_AUXILIARIES,
-                      REFUSALS_TO_COMMENT)
+                      REFUSALS_TO_COMMENT, TIME_PHRASE_LEADS, TIME_WORDS)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import NICKNAME_WORDS, title_case
@@ -96,7 +96,10 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
     if number == "plur" and head is not None and head.upos == "PROPN" and " and " not in f" {' '.join(words)} " \
             and gender is not None and not any(w in GENDERED for w in words):
         number = "sing"  # `Omar Fields` (the surname tagged plural): a given name before it names one person
-    core = list(itertools.takewhile(lambda w: w not in PREPOSITIONS, words))  # `the head of the committee`: `head`
+    core = _head_run(words)  # `the head of the committee`: `head`; `the group representing farmers`: `group`
+    if head is not None and core and len(core) < len(words) and head.text.lower() not in core \
+            and core[-1] in ORGANISATION_WORDS:
+        number = "sing"  # `The group representing travel agents said` with `agents` parsed as the subject: one body
     if core and core[-1] in PLURAL_ONLY_NOUNS:
         number = "plur"  # `Police said ...` (tagged a singular name): `they`, never `it`
     if gender is None and core and (core[-1] in ORGANISATION_WORDS or core[-1] in WORK_NOUNS or core[-1] in SPEAKING_TEXTS
@@ -109,6 +112,25 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
     return Mention(start, end, number, gender, False)
 
 
+def _head_run(words: Sequence[str]) -> list[str]:
+    """The lower-cased words of a noun phrase to its head noun: those before a preposition or before a participle
+    that a word other than a determiner comes before and more words follow, the participle's own phrase on the
+    noun (`the group representing travel agents` -> `['the', 'group']`, `the panel named by the mayor`; not
+    `the travel building`, whose last word is its head).
+
+    >>> _head_run(["the", "group", "representing", "travel", "agents"]), _head_run(["the", "head", "of", "it"])
+    (['the', 'group'], ['the', 'head'])
+    """
+    run: list[str] = []
+    for i, w in enumerate(words):
+        if w in PREPOSITIONS or i + 1 < len(words) and run and run[-1] not in DETERMINERS \
+                and (_participle(w) or len(w) > _SHORTEST_ING and w.endswith("ing")):
+            break
+        run.append(w)
+    return run
+
+
+_SHORTEST_ING = 4  # the most letters of a word in `-ing` that is no participle (`king`, `ring`, `thing`)
 _THIRD_PERSON = frozenset({"he", "she", "they", "it", "him", "them"}) | frozenset(POSSESSIVE_PRONOUNS)
 # A mark opening or closing a quotation (a single one only where it opens one: not `Berg's`).
 _QUOTE_MARK = regex.compile(mark_pattern(DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER | {"\u2018"}) + r"|(?:^|\s)'")
@@ -133,6 +155,8 @@ _CHAIN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:" + _NICKNAME_
                               + r")?(?:(?:of|for|the|de|del|van|von|bin|al)\s+)?){1,7}\Z")
 _CHAIN_REACH = 120
 _ARTICLES = frozenset({"the", "a", "an"})
+_FIRM_ENDING_AFTER = regex.compile(r"(?:\h+\p{Lu}[\p{L}\p{M}&'’-]*)?\h+(\p{Lu}[\p{L}\p{M}-]*\.?)(?![\p{L}\p{M}])")  # ` Airways`
+_ARTICLE_AND_NOUN = 2  # the words of `the ministry`: a body's noun and its article alone
 _DESCRIBED_REACH = 64  # the most earlier mentions a definite description (`the director`) looks back over
 # A description set off by commas right after a name: `, the city's housing director,` (its words, to the comma).
 _SET_OFF_DESCRIPTION = regex.compile(r",\s+((?:the|a|an|\p{Lu}[\p{L}.'’-]*['’]s)\s(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?]){1,80}?),")
@@ -611,9 +635,10 @@ def opening_description(text: str, start: int, end: int, number: str = "sing", l
             return None  # (`The head of the union`: whose head, the parse would have to say)
         elif not _description_head(word, number):
             continue
-        elif not _LOWER_WORD.fullmatch(after) or after in PREPOSITIONS or after in _NOT_VERBS \
-                or after in _PERSON_HEADS or after in _BODY_HEADS \
-                or (after.endswith("s") and after not in PLURAL_VERBS if plural else then in AUXILIARIES):
+        elif (not _LOWER_WORD.fullmatch(after) or after in PREPOSITIONS or after in _NOT_VERBS
+                or after in _PERSON_HEADS or after in _BODY_HEADS
+                or (after.endswith("s") and after not in PLURAL_VERBS if plural else then in AUXILIARIES)) \
+                and not _time_then_verb(text, start + words[k].end()):  # (`The agency on Tuesday ordered ...`)
             if plural:
                 return None  # (`The lawyers for the family`, `The players who ...`, `The union members ...` read on)
             continue  # `A rival bidder was`, `The chief executive wept`: the noun before the verb is the head
@@ -735,6 +760,24 @@ def _participle(word: str) -> bool:
     low = word.lower()
     return word[:1].islower() and (low.endswith("ed") or low in IRREGULAR_PASTS
                                    or low in IRREGULAR_PARTICIPLES)
+
+
+_TIME_THEN_WORD = regex.compile(r"\s*(?:(?:" + "|".join(sorted(TIME_PHRASE_LEADS)) + r")\s+){0,2}(\p{L}+),?\s+"
+                             r"(\p{Ll}[\p{L}\p{M}'’-]*)")
+_TIME_LEAD_WORDS = 2  # the most words opening a phrase of time before its noun (`earlier this week`)
+
+
+def _time_then_verb(text: str, at: int) -> bool:
+    """Whether a phrase of time (`on Tuesday`, `last week`, `yesterday`: lexicon TIME_WORDS after at most
+    `_TIME_LEAD_WORDS` of TIME_PHRASE_LEADS) stands at `at`, right after a sentence's subject, before a word read
+    as its verb: news style sets when between subject and verb (`The World Health Agency on Tuesday ordered ...`),
+    and the subject is the verb's still.
+
+    >>> _time_then_verb("The agency on Tuesday ordered a recall.", 10), _time_then_verb("The agency on drugs met.", 10)
+    (True, False)
+    """
+    found = _TIME_THEN_WORD.match(text, at)
+    return found is not None and found.group(1).lower() in TIME_WORDS and _looks_like_verb(found.group(2))
 
 
 def _looks_like_verb(word: str) -> bool:
@@ -908,15 +951,17 @@ def _the_named_body(text: str, start: int, end: int) -> Mention | None:
     opening a sentence before its verb (`_looks_like_verb`: a past, a present in `-s`, an auxiliary) names a
     body or a thing, never one person: a singular neuter mention, for `it`.  Not where a word of the name
     names or addresses a person (`The Prime Minister said`, `The Rev. Al Sharpton`, `The Duke of Kent`: a
-    title, an honorific, a given name or a gendered word), nor before a noun (`The Trump campaign sued`: no
-    verb after the name); a plural name is `_plural_name`'s (`The Greens marched`)."""
+    title, an honorific, a given name or a gendered word; not a word that only qualifies an office, lexicon
+    TITLE_MODIFIERS: `The State Department said`), nor before a noun (`The Trump campaign sued`: no verb after
+    the name; a phrase of time may come between: `The World Bank on Tuesday cut ...`); a plural name is `_plural_name`'s (`The Greens marched`)."""
     m = _THE_NAME.match(text, start, end)
-    if m is None or not _looks_like_verb(m.group(2)):
-        return None
+    if m is None or not _looks_like_verb(m.group(2)) and not _time_then_verb(text, m.end(1)):
+        return None  # (`The World Bank on Tuesday cut ...`: a phrase of time between the name and its verb)
     words = [w.rstrip(".").lower() for w in m.group(1).split()]
-    if any(w in TITLES or w in ROLE_WORDS or w in HONORIFICS or w in GENDERED or given_name(w) is not None
-           for w in words):
-        return None
+    if any(w in TITLES or w in ROLE_WORDS and w not in TITLE_MODIFIERS or w in HONORIFICS or w in GENDERED
+           or given_name(w) is not None for w in words):
+        return None  # (a word that only qualifies an office names no one: `The World Health Agency`, `The State
+        # Department`)
     return Mention(m.start(), m.end(1), "sing", "neut", False)
 
 
@@ -1687,9 +1732,13 @@ class Resolver:
         noun = words[-1].lower() if person_noun(words[-1]) else None
         body = noun is None and words[-1].lower() in ORGANISATION_WORDS  # `the ministry`: a body, never a person
         for prev, resolved in self._latest_first(m.start):
-            if body and any(w.lower() in ROLE_WORDS or w.islower() and person_noun(w)
-                            for w in self.text[resolved[0]:resolved[1]].split()):
+            said = self.text[resolved[0]:resolved[1]].split()
+            lowered = [w.lower() for w in said]
+            if words[-1].lower() in lowered:  # the words after the body's noun: what it may qualify
+                said = said[len(lowered) - lowered[::-1].index(words[-1].lower()):]
+            if body and any(w.lower() in ROLE_WORDS or w.islower() and person_noun(w) for w in said):
                 continue  # `the ministry` is not `Foreign Ministry spokesperson Wang Wenbin`: the body's word a modifier
+                # of the noun for a person after it; but `Russia's defence ministry` is one (the head comes last)
             if body and not any(_head_word(run) == words[-1].lower() for run in self._described_runs(prev, resolved)):
                 continue  # `the military` is not `Ukraine's military intelligence agency`: a body is what its noun
                 # names last, not one whose word only qualifies another noun
@@ -1699,7 +1748,10 @@ class Resolver:
             if not {w.lower() for w in self.text[resolved[0]:resolved[1]].split()} - _ARTICLES <= own \
                     and own <= kinds and self._agrees(self._learned(prev, resolved), m):
                 return resolved
-        return None
+        return self._named_firm(m, words[-1].lower(), own_noun=True) if body and len(words) == _ARTICLE_AND_NOUN \
+            else None
+        # (`Lee, who leads the Riverside Residents' Association, said ...` then `The association said`: the one name
+        # the noun closes in the stretch before, as `the lender` finds its bank)
 
     def _epithet(self, m: Mention) -> tuple[int, int] | None:
         """`"We were poor," said Tom Vale. "...," the Dutchman added.`: `the` and a noun for a person of a nation
@@ -1785,12 +1837,14 @@ class Resolver:
         return bool(last) and regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(last) + r"(?![\p{L}\p{M}])",
                                            own[m.end - m.start:]) is not None
 
-    def _named_firm(self, m: Mention, noun: str) -> tuple[int, int] | None:
+    def _named_firm(self, m: Mention, noun: str, own_noun: bool = False) -> tuple[int, int] | None:
         """`The regulator fined Harbor Bank on Monday. The lender said ...`: where no speaker or subject is the
         body, a company's name anywhere in the stretch before `m`, since one paragraph break, whatever its place
         in its clause (an object too): a name in capitals that a word for a firm closes (`Harbor Bank`, `Acme
         Corp`, `Northwind Airlines`; `_FIRM_NAME`, the noun itself too: `Harbor Lender`), the one such name
-        there; none where the stretch names two firms (`Acme Corp sued Beta Inc.`: which one, no reader knows)."""
+        there; none where the stretch names two firms (`Acme Corp sued Beta Inc.`: which one, no reader knows).
+        With `own_noun`, only names the noun itself closes count (`the association`: `Riverside Residents'
+        Association`, whatever firm the stretch names besides)."""
         begin = max(0, m.start - _FIRM_REACH)
         breaks = list(_PARAGRAPH_BREAK.finditer(self.text, begin, m.start))
         if len(breaks) > 1:
@@ -1798,7 +1852,7 @@ class Resolver:
         found: dict[str, tuple[int, int]] = {}
         for name in _FIRM_NAME.finditer(self.text, begin, m.start):
             last = name.group(1).lower().rstrip(".")
-            if last in COMPANY_SUFFIXES or last in COMPANY_NAME_ENDINGS or last in FIRM_NAME_WORDS \
+            if not own_noun and (last in COMPANY_SUFFIXES or last in COMPANY_NAME_ENDINGS or last in FIRM_NAME_WORDS) \
                     or last in (noun, noun + "s"):
                 opening = _FIRM_NAME_OPENING.match(self.text, name.start(), name.start(1))  # (`On Monday Harbor Bank`)
                 span = (opening.end() if opening is not None else name.start(), name.end())
@@ -2009,7 +2063,22 @@ class Resolver:
                 found = (at[0], end)  # `Chan` after `Chief Secretary Chan Kwok-ki`: Hong Kong's given names; `Anwar`
                 # after `Datuk Seri Anwar Ibrahim`: a Malay name's given name, the father's after it; `Wang` after
                 # `spokesperson Wang Wenbin`, `Kim` after `Kim Jong Un`: a surname the press writes first
+        if found is None and before and (" " not in phrase or gender_of(phrase.split()) is None):
+            found = self._firm_ending_after(phrase, starts[:before], m.start)  # (`Andes Copper`, not `Tom Vale`)
         return found or (m.start, m.end)
+
+    def _firm_ending_after(self, phrase: str, starts: Sequence[int], before: int) -> tuple[int, int] | None:
+        """`Skyline said` after `unless Skyline Airways improved its offer`: a name (one word, or words with no
+        given name in them: `Andes Copper` for `Andes Copper Corp.`; not `Tom Vale`) is the company's
+        name it opens, written in full earlier (its last word one for a firm, lexicon COMPANY_SUFFIXES,
+        COMPANY_NAME_ENDINGS, FIRM_NAME_WORDS), as the press shortens a firm's name by its ending; the latest such
+        full form among the name's earlier places `starts`, ending before `before`; else None."""
+        for at in reversed(starts):
+            ending = _FIRM_ENDING_AFTER.match(self.text, at + len(phrase))
+            if ending is not None and ending.end() <= before and ending.group(1).lower().rstrip(".") in (
+                    COMPANY_SUFFIXES | COMPANY_NAME_ENDINGS | FIRM_NAME_WORDS):
+                return at, ending.end()
+        return None
 
     def _bracketed_initials(self, initials: str, before: int) -> tuple[int, int] | None:
         """`the DA` after `The Department of Agriculture (DA)`: initials in capitals are the latest name before
@@ -2501,8 +2570,12 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Moss,` then `the City boss`), "
          "and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`); "
          "a body's noun (`the ministry`) is never a person whose title holds it as a modifier (`Foreign Ministry "
-         "spokesperson Wang Wenbin`), nor another body whose noun it qualifies (`the military` is not `the "
-         "military intelligence agency`).",
+         "spokesperson Wang Wenbin`), though a word of an office before the noun qualifies the body, which heads its "
+         "phrase last (`Russia's defence ministry`, `the State Department`), nor another body whose noun it qualifies (`the military` is not `the "
+         "military intelligence agency`); a body's noun alone with no such speaker or subject (`the association`) "
+         "stands for the one name that noun closes in the stretch before, since one paragraph break, wherever it "
+         "stands (`Jo Hart, who leads the Riverside Residents' Association,`; none where two such names stand there), "
+         "as `organisation-epithet` finds a firm's name.",
          Resolver._described_earlier,
          (Example('Ann Ruiz, the city\'s housing director, spoke on Monday. "Rents are too high," the director said.',
                   "Rents are too high,", "the director"),
@@ -2528,7 +2601,11 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('His City counterpart, Dan Moss, disagreed. "We lost," the City boss said.', "We lost,",
                   "the City boss"),
           Example('Governor Ann Ruiz, a Republican, signed the bill. "This is a good day," the Republican said.',
-                  "This is a good day,", "the Republican"))),
+                  "This is a good day,", "the Republican"),
+          Example("Russia's defence ministry said its forces had repelled an attack. The ministry added that "
+                  "drones fell.", "that drones fell", "The ministry"),
+          Example("Jo Hart, who leads the Riverside Residents' Association, said the towers would block light. The "
+                  "association said it would sue.", "it would sue", "The association"))),
     Rule("epithet", "resolution", "`the` and a noun for a person of a nation (`the Spaniard`, `the Kenyan`, two words "
          "too, tagged an adjective or not: `the South African`; not one that "
          "names a people as well: `the Chinese`; of a city or region too: `the Londoner`) or an age no earlier mention was given "
@@ -2614,10 +2691,15 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Here's what she said:` is Ruiz); but a name in the owner's form with a cue or a comma right after it owns nothing, "
          "its `'s` its own (`Moody's said the outlook was stable. It added ...`: `Moody's`, a firm named for its founder, "
          "so too before an adverb and a verb or a verb of telling and people told: `Moody's also warned investors`; "
-         "a cue's participle before what an owner has is none: `Ruiz's stated aim`: Ruiz).", Resolver._fullest_name,
+         "a cue's participle before what an owner has is none: `Ruiz's stated aim`: Ruiz); a name with no given name "
+         "in it and no longer form ending in it is the firm's name it opens (`Andes Copper` -> `Andes Copper Corp.`), written earlier with a word for a firm closing it "
+         "(`Skyline` -> `Skyline Airways`, `Harbor` -> `Harbor Bank Corp.`): the press shortens a firm by its ending.",
+         Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),
           Example('Boxer Tom "The Hammer" Vale won again.\n\n"It was easy," Vale said.', "It was easy,", "Vale"),
+          Example("Pilots will strike unless Skyline Airways improves its offer. Skyline said it was disappointed.",
+                  "it was disappointed", "Skyline"),
           Example('Advocate Johan van der Merwe spoke first.\n\n"My client did nothing wrong," Mr van der Merwe said.',
                   "My client did nothing wrong,", "Mr van der Merwe"),
           Example('Professor Annelie du Plessis led the study.\n\n"Farmers are at breaking point," Du Plessis said.',

@@ -4575,6 +4575,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
       ("indirect", "that inflation could rise by a full point", "one analyst")]),
     ("h253-with-subject-no-report", "Officials said the fire was out, with crews working overnight.",
      [("indirect", "the fire was out, with crews working overnight", "Officials")]),
+    # h255: a phrase right after the noun of the cue's `in` phrase is that noun's (`in a post on X`), no topic
+    ("h255-post-on-platform-aside-that", "The minister wrote in a post on X, formerly known as Twitter, that the "
+     "talks had failed.", [("indirect", "that the talks had failed", "The minister")]),
+    ("h255-column-on-topic-aside-that", "The professor wrote in a column on the budget, published on Sunday, that "
+     "the cuts were too deep.", [("indirect", "that the cuts were too deep", "The professor")]),
+    ("h255-post-on-platform-nothing", "The minister wrote in a post on X.", []),
+    ("h255-wrote-about-topic-kept", "The minister wrote in a post on X about the talks.",
+     [("indirect", "the talks", "The minister")]),
 ]
 
 

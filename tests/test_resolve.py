@@ -239,11 +239,23 @@ def test_full_noun_phrase_resolves_to_itself() -> None:
     # a thing described in lower case is no body, though a body's name stands after its preposition
     ("Sleep matters, according to research presented at a meeting of the Heart Association. \"It hurts,\" the "
      "company said.", "research presented at a meeting of the Heart Association", "the company", "the company"),
-    # a body's noun is no person whose title it modifies (h225)
+    # a body's noun is no person whose title it modifies (h225), but the body named there (h255)
     ("Foreign Ministry spokesperson Wang Wenbin said talks had failed. The ministry said new rules would follow.",
-     "Foreign Ministry spokesperson Wang Wenbin", "The ministry", "The ministry"),
+     "Foreign Ministry spokesperson Wang Wenbin", "The ministry", "Foreign Ministry"),
     ("Education Ministry official Jo Ray said schools would open. \"It is time,\" the official said.",
      "Education Ministry official Jo Ray", "the official", "Education Ministry official Jo Ray"),
+    # a word of an office before the body's noun qualifies the body, which heads its phrase last (h255)
+    ("Russia's defence ministry said its forces had repelled an attack. The ministry added that drones fell.",
+     "Russia's defence ministry", "The ministry", "Russia's defence ministry"),
+    ("The State Department said the visa was valid. The department added that it would review the case.",
+     "The State Department", "The department", "The State Department"),
+    ("Defence Minister Jo Ray said the army was ready. The ministry added that drones fell.",
+     "Defence Minister Jo Ray", "The ministry", "The ministry"),
+    # the one name the body's noun closes in the stretch before, wherever it stands (h255)
+    ("Jo Hart, who leads the Riverside Residents' Association, said the towers would block light. The association "
+     "said it would sue.", "Jo Hart", "The association", "Riverside Residents' Association"),
+    ("Jo Hart of the Teachers Union met the Nurses Union. The union said it would strike.",
+     "Jo Hart", "The union", "The union"),  # two such names: which one, no reader knows
 ])
 def test_definite_description_to_earlier_mention(text: str, first: str, later: str, expected: str) -> None:
     """`the director` stands for the latest earlier speaker whose words or set-off description name that kind."""
@@ -639,6 +651,10 @@ def parsed(text: str, *tags: tuple[str, str, str, str]) -> list[Word]:
     ("Hart and her aides left early.", "Hart and her aides", "plur"),  # a plural noun joined
     ("Police and firefighters were called.", "Police and firefighters", "plur"),
     ("Hart and a deputy left early.", "Hart", "plur"),              # no name, owner's noun or plural after `and`
+    # a phrase of time between the subject and its verb (h255)
+    ("The World Health Agency on Tuesday ordered a recall.", "The World Health Agency", "sing"),
+    ("The agency last week ordered a recall.", "The agency", "sing"),
+    ("The agency on drug safety met.", None, None),               # a phrase of the noun's, no time
 ])
 def test_opening_subject(text: str, expected: str | None, number: str | None) -> None:
     """What opens a sentence as its subject for a later pronoun, unparsed: English rules alone."""
@@ -1118,3 +1134,40 @@ def test_resolved_name(extractor, text: str, quote: str, name: str | None) -> No
     """`Eddie Cole coached ... He often said that ...`: the one quote with that text has the resolved speaker
     `name` (None: unresolved); each group's comment says what English fact its rows test."""
     assert resolved_name(extractor, text, quote) == name
+
+
+@pytest.mark.parametrize("words, number, gender", [
+    ("The group representing travel agents", "sing", "neut"),  # the parse took `agents` for the head (h255)
+    ("The official leading the committee", "sing", None),      # the committee is no head: no body
+])
+def test_a_participle_phrase_is_no_head(words: str, number: str, gender: str | None) -> None:
+    """A noun phrase's head stands before a participle's phrase on it, whatever the parse took for the head."""
+    text = words + " said so."
+    last = words.split()[-1]
+    found = mention(text, 0, len(words), head(last, "NNS" if last.endswith("s") else "NN"))
+    assert (found.number, found.gender) == (number, gender)
+
+
+@pytest.mark.parametrize("text, short, full", [
+    ("The union said its pilots would strike unless Skyline Airways improved its offer. Skyline said no.",
+     "Skyline", "Skyline Airways"),
+    ("Unions met Harbor Bank Corp. on Monday. Harbor said no.", "Harbor", "Harbor Bank Corp."),
+    ("Ann Ruiz met Vale Street residents on Monday. Vale said no.", "Vale", "Vale"),  # no firm's word closes it
+    ("Andes Copper Corp. knew of the spill. Andes Copper said no.", "Andes Copper", "Andes Copper Corp."),
+    ("Tom Vale Holdings bought the club. Tom Vale said no.", "Tom Vale", "Tom Vale"),  # a person's given name
+])
+def test_a_firm_shortened_by_its_ending_is_its_full_name(text: str, short: str, full: str) -> None:
+    """`Skyline` after `Skyline Airways`: the press shortens a firm's name by its ending (h255)."""
+    r = Resolver(text)
+    got = r.resolve(m(text, short, 1, head(short, "NNP", "Number=Sing")))
+    assert resolved_text(text, got) == full
+
+
+@pytest.mark.parametrize("person", ["one pilot", "a paramedic", "the surgeon"])
+def test_it_passes_over_crews_and_emergency_services(person: str) -> None:
+    """`it` never stands for a pilot, a paramedic or a surgeon: a noun for a person (h255)."""
+    text = f'Northwind Air met. "We will fly," {person} said. "We back them," it said.'
+    r = Resolver(text)
+    r.add_subject(m(text, "Northwind Air"))
+    r.resolve(m(text, person, hd=head(person.split()[-1], "NN", "Number=Sing")))
+    assert resolved_text(text, r.resolve(m(text, "it"))) == "Northwind Air"
