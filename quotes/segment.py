@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .lexicon import (DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN, APOSTROPHE_TITLES, CAPITAL_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NEWSLETTER_LABELS, NEWSLETTER_LABEL_LEADS, NONFINAL_ABBREVIATIONS, SPACE_ENTITIES, STAMP_WORDS, STAMP_ZONES, TITLES, TYPESET_SPACES,
+from .lexicon import (FOOT_MARKS, INCH_MARKS, PRIME_INCH_MARKS, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN, APOSTROPHE_TITLES, CAPITAL_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NEWSLETTER_LABELS, NEWSLETTER_LABEL_LEADS, NONFINAL_ABBREVIATIONS, SPACE_ENTITIES, STAMP_WORDS, STAMP_ZONES, TITLES, TYPESET_SPACES,
                       cue_forms)
 
 from .marks import turned_marks
@@ -51,6 +51,9 @@ MIN_SOFT_WRAPS = 2
 WRAP_COLUMNS = 100
 WRAP_QUANTILE = 0.9
 _SOFT_WRAP = regex.compile(r"(?<=(?:\p{Ll}|,|\p{L}-)[^\S\r\n]*)(?:\r\n|\r|\n)(?=[^\S\r\n]*\p{Ll})")
+# Of those, a word broken at a hyphen (`commit-\nment`, `long-\nstanding`) is inside a sentence in any text,
+# wrapped or not: no line, heading or paragraph ends on a hyphen glued to a word with lower case going on.
+_HYPHEN_WRAP = regex.compile(r"(?<=\p{L}-[^\S\r\n]*)(?:\r\n|\r|\n)(?=[^\S\r\n]*\p{Ll})")
 
 # After an abbreviation that may or may not end a sentence, only these words open a new one.
 _SENTENCE_OPENERS = frozenset({"the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "this", "that",
@@ -81,6 +84,8 @@ _TOKEN = regex.compile(
   | \p{Lu}{1,2}-(?:\p{Lu}\.)+\p{Lu}\b                                      # a party and state, its last period left off: (D-N.Y)
   | (?<!\S)\p{Lu}\.(?=\s+\p{Lu})(?!\s+(?i:""" + _NOT_AFTER_INITIAL + r""")\b)      # an initial in a name: James B. Comey
   | (?:\p{Ll}\.){2,}                                                     # a.m. e.g.
+  | \d{1,2}[""" + FOOT_MARKS + r"""]\d{1,2}(?:\.\d{1,2})?[""" + INCH_MARKS + r"""]  # feet and inches: 6'2" 5′10″ : one token
+  | \d++(?:\.\d++)?[""" + PRIME_INCH_MARKS + r"""]                               # inches or seconds: 12″
   | \d++(?:[.,]\d++)++(?=\p{L})                                          # 2.5 of 2.5m, 1,200 of 1,200km (possessive: linear)
   | \d+(?:[.,:/]\d+)*(?:s|st|nd|rd|th)?(?:['’]s)?\b                      # numbers, 1990s, 3rd, Radio 4's
   | [\p{L}\p{M}\p{N}_]+(?:[-'’][\p{L}\p{M}\p{N}]+)*                      # words, hyphens, O'Malley
@@ -118,6 +123,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     >>> t = "The mayor said the plan\nwas dead and\nthe city\nwould wait.\nShe left."
     >>> [t[a:b] for a, b in paragraphs(t)]
     ['The mayor said the plan\nwas dead and\nthe city\nwould wait.', 'She left.']
+    >>> t = "x" * 120 + " kept its commit-\nment to us.\nShe left."
+    >>> [t[a:b][-19:] for a, b in paragraphs(t)]
+    ['commit-\nment to us.', 'She left.']
     """
     if _hard_wrapped(text):
         bounds = [m.end() for m in _BLANK.finditer(text)]
@@ -125,7 +133,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         breaks = list(_LINE.finditer(text))
         soft = {m.start() for m in breaks if _SOFT_WRAP.match(text, m.start())}
         if len(soft) < MIN_SOFT_WRAPS or not _fixed_width(text):
-            soft = set()
+            soft = {m.start() for m in breaks if m.start() in soft and _HYPHEN_WRAP.match(text, m.start())}
         bounds = [m.end() for m in breaks if m.start() not in soft]
     out: list[tuple[int, int]] = []
     start = 0

@@ -4487,6 +4487,24 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # a possessive before a participle and its noun keeps the occasion the listener's phrase
     ("h247-told-jurors-opening-statement", "Gomez told jurors in her opening statement that Klein had lied.",
      [("indirect", "that Klein had lied", "Gomez")]),
+    # h256: marks of inches after a number are no quotation marks, inside a quotation or in a speaker's words
+    ("h256-feet-inches-inside-quote", '"He is 6\'2" and fast as anyone," coach Dana Reyes said.',
+     [("direct", 'He is 6\'2" and fast as anyone,', "coach Dana Reyes")]),
+    ("h256-curly-feet-inches-inside-quote", "\u201cHe is 6\u20192\u201d and fast,\u201d the coach said.",
+     [("direct", "He is 6\u20192\u201d and fast,", "the coach")]),
+    ("h256-inches-before-later-closer", '"We got 3" of rain overnight," the farmer said.',
+     [("direct", 'We got 3" of rain overnight,', "the farmer")]),
+    ("h256-double-prime-in-speaker", 'The 5\u203210\u2033 guard said the team "never quit."',
+     [("mixed", 'the team "never quit."', "The 5\u203210\u2033 guard")]),
+    ("h256-feet-inches-before-split-tag", '"I am only 5\'10"," Lee said, "but I play big."',
+     [("direct", 'I am only 5\'10", but I play big.', "Lee")]),
+    # ... while a quotation ending in a number, with no closer after it, closes there
+    ("h256-title-ending-in-number-kept", 'She said the show "Route 66" was her favourite.',
+     [("mixed", 'the show "Route 66" was her favourite', "She")]),
+    # h256: a word broken at a hyphen across lines is inside its sentence, in text of long lines too
+    ("h256-hyphen-wrap-in-long-lines", "The mayor toured the riverside site on Tuesday, where crews are rebuilding the "
+     "levee that failed last spring, and said the city had kept its commit-\nment to every family on the street.",
+     [("indirect", "the city had kept its commit-\nment to every family on the street", "The mayor")]),
 ]
 
 
