@@ -131,6 +131,19 @@ SENTENCES = [
      + "the city said in a long-\nawaited report.\nno one knew.",
      ["h256: " + "The levee that failed last spring is being rebuilt by crews working through the night, " * 2
       + "the city said in a long-\nawaited report.", "no one knew."]),
+    # h256: a party and state with their periods (`D-N.M.`) may end a sentence, as `U.S.` may
+    ('h256: "We won," said Sen. Ana Ruiz, D-N.M. "But it was close."',
+     ['h256: "We won," said Sen. Ana Ruiz, D-N.M.', '"But it was close."']),
+    ("h256: Sen. Ana Ruiz, D-N.M. said it was close.", ["h256: Sen. Ana Ruiz, D-N.M. said it was close."]),
+    # h256: a page's number on a line of its own is no sentence (text pasted from print)
+    ("h256: LEE: We will not stop.\n\n- 2 -\n\nPage 3 of 12\n\nWe will win.",
+     ["h256: LEE: We will not stop.", "We will win."]),
+    ("h256: The vote was 4.\n\n4.\n\nFour seats.", ["h256: The vote was 4.", "4.", "Four seats."]),
+    # h256: a dateline's dash set close to the words (WSJ, Dow Jones) ends it too
+    ("WASHINGTON\u2014The Fed held rates, its chairman said.", ["WASHINGTON\u2014", "The Fed held rates, its "
+                                                               "chairman said."]),
+    ("GENEVA (Dow Jones)--Tariffs are off the table, a minister said.",
+     ["GENEVA (Dow Jones)--", "Tariffs are off the table, a minister said."]),
     # ... but a dash set off by a space is no broken word
     ("h256: Results for the district -\nnine seats were counted.",
      ["h256: Results for the district -", "nine seats were counted."]),
