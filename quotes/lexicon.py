@@ -120,6 +120,8 @@ __all__ = [
     "BROADCAST_OCCASIONS",
     "CLAIM_OBJECT_REPORTS",
     "TYPESET_SPACES", "SPACE_ENTITIES", "TURNED_MARK_STYLES",
+    "FOOT_MARKS", "INCH_MARKS", "PRIME_INCH_MARKS", "PAGE_WORDS", "PAGE_OF_WORDS",
+    "SPEAKING_GERUNDS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -129,6 +131,21 @@ DOUBLE_EITHER = frozenset({'"', "''", "\u201f", "\u2033"})              # " '' �
 SINGLE_OPEN = frozenset({"\u2018", "\u2039", "\u201a"})                 # ‘ ‹ ‚
 SINGLE_CLOSE = frozenset({"\u2019", "\u203a"})                          # ’ ›
 SINGLE_EITHER = frozenset({"'", "\u201b", "`"})                         # ' ‛ `
+# Marks of measure after a number, no quotation marks: feet or minutes (`'` `′` `’`) and inches or seconds
+# (`"` `″`), as in `6'2"`, `5′10″`, `40°26′46″`.  The double prime is a measure's mark after any digit (`a 12″
+# pizza`); the straight double mark is one after feet (`6'2"`), or after a number inside an open quotation
+# that a later mark closes (`"We got 3" of rain," he said`).
+FOOT_MARKS = "'\u2032\u2019"                                            # ' ′ ’
+INCH_MARKS = "\"\u201d\u2033"                                           # " ” ″
+PRIME_INCH_MARKS = "\u2033"                                              # ″
+# Words that label a page's or a picture's number standing as a line of its own in text pasted from print or a
+# gallery (`Page 4`, `Page 4 of 12`, `p. 4`, `4 of 12`): the page's furniture, no words of the text.
+PAGE_WORDS = ("page", "pg.", "p.")
+PAGE_OF_WORDS = ("of",)
+# `-ing` forms of speaking that tell the occasion in a header over a quotation, set off after the name before its
+# colon (`-- TOM VALE, speaking to reporters:` / `"..."`): how the one named spoke, no other description.
+SPEAKING_GERUNDS = frozenset({"speaking", "talking", "writing", "addressing", "testifying", "posting", "responding",
+                              "commenting", "answering", "replying", "tweeting"})
 # Low-high pairs (German style: `‚Nein‘`): after the low opener, the high mark that elsewhere opens closes.
 LOW_HIGH_SINGLE: dict[str, str] = {"\u201a": "\u2018"}                 # ‚ closed by ‘
 

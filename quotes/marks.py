@@ -22,7 +22,7 @@ from typing import Sequence
 
 import regex
 
-from .lexicon import (ANY_MARK, LOW_HIGH_SINGLE, CLOSE_MARK, OPEN_MARK, MARK_CHARS, MARK_ENTITIES, CLOSING_PUNCT, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, ELISIONS, OPENING_PUNCT,
+from .lexicon import (ANY_MARK, FOOT_MARKS, INCH_MARKS, LOW_HIGH_SINGLE, PRIME_INCH_MARKS, CLOSE_MARK, OPEN_MARK, MARK_CHARS, MARK_ENTITIES, CLOSING_PUNCT, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, ELISIONS, OPENING_PUNCT,
                       SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN, TURNED_MARK_STYLES)
 
 __all__ = ["Quoted", "Inside", "find_quoted", "turned_marks", "mark_ends", "marked_range", "past_marks", "strip_marks", "rstrip_marks",
@@ -324,6 +324,34 @@ def _single_role(text: str, glyph: str, start: int, end: int, can_open: bool, ca
     return Role.NONE
 
 
+# Where a mark of inches or seconds stands (lexicon FOOT_MARKS, INCH_MARKS): after feet and inches (`6'2"`,
+# `5’ 10.5"`), or, for the double prime, after any digit (`12″`).
+_FEET_INCHES = regex.compile(r"(?<=\d[" + FOOT_MARKS + r"] ?\d{1,2}(?:\.\d{1,2})?)[" + INCH_MARKS + r"]|(?<=\d)["
+                             + PRIME_INCH_MARKS + "]")
+_AFTER_NUMBER = regex.compile(r"(?<=\d)")
+
+
+def _measure_mark(text: str, start: int) -> bool:
+    r"""Whether the double mark at `start` marks inches or seconds, no quotation: after feet and inches, or a
+    double prime after a number.
+
+    >>> _measure_mark("The 6'2\" guard", 7), _measure_mark("a 12\u2033 pizza", 4), _measure_mark('"Plan 9" is', 7)
+    (True, True, False)
+    """
+    return _FEET_INCHES.match(text, start) is not None
+
+
+def _inches_in_quotation(text: str, marks: list[Mark], i: int) -> bool:
+    """Whether the closing mark `marks[i]`, inside an open quotation, is a number's inches: it follows a
+    digit and the next mark in its paragraph closes too (`"We got 3" of rain last night," he said`), where
+    a quotation ending in a number is followed by none or by an opener (`"Plan 9" and "Alien"`)."""
+    mark = marks[i]
+    if mark.role is Role.OPEN or _AFTER_NUMBER.match(text, mark.start) is None or i + 1 >= len(marks):
+        return False
+    after = marks[i + 1]
+    return after.paragraph == mark.paragraph and after.role is Role.CLOSE
+
+
 def _paragraph_of(bounds: list[int], pos: int) -> int:
     return bisect.bisect_right(bounds, pos) - 1
 
@@ -358,6 +386,8 @@ def find_quoted(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
             continue
         can_open, can_close = _context(text, s, e)
         if glyph in _DOUBLE:
+            if _measure_mark(text, s):   # `The 6'2" guard`, `a 12″ pizza`: inches, no quotation mark
+                continue
             if _after_closing_stop(text, s):   # `...at last,”she said` / `...home."We left`: either way
                 can_open, can_close = can_open or not can_close, True
             doubles.append(Mark(s, e, _double_role(glyph, can_open, can_close), para))
@@ -410,6 +440,8 @@ def _pair_doubles(text: str, paragraphs: list[tuple[int, int]], marks: list[Mark
                 opened = mark
             continue
         if mark.paragraph == opened.paragraph:
+            if _inches_in_quotation(text, marks, i):
+                continue   # `"We got 3" of rain," he said`: the mark after `3` is inches; the next one closes
             if mark.role is Role.OPEN and _nested(text, marks, i, opened):
                 skip = 1   # `"We can't say "never" to them," he said`: the inner pair is part of the outer quote
                 continue

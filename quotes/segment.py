@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .lexicon import (DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN, APOSTROPHE_TITLES, CAPITAL_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NEWSLETTER_LABELS, NEWSLETTER_LABEL_LEADS, NONFINAL_ABBREVIATIONS, SPACE_ENTITIES, STAMP_WORDS, STAMP_ZONES, TITLES, TYPESET_SPACES,
+from .lexicon import (FOOT_MARKS, INCH_MARKS, PAGE_OF_WORDS, PAGE_WORDS, PRIME_INCH_MARKS, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN, APOSTROPHE_TITLES, CAPITAL_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NEWSLETTER_LABELS, NEWSLETTER_LABEL_LEADS, NONFINAL_ABBREVIATIONS, SPACE_ENTITIES, STAMP_WORDS, STAMP_ZONES, TITLES, TYPESET_SPACES,
                       cue_forms)
 
 from .marks import turned_marks
@@ -51,6 +51,20 @@ MIN_SOFT_WRAPS = 2
 WRAP_COLUMNS = 100
 WRAP_QUANTILE = 0.9
 _SOFT_WRAP = regex.compile(r"(?<=(?:\p{Ll}|,|\p{L}-)[^\S\r\n]*)(?:\r\n|\r|\n)(?=[^\S\r\n]*\p{Ll})")
+# Of those, a word broken at a hyphen (`commit-\nment`, `long-\nstanding`) is inside a sentence in any text,
+# wrapped or not: no line, heading or paragraph ends on a hyphen glued to a word with lower case going on.
+_HYPHEN_WRAP = regex.compile(r"(?<=\p{L}-[^\S\r\n]*)(?:\r\n|\r|\n)(?=[^\S\r\n]*\p{Ll})")
+
+# A line that is only a page's or a picture's number (`4`, `- 4 -`, `Page 4`, `p. 4`, `Page 4 of 12`, `4/12`,
+# lexicon PAGE_WORDS, PAGE_OF_WORDS), as text pasted from print or a gallery keeps: no paragraph of the text, so
+# a quotation or a transcript's turn runs on past it.
+PAGE_NUMBER_DIGITS = 4
+_PAGE_DASH = r"(?:[-–—]\h*)?"
+_PAGE_NUM = r"\d{1,%d}" % PAGE_NUMBER_DIGITS
+_PAGE_NUMBER = regex.compile(
+    _PAGE_DASH + r"(?:(?i:" + "|".join(regex.escape(w) for w in PAGE_WORDS) + r")\h*)?" + _PAGE_NUM
+    + r"(?:\h*(?:/|(?i:" + "|".join(PAGE_OF_WORDS) + r"))\h*" + _PAGE_NUM + r")?(?:\h*[-–—])?")
+_PAGE_LINE = regex.compile(r"(?m)^\h*(?:" + _PAGE_NUMBER.pattern + r")\h*\r?$")
 
 # After an abbreviation that may or may not end a sentence, only these words open a new one.
 _SENTENCE_OPENERS = frozenset({"the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "this", "that",
@@ -81,6 +95,8 @@ _TOKEN = regex.compile(
   | \p{Lu}{1,2}-(?:\p{Lu}\.)+\p{Lu}\b                                      # a party and state, its last period left off: (D-N.Y)
   | (?<!\S)\p{Lu}\.(?=\s+\p{Lu})(?!\s+(?i:""" + _NOT_AFTER_INITIAL + r""")\b)      # an initial in a name: James B. Comey
   | (?:\p{Ll}\.){2,}                                                     # a.m. e.g.
+  | \d{1,2}[""" + FOOT_MARKS + r"""]\d{1,2}(?:\.\d{1,2})?[""" + INCH_MARKS + r"""]  # feet and inches: 6'2" 5′10″ : one token
+  | \d++(?:\.\d++)?[""" + PRIME_INCH_MARKS + r"""]                               # inches or seconds: 12″
   | \d++(?:[.,]\d++)++(?=\p{L})                                          # 2.5 of 2.5m, 1,200 of 1,200km (possessive: linear)
   | \d+(?:[.,:/]\d+)*(?:s|st|nd|rd|th)?(?:['’]s)?\b                      # numbers, 1990s, 3rd, Radio 4's
   | [\p{L}\p{M}\p{N}_]+(?:[-'’][\p{L}\p{M}\p{N}]+)*                      # words, hyphens, O'Malley
@@ -114,25 +130,35 @@ def reading_text(text: str) -> str:
 def paragraphs(text: str) -> list[tuple[int, int]]:
     r"""Paragraph ranges: lines, or blank-line blocks when the text is hard-wrapped; a line break that
     plainly falls inside a sentence (`_SOFT_WRAP`), in a text that breaks so again and again, never ends one.
+    A line that is only a page's number (`_PAGE_NUMBER`) is none.
 
     >>> t = "The mayor said the plan\nwas dead and\nthe city\nwould wait.\nShe left."
     >>> [t[a:b] for a, b in paragraphs(t)]
     ['The mayor said the plan\nwas dead and\nthe city\nwould wait.', 'She left.']
+    >>> t = "x" * 120 + " kept its commit-\nment to us.\nShe left."
+    >>> [t[a:b][-19:] for a, b in paragraphs(t)]
+    ['commit-\nment to us.', 'She left.']
+    >>> t = "LEE: We will not stop.\n\n- 2 -\n\nPage 3 of 12\n\nWe will win."
+    >>> [t[a:b] for a, b in paragraphs(t)]
+    ['LEE: We will not stop.', 'We will win.']
     """
     if _hard_wrapped(text):
         bounds = [m.end() for m in _BLANK.finditer(text)]
+        pages = [i for m in _PAGE_LINE.finditer(text) for i in (m.start(), m.end())]
+        if pages:  # a page's number inside a block ends it: `...the deficit.\n3\nQ: Will you run?`
+            bounds = sorted(set(bounds + pages))
     else:
         breaks = list(_LINE.finditer(text))
         soft = {m.start() for m in breaks if _SOFT_WRAP.match(text, m.start())}
         if len(soft) < MIN_SOFT_WRAPS or not _fixed_width(text):
-            soft = set()
+            soft = {m.start() for m in breaks if m.start() in soft and _HYPHEN_WRAP.match(text, m.start())}
         bounds = [m.end() for m in breaks if m.start() not in soft]
     out: list[tuple[int, int]] = []
     start = 0
     for end in bounds + [len(text)]:
         seg = text[start:end]
         stripped = seg.strip()
-        if stripped:
+        if stripped and not _PAGE_NUMBER.fullmatch(stripped):
             lead = len(seg) - len(seg.lstrip())
             out.append((start + lead, start + lead + len(stripped)))
         start = end
@@ -241,7 +267,9 @@ def _letter_closes(tokens: list[Token], i: int) -> bool:
     return nxt[:1].isupper() and nxt.lower() in _SENTENCE_OPENERS
 
 
-_ACRONYM = regex.compile(r"(?:\p{Lu}\.){2,}")
+# An abbreviation in capitals with its periods (`U.S.`), a party before a state's (`D-N.M.`, `R-N.Y.`): it may
+# end a sentence (`said Sen. Ana Ruiz, D-N.M. "We ..."`); `_starts_sentence` decides by the next words.
+_ACRONYM = regex.compile(r"(?:\p{Lu}{1,2}-)?(?:\p{Lu}\.){2,}")
 _DOTTED = regex.compile(r"(?:\p{Ll}\.){2,}")  # `a.m.`, `p.m.`, `e.g.`
 _DEGREE = regex.compile(_DEGREE_PATTERN)
 _STOPS = regex.compile(r"\.{2,}|[!?]{2,}")  # compiled once: `regex.fullmatch(pattern, ...)` per token looked it up each time
@@ -272,13 +300,14 @@ def _cue_follows(tokens: list[Token], i: int, j: int) -> bool:
 
 
 # A news dateline opening a paragraph: a place in capitals (`WASHINGTON`, `NEW YORK`, `MANCHESTER, N.H.`,
-# `SAN JUAN, Puerto Rico`), perhaps a date (`ROME, May 3`), an agency in brackets (`(AP)`), a dash,
-# then the story's first sentence; or the agency in brackets alone (`(Reuters) -`).  A press release's
+# `SAN JUAN, Puerto Rico`), perhaps a date (`ROME, May 3`), an agency in brackets (`(AP)`), a dash (a dash
+# proper or a doubled hyphen may be set close, `WASHINGTON—The`, `GENEVA (Dow Jones)--Tariffs`; a hyphen is
+# spaced), then the story's first sentence; or the agency in brackets alone (`(Reuters) -`).  A press release's
 # dateline has a year after its date and its wire between slashes (`SAN JOSE, Calif., March 3, 2025
 # /PRNewswire/ --`) or in brackets between dashes (`SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. ...`).
 _DATELINE = regex.compile(
     r"(?:\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, [\p{Lu}\d][\p{L}\d.'’-]*(?: [\p{Lu}\d][\p{L}\d.'’-]*)*){0,3}"
-    r"(?: ?\([^()\n]{1,40}\)| /\p{Lu}[^/\n]{0,39}/)?|\(\p{Lu}[^()\n]{0,39}\)) ?(?:—|–|--?)(?= +[\p{Lu}\"“‘'])"
+    r"(?: ?\([^()\n]{1,40}\)| /\p{Lu}[^/\n]{0,39}/)?|\(\p{Lu}[^()\n]{0,39}\)) ?(?:(?:—|–|--)(?= *[\p{Lu}\"“‘'])|-(?= +[\p{Lu}\"“‘']))"
     r"|\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, [\p{Lu}\d][\p{L}\d.'’-]*(?: [\p{Lu}\d][\p{L}\d.'’-]*)*){0,3}"
     r" ?--?\(\p{Lu}[\p{Lu} ]{1,38}\)--?(?= *\p{Lu})")
 
@@ -309,6 +338,10 @@ def dateline_end(text: str, start: int, end: int) -> int | None:
     >>> dateline_end("MANCHESTER, N.H. - Voters said no.", 0, 34)
     18
     >>> dateline_end("Washington - The talks failed.", 0, 30) is None
+    True
+    >>> dateline_end("WASHINGTON—The talks failed.", 0, 30), dateline_end("ROME (Dow Jones)--Talks failed.", 0, 31)
+    (11, 18)
+    >>> dateline_end("NEW YORK-The talks failed.", 0, 26) is None
     True
     >>> dateline_end("(Reuters) - The talks failed.", 0, 29)
     11

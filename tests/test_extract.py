@@ -4583,6 +4583,62 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h255-post-on-platform-nothing", "The minister wrote in a post on X.", []),
     ("h255-wrote-about-topic-kept", "The minister wrote in a post on X about the talks.",
      [("indirect", "the talks", "The minister")]),
+    # h256: marks of inches after a number are no quotation marks, inside a quotation or in a speaker's words
+    ("h256-feet-inches-inside-quote", '"He is 6\'2" and fast as anyone," coach Dana Reyes said.',
+     [("direct", 'He is 6\'2" and fast as anyone,', "coach Dana Reyes")]),
+    ("h256-curly-feet-inches-inside-quote", "\u201cHe is 6\u20192\u201d and fast,\u201d the coach said.",
+     [("direct", "He is 6\u20192\u201d and fast,", "the coach")]),
+    ("h256-inches-before-later-closer", '"We got 3" of rain overnight," the farmer said.',
+     [("direct", 'We got 3" of rain overnight,', "the farmer")]),
+    ("h256-double-prime-in-speaker", 'The 5\u203210\u2033 guard said the team "never quit."',
+     [("mixed", 'the team "never quit."', "The 5\u203210\u2033 guard")]),
+    ("h256-feet-inches-before-split-tag", '"I am only 5\'10"," Lee said, "but I play big."',
+     [("direct", 'I am only 5\'10", but I play big.', "Lee")]),
+    # ... while a quotation ending in a number, with no closer after it, closes there
+    ("h256-title-ending-in-number-kept", 'She said the show "Route 66" was her favourite.',
+     [("mixed", 'the show "Route 66" was her favourite', "She")]),
+    # h256: a party and state ending the tag's sentence: the next quotation is a sentence of its own
+    ("h256-party-state-ends-tag-sentence", '"This is not the bill we wanted," said Sen. Maria Lopez, D-N.M. "But it '
+     'keeps the lights on."', [("direct", "This is not the bill we wanted, But it keeps the lights on.",
+                                "Sen. Maria Lopez")]),
+    # h256: a dateline's dash set close (WSJ, Dow Jones style) is no part of the report
+    ("h256-close-set-dateline-em-dash", "WASHINGTON\u2014The Federal Reserve held rates steady on Wednesday, its "
+     "chairman said.", [("indirect", "The Federal Reserve held rates steady on Wednesday", "its chairman")]),
+    ("h256-close-set-dateline-agency", "GENEVA (Dow Jones)--Tariffs on farm goods are not on the table, a trade "
+     "minister said Wednesday.", [("indirect", "Tariffs on farm goods are not on the table", "a trade minister")]),
+    # h256: a page's number between a transcript's paragraphs is no words of the turn it follows
+    ("h256-page-number-not-in-turn", "HALE: How much will it rise?\n\nSOTO: By our estimate, about $40 billion."
+     "\n\n- 2 -\n\nREED: And the credits?", [("direct", "How much will it rise?", "HALE"),
+                                             ("direct", "By our estimate, about $40 billion.", "SOTO"),
+                                             ("direct", "And the credits?", "REED")]),
+    ("h256-page-number-inside-wrapped-block", "Interview with Ella Ward\n\nHost: Minister, thank you for joining "
+     "us. Let me start with\ninflation, which rose again last month. Are you worried?\n\nWard: I am not worried, "
+     "but I am watching it closely. The figures\nfor April were driven by energy prices, and those are already\n"
+     "falling.\n\nHost: Your critics say the budget made it worse.\n\nWard: They are wrong. The budget cut "
+     "taxes for working families,\nand it did so without adding to the deficit.\n3\nHost: Will you run for the "
+     "leadership?\n\nWard: No. I have said that many times.",
+     [("direct", "Minister, thank you for joining us. Let me start with\ninflation, which rose again last month. "
+       "Are you worried?", "Host"),
+      ("direct", "I am not worried, but I am watching it closely. The figures\nfor April were driven by energy "
+       "prices, and those are already\nfalling.", "Ward"),
+      ("direct", "Your critics say the budget made it worse.", "Host"),
+      ("direct", "They are wrong. The budget cut taxes for working families,\nand it did so without adding to "
+       "the deficit.", "Ward"),
+      ("direct", "Will you run for the leadership?", "Host"),
+      ("direct", "No. I have said that many times.", "Ward")]),
+    # h256: a factbox's header line closing on a colon names the speaker of the quotation under it, and is no
+    # signature of the one above it
+    ("h256-factbox-headers", 'Following are comments from leaders on the deal:\n\n-- EU CLIMATE CHIEF ANNA BERG:'
+     '\n\n"This is a historic day. We have kept the goal alive."\n\n-- U.S. ENVOY TOM VALE, speaking to '
+     'reporters:\n\n"It is not everything we wanted, but it is a deal we can live with."',
+     [("direct", "This is a historic day. We have kept the goal alive.", "EU CLIMATE CHIEF ANNA BERG"),
+      ("direct", "It is not everything we wanted, but it is a deal we can live with.", "U.S. ENVOY TOM VALE")]),
+    ("h256-factbox-header-name-description", 'Reactions:\n\n- Tom Vale, U.S. envoy:\n\n"We can live with it."',
+     [("direct", "We can live with it.", "Tom Vale")]),
+    # h256: a word broken at a hyphen across lines is inside its sentence, in text of long lines too
+    ("h256-hyphen-wrap-in-long-lines", "The mayor toured the riverside site on Tuesday, where crews are rebuilding the "
+     "levee that failed last spring, and said the city had kept its commit-\nment to every family on the street.",
+     [("indirect", "the city had kept its commit-\nment to every family on the street", "The mayor")]),
 ]
 
 

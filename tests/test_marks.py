@@ -36,6 +36,15 @@ DOUBLES = [
     # ... and opens when no quotation is open
     ('The crowd went home."We were fooled," one said.', [("We were fooled,",)]),
     ('He said,"We will stay."', [("We will stay.",)]),
+    # marks of inches or seconds after a number are no quotation marks
+    ('The 6\'2" guard said, "We will win."', [("We will win.",)]),
+    ('"He is 6\'2" and fast," she said.', [('He is 6\'2" and fast,',)]),
+    ("\u201cHe is 6\u20192\u201d and fast,\u201d she said.", [("He is 6\u20192\u201d and fast,",)]),
+    ('"The 6\u20322\u2033 guard is our best," she said.', [("The 6\u20322\u2033 guard is our best,",)]),
+    ('"We need 3" of rain," the farmer said.', [('We need 3" of rain,',)]),
+    # ... but a quotation may end in a number where no later mark closes it
+    ('He called it "Plan 9" and left.', [("Plan 9",)]),
+    ('"Call 911" or "run," she said.', [("Call 911",), ("run,",)]),
 ]
 
 APOSTROPHE_DOUBLES = [

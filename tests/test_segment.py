@@ -124,6 +124,29 @@ SENTENCES = [
     # a line that ends a sentence or a headline, or a next line opening in capitals, is no wrap
     ("h243: Mayor says plan\nis dead\nThe mayor said it\nwas over.\nno one knew.",
      ["h243: Mayor says plan\nis dead", "The mayor said it\nwas over.", "no one knew."]),
+    # h256: a word broken at a hyphen goes on its sentence even alone, and in text of long lines
+    ("h256: The city said it had kept its commit-\nment to them. She left.",
+     ["h256: The city said it had kept its commit-\nment to them.", "She left."]),
+    ("h256: " + "The levee that failed last spring is being rebuilt by crews working through the night, " * 2
+     + "the city said in a long-\nawaited report.\nno one knew.",
+     ["h256: " + "The levee that failed last spring is being rebuilt by crews working through the night, " * 2
+      + "the city said in a long-\nawaited report.", "no one knew."]),
+    # h256: a party and state with their periods (`D-N.M.`) may end a sentence, as `U.S.` may
+    ('h256: "We won," said Sen. Ana Ruiz, D-N.M. "But it was close."',
+     ['h256: "We won," said Sen. Ana Ruiz, D-N.M.', '"But it was close."']),
+    ("h256: Sen. Ana Ruiz, D-N.M. said it was close.", ["h256: Sen. Ana Ruiz, D-N.M. said it was close."]),
+    # h256: a page's number on a line of its own is no sentence (text pasted from print)
+    ("h256: LEE: We will not stop.\n\n- 2 -\n\nPage 3 of 12\n\nWe will win.",
+     ["h256: LEE: We will not stop.", "We will win."]),
+    ("h256: The vote was 4.\n\n4.\n\nFour seats.", ["h256: The vote was 4.", "4.", "Four seats."]),
+    # h256: a dateline's dash set close to the words (WSJ, Dow Jones) ends it too
+    ("WASHINGTON\u2014The Fed held rates, its chairman said.", ["WASHINGTON\u2014", "The Fed held rates, its "
+                                                               "chairman said."]),
+    ("GENEVA (Dow Jones)--Tariffs are off the table, a minister said.",
+     ["GENEVA (Dow Jones)--", "Tariffs are off the table, a minister said."]),
+    # ... but a dash set off by a space is no broken word
+    ("h256: Results for the district -\nnine seats were counted.",
+     ["h256: Results for the district -", "nine seats were counted."]),
 ]
 
 
@@ -221,6 +244,9 @@ TOKENS = [
     # a site's address without its scheme is one token, its sentence's full stop apart (h209)
     ("She told KSL.com it was over. See Patch.com.", ["She", "told", "KSL.com", "it", "was", "over", ".", "See",
                                                      "Patch.com", "."]),
+    # feet and inches, or a number's double prime, are one token: their marks are no quotation marks (h256)
+    ("The 6'2\" guard and a 12\u2033 pizza.", ["The", "6'2\"", "guard", "and", "a", "12\u2033", "pizza", "."]),
+    ('She said "Route 66" was it.', ["She", "said", '"', "Route", "66", '"', "was", "it", "."]),
 ]
 
 

@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, charged_passive, linked
 from ..entities import describe
-from ..lexicon import (NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
+from ..lexicon import (SPEAKING_GERUNDS, NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, ADDRESSEE_PREPOSITIONS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, TURN_PRESENT_FORMS, THOUGHT_TAG_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -792,8 +792,8 @@ _CLOSING_RUN = ".,!?"  # what may close a quotation with its marks (`past_marks`
 _DASH_NAME = regex.compile(
     r"(?:\h*(?:" + _DASHES + r")|\h+-(?=\h)|\h*\n\s*(?:" + _DASHES + r"|-))\h*"
     r"(\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|da|van|von|la|le)){0,5}?)"
-    r"(?:,[^\n]*|\h*\((?:@\w{1,30}|\p{Lu}{1,2}-\p{Lu}[\p{L}.]{0,12}(?:\h\p{Lu}[\p{L}.]{0,12})?)\)[^\n]*)?"
-    r"\.?\h*(?:\n|\Z)")  # \h: any horizontal space, the no-break space too
+    r"(?:,[^\n]*(?<!:\h*)|\h*\((?:@\w{1,30}|\p{Lu}{1,2}-\p{Lu}[\p{L}.]{0,12}(?:\h\p{Lu}[\p{L}.]{0,12})?)\)[^\n]*)?"
+    r"\.?\h*(?:\n|\Z)")  # \h: any horizontal space, the no-break space too; a line closing on a colon heads what follows
 
 
 # `"We will be back" ― Rovers boss after cup exit`, `"..." - Dayton mayor Ann Ruiz`, `"..." ― @annruiz`: a
@@ -842,7 +842,10 @@ _NAME_RUN = r"(\p{Lu}[\p{L}\p{M}'’.-]+(?:\h+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|de
 _ROUNDUP_NAME = regex.compile(r"(?:\h+|\h*(\n)\s*)" + _NAME_RUN + r"((?:,\h*[^,\n\"“”]{1,60}?)*)\.?\h*(?:\n|\Z)")
 # `Ann Ruiz, mayor of Dayton` / `"..."`: a header line over a quotation alone on its line, the name with
 # descriptions set off by commas (`_describes`), a list's number or bullet before it or not.
-_NAME_LINE = regex.compile(r"\h*(?:[•·▪*-]\h*|\d{1,2}[.)]\h*)?" + _NAME_RUN + r"((?:,\h*[^,\n\"“”]{1,60}?)+)\.?\h*")
+# A colon may close it, with or without descriptions (a factbox's `-- EU CLIMATE CHIEF ANNA BERG:` / `"..."`),
+# and a wire's doubled hyphen or a dash may be its bullet.
+_NAME_LINE = regex.compile(r"\h*(?:(?:--|[•·▪*\u2014\u2013-])\h*|\d{1,2}[.)]\h*)?" + _NAME_RUN
+                           + r"(?:((?:,\h*[^,\n\"“”:]{1,60}?)+)\.?|((?:,\h*[^,\n\"“”:]{1,60}?)*)\h*:)\h*")
 _PLACE = regex.compile(r"(?:(?:from|of)\h+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}")
 _LINE_END = regex.compile(r"\h*(?:\n|\Z)")
 _AGE = regex.compile(r"\d{1,3}|aged\h+\d{1,3}|\d{1,3}-year-old(?:\h+[\p{L}-]+)?")
@@ -878,6 +881,17 @@ def _describes(chunk: str) -> bool:
     return False
 
 
+def _speaking_occasion(chunk: str) -> bool:
+    """Whether words set off in a header closing on a colon tell how the one named spoke: an `-ing` form of
+    speaking first (lexicon SPEAKING_GERUNDS: `speaking to reporters`, `writing on social media`).
+
+    >>> _speaking_occasion(" speaking to reporters"), _speaking_occasion(" leaving the hall")
+    (True, False)
+    """
+    words = chunk.split()
+    return bool(words) and words[0].lower() in SPEAKING_GERUNDS
+
+
 def _roundup_name(text: str, q: Quoted) -> tuple[int, int] | None:
     """The name after a quotation opening its line, with no dash (`_ROUNDUP_NAME`)."""
     end = past_marks(text, q.end, _CLOSING_RUN)
@@ -890,8 +904,11 @@ def _roundup_name(text: str, q: Quoted) -> tuple[int, int] | None:
             above = text.rfind("\n", 0, above)  # past blank lines
         if above > 0:
             h = _NAME_LINE.fullmatch(text, text.rfind("\n", 0, above) + 1, above)
-            if h is not None and all(_describes(c) for c in h.group(2).split(",")[1:]):
-                return h.span(1)
+            if h is not None and all(_describes(c) or h.group(3) is not None and _speaking_occasion(c)
+                                     for c in (h.group(2) or h.group(3) or "").split(",")[1:]):
+                first = regex.match(r"\S+", h.group(1))
+                if h.group(3) is None or first is None or first.group().lower() not in cue_forms():
+                    return h.span(1)  # (`Added Vale:` is a cue's inverted tag, no header: `neighbour-cue` reads it)
     m = _ROUNDUP_NAME.match(text, end)
     if m is None or any(w.lower() in PHOTO_CREDIT_WORDS for w in m.group(2).split()):
         return None
@@ -3372,7 +3389,10 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "is a noun for a person: `34, a nurse from Leeds`, a place's name, a relative clause of a person: `who lives "
          "nearby`), or on the next line, with a description "
          "(`\"...\"` / `Ann Ruiz, mayor of Dayton`; not when a quotation opens the line after it: it heads that one), "
-         "or on a header line over a quotation alone on its line (`Ann Ruiz, 34, nurse` / `\"...\"`); a name with its handle and a post's date after the dash too "
+         "or on a header line over a quotation alone on its line (`Ann Ruiz, 34, nurse` / `\"...\"`; a factbox's, "
+         "its bullet a doubled hyphen, closing on a colon, the name alone or with how it spoke: `-- TOM VALE, speaking "
+         "to reporters:` / `\"...\"`: lexicon SPEAKING_GERUNDS; a line closing on a colon is no signature of the "
+         "quotation above it, but heads the one below; not a cue's inverted tag: `Added Vale:`); a name with its handle and a post's date after the dash too "
          "(`\"...\" ― Ann Ruiz (@annruiz) March 3, 2025`), or with a party and state in brackets (`― Rep. Ann Ruiz "
          "(R-Texas)`: a briefing's quote of the day).", signature,
          (Example('Quote du jour: "We will not be bullied." \u2014 Rep. Ann Ruiz (R-Texas)',
@@ -3399,7 +3419,13 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('The mayor replied within the hour.\n\n"We will be back stronger." \u2014 Ann Ruiz (@annruiz) '
                   'March 3, 2025', "We will be back stronger.", "Ann Ruiz"),
           Example('Voices from the market.\n\n"The rents keep rising," Lina Park, a florist, who has a stall '
-                  'here.', "The rents keep rising,", "Lina Park"))),
+                  'here.', "The rents keep rising,", "Lina Park"),
+          Example('Following are comments on the deal:\n\n-- CLIMATE CHIEF ANN RUIZ:\n\n"This is a historic day."'
+                  '\n\n-- TOM VALE, speaking to reporters:\n\n"We can live with it."', "This is a historic day.",
+                  "CLIMATE CHIEF ANN RUIZ"),
+          Example('Following are comments on the deal:\n\n-- CLIMATE CHIEF ANN RUIZ:\n\n"This is a historic day."'
+                  '\n\n-- TOM VALE, speaking to reporters:\n\n"We can live with it."', "We can live with it.",
+                  "TOM VALE"))),
     Rule("topic-name", "link", "A headline's `\"...\": Name on Y`: a quotation opening its line, then a colon and "
          "a name of up to five capitalised words (no determiner, no rubric), then the line's end, a comma, a "
          "preposition opening what the named one spoke of (`on`, `about`, `after`: lexicon HEADLINE_TOPIC_WORDS) "
