@@ -1883,6 +1883,34 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      "had failed.\n\nThe ministry said in a statement that new rules would take effect next month.",
      [("indirect", "that the talks had failed", "Foreign Ministry spokesperson Wang Wenbin", ANY),
       ("indirect", "that new rules would take effect next month", "The ministry", "The ministry")]),
+    # h251: a one-word reply (`"Good."`) alone in the paragraph after another's tagged turn answers it: no speaker,
+    # or in an exchange of two the other one's; a longer turn is the tagged speaker going on
+    ("h251-reply-word-after-exclamation", '"I heard that!" Reyes shouted.\n\n"Good."',
+     [("direct", "I heard that!", "Reyes", "Reyes"), ("direct", "Good.", None, None)]),
+    ("h251-reply-word-after-statement", '"We will rebuild the mill," Reyes said.\n\n"Fine."',
+     [("direct", "We will rebuild the mill,", "Reyes", "Reyes"), ("direct", "Fine.", None, None)]),
+    ("h251-reply-word-in-exchange", '"We lost," Ruiz said.\n\n"I heard that!" Hale shouted.\n\n"Good."',
+     [("direct", "We lost,", "Ruiz", "Ruiz"), ("direct", "I heard that!", "Hale", "Hale"),
+      ("direct", "Good.", "Ruiz", "Ruiz")]),
+    ("h251-no-reply-word-goes-on", '"We will rebuild the mill," Reyes said.\n\n"Good luck stopping us."',
+     [("direct", "We will rebuild the mill, Good luck stopping us.", "Reyes", "Reyes")]),
+    # h251: a tag that brings someone in (`when her nephew comes through the door`) hands the next untagged
+    # paragraph to the one who came in; a tag that brings in no one, or one who leaves, leaves the speaker going on
+    ("h251-entering-one-answers", '"You\'re late," she says when her nephew comes through the back door.\n\n'
+     '"The bus broke down."',
+     [("direct", "You're late,", "she", None), ("direct", "The bus broke down.", "her nephew", "her nephew")]),
+    ("h251-entering-named-answers", '"Dinner is ready," Ana Ruiz said as her son walked in from the yard.\n\n'
+     '"I already ate."',
+     [("direct", "Dinner is ready,", "Ana Ruiz", "Ana Ruiz"), ("direct", "I already ate.", "her son", "her son")]),
+    ("h251-interview-tag-goes-on", '"We will appeal," Ruiz said in an interview on Monday.\n\n'
+     '"The ruling ignores the evidence."',
+     [("direct", "We will appeal, The ruling ignores the evidence.", "Ruiz", "Ruiz")]),
+    ("h251-leaving-one-no-answer", '"We will appeal," Ruiz said after the judge walked out.\n\n'
+     '"The ruling ignores the evidence."',
+     [("direct", "We will appeal, The ruling ignores the evidence.", "Ruiz", "Ruiz")]),
+    ("h251-thing-arriving-no-answer", '"We will appeal," Ruiz said when the verdict came.\n\n'
+     '"The ruling ignores the evidence."',
+     [("direct", "We will appeal, The ruling ignores the evidence.", "Ruiz", "Ruiz")]),
 ]
 
 
