@@ -21,6 +21,7 @@ __all__ = [
     "REPLY_WORDS",
     "ENTERING_VERBS",
     "LEAVING_PARTICLES",
+    "AFTER_SPEAKING_OPENERS",
     "THOUGHT_TAG_FORMS",
     "ADDRESS_TITLES",
     "ANSWER_PARTICLES",
@@ -450,6 +451,9 @@ ENTERING_VERBS = frozenset({
 })
 # Particles right after such a verb that take one out of the scene (`walked out`, `ran off`): no one to answer.
 LEAVING_PARTICLES = frozenset({"out", "away", "off"})
+# Phrases opening a sentence of narration that tell its subject acts right after speaking (`"We are done." With
+# that, she left the room.`): the words just quoted are that subject's.
+AFTER_SPEAKING_OPENERS = ("and with that", "with that", "at that", "with those words", "with these words", "with this")
 # The forms of `come` that bring such a noun after a quotation, its subject after it (`came the reply`).
 ARRIVAL_FORMS = frozenset({"came", "comes", "come"})
 

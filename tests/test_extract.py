@@ -1911,6 +1911,15 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("h251-thing-arriving-no-answer", '"We will appeal," Ruiz said when the verdict came.\n\n'
      '"The ruling ignores the evidence."',
      [("direct", "We will appeal, The ruling ignores the evidence.", "Ruiz", "Ruiz")]),
+    # h251: a quotation that is its sentence, then `With that,` and one who acts: that one said it; not a thing, nor
+    # where a turn before it goes on
+    ("h251-acted-after-pronoun", '"We are done." With that, she left the room.',
+     [("direct", "We are done.", "she", None)]),
+    ("h251-acted-after-name", 'The hearing ran late.\n\n"I have nothing more to say." At that, Judge Ana Ruiz rose.',
+     [("direct", "I have nothing more to say.", "Judge Ana Ruiz", "Judge Ana Ruiz")]),
+    ("h251-acted-after-thing-nothing", '"We are done." With that, the door closed.', []),
+    ("h251-acted-after-turn-goes-on", '"We won," she said.\n\n"We are done." With that, she left the room.',
+     [("direct", "We won, We are done.", "she", None)]),
 ]
 
 
