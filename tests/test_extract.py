@@ -1920,6 +1920,12 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("h251-acted-after-thing-nothing", '"We are done." With that, the door closed.', []),
     ("h251-acted-after-turn-goes-on", '"We won," she said.\n\n"We are done." With that, she left the room.',
      [("direct", "We won, We are done.", "she", None)]),
+    # h251: the writer's `I` is never the `she` of the turn before: the answer after the writer's question is
+    # another's, not the writer going on
+    ("h251-writer-asks-after-she", '"We sold bread out of the window," she recalls.\n\n'
+     '"Do you ever think about stopping?" I ask.\n\n"Every day."',
+     [("direct", "We sold bread out of the window,", "she", None),
+      ("direct", "Do you ever think about stopping?", "I", None), ("direct", "Every day.", "she", None)]),
 ]
 
 
