@@ -1231,7 +1231,8 @@ NOT_PAST_FORMS = frozenset({"indeed", "need", "speed", "hundred", "proceed", "su
 # (`"We were kids," he remembers.`, `"...," she laughs.`) though no cue list holds them: memory and
 # manner of speaking, and singing (`"...," she sings on the title track`: a song's words, its singer's).
 PRESENT_TAG_FORMS = frozenset({"remembers", "reflects", "recollects", "reminisces", "laughs", "chuckles", "smiles",
-                               "grins", "shrugs", "marvels", "sings", "beams", "deadpans", "wonders"})
+                               "grins", "shrugs", "marvels", "sings", "beams", "deadpans", "wonders",
+                               "protests"})
 # Past forms not in -ed that take up or break into speech, tags of a quotation only right after it
 # (`"We were going to--" Vale began.`, `"Stop," Lee cut in.`), with the particle each needs ("" none);
 # elsewhere they report nothing (`The talks began`, `The council cut in-house staff`).

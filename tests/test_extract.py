@@ -1926,6 +1926,11 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      '"Do you ever think about stopping?" I ask.\n\n"Every day."',
      [("direct", "We sold bread out of the window,", "she", None),
       ("direct", "Do you ever think about stopping?", "I", None), ("direct", "Every day.", "she", None)]),
+    # h251: a cry tagged by a verb no cue list holds, read from the words, after the `!` that closes it
+    ("h251-cry-read-tag", 'Solis shook her head.\n\n"I have not ruined a roll since 2015!" Diego protested.',
+     [("direct", "I have not ruined a roll since 2015!", "Diego", "Diego")]),
+    ("h251-cry-present-tag", 'Solis shook her head.\n\n"I have not ruined a roll since 2015!" Diego protests.',
+     [("direct", "I have not ruined a roll since 2015!", "Diego", "Diego")]),
 ]
 
 

@@ -124,6 +124,11 @@ SENTENCES = [
     # a line that ends a sentence or a headline, or a next line opening in capitals, is no wrap
     ("h243: Mayor says plan\nis dead\nThe mayor said it\nwas over.\nno one knew.",
      ["h243: Mayor says plan\nis dead", "The mayor said it\nwas over.", "no one knew."]),
+    # h251: a quoted cry or question, then a tag read from the words (a name or pronoun and a past in -ed or a
+    # present of manner closing it) is one sentence; a thing that acts after a cry is a sentence of its own
+    ('h251: "Not again!" Diego protested. He left.', ['h251: "Not again!" Diego protested.', "He left."]),
+    ('h251: "Why not?" she wonders.', ['h251: "Why not?" she wonders.']),
+    ('h251: "Help!" The crowd ran.', ['h251: "Help!"', "The crowd ran."]),
 ]
 
 
