@@ -1836,13 +1836,14 @@ def _answered_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], 
     """`"Why are you late?" asked the guard.` / `"The bus broke down."`: an untagged short turn that is no
     question, alone in the paragraph right after a short turn whose tag asks a question (`_turn`) or that
     speaks to one who is there (`_addresses`: `"You are late," said the guard.`), answers
-    it: another's words, kept with no speaker named (HEARD) where no exchange of two tells whose
+    it (its tag a cue, or a tag word read off the text: `"Not again!" Diego protests.`): another's words, kept
+    with no speaker named (HEARD) where no exchange of two tells whose
     (`answer-turn`), not the asker going on (one who goes on after a question of his own does so in its
     paragraph, or at more length than a turn, or right after his own turn before: `"The bill is dead," Smith
     said.` / `"What happens now?" he asked.` / `"We start over in January."`)."""
     d, last = drafts[i], drafts[i - 1]
     if _asks(text, d) or not (_asks(text, last) or _addresses(text, last) or _reply_word(text, d)) \
-            or last.cue is None or last.cue.speaker is None \
+            or _tag(last) is None or not _attributed(last) or _speaker_range(drafts, i - 1) is None \
             or sentences[d.sentence].paragraph != sentences[last.sentence].paragraph + 1 \
             or not _turn(drafts, i, sentences, text, 0) or not _turn(drafts, i - 1, sentences, text, TURN_TAG_WORDS):
         return None

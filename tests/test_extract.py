@@ -1931,6 +1931,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "I have not ruined a roll since 2015!", "Diego", "Diego")]),
     ("h251-cry-present-tag", 'Solis shook her head.\n\n"I have not ruined a roll since 2015!" Diego protests.',
      [("direct", "I have not ruined a roll since 2015!", "Diego", "Diego")]),
+    ("h251-reply-word-after-read-tag", 'Solis shook her head.\n\n"I have not ruined a roll!" Diego protests.\n\n'
+     '"Good."', [("direct", "I have not ruined a roll!", "Diego", "Diego"), ("direct", "Good.", None, None)]),
 ]
 
 
