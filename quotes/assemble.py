@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, asked_participle, clause_subject, find_cues, per_source_run, verb_subjects
-from .lexicon import SET_OFF_RELATIVES, BULLET_GLYPHS, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, NOMINATIVE_PRONOUNS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS
+from .lexicon import SET_OFF_RELATIVES, BULLET_GLYPHS, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, REPLY_WORDS, FIRST_PERSON_WORDS, SECOND_PERSON_WORDS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, NOMINATIVE_PRONOUNS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS
 from .marks import Inside, Quoted, mark_ends, marks_before, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -1661,7 +1661,7 @@ def _tag(d: _Draft) -> tuple[int, int] | None:
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
     ("own-cue", "translation", "participle-cue", "reported-report", "asked-then-colon", "cut-off", "captioned"),
     ("paraphrase", "earlier-cue", "lead-in", "signature", "topic-name", "neighbour-cue", "colon-clause", "colon-name", "label-first-person", "source-line", "label-name",
-     "came-reply", "owned-reply", "verdict-of", "surface-cue", "past-tag", "present-tag", "inscription", "named-by", "in-words", "colon-subject", "other-party", "narrator-subject", "described-narrator", "narrator-paragraph", "asked-answer",
+     "came-reply", "owned-reply", "verdict-of", "surface-cue", "past-tag", "present-tag", "inscription", "named-by", "in-words", "colon-subject", "other-party", "narrator-subject", "described-narrator", "narrator-paragraph", "asked-answer", "entering-answer", "acted-after",
      "mixed-clause"),
     ("indirect-clause", "question-asked", "clause-after-tag", "colon-block"),
     ("sentence-subject",),
@@ -1882,7 +1882,8 @@ def _answer_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], te
     d, last = drafts[i], drafts[i - 1]
     paragraphs = [sentences[drafts[k].sentence].paragraph for k in (i - 2, i - 1, i)]
     if paragraphs != list(range(paragraphs[0], paragraphs[0] + 3)) or _asks(text, d) \
-            or not (_asks(text, last) or _addresses(text, last, other=True) or _broken_off(text, d)) \
+            or not (_asks(text, last) or _addresses(text, last, other=True) or _broken_off(text, d)
+                    or _reply_word(text, d)) \
             or not _attributed(last) or not _turn(drafts, i, sentences, text, 0) \
             or not all(_turn(drafts, k, sentences, text, TURN_TAG_WORDS) for k in (i - 2, i - 1)):
         return None
@@ -1893,12 +1894,14 @@ def _answered_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], 
     """`"Why are you late?" asked the guard.` / `"The bus broke down."`: an untagged short turn that is no
     question, alone in the paragraph right after a short turn whose tag asks a question (`_turn`) or that
     speaks to one who is there (`_addresses`: `"You are late," said the guard.`), answers
-    it: another's words, kept with no speaker named (HEARD) where no exchange of two tells whose
+    it (its tag a cue, or a tag word read off the text: `"Not again!" Diego protests.`): another's words, kept
+    with no speaker named (HEARD) where no exchange of two tells whose
     (`answer-turn`), not the asker going on (one who goes on after a question of his own does so in its
     paragraph, or at more length than a turn, or right after his own turn before: `"The bill is dead," Smith
     said.` / `"What happens now?" he asked.` / `"We start over in January."`)."""
     d, last = drafts[i], drafts[i - 1]
-    if _asks(text, d) or not (_asks(text, last) or _addresses(text, last)) or last.cue is None or last.cue.speaker is None \
+    if _asks(text, d) or not (_asks(text, last) or _addresses(text, last) or _reply_word(text, d)) \
+            or _tag(last) is None or not _attributed(last) or _speaker_range(drafts, i - 1) is None \
             or sentences[d.sentence].paragraph != sentences[last.sentence].paragraph + 1 \
             or not _turn(drafts, i, sentences, text, 0) or not _turn(drafts, i - 1, sentences, text, TURN_TAG_WORDS):
         return None
@@ -1942,6 +1945,13 @@ def _addresses(text: str, d: _Draft, other: bool = False) -> bool:
         return True   # `"You do."`: a retort to what the one addressed just said
     return told or any(m.group(1).lower() in ADDRESSED_YOU_VERBS for m in _YOU_THEN.finditer(said)) \
         or _vocative(text, d.parts) is not None
+
+
+def _reply_word(text: str, d: _Draft) -> bool:
+    """Whether a quotation is one word of reply and nothing else (`"Good."`, `"Yes!"`: lexicon REPLY_WORDS):
+    an answer to the turn before, never one speaker going on (who says more than a word)."""
+    said = " ".join(text[a:b] for a, b in d.parts).split()
+    return len(said) == 1 and strip_marks(said[0], ".,!;: ").lower() in REPLY_WORDS
 
 
 def _broken_off(text: str, d: _Draft) -> bool:
@@ -2202,12 +2212,15 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
 
 def _same_one(text: str, rng: tuple[int, int], speaker: Span, resolved: Span | None) -> bool:
     """Whether the words at `rng` may name the one `speaker` names: `he` or `she` for one person of
-    that gender or none known, or a name ending in the same word as the speaker's fullest name."""
+    that gender or none known (never for `I` or `you`: `"Why?" I ask.` after `she recalls` is a turn of
+    two), or a name ending in the same word as the speaker's fullest name."""
     words = text[rng[0]:rng[1]].split()
     named = (resolved or speaker).text.split()
     if not words or not named:
         return False
     pronoun = PRONOUNS.get(words[0].lower()) if len(words) == 1 else None
+    if pronoun is not None and len(named) == 1 and named[0].lower() in FIRST_PERSON_WORDS | SECOND_PERSON_WORDS:
+        return words[0].lower() == named[0].lower()   # `she` is never the `I` who writes, nor the `you` spoken to
     if pronoun is not None:
         gender = gender_of(named)
         plural = PRONOUNS.get(named[0].lower(), ("sing",))[0] == "plur" or " and " in f" {' '.join(named)} "

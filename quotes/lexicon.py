@@ -18,6 +18,10 @@ __all__ = [
     "CARRYING_PASTS",
     "COMPARATIVE_QUANTIFIERS",
     "ADDRESSED_YOU_VERBS",
+    "REPLY_WORDS",
+    "ENTERING_VERBS",
+    "LEAVING_PARTICLES",
+    "AFTER_SPEAKING_OPENERS",
     "THOUGHT_TAG_FORMS",
     "ADDRESS_TITLES",
     "ANSWER_PARTICLES",
@@ -411,6 +415,13 @@ ADDRESSED_YOU_VERBS = frozenset({
     "are", "were", "aren't", "weren't", "'re", "\u2019re", "look", "looked", "seem", "seemed", "sound", "sounded",
     "promised", "lied", "said", "told", "came", "left", "forgot", "missed", "lost", "broke", "did", "didn't",
 })
+# Words that alone make a reply to the turn just spoken, assent, refusal or a verdict on it (`"Good."`, `"Yes."`,
+# `"Fine!"`): a paragraph of one of them after another's tagged turn is the other one's answer, not the tagged
+# speaker going on (one who goes on says more than a word).
+REPLY_WORDS = frozenset({
+    "yes", "no", "good", "fine", "okay", "ok", "right", "sure", "true", "exactly", "yeah", "yep", "nope", "agreed",
+    "absolutely", "great", "perfect", "thanks", "nonsense", "rubbish", "indeed", "certainly", "whatever",
+})
 # Offices one addresses a holder by, alone or before the surname, opening a quotation (`"Senator Ruiz, your
 # response?"`, `"Senator, your response?"`, `"Doctor, is it serious?"`): the one so addressed hears it.
 ADDRESS_TITLES = frozenset({
@@ -449,6 +460,17 @@ CONTACT_FORMS = frozenset({"contacted", "reached", "approached", "emailed", "e-m
 NON_RESPONSE_VERBS = frozenset({"respond", "reply", "return", "answer", "comment"})
 NON_RESPONSE_AUXILIARIES = frozenset({"did", "does", "has", "have", "had", "could", "would"})
 REFUSALS_TO_COMMENT = frozenset({"declined to comment", "refused to comment", "would not comment"})
+# Verbs (lemmas) by which someone comes into a scene (`when her nephew comes through the door`, `as her son walks
+# in`): one a tag brings in this way is there to hear the turn, and the next untagged turn is that one's answer.
+ENTERING_VERBS = frozenset({
+    "come", "walk", "arrive", "enter", "step", "burst", "wander", "stroll", "return", "appear", "emerge", "hurry",
+    "rush", "stride", "limp", "shuffle", "stumble", "slip", "barge", "storm", "run", "knock", "show", "pull",
+})
+# Particles right after such a verb that take one out of the scene (`walked out`, `ran off`): no one to answer.
+LEAVING_PARTICLES = frozenset({"out", "away", "off"})
+# Phrases opening a sentence of narration that tell its subject acts right after speaking (`"We are done." With
+# that, she left the room.`): the words just quoted are that subject's.
+AFTER_SPEAKING_OPENERS = ("and with that", "with that", "at that", "with those words", "with these words", "with this")
 # The forms of `come` that bring such a noun after a quotation, its subject after it (`came the reply`).
 ARRIVAL_FORMS = frozenset({"came", "comes", "come"})
 
@@ -1250,7 +1272,8 @@ NOT_PAST_FORMS = frozenset({"indeed", "need", "speed", "hundred", "proceed", "su
 # (`"We were kids," he remembers.`, `"...," she laughs.`) though no cue list holds them: memory and
 # manner of speaking, and singing (`"...," she sings on the title track`: a song's words, its singer's).
 PRESENT_TAG_FORMS = frozenset({"remembers", "reflects", "recollects", "reminisces", "laughs", "chuckles", "smiles",
-                               "grins", "shrugs", "marvels", "sings", "beams", "deadpans", "wonders"})
+                               "grins", "shrugs", "marvels", "sings", "beams", "deadpans", "wonders",
+                               "protests"})
 # Past forms not in -ed that take up or break into speech, tags of a quotation only right after it
 # (`"We were going to--" Vale began.`, `"Stop," Lee cut in.`), with the particle each needs ("" none);
 # elsewhere they report nothing (`The talks began`, `The council cut in-house staff`).

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .lexicon import (FOOT_MARKS, INCH_MARKS, PAGE_OF_WORDS, PAGE_WORDS, PRIME_INCH_MARKS, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN, APOSTROPHE_TITLES, CAPITAL_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NEWSLETTER_LABELS, NEWSLETTER_LABEL_LEADS, NONFINAL_ABBREVIATIONS, SPACE_ENTITIES, STAMP_WORDS, STAMP_ZONES, TITLES, TYPESET_SPACES,
+from .lexicon import (FOOT_MARKS, INCH_MARKS, PAGE_OF_WORDS, PAGE_WORDS, PRIME_INCH_MARKS, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN, APOSTROPHE_TITLES, CAPITAL_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NEWSLETTER_LABELS, NEWSLETTER_LABEL_LEADS, NONFINAL_ABBREVIATIONS, SPACE_ENTITIES, STAMP_WORDS, STAMP_ZONES, TITLES, TYPESET_SPACES, NOT_PAST_FORMS, PRESENT_TAG_FORMS, NOMINATIVE_PRONOUNS,
                       cue_forms)
 
 from .marks import turned_marks
@@ -288,6 +288,7 @@ def _starts_sentence(tok: Token, prev_word: str, after: Token | None = None, ban
 
 
 CUE_REACH = 3  # words after a quoted question or cry within which its cue keeps it in one sentence
+MIN_PAST_TAG_CHARS = 4  # a past form read as a tag is longer than this (`pressed`, not `red`), as `past-tag` reads it
 
 
 def _cue_follows(tokens: list[Token], i: int, j: int) -> bool:
@@ -296,7 +297,22 @@ def _cue_follows(tokens: list[Token], i: int, j: int) -> bool:
     if tokens[i].text not in ("?", "!") or j == i + 1:
         return False
     forms = cue_forms()
-    return any(t.text.lower() in forms for t in tokens[j:j + CUE_REACH])
+    return any(t.text.lower() in forms for t in tokens[j:j + CUE_REACH]) or _read_tag_follows(tokens, j)
+
+
+def _read_tag_follows(tokens: list[Token], j: int) -> bool:
+    """`"...!" Diego protested.`, `"...?" she wonders.`: a name (its words capitalised) or a subject pronoun, then
+    a past form in `-ed` (not one of NOT_PAST_FORMS) or a present of manner (PRESENT_TAG_FORMS) closing the clause,
+    within CUE_REACH words: a tag read from the words (as the `past-tag` and `present-tag` rules read it), though
+    no cue list holds its verb."""
+    for k in range(j + 1, min(len(tokens) - 1, j + CUE_REACH)):
+        word = tokens[k].text
+        past = word.islower() and word.endswith("ed") and len(word) > MIN_PAST_TAG_CHARS and word not in NOT_PAST_FORMS
+        if (past or word in PRESENT_TAG_FORMS) and tokens[k + 1].text in (".", ","):
+            subject = [t.text for t in tokens[j:k]]
+            return all(w[:1].isupper() for w in subject) \
+                or len(subject) == 1 and subject[0].lower() in NOMINATIVE_PRONOUNS
+    return False
 
 
 # A news dateline opening a paragraph: a place in capitals (`WASHINGTON`, `NEW YORK`, `MANCHESTER, N.H.`,

@@ -1910,6 +1910,56 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "she was feeling confident", "Zhou", "Zhou")]),
     ("h258-linking-adverb-no-apposition", "Meanwhile, the defending champion said she was feeling confident.",
      [("indirect", "she was feeling confident", "the defending champion", ANY)]),
+    # h251: a one-word reply (`"Good."`) alone in the paragraph after another's tagged turn answers it: no speaker,
+    # or in an exchange of two the other one's; a longer turn is the tagged speaker going on
+    ("h251-reply-word-after-exclamation", '"I heard that!" Reyes shouted.\n\n"Good."',
+     [("direct", "I heard that!", "Reyes", "Reyes"), ("direct", "Good.", None, None)]),
+    ("h251-reply-word-after-statement", '"We will rebuild the mill," Reyes said.\n\n"Fine."',
+     [("direct", "We will rebuild the mill,", "Reyes", "Reyes"), ("direct", "Fine.", None, None)]),
+    ("h251-reply-word-in-exchange", '"We lost," Ruiz said.\n\n"I heard that!" Hale shouted.\n\n"Good."',
+     [("direct", "We lost,", "Ruiz", "Ruiz"), ("direct", "I heard that!", "Hale", "Hale"),
+      ("direct", "Good.", "Ruiz", "Ruiz")]),
+    ("h251-no-reply-word-goes-on", '"We will rebuild the mill," Reyes said.\n\n"Good luck stopping us."',
+     [("direct", "We will rebuild the mill, Good luck stopping us.", "Reyes", "Reyes")]),
+    # h251: a tag that brings someone in (`when her nephew comes through the door`) hands the next untagged
+    # paragraph to the one who came in; a tag that brings in no one, or one who leaves, leaves the speaker going on
+    ("h251-entering-one-answers", '"You\'re late," she says when her nephew comes through the back door.\n\n'
+     '"The bus broke down."',
+     [("direct", "You're late,", "she", None), ("direct", "The bus broke down.", "her nephew", "her nephew")]),
+    ("h251-entering-named-answers", '"Dinner is ready," Ana Ruiz said as her son walked in from the yard.\n\n'
+     '"I already ate."',
+     [("direct", "Dinner is ready,", "Ana Ruiz", "Ana Ruiz"), ("direct", "I already ate.", "her son", "her son")]),
+    ("h251-interview-tag-goes-on", '"We will appeal," Ruiz said in an interview on Monday.\n\n'
+     '"The ruling ignores the evidence."',
+     [("direct", "We will appeal, The ruling ignores the evidence.", "Ruiz", "Ruiz")]),
+    ("h251-leaving-one-no-answer", '"We will appeal," Ruiz said after the judge walked out.\n\n'
+     '"The ruling ignores the evidence."',
+     [("direct", "We will appeal, The ruling ignores the evidence.", "Ruiz", "Ruiz")]),
+    ("h251-thing-arriving-no-answer", '"We will appeal," Ruiz said when the verdict came.\n\n'
+     '"The ruling ignores the evidence."',
+     [("direct", "We will appeal, The ruling ignores the evidence.", "Ruiz", "Ruiz")]),
+    # h251: a quotation that is its sentence, then `With that,` and one who acts: that one said it; not a thing, nor
+    # where a turn before it goes on
+    ("h251-acted-after-pronoun", '"We are done." With that, she left the room.',
+     [("direct", "We are done.", "she", None)]),
+    ("h251-acted-after-name", 'The hearing ran late.\n\n"I have nothing more to say." At that, Judge Ana Ruiz rose.',
+     [("direct", "I have nothing more to say.", "Judge Ana Ruiz", "Judge Ana Ruiz")]),
+    ("h251-acted-after-thing-nothing", '"We are done." With that, the door closed.', []),
+    ("h251-acted-after-turn-goes-on", '"We won," she said.\n\n"We are done." With that, she left the room.',
+     [("direct", "We won, We are done.", "she", None)]),
+    # h251: the writer's `I` is never the `she` of the turn before: the answer after the writer's question is
+    # another's, not the writer going on
+    ("h251-writer-asks-after-she", '"We sold bread out of the window," she recalls.\n\n'
+     '"Do you ever think about stopping?" I ask.\n\n"Every day."',
+     [("direct", "We sold bread out of the window,", "she", None),
+      ("direct", "Do you ever think about stopping?", "I", None), ("direct", "Every day.", "she", None)]),
+    # h251: a cry tagged by a verb no cue list holds, read from the words, after the `!` that closes it
+    ("h251-cry-read-tag", 'Solis shook her head.\n\n"I have not ruined a roll since 2015!" Diego protested.',
+     [("direct", "I have not ruined a roll since 2015!", "Diego", "Diego")]),
+    ("h251-cry-present-tag", 'Solis shook her head.\n\n"I have not ruined a roll since 2015!" Diego protests.',
+     [("direct", "I have not ruined a roll since 2015!", "Diego", "Diego")]),
+    ("h251-reply-word-after-read-tag", 'Solis shook her head.\n\n"I have not ruined a roll!" Diego protests.\n\n'
+     '"Good."', [("direct", "I have not ruined a roll!", "Diego", "Diego"), ("direct", "Good.", None, None)]),
 ]
 
 

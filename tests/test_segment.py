@@ -147,6 +147,11 @@ SENTENCES = [
     # ... but a dash set off by a space is no broken word
     ("h256: Results for the district -\nnine seats were counted.",
      ["h256: Results for the district -", "nine seats were counted."]),
+    # h251: a quoted cry or question, then a tag read from the words (a name or pronoun and a past in -ed or a
+    # present of manner closing it) is one sentence; a thing that acts after a cry is a sentence of its own
+    ('h251: "Not again!" Diego protested. He left.', ['h251: "Not again!" Diego protested.', "He left."]),
+    ('h251: "Why not?" she wonders.', ['h251: "Why not?" she wonders.']),
+    ('h251: "Help!" The crowd ran.', ['h251: "Help!"', "The crowd ran."]),
 ]
 
 

@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, charged_passive, linked
 from ..entities import describe
-from ..lexicon import (SPEAKING_GERUNDS, NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
+from ..lexicon import (SPEAKING_GERUNDS, NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms, ENTERING_VERBS, LEAVING_PARTICLES, AFTER_SPEAKING_OPENERS,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, ADDRESSEE_PREPOSITIONS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, TURN_PRESENT_FORMS, THOUGHT_TAG_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -1567,6 +1567,80 @@ def _asked_answer(text: str, q: Quoted, sentences: Sequence[Sentence], first: in
     return None
 
 
+ENTERING_SUBJECT_WORDS = 4   # the longest noun phrase read as the one who comes in (`her eldest son`, `the night nurse`)
+
+
+def _entering_answer(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
+                     parses: Mapping[int, Sequence[Word]], cues_by_sentence: Mapping[int, list[Cue]],
+                     inside: Inside) -> tuple[int, int] | None:
+    """`"You're late," she says when her nephew comes through the back door.` / `"The bus broke down."`: a
+    paragraph that is one closed quotation and nothing else, right after a paragraph that ends on a quotation and
+    its tag, where the tag goes on into a clause of time (lexicon TIME_SUBORDINATORS, or `as`) in which someone
+    comes in (lexicon ENTERING_VERBS): the one who came in answers.  Only one who may speak, named by a noun (not a
+    pronoun, which may be the speaker again; read from the words, a noun phrase of at most ENTERING_SUBJECT_WORDS
+    words between the opener and the verb), not a group, nor one who leaves (`walked out`: lexicon
+    LEAVING_PARTICLES); a tag that names no one else (`she said in an interview
+    on Monday.`) leaves the speaker going on."""
+    sentence = sentences[first]
+    if first == 0 or not q.closed or len(q.parts) != 1 or not _quote_paragraph(text, q, sentence):
+        return None
+    prev = sentences[first - 1]
+    if prev.paragraph != sentence.paragraph - 1 or prev.index not in parses:
+        return None
+    words = parses[prev.index]
+    s = Parsed.of(words)
+    for c in cues_by_sentence.get(prev.index, ()):
+        if c.speaker is None or not inside.overlaps((prev.start, min(c.span[0], c.speaker[0]))):
+            continue   # the tag must follow the quotation it tags
+        for i, w in enumerate(words):
+            if w.start < c.span[1] or w.text.lower() not in TIME_SUBORDINATORS | {"as"}:
+                continue
+            j = next((j for j in range(i + 1, min(len(words), i + 2 + ENTERING_SUBJECT_WORDS))
+                      if words[j].lemma in ENTERING_VERBS and words[j].xpos in FINITE_TAGS), None)
+            if j is None or j == i + 1 or words[j - 1].upos not in ("NOUN", "PROPN") \
+                    or any(k.upos in ("VERB", "AUX", "PUNCT", "PRON") and k.xpos != "PRP$" for k in words[i + 1:j]) \
+                    or j + 1 < len(words) and words[j + 1].text.lower() in LEAVING_PARTICLES:
+                continue   # (`after the judge walked out`: one who leaves hears no turn)
+            rng = (words[i + 1].start, words[j - 1].end)
+            d = describe(text[rng[0]:rng[1]])
+            if d.kind != "group" and (_may_speak(text, rng) or d.gender is not None) \
+                    and text[rng[0]:rng[1]].lower() != text[c.speaker[0]:c.speaker[1]].lower():
+                return rng
+            break
+    return None
+
+
+_AFTER_SPEAKING = regex.compile(r"(?i:" + "|".join(regex.escape(o) for o in AFTER_SPEAKING_OPENERS) + r")\h*,\h*")
+
+
+# The one who acts, read from the words right after such a phrase: a subject pronoun for a person, or a name (its
+# words capitalised, a title's among them), then the lowercase verb (`she left`, `Judge Ana Ruiz rose`).
+_ACTOR = regex.compile(r"((?i:he|she)|(?:\p{Lu}[\p{L}.'’-]*\h+){0,3}\p{Lu}[\p{L}'’-]+)\h+\p{Ll}+\b")
+
+
+def _acted_after(text: str, q: Quoted, sentences: Sequence[Sentence], first: int, last: int,
+                 inside: Inside) -> tuple[int, int] | None:
+    """`"We are done." With that, she left the room.`: a quotation that is its sentence, alone in its paragraph so
+    far (no quotation before it there, nor in the paragraph before), then a sentence of its paragraph that opens
+    with a phrase of acting right after speaking (lexicon AFTER_SPEAKING_OPENERS: `With that,`, `At that,`) and
+    its subject right after that phrase, one who may speak (read from the words, `_ACTOR`): that one said it."""
+    sentence, end = sentences[first], sentences[last]
+    if not q.closed or strip_marks(text[sentence.start:q.start], " ") \
+            or strip_marks(text[q.end:end.end], _CLOSING_RUN + " ") or last + 1 >= len(sentences):
+        return None
+    after = sentences[last + 1]
+    if after.paragraph != end.paragraph or inside.overlaps((after.start, after.end)):
+        return None
+    opening = next((s.start for s in sentences[:first + 1] if s.paragraph >= sentence.paragraph - 1), sentence.start)
+    if inside.overlaps((opening, q.start)):
+        return None   # (`"A," she said.` / `"B." With that, she left.`: B goes on with her turn)
+    m = _AFTER_SPEAKING.match(text, after.start, after.end)
+    m = _ACTOR.match(text, m.end(), after.end) if m is not None else None
+    if m is None or not _may_speak(text, m.span(1)):
+        return None
+    return m.span(1)
+
+
 def _writer(text: str, rng: tuple[int, int]) -> bool:
     """Whether the words at `rng` are `me`: the writer, a first-person reporter asked a question."""
     return text[rng[0]:rng[1]].lower() == "me"
@@ -2856,6 +2930,18 @@ def asked_answer(x: Quotation) -> Link | None:
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=(found, None), checked=True)
 
 
+def entering_answer(x: Quotation) -> Link | None:
+    """`"You're late," she says when her nephew comes in.` / `"The bus broke down."`: the one who came in answers."""
+    found = _entering_answer(x.text, x.q, x.sentences, x.first, x.parses, x.cues_by_sentence, x.inside)
+    return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=(found, None), checked=True)
+
+
+def acted_after(x: Quotation) -> Link | None:
+    """`"We are done." With that, she left the room.`: the one who acts right after it said it."""
+    found = _acted_after(x.text, x.q, x.sentences, x.first, x.last, x.inside)
+    return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=(found, None), checked=True)
+
+
 def sentence_subject(x: Quotation) -> Link | None:
     """`Obama called the holiday "..."`: the subject of the governing verb, or the opening name."""
     subject = _sentence_subject(x.text, x.q, x.sentences, x.first, x.parses, x.inside)
@@ -3689,6 +3775,22 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "him"),
           Example('"What do you want?" she asked the boy.\n\n"Nothing."', "Nothing.", "the boy"),
           Example('"Are you from the paper?" the guard asked me.\n\n"Yes, I am."', "Yes, I am.", "me"))),
+    Rule("entering-answer", "link", "A paragraph that is one closed quotation, right after a paragraph ending on a "
+         "quotation and its tag, where the tag goes on into a clause of time in which someone comes in (`\"...,\" she "
+         "says when her nephew comes through the door.`: lexicon ENTERING_VERBS): the one who came in answers (a "
+         "noun that may speak, no pronoun, no group); a tag that brings in no one leaves the speaker going on.",
+         entering_answer,
+         (Example('"You\'re late," she says when her nephew comes through the back door.\n\n"The bus broke down."',
+                  "The bus broke down.", "her nephew"),
+          Example('"Dinner is ready," Ana Ruiz said as her son walked in from the yard.\n\n"I already ate."',
+                  "I already ate.", "her son"))),
+    Rule("acted-after", "link", "A quotation that is its sentence, with no quotation before it in its paragraph "
+         "or the one before, then a sentence of its paragraph opening with a phrase of acting right after speaking "
+         "(`With that,`, `At that,`: lexicon AFTER_SPEAKING_OPENERS) whose subject, right after the phrase, may "
+         "speak: that one said it.", acted_after,
+         (Example('"We are done." With that, she left the room.', "We are done.", "she"),
+          Example('The hearing ran late.\n\n"I have nothing more to say." At that, Judge Ana Ruiz rose.',
+                  "I have nothing more to say.", "Judge Ana Ruiz"))),
     Rule("sentence-subject", "link", "The subject of the verb governing the quotation (of the clause that "
          "holds it, for a verb in a complement clause), or the name opening its sentence; none where a rubric and "
          "its colon are all before the quotation (`Quote of the day: \"...\"`, `Pull quote:`: lexicon "
