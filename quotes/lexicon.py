@@ -1851,6 +1851,9 @@ SUBORDINATE_OPENERS = frozenset({"when", "whenever", "after", "before", "because
                                  "once", "if", "although", "though", "as"})
 # Words that open a clause of time (`called it "a sham" before leaving`): when something was done.
 TIME_SUBORDINATORS = frozenset({"when", "while", "before", "after", "until", "once", "whenever"})
+# ... and `as` with them: the words that open a clause of the moment a person comes in (`she says as her son
+# walks in`)
+ARRIVAL_SUBORDINATORS = TIME_SUBORDINATORS | {"as"}
 # Words that open the writer's clause of circumstance or contrast after a closing reporting clause
 # (`..., officials said, as rescuers searched ...`, `..., police said, amid fears of ...`, `..., the Post
 # reported, while in Ohio ...`); not `before` or `after`, whose clause often goes on with the events

@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, charged_passive, linked
 from ..entities import describe
-from ..lexicon import (SPEAKING_GERUNDS, NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms, ENTERING_VERBS, LEAVING_PARTICLES, AFTER_SPEAKING_OPENERS,
+from ..lexicon import (ARRIVAL_SUBORDINATORS, SPEAKING_GERUNDS, NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms, ENTERING_VERBS, LEAVING_PARTICLES, AFTER_SPEAKING_OPENERS,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, ADDRESSEE_PREPOSITIONS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, TURN_PRESENT_FORMS, THOUGHT_TAG_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -1575,7 +1575,7 @@ def _entering_answer(text: str, q: Quoted, sentences: Sequence[Sentence], first:
                      inside: Inside) -> tuple[int, int] | None:
     """`"You're late," she says when her nephew comes through the back door.` / `"The bus broke down."`: a
     paragraph that is one closed quotation and nothing else, right after a paragraph that ends on a quotation and
-    its tag, where the tag goes on into a clause of time (lexicon TIME_SUBORDINATORS, or `as`) in which someone
+    its tag, where the tag goes on into a clause of time (lexicon ARRIVAL_SUBORDINATORS) in which someone
     comes in (lexicon ENTERING_VERBS): the one who came in answers.  Only one who may speak, named by a noun (not a
     pronoun, which may be the speaker again; read from the words, a noun phrase of at most ENTERING_SUBJECT_WORDS
     words between the opener and the verb), not a group, nor one who leaves (`walked out`: lexicon
@@ -1593,7 +1593,7 @@ def _entering_answer(text: str, q: Quoted, sentences: Sequence[Sentence], first:
         if c.speaker is None or not inside.overlaps((prev.start, min(c.span[0], c.speaker[0]))):
             continue   # the tag must follow the quotation it tags
         for i, w in enumerate(words):
-            if w.start < c.span[1] or w.text.lower() not in TIME_SUBORDINATORS | {"as"}:
+            if w.start < c.span[1] or w.text.lower() not in ARRIVAL_SUBORDINATORS:
                 continue
             j = next((j for j in range(i + 1, min(len(words), i + 2 + ENTERING_SUBJECT_WORDS))
                       if words[j].lemma in ENTERING_VERBS and words[j].xpos in FINITE_TAGS), None)
