@@ -22,7 +22,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
                       TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, BRACKET_PARTY_PHRASES, MOTION_CUES, cue_lemma, cue_lemmas, first_names, party_label)
 from .entities import describe
-from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS
+from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, SAYING_NOUNS, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
@@ -174,6 +174,12 @@ def _naming_noun(w: Word) -> bool:
     """`As the title suggests`, `Its name implies that ...`: a lower-case noun of a name or title a thing bears
     (lexicon NAMING_NOUNS) heads no speaker; what a name suggests is nobody's saying."""
     return w.text in NAMING_NOUNS
+
+
+def _common_saying(s: Parsed, w: Word) -> bool:
+    """`The old adage says that ...`, `As the saying goes, ...`: a noun of a saying (lexicon SAYING_NOUNS) with no
+    owner of its own (`Reagan's maxim` is Reagan's) heads no speaker; common wording is no one's report."""
+    return w.text.lower() in SAYING_NOUNS and not any(k.deprel == "nmod:poss" for k in s.kids[w.index])
 
 
 def _as_opening(s: Parsed, verb: Word) -> Word | None:
@@ -3096,8 +3102,8 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
         widened = SPANS.first(s, w, head, speaker)
         if widened is not None:
             span_rule, speaker = widened
-    if head is not None and _naming_noun(head):
-        return None  # `As the title suggests, ...`, `Its name implies that ...`: a name says nothing
+    if head is not None and (_naming_noun(head) or _common_saying(s, head)):
+        return None  # `As the title suggests, ...`, `Its name implies that ...`: a name says nothing; nor a saying
     cue_words = (w,) if phrasal is None else (w, phrasal)
     reported = None if naming else CONTENTS.first(s, w, head)
     content, more = reported[1] if reported is not None else _NOTHING
@@ -12913,7 +12919,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "warning: \"...,\" the chief told residents`: a noun); nor a form spelt as its noun too before a `that` "
          "clause that a predicate with no subject of its own follows (`The weather forecast that rain would fall "
          "was wrong`: a noun phrase and its verb); nor one whose speaker is a lower-case noun of a name or title a thing "
-         "bears (`As the title suggests, ...`, `Its name implies that ...`: lexicon NAMING_NOUNS; a name says nothing); nor "
+         "bears (`As the title suggests, ...`, `Its name implies that ...`: lexicon NAMING_NOUNS; a name says nothing), or a "
+         "noun of a saying with no owner (`The old adage says that ...`: lexicon SAYING_NOUNS; `Reagan's maxim` is "
+         "Reagan's; common wording reports nothing); nor "
          "a verb that makes a work (lexicon WORK_MAKING_FORMS) whose object is a noun of a work that is no text of claims "
          "(lexicon MADE_ONLY_WORKS: a song, a film, a novel; a book, a column, a report may carry one) with no clause after it "
          "with a subject of its own (`She wrote the song in a week`, `wrote a song that topped the charts`, `wrote most "

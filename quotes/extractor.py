@@ -16,7 +16,7 @@ from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
 from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
-from .lexicon import QUANTIFIER_PRONOUNS, IRREGULAR_PASTS, GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, ROLE_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNER_VERB_FOLLOWERS, EVIDENCE_NOUNS, SHOWING_FORMS, COMMAND_FORMS, VIEW_NOUNS, cue_lemma, COURT_FINDING_CUES
+from .lexicon import QUANTIFIER_PRONOUNS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VERB_ONLY_CUE_BASES, IRREGULAR_PASTS, GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, ROLE_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNER_VERB_FOLLOWERS, EVIDENCE_NOUNS, SHOWING_FORMS, COMMAND_FORMS, VIEW_NOUNS, cue_lemma, COURT_FINDING_CUES
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
@@ -276,7 +276,9 @@ def _verb_after_marker(tokens: Sequence[Token], i: int) -> bool:
     ...`, `That says a lot`: `that` is the verb's subject, relative or demonstrative; not a
     mostly-noun form: `that report`; not a past form, which may tag a quotation before it as a
     verb of its own would: `"manuals" that advised ...`), or a past form after a quantifier that stands for
-    people (`The lawyers each said ...`, `and some warned ...`: `QUANTIFIER_PRONOUNS`)."""
+    people (`The lawyers each said ...`, `and some warned ...`: `QUANTIFIER_PRONOUNS`), or a base form that is never
+    a noun (lexicon VERB_ONLY_CUE_BASES) after such a quantifier opening its clause (`Some argue that ...`, `, while
+    others insist ...`; not `had some say in it`, where the quantifier is an object's determiner)."""
     word, prev = tokens[i].text.lower(), tokens[i - 1].text.lower()
     if prev in ("'s", "\u2019s"):
         if i > 1 and word in OWNER_PROOF_FORMS and (tokens[i - 2].text[:1].isupper()
@@ -294,8 +296,21 @@ def _verb_after_marker(tokens: Sequence[Token], i: int) -> bool:
     if prev in QUANTIFIER_PRONOUNS and word not in NOUN_LIKE_FORMS and (word.endswith("ed") or word in IRREGULAR_PASTS):
         return True  # `The lawyers each said ...`, `and some warned ...`: a quantifier standing for its people, or
         # floating on them, before a past form: no noun has that form
+    if prev in QUANTIFIER_PRONOUNS and word in VERB_ONLY_CUE_BASES and _opens_clause(tokens, i - 1):
+        return True  # `Some argue that ...`: the quantifier stands for people, the subject of a verb no noun spells
     return (prev == "that" and word not in NOUN_LIKE_FORMS and word.endswith("s")
             and following not in (",", ""))
+
+
+_CLAUSE_BREAK_TOKENS = frozenset({",", ";", ":", "--", "\u2014", "\u2013", "("})
+
+
+def _opens_clause(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the token at `i` opens its clause: the sentence's first, or right after a comma, colon, semicolon
+    or dash, or after a word that opens a clause before a quantifier (lexicon QUANTIFIER_CLAUSE_OPENERS, `and`,
+    `but`, `yet`: `while others insist`)."""
+    return i == 0 or tokens[i - 1].text in _CLAUSE_BREAK_TOKENS \
+        or tokens[i - 1].text.lower() in QUANTIFIER_CLAUSE_OPENERS | QUANTIFIER_COMMA_OPENERS
 
 
 # Nouns whose `-s` verb after them reports (`The report states`, `The agency states`, `the mayor reports`).

@@ -89,7 +89,7 @@ __all__ = [
     "NORM_NOUNS", "PER_SOURCE_NOUNS", "SPEAKING_PAPERS", "PAPER_MODIFIERS", "PAPER_VERBS",
     "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS",
     "BE_FORMS", "GET_FORMS",
-    "WORDING_NOUNS",
+    "WORDING_NOUNS", "SAYING_NOUNS", "BORROWED_WORDING_NOUNS",
     "FINDING_BODIES", "COURT_OCCASION_NOUNS", "TIME_CLAUSE_REPORTS", "THAT_ONLY_CUES", "COURT_FINDING_CUES", "CONJUNCTION_ONLY_WORDS", "COMMAND_FORMS", "VERDICT_WORDS", "CHARGED_VERBS", "COMMANDED_NOUNS", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
     "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "TOLD_PLURALS", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS", "BRACKET_PARTY_PHRASES", "MOTION_CUES",
     "DOUBLE_OBJECT_VERBS",
@@ -1141,6 +1141,11 @@ NAMING_NOUNS = frozenset({"name", "title", "subtitle", "names", "titles"})
 WORDING_NOUNS = NICKNAME_NOUNS | frozenset({"term", "phrase", "word", "label", "expression", "euphemism", "slogan",
                                             "catchphrase", "buzzword", "description", "characterisation",
                                             "characterization"})
+# Nouns of a saying that belongs to no one (`As the saying goes, "..."`, `An old proverb has it: "..."`): a
+# proverb or a cliche quoted is common wording, no one's words, so no quotation it speaks is a quote (with an
+# owner, `Reagan's maxim`, the words are the owner's).
+SAYING_NOUNS = frozenset({"saying", "sayings", "adage", "adages", "proverb", "proverbs", "maxim", "aphorism",
+                          "cliché", "cliche", "truism", "idiom", "platitude"})
 # Participles that give a thing its name (`a bill known as "..."`, `the memo, titled "..."`, `a group
 # called "..."`): with no active subject of their own, the quoted name they give is nobody's words.  Not
 # verbs of judging (`was labeled "reckless"`, `branded "a liar"`): there the words are someone's verdict.
@@ -1262,6 +1267,9 @@ NAMED_THING_NOUNS = frozenset({"tool", "app", "brand", "name", "label", "feature
                                "service", "model", "chatbot", "logo", "trademark", "software", "gadget", "console", "tier"})
 # Nouns of `in X's words` / `in her view` / `in the words of X`: whose words or view a sentence gives.
 WORDS_NOUNS = ("words", "view", "phrase")
+# Nouns of wording borrowed from someone (`To borrow a line from Mark Twain, "..."`, `borrowing a phrase from
+# Churchill`): the words quoted are the one they are borrowed from.
+BORROWED_WORDING_NOUNS = ("line", "phrase", "quip", "expression", "catchphrase", "slogan")
 # Nouns of a view that `in X's view` gives a clause as X's (`In Lee's view, taxes will fall.`, `Taxes will
 # fall, in her opinion.`): the owner holds the rest of the sentence, as a speaker says it.
 VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "reckoning"})

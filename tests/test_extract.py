@@ -5788,6 +5788,27 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
      [("mixed", ['marks "a new chapter" in relations between the countries'], "the two leaders")]),
     ("h252-within-fronted-time", 'In March, she said in a statement, the council "will vote on it."',
      [("mixed", ['the council "will vote on it."'], "she")]),
+    # a saying no one owns is common wording, no one's quote; an owner's saying is the owner's
+    ("h263-saying-goes", 'As the saying goes, "the road to hell is paved with good intentions."', []),
+    ("h263-proverb-has-it", 'An old proverb has it: "A stitch in time saves nine."', []),
+    ("h263-adage-says-quoted", 'The old adage says, "You get what you pay for."', []),
+    ("h263-adage-says-clause", "The old adage says that you get what you pay for.", []),
+    ("h263-saying-after", '"You get what you pay for," as the old adage says.', []),
+    ("h263-owned-maxim", "Reagan's favourite maxim says that trust must be verified.",
+     [("indirect", ["that trust must be verified"], "Reagan's favourite maxim")]),
+    ("h263-liked-to-say", 'Reagan liked to say, "Trust, but verify."', [("direct", ["Trust, but verify."], "Reagan")]),
+    # a quantifier opening its clause before a verb no noun spells stands for people: they speak
+    ("h263-some-argue", "Some argue that the council should scrap the code altogether.",
+     [("indirect", ["that the council should scrap the code altogether"], "Some")]),
+    ("h263-while-others-insist", "Supporters praise the plan, while others insist that it will fail.",
+     [("indirect", ["that it will fail"], "others")]),
+    ("h263-some-say-noun", "Residents want some say in how the money is spent.", []),
+    # words borrowed from someone are theirs; a cliche's are no one's; a cue of one's own still tags
+    ("h263-borrow-a-line", 'To borrow a line from Mark Twain, "the reports of my death are greatly exaggerated."',
+     [("direct", ["the reports of my death are greatly exaggerated."], "Mark Twain")]),
+    ("h263-borrowing-own-cue", 'The senator, borrowing a line from her father, said: "We do not quit."',
+     [("direct", ["We do not quit."], "The senator")]),
+    ("h263-cliche-words", 'In the words of the old cliché, "it takes a village."', []),
 ]
 
 

@@ -19,7 +19,7 @@ from ..lexicon import (ARRIVAL_SUBORDINATORS, SPEAKING_GERUNDS, NAMED_THING_NOUN
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, TURN_PRESENT_FORMS, THOUGHT_TAG_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
                        SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SPEAKING_MANNERS, SUBORDINATE_OPENERS,
                        TIME_SUBORDINATORS, TITLES, TIME_NOUNS, TIME_OPENERS, TIME_PHRASE_LEADS,
-                       TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS, WORDING_NOUNS,
+                       TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS, WORDING_NOUNS, SAYING_NOUNS, BORROWED_WORDING_NOUNS,
                        NAME_GIVING_FORMS, PREPOSITIONS, REFLEXIVE_PRONOUNS, VERB_PARTICLES, WORK_MAKING_FORMS,
                        PERFORMING_FORMS, NAMING_NOUNS)
 from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
@@ -1276,21 +1276,25 @@ def _came_reply(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, in
     return _trimmed(text, words[noun + 2].start(), words[last].end()), reply
 
 
-# `in Bolton's view`, `in her own words`, `in the words of a senior aide`: whose words a sentence gives.
+# `in Bolton's view`, `in her own words`, `in the words of a senior aide`: whose words a sentence gives; `to borrow a
+# line from Mark Twain`: whose words it borrows.
 _IN_WORDS = regex.compile(
-    r"\b[Ii]n\s+(?:(?P<whose>(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.-]*(?:['’]s|s['’])"
+    r"\b(?:[Ii]n\s+(?:(?P<whose>(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.-]*(?:['’]s|s['’])"
     r"|his|her|their)"
     r"\s+(?:own\s+)?(?:" + "|".join(WORDS_NOUNS) + r")|the\s+(?:" + "|".join(WORDS_NOUNS) + r")\s+of\s+"
-    r"(?P<of>(?:(?!" + DOUBLE_GLYPH + r")[^,.;:!?\n]){2,60}?))(?=\s*(?:[,.;:!?‘]|" + DOUBLE_GLYPH + r"|'(?![st]\b)))")  # `the state's secretary`: no mark
+    r"(?P<of>(?:(?!" + DOUBLE_GLYPH + r")[^,.;:!?\n]){2,60}?))"
+    r"|(?:[Tt]o\s+borrow|[Bb]orrowing)\s+(?:a|an|the|one)\s+(?:" + "|".join(BORROWED_WORDING_NOUNS) + r")\s+from\s+"
+    r"(?P<from>(?:(?!" + DOUBLE_GLYPH + r")[^,.;:!?\n]){2,60}?))"
+    r"(?=\s*(?:[,.;:!?‘]|" + DOUBLE_GLYPH + r"|'(?![st]\b)))")  # `the state's secretary`: no mark
 
 
 def _in_words(text: str, q: Quoted, sentences: Sequence[Sentence], first: int, last: int,
               inside: Inside) -> tuple[int, int] | None:
     """`"...," in Bolton's view.`, `in her words, "..."`: whose words or view the quotation's sentence
-    says it gives, outside any quotation."""
+    says it gives, outside any quotation; `To borrow a line from Mark Twain, "..."`: whose words it borrows."""
     for m in _IN_WORDS.finditer(text, sentences[first].start, sentences[last].end):
         if not inside.contains(m.start()):
-            group = "whose" if m.group("whose") else "of"
+            group = "whose" if m.group("whose") else "of" if m.group("of") else "from"
             return m.start(group), m.end(group)
     return None
 
@@ -3052,6 +3056,20 @@ def nickname(x: Quotation, link: Link) -> bool | None:
 NOBODY = "nobody"   # a filter's answer that keeps the quotation, as nobody's words: no speaker, and it never floats
 
 
+def _common_saying(text: str, span: tuple[int, int]) -> bool:
+    """Whether a speaker's phrase is a saying no one owns: it closes on a noun of a saying (lexicon SAYING_NOUNS:
+    `the old saying`, `an old Chinese proverb`) and holds no owner's `'s` (`Reagan's maxim` is Reagan's)."""
+    words = text[span[0]:span[1]].lower().split()
+    return bool(words) and words[-1] in SAYING_NOUNS and not any(w.endswith(("'s", "’s")) for w in words)
+
+
+def saying(x: Quotation, link: Link) -> bool | None:
+    """`As the saying goes, "..."`, `An old proverb has it: "..."`: a quotation whose speaker would be a saying
+    no one owns is common wording, no one's quote: dropped."""
+    speaker = link.surface[0] if link.surface is not None else link.cue.speaker if link.cue is not None else None
+    return True if speaker is not None and _common_saying(x.text, speaker) else None
+
+
 def name_given(x: Quotation, link: Link) -> str | None:
     """`a group known as the "Gang of Six,"`, `a report titled "Miles to Go,"`: a name the text gives a
     thing, quoted as the thing bears it: kept, but as nobody's words (no cue's speaker, nor one it floats to)."""
@@ -3680,12 +3698,16 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('A sign taped to the gym door read "Closed until Monday."', "Closed until Monday.",
                   "A sign taped to the gym door"))),
     Rule("in-words", "link", "`in Bolton's view`, `in her words`, `in the words of X` in the quotation's sentence: "
-         "whose words or view it gives (X runs on past a possessive's apostrophe: `the city's chief planner`).", in_words,
+         "whose words or view it gives (X runs on past a possessive's apostrophe: `the city's chief planner`); "
+         "`to borrow a line from X`, `borrowing a phrase from X` (lexicon BORROWED_WORDING_NOUNS): whose words it "
+         "borrows.", in_words,
          (Example('"We have no strategy at all," in Ruiz\'s view.', "We have no strategy at all,", "Ruiz's"),
           Example('The city is, in the words of one aide, "the best place to start."', "the best place to start.",
                   "one aide"),
           Example('In the words of the city\'s chief planner, "This road was built for horses."',
-                  "This road was built for horses.", "the city's chief planner"))),
+                  "This road was built for horses.", "the city's chief planner"),
+          Example('To borrow a line from Mark Twain, "the reports of my death are greatly exaggerated."',
+                  "the reports of my death are greatly exaggerated.", "Mark Twain"))),
     Rule("bare-fragment", "link", "A short uncued phrase within a sentence that no verb gives a speaker: "
          "a term, dropped (not the part of an utterance that narration set off by dashes breaks: `Hall said, "
          "\"but\" -- he paused -- \"we will be back.\"`).", bare_fragment,
@@ -3957,6 +3979,15 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
                   "Good Evening Ohio.", kept=False),
           Example('The tax must go, the governor said on KTV\'s "Supper with Ann Ruiz."',
                   "Supper with Ann Ruiz.", kept=False))),
+    Rule("saying", "filter", "A quotation whose speaker would be a saying no one owns, a phrase closing on a "
+         "noun of a saying with no owner's `'s` in it (`As the saying goes, \"...\"`, `An old proverb has it: "
+         "\"...\"`: lexicon SAYING_NOUNS; not `Reagan's maxim`, the owner's words): common wording, no one's quote.",
+         saying,
+         (Example('As the saying goes, "the road to hell is paved with good intentions."',
+                  "the road to hell is paved with good intentions.", kept=False),
+          Example('An old proverb has it: "A stitch in time saves nine."', "A stitch in time saves nine.",
+                  kept=False),
+          Example('The old adage says, "You get what you pay for."', "You get what you pay for.", kept=False))),
     Rule("name-given", "filter", "A title-cased quotation right after a participle or passive that gives a thing its name "
          "(`a group known as the \"...\"`, `a memo titled \"...\"`, `was named \"...\"`; `known` and `billed` "
          "through `as`), its verb with no active subject (`what critics called \"...\"` is theirs) and no `by` "
