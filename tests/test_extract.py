@@ -4575,6 +4575,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
       ("indirect", "that inflation could rise by a full point", "one analyst")]),
     ("h253-with-subject-no-report", "Officials said the fire was out, with crews working overnight.",
      [("indirect", "the fire was out, with crews working overnight", "Officials")]),
+    # a contrast after a tag set off within its sentence, holding a report of its own, is the writer's: the
+    # clause before the tag alone was said (the contrast's own report is its subject's)
+    ("h259-tag-then-though-report", "The virus is unlikely to spread widely, health officials said Thursday, "
+     "though they urged caution.",
+     [("indirect", "The virus is unlikely to spread widely", "health officials")]),
+    ("h259-tag-then-although-added", "Prices will rise, the minister said Tuesday, although she added that talks "
+     "would go on.",
+     [("indirect", "Prices will rise", "the minister"), ("indirect", "that talks would go on", "she")]),
 ]
 
 
