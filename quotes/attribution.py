@@ -11124,6 +11124,10 @@ def _parenthetical(s: Parsed, verb: Word,
         and (verb.xpos in _FINITE or any(k.deprel == "aux" for k in s.kids[verb.index]))  # not `Hale, pressed by ...,`
     waited = _waited_verb(rest) if tagged and frame[0] is not None and any(
         w.upos in _NOMINAL for w in s.words if frame[0][0] <= w.start and w.end <= frame[0][1]) else None
+    if tagged and frame[0] is not None and len(rest) >= 2 and rest[0].text.lower() in _CONTRASTS - {"but", "yet"} \
+            and any(_is_cue_verb(w) for w in rest[1:]) and not _cut_quotation(s, frame[0]):
+        return frame[0], None  # `S, officials said, though they urged caution`: a contrast with its own report
+        # after the tag is the writer's; S alone was said
     if len(rest) < 2 or any(w.index in own or _is_cue_verb(w) and w is not waited for w in rest):
         return None  # what follows is the reporter's (`, adding ...`) or another report
     after = (rest[0].start, rest[-1].end)
@@ -15020,10 +15024,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "deal, it was announced, will ...`: the report no one's), and a perfect tense's `have` hung from the cue is no "
          "verb of its own between the comma and the cue (`The tax, Lee has said, will ...`); the verb a subject before the "
          "tag waits for is the clause's own even when it is a verb of saying (`Management, he said, had promised ...`: "
-         "`_waited_verb`).",
+         "`_waited_verb`); a contrast (`though`, `although`, `while`, `whereas`) after the tag holding a report of "
+         "its own is the writer's, no more of what was said (`..., officials said Thursday, though they urged "
+         "caution.`).",
          _parenthetical,
          (Example("The effects are hard to predict, economists say, because the data are thin.",
                   "The effects are hard to predict because the data are thin", "economists"),
+          Example("The virus is unlikely to spread widely, health officials said, though they urged caution.",
+                  "The virus is unlikely to spread widely", "health officials"),
           Example("The town is leaning toward the cheaper plan, she said, because it values its savings.",
                   "The town is leaning toward the cheaper plan because it values its savings", "she"),
           Example("The rally was set for Friday - and the permit, his aide said, had been hard to get.",

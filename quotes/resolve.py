@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import regex
 
 from .lexicon import (ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
-                      PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, given_name, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
+                      PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, PUBLIC_BODY_EPITHETS, given_name, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
                       PEER_ADDRESSES, SURNAME_FIRST_SURNAMES, CONTACT_FORMS, NON_RESPONSE_VERBS, NON_RESPONSE_AUXILIARIES,
@@ -157,6 +157,9 @@ _CHAIN_REACH = 120
 _ARTICLES = frozenset({"the", "a", "an"})
 _FIRM_ENDING_AFTER = regex.compile(r"(?:\h+\p{Lu}[\p{L}\p{M}&'’-]*)?\h+(\p{Lu}[\p{L}\p{M}-]*\.?)(?![\p{L}\p{M}])")  # ` Airways`
 _ARTICLE_AND_NOUN = 2  # the words of `the ministry`: a body's noun and its article alone
+# A body's proper name after its article (`The Food and Drug Administration`, `the CDC`, `The World Health
+# Organization`): capitalised words, with `of`, `for`, `and` or `on` only between them.
+_BODY_PROPER_NAME = regex.compile(r"(?i:the)\s+\p{Lu}[\p{L}\p{M}.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*\p{Lu}[\p{L}\p{M}.&-]*)*")
 _DESCRIBED_REACH = 64  # the most earlier mentions a definite description (`the director`) looks back over
 # A description set off by commas right after a name: `, the city's housing director,` (its words, to the comma).
 _SET_OFF_DESCRIPTION = regex.compile(r",\s+((?:the|a|an|\p{Lu}[\p{L}.'’-]*['’]s)\s(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?]){1,80}?),")
@@ -1806,17 +1809,28 @@ class Resolver:
                 return body  # `Harbor Bank's chief executive, Paul Dunn, apologised.` then `the lender said`
             if self._named_later_in_sentence(m, resolved):
                 continue  # `The club confirmed that Vale would stay`: the one its report names is not the club
-            if not own or not self.is_name(prev) or own[0] in _ARTICLES or self._names_only_line(prev):
+            proper = bool(own) and words[1] in PUBLIC_BODY_EPITHETS and own[0] in _ARTICLES \
+                and _BODY_PROPER_NAME.fullmatch(phrase) is not None
+            if proper:  # `The Food and Drug Administration`, `the CDC`: a body's proper name keeps its `the`
+                own = own[1:]
+                phrase = phrase.split(None, 1)[1]
+            if not own or not (proper or self.is_name(prev)) or own[0] in _ARTICLES or self._names_only_line(prev):
                 continue
             if not phrase[:1].isupper() and any(w in PREPOSITIONS for w in own):
                 continue  # `research presented at a meeting of the Heart Association`: a thing, the body its complement
+            if any(w in PREPOSITIONS for w in own) and (person_noun(own[0]) or person_noun(own[0].removesuffix("s"))):
+                continue  # `Researchers at Stanford University`: people, the body only where they work
+            bodies = any(w in ORGANISATION_WORDS or proper and w.removesuffix("s") in ORGANISATION_WORDS for w in own)
             if self._learned(prev, resolved).gender in ("masc", "fem") or gender_of(phrase.split()) \
-                    or any(w in ROLE_WORDS or w in HONORIFICS or w in TITLE_ABBREVIATIONS or given_name(w) is not None for w in own):
-                continue  # a person
+                    or any(w in ROLE_WORDS or w in HONORIFICS or w in TITLE_ABBREVIATIONS for w in own) and not (proper and bodies) \
+                    or any(given_name(w) is not None for w in own):
+                continue  # a person (`The World Health Organization`: a word of a body rules out an office's title)
             if (any(w in NEWS_OUTLET_WORDS for w in own) or own[-1].endswith("tv")) and words[1] not in OUTLET_NOUNS \
                     or len(own) == 1 and own[0] in _MONTHS:
                 continue  # `BFMTV reported ...`: the outlet that tells of it; `October`: a time
-            marked = any(w in ORGANISATION_WORDS for w in own) or " ".join(own) in ORGANISATION_NAMES \
+            if proper and not bodies and regex.fullmatch(r"\p{Lu}{2,6}", phrase) is None:
+                continue  # `The Daily Planet`: `the` and a name with no word of a body is no body's own name
+            marked = bodies or " ".join(own) in ORGANISATION_NAMES \
                 or len(own) >= 2 and own[-1] in (words[1], words[1] + "s") \
                 or regex.fullmatch(r"\p{Lu}{2,6}", phrase) is not None
             if marked or len(own) == 1 and self._says_itself(prev) and not self._headline_line(prev):
@@ -2633,7 +2647,10 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Ruiz, said`: Northwind Bank, whose staff she is); where no speaker or subject is one, the one firm's name "
          "(a word for a firm closing it, lexicon FIRM_NAME_WORDS, COMPANY_SUFFIXES, COMPANY_NAME_ENDINGS: `Harbor "
          "Bank`, `Acme Corp`) named since one paragraph break before, an object's too (`The regulator fined Harbor "
-         "Bank.` then `the lender said`: Harbor Bank; none where two firms are named there).",
+         "Bank.` then `the lender said`: Harbor Bank; none where two firms are named there); a public body's proper name "
+         "keeps its `the` for a noun of a public body (lexicon PUBLIC_BODY_EPITHETS: `The Food and Drug Administration "
+         "said ...` then `the agency said`; `the CDC`): capitalised words holding a word of a body, or initials (not "
+         "`The Daily Planet`; `the company` is never `the Bank of Japan`, a firm's name seldom has its `the`).",
          Resolver._organisation_epithet,
          (Example('Northwind Bank reported a rise in profit on Tuesday.\n\n"We had a strong quarter," the lender said.',
                   "We had a strong quarter,", "the lender"),
@@ -2645,7 +2662,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Northwind Bank\'s chief executive, Ann Ruiz, said profits rose.\n\n"We had a strong quarter," the '
                   'lender said.', "We had a strong quarter,", "the lender"),
           Example('The regulator fined Harbor Bank on Monday.\n\n"We accept the ruling," the lender said.',
-                  "We accept the ruling,", "the lender"))),
+                  "We accept the ruling,", "the lender"),
+          Example('The Food and Drug Administration said it would review the data.\n\n"It is safe," the agency said.',
+                  "It is safe,", "the agency"))),
     Rule("fullest-name", "resolution", "A name (an owner's too, less its `'s`: `Ruiz's reply`): the longest capitalised form ending in it "
          "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), a person's name only, past a "
          "preposition in capitals inside the chain and none where the name comes right after one (`The Coalition Against "

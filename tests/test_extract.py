@@ -4689,6 +4689,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h256-hyphen-wrap-in-long-lines", "The mayor toured the riverside site on Tuesday, where crews are rebuilding the "
      "levee that failed last spring, and said the city had kept its commit-\nment to every family on the street.",
      [("indirect", "the city had kept its commit-\nment to every family on the street", "The mayor")]),
+    # a contrast after a tag set off within its sentence, holding a report of its own, is the writer's: the
+    # clause before the tag alone was said (the contrast's own report is its subject's)
+    ("h259-tag-then-though-report", "The virus is unlikely to spread widely, health officials said Thursday, "
+     "though they urged caution.",
+     [("indirect", "The virus is unlikely to spread widely", "health officials")]),
+    ("h259-tag-then-although-added", "Prices will rise, the minister said Tuesday, although she added that talks "
+     "would go on.",
+     [("indirect", "Prices will rise", "the minister"), ("indirect", "that talks would go on", "she")]),
 ]
 
 

@@ -1126,6 +1126,26 @@ RESOLVED_NAMES = [
     pytest.param('Ana Ruiz ran the branch. One customer told her, "I have lost everything." Then she said she '
                  'wanted her money back.', "she wanted her money back", "One customer",
                  id="h250-finite-cue-no-scene"),
+    # h259_a_public_body_named_with_its_the: `The Food and Drug Administration said ...` then `the agency said`: a
+    # body's proper name keeps its `the`; capitalised words with a word of a body in them, or initials.
+    pytest.param("The Food and Drug Administration said it would review the data. The agency said the drug was "
+                 "safe.", "the drug was safe", "The Food and Drug Administration", id="h259-agency-the-full-name"),
+    pytest.param('"Vaccination works," the CDC said in a statement. The agency recommends that everyone be '
+                 'vaccinated.', "that everyone be vaccinated", "the CDC", id="h259-agency-the-initials"),
+    pytest.param("The Centers for Disease Control and Prevention said the shots were safe. The agency warned that "
+                 "cases could rise.", "that cases could rise", "The Centers for Disease Control and Prevention",
+                 id="h259-agency-plural-body-word"),
+    # `the` and a name with no word of a body, or a titled person: no body for `the company` or `the agency`
+    pytest.param("The Daily Planet said the plan failed. The agency said it would act.", "it would act",
+                 "The agency", id="h259-the-name-no-body-word"),
+    pytest.param("The World Health Organization said cases rose. The agency said it would act.", "it would act",
+                 "The World Health Organization", id="h259-agency-office-word-in-body-name"),
+    # people at a body are no body: `the agency` is not `Researchers at Stanford University`
+    pytest.param("Researchers at Stanford University said the gene mattered. The agency said it would act.",
+                 "it would act", "The agency", id="h259-people-at-a-body-no-body"),
+    pytest.param("The Prime Minister said the plan failed. The agency said it would act.", "it would act",
+                 "The agency",
+                 id="h259-the-titled-person-no-body"),
 ]
 
 
