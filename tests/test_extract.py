@@ -1882,7 +1882,7 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("h225-ministry-is-no-spokesperson", "Foreign Ministry spokesperson Wang Wenbin told reporters that the talks "
      "had failed.\n\nThe ministry said in a statement that new rules would take effect next month.",
      [("indirect", "that the talks had failed", "Foreign Ministry spokesperson Wang Wenbin", ANY),
-      ("indirect", "that new rules would take effect next month", "The ministry", "The ministry")]),
+      ("indirect", "that new rules would take effect next month", "The ministry", "Foreign Ministry")]),
     # a nickname in marks within a name is the name's: a later surname is the whole name
     ("h258-nickname-fullest-name", 'Heavyweight Tom "The Hammer" Vale said he was ready for the rematch.\n\n'
      '"I am going to knock him out," Vale said on Tuesday.',
