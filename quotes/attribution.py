@@ -5627,7 +5627,24 @@ def _speaker_span(s: Parsed, head: Word | None,
     giver = _name_runs_into(s, verb)
     if giver is not None and giver.index > first and all(w.end <= end for w in s.words[first:giver.index]):
         end = max(end, s.words[verb.index - 1].end)  # `A paper called "The Harbour Voice" reported`: the name too
+    end = _ing_modifier_end(s, end, verb)
     return s.words[first].start, _label_period(s, _title_before_verb(s, end, verb))
+
+
+def _ing_modifier_end(s: Parsed, end: int, verb: Word) -> int:
+    """`The man leading the committee said ...`: an `-ing` participle right after the subject's noun phrase, its
+    phrase running unbroken (no comma, dash or mark) up to the cue, modifies that noun (an adverbial phrase
+    stands apart by commas: `Ruiz, leading the talks, said`): the subject ends right before the cue, whatever
+    the parse hung the participle from; else `end`."""
+    words = s.words
+    nxt = next((w for w in words if w.start >= end), None)
+    if nxt is None or nxt.index >= verb.index or nxt.xpos != "VBG" or nxt.head != verb.index \
+            or not nxt.text.islower():
+        return end
+    phrase = {w.index for w in s.subtree(nxt)}
+    if any(i not in phrase or words[i].upos == "PUNCT" for i in range(nxt.index, verb.index)):
+        return end
+    return words[verb.index - 1].end
 
 
 def _after_name_giver(s: Parsed, first: int, head: Word) -> int:
@@ -7539,7 +7556,12 @@ def _complement_after(s: Parsed, verb: Word,
         return None  # `put it best when she wrote: "..."`: a cue of its own with its subject takes the words
     if not after or _owned_saying_clause(s, verb, after[0]):
         return None
+    aside = after[0] if len(after) > 1 and _subject_participle_aside(s, after[0], after[1]) else None
+    if aside is not None:
+        after = after[1:]  # `told reporters that the bridge, built in 1920, was unsafe`: the clause's predicate
     start, end = s.span(after[0])
+    if aside is not None:
+        start = min(start, s.span(aside)[0])
     end = _cue_word_within(s, verb, after[0], end)
     end = _occasion_cut(s, min(_trailing_adjuncts(s, verb, after[0], end), _participle_cut(s, after[0])))
     end = _reason_after(s, end)
@@ -7554,7 +7576,7 @@ def _complement_after(s: Parsed, verb: Word,
         if not told or not (any(w.xpos in _FINITE for w in told) or _present_tagged_plural(told)):
             return None  # `told reporters the new rules`: a thing told, no clause
         return (told[0].start, end), None
-    mark = _complementizer(s, after[0])
+    mark = _complementizer(s, after[0]) or (_complementizer(s, aside) if aside is not None else None)
     if (mark is None or mark.lemma != "that") and verb.lemma in QUESTION_VERBS:
         question = _question_after(s, verb, speaker)  # `asked if she thought X would win`: to its comma;
         # `Asked where the money would come from, ...`: a question word opening it, a stranded preposition its last
@@ -7583,6 +7605,17 @@ def _complement_after(s: Parsed, verb: Word,
     elif first is not None and _circumstance_tail(s, verb, first.index, end):
         return None  # `"...," one fan wrote online, while another added: "..."`: the writer's clause, no report
     return _past_listener(s, verb, after[0], (start, end)), None
+
+
+def _subject_participle_aside(s: Parsed, participle: Word, clause: Word) -> bool:
+    """`told reporters that the bridge, built in 1920, was unsafe`: a participle's phrase set off by commas
+    right after a noun (`_opens_participle_after_noun`), with the cue's next clause opening right after its
+    closing comma, is an aside on the clause's subject, not a clause of its own: the reported clause runs on
+    through the verb after the comma (the parse hung the participle from the cue, the subject under it)."""
+    if not _opens_participle_after_noun(s, participle):
+        return False
+    first = min(w.index for w in s.subtree(clause))
+    return first > participle.index + 1 and s.words[first - 1].text == ","
 
 
 def _cue_word_within(s: Parsed, verb: Word, clause: Word, end: int) -> int:
@@ -13852,7 +13885,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "name in capitals, as a press release prints it (`Jane Doe, Chief Executive Officer of Acme, said`); one "
          "past a quotation mark only where the writer quotes a term within the subject's own phrase (`The "
          "\"watchdog\" warned`: a determiner or modifier of its own before the opening mark), or a work's title "
-         "set off by commas after its noun (`His 1971 book, \"Rivers of Iron,\" argued`: the work speaks).",
+         "set off by commas after its noun (`His 1971 book, \"Rivers of Iron,\" argued`: the work speaks); an `-ing` "
+         "participle's phrase right after its noun phrase running unbroken to the cue is part of it (`The man leading "
+         "the committee said`; set off by commas it is not: `Ruiz, leading the talks, said`).",
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
                   "This is a good day for the country,", "the president"),
@@ -13865,7 +13900,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example('The "watchdog" warned that prices would rise.', "that prices would rise", 'The "watchdog"'),
           Example("The senator the same day said the bill was dead.", "the bill was dead", "The senator"),
           Example("Passengers taken prisoner in May said the crew had fled.", "the crew had fled",
-                  "Passengers taken prisoner in May"))),
+                  "Passengers taken prisoner in May"),
+          Example("The man leading the committee said the plan would fail.", "the plan would fail",
+                  "The man leading the committee"))),
     Rule("weekday-subject", "subject", "`The Tories Sunday said ...` parsed with the weekday as the subject: a "
          "weekday (or a weekday's part of the day: `Monday night`) right before the cue after a name (no day's name: "
          "`Super Tuesday`) is when it was said; the "
@@ -15332,9 +15369,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "that the parse hung from the cue as another complement, goes on with the report (`said two people had died "
          "and 14 others were hospitalized`); a lone word the parse hung from the cue inside the clause's words, "
          "the clause going on right after it with no punctuation between, is the clause's (`say the technology is "
-         "still years away from clinical use`: a clause's words run unbroken).",
+         "still years away from clinical use`: a clause's words run unbroken); a participle's phrase set off by "
+         "commas right after the clause's subject, a verb right after its closing comma, is an aside within the "
+         "clause, which runs on through that verb (`told reporters that the bridge, built in 1920, was unsafe`).",
          _complement_after,
-         (Example("Officials said two people had died and 14 others were hospitalized.",
+         (Example("The mayor told reporters that the bridge, built in 1920, was unsafe.",
+                  "that the bridge, built in 1920, was unsafe", "The mayor"),
+          Example("Officials said two people had died and 14 others were hospitalized.",
                   "two people had died and 14 others were hospitalized", "Officials"),
           Example("Engineers say the new battery is still years away from commercial use.",
                   "the new battery is still years away from commercial use", "Engineers"),

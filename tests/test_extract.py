@@ -4697,6 +4697,20 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h259-tag-then-although-added", "Prices will rise, the minister said Tuesday, although she added that talks "
      "would go on.",
      [("indirect", "Prices will rise", "the minister"), ("indirect", "that talks would go on", "she")]),
+    # h265: a participle's phrase set off by commas after the clause's subject is no clause end
+    ("h265-participle-aside-in-that-clause", "The mayor told reporters that the bridge, built in 1920, was unsafe.",
+     [("indirect", "that the bridge, built in 1920, was unsafe", "The mayor")]),
+    ("h265-participle-aside-in-bare-clause", "The mayor said the bridge, built in 1920, was unsafe.",
+     [("indirect", "the bridge, built in 1920, was unsafe", "The mayor")]),
+    ("h265-participle-after-clause-no-aside", "Lee said the bridge was built in 1920, adding that it was unsafe.",
+     [("indirect", "the bridge was built in 1920", "Lee"), ("indirect", "that it was unsafe", "Lee")]),
+    # h265: an `-ing` participle's phrase running unbroken from the subject's noun to the cue is the subject's
+    ("h265-ing-modifier-in-subject", "The man leading the committee said the plan would fail.",
+     [("indirect", "the plan would fail", "The man leading the committee")]),
+    ("h265-ing-modifier-plural-subject", "Doctors treating the patients said the virus was spreading.",
+     [("indirect", "the virus was spreading", "Doctors treating the patients")]),
+    ("h265-ing-phrase-set-off-not-subject", "Ruiz, leading the talks, said the plan would fail.",
+     [("indirect", "the plan would fail", "Ruiz")]),
 ]
 
 
