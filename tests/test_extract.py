@@ -4689,6 +4689,16 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h256-hyphen-wrap-in-long-lines", "The mayor toured the riverside site on Tuesday, where crews are rebuilding the "
      "levee that failed last spring, and said the city had kept its commit-\nment to every family on the street.",
      [("indirect", "the city had kept its commit-\nment to every family on the street", "The mayor")]),
+    # h264: a plural noun the tagger took for a verb, its own words before it, is a charge's speaker; the
+    # charge after its preposition runs on wherever the parse hung it, a cue not finite inside it included
+    ("h264-plural-tagged-charge-gerund", "Privacy advocates slammed Norvale for waiting eight days to disclose "
+     "the breach.", [("indirect", "Norvale for waiting eight days to disclose the breach", "Privacy advocates")]),
+    ("h264-plural-tagged-charge-noun", "Privacy advocates slammed Norvale for the delay.",
+     [("indirect", "Norvale for the delay", "Privacy advocates")]),
+    ("h264-charge-infinitive-cue", "Critics slammed Norvale for waiting eight days to disclose the breach.",
+     [("indirect", "Norvale for waiting eight days to disclose the breach", "Critics")]),
+    ("h264-advocates-verb-no-report", "The plan advocates reduced taxes.", []),
+    ("h264-advocates-verb-name-no-report", "Smith advocates increased spending on roads.", []),
 ]
 
 
