@@ -1581,21 +1581,31 @@ def _linking_aside_subject(s: Parsed, verb: Word) -> Word | None:
     return None
 
 
+# Tags of the words a plural noun the tagger took for a verb may have before it in its own noun phrase
+# (`Privacy advocates`, `the local advocates`, `Many residents`).
+_PLURAL_MODIFIERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
 def _plural_tagged_verb(s: Parsed, verb: Word) -> Word | None:
     """`..., though aides concede the numbers are tight`: a finite cue with no subject right after a
     lowercase `-s` form tagged as a verb, itself right after a word that opens a clause (a subordinating
     or coordinating conjunction, a comma, the sentence's start): two finite verbs do not stand side by side,
     so the `-s` word is a bare plural noun, the cue's subject.  A base form tagged as that word's
-    complement counts as finite (`and aides concede ...`): no `-s` verb but `helps` takes a bare one."""
+    complement counts as finite (`and aides concede ...`): no `-s` verb but `helps` takes a bare one; so does a
+    participle hung on it with an object of its own (`Privacy advocates slammed the firm`): no `-s` verb takes a
+    participle that has one.  The plural's own words before it open its noun phrase (`Privacy advocates`)."""
     i = verb.index - 1
     if i < 0 or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
         return None
     w = s.words[i]
-    if verb.xpos not in ("VBP", "VBD") and not (verb.xpos == "VB" and verb.head == i and w.text.lower() != "helps"):
+    if verb.xpos not in ("VBP", "VBD") and not (verb.xpos == "VB" and verb.head == i and w.text.lower() != "helps") \
+            and not (verb.xpos == "VBN" and verb.head == i and any(k.deprel == "obj" for k in s.kids[verb.index])):
         return None
     if w.upos != "VERB" or w.xpos != "VBZ" or not w.text.islower() or not w.text.endswith("s") \
             or w.text.endswith(("ss", "us", "is")) or len(w.text) < 4:
         return None
+    while i > 0 and s.words[i - 1].head == w.index and s.words[i - 1].upos in _PLURAL_MODIFIERS:
+        i -= 1  # `Privacy advocates slammed ...`: the words of the plural's own noun phrase before it
     if i > 0 and not (s.words[i - 1].upos in ("SCONJ", "CCONJ") or s.words[i - 1].text in (",", ";", "--")
                       or _handed_over(s, i - 1)):
         return None
@@ -10159,10 +10169,13 @@ def _charge_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | No
         return None
     end = s.span(obj)[1]
     cut = _owned_cut(s, obj.index, s.words[-1].end)  # `... of his claim that ...`: what follows is the owner's
-    for k in s.kids[verb.index]:
+    charge = s.words[at.head] if at.head > at.index else None  # the phrase `at` opens, wherever the parse hung it
+    for k in [*s.kids[verb.index], *([charge] if charge is not None else [])]:
         if k.index > obj.index and k.deprel not in ("conj", "cc", "punct", "parataxis", "ccomp") \
-                and not _free_participle(s, k) and not any(_is_cue_verb(x) for x in s.subtree(k) if x.end <= cut):
-            end = max(end, s.span(k)[1])
+                and not _free_participle(s, k) and not any(
+                    _is_cue_verb(x) and (k is not charge or x.xpos in _FINITE) for x in s.subtree(k) if x.end <= cut):
+            end = max(end, s.span(k)[1])  # (in the charge, a cue not finite is part of the deed: `for failing to
+            # disclose the breach`; a finite one opens a report of its own)
     end = min(end, cut)
     if end <= at.end:
         return None
@@ -13869,12 +13882,15 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("plural-tagged-verb", "subject", "`..., though aides concede the numbers are tight`: a finite cue (or a "
          "base form hung on that word: `and aides concede`) with no subject right after a bare `-s` word the tagger took for a verb, after a conjunction, a comma or the "
          "sentence's start, or after a quotation handed over with its comma (`\"...,\" aides said`): two finite verbs "
-         "do not stand side by side, so that word is a plural noun, the speaker.", _plural_tagged_verb,
+         "do not stand side by side, so that word is a plural noun, the speaker, with its own words before it "
+         "(`Privacy advocates slammed the firm`, the cue a participle with an object hung on it).", _plural_tagged_verb,
          (Example("The budget passed on Monday, though aides concede the numbers are tight.",
                   "the numbers are tight", "aides"),
           Example("The budget passed, and aides concede the numbers are tight.", "the numbers are tight", "aides"),
           Example('She called the plan "bold but costly," aides said.', 'She called the plan "bold but costly,"',
-                  "aides"))),
+                  "aides"),
+          Example("Privacy advocates slammed the firm for the delay.", "the firm for the delay",
+                  "Privacy advocates"))),
     Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word, "
          "nor a lower-case noun ending a phrase of time right before the cue (`The senator later that day said`); "
          "not a bare noun right after a participle that follows another subject, what the participle makes of that "
@@ -15669,7 +15685,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "verb of charging, blaming or praising whose object (a noun phrase, or `each other`, `one another`, `the "
          "other`, whatever their tags) is followed by the preposition opening the charge reports both: who is charged and with what (not a passive: `was accused of fraud`; not in a relative "
          "clause, which tells who someone is or what the charge was: `the women who accused him of assault`, `the "
-         "tricks that Lee accused them of`; up to an owned noun naming a saying, its clause the owner's, `noun-cue`: "
+         "tricks that Lee accused them of`; the phrase the preposition opens however the parse hung it, a cue not finite in it "
+         "part of the deed charged: `for waiting a week to disclose the breach`; up to an owned noun naming a saying, its clause the owner's, `noun-cue`: "
          "`blamed the press for making an issue out of his claim that ...`).", _charge_object,
          (Example("The governor blamed the press for making an issue out of his claim that the bridge was unsafe.",
                   "the press for making an issue out of his claim", "The governor"),
@@ -15678,7 +15695,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The coach blamed the referees for the loss in the final.", "the referees for the loss in the final",
                   "The coach"),
           Example("The two neighbours accused each other of moving the fence.", "each other of moving the fence",
-                  "The two neighbours"))),
+                  "The two neighbours"),
+          Example("Critics slammed the firm for waiting a week to disclose the breach.",
+                  "the firm for waiting a week to disclose the breach", "Critics"))),
     Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
          "cue takes as its message (a noun naming a saying with its own `that` clause, `asked about the mayor's claim "
          "that ...`, with that clause; with `about` or `around` before a number or currency sign, which tells how "

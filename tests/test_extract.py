@@ -4711,6 +4711,16 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the virus was spreading", "Doctors treating the patients")]),
     ("h265-ing-phrase-set-off-not-subject", "Ruiz, leading the talks, said the plan would fail.",
      [("indirect", "the plan would fail", "Ruiz")]),
+    # h264: a plural noun the tagger took for a verb, its own words before it, is a charge's speaker; the
+    # charge after its preposition runs on wherever the parse hung it, a cue not finite inside it included
+    ("h264-plural-tagged-charge-gerund", "Privacy advocates slammed Norvale for waiting eight days to disclose "
+     "the breach.", [("indirect", "Norvale for waiting eight days to disclose the breach", "Privacy advocates")]),
+    ("h264-plural-tagged-charge-noun", "Privacy advocates slammed Norvale for the delay.",
+     [("indirect", "Norvale for the delay", "Privacy advocates")]),
+    ("h264-charge-infinitive-cue", "Critics slammed Norvale for waiting eight days to disclose the breach.",
+     [("indirect", "Norvale for waiting eight days to disclose the breach", "Critics")]),
+    ("h264-advocates-verb-no-report", "The plan advocates reduced taxes.", []),
+    ("h264-advocates-verb-name-no-report", "Smith advocates increased spending on roads.", []),
 ]
 
 
