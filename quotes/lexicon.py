@@ -1703,6 +1703,16 @@ TITLE_ABBREVIATIONS = TITLE_ABBREVIATIONS | {"cr": "councillor"}
 TITLES = TITLES | frozenset({"coun"})
 ROLE_WORDS = ROLE_WORDS | frozenset({"coun"})
 TITLE_ABBREVIATIONS = TITLE_ABBREVIATIONS | {"coun": "councillor", "cllr": "councillor"}
+# Local government's offices before a name in American and Canadian papers (`Councilmember Ann Ruiz`, `Township
+# Supervisor Tom Vale`, `Trustee Jo Wu`, `Selectwoman Jane Ford`, Chicago's `Ald. Maria Chen`: an alderman): `Trustee
+# Wu` later is the same one.
+ROLE_WORDS = ROLE_WORDS | frozenset({
+    "councilman", "councilwoman", "councilmember", "councilor", "alderman", "alderwoman", "ald", "selectman",
+    "selectwoman", "supervisor", "trustee", "freeholder", "assemblyman", "assemblywoman", "assemblymember",
+    "legislator", "treasurer", "comptroller", "clerk", "magistrate",
+})
+TITLES = TITLES | frozenset({"ald"})
+TITLE_ABBREVIATIONS = TITLE_ABBREVIATIONS | {"ald": "alderman"}
 # A noun for whoever holds any of several offices, and those offices' words (`Sen. Jo Ray` ... `the lawmaker`,
 # `Det. Sue Kim` ... `the officer`): a later description by the wider noun names the same person.
 ROLE_GENERALS: dict[str, frozenset[str]] = {

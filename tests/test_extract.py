@@ -4575,6 +4575,19 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
       ("indirect", "that inflation could rise by a full point", "one analyst")]),
     ("h253-with-subject-no-report", "Officials said the fire was out, with crews working overnight.",
      [("indirect", "the fire was out, with crews working overnight", "Officials")]),
+    # local government's offices before a name (lexicon ROLE_WORDS, TITLES): the title is the speaker's; motions,
+    # seconds and votes report nothing
+    ("h261-alderman-abbreviated", "Ald. Maria Chen said the developer had made no effort.",
+     [("indirect", "the developer had made no effort", "Ald. Maria Chen")]),
+    ("h261-selectwoman", 'Selectwoman Jane Ford said the town "cannot keep kicking the can down the road."',
+     [("mixed", 'the town "cannot keep kicking the can down the road."', "Selectwoman Jane Ford")]),
+    ("h261-motion-no-report", "Councilwoman Rita Moss moved to table the item, and Alderman Joe Baker seconded the "
+     "motion.", []),
+    ("h261-vote-no-report", "The Riverton City Council voted 5-2 on Tuesday to approve a new parking plan.", []),
+    ("h261-countered", "Board President Linda Marsh countered that the revenue would pay for sidewalk repairs.",
+     [("indirect", "that the revenue would pay for sidewalk repairs", "Board President Linda Marsh")]),
+    ("h261-asked-the-board-to", "Several residents asked the council to delay the vote.",
+     [("indirect", "the council to delay the vote", "Several residents")]),
 ]
 
 

@@ -1110,6 +1110,17 @@ RESOLVED_NAMES = [
     pytest.param('Ana Ruiz ran the branch. One customer told her, "I have lost everything." Then she said she '
                  'wanted her money back.', "she wanted her money back", "One customer",
                  id="h250-finite-cue-no-scene"),
+    # h261: local government's offices before a name (lexicon ROLE_WORDS): the office and the surname later stand
+    # for the full form that holds that office; another office is another person
+    pytest.param("Township Supervisor Alan Reyes said the township had applied for a grant.\n\nSupervisor Reyes "
+                 "warned that taxes could rise.", "that taxes could rise", "Township Supervisor Alan Reyes",
+                 id="h261-supervisor-surname"),
+    pytest.param("Trustee Helen Wu said the policy was unenforceable.\n\nTrustee Wu asked staff to prepare a report.",
+                 "staff to prepare a report", "Trustee Helen Wu", id="h261-trustee-surname"),
+    pytest.param("Councilmember Ann Ruiz said the plan was sound.\n\nCouncilmember Ruiz warned that costs would rise.",
+                 "that costs would rise", "Councilmember Ann Ruiz", id="h261-councilmember-surname"),
+    pytest.param("Trustee Helen Wu said the policy was unenforceable.\n\nSupervisor Wu warned that taxes could rise.",
+                 "that taxes could rise", "Supervisor Wu", id="h261-other-office-other-person"),
 ]
 
 
