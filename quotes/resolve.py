@@ -397,12 +397,12 @@ _OWNED_BY = r"(?:The\s+)?(?:" + _CAPITALISED_DOTTED + r"\s+(?:of\s+)?){0,3}[\p{L
 # place at most (`of`, `for`, `with`, `at`, `in` and up to six words), then the name, a title in lower case before
 # it at most, an age set off after it at most: `Her neighbour, Sam Okafor, ran outside`, `The city's lawyer, Ann
 # Ruiz,`, `Her neighbour, retired teacher Bill Carr, agreed`, `The head of the rescue team, Sam Okoro,`, `One
-# passenger, Mark Lee,`, `Ms Bell's husband, Peter,`, `The victim's mother, Sarah Jones, 41,`, `A spokesman for
-# the Denver Police Department, Sgt. Tom Lane,`, `The spokesman for the 3rd Infantry Brigade, Capt. Leo Park,` (a
-# numbered unit), `His producer, Nia "Big Nia" Oduya,` (a nickname in the name). Groups: `noun`, `preposition`,
-# `name`.
+# passenger, Mark Lee,`, `Another resident, Paul Becker,`, `Ms Bell's husband, Peter,`, `The victim's mother,
+# Sarah Jones, 41,`, `A spokesman for the Denver Police Department, Sgt. Tom Lane,`, `The spokesman for the 3rd
+# Infantry Brigade, Capt. Leo Park,` (a numbered unit), `His producer, Nia "Big Nia" Oduya,` (a nickname in the
+# name). Groups: `noun`, `preposition`, `name`.
 _DESCRIPTION_THEN_NAME = regex.compile(
-    r"(?:The|An?|One|His|Her|Their|Its|Our|My|" + _OWNED_BY + r")\s+"
+    r"(?:The|An?|Another|One|His|Her|Their|Its|Our|My|" + _OWNED_BY + r")\s+"
     r"(?:[\p{Ll}\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}(?P<noun>" + _LOWER + r")"
     r"(?:\s+(?P<preposition>of|for|with|at|in)\s+(?:[\p{L}\p{M}\p{N}'’.&-]+\s+){0,5}[\p{L}\p{M}'’.-]+)?"
     r",\s+(?P<name>(?:" + _LOWER + r"\s+){0,2}(?:" + _CAPITALISED_DOTTED + r"\s+){0,3}(?:" + _NICKNAME + r"\s+)?"
@@ -2472,6 +2472,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "`Labor MP for Bass, Ann Ruiz,`): the name, widened as fullest-name widens one.",
          Resolver._described_name,
          (Example("His opponent, Jo Hart, said the plan would fail.", "the plan would fail", "His opponent, Jo Hart"),
+          Example("Another resident, retired teacher Paul Becker, said the drains were blocked.",
+                  "the drains were blocked", "Another resident, retired teacher Paul Becker"),
           Example("A spokesman for the Bayview Police Department, Sgt. Tom Lane, said no officer was hurt.",
                   "no officer was hurt", "A spokesman for the Bayview Police Department, Sgt. Tom Lane"),
           Example('"No," said her lawyer, Tom Vale.', "No,", "her lawyer, Tom Vale"),

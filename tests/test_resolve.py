@@ -1121,6 +1121,9 @@ RESOLVED_NAMES = [
                  "that costs would rise", "Councilmember Ann Ruiz", id="h261-councilmember-surname"),
     pytest.param("Trustee Helen Wu said the policy was unenforceable.\n\nSupervisor Wu warned that taxes could rise.",
                  "that taxes could rise", "Supervisor Wu", id="h261-other-office-other-person"),
+    # h261: `another` opens a description of one person as `a` does: the name set off after it is who speaks
+    pytest.param("Another resident, retired teacher Paul Becker, complained that the township had ignored the "
+                 "drains.", "that the township had ignored the drains", "Paul Becker", id="h261-another-described"),
 ]
 
 
