@@ -2059,14 +2059,16 @@ class Resolver:
     def _titled_surname(self, m: Mention, titled: regex.Match) -> tuple[int, int] | None:
         """`Senator Hart` after `Sen. Jo Hart`, `Mayor Vale` after `Mayor Tom Vale`: a title (an office, a rank:
         `ROLE_WORDS`, its abbreviation as `TITLE_ABBREVIATIONS` spells it out; after ranks' words, `Assistant
-        Commissioner Hart` after `Police Assistant Commissioner Jo Hart`) and a surname stand for the longest
+        Commissioner Hart` after `Police Assistant Commissioner Jo Hart`; after a body's word, `Council member
+        Stone` after `Council member Jeff Stone`) and a surname stand for the longest
         earlier form ending in that surname, when that form is longer, holds the same title (either spelling) or
         none, and its words give no other gender than the mention's; else None."""
         *ranks, head = titled.group(1).split()
         title = _title_of(head)
         if title is None or any(w.lower().rstrip(".") not in ROLE_WORDS and w.lower().rstrip(".") not in
-                                TITLE_ABBREVIATIONS for w in ranks):
-            return None  # `Assistant Commissioner Hart`, `Det Insp Vale`: every word before the last a rank's
+                                TITLE_ABBREVIATIONS and w.lower() not in ORGANISATION_WORDS for w in ranks):
+            return None  # `Assistant Commissioner Hart`, `Det Insp Vale`: every word before the last a rank's,
+            # or the body's whose office it is (`Council member Stone`, `Board President Kim`)
         surname = titled.group(2)
         at = m.start + titled.start(2)
         if surname not in self.forms:
@@ -2080,6 +2082,9 @@ class Resolver:
         titles = [_title_of(w) for w in words]
         if any(titles) and title not in titles or all(titles):  # `Gov. Hart` is no `Sen. Jo Hart`; a given name
             return None
+        if any(titles) and any(w.lower() in ORGANISATION_WORDS and w.lower() not in {v.lower() for v in words}
+                               for w in ranks):
+            return None  # `Council President Kim` is no `Board President Robert Kim`: another body's office
         if self._in_headline(found[0]) or any(w.lower() in CLAUSE_OPENERS | QUESTION_OPENERS or w.lower() in PREPOSITIONS
                                               or w.lower() in DETERMINERS for w in words):
             return None  # a headline's capitals or a clause's opening word (`Why Obama Wins`) are no given name

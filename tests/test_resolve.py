@@ -1124,6 +1124,13 @@ RESOLVED_NAMES = [
     # h261: `another` opens a description of one person as `a` does: the name set off after it is who speaks
     pytest.param("Another resident, retired teacher Paul Becker, complained that the township had ignored the "
                  "drains.", "that the township had ignored the drains", "Paul Becker", id="h261-another-described"),
+    # h261: a body's word before the office (`Board President`) is part of the title: the same body's office and
+    # surname later is the same person; another body's office is another person
+    pytest.param("Board President Robert Kim said enrollment had grown.\n\nBoard President Kim countered that the "
+                 "budget was flat.", "that the budget was flat", "Board President Robert Kim",
+                 id="h261-body-office-surname"),
+    pytest.param("Board President Robert Kim said enrollment had grown.\n\nCouncil President Kim countered that the "
+                 "budget was flat.", "that the budget was flat", "Council President Kim", id="h261-other-body-office"),
 ]
 
 
