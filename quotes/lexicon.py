@@ -835,6 +835,13 @@ BARE_NOUN_DENIALS = frozenset({"deny"})
 # `deny` is withheld from someone, no message.
 WITHHELD_GRANTS = frozenset({"bail", "parole", "entry", "access", "permission", "admission", "asylum", "tenure",
                              "clemency", "visas", "passage", "service", "coverage", "treatment", "custody"})
+# ... and what a board, a court or an office grants or refuses on asking (`The board denied a variance for the
+# station`, `denied the permit`, `The judge denied the motion`): refused, nothing said untrue.
+WITHHELD_GRANTS = WITHHELD_GRANTS | frozenset({
+    "permit", "permits", "variance", "variances", "request", "requests", "application", "applications", "license",
+    "licenses", "licence", "licences", "motion", "motions", "petition", "petitions", "waiver", "waivers",
+    "exemption", "exemptions", "appeal", "appeals", "rezoning", "approval",
+})
 # Objects of a cue that name how much was said, or the saying itself, with its topic after `about`,
 # `of` or `on`: `said nothing about the tax`, `asked questions about the deal`, `wrote a column on
 # the race`: the topic is what the report is of.

@@ -4767,6 +4767,13 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("h254-recalls-headline-not", "Vantro Motors recalls 40,000 SUVs over brake fault", []),
     ("h254-recalled-kindness", "She recalled his kindness.", [("his kindness", "She")]),
     ("h254-claimed-victory-not", "Lee claimed victory on Tuesday.", []),
+    # h261: `deny` with a thing granted on asking (lexicon WITHHELD_GRANTS) refuses it: nothing said untrue
+    ("h261-denied-variance-not", "The Zoning Board of Appeals on Monday denied a variance for a gas station on Mill "
+     "Road.", []),
+    ("h261-denied-motion-not", "The judge denied the motion.", []),
+    ("h261-denied-request-not", "The council denied the request for a new stop sign.", []),
+    ("h261-denied-allegations", "The mayor denied the allegations of fraud.",
+     [("the allegations of fraud", "The mayor")]),
 ]
 
 
