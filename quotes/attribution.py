@@ -24,6 +24,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, SAYING_NOUNS, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS
+from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import defined_term, source_word, NICKNAME_WORDS, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
@@ -10219,6 +10220,7 @@ def _reported_object(s: Parsed, verb: Word,
             continue  # `denied targeting civilians`: the `-ing` verb's object, `gerund` reads the clause
         if k.deprel == "obj" and k.upos in _NAMES and (verb.lemma in reports or reports is NOUN_REPORTS and (
                 _claim_rejected(s, verb, k) or _deed_owned(verb, k))) \
+                and not (verb.lemma in BARE_NOUN_DENIALS and k.text.lower() in WITHHELD_GRANTS) \
                 and not time_word(k.text) and not passive \
                 and not _calendar_time(s, k.index) and not to_infinitive(s.kids[verb.index]):
             end = _owned_cut(s, k.index, _noun_phrase_end(s, verb, k, aside))  # `disputed his claim that the vote
@@ -15714,7 +15716,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "to act: `Unions urged a rethink`; a verb of rejecting only when its object names a claim, lexicon "
          "CLAIM_OBJECT_REPORTS: `rejected the claims that ...`, not `rejected the bid`; `admit` only when its object "
          "names a blame owned up to, lexicon OWNED_DEED_REPORTS: `admitted liability for the crash`, not `admitted "
-         "more students`; a phrase of `in` telling how "
+         "more students`; `deny` not with a thing granted on asking, lexicon WITHHELD_GRANTS: `denied the "
+         "allegations`, not `denied a variance for the station`, `denied the motion` (refused); a phrase of `in` telling how "
          "or where it was said is none of it: `denied the claim in the strongest terms`, `in a statement`; nor a "
          "phrase of `to` naming those it was passed on to, lexicon TOLD_AUDIENCES: `confirmed the arrest to "
          "reporters`; a run bounding an amount right after the verb, lexicon AMOUNT_OPENERS, opens the object "

@@ -874,6 +874,13 @@ BARE_NOUN_DENIALS = frozenset({"deny"})
 # `deny` is withheld from someone, no message.
 WITHHELD_GRANTS = frozenset({"bail", "parole", "entry", "access", "permission", "admission", "asylum", "tenure",
                              "clemency", "visas", "passage", "service", "coverage", "treatment", "custody"})
+# ... and what a board, a court or an office grants or refuses on asking (`The board denied a variance for the
+# station`, `denied the permit`, `The judge denied the motion`): refused, nothing said untrue.
+WITHHELD_GRANTS = WITHHELD_GRANTS | frozenset({
+    "permit", "permits", "variance", "variances", "request", "requests", "application", "applications", "license",
+    "licenses", "licence", "licences", "motion", "motions", "petition", "petitions", "waiver", "waivers",
+    "exemption", "exemptions", "appeal", "appeals", "rezoning", "approval",
+})
 # Objects of a cue that name how much was said, or the saying itself, with its topic after `about`,
 # `of` or `on`: `said nothing about the tax`, `asked questions about the deal`, `wrote a column on
 # the race`: the topic is what the report is of.
@@ -1755,6 +1762,16 @@ TITLE_ABBREVIATIONS = TITLE_ABBREVIATIONS | {"cr": "councillor"}
 TITLES = TITLES | frozenset({"coun"})
 ROLE_WORDS = ROLE_WORDS | frozenset({"coun"})
 TITLE_ABBREVIATIONS = TITLE_ABBREVIATIONS | {"coun": "councillor", "cllr": "councillor"}
+# Local government's offices before a name in American and Canadian papers (`Councilmember Ann Ruiz`, `Township
+# Supervisor Tom Vale`, `Trustee Jo Wu`, `Selectwoman Jane Ford`, Chicago's `Ald. Maria Chen`: an alderman): `Trustee
+# Wu` later is the same one.
+ROLE_WORDS = ROLE_WORDS | frozenset({
+    "councilman", "councilwoman", "councilmember", "councilor", "alderman", "alderwoman", "ald", "selectman",
+    "selectwoman", "supervisor", "trustee", "freeholder", "assemblyman", "assemblywoman", "assemblymember",
+    "legislator", "treasurer", "comptroller", "clerk", "magistrate",
+})
+TITLES = TITLES | frozenset({"ald"})
+TITLE_ABBREVIATIONS = TITLE_ABBREVIATIONS | {"ald": "alderman"}
 # A noun for whoever holds any of several offices, and those offices' words (`Sen. Jo Ray` ... `the lawmaker`,
 # `Det. Sue Kim` ... `the officer`): a later description by the wider noun names the same person.
 ROLE_GENERALS: dict[str, frozenset[str]] = {

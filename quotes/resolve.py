@@ -424,12 +424,12 @@ _OWNED_BY = r"(?:The\s+)?(?:" + _CAPITALISED_DOTTED + r"\s+(?:of\s+)?){0,3}[\p{L
 # place at most (`of`, `for`, `with`, `at`, `in` and up to six words), then the name, a title in lower case before
 # it at most, an age set off after it at most: `Her neighbour, Sam Okafor, ran outside`, `The city's lawyer, Ann
 # Ruiz,`, `Her neighbour, retired teacher Bill Carr, agreed`, `The head of the rescue team, Sam Okoro,`, `One
-# passenger, Mark Lee,`, `Ms Bell's husband, Peter,`, `The victim's mother, Sarah Jones, 41,`, `A spokesman for
-# the Denver Police Department, Sgt. Tom Lane,`, `The spokesman for the 3rd Infantry Brigade, Capt. Leo Park,` (a
-# numbered unit), `His producer, Nia "Big Nia" Oduya,` (a nickname in the name). Groups: `noun`, `preposition`,
-# `name`.
+# passenger, Mark Lee,`, `Another resident, Paul Becker,`, `Ms Bell's husband, Peter,`, `The victim's mother,
+# Sarah Jones, 41,`, `A spokesman for the Denver Police Department, Sgt. Tom Lane,`, `The spokesman for the 3rd
+# Infantry Brigade, Capt. Leo Park,` (a numbered unit), `His producer, Nia "Big Nia" Oduya,` (a nickname in the
+# name). Groups: `noun`, `preposition`, `name`.
 _DESCRIPTION_THEN_NAME = regex.compile(
-    r"(?:The|An?|One|His|Her|Their|Its|Our|My|" + _OWNED_BY + r")\s+"
+    r"(?:The|An?|Another|One|His|Her|Their|Its|Our|My|" + _OWNED_BY + r")\s+"
     r"(?:[\p{Ll}\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}(?P<noun>" + _LOWER + r")"
     r"(?:\s+(?P<preposition>of|for|with|at|in)\s+(?:[\p{L}\p{M}\p{N}'’.&-]+\s+){0,5}[\p{L}\p{M}'’.-]+)?"
     r",\s+(?P<name>(?:" + _LOWER + r"\s+){0,2}(?:" + _CAPITALISED_DOTTED + r"\s+){0,3}(?:" + _NICKNAME + r"\s+)?"
@@ -2142,14 +2142,16 @@ class Resolver:
     def _titled_surname(self, m: Mention, titled: regex.Match) -> tuple[int, int] | None:
         """`Senator Hart` after `Sen. Jo Hart`, `Mayor Vale` after `Mayor Tom Vale`: a title (an office, a rank:
         `ROLE_WORDS`, its abbreviation as `TITLE_ABBREVIATIONS` spells it out; after ranks' words, `Assistant
-        Commissioner Hart` after `Police Assistant Commissioner Jo Hart`) and a surname stand for the longest
+        Commissioner Hart` after `Police Assistant Commissioner Jo Hart`; after a body's word, `Council member
+        Stone` after `Council member Jeff Stone`) and a surname stand for the longest
         earlier form ending in that surname, when that form is longer, holds the same title (either spelling) or
         none, and its words give no other gender than the mention's; else None."""
         *ranks, head = titled.group(1).split()
         title = _title_of(head)
         if title is None or any(w.lower().rstrip(".") not in ROLE_WORDS and w.lower().rstrip(".") not in
-                                TITLE_ABBREVIATIONS for w in ranks):
-            return None  # `Assistant Commissioner Hart`, `Det Insp Vale`: every word before the last a rank's
+                                TITLE_ABBREVIATIONS and w.lower() not in ORGANISATION_WORDS for w in ranks):
+            return None  # `Assistant Commissioner Hart`, `Det Insp Vale`: every word before the last a rank's,
+            # or the body's whose office it is (`Council member Stone`, `Board President Kim`)
         surname = titled.group(2)
         at = m.start + titled.start(2)
         if surname not in self.forms:
@@ -2163,6 +2165,9 @@ class Resolver:
         titles = [_title_of(w) for w in words]
         if any(titles) and title not in titles or all(titles):  # `Gov. Hart` is no `Sen. Jo Hart`; a given name
             return None
+        if any(titles) and any(w.lower() in ORGANISATION_WORDS and w.lower() not in {v.lower() for v in words}
+                               for w in ranks):
+            return None  # `Council President Kim` is no `Board President Robert Kim`: another body's office
         if self._in_headline(found[0]) or any(w.lower() in CLAUSE_OPENERS | QUESTION_OPENERS or w.lower() in PREPOSITIONS
                                               or w.lower() in DETERMINERS for w in words):
             return None  # a headline's capitals or a clause's opening word (`Why Obama Wins`) are no given name
@@ -2555,6 +2560,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "`Labor MP for Bass, Ann Ruiz,`): the name, widened as fullest-name widens one.",
          Resolver._described_name,
          (Example("His opponent, Jo Hart, said the plan would fail.", "the plan would fail", "His opponent, Jo Hart"),
+          Example("Another resident, retired teacher Paul Becker, said the drains were blocked.",
+                  "the drains were blocked", "Another resident, retired teacher Paul Becker"),
           Example("A spokesman for the Bayview Police Department, Sgt. Tom Lane, said no officer was hurt.",
                   "no officer was hurt", "A spokesman for the Bayview Police Department, Sgt. Tom Lane"),
           Example('"No," said her lawyer, Tom Vale.', "No,", "her lawyer, Tom Vale"),

@@ -4721,6 +4721,19 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "Norvale for waiting eight days to disclose the breach", "Critics")]),
     ("h264-advocates-verb-no-report", "The plan advocates reduced taxes.", []),
     ("h264-advocates-verb-name-no-report", "Smith advocates increased spending on roads.", []),
+    # local government's offices before a name (lexicon ROLE_WORDS, TITLES): the title is the speaker's; motions,
+    # seconds and votes report nothing
+    ("h261-alderman-abbreviated", "Ald. Maria Chen said the developer had made no effort.",
+     [("indirect", "the developer had made no effort", "Ald. Maria Chen")]),
+    ("h261-selectwoman", 'Selectwoman Jane Ford said the town "cannot keep kicking the can down the road."',
+     [("mixed", 'the town "cannot keep kicking the can down the road."', "Selectwoman Jane Ford")]),
+    ("h261-motion-no-report", "Councilwoman Rita Moss moved to table the item, and Alderman Joe Baker seconded the "
+     "motion.", []),
+    ("h261-vote-no-report", "The Riverton City Council voted 5-2 on Tuesday to approve a new parking plan.", []),
+    ("h261-countered", "Board President Linda Marsh countered that the revenue would pay for sidewalk repairs.",
+     [("indirect", "that the revenue would pay for sidewalk repairs", "Board President Linda Marsh")]),
+    ("h261-asked-the-board-to", "Several residents asked the council to delay the vote.",
+     [("indirect", "the council to delay the vote", "Several residents")]),
 ]
 
 
@@ -4900,6 +4913,13 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("h254-recalls-headline-not", "Vantro Motors recalls 40,000 SUVs over brake fault", []),
     ("h254-recalled-kindness", "She recalled his kindness.", [("his kindness", "She")]),
     ("h254-claimed-victory-not", "Lee claimed victory on Tuesday.", []),
+    # h261: `deny` with a thing granted on asking (lexicon WITHHELD_GRANTS) refuses it: nothing said untrue
+    ("h261-denied-variance-not", "The Zoning Board of Appeals on Monday denied a variance for a gas station on Mill "
+     "Road.", []),
+    ("h261-denied-motion-not", "The judge denied the motion.", []),
+    ("h261-denied-request-not", "The council denied the request for a new stop sign.", []),
+    ("h261-denied-allegations", "The mayor denied the allegations of fraud.",
+     [("the allegations of fraud", "The mayor")]),
 ]
 
 

@@ -1146,6 +1146,27 @@ RESOLVED_NAMES = [
     pytest.param("The Prime Minister said the plan failed. The agency said it would act.", "it would act",
                  "The agency",
                  id="h259-the-titled-person-no-body"),
+    # h261: local government's offices before a name (lexicon ROLE_WORDS): the office and the surname later stand
+    # for the full form that holds that office; another office is another person
+    pytest.param("Township Supervisor Alan Reyes said the township had applied for a grant.\n\nSupervisor Reyes "
+                 "warned that taxes could rise.", "that taxes could rise", "Township Supervisor Alan Reyes",
+                 id="h261-supervisor-surname"),
+    pytest.param("Trustee Helen Wu said the policy was unenforceable.\n\nTrustee Wu asked staff to prepare a report.",
+                 "staff to prepare a report", "Trustee Helen Wu", id="h261-trustee-surname"),
+    pytest.param("Councilmember Ann Ruiz said the plan was sound.\n\nCouncilmember Ruiz warned that costs would rise.",
+                 "that costs would rise", "Councilmember Ann Ruiz", id="h261-councilmember-surname"),
+    pytest.param("Trustee Helen Wu said the policy was unenforceable.\n\nSupervisor Wu warned that taxes could rise.",
+                 "that taxes could rise", "Supervisor Wu", id="h261-other-office-other-person"),
+    # h261: `another` opens a description of one person as `a` does: the name set off after it is who speaks
+    pytest.param("Another resident, retired teacher Paul Becker, complained that the township had ignored the "
+                 "drains.", "that the township had ignored the drains", "Paul Becker", id="h261-another-described"),
+    # h261: a body's word before the office (`Board President`) is part of the title: the same body's office and
+    # surname later is the same person; another body's office is another person
+    pytest.param("Board President Robert Kim said enrollment had grown.\n\nBoard President Kim countered that the "
+                 "budget was flat.", "that the budget was flat", "Board President Robert Kim",
+                 id="h261-body-office-surname"),
+    pytest.param("Board President Robert Kim said enrollment had grown.\n\nCouncil President Kim countered that the "
+                 "budget was flat.", "that the budget was flat", "Council President Kim", id="h261-other-body-office"),
 ]
 
 
