@@ -5674,6 +5674,23 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
      [("mixed", ['marks "a new chapter" in relations between the countries'], "the two leaders")]),
     ("h252-within-fronted-time", 'In March, she said in a statement, the council "will vote on it."',
      [("mixed", ['the council "will vote on it."'], "she")]),
+    ("h262-turn-quoting-someone", 'Rosa Lind talked with Tom Vale in her studio.\n\nTV: Your critics say your '
+     'designs cost too much.\n\nRL: They do say that. My old teacher, Karl Benn, told me once, "A cheap bridge is '
+     'the most expensive thing you can build." I still believe him.\n\nTV: What comes next?\n\nRL: A school.',
+     [("direct", ["Your critics say your designs cost too much."], "TV"),
+      ("direct", ["They do say that."], "RL"),
+      ("direct", ["A cheap bridge is the most expensive thing you can build."], "My old teacher, Karl Benn"),
+      ("direct", ["I still believe him."], "RL"),
+      ("direct", ["What comes next?"], "TV"), ("direct", ["A school."], "RL")]),
+    ("h262-titled-turn-quoting-someone", 'Jamie Cole: Helen, why cities?\n\nHelen Ward: Because most of us live '
+     'in them.\n\nPriya Nair: Your publisher called it "a manifesto." Is it?\n\nHelen Ward: A gentle one.\n\nJamie Cole: Thanks for coming on.',
+     [("direct", ["Helen, why cities?"], "Jamie Cole"), ("direct", ["Because most of us live in them."], "Helen Ward"),
+      ("mixed", ['it "a manifesto."'], "Your publisher"), ("direct", ["Is it?"], "Priya Nair"),
+      ("direct", ["A gentle one."], "Helen Ward"), ("direct", ["Thanks for coming on."], "Jamie Cole")]),
+    ("h262-object-then-adverbial-clause", "I wrote the first one while he was dying.", []),
+    ("h262-object-then-adverbial-clause-when", "He wrote the report when he was mayor.", []),
+    ("h262-clause-with-a-time-clause-inside", "She said the toll since the storm hit had risen.",
+     [("indirect", ["the toll since the storm hit had risen"], "She")]),
 ]
 
 

@@ -166,6 +166,31 @@ class Transcript:
         start = self.past_notes(start, self.paragraphs[k].end)
         return start, self.unnoted(start, self.paragraphs[k].end)
 
+    def spoken(self, k: int, start: int, speaker: tuple[int, int], label: tuple[int, int]) -> list[Turn]:
+        """The turns of a speaker's label (`speaker`, `label`) opening paragraph k, its words from `start`
+        (`words`): one, or, where sentences hold a quotation in marks (the speaker quoting someone else), one
+        for each run of the sentences between them (`RL: They say so. My teacher told me, "Build cheap." I
+        believe him.`: `They say so.` and `I believe him.` are RL's, two turns; the quotation is its own quote,
+        its teller's report); none when every sentence holds one."""
+        a, b = self.words(k, start)
+        p = self.paragraphs[k]
+        if not self.marked(k):
+            return [Turn(((a, b),), speaker, label, p.first)]
+        runs: list[tuple[int, int, int]] = []   # (start, end, the sentence it starts in)
+        gap = True
+        for i in range(p.first, p.last + 1):
+            s, e = max(a, self.sentences[i].start), min(b, self.sentences[i].end)
+            if s >= e:
+                continue
+            if self.inside.overlaps((s, e)):
+                gap = True   # (the sentences either side are turns of their own)
+            elif not gap:
+                runs[-1] = (runs[-1][0], e, runs[-1][2])
+            elif self.text[s:e].strip():
+                runs.append((s, e, i))
+                gap = False
+        return [Turn(((s, e),), speaker, label, i) for s, e, i in runs]
+
     def unnoted(self, start: int, end: int) -> int:
         """Where the words from `start` to `end` stop before the stage notes they end with (`We do. (LAUGHTER)`:
         before the note), when words stand before them."""
@@ -315,11 +340,11 @@ def titled_turns(doc: Transcript) -> list[Turn] | None:
     joined = doc.titled_turns() if len(speakers) >= 2 else set()   # a co-host labelling once (`Priya Nair:`)
     turns = []
     for k, m in sorted(titled.items()):
-        if " ".join(m.group(1).split()) not in speakers and k not in joined or doc.marked(k) \
-                or not any(o in run for o in range(k - TURN_GAP, k + TURN_GAP + 1) if o != k):
+        if " ".join(m.group(1).split()) not in speakers and k not in joined \
+                or not any(o in run for o in range(k - TURN_GAP, k + TURN_GAP + 1) if o != k) \
+                or not (spoken := doc.spoken(k, m.end(2), (m.start(1), m.end(1)), (m.start(2), m.end(2)))):
             continue
-        turns.append(Turn((doc.words(k, m.end(2)),), (m.start(1), m.end(1)), (m.start(2), m.end(2)),
-                          doc.paragraphs[k].first))
+        turns.extend(spoken)
     return turns or None
 
 
@@ -379,10 +404,10 @@ def label_turns(doc: Transcript) -> list[Turn] | None:
     turns = []
     run = set(doc.labels) | doc.asks
     for k, m in sorted(doc.labels.items()):
-        if doc.marked(k) or not any(o in run for o in range(k - TURN_GAP, k + TURN_GAP + 1) if o != k):
+        if not any(o in run for o in range(k - TURN_GAP, k + TURN_GAP + 1) if o != k) \
+                or not (spoken := doc.spoken(k, m.end(2), (m.start(1), m.end(1)), (m.start(2), m.end(2)))):
             continue
-        turns.append(Turn((doc.words(k, m.end(2)),), (m.start(1), m.end(1)), (m.start(2), m.end(2)),
-                          doc.paragraphs[k].first))
+        turns.extend(spoken)
     return turns or None
 
 
@@ -594,7 +619,9 @@ def goes_on(doc: Transcript, turn: Turn) -> Turn | None:
     paragraphs), up to the next labelled one (within TURN_GAP), past a
     stage direction in brackets (`(LAUGHTER)`) or a line of dots; not over a paragraph with quotation
     marks, nor past the last turn (what follows it may be the writer's again)."""
-    k = doc.opened_by[turn.sentence]
+    k = doc.opened_by.get(turn.sentence)
+    if k is None or turn.parts[-1][1] < doc.words(k, doc.paragraphs[k].start)[1]:
+        return None   # a turn cut short by a quotation in marks (`spoken`): the turn after it goes on
     nxt = next((o for o in range(k + 1, min(len(doc.paragraphs), k + TURN_GAP + 1))
                 if o in doc.labelled or o in doc.titled_turns()), None)  # `Bell: ...`
     if nxt is None:
@@ -666,7 +693,8 @@ def post_turns(doc: Transcript) -> list[Turn] | None:
 TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a label opens with no quotation "
               "marks: direct quotes, one pass each.", rules=(
     Rule("label-turn", "turn", "`SMITH: ...`, `Mr. SMITH: ...`, `SEN. LOPEZ (D-N.M.): ...` opening a paragraph "
-         "with no quotation marks, in a run of such paragraphs (another within three paragraphs, two speakers at "
+         "(less its sentences holding a quotation in marks: the speaker quoting someone, whose quotation is its own "
+         "quote), in a run of such paragraphs (another within three paragraphs, two speakers at "
          "least, questions from the floor, `QUESTION:`, one of them when the other speaks twice): the rest of the "
          "paragraph is the labelled one's direct quote, less stage notes ending it (`(CROSSTALK)`, `(Applause.)`) or "
          "standing between two of its sentences (`We won. (APPLAUSE) Thank you.`: two parts, as in every turn; a turn all a note is none) and a "
@@ -686,7 +714,10 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
           Example("The storm hit overnight.\n\nANN LEE, CNN CORRESPONDENT (voice-over): The water rose fast. "
                   "(Crosstalk.)\n\nTOM VALE, HOST: Ann, is anyone hurt?", "The water rose fast.", "ANN LEE"),
           Example("The rally ran late.\n\nLOPEZ: We will not back down. (APPLAUSE) Not now, not ever.\n\nDOYLE: "
-                  "Strong words.", "We will not back down. Not now, not ever.", "LOPEZ"))),
+                  "Strong words.", "We will not back down. Not now, not ever.", "LOPEZ"),
+          Example("TV: Critics say your bridges cost too much.\n\nRL: They do say that. My teacher told me once, "
+                  "\"A cheap bridge costs the most.\" I still believe him.\n\nTV: What next?",
+                  "I still believe him.", "RL"))),
     Rule("named-label-turn", "turn", "A lone paragraph a label in capitals opens (`SMITH: ...`, no run of two "
          "speakers), not the article's first (a dateline's place: `LONDON: ...`), with no quotation marks and three "
          "words at least, is the labelled one's direct quote when the label's last word is the surname of a person "
@@ -723,7 +754,8 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
          (Example("We talked with the baker Rosa Diaz before dawn.\n\nQ: When do you start?\n\nAt three, every "
                   "morning.\n\nQ: Do you ever sleep in?\n\nNever. The bread will not wait for me.",
                   "Never. The bread will not wait for me.", "Rosa Diaz"),), parse="before-interview"),
-    Rule("titled-turn", "turn", "`Interviewer: ...` / `Smith: ...` opening paragraphs with no quotation marks, "
+    Rule("titled-turn", "turn", "`Interviewer: ...` / `Smith: ...` opening paragraphs (less their sentences "
+         "holding a quotation in marks, as for `label-turn`), "
          "labels in title case (one to three words, not a rubric: `Update:`), in an exchange of two speakers at "
          "least, each labelling two paragraphs at least (another within three paragraphs) of three words at least "
          "(not a tally: `Lee: 547.`) or of any words answering a labelled question right before them (`Host: And the "
@@ -737,7 +769,10 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
                   "Helen Ward: Thanks for having us.\n\nJamie Cole: Is a recession coming?\n\nHelen Ward: Not this "
                   "year, I think.", "And our guest today is Helen Ward.", "Priya Nair"),
           Example("Host: So what about the roads?\n\nMayor Ruiz: We will fix the roads first.\n\nHost: And the "
-                  "bridges?\n\nMayor Ruiz: Those too.", "Those too.", "Mayor Ruiz"))),
+                  "bridges?\n\nMayor Ruiz: Those too.", "Those too.", "Mayor Ruiz"),
+          Example("Jamie Cole: Helen, why cities?\n\nHelen Ward: Most of us live in them.\n\nJamie Cole: Any "
+                  "regrets at all?\n\nHelen Ward: A few. My editor said, \"Cut the angry chapters.\" She was right.",
+                  "She was right.", "Helen Ward"))),
     Rule("post-signature", "turn", "An embedded post: a paragraph a signature line opens (a dash or `A post shared "
          "by` (lexicon POST_SIGNATURE_LEADS), the account holder's name, the handle in brackets, then anything: "
          "`— Ann Ruiz (@annruiz) December 5, 2026`) signs "
