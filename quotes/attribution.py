@@ -11479,7 +11479,7 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
     if said and verb.text.lower() in TELL_FORMS and said[0].index == verb.index + 1 and said[0].text.islower() \
             and said[0].xpos in ("VBZ", "VBP"):
         said = said[1:]  # `told reporters the new rules`: right after `tell`, its listener, never a verb
-    if start >= rest[-1].end or not _has_clause(said, verb.lemma in OBJECT_CUES):
+    if start >= rest[-1].end or not _has_clause(said, verb.lemma in OBJECT_CUES) or _object_then_adverbial(said):
         return None
     first = next(w for w in rest if w.start >= start)
     comma = next((w.index for w in rest if w.text == ","), None)
@@ -11497,6 +11497,27 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
     if verb.xpos == "VBG" and verb.deprel.startswith("acl") and _governor_after(s, verb):
         return None  # `a gunman claiming allegiance to the group carried out ...`: the clause holds the cue
     return start, rest[-1].end
+
+
+# Words opening an adverbial clause after a verb's object (`wrote the song while she was in prison`): lexicon
+# SUBORDINATE_OPENERS, less `as`, which opens a comparison within a noun phrase too (`the union as well as the
+# company were ...`).
+_ADVERBIAL_OPENERS = SUBORDINATE_OPENERS - {"as"}
+
+
+def _object_then_adverbial(said: Sequence[Word]) -> bool:
+    """Whether the words after a cue are its object, a noun phrase, and then an adverbial clause holding their
+    one finite verb (`I wrote the first one while he was dying.`, `He wrote the report when he was mayor.`): no
+    verb nor punctuation before the clause's opener (`_ADVERBIAL_OPENERS`), and no other finite verb after it,
+    so none is left for a clause said (`said the toll since the storm hit had risen`: one)."""
+    nominal = False
+    for i, w in enumerate(said):
+        if w.text.lower() in _ADVERBIAL_OPENERS and w.upos in ("SCONJ", "ADV") and nominal:
+            return sum(x.xpos in _FINITE for x in said[i + 1:]) == 1
+        if w.upos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "ADP") or w.upos not in _RUN_WORDS:
+            return False
+        nominal = nominal or w.upos in _NOMINAL
+    return False
 
 
 def _after_conjunction(s: Parsed, w: Word) -> bool:
@@ -15826,6 +15847,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   'many callers were "very angry,"', "Aides", parse=_CONTRAST_AFTER_QUOTE_UD))),
     Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause (not a verb "
          "after `and` alone, past the listener or a phrase: `She told the court and then left` is her next act; nor "
+         "the cue's object and an adverbial clause holding the one finite verb: `I wrote the first one while he was "
+         "dying` tells when, no clause written; nor "
          "a topic's phrase right after the listener: `told the board about a plan that ...`; nor "
          "the word right after `tell`, its listener whatever its tag: `told reporters the new rules`; for a "
          "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma; for a cue in a "

@@ -85,7 +85,7 @@ __all__ = [
     "first_names", "given_name", "gender_of", "FIRM_NAME_WORDS", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS", "ADDRESSEE_PREPOSITIONS",
     "NEGATIONS", "NEGATING_SUFFIXES", "TOPIC_ONLY_PREPOSITIONS", "SAYING_OBJECT_VERBS", "EXTRAPOSING_VERBS", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "STAGE_NOTES",
-    "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "FIRST_PERSON_WORDS", "SECOND_PERSON_WORDS", "WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
+    "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "INTERVIEWING_VERBS", "FIRST_PERSON_WORDS", "SECOND_PERSON_WORDS", "WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
     "NORM_NOUNS", "PER_SOURCE_NOUNS", "SPEAKING_PAPERS", "PAPER_MODIFIERS", "PAPER_VERBS",
     "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS",
     "BE_FORMS", "GET_FORMS",
@@ -2056,6 +2056,9 @@ INTERVIEW_WORDS = frozenset({
     "spoke", "talked", "chatted", "sat", "edited", "answered", "responded",
     "fielded",  # `The governor fielded questions from readers.`
 })
+# Verbs whose active subject puts an interview's questions and whose object answers them (`Tom Vale interviewed
+# Rosa Lind`, `The host questioned the mayor`): the interviewee is not their subject (`quotes.rules.turns`).
+INTERVIEWING_VERBS = frozenset({"interview", "question", "quiz", "grill", "profile"})
 # Prepositions whose name is where something stands or happens, never whom one interviews (`runs the food bank
 # on Elm Street`, `lives in New Haven`, `works at Acme`); `with`, `to`, `for` may take a person.
 WHERE_PREPOSITIONS = frozenset({"in", "on", "at", "near", "along", "across", "outside", "inside", "into", "onto",

@@ -5861,6 +5861,35 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
     ("h263-borrowing-own-cue", 'The senator, borrowing a line from her father, said: "We do not quit."',
      [("direct", ["We do not quit."], "The senator")]),
     ("h263-cliche-words", 'In the words of the old cliché, "it takes a village."', []),
+    ("h262-turn-quoting-someone", 'Rosa Lind talked with Tom Vale in her studio.\n\nTV: Your critics say your '
+     'designs cost too much.\n\nRL: They do say that. My old teacher, Karl Benn, told me once, "A cheap bridge is '
+     'the most expensive thing you can build." I still believe him.\n\nTV: What comes next?\n\nRL: A school.',
+     [("direct", ["Your critics say your designs cost too much."], "TV"),
+      ("direct", ["They do say that."], "RL"),
+      ("direct", ["A cheap bridge is the most expensive thing you can build."], "My old teacher, Karl Benn"),
+      ("direct", ["I still believe him."], "RL"),
+      ("direct", ["What comes next?"], "TV"), ("direct", ["A school."], "RL")]),
+    ("h262-titled-turn-quoting-someone", 'Jamie Cole: Helen, why cities?\n\nHelen Ward: Because most of us live '
+     'in them.\n\nPriya Nair: Your publisher said it was "a manifesto." Is it?\n\nHelen Ward: A gentle one.'
+     '\n\nJamie Cole: Thanks for coming on.',
+     [("direct", ["Helen, why cities?"], "Jamie Cole"), ("direct", ["Because most of us live in them."], "Helen Ward"),
+      ("mixed", ['it was "a manifesto."'], "Your publisher"), ("direct", ["Is it?"], "Priya Nair"),
+      ("direct", ["A gentle one."], "Helen Ward"), ("direct", ["Thanks for coming on."], "Jamie Cole")]),
+    ("h262-object-then-adverbial-clause", "I wrote the first one while he was dying.", []),
+    ("h262-object-then-adverbial-clause-when", "He wrote the report when he was mayor.", []),
+    ("h262-clause-with-a-time-clause-inside", "She said the toll since the storm hit had risen.",
+     [("indirect", ["the toll since the storm hit had risen"], "She")]),
+    ("h262-outlet-label", 'THE TIMES: When did you first decide to run?\n\nANA SOTO: When the clinic on my '
+     'street closed.\n\nTHE TIMES: Your opponent calls you inexperienced.\n\nANA SOTO: He is entitled to his view.',
+     [("direct", ["When did you first decide to run?"], "THE TIMES"),
+      ("direct", ["When the clinic on my street closed."], "ANA SOTO"),
+      ("direct", ["Your opponent calls you inexperienced."], "THE TIMES"),
+      ("direct", ["He is entitled to his view."], "ANA SOTO")]),
+    ("h262-rubric-with-the-once", 'THE LATEST: The council met on Monday.\n\nThe vote is set for May.', []),
+    ("h262-podcast-time-codes", '[00:00:05] ANN RUIZ: Welcome to the show.\n\n[00:00:12] BEN ODE: Thanks, '
+     'Ann. Glad to be here.\n\n[00:01:40] ANN RUIZ: Are prices coming down?',
+     [("direct", ["Welcome to the show."], "ANN RUIZ"), ("direct", ["Thanks, Ann. Glad to be here."], "BEN ODE"),
+      ("direct", ["Are prices coming down?"], "ANN RUIZ")]),
 ]
 
 

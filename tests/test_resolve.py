@@ -1167,6 +1167,18 @@ RESOLVED_NAMES = [
                  id="h261-body-office-surname"),
     pytest.param("Board President Robert Kim said enrollment had grown.\n\nCouncil President Kim countered that the "
                  "budget was flat.", "that the budget was flat", "Council President Kim", id="h261-other-body-office"),
+    # h262: an interview's answers stand for the one questioned, not the newsroom's writer (`Our editor ...`)
+    # nor the subject of `interviewed` (the one putting the questions)
+    ('Our editor Tom Vale sat down with the architect Rosa Lind in Lisbon.\n\nQ: Why bridges?\n\nA: By '
+     'accident, really.\n\nQ: What next?\n\nA: A school, I hope.', "A school, I hope.", "Rosa Lind"),
+    ('Tom Vale interviewed Rosa Lind for this issue.\n\nThis interview has been edited for length and clarity.'
+     '\n\nQ: Why bridges?\n\nA: By accident, really.\n\nQ: What next?\n\nA: A school, I hope.',
+     "By accident, really.", "Rosa Lind"),
+    ('Rosa Lind, 58, designs bridges. She spoke with Tom Vale.\n\nQ: Why bridges?\n\nA: By accident, really.'
+     '\n\nQ: What next?\n\nA: A school, I hope.', "A school, I hope.", "Rosa Lind"),
+    ('Rosa Lind has built bridges for thirty years. Tom Vale, our editor, talked with her.\n\nTV: Why '
+     'bridges?\n\nRL: By accident, really.\n\nTV: What next?\n\nRL: A school, I hope.',
+     "A school, I hope.", "Rosa Lind"),
 ]
 
 

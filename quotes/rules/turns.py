@@ -16,7 +16,7 @@ import regex
 
 from ..attribution import clause_subject
 from ..entities import describe
-from ..lexicon import (SHORT_HONORIFICS, POST_SIGNATURE_LEADS, EMBED_LABELS, CLAUSE_OPENERS, STAGE_NOTES, DETERMINERS, FIRST_PERSON_WORDS, HONORIFICS, INTERVIEW_WORDS, NOT_SPEAKER_LABELS,
+from ..lexicon import (FIRST_PERSON_POSSESSIVES, INTERVIEWING_VERBS, SHORT_HONORIFICS, POST_SIGNATURE_LEADS, EMBED_LABELS, CLAUSE_OPENERS, STAGE_NOTES, DETERMINERS, FIRST_PERSON_WORDS, HONORIFICS, INTERVIEW_WORDS, NOT_SPEAKER_LABELS,
                        SECOND_PERSON_WORDS, IRREGULAR_PASTS, CREDIT_LINE_NOUNS, cue_forms, LABEL_ROLES, QUESTION_OPENERS, TITLES, WHERE_PREPOSITIONS, first_names)
 from ..marks import Inside
 from ..parse import Word
@@ -132,6 +132,7 @@ class Transcript:
                     self.inline[k] = (a, i)
                     self.opened_by[i] = k   # (the answer's sentence: its turn goes on from this paragraph)
                     break
+        self.labels.update(_outlet_labels(text, self.paragraphs, self.labels))
         if _datelines(self, self.labels):
             self.labels = {}   # `DHAKA: The government said ...` / `COLOMBO: ...`: a roundup's places, no speakers
         # paragraphs a label of any kind opens
@@ -165,6 +166,35 @@ class Transcript:
             start += 1
         start = self.past_notes(start, self.paragraphs[k].end)
         return start, self.unnoted(start, self.paragraphs[k].end)
+
+    def spoken(self, k: int, start: int, speaker: tuple[int, int], label: tuple[int, int]) -> list[Turn]:
+        """The turns of a speaker's label (`speaker`, `label`) opening paragraph k, its words from `start`
+        (`words`): one, or, where sentences hold a quotation in marks (the speaker quoting someone else), one
+        for each run of the sentences between them (`RL: They say so. My teacher told me, "Build cheap." I
+        believe him.`: `They say so.` and `I believe him.` are RL's, two turns; the quotation is its own quote,
+        its teller's report, a cue outside its marks); none when every sentence holds one, or one holds no
+        cue (the speaker's own words in marks: `colon-clause` reads the paragraph)."""
+        a, b = self.words(k, start)
+        p = self.paragraphs[k]
+        if not self.marked(k):
+            return [Turn(((a, b),), speaker, label, p.first)]
+        runs: list[tuple[int, int, int]] = []   # (start, end, the sentence it starts in)
+        gap = True
+        for i in range(p.first, p.last + 1):
+            s, e = max(a, self.sentences[i].start), min(b, self.sentences[i].end)
+            if s >= e:
+                continue
+            if self.inside.overlaps((s, e)):
+                if not any(t.text.lower() in cue_forms() and not self.inside.contains(t.start)
+                           for t in self.sentences[i].tokens):
+                    return []   # the speaker's own words in marks (`RUIZ: nobody wants "a bad deal"`): `colon-clause`'s
+                gap = True   # (the sentences either side are turns of their own)
+            elif not gap:
+                runs[-1] = (runs[-1][0], e, runs[-1][2])
+            elif self.text[s:e].strip():
+                runs.append((s, e, i))
+                gap = False
+        return [Turn(((s, e),), speaker, label, i) for s, e, i in runs]
 
     def unnoted(self, start: int, end: int) -> int:
         """Where the words from `start` to `end` stop before the stage notes they end with (`We do. (LAUGHTER)`:
@@ -214,6 +244,33 @@ def _speaker_label(text: str, p: Paragraph) -> regex.Match[str] | None:
         return None
     key = " ".join(m.group(1).split()).upper().replace("’", "'").rstrip(".")
     return None if key in NOT_SPEAKER_LABELS else m
+
+
+def _outlet_labels(text: str, paragraphs: Sequence[Paragraph],
+                   labels: Mapping[int, regex.Match[str]]) -> dict[int, regex.Match[str]]:
+    """`THE TIMES: When did you decide to run?` / `ANA SOTO: When the clinic closed.` / `THE TIMES: ...`: a
+    label in capitals that `the` opens (which `_speaker_label` reads as a rubric's: `THE LATEST:`) is the
+    interviewer's, a newsroom putting its questions, when it opens two paragraphs or more in an exchange with
+    a speaker's label (`_speaker_label`) that opens two or more too, within TURN_GAP of one of them; not a
+    rubric (`THE FACTS:`, `THE LATEST:`: `NOT_SPEAKER_LABELS`) nor words opening a clause."""
+    found: dict[int, regex.Match[str]] = {}
+    for k, p in enumerate(paragraphs):
+        m = _LABEL.match(text, p.start, p.end)
+        if m is None or k in labels:
+            continue
+        words = m.group(1).split()
+        if len(words) < 2 or words[0] != "THE" or not all(_CAPS.fullmatch(w) for w in words[1:]) \
+                or " ".join(words).replace("’", "'").rstrip(".") in NOT_SPEAKER_LABELS \
+                or any(w.lower().replace("’", "'").split("'")[0].strip(".") in DETERMINERS | QUESTION_OPENERS
+                       | CLAUSE_OPENERS for w in words[1:]):
+            continue
+        found[k] = m
+    keys = [" ".join(m.group(1).split()) for m in found.values()]
+    names = [" ".join(m.group(1).split()).upper() for m in labels.values()]
+    if not any(names.count(n) >= 2 for n in names):
+        return {}
+    return {k: m for k, m in found.items() if keys.count(" ".join(m.group(1).split())) >= 2
+            and any(abs(k - o) <= TURN_GAP for o in labels)}
 
 
 # A word of a name in title case (`Smith`, `O'Neill`, `Interviewer`), or an honorific with its period.
@@ -315,11 +372,11 @@ def titled_turns(doc: Transcript) -> list[Turn] | None:
     joined = doc.titled_turns() if len(speakers) >= 2 else set()   # a co-host labelling once (`Priya Nair:`)
     turns = []
     for k, m in sorted(titled.items()):
-        if " ".join(m.group(1).split()) not in speakers and k not in joined or doc.marked(k) \
-                or not any(o in run for o in range(k - TURN_GAP, k + TURN_GAP + 1) if o != k):
+        if " ".join(m.group(1).split()) not in speakers and k not in joined \
+                or not any(o in run for o in range(k - TURN_GAP, k + TURN_GAP + 1) if o != k) \
+                or not (spoken := doc.spoken(k, m.end(2), (m.start(1), m.end(1)), (m.start(2), m.end(2)))):
             continue
-        turns.append(Turn((doc.words(k, m.end(2)),), (m.start(1), m.end(1)), (m.start(2), m.end(2)),
-                          doc.paragraphs[k].first))
+        turns.extend(spoken)
     return turns or None
 
 
@@ -379,10 +436,10 @@ def label_turns(doc: Transcript) -> list[Turn] | None:
     turns = []
     run = set(doc.labels) | doc.asks
     for k, m in sorted(doc.labels.items()):
-        if doc.marked(k) or not any(o in run for o in range(k - TURN_GAP, k + TURN_GAP + 1) if o != k):
+        if not any(o in run for o in range(k - TURN_GAP, k + TURN_GAP + 1) if o != k) \
+                or not (spoken := doc.spoken(k, m.end(2), (m.start(1), m.end(1)), (m.start(2), m.end(2)))):
             continue
-        turns.append(Turn((doc.words(k, m.end(2)),), (m.start(1), m.end(1)), (m.start(2), m.end(2)),
-                          doc.paragraphs[k].first))
+        turns.extend(spoken)
     return turns or None
 
 
@@ -436,7 +493,9 @@ def _interviewee(doc: Transcript, k: int) -> tuple[int, int] | None:
                 continue
             subject = clause_subject(words, words[-1].end)
             head = next((w for w in words if w.end == subject[1]), None) if subject is not None else None
+            root = next((w for w in words if w.head < 0), None)
             if subject is not None and _may_speak(doc.text, subject) \
+                    and not _puts_questions(doc.text, subject, root, words) \
                     and describe(doc.text[subject[0]:subject[1]]).kind in ("person", "unnamed") \
                     and not (head is not None and head.xpos == "NNS"):   # `Readers sent questions`: many
                 named = opening_name(doc.text, subject[0], subject[1] + 3)
@@ -460,6 +519,18 @@ def _interviewee(doc: Transcript, k: int) -> tuple[int, int] | None:
             if names:
                 return names[-1]
     return None
+
+
+def _puts_questions(text: str, subject: tuple[int, int], root: Word | None, words: Sequence[Word]) -> bool:
+    """Whether a narration sentence's subject is the one putting an interview's questions, not answering them:
+    the newsroom's own (`Our editor Tom Vale sat down with Rosa Lind`: `our`, `my`), or the subject of an
+    active verb whose object is the one questioned (`Tom Vale interviewed Rosa Lind`: lexicon
+    INTERVIEWING_VERBS); the one answering is then the latest full name after it."""
+    first = regex.match(r"\p{L}+", text[subject[0]:subject[1]])
+    if first is not None and first.group().lower() in FIRST_PERSON_POSSESSIVES:
+        return True
+    return root is not None and root.lemma in INTERVIEWING_VERBS \
+        and not any(w.head == root.index and w.deprel.endswith(":pass") for w in words)
 
 
 def _headline_on(words: Sequence[Word]) -> tuple[int, int] | None:
@@ -594,7 +665,9 @@ def goes_on(doc: Transcript, turn: Turn) -> Turn | None:
     paragraphs), up to the next labelled one (within TURN_GAP), past a
     stage direction in brackets (`(LAUGHTER)`) or a line of dots; not over a paragraph with quotation
     marks, nor past the last turn (what follows it may be the writer's again)."""
-    k = doc.opened_by[turn.sentence]
+    k = doc.opened_by.get(turn.sentence)
+    if k is None or turn.parts[-1][1] < doc.words(k, doc.paragraphs[k].start)[1]:
+        return None   # a turn cut short by a quotation in marks (`spoken`): the turn after it goes on
     nxt = next((o for o in range(k + 1, min(len(doc.paragraphs), k + TURN_GAP + 1))
                 if o in doc.labelled or o in doc.titled_turns()), None)  # `Bell: ...`
     if nxt is None:
@@ -666,12 +739,14 @@ def post_turns(doc: Transcript) -> list[Turn] | None:
 TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a label opens with no quotation "
               "marks: direct quotes, one pass each.", rules=(
     Rule("label-turn", "turn", "`SMITH: ...`, `Mr. SMITH: ...`, `SEN. LOPEZ (D-N.M.): ...` opening a paragraph "
-         "with no quotation marks, in a run of such paragraphs (another within three paragraphs, two speakers at "
+         "(less its sentences holding a quotation in marks: the speaker quoting someone, whose quotation is its own "
+         "quote), in a run of such paragraphs (another within three paragraphs, two speakers at "
          "least, questions from the floor, `QUESTION:`, one of them when the other speaks twice): the rest of the "
          "paragraph is the labelled one's direct quote, less stage notes ending it (`(CROSSTALK)`, `(Applause.)`) or "
          "standing between two of its sentences (`We won. (APPLAUSE) Thank you.`: two parts, as in every turn; a turn all a note is none) and a "
          "broadcast role and its note after the name (`ANN LEE, CNN CORRESPONDENT (voice-over):`); not a rubric (`UPDATE:`, `EDITOR'S NOTE:`) nor a lone "
-         "dateline (`LONDON:`), nor a roundup's datelines (`DHAKA: The government said ...` / `COLOMBO: ...`: no title, "
+         "dateline (`LONDON:`); a label with `the` only as a newsroom's own putting questions (`THE TIMES:` opening two "
+         "paragraphs in an exchange with a name labelling two: not a rubric, `THE LATEST:`), nor a roundup's datelines (`DHAKA: The government said ...` / `COLOMBO: ...`: no title, "
          "no paragraph in the first or second person nor asking, half at least reporting in the past tense, all where "
          "a label comes back: places opening news, no speakers).", label_turns,
          (Example("The two met on the radio on Monday.\n\nSMITH: We are not going anywhere.\n\nJONES: Then the "
@@ -686,7 +761,12 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
           Example("The storm hit overnight.\n\nANN LEE, CNN CORRESPONDENT (voice-over): The water rose fast. "
                   "(Crosstalk.)\n\nTOM VALE, HOST: Ann, is anyone hurt?", "The water rose fast.", "ANN LEE"),
           Example("The rally ran late.\n\nLOPEZ: We will not back down. (APPLAUSE) Not now, not ever.\n\nDOYLE: "
-                  "Strong words.", "We will not back down. Not now, not ever.", "LOPEZ"))),
+                  "Strong words.", "We will not back down. Not now, not ever.", "LOPEZ"),
+          Example("TV: Critics say your bridges cost too much.\n\nRL: They do say that. My teacher told me once, "
+                  "\"A cheap bridge costs the most.\" I still believe him.\n\nTV: What next?",
+                  "I still believe him.", "RL"),
+          Example("THE TIMES: Why run now?\n\nANA SOTO: The clinic closed.\n\nTHE TIMES: Your opponent calls you "
+                  "green.\n\nANA SOTO: I have run a firm for years.", "Why run now?", "THE TIMES"))),
     Rule("named-label-turn", "turn", "A lone paragraph a label in capitals opens (`SMITH: ...`, no run of two "
          "speakers), not the article's first (a dateline's place: `LONDON: ...`), with no quotation marks and three "
          "words at least, is the labelled one's direct quote when the label's last word is the surname of a person "
@@ -698,7 +778,9 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
          "A: Not yet.`), in a run of them (each within three paragraphs of the next) with a question before an "
          "answer: each answer, past its label, is a direct quote whose speaker is the label (`A`, `Answer`), standing "
          "for the interviewee (its resolved speaker), read from the narration paragraph (or two) right before the run, "
-         "last sentence first: its main clause's subject, when a person who may speak (no group nor body, not `We`), "
+         "last sentence first: its main clause's subject, when a person who may speak (no group nor body, not `We`, "
+         "nor the one putting the questions: the newsroom's own, `Our editor Tom Vale sat down with ...`, or the "
+         "subject of `interviewed`), "
          "else the latest full name of a person there, or the name opening a headline with no verb before `on` and "
          "`his` or `her` (`Costa on her comeback`, a surname too); no one resolved when none is named. Only an interview: the "
          "narration before tells of one (`sat down with us`, `edited for length`), or is such a headline, or an answer speaks in the first "
@@ -723,7 +805,8 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
          (Example("We talked with the baker Rosa Diaz before dawn.\n\nQ: When do you start?\n\nAt three, every "
                   "morning.\n\nQ: Do you ever sleep in?\n\nNever. The bread will not wait for me.",
                   "Never. The bread will not wait for me.", "Rosa Diaz"),), parse="before-interview"),
-    Rule("titled-turn", "turn", "`Interviewer: ...` / `Smith: ...` opening paragraphs with no quotation marks, "
+    Rule("titled-turn", "turn", "`Interviewer: ...` / `Smith: ...` opening paragraphs (less their sentences "
+         "holding a quotation in marks, as for `label-turn`), "
          "labels in title case (one to three words, not a rubric: `Update:`), in an exchange of two speakers at "
          "least, each labelling two paragraphs at least (another within three paragraphs) of three words at least "
          "(not a tally: `Lee: 547.`) or of any words answering a labelled question right before them (`Host: And the "
@@ -737,7 +820,10 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
                   "Helen Ward: Thanks for having us.\n\nJamie Cole: Is a recession coming?\n\nHelen Ward: Not this "
                   "year, I think.", "And our guest today is Helen Ward.", "Priya Nair"),
           Example("Host: So what about the roads?\n\nMayor Ruiz: We will fix the roads first.\n\nHost: And the "
-                  "bridges?\n\nMayor Ruiz: Those too.", "Those too.", "Mayor Ruiz"))),
+                  "bridges?\n\nMayor Ruiz: Those too.", "Those too.", "Mayor Ruiz"),
+          Example("Jamie Cole: Helen, why cities?\n\nHelen Ward: Most of us live in them.\n\nJamie Cole: Any "
+                  "regrets at all?\n\nHelen Ward: A few. My editor said, \"Cut the angry chapters.\" She was right.",
+                  "She was right.", "Helen Ward"))),
     Rule("post-signature", "turn", "An embedded post: a paragraph a signature line opens (a dash or `A post shared "
          "by` (lexicon POST_SIGNATURE_LEADS), the account holder's name, the handle in brackets, then anything: "
          "`— Ann Ruiz (@annruiz) December 5, 2026`) signs "
