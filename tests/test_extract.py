@@ -4575,6 +4575,18 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
       ("indirect", "that inflation could rise by a full point", "one analyst")]),
     ("h253-with-subject-no-report", "Officials said the fire was out, with crews working overnight.",
      [("indirect", "the fire was out, with crews working overnight", "Officials")]),
+    # the `of` phrase of a noun of words given out aloud is those words, however short or title-cased
+    ("h260-chants-of-short", 'The crowd greeted her with chants of "USA! USA!"',
+     [("direct", "USA! USA!", "The crowd")]),
+    ("h260-chants-of-titled-short-words", 'Supporters greeted her with chants of "Lock her up."',
+     [("direct", "Lock her up.", "Supporters")]),
+    ("h260-cries-of-charge-no-chant", 'Critics raised cries of "racism" over the ad.', []),
+    ("h260-title-not-chant", 'The book "Lock Her Up" sold well.', []),
+    # a chant noun after `to`/`in`/`into` that a verb's object is moved to: the object chants, not the subject
+    ("h260-roused-object-to-chants", 'Vale roused the crowd to spontaneous chants of "Lock him up!"',
+     [("direct", "Lock him up!", "the crowd")]),
+    ("h260-led-object-in-chants", 'Reese led supporters in chants of "Build the wall!"',
+     [("direct", "Build the wall!", "supporters")]),
 ]
 
 
