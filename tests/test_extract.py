@@ -4587,6 +4587,9 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "Lock him up!", "the crowd")]),
     ("h260-led-object-in-chants", 'Reese led supporters in chants of "Build the wall!"',
      [("direct", "Build the wall!", "supporters")]),
+    # a quotation whose governing verb's subject stands after the tag before it is no more of that quotation
+    ("h260-chant-after-tag-own-subject", '"We will win," Vale said. The crowd broke into chants of "Four more years!"',
+     [("direct", "We will win,", "Vale"), ("direct", "Four more years!", "The crowd")]),
 ]
 
 

@@ -2910,8 +2910,9 @@ def scare_quote(x: Quotation, link: Link) -> bool | None:
         return None
     if link.cue is not None and link.cue is x.own_cue and translation(x) is not None:
         return None  # `"Nein," she said, which translates as "no"`: the words said, in translation
-    if _chanted(x.text, x.q, x.sentences[x.first]):
-        return None  # `chants of "Lock her up."`: the words chanted, however short or title-cased
+    if link.cue is None and _chanted(x.text, x.q, x.sentences[x.first]):
+        return None  # `chants of "Lock her up."`: the words chanted, however short or title-cased (a cue elsewhere
+        # in the sentence is no chant's: `those voting "yes" were declared ..., amid chants of "no"`)
     if link.cue is None and (link.surface is None or link.surface[1] is None) \
             and _named_title(x.text, x.q, x.sentences[x.first]):
         return True  # no cue word at all: a title the sentence names
