@@ -3728,8 +3728,6 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
          "the noun it modifies (`blasts 'woke' council`: a label); never the `of` phrase of a noun of words given out aloud "
          "(`chants of \"USA! USA!\"`: lexicon CHANT_NOUNS).", scare_quote,
          (Example('The mayor read "Gone Girl" in a day and said the film was good.', "Gone Girl", kept=False),
-          # the `of` phrase of a noun of words given out aloud (lexicon CHANT_NOUNS) is those words, however short
-          Example('The crowd greeted her with chants of "USA! USA!"', "USA! USA!", "The crowd"),
           Example("Tory MP blasts 'woke' council", "woke", kept=False),
           Example('"We read every letter," Ruiz said.\n\nShe co-hosts the weekly radio hour '
                   '"Not Much Has Changed Here."', "Not Much Has Changed Here.",
