@@ -1570,18 +1570,33 @@ def _narration_between(text: str, prev: _Draft, d: _Draft, parses: Mapping[int, 
     return True if names and not names & set(text[c.speaker[0]:c.speaker[1]].split()) else None
 
 
+def _someone_else(text: str, prev: _Draft, subject: tuple[int, int]) -> bool:
+    """Whether a subject names someone other than the speaker of the quotation before (`The crowd` after `Vale
+    said`): not a pronoun (`She wants them "..."` goes on with her), and no capitalised word shared with that
+    speaker (`Golvach` after `said Dan Golvach`)."""
+    words = text[subject[0]:subject[1]].split()
+    if all(w.lower() in PRONOUNS for w in words):
+        return False
+    said = prev.cue.speaker if prev.cue is not None else prev.surface[0] if prev.surface is not None else None
+    return said is None or not {w for w in words if w[:1].isupper()} & set(text[said[0]:said[1]].split())
+
+
 def _own_tag(text: str, prev: _Draft, d: _Draft, parses: Mapping[int, Sequence[Word]],
              inside: Inside | None) -> bool | None:
     """`"We won," she said. Fans held up banners reading "Thank You, Coach."`: a quotation with no cue whose
     tag word a rule read off the text after the tag before it (`reading`, with the banners) has a tag of its
     own: another's words, not more of the quotation before; so too one whose speaker a rule read there,
-    in a clause a colon closes right before it (`"We lost," said Lee. Ruiz disagreed: "We won."`).
+    in a clause a colon closes right before it (`"We lost," said Lee. Ruiz disagreed: "We won."`), or as the
+    subject of the verb governing it (`When those voting "yes" won, the delegates broke into chants of "no."`).
     True then; None otherwise."""
     tag = _tag(prev)
     own = d.surface[1] if d.cue is None and d.surface is not None else None
     if own is None and d.cue is None and d.surface is not None and d.surface[0] is not None \
             and strip_marks(text[d.surface[0][1]:d.parts[0][0]], " ").endswith(":"):
         own = d.surface[0]   # `Ruiz disagreed: "..."`: a speaker whose clause a colon closes before it
+    if own is None and d.cue is None and d.surface is not None and d.surface[0] is not None \
+            and d.rules.get("link") == "sentence-subject" and _someone_else(text, prev, d.surface[0]):
+        own = d.surface[0]   # `..., the delegates erupted in chants of "no."`: the subject of the verb governing it
     return True if tag is not None and own is not None and own[0] > tag[1] else None
 
 
@@ -1628,12 +1643,14 @@ SPLITS = Table("split", doc="Checks on joining a quotation to the one before it 
     Rule("own-tag", "split", "A quotation with no cue whose tag word a rule read off the words after "
          "the tag before it (`\"A,\" she said. Fans held up banners reading \"B.\"`: `inscription`), or whose "
          "speaker it read there in a clause a colon closes right before it (`\"A,\" said Lee. Ruiz disagreed: "
-         "\"B.\"`), has a tag of its own: another's words, not more of the "
+         "\"B.\"`) or as the subject of the verb governing it (`The crowd broke into chants of \"B.\"`), has a tag of its own: another's words, not more of the "
          "quotation before.", _own_tag,
          (Example('"We won," the coach said. Fans in the crowd held up signs reading "Thank You, Coach."',
                   "We won,", "the coach"),
           Example('"We lost the vote," said Tom Lee. Ann Ruiz disagreed: "We won the argument."',
-                  "We lost the vote,", "Tom Lee"))),
+                  "We lost the vote,", "Tom Lee"),
+          Example('"We will win," Vale said. The crowd broke into chants of "Four more years!"',
+                  "We will win,", "Vale"))),
     Rule("translated", "split", "A quotation that a translation's gloss opens after the tag (`\"A,\" said the "
          "chancellor -- in English, \"B.\"`, `, meaning \"B\"`: link rule `translation`), or one in English right "
          "after a comma or stop closing the tag of a quotation in no English, where the tag is in another language "

@@ -22,7 +22,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
                       TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, BRACKET_PARTY_PHRASES, MOTION_CUES, cue_lemma, cue_lemmas, first_names, party_label)
 from .entities import describe
-from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, SAYING_NOUNS, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS
+from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, SAYING_NOUNS, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
@@ -5961,9 +5961,32 @@ def governing_subject(words: Sequence[Word], start: int, end: int) -> tuple[int,
         verb = words[verb.head]
     if verb.upos != "VERB" or start <= verb.start < end:
         return None
+    chanter = _chanter(s, start)
+    if chanter is not None:  # (the words from the chant noun on are no part of the one chanting)
+        return s.span(chanter, frozenset(k.index for k in s.kids[chanter.index] if k.text.lower() in CHANT_NOUNS))
     while verb.deprel == "ccomp" and verb.head >= 0 and words[verb.head].upos == "VERB":
         verb = words[verb.head]  # `Ryan worried that the plan was becoming "a trap"`: the clause's holder speaks
     return _nominal_subject(s, verb, (start, end))
+
+
+def _chanter(s: Parsed, start: int) -> Word | None:
+    """`Christie roused the crowd to chants of "Lock her up!"`, `led supporters in chants of "..."`: a quotation
+    right after `of` and a noun of words given out aloud (lexicon CHANT_NOUNS, read from the words, wherever the
+    parse hangs the quotation) that a preposition of where one is moved (CHANT_LEADS) hangs from a verb with an
+    object before it: that object gives the words out, not the verb's subject (`greeted her with chants of`:
+    the subject's)."""
+    before = [w for w in s.words if w.end <= start and w.upos != "PUNCT"]
+    if len(before) < 2 or before[-1].text.lower() != "of" or before[-2].text.lower() not in CHANT_NOUNS:
+        return None
+    noun = before[-2]
+    if noun.head < 0 or not any(k.deprel == "case" and k.lemma in CHANT_LEADS for k in s.kids[noun.index]):
+        return None
+    host = s.words[noun.head]
+    if host.deprel == "obj" and host.head >= 0 and s.words[host.head].upos == "VERB":
+        return host  # (`roused the crowd to chants`, the phrase hung from the object)
+    if host.upos != "VERB":
+        return None
+    return next((k for k in s.kids[host.index] if k.deprel == "obj" and k.index < noun.index), None)
 
 
 def charged_passive(words: Sequence[Word], start: int, end: int) -> bool:

@@ -96,7 +96,7 @@ __all__ = [
     "APPROXIMATING_PREPOSITIONS",
     "AMOUNT_OPENERS",
     "VALUING_REPORTS",
-    "RESPONSE_FORMS", "announces_reply", "CONTACT_FORMS", "NON_RESPONSE_VERBS", "NON_RESPONSE_AUXILIARIES", "REFUSALS_TO_COMMENT",
+    "RESPONSE_FORMS", "CHANT_NOUNS", "CHANT_LEADS", "announces_reply", "CONTACT_FORMS", "NON_RESPONSE_VERBS", "NON_RESPONSE_AUXILIARIES", "REFUSALS_TO_COMMENT",
     "PLURAL_ONLY_NOUNS",
     "ROLE_GENERALS",
     "LOW_HIGH_SINGLE",
@@ -406,6 +406,14 @@ INSCRIPTION_VERBS = TEXT_VERBS | {"reading"}
 # ministry`, `Her response: "..."`): what tags the quotation names no verb of saying, only this noun.
 REPLY_NOUNS = frozenset({"reply", "response", "answer", "retort", "riposte", "rejoinder", "verdict", "warning",
                          "message", "reaction", "comment", "plea", "advice", "explanation", "view", "assessment"})
+# Nouns of words a crowd or a voice gives out aloud, whose `of` phrase is a quotation of those words, however
+# short (`chants of "USA! USA!"`, `shouts of "Lock her up."`, `a chorus of "Four more years"`): an utterance,
+# not a quoted term.  Not `cries of` (`cries of "racism"` names a charge as often as words cried).
+CHANT_NOUNS = frozenset({"chant", "chants", "shout", "shouts", "chorus", "choruses", "cheer", "cheers", "yell", "yells",
+                         "scream", "screams", "roar", "roars", "jeer", "jeers", "boos"})
+# The prepositions that bring such a noun as what a verb's object is moved to give out (`roused the crowd to chants
+# of "..."`, `led supporters in chants of`, `whipped the hall into shouts of`): the object chants, not the subject.
+CHANT_LEADS = frozenset({"to", "into", "in"})
 # Verbs whose speaker answers the one who spoke before (`"Monday," he replied.`).
 REPLY_VERBS = frozenset({"answer", "reply", "respond", "retort"})
 # Words right after `you` in a short turn that tell it speaks to one who is there, not to anyone

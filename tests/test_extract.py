@@ -4734,6 +4734,21 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that the revenue would pay for sidewalk repairs", "Board President Linda Marsh")]),
     ("h261-asked-the-board-to", "Several residents asked the council to delay the vote.",
      [("indirect", "the council to delay the vote", "Several residents")]),
+    # the `of` phrase of a noun of words given out aloud is those words, however short or title-cased
+    ("h260-chants-of-short", 'The crowd greeted her with chants of "USA! USA!"',
+     [("direct", "USA! USA!", "The crowd")]),
+    ("h260-chants-of-titled-short-words", 'Supporters greeted her with chants of "Lock her up."',
+     [("direct", "Lock her up.", "Supporters")]),
+    ("h260-cries-of-charge-no-chant", 'Critics raised cries of "racism" over the ad.', []),
+    ("h260-title-not-chant", 'The book "Lock Her Up" sold well.', []),
+    # a chant noun after `to`/`in`/`into` that a verb's object is moved to: the object chants, not the subject
+    ("h260-roused-object-to-chants", 'Vale roused the crowd to spontaneous chants of "Lock him up!"',
+     [("direct", "Lock him up!", "the crowd")]),
+    ("h260-led-object-in-chants", 'Reese led supporters in chants of "Build the wall!"',
+     [("direct", "Build the wall!", "supporters")]),
+    # a quotation whose governing verb's subject stands after the tag before it is no more of that quotation
+    ("h260-chant-after-tag-own-subject", '"We will win," Vale said. The crowd broke into chants of "Four more years!"',
+     [("direct", "We will win,", "Vale"), ("direct", "Four more years!", "The crowd")]),
 ]
 
 

@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, charged_passive, linked
 from ..entities import describe
-from ..lexicon import (ARRIVAL_SUBORDINATORS, SPEAKING_GERUNDS, NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms, ENTERING_VERBS, LEAVING_PARTICLES, AFTER_SPEAKING_OPENERS,
+from ..lexicon import (ARRIVAL_SUBORDINATORS, SPEAKING_GERUNDS, NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms, ENTERING_VERBS, LEAVING_PARTICLES, AFTER_SPEAKING_OPENERS, CHANT_NOUNS,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, ADDRESSEE_PREPOSITIONS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, TURN_PRESENT_FORMS, THOUGHT_TAG_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -1766,6 +1766,14 @@ def _scare_quote(text: str, q: Quoted, sentence: Sentence, cued: bool) -> bool:
     return _within(text, q, sentence) and _titled(words) and content.rstrip()[-1:] not in endings
 
 
+def _chanted(text: str, q: Quoted, sentence: Sentence) -> bool:
+    """Whether a quotation is the `of` phrase of a noun of words given out aloud (lexicon CHANT_NOUNS:
+    `greeted her with chants of "USA! USA!"`, `shouts of "Lock her up."`): the words chanted, an utterance
+    however short, not a term."""
+    before = text[sentence.start:_opening(text, q, sentence.start)].split()
+    return len(before) >= 2 and before[-1].lower() == "of" and before[-2].lower() in CHANT_NOUNS
+
+
 def _own_sentence(text: str, q: Quoted, sentence: Sentence) -> bool:
     """Whether a quotation is its sentence, ending it with `.`, `!` or `?` inside its marks
     (`"Why not?"`, `"No comment."`), or broken off by a dash (`"I think--"`): an utterance, however short,
@@ -3009,6 +3017,9 @@ def scare_quote(x: Quotation, link: Link) -> bool | None:
         return None
     if link.cue is not None and link.cue is x.own_cue and translation(x) is not None:
         return None  # `"Nein," she said, which translates as "no"`: the words said, in translation
+    if link.cue is None and _chanted(x.text, x.q, x.sentences[x.first]):
+        return None  # `chants of "Lock her up."`: the words chanted, however short or title-cased (a cue elsewhere
+        # in the sentence is no chant's: `those voting "yes" were declared ..., amid chants of "no"`)
     if link.cue is None and (link.surface is None or link.surface[1] is None) \
             and _named_title(x.text, x.q, x.sentences[x.first]):
         return True  # no cue word at all: a title the sentence names
@@ -3864,7 +3875,8 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
          "too: `Hall said, \"and yet\" -- he paused -- \"...\"`), nor "
          "a translation of the words quoted before it (`, which translates as \"no\"`: link rule `translation`); with no cue "
          "word at all, a title-cased quotation after the sentence's words; joined or not, a short term right before "
-         "the noun it modifies (`blasts 'woke' council`: a label).", scare_quote,
+         "the noun it modifies (`blasts 'woke' council`: a label); never the `of` phrase of a noun of words given out aloud "
+         "(`chants of \"USA! USA!\"`: lexicon CHANT_NOUNS).", scare_quote,
          (Example('The mayor read "Gone Girl" in a day and said the film was good.', "Gone Girl", kept=False),
           Example("Tory MP blasts 'woke' council", "woke", kept=False),
           Example('"We read every letter," Ruiz said.\n\nShe co-hosts the weekly radio hour '
