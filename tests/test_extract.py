@@ -4689,6 +4689,18 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h256-hyphen-wrap-in-long-lines", "The mayor toured the riverside site on Tuesday, where crews are rebuilding the "
      "levee that failed last spring, and said the city had kept its commit-\nment to every family on the street.",
      [("indirect", "the city had kept its commit-\nment to every family on the street", "The mayor")]),
+    # h266: a wire slug joined by a hyphen to a headline's first word is no part of its speaker
+    ("h266-wire-slug-hyphen", 'EXCLUSIVE-Minister says tariffs "not on the table"',
+     [("mixed", 'tariffs "not on the table"', "Minister")]),
+    ("h266-wire-slug-name-run", 'BREAKING-Mayor Jo Hart says the bridge is "closed for good"',
+     [("mixed", 'the bridge is "closed for good"', "Mayor Jo Hart")]),
+    ("h266-hyphenated-name-stays", 'AFL-CIO says the deal is "a betrayal"',
+     [("mixed", 'the deal is "a betrayal"', "AFL-CIO")]),
+    # h266: a name that is also a word opening the sentence before its cue and colon
+    ("h266-opening-name-tweeted", 'United tweeted: "Delighted to announce our new signing."',
+     [("direct", "Delighted to announce our new signing.", "United")]),
+    ("h266-opening-time-word-no-name", 'Later tweeted: "Thanks for everything."',
+     [("direct", "Thanks for everything.", None)]),
 ]
 
 
