@@ -1126,6 +1126,11 @@ RESOLVED_NAMES = [
     pytest.param('Ana Ruiz ran the branch. One customer told her, "I have lost everything." Then she said she '
                  'wanted her money back.', "she wanted her money back", "One customer",
                  id="h250-finite-cue-no-scene"),
+    # an owner's pronoun and a noun of kin right before a name, with no comma: that name opens the clause
+    pytest.param('Maria Lopez said she was tired. Her son Diego leans in the doorway. "I will stay," he says.',
+                 "I will stay,", "Diego", id="h266-kin-noun-then-name"),
+    pytest.param('Tom Hart said he was tired. His wife Maria runs the shop. "We cope," she says.',
+                 "We cope,", "Maria", id="h266-kin-noun-then-name-fem"),
 ]
 
 
