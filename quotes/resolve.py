@@ -675,14 +675,14 @@ def opening_owner(text: str, start: int, end: int) -> Mention | None:
 # A phrase opening its sentence and set off by a comma: a preposition's (`On a grey morning in May, `) or a
 # participle's (`Asked about the vote, `), which the subject follows; a title in marks may stand in it, the
 # comma inside its closing mark (`In Sunday's episode of "Harbor Lights," `).
-_FRONTED_PHRASE = regex.compile(r"(\p{Lu}\p{Ll}+)\s(?:[^,;:.!?\"“”\n]|\"[^\"\n,]{1,40}\"|“[^”\n,]{1,40}”){1,70}?"
+_FRONTED_PHRASE = regex.compile(r"(\p{Lu}\p{Ll}+)(?:\s(?:[^,;:.!?\"“”\n]|\"[^\"\n,]{1,40}\"|“[^”\n,]{1,40}”){1,70}?)?"
                                 r"(?:,\s+|\"[^\"\n,]{1,40},\"\s+|“[^”\n,]{1,40},”\s+)")
 
 
 def fronted_name(text: str, start: int, end: int) -> Mention | None:
     """A name right after a phrase that opens the sentence text[start:end] and is set off by a comma, a
     preposition's or a participle's (`On a grey morning in May, Jo Hart stands ...`, `Asked about the vote,
-    Carter smiled`): the sentence's subject, as `opening_name` reads it there; not an owner (`In May, Ruiz's
+    Carter smiled`), or such a word alone (`Inside, Judge Helen Ortiz read the verdict.`): the sentence's subject, as `opening_name` reads it there; not an owner (`In May, Ruiz's
     team won`) nor a name set off by a comma, a place's more often than not (`At a rally in Ames, Iowa, on`)."""
     m = _FRONTED_PHRASE.match(text, start, end)
     if m is None or not (m.group(1).lower() in PREPOSITIONS or m.group(1).endswith(("ed", "ing"))):

@@ -1131,6 +1131,10 @@ RESOLVED_NAMES = [
                  "I will stay,", "Diego", id="h266-kin-noun-then-name"),
     pytest.param('Tom Hart said he was tired. His wife Maria runs the shop. "We cope," she says.',
                  "We cope,", "Maria", id="h266-kin-noun-then-name-fem"),
+    # a lone preposition used as an adverb, set off by a comma, before the sentence's subject
+    pytest.param('Ana Ruiz said the court would sit late. Inside, Judge Helen Ortiz had taken twenty minutes to read '
+                 'the verdict. "The jury has spoken," she said.', "The jury has spoken,", "Judge Helen Ortiz",
+                 id="h266-lone-fronted-adverb-then-name"),
 ]
 
 
