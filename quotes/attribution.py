@@ -5639,7 +5639,19 @@ def _speaker_span(s: Parsed, head: Word | None,
     if giver is not None and giver.index > first and all(w.end <= end for w in s.words[first:giver.index]):
         end = max(end, s.words[verb.index - 1].end)  # `A paper called "The Harbour Voice" reported`: the name too
     end = _ing_modifier_end(s, end, verb)
-    return s.words[first].start, _label_period(s, _title_before_verb(s, end, verb))
+    return _past_wire_slug(s.words[first]), _label_period(s, _title_before_verb(s, end, verb))
+
+
+# A wire slug joined by a hyphen to a headline's first word (`EXCLUSIVE-Minister says`, `BREAKING-Mayor quits`)
+_WIRE_SLUG = re.compile(r"([A-Z]+)-(?=[A-Z])")
+
+
+def _past_wire_slug(word: Word) -> int:
+    """Where a speaker opening on `word` starts: past a wire slug in capitals joined to it by a hyphen
+    (`EXCLUSIVE-Minister says tariffs "not on the table"` gives `Minister`; lexicon NOT_SPEAKER_LABELS),
+    which labels the story, no part of its speaker; `word`'s start otherwise (`AFL-CIO`, `MIT-Harvard`)."""
+    m = _WIRE_SLUG.match(word.text)
+    return word.start + m.end() if m is not None and m.group(1) in NOT_SPEAKER_LABELS else word.start
 
 
 def _ing_modifier_end(s: Parsed, end: int, verb: Word) -> int:
@@ -7222,7 +7234,7 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
         return None  # `The firm's chief executive, Jo Hart, on Monday said`: `description-before-name`'s
     if last + 1 < verb.index and _held_name_after(s, verb, first, last) is not None:
         return None  # `The chief executive of Acme, Jo Hart, said`: `description-before-name`'s too
-    widened = words[first].start, max(span[1], words[last].end)
+    widened = _past_wire_slug(words[first]), max(span[1], words[last].end)  # (`BREAKING-Mayor Jo Hart`)
     if first > 1 and words[first - 1].text == "," and _titled_name_start(s, first) == lo \
             and _description_before_name(s, verb, head, span) is not None:
         return None  # `The team's captain, senior Tess Romero, said`: `description-before-name`'s too

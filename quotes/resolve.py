@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
+from .lexicon import (KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, PUBLIC_BODY_EPITHETS, given_name, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
@@ -435,6 +435,12 @@ _DESCRIPTION_THEN_NAME = regex.compile(
     r",\s+(?P<name>(?:" + _LOWER + r"\s+){0,2}(?:" + _CAPITALISED_DOTTED + r"\s+){0,3}(?:" + _NICKNAME + r"\s+)?"
     + _NAME_END + r")(?:,\s+\d{1,3})?,\s")
 
+# 1b. An owner's pronoun and a noun of kin right before the name it takes, with no comma between, then the
+# clause's verb in lower case (`Her son Diego leans ...`, `His wife Maria runs ...`: lexicon FAMILY_NOUNS, KIN_NOUNS)
+_KIN_THEN_NAME = regex.compile(
+    r"(?:His|Her|Their|Our|My)\s+(?P<noun>" + "|".join(sorted(FAMILY_NOUNS | KIN_NOUNS)) + r")\s+"
+    r"(?P<name>(?:" + _CAPITALISED_DOTTED + r"\s+){0,2}" + _NAME_END + r")(?=\s+\p{Ll})")
+
 # 2. An office capitalised as Commonwealth papers print it (`_office_reading`): `the` or an owner before it at
 # most, up to three capitalised words, its portfolio or place after `for` or `of` at most, then the name, `the`
 # and a style of address before it at most: `The Treasurer, Tom Vale,`, `The Opposition Leader, Jo Hart`, `The
@@ -540,6 +546,10 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
         if gender is None and described.group("name").split()[-1].lower() in COMPANY_NAME_ENDINGS | ORGANISATION_WORDS:
             gender = "neut"  # `Her publisher, Harbor Books,`: a firm, never `she`
         return Mention(described.start("name"), described.end("name"), "sing", gender, False)
+    kin = _KIN_THEN_NAME.match(text, start, end)
+    if kin is not None:  # `Her son Diego leans in the doorway.`: the name the kin noun takes, no commas between
+        gender = gender_of([kin.group("noun")])
+        return Mention(kin.start("name"), kin.end("name"), "sing", gender, False)
     m = _OPENING_NAME.match(text, start, end)
     if not m or m.group(1).split()[0].lower() in _NOT_NAMES:
         return None
@@ -668,14 +678,14 @@ def opening_owner(text: str, start: int, end: int) -> Mention | None:
 # A phrase opening its sentence and set off by a comma: a preposition's (`On a grey morning in May, `) or a
 # participle's (`Asked about the vote, `), which the subject follows; a title in marks may stand in it, the
 # comma inside its closing mark (`In Sunday's episode of "Harbor Lights," `).
-_FRONTED_PHRASE = regex.compile(r"(\p{Lu}\p{Ll}+)\s(?:[^,;:.!?\"“”\n]|\"[^\"\n,]{1,40}\"|“[^”\n,]{1,40}”){1,70}?"
+_FRONTED_PHRASE = regex.compile(r"(\p{Lu}\p{Ll}+)(?:\s(?:[^,;:.!?\"“”\n]|\"[^\"\n,]{1,40}\"|“[^”\n,]{1,40}”){1,70}?)?"
                                 r"(?:,\s+|\"[^\"\n,]{1,40},\"\s+|“[^”\n,]{1,40},”\s+)")
 
 
 def fronted_name(text: str, start: int, end: int) -> Mention | None:
     """A name right after a phrase that opens the sentence text[start:end] and is set off by a comma, a
     preposition's or a participle's (`On a grey morning in May, Jo Hart stands ...`, `Asked about the vote,
-    Carter smiled`): the sentence's subject, as `opening_name` reads it there; not an owner (`In May, Ruiz's
+    Carter smiled`), or such a word alone (`Inside, Judge Helen Ortiz read the verdict.`): the sentence's subject, as `opening_name` reads it there; not an owner (`In May, Ruiz's
     team won`) nor a name set off by a comma, a place's more often than not (`At a rally in Ames, Iowa, on`)."""
     m = _FRONTED_PHRASE.match(text, start, end)
     if m is None or not (m.group(1).lower() in PREPOSITIONS or m.group(1).endswith(("ed", "ing"))):

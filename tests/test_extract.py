@@ -4749,6 +4749,18 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # a quotation whose governing verb's subject stands after the tag before it is no more of that quotation
     ("h260-chant-after-tag-own-subject", '"We will win," Vale said. The crowd broke into chants of "Four more years!"',
      [("direct", "We will win,", "Vale"), ("direct", "Four more years!", "The crowd")]),
+    # h266: a wire slug joined by a hyphen to a headline's first word is no part of its speaker
+    ("h266-wire-slug-hyphen", 'EXCLUSIVE-Minister says tariffs "not on the table"',
+     [("mixed", 'tariffs "not on the table"', "Minister")]),
+    ("h266-wire-slug-name-run", 'BREAKING-Mayor Jo Hart says the bridge is "closed for good"',
+     [("mixed", 'the bridge is "closed for good"', "Mayor Jo Hart")]),
+    ("h266-hyphenated-name-stays", 'AFL-CIO says the deal is "a betrayal"',
+     [("mixed", 'the deal is "a betrayal"', "AFL-CIO")]),
+    # h266: a name that is also a word opening the sentence before its cue and colon
+    ("h266-opening-name-tweeted", 'United tweeted: "Delighted to announce our new signing."',
+     [("direct", "Delighted to announce our new signing.", "United")]),
+    ("h266-opening-time-word-no-name", 'Later tweeted: "Thanks for everything."',
+     [("direct", "Thanks for everything.", None)]),
 ]
 
 

@@ -1179,6 +1179,15 @@ RESOLVED_NAMES = [
     ('Rosa Lind has built bridges for thirty years. Tom Vale, our editor, talked with her.\n\nTV: Why '
      'bridges?\n\nRL: By accident, really.\n\nTV: What next?\n\nRL: A school, I hope.',
      "A school, I hope.", "Rosa Lind"),
+    # an owner's pronoun and a noun of kin right before a name, with no comma: that name opens the clause
+    pytest.param('Maria Lopez said she was tired. Her son Diego leans in the doorway. "I will stay," he says.',
+                 "I will stay,", "Diego", id="h266-kin-noun-then-name"),
+    pytest.param('Tom Hart said he was tired. His wife Maria runs the shop. "We cope," she says.',
+                 "We cope,", "Maria", id="h266-kin-noun-then-name-fem"),
+    # a lone preposition used as an adverb, set off by a comma, before the sentence's subject
+    pytest.param('Ana Ruiz said the court would sit late. Inside, Judge Helen Ortiz had taken twenty minutes to read '
+                 'the verdict. "The jury has spoken," she said.', "The jury has spoken,", "Judge Helen Ortiz",
+                 id="h266-lone-fronted-adverb-then-name"),
 ]
 
 

@@ -193,6 +193,27 @@ def name_before_aside(text: str, sentence: Sentence, parts: Sequence[tuple[int, 
     return _name_before_aside(text, sentence, parts, cue)
 
 
+# A sentence opening on a name of one to `_OPENING_NAME_WORDS` capitalised words right before its cue, which a
+# colon or comma ends before the quotation it introduces (`United tweeted: "..."`)
+_OPENING_NAME_WORDS = 4
+_OPENING_NAME = regex.compile(r"\s*((?:\p{Lu}[\w'\u2019.&-]*\s+){1," + str(_OPENING_NAME_WORDS) + r"})\Z")
+_INTRODUCING_STOP = regex.compile(r"\s*[:,]\s*(?:" + OPEN_MARK + r")")
+
+
+def opening_name(text: str, sentence: Sentence, parts: Sequence[tuple[int, int]], cue: Cue, kind: str,
+                 inside: Inside) -> tuple[int, int] | None:
+    """`United tweeted: "Delighted to announce ..."`: with no parse speaker (a name that is also a word, such as
+    `United`, taken for a participle), the capitalised words that open the sentence right before a cue whose
+    colon or comma introduces the quotation right after it are its subject, the speaker; not a word of time, a
+    preposition or a demonstrative (`Later tweeted:` names no one)."""
+    cue_start, cue_end = cue.span
+    m = _OPENING_NAME.match(text, sentence.start, cue_start)
+    if m is None or not any(_INTRODUCING_STOP.match(text, cue_end) and cue_end <= a for a, _ in parts) \
+            or any(no_speaker_opener(w.strip(".")) or w.lower() in CLAUSE_OPENERS for w in m.group(1).split()):
+        return None
+    return _trimmed(text, m.start(1), m.end(1))
+
+
 def name_before_appositive(text: str, parts: Sequence[tuple[int, int]], rng: tuple[int, int]) -> tuple[int, int] | None:
     """`"...," Trump, the party's nominee, said`: the speaker widened back to the name before it."""
     widened = _with_name_before(text, parts, rng)
@@ -422,6 +443,12 @@ SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first ru
           Example('At one point on Monday, Lane, who has nearly two million readers, posted, "The roads north of '
                   'the city are closed."', "The roads north of the city are closed.", "Lane",
                   parse=_OPENING_PHRASE_ASIDE_UD))),
+    Rule("opening-name", "speaker", "No parse speaker: the capitalised words opening the sentence right before a "
+         "cue whose colon or comma introduces the quotation are its subject (a name that is also a word, `United`, "
+         "taken for a participle); never a word of time, a preposition, a demonstrative or a word opening a clause.",
+         opening_name,
+         (Example('United tweeted: "Delighted to announce our new signing."',
+                  "Delighted to announce our new signing.", "United"),)),
 ))
 
 def quantifier_name(text: str, parts: Sequence[tuple[int, int]], rng: tuple[int, int]) -> tuple[int, int] | None:
