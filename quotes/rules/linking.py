@@ -1549,11 +1549,8 @@ def _asked_answer(text: str, q: Quoted, sentences: Sequence[Sentence], first: in
     (`asked Jones`, `asked him`, `asked the boy`, the writer: `asked me`): the one asked answers.  Only a single person asked
     (`_may_speak`, or a noun of one gender), not a group: `asked the crowd` is the speaker's audience,
     and the speaker may go on."""
-    sentence = sentences[first]
-    if first == 0 or not q.closed or len(q.parts) != 1 or not _quote_paragraph(text, q, sentence):
-        return None
-    prev = sentences[first - 1]
-    if prev.paragraph != sentence.paragraph - 1 or prev.index not in parses:
+    prev = _answered_paragraph(text, q, sentences, first, parses)
+    if prev is None:
         return None
     s = Parsed.of(parses[prev.index])
     for c in cues_by_sentence.get(prev.index, ()):
@@ -1571,6 +1568,20 @@ def _asked_answer(text: str, q: Quoted, sentences: Sequence[Sentence], first: in
     return None
 
 
+def _answered_paragraph(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
+                        parses: Mapping[int, Sequence[Word]]) -> Sentence | None:
+    """The sentence before quotation `q` (opening sentence `first`) that its paragraph may answer: `q` is a
+    closed quotation of one part making up its whole paragraph, and the sentence before it closes the
+    paragraph just before, parsed (`"Where were you?" the detective asked Jones.` / `"At home."`); else None."""
+    sentence = sentences[first]
+    if first == 0 or not q.closed or len(q.parts) != 1 or not _quote_paragraph(text, q, sentence):
+        return None
+    prev = sentences[first - 1]
+    if prev.paragraph != sentence.paragraph - 1 or prev.index not in parses:
+        return None
+    return prev
+
+
 ENTERING_SUBJECT_WORDS = 4   # the longest noun phrase read as the one who comes in (`her eldest son`, `the night nurse`)
 
 
@@ -1585,11 +1596,8 @@ def _entering_answer(text: str, q: Quoted, sentences: Sequence[Sentence], first:
     words between the opener and the verb), not a group, nor one who leaves (`walked out`: lexicon
     LEAVING_PARTICLES); a tag that names no one else (`she said in an interview
     on Monday.`) leaves the speaker going on."""
-    sentence = sentences[first]
-    if first == 0 or not q.closed or len(q.parts) != 1 or not _quote_paragraph(text, q, sentence):
-        return None
-    prev = sentences[first - 1]
-    if prev.paragraph != sentence.paragraph - 1 or prev.index not in parses:
+    prev = _answered_paragraph(text, q, sentences, first, parses)
+    if prev is None:
         return None
     words = parses[prev.index]
     s = Parsed.of(words)
