@@ -274,7 +274,7 @@ def _nickname_bearer(s: Parsed, k: Word, verb: Word) -> Word:
     before the verb stands for the name's bearer, its given name (the span's `nickname-in-name` runs it over the
     nickname to the surname); else `k` itself."""
     words = s.words
-    opening = next((j for j in range(k.index - 1, max(k.index - 1 - _NICKNAME_WORDS, 0), -1)
+    opening = next((j for j in range(k.index - 1, max(k.index - 1 - NICKNAME_WORDS, 0), -1)
                     if _mark(words[j])), None)
     if opening is None or not k.index < verb.index or not words[opening - 1].text[:1].isupper() \
             or words[opening - 1].upos != "PROPN":
@@ -7163,14 +7163,11 @@ def _before_adverbs(s: Parsed, i: int, verb: Word) -> int:
 _ARTICLE_WORDS = frozenset({"the", "a", "an", "and", "or", "not"})  # capitalised in a headline, never a name's
 
 
-_NICKNAME_WORDS = NICKNAME_WORDS  # the most words inside a nickname's marks (`Tom "The Tank" Hale`)
-
-
 def _nickname_span(s: Parsed, i: int) -> int | None:
     """Where a nickname in marks that opens at word `i` closes (`"The Tank"`: one to three title-cased words,
     no punctuation), the index of its closing mark; else None."""
     words = s.words
-    for k in range(i + 2, min(i + 2 + _NICKNAME_WORDS, len(words))):
+    for k in range(i + 2, min(i + 2 + NICKNAME_WORDS, len(words))):
         if _mark(words[k]):
             inside = words[i + 1:k]
             return k if inside and all(w.text[:1].isupper() or w.text.lower() in ("the", "of") for w in inside) \
@@ -7198,7 +7195,7 @@ def _nickname_in_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
         first = _run_start(s, lo) if lo < verb.index else None  # `Striker Leo "The Cat" Mendes said`: the title
         return min(span[0], words[lo if first is None else first].start), words[last].end
     if capital(lo) and lo >= 4 and _mark(words[lo - 1]):
-        opening = next((j for j in range(lo - 2, max(lo - 2 - _NICKNAME_WORDS, 0), -1) if _mark(words[j])), None)
+        opening = next((j for j in range(lo - 2, max(lo - 2 - NICKNAME_WORDS, 0), -1) if _mark(words[j])), None)
         if opening is not None and _nickname_span(s, opening) == lo - 1 and capital(opening - 1):
             first = _run_start(s, opening - 1) if opening - 1 < verb.index else None  # `Rovers striker Tom ...`
             return words[opening - 1 if first is None else first].start, span[1]
