@@ -22,12 +22,12 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
                       TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, BRACKET_PARTY_PHRASES, MOTION_CUES, cue_lemma, cue_lemmas, first_names, party_label)
 from .entities import describe
-from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, SAYING_NOUNS, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
+from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
-from .rules.text import defined_term, source_word, NICKNAME_WORDS, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
+from .rules.text import common_saying, defined_term, source_word, NICKNAME_WORDS, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
 from .rules.tree import Parsed, cue_form, demonstrative, joined_past_infinitive, preposition, relative_pronoun, time_word, to_infinitive
 
 __all__ = ["ANSWER_CONTENTS", "Cue", "aside_before", "NOUN_CONTENTS", "clause_subject", "find_cues", "fronted_close", "governing_subject", "subtree_span", "linked", "verb_subjects"]
@@ -175,12 +175,6 @@ def _naming_noun(w: Word) -> bool:
     """`As the title suggests`, `Its name implies that ...`: a lower-case noun of a name or title a thing bears
     (lexicon NAMING_NOUNS) heads no speaker; what a name suggests is nobody's saying."""
     return w.text in NAMING_NOUNS
-
-
-def _common_saying(s: Parsed, w: Word) -> bool:
-    """`The old adage says that ...`, `As the saying goes, ...`: a noun of a saying (lexicon SAYING_NOUNS) with no
-    owner of its own (`Reagan's maxim` is Reagan's) heads no speaker; common wording is no one's report."""
-    return w.text.lower() in SAYING_NOUNS and not any(k.deprel == "nmod:poss" for k in s.kids[w.index])
 
 
 def _as_opening(s: Parsed, verb: Word) -> Word | None:
@@ -3113,8 +3107,10 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
         widened = SPANS.first(s, w, head, speaker)
         if widened is not None:
             span_rule, speaker = widened
-    if head is not None and (_naming_noun(head) or _common_saying(s, head)):
-        return None  # `As the title suggests, ...`, `Its name implies that ...`: a name says nothing; nor a saying
+    if head is not None:
+        lo, hi = s.word_range(speaker) if speaker is not None else (head.index, head.index)
+        if _naming_noun(head) or common_saying([v.text for v in s.words[lo:hi + 1]]):
+            return None  # `As the title suggests, ...`, `Its name implies that ...`: a name says nothing; nor a saying
     cue_words = (w,) if phrasal is None else (w, phrasal)
     reported = None if naming else CONTENTS.first(s, w, head)
     content, more = reported[1] if reported is not None else _NOTHING
@@ -13025,8 +13021,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "clause that a predicate with no subject of its own follows (`The weather forecast that rain would fall "
          "was wrong`: a noun phrase and its verb); nor one whose speaker is a lower-case noun of a name or title a thing "
          "bears (`As the title suggests, ...`, `Its name implies that ...`: lexicon NAMING_NOUNS; a name says nothing), or a "
-         "noun of a saying with no owner (`The old adage says that ...`: lexicon SAYING_NOUNS; `Reagan's maxim` is "
-         "Reagan's; common wording reports nothing); nor "
+         "noun of a saying with no owner (`The old adage says that ...`: lexicon SAYING_NOUNS; `Reagan's maxim`, `his adage`, "
+         "`the adage of my grandfather` are their owner's; common wording reports nothing); nor "
          "a verb that makes a work (lexicon WORK_MAKING_FORMS) whose object is a noun of a work that is no text of claims "
          "(lexicon MADE_ONLY_WORKS: a song, a film, a novel; a book, a column, a report may carry one) with no clause after it "
          "with a subject of its own (`She wrote the song in a week`, `wrote a song that topped the charts`, `wrote most "
@@ -13069,7 +13065,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The appeals panel ordered that her name be struck from the ballot.",
                   "that her name be struck from the ballot", "The appeals panel"),
           Example("The high court struck down the ordinance, ruling that the ban on leaflets was too broad.",
-                  "that the ban on leaflets was too broad", "The high court")),
+                  "that the ban on leaflets was too broad", "The high court"),
+          Example("The adage of my grandfather says that you get what you pay for.",
+                  "that you get what you pay for", "The adage of my grandfather")),
          parse="cue-candidate"),
     Rule("what-they-call", "cue", "`the banks formed what they called \"financial supermarkets\"`: a naming verb in "
          "a free relative opened by `what`, with a noun for its subject, gives that subject's words (not `what is "

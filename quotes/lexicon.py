@@ -1161,6 +1161,8 @@ WORDING_NOUNS = NICKNAME_NOUNS | frozenset({"term", "phrase", "word", "label", "
 # owner, `Reagan's maxim`, the words are the owner's).
 SAYING_NOUNS = frozenset({"saying", "sayings", "adage", "adages", "proverb", "proverbs", "maxim", "aphorism",
                           "cliché", "cliche", "truism", "idiom", "platitude"})
+# Determiners that name an owner (`his favourite maxim`, `our old saying`): a saying with one is its owner's words.
+OWNER_DETERMINERS = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 # Participles that give a thing its name (`a bill known as "..."`, `the memo, titled "..."`, `a group
 # called "..."`): with no active subject of their own, the quoted name they give is nobody's words.  Not
 # verbs of judging (`was labeled "reckless"`, `branded "a liar"`): there the words are someone's verdict.

@@ -4762,6 +4762,15 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "Delighted to announce our new signing.", "United")]),
     ("h266-opening-time-word-no-name", 'Later tweeted: "Thanks for everything."',
      [("direct", "Thanks for everything.", None)]),
+    # h273: a saying no one owns reports nothing; one with an owner (`his`, `of my grandfather`) is its owner's
+    ("h273-saying-no-owner-says-that", "The old adage says that you get what you pay for.", []),
+    ("h273-saying-no-owner-has-it", 'As an old saying has it, "Fortune favours the bold."', []),
+    ("h273-saying-owner-determiner", "His favourite adage says that you get what you pay for.",
+     [("indirect", "that you get what you pay for", "His favourite adage")]),
+    ("h273-saying-owner-of-phrase", "The adage of my grandfather says that you get what you pay for.",
+     [("indirect", "that you get what you pay for", "The adage of my grandfather")]),
+    ("h273-saying-owner-of-phrase-quoted", 'The saying of my grandmother goes, "Waste not, want not."',
+     [("direct", "Waste not, want not.", "The saying of my grandmother")]),
 ]
 
 
