@@ -1754,6 +1754,9 @@ ORGANISATION_EPITHETS = frozenset({
 # Of those, the nouns for a public body, whose own name often keeps its `the` (`The Food and Drug Administration`,
 # `the CDC` ... then `the agency`); a firm's seldom does (`Exxon Mobil` ... `the company`, not `the Bank of Japan`).
 PUBLIC_BODY_EPITHETS = frozenset({"agency", "regulator"})
+# Words for a chamber of a legislature heading its name (`the Missouri Senate`, `the National Assembly`): none of
+# the nouns above stands for one (`the company`, `the agency` are never a house of lawmakers).
+CHAMBER_WORDS = frozenset({"senate", "assembly", "congress", "parliament", "legislature", "commons", "lords"})
 # Abbreviated titles and the word a later description uses (`Sen. Jo Ray` ... `the senator`).
 TITLE_ABBREVIATIONS: dict[str, str] = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "adm": "admiral",
