@@ -1978,6 +1978,9 @@ PHRASE_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "eve
 GENERIC_MODALS = frozenset({"can", "could", "may", "might", "would", "should"})
 # The forms of `be` (`was denied bail`, `It is understood that ...`).
 BE_FORMS = frozenset({"am", "is", "are", "was", "were", "be", "been", "being"})
+# The `-ing` auxiliary of a passive participle restricting a noun (`Lawsuits being considered in San Diego have
+# accused ...`): it opens the participle's phrase, as `considered` alone would.
+PARTICIPLE_AUXILIARIES = frozenset({"being"})
 # The forms of `get`, which make a passive as `be` does (`got denied bail`).
 GET_FORMS = frozenset({"get", "gets", "got", "gotten", "getting"})
 # Auxiliaries and modals: no word of a noun phrase (`a reporter can be heard asking`).
