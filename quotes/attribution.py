@@ -22,12 +22,12 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
                       TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, BRACKET_PARTY_PHRASES, MOTION_CUES, cue_lemma, cue_lemmas, first_names, party_label)
 from .entities import describe
-from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, SAYING_NOUNS, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
+from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
-from .rules.text import defined_term, source_word, NICKNAME_WORDS, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
+from .rules.text import common_saying, defined_term, source_word, NICKNAME_WORDS, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
 from .rules.tree import Parsed, cue_form, demonstrative, joined_past_infinitive, preposition, relative_pronoun, time_word, to_infinitive
 
 __all__ = ["ANSWER_CONTENTS", "Cue", "aside_before", "NOUN_CONTENTS", "clause_subject", "find_cues", "fronted_close", "governing_subject", "subtree_span", "linked", "verb_subjects"]
@@ -175,12 +175,6 @@ def _naming_noun(w: Word) -> bool:
     """`As the title suggests`, `Its name implies that ...`: a lower-case noun of a name or title a thing bears
     (lexicon NAMING_NOUNS) heads no speaker; what a name suggests is nobody's saying."""
     return w.text in NAMING_NOUNS
-
-
-def _common_saying(s: Parsed, w: Word) -> bool:
-    """`The old adage says that ...`, `As the saying goes, ...`: a noun of a saying (lexicon SAYING_NOUNS) with no
-    owner of its own (`Reagan's maxim` is Reagan's) heads no speaker; common wording is no one's report."""
-    return w.text.lower() in SAYING_NOUNS and not any(k.deprel == "nmod:poss" for k in s.kids[w.index])
 
 
 def _as_opening(s: Parsed, verb: Word) -> Word | None:
@@ -1649,6 +1643,9 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
     w = s.words[last - comma]
     if not comma and (noun := _relative_ending_at(s, w, verb)) is not None:
         return _noun_phrase_head(s, noun, verb)  # `A resident who did not give her name said`: the resident
+    if not comma and (phrase := _restricting_phrase(s, verb)) is not None and phrase[0] <= w.index <= phrase[2]:
+        return None  # `Officials being interviewed in San Diego said`: a word of the participle's phrase, which
+        # restricts the noun before it (`participle-phrase-before` reads them both)
     if w.upos not in ({"PROPN"} if comma else _NOMINAL) or _time_of_cue(s, w, verb):
         return None  # `Ann Ruiz later that day told`: the cue's time, `phrase-before` reads the name before it
     return _noun_phrase_head(s, w, verb)
@@ -2175,6 +2172,7 @@ def _name_after_comma(s: Parsed, end: int) -> tuple[int, int] | None:
 _PARTICIPLE_PHRASE_WORDS = 8  # the longest phrase `_restricting_phrase` reads after its participle
 _PAST = frozenset({"VBN", "VBD"})
 _PARTICIPLE_TAIL_WORDS = _RUN_WORDS - {"PRON"} | {"ADP", "ADV"}  # what a participle's phrase is made of
+_CLAUSE_ONLY_OPENERS = SUBORDINATE_OPENERS - PREPOSITIONS  # `as`, `because`, `while`: a clause's opener, never a phrase's
 
 
 def _restricting_phrase(s: Parsed, verb: Word) -> tuple[int, int, int] | None:
@@ -2184,18 +2182,28 @@ def _restricting_phrase(s: Parsed, verb: Word) -> tuple[int, int, int] | None:
     parse hung them (it takes the participle for the main verb, or the time for a subject). Adverbs (`just
     published`), a past participle (`_PAST`), then its words (`_participle_tail`) with no punctuation,
     conjunction, pronoun or verb of their own: a clause has one finite verb, so the cue's is the main
-    clause's. The indices of the phrase's first word, its participle and its last word."""
+    clause's, and no word that opens only a clause (`as`, `because`: `The meeting unfolded Thursday as more
+    Republicans said ...`, whose subject the noun is); the cue's own auxiliaries may stand before it, one of them
+    finite (`Lawsuits filed in San Diego have accused ...`), and `being` before the participle (lexicon
+    PARTICIPLE_AUXILIARIES: `Lawsuits being considered in ...`). The indices of the phrase's first word, its
+    participle and its last word."""
     words = s.words
-    if verb.xpos not in _FINITE and not _bare_present(s, verb) \
+    aux = verb.index
+    while aux > 1 and words[aux - 1].upos == "AUX" and words[aux - 1].deprel == "aux" and words[aux - 1].head == verb.index:
+        aux -= 1  # `have accused`: the cue's auxiliaries, no word of the phrase
+    if verb.xpos not in _FINITE and not any(w.xpos in _FINITE for w in words[aux:verb.index]) \
+            and not _bare_present(s, verb) \
             and not _past_before_quotation(s, verb):  # `Families taken to the shelter say`, `... chanted "..."`
         return None
-    last = _before_adverbs(s, verb.index - 1, verb)
+    last = _before_adverbs(s, aux - 1, verb)
     p = last
     while p > 0 and last - p <= _PARTICIPLE_PHRASE_WORDS and (words[p].upos != "VERB" or _ing_modifier(words, p)):
         if (words[p].upos not in _PARTICIPLE_TAIL_WORDS and words[p].xpos != "PRP$" and not _ing_modifier(words, p)
                 and not (words[p].upos == "SCONJ" and words[p].text.lower() in PREPOSITIONS)) \
                 or relative_pronoun(words[p].text):  # `outside` tagged a conjunction: `_participle_tail` reads it
             return None  # a possessive is a determiner, no object: `forced from their homes`
+        if words[p].text.lower() in _CLAUSE_ONLY_OPENERS:
+            return None  # `unfolded Thursday as more Republicans said`: a clause's opener and the cue's subject
         p -= 1
     participle = words[p]
     if p < 1 or participle.upos != "VERB" or participle.xpos not in _PAST:
@@ -2209,6 +2217,8 @@ def _restricting_phrase(s: Parsed, verb: Word) -> tuple[int, int, int] | None:
     if not _participle_tail(words[p + 1:end + 1], tagged):
         return None
     first = p
+    if first > 1 and words[first - 1].text.lower() in PARTICIPLE_AUXILIARIES:
+        first -= 1  # `Lawsuits being considered in ...`: the passive participle's own `being`
     while first > 0 and words[first - 1].upos == "ADV":
         first -= 1  # `a textbook just published`
     return first, p, end
@@ -3113,8 +3123,10 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
         widened = SPANS.first(s, w, head, speaker)
         if widened is not None:
             span_rule, speaker = widened
-    if head is not None and (_naming_noun(head) or _common_saying(s, head)):
-        return None  # `As the title suggests, ...`, `Its name implies that ...`: a name says nothing; nor a saying
+    if head is not None:
+        lo, hi = s.word_range(speaker) if speaker is not None else (head.index, head.index)
+        if _naming_noun(head) or common_saying([v.text for v in s.words[lo:hi + 1]]):
+            return None  # `As the title suggests, ...`, `Its name implies that ...`: a name says nothing; nor a saying
     cue_words = (w,) if phrasal is None else (w, phrasal)
     reported = None if naming else CONTENTS.first(s, w, head)
     content, more = reported[1] if reported is not None else _NOTHING
@@ -13025,8 +13037,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "clause that a predicate with no subject of its own follows (`The weather forecast that rain would fall "
          "was wrong`: a noun phrase and its verb); nor one whose speaker is a lower-case noun of a name or title a thing "
          "bears (`As the title suggests, ...`, `Its name implies that ...`: lexicon NAMING_NOUNS; a name says nothing), or a "
-         "noun of a saying with no owner (`The old adage says that ...`: lexicon SAYING_NOUNS; `Reagan's maxim` is "
-         "Reagan's; common wording reports nothing); nor "
+         "noun of a saying with no owner (`The old adage says that ...`: lexicon SAYING_NOUNS; `Reagan's maxim`, `his adage`, "
+         "`the adage of my grandfather` are their owner's; common wording reports nothing); nor "
          "a verb that makes a work (lexicon WORK_MAKING_FORMS) whose object is a noun of a work that is no text of claims "
          "(lexicon MADE_ONLY_WORKS: a song, a film, a novel; a book, a column, a report may carry one) with no clause after it "
          "with a subject of its own (`She wrote the song in a week`, `wrote a song that topped the charts`, `wrote most "
@@ -13069,7 +13081,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The appeals panel ordered that her name be struck from the ballot.",
                   "that her name be struck from the ballot", "The appeals panel"),
           Example("The high court struck down the ordinance, ruling that the ban on leaflets was too broad.",
-                  "that the ban on leaflets was too broad", "The high court")),
+                  "that the ban on leaflets was too broad", "The high court"),
+          Example("The adage of my grandfather says that you get what you pay for.",
+                  "that you get what you pay for", "The adage of my grandfather")),
          parse="cue-candidate"),
     Rule("what-they-call", "cue", "`the banks formed what they called \"financial supermarkets\"`: a naming verb in "
          "a free relative opened by `what`, with a noun for its subject, gives that subject's words (not `what is "
@@ -13840,7 +13854,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "regular past form, one preposition's phrase, however its preposition is tagged, with a noun's `-ing` "
          "modifier in it: `outside polling stations`; no verb of saying) is that phrase's, read from the words "
          "(the parse may take the participle for the main verb, or the time or the phrase's noun for a subject; "
-         "a bare plural opening the sentence only then).",
+         "a bare plural opening the sentence only then); the cue's auxiliaries may come between (`Lawsuits filed "
+         "in San Diego have accused`: `Diego` is the place's, no subject), `being` may open the phrase, and no "
+         "word that opens only a clause may stand in it (`as more Republicans said`: theirs).",
          _participle_phrase_subject,
          (Example('A campaign ad released Thursday says the senator is "out of touch."',
                   'the senator is "out of touch."', "A campaign ad released Thursday"),
@@ -13851,7 +13867,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example('A textbook just published for schools explains "the value of peace between neighbours."',
                   "the value of peace between neighbours.", "A textbook just published for schools"),
           Example("Voters interviewed outside polling stations said the wait was too long.",
-                  "the wait was too long", "Voters interviewed outside polling stations"))),
+                  "the wait was too long", "Voters interviewed outside polling stations"),
+          Example("Lawsuits filed in San Diego have accused the firm of fraud.", "the firm of fraud",
+                  "Lawsuits filed in San Diego"))),
     Rule("set-off-participle-subject", "subject", "`The email, sent to staff on Friday, said ...`: a finite cue "
          "with no subject of its own right after the comma closing a past participle's phrase set off after the "
          "noun phrase opening the sentence: that noun phrase speaks, read from the words.",
@@ -14240,7 +14258,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "last noun of a relative clause opened by `who` or `whom` right before the cue, but the noun that clause "
          "follows (`A resident who did not give her name said`); not the last noun of a participle's phrase the "
          "comma closes, but the noun it is set off after, a lone capitalised word opening the sentence whatever its "
-         "tag (`Ng, speaking at a forum in San Francisco, warned`).", _noun_before,
+         "tag (`Ng, speaking at a forum in San Francisco, warned`); nor, with no comma, a word of a participle's "
+         "phrase restricting the noun before it (`Officials being interviewed in San Diego said`: the `phrase` "
+         "table reads the noun with its phrase).", _noun_before,
          (Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
                   "Lopez spokesman Paul Kent"),
           Example('"We won the state," Sen. Tom Vale told POLITICO.', "We won the state,", "Sen. Tom Vale",
@@ -14323,7 +14343,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
          "\"...\"`) with no "
          "subject right after a participle's phrase (its adverbs, then a time or one preposition's phrase, as for "
          "subject rule `participle-phrase`) that follows a noun phrase opening its clause: the noun phrase with the "
-         "participle's phrase, which restricts it (an adverb right before the cue that hangs from it is the cue's).",
+         "participle's phrase, which restricts it (an adverb right before the cue that hangs from it is the cue's; "
+         "`being` may open the phrase: `Officials being interviewed in San Diego said`).",
          _participle_phrase_before,
          (Example('Officials interviewed on Monday said the plan "will not work."', 'the plan "will not work."',
                   "Officials interviewed on Monday"),
@@ -14332,7 +14353,9 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
           Example("Families taken to the shelter say the water is rising.", "the water is rising",
                   "Families taken to the shelter"),
           Example('Workers gathered near a shopping mall chanted "Fair pay now!"', "Fair pay now!",
-                  "Workers gathered near a shopping mall"))),
+                  "Workers gathered near a shopping mall"),
+          Example("Officials being interviewed in San Diego said the plan will fail.", "the plan will fail",
+                  "Officials being interviewed in San Diego"))),
     Rule("those-participle", "phrase", "`Those surveyed said`, `..., those polled say`: `those` and a past "
          "participle right before a finite cue with no subject, opening its clause, are the noun phrase `those who "
          "were surveyed`, however the tagger took them: that phrase speaks.", _those_participle,

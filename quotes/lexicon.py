@@ -1161,6 +1161,8 @@ WORDING_NOUNS = NICKNAME_NOUNS | frozenset({"term", "phrase", "word", "label", "
 # owner, `Reagan's maxim`, the words are the owner's).
 SAYING_NOUNS = frozenset({"saying", "sayings", "adage", "adages", "proverb", "proverbs", "maxim", "aphorism",
                           "cliché", "cliche", "truism", "idiom", "platitude"})
+# Determiners that name an owner (`his favourite maxim`, `our old saying`): a saying with one is its owner's words.
+OWNER_DETERMINERS = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 # Participles that give a thing its name (`a bill known as "..."`, `the memo, titled "..."`, `a group
 # called "..."`): with no active subject of their own, the quoted name they give is nobody's words.  Not
 # verbs of judging (`was labeled "reckless"`, `branded "a liar"`): there the words are someone's verdict.
@@ -1752,6 +1754,9 @@ ORGANISATION_EPITHETS = frozenset({
 # Of those, the nouns for a public body, whose own name often keeps its `the` (`The Food and Drug Administration`,
 # `the CDC` ... then `the agency`); a firm's seldom does (`Exxon Mobil` ... `the company`, not `the Bank of Japan`).
 PUBLIC_BODY_EPITHETS = frozenset({"agency", "regulator"})
+# Words for a chamber of a legislature heading its name (`the Missouri Senate`, `the National Assembly`): none of
+# the nouns above stands for one (`the company`, `the agency` are never a house of lawmakers).
+CHAMBER_WORDS = frozenset({"senate", "assembly", "congress", "parliament", "legislature", "commons", "lords"})
 # Abbreviated titles and the word a later description uses (`Sen. Jo Ray` ... `the senator`).
 TITLE_ABBREVIATIONS: dict[str, str] = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "adm": "admiral",
@@ -1973,6 +1978,9 @@ PHRASE_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "eve
 GENERIC_MODALS = frozenset({"can", "could", "may", "might", "would", "should"})
 # The forms of `be` (`was denied bail`, `It is understood that ...`).
 BE_FORMS = frozenset({"am", "is", "are", "was", "were", "be", "been", "being"})
+# The `-ing` auxiliary of a passive participle restricting a noun (`Lawsuits being considered in San Diego have
+# accused ...`): it opens the participle's phrase, as `considered` alone would.
+PARTICIPLE_AUXILIARIES = frozenset({"being"})
 # The forms of `get`, which make a passive as `be` does (`got denied bail`).
 GET_FORMS = frozenset({"get", "gets", "got", "gotten", "getting"})
 # Auxiliaries and modals: no word of a noun phrase (`a reporter can be heard asking`).

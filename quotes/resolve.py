@@ -28,7 +28,7 @@ import regex
 
 from .lexicon import (KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, PUBLIC_BODY_EPITHETS, given_name, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
-                      WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
+                      WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS, NAME_PREPOSITIONS, CHAMBER_WORDS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
                       PEER_ADDRESSES, SURNAME_FIRST_SURNAMES, CONTACT_FORMS, NON_RESPONSE_VERBS, NON_RESPONSE_AUXILIARIES,
                       REFUSALS_TO_COMMENT, TIME_PHRASE_LEADS, TIME_WORDS)
@@ -970,12 +970,42 @@ def _the_named_body(text: str, start: int, end: int) -> Mention | None:
     m = _THE_NAME.match(text, start, end)
     if m is None or not _looks_like_verb(m.group(2)) and not _time_then_verb(text, m.end(1)):
         return None  # (`The World Bank on Tuesday cut ...`: a phrase of time between the name and its verb)
-    words = [w.rstrip(".").lower() for w in m.group(1).split()]
-    if any(w in TITLES or w in ROLE_WORDS and w not in TITLE_MODIFIERS or w in HONORIFICS or w in GENDERED
-           or given_name(w) is not None for w in words):
+    if _names_person([w.rstrip(".").lower() for w in m.group(1).split()]):
         return None  # (a word that only qualifies an office names no one: `The World Health Agency`, `The State
         # Department`)
     return Mention(m.start(), m.end(1), "sing", "neut", False)
+
+
+def _name_head(words: Sequence[str]) -> str:
+    """The head of a name in capitals, its words in lower case: the word before its first `of`, `on` or `for`
+    (lexicon NAME_PREPOSITIONS), or else its last (`office` of `Office of the Prime Minister`, `senate` of
+    `Missouri Senate`); empty for no words.
+
+    >>> _name_head(["office", "of", "the", "prime", "minister"]), _name_head(["missouri", "senate"]), _name_head([])
+    ('office', 'senate', '')
+    """
+    return next((w for w, after in zip(words, words[1:]) if after in NAME_PREPOSITIONS), words[-1] if words else "")
+
+
+def _names_person(words: Sequence[str]) -> bool:
+    """Whether a name in capitals names a person by its words (in lower case, no stops): one is a title, an
+    office's word (ROLE_WORDS, TITLE_ABBREVIATIONS), an honorific, a gendered word or a given name (`The Prime
+    Minister`, `Sen. Hart`, `The Rev. Al Sharpton`, `The Duke of Kent`).  A word that only qualifies an office
+    names no one (lexicon TITLE_MODIFIERS: `The State Department`, `The World Health Agency`); and a name whose
+    head, its word before `of`, `on` or `for` (lexicon NAME_PREPOSITIONS) or else its last, is a word of a body
+    (ORGANISATION_WORDS) names the body, whatever office it holds (`The Office of the Prime Minister`, `The
+    Senate Rules Committee`).
+
+    >>> _names_person(["prime", "minister"]), _names_person(["state", "department"])
+    (True, False)
+    >>> _names_person(["office", "of", "the", "prime", "minister"]), _names_person(["secretary", "of", "state"])
+    (False, True)
+    """
+    head = _name_head(words)
+    if head in ORGANISATION_WORDS or head.removesuffix("s") in ORGANISATION_WORDS:
+        return False
+    return any(w in TITLES or (w in ROLE_WORDS or w in TITLE_ABBREVIATIONS) and w not in TITLE_MODIFIERS
+               or w in HONORIFICS or w in GENDERED or given_name(w) is not None for w in words)
 
 
 _MEASURED = regex.compile(r"(?:(?:The|Its|Their)\s+)?(\p{L}+(?:\s+(?:price|value))?)\s+(?:in|of|at)\s+"
@@ -1801,7 +1831,8 @@ class Resolver:
         subject that is an organisation's name: one with a word of one (`Acme Corp`, `Northwind Bank`), initials
         (`DBS`), or one capitalised word no later fuller form widens and no word tells a person by, the subject of
         a cue right after it (`Barclays said`), not in a headline;
-        never a person's name, a title or an honorific, a given name or a gender, nor one past a description
+        never a person's name, a title or an honorific, a given name or a gender (`_names_person`), nor a chamber
+        of a legislature (lexicon CHAMBER_WORDS: `the Missouri Senate`), nor one past a description
         holding the noun (`the trade group for the plans` is the nearer `the group`), nor a news outlet (`BFMTV
         reported ...`: who tells of it, unless the noun is one for an outlet: `the broadcaster`) or a month;
         nor a description in lower case that holds a body's name after a preposition (`research presented at a
@@ -1831,10 +1862,10 @@ class Resolver:
             if any(w in PREPOSITIONS for w in own) and (person_noun(own[0]) or person_noun(own[0].removesuffix("s"))):
                 continue  # `Researchers at Stanford University`: people, the body only where they work
             bodies = any(w in ORGANISATION_WORDS or proper and w.removesuffix("s") in ORGANISATION_WORDS for w in own)
-            if self._learned(prev, resolved).gender in ("masc", "fem") or gender_of(phrase.split()) \
-                    or any(w in ROLE_WORDS or w in HONORIFICS or w in TITLE_ABBREVIATIONS for w in own) and not (proper and bodies) \
-                    or any(given_name(w) is not None for w in own):
+            if self._learned(prev, resolved).gender in ("masc", "fem") or _names_person(own):
                 continue  # a person (`The World Health Organization`: a word of a body rules out an office's title)
+            if _name_head(own) in CHAMBER_WORDS:
+                continue  # `The Missouri Senate passed the bill.` then `the company said`: a house of lawmakers is none
             if (any(w in NEWS_OUTLET_WORDS for w in own) or own[-1].endswith("tv")) and words[1] not in OUTLET_NOUNS \
                     or len(own) == 1 and own[0] in _MONTHS:
                 continue  # `BFMTV reported ...`: the outlet that tells of it; `October`: a time

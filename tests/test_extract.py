@@ -4762,6 +4762,32 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "Delighted to announce our new signing.", "United")]),
     ("h266-opening-time-word-no-name", 'Later tweeted: "Thanks for everything."',
      [("direct", "Thanks for everything.", None)]),
+    # h273: a saying no one owns reports nothing; one with an owner (`his`, `of my grandfather`) is its owner's
+    ("h273-saying-no-owner-says-that", "The old adage says that you get what you pay for.", []),
+    ("h273-saying-no-owner-has-it", 'As an old saying has it, "Fortune favours the bold."', []),
+    ("h273-saying-owner-determiner", "His favourite adage says that you get what you pay for.",
+     [("indirect", "that you get what you pay for", "His favourite adage")]),
+    ("h273-saying-owner-of-phrase", "The adage of my grandfather says that you get what you pay for.",
+     [("indirect", "that you get what you pay for", "The adage of my grandfather")]),
+    ("h273-saying-owner-of-phrase-quoted", 'The saying of my grandmother goes, "Waste not, want not."',
+     [("direct", "Waste not, want not.", "The saying of my grandmother")]),
+    # h273: a noun inside a participle's place phrase is never the clause's subject (`in San Diego have accused`):
+    # the noun the phrase restricts speaks, with the phrase; the cue's auxiliaries and `being` are no bar
+    ("h273-participle-place-phrase-auxiliary", "Lawsuits filed in San Diego have accused the firm of fraud.",
+     [("indirect", "the firm of fraud", "Lawsuits filed in San Diego")]),
+    ("h273-being-participle-place-phrase", "Lawsuits being considered in San Diego have accused the firm of fraud.",
+     [("indirect", "the firm of fraud", "Lawsuits being considered in San Diego")]),
+    ("h273-being-participle-no-subject", "Officials being interviewed in San Diego said the plan will fail.",
+     [("indirect", "the plan will fail", "Officials being interviewed in San Diego")]),
+    ("h273-participle-phrase-have-said", "Officials interviewed in San Diego have said the plan will fail.",
+     [("indirect", "the plan will fail", "Officials interviewed in San Diego")]),
+    ("h273-being-participle-allege", "Complaints being heard in New York allege that the firm hid the losses.",
+     [("indirect", "that the firm hid the losses", "Complaints being heard in New York")]),
+    # `as` opens a clause, never a participle's phrase: the noun after it is the cue's subject
+    ("h273-as-clause-subject", "The meeting unfolded Thursday morning as more Republicans said the party must unite.",
+     [("indirect", "the party must unite", "more Republicans")]),
+    ("h273-participle-phrase-no-cue", "Lawsuits filed in San Diego have cost the firm millions.", []),
+    ("h273-participle-phrase-no-cue-bought", "Officials based in San Diego have bought the building.", []),
 ]
 
 

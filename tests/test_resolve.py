@@ -1188,6 +1188,21 @@ RESOLVED_NAMES = [
     pytest.param('Ana Ruiz said the court would sit late. Inside, Judge Helen Ortiz had taken twenty minutes to read '
                  'the verdict. "The jury has spoken," she said.', "The jury has spoken,", "Judge Helen Ortiz",
                  id="h266-lone-fronted-adverb-then-name"),
+    # a name in capitals names a person by a title or an office's word, unless its head (the word before `of`, or
+    # its last) is a word of a body (`_names_person`): the office is a body, `it`; a chamber is no agency
+    pytest.param('The Office of the Prime Minister cancelled the trip on Monday. It said the talks would resume in '
+                 'March.', "the talks would resume in March", "The Office of the Prime Minister",
+                 id="h273-office-of-an-office-is-a-body"),
+    pytest.param('The Senate Rules Committee delayed the vote on Monday. It said the hearing would resume in March.',
+                 "the hearing would resume in March", "The Senate Rules Committee", id="h273-committee-is-a-body"),
+    pytest.param('The Secretary General of the United Nations visited the camp on Monday. It said the aid would '
+                 'arrive within days.', "the aid would arrive within days", None,
+                 id="h273-an-officer-of-a-body-is-no-it"),
+    pytest.param('The Missouri Senate said on Tuesday that the ban would stand. "We will review the ruling," the '
+                 'agency said.', "We will review the ruling,", "the agency", id="h273-a-chamber-is-no-agency"),
+    pytest.param('The Food and Drug Administration said on Monday that the drug was safe. "The data are clear," the '
+                 'agency said.', "The data are clear,", "The Food and Drug Administration",
+                 id="h273-a-public-body-is-the-agency"),
 ]
 
 

@@ -19,7 +19,7 @@ from ..lexicon import (ARRIVAL_SUBORDINATORS, SPEAKING_GERUNDS, NAMED_THING_NOUN
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, TURN_PRESENT_FORMS, THOUGHT_TAG_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
                        SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SPEAKING_MANNERS, SUBORDINATE_OPENERS,
                        TIME_SUBORDINATORS, TITLES, TIME_NOUNS, TIME_OPENERS, TIME_PHRASE_LEADS,
-                       TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS, WORDING_NOUNS, SAYING_NOUNS, BORROWED_WORDING_NOUNS,
+                       TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS, WORDING_NOUNS, BORROWED_WORDING_NOUNS,
                        NAME_GIVING_FORMS, PREPOSITIONS, REFLEXIVE_PRONOUNS, VERB_PARTICLES, WORK_MAKING_FORMS,
                        PERFORMING_FORMS, NAMING_NOUNS)
 from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
@@ -29,7 +29,7 @@ from ..records import QuoteType
 from ..resolve import opening_name, caption_credit, person_noun
 from ..segment import Sentence
 from .registry import Example, Rule, Table
-from .text import defined_term as _defined_term, english_words, foreign_words, trimmed as _trimmed, word_count as _word_count
+from .text import common_saying, defined_term as _defined_term, english_words, foreign_words, trimmed as _trimmed, word_count as _word_count
 from .tree import Parsed, cue_form, no_speaker_opener, preposition, relative_pronoun, time_word
 
 # Confidence by how the speaker was found.
@@ -3075,18 +3075,11 @@ def nickname(x: Quotation, link: Link) -> bool | None:
 NOBODY = "nobody"   # a filter's answer that keeps the quotation, as nobody's words: no speaker, and it never floats
 
 
-def _common_saying(text: str, span: tuple[int, int]) -> bool:
-    """Whether a speaker's phrase is a saying no one owns: it closes on a noun of a saying (lexicon SAYING_NOUNS:
-    `the old saying`, `an old Chinese proverb`) and holds no owner's `'s` (`Reagan's maxim` is Reagan's)."""
-    words = text[span[0]:span[1]].lower().split()
-    return bool(words) and words[-1] in SAYING_NOUNS and not any(w.endswith(("'s", "’s")) for w in words)
-
-
 def saying(x: Quotation, link: Link) -> bool | None:
     """`As the saying goes, "..."`, `An old proverb has it: "..."`: a quotation whose speaker would be a saying
     no one owns is common wording, no one's quote: dropped."""
     speaker = link.surface[0] if link.surface is not None else link.cue.speaker if link.cue is not None else None
-    return True if speaker is not None and _common_saying(x.text, speaker) else None
+    return True if speaker is not None and common_saying(x.text[speaker[0]:speaker[1]].split()) else None
 
 
 def name_given(x: Quotation, link: Link) -> str | None:
@@ -4000,8 +3993,9 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
           Example('The tax must go, the governor said on KTV\'s "Supper with Ann Ruiz."',
                   "Supper with Ann Ruiz.", kept=False))),
     Rule("saying", "filter", "A quotation whose speaker would be a saying no one owns, a phrase closing on a "
-         "noun of a saying with no owner's `'s` in it (`As the saying goes, \"...\"`, `An old proverb has it: "
-         "\"...\"`: lexicon SAYING_NOUNS; not `Reagan's maxim`, the owner's words): common wording, no one's quote.",
+         "noun of a saying with no owner in it (`As the saying goes, \"...\"`, `An old proverb has it: "
+         "\"...\"`: lexicon SAYING_NOUNS; not `Reagan's maxim`, `his maxim`, `the saying of my grandmother`, "
+         "the owner's words): common wording, no one's quote.",
          saying,
          (Example('As the saying goes, "the road to hell is paved with good intentions."',
                   "the road to hell is paved with good intentions.", kept=False),

@@ -21,12 +21,12 @@ import re
 from typing import Sequence
 
 from ..lexicon import (COMPANY_SUFFIXES, DEFINITION_WORDS, ENGLISH_MARKER_WORDS, FOREIGN_LETTERS, FOREIGN_MARKER_WORDS, FOREIGN_TAG_FORMS, FOREIGN_TAG_LONGEST,
-                       GROUP_NOUNS, HEADLINE_SOURCE_WORDS, MARK_CHARS, ORGANISATION_WORDS, ROLE_WORDS, SPEAKER_NOUNS,
-                       party_label)
+                       GROUP_NOUNS, HEADLINE_SOURCE_WORDS, MARK_CHARS, ORGANISATION_WORDS, OWNER_DETERMINERS, ROLE_WORDS,
+                       SAYING_NOUNS, SPEAKER_NOUNS, party_label)
 
 __all__ = ["word_count", "trimmed", "title_case", "stopless_line", "TITLE_MIN_WORDS", "TITLE_SHARE", "HEADLINE_LINE_WORDS",
            "HEADLINE_DASH_SOURCE_WORDS", "HEADLINE_CLAIM_WORDS", "HEADLINE_NAME_WORDS", "foreign_tag", "english_words", "foreign_words", "source_word",
-           "defined_term", "DEFINED_TERM_WORDS"]
+           "defined_term", "DEFINED_TERM_WORDS", "common_saying"]
 
 TITLE_MIN_WORDS = 4   # a headline in title case: at least this many words,
 TITLE_SHARE = 0.8     # this share of them capitalised
@@ -59,6 +59,25 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
         return trimmed(text, start, setting_off)
     return (start, end) if start < end else None
 
+
+
+def common_saying(words: Sequence[str]) -> bool:
+    """Whether a speaker's phrase is a saying no one owns: it closes on a noun of a saying (lexicon SAYING_NOUNS:
+    `the old saying`, `an old Chinese proverb`) with no owner in it, neither an owner's `'s` (`Reagan's maxim`) nor
+    a determiner of one (lexicon OWNER_DETERMINERS: `his favourite adage`); an owner after it closes the phrase on
+    the owner (`the saying of my grandmother`: hers).  The words are the phrase's, in order, its marks
+    split off or not (`proverb,`).
+
+    >>> common_saying(["As", "the", "old", "saying"]), common_saying("An old Chinese proverb ,".split())
+    (True, True)
+    >>> common_saying(["Reagan", "'s", "maxim"]), common_saying(["his", "adage"])
+    (False, False)
+    >>> common_saying("the saying of my grandmother".split())
+    False
+    """
+    low = [w.lower() for w in words if any(c.isalnum() for c in w)]
+    return bool(low) and "".join(c for c in low[-1] if c.isalnum()) in SAYING_NOUNS \
+        and not any(w in OWNER_DETERMINERS or w.endswith(("'s", "’s")) for w in low)
 
 
 def title_case(words: Sequence[str]) -> bool:
