@@ -24,7 +24,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS
-from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS
+from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import common_saying, defined_term, source_word, NICKNAME_WORDS, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
@@ -4075,12 +4075,47 @@ def _research_finding(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if finder.text.lower() not in RESEARCH_NOUNS and finder.text.lower() not in FINDING_BODIES:
         return None
     span_rule, speaker = _subject_speaker(s, subject, w)
-    content = _clause_reported(s, w, subject)
+    if finder is not subject and subject.text.lower() == "that":  # `a paper that found ...`: a restrictive
+        # relative's `that` is no word of its own; its noun phrase, short of its clauses, speaks
+        span_rule, speaker = _subject_speaker(s, finder, w)
+        if speaker is not None and speaker[1] > subject.start:
+            speaker = s.span(finder, frozenset(c.index for c in s.kids[finder.index] if c.deprel.startswith("acl")))
+        speaker = (_named_phrase_start(s, finder.index, speaker[0]), speaker[1]) if speaker is not None else None
+    content = _clause_reported(s, w, subject) or _found_clause_words(s, w)
     if content is None and finder.text.lower() in FINDING_BODIES:
         content = _found_verdict(s, w)
     return None if content is None else Cue(sentence, (w,), w, speaker, subject, content, _antecedent(s, subject),
                                             speaker_rule="research-finding", span_rule=span_rule,
                                             content_rule="research-finding")
+
+
+def _named_phrase_start(s: Parsed, i: int, start: int) -> int:
+    """Where the noun phrase ending in the noun at `i` opens, read from the words: back over the words of a
+    name and its title (`_run_word`) and a small word joining two capitalised ones (`of`, `at`, `for`, `and`:
+    `a 2014 University of California at San Diego paper`), to a determiner or possessive (`_run_opener`)
+    that opens it; `start` when no such opener comes first (the parse's phrase stands)."""
+    words, j = s.words, i
+    while j > 0 and (_run_word(s, j - 1) or j > 1 and words[j - 1].text.lower() in _NAME_JOINERS
+                     and _capitalised(words[j - 2]) and _capitalised(words[j])):
+        j -= 1
+    return words[j - 1].start if j > 0 and _run_opener(s, j - 1) and words[j - 1].start < start else start
+
+
+_NAME_JOINERS = frozenset({"of", "at", "for", "and"})  # small words within a name (`University of California`)
+
+
+def _found_clause_words(s: Parsed, w: Word) -> tuple[int, int] | None:
+    """`citing a report that found the bridge was unsafe`: right after `found`, a noun phrase and then its
+    verb (`_has_clause`, read from the words, `that` before it or not) is what was found, up to the next
+    punctuation, however the parse hung that verb (`unsafe` taken for a second relative clause on `report`)."""
+    rest: list[Word] = []
+    for x in s.words[w.index + 1:]:
+        if x.upos == "PUNCT":
+            break
+        rest.append(x)
+    if len(rest) < 3 or not _has_clause(rest, True):
+        return None
+    return rest[0].start, rest[-1].end
 
 
 _VERDICT_REACH = 5  # the most words of the one judged between `found` and the verdict (`found the two men`)
@@ -6242,6 +6277,30 @@ def _holder_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> 
             i -= 1
     if i == crossed:
         return None
+    before = words[i - 1] if i > 0 else None
+    if before is not None and not (before.upos == "PUNCT" or before.text.lower() in SUBJECT_OPENERS):
+        return None
+    return words[i].start, span[1]
+
+
+def _participle_holder_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`"We will appeal," the man leading the committee said.`: a speaker right after a lower-case `-ing`
+    verb that follows a common noun is that verb's object, and the verb's phrase restricts the noun before it
+    (`the woman running the shelter`, `residents living near the plant`): the noun phrase opening its clause
+    with that phrase speaks, whatever the parse took for the subject (`committee`)."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    if not hi < verb.index or lo < 2 or any(w.upos not in ("AUX", "ADV", "PART") for w in words[hi + 1:verb.index]):
+        return None
+    ing, noun = words[lo - 1], words[lo - 2]
+    if ing.xpos != "VBG" or not ing.text.islower() or noun.upos != "NOUN" or not noun.text.islower() \
+            or time_word(noun.text):
+        return None
+    i = lo - 2
+    while i > 0 and _run_word(s, i - 1) and words[i - 1].upos in ("NOUN", "ADJ"):
+        i -= 1  # `the young man leading ...`
+    if i > 0 and _run_opener(s, i - 1):
+        i -= 1
     before = words[i - 1] if i > 0 else None
     if before is not None and not (before.upos == "PUNCT" or before.text.lower() in SUBJECT_OPENERS):
         return None
@@ -9524,17 +9583,21 @@ def _say_noun_then_verb(s: Parsed, verb: Word,
     numbering 75 million, outgrew ...`: after an active `say` (whose plain noun objects are few:
     `said goodbye`, `said a prayer`), a noun phrase and then a verb, whatever its tag and past
     commas, is the clause said: the rest of the sentence, cut as `rest-of-sentence` cuts it.  Not
-    a verb after `to`, a conjunction, a preposition or a relative or subordinating word."""
+    a verb after `to`, a conjunction, a preposition or a relative or subordinating word.  A word of amount
+    standing alone for a noun (`AMOUNT_PRONOUNS`: `said more needed to be done`, `said much remained to be
+    done`) is such a noun phrase, whatever its tag."""
     if verb.lemma != "say" or any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index]):
         return None
     if verb.xpos == "VBG" and verb.deprel.startswith("acl") and _governor_after(s, verb):
         return None
     rest = _words_after_cue(s, verb)
-    if len(rest) < 3 or rest[0].upos not in _NOMINAL | {"DET", "ADJ", "NUM"}:
+    # `said more needed to be done`: a word of amount standing for a noun (`AMOUNT_PRONOUNS`) is the subject
+    amount = len(rest) > 1 and rest[0].text.lower() in AMOUNT_PRONOUNS
+    if len(rest) < 3 or rest[0].upos not in _NOMINAL | {"DET", "ADJ", "NUM"} and not amount:
         return None
     nominal = False
     for prev, w in zip(rest, rest[1:]):
-        nominal = nominal or prev.upos in _NOMINAL
+        nominal = nominal or prev.upos in _NOMINAL or (amount and prev is rest[0])
         if prev.upos == "SCONJ" or prev.xpos in ("WDT", "WP", "WRB"):
             return None
         if w.upos in ("VERB", "AUX") and w.xpos != "VBG" and nominal and prev.xpos != "TO" \
@@ -9794,7 +9857,8 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
         low = w.text.lower()
         if n <= skip:
             continue
-        if w.text == "," and phrase and not listener:
+        if w.text == "," and (phrase and not listener or listener and n + 1 < len(rest)
+                              and rest[n + 1].text.lower() in SET_OFF_RELATIVES):
             skip = _comma_aside_close(rest, n)
             if skip > n:
                 continue
@@ -9858,11 +9922,14 @@ def _comma_aside_close(rest: Sequence[Word], n: int) -> int:
     """Where an aside set off by commas after a cue's own phrase closes, `that` right after its closing comma
     (`said in a post on X, formerly Twitter, that ...`, `said in a speech, his first since May, that ...`,
     `wrote on X, formerly known as Twitter, that ...`): the aside glosses the phrase's noun, and what was said
-    opens at `that`; -1 when the comma at `n` opens no such aside (`said in a statement, adding that ...`)."""
+    opens at `that`; -1 when the comma at `n` opens no such aside (`said in a statement, adding that ...`).
+    A relative clause set off there (`SET_OFF_RELATIVES`) glosses the noun too, its own finite verb and all:
+    `wrote on Facebook, which she shares with her staff, that ...`, `told the board, which she chairs, that ...`."""
+    relative = n + 1 < len(rest) and rest[n + 1].text.lower() in SET_OFF_RELATIVES
     for j in range(n + 1, min(len(rest) - 1, n + 2 + _PHRASE_ASIDE_WORDS)):
         if rest[j].text == ",":
             return j if j > n + 1 and rest[j + 1].text.lower() == "that" else -1
-        if rest[j].upos == "PUNCT" or rest[j].text.lower() == "that" or rest[j].xpos in _FINITE:
+        if rest[j].upos == "PUNCT" or rest[j].text.lower() == "that" or rest[j].xpos in _FINITE and not relative:
             return -1
     return -1
 
@@ -10259,6 +10326,9 @@ def _reported_object(s: Parsed, verb: Word,
         if k.index < verb.index or k.upos not in _NAMES and k.text not in CURRENCY_SIGNS:
             continue  # (`said about $4,000`: the sign, tagged a symbol, heads the amount)
         aside = frozenset(c.index for c in s.kids[k.index] if c.deprel == "acl:relcl" and _set_off(s, c))
+        deed = _claimed_deed(s, verb, k) if not passive else None
+        if deed is not None:
+            return deed, None  # `claimed credit for the drop in crime`: the deed owned up to
         if k.deprel == "obj" and any(_stray_gerund_object(s, verb, g) is k for g in s.kids[verb.index]
                                      if verb.index < g.index < k.index):
             continue  # `denied targeting civilians`: the `-ing` verb's object, `gerund` reads the clause
@@ -10309,6 +10379,24 @@ def _reported_object(s: Parsed, verb: Word,
                     return None  # `said about 40 percent of the budget would go to roads`: the amount is a clause's subject
             return _with_noun_cue_clause(s, k, (s.span(k, dropped)[0], end)), None
     return _bounded_amount(s, verb, reports, passive) or _misread_object(s, verb, reports, passive)
+
+
+def _claimed_deed(s: Parsed, verb: Word, k: Word) -> tuple[int, int] | None:
+    """`The firm claimed credit for the drop in crime`, `claimed credit for hacking the servers`: `claim`
+    whose object is a noun of owning a deed (lexicon `CLAIMED_DEEDS`) with `for` right after it reports the
+    deed `for` opens (a noun phrase or an `-ing` clause), read from the words however the parse hung it."""
+    words = s.words
+    if verb.lemma != "claim" or k.deprel != "obj" or k.text.lower() not in CLAIMED_DEEDS \
+            or k.index + 2 >= len(words) or words[k.index + 1].text.lower() != "for":
+        return None
+    case = words[k.index + 1]
+    deed = words[case.head] if case.head > case.index else None
+    if deed is None or not (deed.upos in _NAMES or deed.xpos == "VBG"):
+        return None
+    end = s.span(deed, frozenset({case.index}))[1]
+    if deed.head == verb.index:
+        end = max(end, _noun_phrase_end(s, verb, deed, frozenset()))
+    return words[case.index + 1].start, end
 
 
 def _medium_noun_phrase(s: Parsed, verb: Word, case: Word) -> bool:
@@ -10821,7 +10909,9 @@ def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -
             c.deprel == "case" and c.lemma in _NOUN_LINKS and c.index == sub[0].index
             and (c.lemma == "of" or not (time_word(k.text) or _calendar_time(s, k.index))) for c in s.kids[k.index])
         # `demanded deep cuts to foreign aid` with `to` taken for an infinitive's: before a noun it is a preposition
+        # (not a phrase of time: `announced her candidacy in March` tells when, as the `obl` reading does)
         linked = linked or (k.upos in ("NOUN", "PROPN") and sub[0].index != k.index and not time_word(k.text)
+                            and not _calendar_time(s, k.index)
                             and sub[0].text.lower() in _NOUN_LINKS and sub[0].head == k.index)
         # `condemned the attack in the strongest terms`, `criticized the plan in a speech`: how or where it was
         # said, not part of what
@@ -13204,7 +13294,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "after it (or a relative pronoun standing for one: `the report, which found that ...`; `that` right after "
          "`found` opens that clause when a verb with no subject follows the noun phrase after it, however the "
          "parse took `that`; and a subject the parse hung from `found` after it, with its relative clause and "
-         "`that`, opens the clause: `Researchers found that people who slept less were more likely to ...`), or "
+         "`that`, opens the clause: `Researchers found that people who slept less were more likely to ...`; a noun "
+         "phrase and its verb right after `found` are that clause, read from the words, however the parse hung the "
+         "verb: `citing a report that found the bridge was unsafe`, where the noun phrase before a restrictive `that` "
+         "speaks, read back from the noun to its determiner over a name's words: `a 2014 University of Ohio at Akron "
+         "paper that found ...`), or "
          "closing its sentence after the clause it found and a comma (`..., a new study has found.`), or for a body that rules "
          "the one it judged and its verdict (`A jury found Lee guilty of fraud`: lexicon VERDICT_WORDS): "
          "the research speaks the clause (its noun phrase widened or cut as any cue's speaker is: the `span` table).",
@@ -13227,7 +13321,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("A jury found the two brothers guilty of arson after a week of testimony.",
                   "the two brothers guilty of arson", "A jury"),
           Example("The survey found that support for the new bridge had fallen to 41 percent.",
-                  "that support for the new bridge had fallen to 41 percent", "The survey")),
+                  "that support for the new bridge had fallen to 41 percent", "The survey"),
+          Example("The council closed the road, citing a report that found the bridge was unsafe.",
+                  "the bridge was unsafe", "a report"),
+          Example('The best study was a 2014 University of Ohio at Akron paper that found rent caps caused "lasting" '
+                  'harm.', 'rent caps caused "lasting" harm', "a 2014 University of Ohio at Akron paper")),
          parse="research-finding"),
     Rule("evidence-shows", "cue", "`Court records show that ...`, `A new poll shows Ruiz leading by four points`, "
          "`..., official data showed.`: `show` with a subject whose noun is research, records or counts (data, "
@@ -14803,6 +14901,14 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "a spokeswoman for the state attorney general", parse=_TITLE_AFTER_UD),
           Example("Lt. Ann Ruiz with the Travis County Sheriff's Office told KXAN the deputy is recovering.",
                   "the deputy is recovering", "Lt. Ann Ruiz with the Travis County Sheriff's Office"))),
+    Rule("participle-holder-before", "span", "`\"We will appeal,\" the man leading the committee said`: a "
+         "speaker right after a lower-case `-ing` verb that follows a common noun is that verb's object: the noun "
+         "phrase opening its clause, with the `-ing` phrase that restricts it, speaks (`The woman running the "
+         "shelter told`), however the parse hung the object.", _participle_holder_before,
+         (Example('"We will appeal," the man leading the committee said.', "We will appeal,",
+                  "the man leading the committee"),
+          Example("The woman running the shelter told reporters it was full.", "it was full",
+                  "The woman running the shelter"))),
     Rule("share-before", "span", "`About four in 10 Ohio voters say`: a share before the speaker that the parse "
          "hung apart opens it.", _share_before,
          (Example("About four in 10 Ohio voters say the economy is getting worse.", "the economy is getting worse",
@@ -15514,7 +15620,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "a regular past in `-ed` taken for a participle is the subject, that past its finite verb: `that gunmen "
          "opened fire`, `that shelling continued`; `that` after a determiner or a preposition is a "
          "pronoun: `despite all that`, and after the listener's topic phrase a relative pronoun on its noun: `told the "
-         "board about a plan that nobody liked`, a topic, no clause told).", _listener_that,
+         "board about a plan that nobody liked`, a topic, no clause told; a relative clause set off by commas after "
+         "the listener glosses it: `told the board, which she chairs, that ...`).", _listener_that,
          (Example("The senator told a radio station that he would not resign.", "that he would not resign",
                   "The senator"),
           Example("She told The Daily Ledger before she spoke to the committee that the plan was dead.",
@@ -15523,6 +15630,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "that she wrote most of the songs on a borrowed piano", "Lane"),
           Example("Ruiz told analysts on a conference call that bookings for next summer were already ahead.",
                   "that bookings for next summer were already ahead", "Ruiz"),
+          Example("She told the board, which she chairs, that the plan had failed.", "that the plan had failed",
+                  "She"),
           Example("She assured the farmers that the water prices would not rise.",
                   "that the water prices would not rise", "She"),
           Example("He reminded the committee that the law was clear.", "that the law was clear", "He"),
@@ -15805,9 +15914,18 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "attack`, nor `as` after a noun of a service record, `touted his record as governor`; a name right after "
          "the noun goes on it, wherever the parse hung it: `announced interim director Maria Ruiz's resignation`; "
          "a year after `in` is when: `disclosed its losses in 2019`; a phrase right after the noun of the cue's "
-         "own `in` phrase is that noun's, no topic: `wrote in a post on X, formerly Twitter, that ...`).",
+         "own `in` phrase is that noun's, no topic: `wrote in a post on X, formerly Twitter, that ...`; a phrase "
+         "of time or a piece of writing after the noun is when or where, lexicon OCCASION_NOUNS: `announced her "
+         "candidacy in March`, `wrote about the budget in a column`; an apology names its wrong after `for`: "
+         "`apologised for the breach`; `claim` with a noun of owning a deed, lexicon CLAIMED_DEEDS, reports the deed "
+         "after `for`: `claimed credit for the drop in crime`).",
          _reported_object,
          (Example("The bank admitted liability for the crash.", "liability for the crash", "The bank"),
+          Example("She announced her candidacy in March.", "her candidacy", "She"),
+          Example("The minister wrote about the budget in a column.", "the budget", "The minister"),
+          Example("Norvale apologised for the breach.", "the breach", "Norvale"),
+          Example("The hackers claimed credit for breaking into the servers.", "breaking into the servers",
+                  "The hackers"),
           Example("The senator denied the allegations about his campaign funds.",
                   "the allegations about his campaign funds", "The senator"),
           Example("Unions urged a rethink of the pension plan.", "a rethink of the pension plan", "Unions"),
@@ -15955,9 +16073,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "hiring slowed in every region last month", "Analysts"))),
     Rule("say-noun-then-verb", "content", "`Aides say her strong finish and proven record make her ...`: after "
          "an active `say`, a noun phrase and then a verb of any tag, past commas, is the clause said: the rest "
-         "of the sentence.", _say_noun_then_verb,
+         "of the sentence; a word of amount standing for a noun is such a phrase, whatever its tag (lexicon "
+         "AMOUNT_PRONOUNS: `said more needed to be done`).", _say_noun_then_verb,
          (Example("The bureau says young renters, numbering 75 million, outgrew older owners in 2015.",
-                  "young renters, numbering 75 million, outgrew older owners in 2015", "The bureau"),)),
+                  "young renters, numbering 75 million, outgrew older owners in 2015", "The bureau"),
+          Example("The chief minister said more needed to be done.", "more needed to be done",
+                  "The chief minister"))),
     Rule("that-after", "content", "`Lee added that, in her view, ...`, `complained to the host that ...`: "
          "`that` after a verb of saying, past its listener, its own phrase or a set-off aside, and before a comma "
          "or a clause (its subject may be a plural noun tagged as a verb before an auxiliary or a past form: `that "
@@ -15966,7 +16087,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`that rolling blackouts would ...`, or be a compound noun whose first word is tagged as a bare verb, before "
          "an auxiliary: `that heat pumps would`; the cue's own phrase may hold a participle's phrase on its noun: "
          "`said in a statement carried by the agency that ...`, or close in an aside set off by commas: `said in a "
-         "post on X, formerly known as Twitter, that ...`), opens what was said, to the sentence's end or to "
+         "post on X, formerly known as Twitter, that ...`, a relative clause with its own verb too: `said in a letter, "
+         "which was seen by reporters, that ...`), opens what was said, to the sentence's end or to "
          "the comma closing a relative clause that "
          "holds the cue (`The official, who told us that ..., said`), whatever the parse made of it; any other cue "
          "verb so only as a participle set off by a comma after its clause with `that` right after it (`He "
@@ -15992,7 +16114,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The government said in its net zero strategy that heat pumps would replace gas boilers.",
                   "that heat pumps would replace gas boilers", "The government"),
           Example("He reminisced about summers on the lake, recalling that the water was always too cold.",
-                  "that the water was always too cold", "He"))),
+                  "that the water was always too cold", "He"),
+          Example("She said in a letter, which was seen by reporters, that the plan had failed.",
+                  "that the plan had failed", "She"))),
     Rule("headline-rest", "content", "`City Paper Says Mayor Needs To Quit, Show Care For Flood Victims`: in a "
          "headline in title case, the words after a verb of saying with its speaker before it, to the end.",
          _headline_rest,

@@ -72,7 +72,7 @@ __all__ = [
     "STOCK_EXCHANGES", "SET_OFF_TITLES", "SET_OFF_TITLE_WORDS",
     "MALAY_TITLES", "CONSTITUENCY_WORDS", "APOSTROPHE_TITLES", "ADDRESS_STYLES",
     "PATRONYMIC_PARTICLES", "ARABIC_ARTICLES", "SURNAME_FIRST_SURNAMES",
-    "FLOATING_QUANTIFIERS", "PEERAGE_TITLES",
+    "FLOATING_QUANTIFIERS", "AMOUNT_PRONOUNS", "CLAIMED_DEEDS", "PEERAGE_TITLES",
     "PEER_ADDRESSES",
     "TO_LISTENER_VERBS",
     "TOLD_AUDIENCES",
@@ -251,6 +251,9 @@ MALAY_TITLES = frozenset({"datuk", "dato", "dato'", "datin", "sri", "seri", "tun
 # Quantifiers that float after the subject they count, right before its verb (`Ruiz and her deputy, Tom Vale, both
 # said`, `The two aides have all said`): a word of the subject's, never a subject of its own after a comma there.
 FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
+# Words of amount that stand alone for a noun, as a clause's subject (`said more needed to be done`, `said much
+# remained to be done`, `said little had changed`), whatever a tagger makes of them (`more` an adverb).
+AMOUNT_PRONOUNS = frozenset({"more", "much", "little", "less", "enough"})
 # Titles of British peers, whose names run on to the place of their title (`Lord Smith of Leeds`, `Baroness Hale of
 # Richmond`): `Lord Smith` and `Smith` later are that peer.
 PEERAGE_TITLES = frozenset({"lord", "lady", "baron", "baroness"})
@@ -851,10 +854,17 @@ OCCASION_NOUNS = OCCASION_NOUNS | {"comments", "readout"}
 # ... and the media words go out on (`said on local radio the trains would run`, `said on national television the
 # ...`, `told reporters on air`); not `TV`, which closes a network's name (`BFM TV reported`).
 OCCASION_NOUNS = OCCASION_NOUNS | {"radio", "television", "air", "podcast", "broadcast"}
+# ... and the pieces a writer's words come out in (`wrote about the budget in a column`, `argued in an essay`,
+# `said in a blog post`): where the words were written, not what about.
+OCCASION_NOUNS = OCCASION_NOUNS | {"column", "essay", "article", "blog", "newsletter", "piece"}
 # What is won, not said, when it is claimed (`claimed the nomination`, `claim the seat`): the prize a
 # contest gives.  `claimed victory` (saying one has won) and `claimed responsibility` are reports.
 CLAIMED_PRIZES = frozenset({"nomination", "seat", "title", "crown", "throne", "prize", "trophy", "medal",
                             "championship", "pennant"})
+# What `claim` takes when it owns a deed (`The firm claimed credit for the drop in crime`, `claimed credit for
+# hacking the servers`): what the claim is of follows `for`, and that deed is the message.  (Not
+# `responsibility`, which a group claims for an attack without any words to report as often.)
+CLAIMED_DEEDS = frozenset({"credit"})
 # Cues whose noun-phrase object is what was said only when no clause follows them (`CNN noted the
 # sparse crowd`, `she recalled his kindness`, `Lee says unkind things`; `noted the plan would fail`
 # reports the clause).
@@ -927,6 +937,8 @@ PREPOSITION_REPORTS: dict[str, frozenset[str]] = {
     "report": frozenset({"on", "about"}), "testify": frozenset({"about", "on"}), "inquire": frozenset({"about"}),
     "argue": frozenset({"for", "against"}), "tweet": frozenset({"about"}),
 }
+# An apology names what it is for (`Norvale apologised for the breach`): the wrong owned up to is the message.
+PREPOSITION_REPORTS = PREPOSITION_REPORTS | {"apologize": frozenset({"for"}), "apologise": frozenset({"for"})}
 # Cues whose message is an `-ing` clause after a preposition, but whose noun phrase there is no message as
 # surely (`admitted to taking the money`, `confessed to stealing the car`: what is owned up to; not
 # `admitted to reporters that ...`, a listener, nor `refugees admitted to the country`, let in): lemma ->

@@ -4788,6 +4788,29 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the party must unite", "more Republicans")]),
     ("h273-participle-phrase-no-cue", "Lawsuits filed in San Diego have cost the firm millions.", []),
     ("h273-participle-phrase-no-cue-bought", "Officials based in San Diego have bought the building.", []),
+    # h274: a speaker after a lower-case `-ing` verb on a noun is its object: the noun with its phrase speaks
+    ("h274-participle-holder", '"We will appeal," the man leading the committee said.',
+     [("direct", "We will appeal,", "the man leading the committee")]),
+    ("h274-participle-holder-told", "The woman running the shelter told reporters it was full.",
+     [("indirect", "it was full", "The woman running the shelter")]),
+    ("h274-opening-participle-not-holder", "Opening the meeting, the mayor said the deal was off.",
+     [("indirect", "the deal was off", "the mayor")]),
+    # h274: a word of amount standing for a noun is the subject of the clause said
+    ("h274-amount-subject-more", "The chief minister said more needed to be done.",
+     [("indirect", "more needed to be done", "The chief minister")]),
+    ("h274-amount-subject-much", "The chief minister said much remained to be done.",
+     [("indirect", "much remained to be done", "The chief minister")]),
+    ("h274-amount-adverb-not-subject", "She said more than once that she would stay.",
+     [("indirect", "that she would stay", "She")]),
+    # h274: what a report found, read from the words after `found` whatever the parse hung its verb from
+    ("h274-relative-that-found", "The council closed the road, citing a report that found the bridge was unsafe.",
+     [("indirect", "the bridge was unsafe", "a report")]),
+    ("h274-found-a-thing-not", "Researchers found the bones in a cave.", []),
+    # h274: a relative clause set off by commas after the cue's phrase or listener glosses it; `that` after it opens
+    ("h274-relative-aside-before-that", "She said in a letter, which was seen by reporters, that the plan had failed.",
+     [("indirect", "that the plan had failed", "She")]),
+    ("h274-relative-aside-listener-that", "She told the board, which she chairs, that the plan had failed.",
+     [("indirect", "that the plan had failed", "She")]),
 ]
 
 
@@ -4974,6 +4997,21 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("h261-denied-request-not", "The council denied the request for a new stop sign.", []),
     ("h261-denied-allegations", "The mayor denied the allegations of fraud.",
      [("the allegations of fraud", "The mayor")]),
+    # h274: a phrase of time after the noun tells when, and a piece of writing where: neither is what
+    ("h274-time-after-object", "She announced her candidacy in March.", [("her candidacy", "She")]),
+    ("h274-month-modifier-stays", "He predicted a rise in March sales.", [("a rise in March sales", "He")]),
+    ("h274-wrote-in-a-column", "The minister wrote about the budget in a column.", [("the budget", "The minister")]),
+    # h274: an apology names what it is for
+    ("h274-apologised-for", "Norvale apologised for the breach.", [("the breach", "Norvale")]),
+    ("h274-apologized-to-for", "The senator apologized to his staff for the remarks.",
+     [("the remarks", "The senator")]),
+    ("h274-apologized-for-years-not", "She apologized for years.", []),
+    ("h274-apologize-for-pronoun-not", "I apologize for that.", []),
+    # h274: `claim` with a noun of owning a deed reports the deed after `for`
+    ("h274-claimed-credit", "The firm claimed credit for the drop in crime.", [("the drop in crime", "The firm")]),
+    ("h274-claimed-credit-gerund", "The hackers claimed credit for breaking into the servers.",
+     [("breaking into the servers", "The hackers")]),
+    ("h274-claimed-credit-bare-not", "Nobody has claimed credit.", []),
 ]
 
 
