@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, asked_participle, clause_subject, find_cues, per_source_run, verb_subjects
-from .lexicon import SET_OFF_RELATIVES, BULLET_GLYPHS, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, REPLY_WORDS, FIRST_PERSON_WORDS, SECOND_PERSON_WORDS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, NOMINATIVE_PRONOUNS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS
+from .lexicon import MAIN_CLAUSE_OPENERS, CONTRAST_AS_LEADS, WHETHER_ALTERNATIVE, SET_OFF_RELATIVES, BULLET_GLYPHS, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, REPLY_WORDS, FIRST_PERSON_WORDS, SECOND_PERSON_WORDS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, NOMINATIVE_PRONOUNS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS
 from .marks import Inside, Quoted, mark_ends, marks_before, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -85,6 +85,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         cues = [CUTS.ask("side-report", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("relative-before-main", text, c, cues, inside, parses[i]) or c for c in cues]
         cues = [CUTS.ask("relative-aside-close", text, c, cues, inside, parses[i]) or c for c in cues]
+        cues = [CUTS.ask("main-clause-close", text, c, cues, inside, parses[i]) or c for c in cues]
         cues = [CUTS.ask("onward-report", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("comment-after", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("before-translation", text, c, cues, inside) or c for c in cues]
@@ -969,6 +970,81 @@ def _relative_aside_close(text: str, c: Cue, cues: Sequence[Cue], inside: Inside
     return None
 
 
+def _main_clause_close(text: str, c: Cue, cues: Sequence[Cue], inside: Inside, words: Sequence[Word]) -> Cue | None:
+    """`Even as neighbours complained the noise was unbearable, the club stayed open`, `As for critics who
+    claim the water is unsafe, the mayor said ...`: a cue within a clause set before the main clause, whose
+    verb comes after the cue, reports no further than the break (a comma, or a dash set off by spaces) after
+    which every word up to that verb is the main clause's, its subject among them, outside quotations: what
+    follows is the writer's main clause, not what was said, whatever the content rule gave the cue.  The
+    clause is one the words mark as set before its main clause (`_fronted_before_main`); `or not` closing a
+    `whether` clause is its alternative, not what was said (`Whether he admits it or not, ...`).  A quotation closing
+    right after that comma closes with it (`When critics said it was "reckless," the mayor ...`).  The cue
+    with its clause cut there; else None."""
+    clause = _clause_after(c)
+    if clause is None:
+        return None
+    a, b = clause
+    s = Parsed.of(words)
+    v = words[c.verb.index]
+    chain = [v]
+    while chain[-1].head >= 0 and words[chain[-1].head].index < v.index:
+        chain.append(words[chain[-1].head])
+    if chain[-1].head < 0 or not _fronted_before_main(s, v, chain):
+        return None
+    branch, main = chain[-1], words[chain[-1].head]
+    own = {w.index for w in s.subtree(branch) if w.upos != "PUNCT"}
+    for k in range(v.index + 1, main.index):
+        w = words[k]
+        if w.start <= a or w.start >= b or not (w.text == "," or (w.text in BREAK_DASHES and words[k - 1].end < w.start)):
+            continue
+        end = w.start
+        if inside.contains(w.start):
+            end = past_marks(text, w.end, closing=True) if w.text == "," else w.end
+            if end == w.end:
+                continue  # a break within a quotation, which goes on
+        if any(j in own for j in range(k + 1, main.index)):
+            continue
+        if not branch.deprel.startswith("nsubj") and not any(
+                x.deprel in _MAIN_SUBJECTS and k < x.index < main.index for x in s.kids[main.index]):
+            return None  # `said that the two men, and Lee in particular, must do more`: no subject of its own after
+            # the break, so no main clause: the parse's mistake within what was said
+        alternative = len(WHETHER_ALTERNATIVE)
+        if k - alternative > v.index and tuple(x.text.lower() for x in words[k - alternative:k]) == WHETHER_ALTERNATIVE \
+                and any(x.text.lower() == "whether" for x in words[:v.index]):
+            end = words[k - alternative].start  # `Whether he admits it or not, ...`: `or not` is the alternative's
+        if inside.overlaps((a, end)) and sum(a <= x.start < end and x.upos != "PUNCT" and not inside.contains(x.start)
+                                             for x in words) < MIN_INDIRECT_WORDS:
+            return None  # `claimed that "..."`: a quotation the cue gives nearly whole, no clause cut short
+        return _cut_before(text, c, a, end, "main-clause-close")  # `said it was "reckless,"`: the quotation
+        # closing on the comma closes with the clause
+    return None
+
+
+# the relations of a main clause's own subject to its verb
+_MAIN_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl", "csubj"})
+
+
+def _fronted_before_main(s: Parsed, v: Word, chain: Sequence[Word]) -> bool:
+    """Whether the clause of cue `v`, up the words `chain` from it to the one that hangs from a word after
+    it, is marked in its words as set before a main clause: opened before the cue by a subordinating word
+    (`MAIN_CLAUSE_OPENERS`: `When`, `Whether`, `If`; `as` after `even`), or by a relative pronoun standing as
+    the subject of the cue's clause, a relative clause on a noun (`critics who claim ...`), or a participle opening the sentence
+    (`Continuing to explain ..., Lee said`)."""
+    words = s.words
+    for x in chain:
+        for k in s.kids[x.index]:
+            if k.index >= v.index:
+                continue
+            low = k.text.lower()
+            if k.deprel == "mark" and (low in MAIN_CLAUSE_OPENERS or (
+                    low == "as" and k.index > 0 and words[k.index - 1].text.lower() in CONTRAST_AS_LEADS)):
+                return True
+            if k.deprel.startswith("nsubj") and low in RELATIVE_PRONOUNS and x.deprel.startswith("acl"):
+                return True  # (a relative clause the parse hung from its noun, not a clause it took for the main one's)
+    top = chain[-1]
+    return top.xpos in ("VBG", "VBN") and all(w.upos == "PUNCT" for w in words[:top.index])
+
+
 def _predicate_opening(w: Word) -> bool:
     """Whether word `w`, right after the comma closing a relative clause set off after a sentence's subject, is
     that subject's verb: tagged finite or a past participle, or a lower-case word in `-s` the tagger took for a
@@ -1385,6 +1461,19 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
                   "wrongdoing", "who"),
           Example("The builder, who has denied taking the money, faces trial in March.", "taking the money",
                   "who"))),
+    Rule("main-clause-close", "cut", "`Even as neighbours complained the noise was unbearable, the club stayed open`: "
+         "a report in a clause or phrase that hangs from a word after its cue, the main clause's verb (a "
+         "subordinate clause or a phrase opening the sentence, `As for critics who claim ..., the mayor said`), "
+         "ends at the break (a comma, or a dash set off by spaces) after which every word up to that verb is "
+         "the main clause's, its subject among them, outside quotations (one closing on that comma closes with "
+         "it; `or not` closing a `whether` clause is its alternative, not what was said), whatever the content "
+         "rule gave it: the rest is the writer's main clause.  The clause is one its words set before the main "
+         "clause: opened by `when`, `if`, `whether`, `even as` ..., by a relative pronoun as its subject, or by "
+         "a participle opening the sentence.", _main_clause_close,
+         (Example("Even as neighbours complained the noise was unbearable, the club stayed open until dawn.",
+                  "the noise was unbearable", "neighbours"),
+          Example('Even as critics claimed the plan was "reckless," the council approved it on Monday.',
+                  'the plan was "reckless,"', "critics"))),
 ))
 
 

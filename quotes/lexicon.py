@@ -83,7 +83,7 @@ __all__ = [
     "PRONOUNS", "GENDERED", "HONORIFICS", "SHORT_HONORIFICS", "SHORT_OFFICE_TITLES", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ROLE_SHARING_NOUNS", "OPENING_ADVERBS", "SENTENCE_LINKING_ADVERBS", "PLURAL_AGREEING_BODIES", "VERB_ONLY_CUE_BASES", "ORGANISATION_EPITHETS", "PUBLIC_BODY_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "QUESTIONING_VERBS", "QUESTIONING_FORMS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms",
     "first_names", "given_name", "gender_of", "FIRM_NAME_WORDS", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS", "ADDRESSEE_PREPOSITIONS",
-    "NEGATIONS", "NEGATING_SUFFIXES", "TOPIC_ONLY_PREPOSITIONS", "SAYING_OBJECT_VERBS", "EXTRAPOSING_VERBS", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
+    "NEGATIONS", "NEGATING_SUFFIXES", "TOPIC_ONLY_PREPOSITIONS", "SAYING_OBJECT_VERBS", "EXTRAPOSING_VERBS", "FRONTED_OPENERS", "MAIN_CLAUSE_OPENERS", "CONTRAST_AS_LEADS", "WHETHER_ALTERNATIVE", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "STAGE_NOTES",
     "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "INTERVIEWING_VERBS", "FIRST_PERSON_WORDS", "SECOND_PERSON_WORDS", "WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
     "NORM_NOUNS", "PER_SOURCE_NOUNS", "SPEAKING_PAPERS", "PAPER_MODIFIERS", "PAPER_VERBS",
@@ -1899,6 +1899,14 @@ REDUCED_CLAUSE_OPENERS = frozenset({"when", "if", "once", "unless", "until", "wh
 FRONTED_OPENERS = frozenset({"after", "while", "when", "before", "since", "though", "although", "once", "because",
                              "until", "whereas",
                              "if", "unless"})   # conditions: `If the mayor says the budget is short, the council ...`
+# Words that open a clause set before its main clause whose report ends where the main clause begins
+# (`Whether he admits it or not, the mayor ...`): FRONTED_OPENERS and `whether`; `as` only after `even`
+# (`Even as critics claimed ..., the council ...`; `As the paper noted, ...` reports its host).
+MAIN_CLAUSE_OPENERS = FRONTED_OPENERS | {"whether"}
+CONTRAST_AS_LEADS = frozenset({"even"})
+# The words closing the alternative a `whether` clause opens (`Whether he admits it or not, ...`): no part of
+# what the clause's verb reports.
+WHETHER_ALTERNATIVE = ("or", "not")
 # Words that open a subordinate clause of time, cause or condition (`The crowd cheered when the mayor took
 # the stage and said ...`): a verb joined right after such a clause goes on with it.
 SUBORDINATE_OPENERS = frozenset({"when", "whenever", "after", "before", "because", "while", "since", "until",

@@ -4811,6 +4811,23 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that the plan had failed", "She")]),
     ("h274-relative-aside-listener-that", "She told the board, which she chairs, that the plan had failed.",
      [("indirect", "that the plan had failed", "She")]),
+    # h269: a report in a clause set before the main clause ends where the main clause begins
+    ("h269-even-as-clause-ends-at-main", "Even as neighbours complained the noise was unbearable, the club stayed "
+     "open until dawn.", [("indirect", "the noise was unbearable", "neighbours")]),
+    ("h269-even-as-quoted-fragment", 'Even as critics claimed the plan was "reckless," the council approved it on '
+     'Monday.', [("mixed", 'the plan was "reckless,"', "critics")]),
+    ("h269-relative-in-fronted-phrase", "As for residents who claim the water is unsafe, the mayor said the tests "
+     "were clear.", [("indirect", "the water is unsafe", "who"), ("indirect", "the tests were clear", "the mayor")]),
+    ("h269-even-as-that-clause", 'But even as the mayor claimed on Tuesday that the bridge was "perfectly safe," '
+     'one of the engineers said the two reports were quite different.',
+     [("mixed", 'that the bridge was "perfectly safe,"', "the mayor"),
+      ("indirect", "the two reports were quite different", "one of the engineers")]),
+    ("h269-whether-or-not-no-message", "Whether he wants to admit it or not, the mayor knows the bridge is "
+     "failing.", []),
+    # near-misses: a subject set off within what was said ends nothing
+    ("h269-apposition-inside-report", "The agency reported that the letter, postmarked in Ohio, was sent to the "
+     "mayor's office.", [("indirect", "that the letter, postmarked in Ohio, was sent to the mayor's office",
+                          "The agency")]),
 ]
 
 
