@@ -24,7 +24,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, SAYING_NOUNS, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS
-from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS
+from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, WONDER_OPENERS
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import defined_term, source_word, NICKNAME_WORDS, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
@@ -1865,12 +1865,14 @@ def _bare_noun_phrase(s: Parsed, w: Word) -> bool:
     """`said one official, who ...`, `said a spokesman.` with the noun tagged an adjective: a word right
     after a determiner or number that opens its dependents before it (adjectives after that: `said a senior
     executive,`), right before a comma or the sentence's end, heads a noun phrase (an adjective there would
-    describe nothing)."""
+    describe nothing); so does one right before `who` or `whom` (`said an official who was briefed on the
+    talks`: an adjective takes no relative clause of a person)."""
     before = [k for k in s.kids[w.index] if k.index < w.index and k.upos != "PUNCT"]
     after = s.words[w.index + 1] if w.index + 1 < len(s.words) else None
     return w.upos == "ADJ" and bool(before) and (before[0].deprel in ("det", "nummod") or before[0].upos == "NUM") \
         and all(k.deprel in _BARE_PHRASE_DEPENDENTS for k in before) \
-        and before[-1].index == w.index - 1 and (after is None or after.upos == "PUNCT")
+        and before[-1].index == w.index - 1 and (after is None or after.upos == "PUNCT"
+                                                 or after.text.lower() in PERSON_RELATIVES)
 
 
 _BARE_PHRASE_DEPENDENTS = frozenset({"det", "nummod", "amod", "compound"})  # `one`, `a senior`: before the noun
@@ -5631,8 +5633,10 @@ def _speaker_span(s: Parsed, head: Word | None,
                                                or _colon_dateline(s, first, dash)):
         first = dash + 1  # `WASHINGTON — Sen. Jo Hart`, `NEW DELHI: Home Minister Jo Rao`: the dateline is no
         # part of the speaker; nor a heading before its colon (`Rail strike looms: Union leader Tom Reyes`)
-    while first < head.index and _no_phrase_opener(s, first):
-        first += 1  # `with Senator Jo Hart telling`, `and Trump`: no word of the noun phrase
+    while first < head.index and _no_phrase_opener(s, first) or first + 1 < verb.index and _wonder_word(s, first) \
+            and s.words[first + 1].end < speaker[1]:
+        first += 1  # `with Senator Jo Hart telling`, `and Trump`: no word of the noun phrase; nor `Small wonder`
+        # the parse took for the head (`Small wonder Tom Vale said`)
     first = _after_name_giver(s, first, head)
     end = _closing_mark_after(s, first, speaker[1])
     giver = _name_runs_into(s, verb)
@@ -5874,11 +5878,23 @@ def _age(s: Parsed, lo: int, hi: int) -> bool:
 def _no_phrase_opener(s: Parsed, i: int) -> bool:
     """Whether word `i` cannot open a noun phrase: a preposition (not `about` before a number), a
     conjunction or `as`; a word that is only ever a conjunction, whatever its tag (`whereas supporters
-    argue`: `CONJUNCTION_ONLY_WORDS`)."""
+    argue`: `CONJUNCTION_ONLY_WORDS`); a word of `No wonder` opening the clause (`_wonder_word`)."""
     w = s.words[i]
     if _quantity_start(s, i):
         return False
-    return w.upos in ("ADP", "CCONJ", "SCONJ") or w.text.lower() == "as" or w.text.lower() in CONJUNCTION_ONLY_WORDS
+    return w.upos in ("ADP", "CCONJ", "SCONJ") or w.text.lower() == "as" or w.text.lower() in CONJUNCTION_ONLY_WORDS \
+        or _wonder_word(s, i)
+
+
+def _wonder_word(s: Parsed, i: int) -> bool:
+    """Whether word `i` is a word of `No wonder`, `Small wonder` (`WONDER_OPENERS`) opening its clause (`No
+    wonder Ruiz said ...`: short for `It is no wonder that`): the writer's comment, never the subject's."""
+    words = s.words
+    for j in (i, i - 1):
+        if 0 <= j and j + 1 < len(words) and (words[j].text.lower(), words[j + 1].text.lower()) in WONDER_OPENERS \
+                and (j == 0 or words[j - 1].upos == "PUNCT" or words[j - 1].text.lower() in SUBJECT_OPENERS):
+            return True
+    return False
 
 
 def _quantity_start(s: Parsed, i: int) -> bool:
@@ -6588,14 +6604,14 @@ def _run_start(s: Parsed, i: int, openers: frozenset[str] = frozenset()) -> int 
     it (`_run_opener`), when the run opens its clause: at the sentence's start, after punctuation or a conjunction or wh-word
     (or one of `openers`); None after anything else (a preposition: `In Ohio Smith`, `after the vote`)."""
     words = s.words
-    while i > 0 and (_run_word(s, i - 1) or (
+    while i > 0 and not _wonder_word(s, i - 1) and (_run_word(s, i - 1) or (
             words[i - 1].text in NAME_PREPOSITIONS and i > 1 and words[i].text[:1].isupper()
             and words[i - 2].text[:1].isupper()) or _suffix_comma(s, i - 1)):
         i -= 1
     if i > 0 and _run_opener(s, i - 1):
         i -= 1
     before = words[i - 1] if i > 0 else None
-    if before is None or (before.upos == "PUNCT" and not _run_word(s, i - 1)) \
+    if before is None or (before.upos == "PUNCT" and not _run_word(s, i - 1)) or _wonder_word(s, i - 1) \
             or before.text.lower() in SUBJECT_OPENERS or before.text.lower() in openers:
         return i
     return None
@@ -13743,7 +13759,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after a verb of saying (`one of "
          "the volunteers` too), "
          "whatever relation the parse gave it and whatever tag a noun after a determiner or number before a "
-         "comma (`said one official, who ...`) (never after `shook her head`), or a capitalised word in `-ing` opening a title "
+         "comma (`said one official, who ...`) or before `who` (`said an official who was briefed`: an adjective "
+         "takes no relative clause of a person) (never after `shook her head`), or a capitalised word in `-ing` opening a title "
          "before a name whatever its tag (`said Acting Police Commissioner Jo Hart`), or a source noun with its "
          "article dropped, as headlines write it, closing the sentence whatever its tag (`..., says mayor`), or the "
          "name after `Said` "
@@ -13759,7 +13776,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("Budget cuts coming, says mayor", "Budget cuts coming", "mayor"),
           Example("The levee will not hold, warned Ann Ruiz.", "The levee will not hold", "Ann Ruiz"),
           Example("The bank will cut 500 jobs, said a senior executive, who asked not to be named.",
-                  "The bank will cut 500 jobs", "a senior executive"))),
+                  "The bank will cut 500 jobs", "a senior executive"),
+          Example("The talks stalled, said an official who was briefed on them.", "The talks stalled",
+                  "an official who was briefed on them"))),
     Rule("inverted-aside", "subject", "`The gap, said Ann Ruiz, an economist, is the real problem`: an inverted "
          "reporting clause set within the clause it reports (a verb of saying right after a comma, a noun phrase "
          "and its set-off apposition, then a comma and the clause's finite verb) is said by that phrase, "
@@ -13958,7 +13977,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "\"watchdog\" warned`: a determiner or modifier of its own before the opening mark), or a work's title "
          "set off by commas after its noun (`His 1971 book, \"Rivers of Iron,\" argued`: the work speaks); an `-ing` "
          "participle's phrase right after its noun phrase running unbroken to the cue is part of it (`The man leading "
-         "the committee said`; set off by commas it is not: `Ruiz, leading the talks, said`).",
+         "the committee said`; set off by commas it is not: `Ruiz, leading the talks, said`); `No wonder`, `Small "
+         "wonder` opening the clause (short for `It is no wonder that`: lexicon WONDER_OPENERS) is the writer's "
+         "comment, no word of it, even where the parse took `wonder` for the head.",
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
                   "This is a good day for the country,", "the president"),
@@ -13973,7 +13994,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("Passengers taken prisoner in May said the crew had fled.", "the crew had fled",
                   "Passengers taken prisoner in May"),
           Example("The man leading the committee said the plan would fail.", "the plan would fail",
-                  "The man leading the committee"))),
+                  "The man leading the committee"),
+          Example('No wonder Ruiz said, "We love the night shift."', "We love the night shift.", "Ruiz"),
+          Example('Small wonder Tom Vale said the plan was "dead."', 'the plan was "dead."', "Tom Vale"))),
     Rule("weekday-subject", "subject", "`The Tories Sunday said ...` parsed with the weekday as the subject: a "
          "weekday (or a weekday's part of the day: `Monday night`) right before the cue after a name (no day's name: "
          "`Super Tuesday`) is when it was said; the "

@@ -4762,6 +4762,22 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "Delighted to announce our new signing.", "United")]),
     ("h266-opening-time-word-no-name", 'Later tweeted: "Thanks for everything."',
      [("direct", "Thanks for everything.", None)]),
+    # h268: `No wonder`, `Small wonder` opening a clause is the writer's comment, no word of the subject
+    ("h268-no-wonder-name", 'No wonder Ruiz said, "We love the night shift."',
+     [("direct", "We love the night shift.", "Ruiz")]),
+    ("h268-small-wonder-head", 'Small wonder Tom Vale said the plan was "dead."',
+     [("mixed", 'the plan was "dead."', "Tom Vale")]),
+    ("h268-no-wonder-description", 'No wonder the mayor said she was "thrilled" by the vote.',
+     [("mixed", 'she was "thrilled" by the vote', "the mayor")]),
+    ("h268-no-as-determiner-stays", 'No reporter asked, "Where is the money?"',
+     [("direct", "Where is the money?", "No reporter")]),
+    # h268: a noun the tagger took for an adjective after a determiner, before `who`, heads the inverted speaker
+    ("h268-inverted-official-who", "The talks stalled, said an official who was briefed on them.",
+     [("indirect", "The talks stalled", "an official who was briefed on them")]),
+    ("h268-inverted-official-who-outer-report", "The president warned the premier not to move on the shoals, said "
+     "an official who was briefed on the talks.",
+     [("indirect", "The president warned the premier not to move on the shoals", "an official who was briefed on "
+       "the talks")]),
 ]
 
 
