@@ -256,7 +256,9 @@ def _subject_of_main_clause(s: Parsed, k: Word, verb: Word) -> bool:
     """`Shares, in early trading, jumped after the company announced a deal`: a finite verb right after a noun
     phrase that `after`, `before`, `since` or `until` opens (lexicon CLAUSE_PREPOSITIONS) heads that clause of
     time, so a subject before that preposition with a verb of its own between them (the main clause's
-    predicate, `jumped`) is not its subject, whatever the parse hung from it: the noun phrase is."""
+    predicate, `jumped`) is not its subject, whatever the parse hung from it: the noun phrase is; nor is a noun
+    of a stretch of time right before that preposition (`SPAN_NOUNS`: `..., hours after Ruiz said`, `only days
+    before the mayor announced`), which measures how long before or after, and speaks nothing."""
     if k.index >= verb.index or verb.xpos not in _FINITE:
         return False
     j = verb.index - 1
@@ -265,6 +267,8 @@ def _subject_of_main_clause(s: Parsed, k: Word, verb: Word) -> bool:
     if j == verb.index - 1 or s.words[verb.index - 1].upos not in ("NOUN", "PROPN") \
             or s.words[j].text.lower() not in CLAUSE_PREPOSITIONS - {"as"}:
         return False
+    if j == k.index + 1 and k.upos == "NOUN" and k.lemma.lower() in SPAN_NOUNS:
+        return True  # `hours after Ruiz said`: the stretch of time, no speaker
     return any(w.upos == "VERB" for w in s.words[k.index + 1:j])
 
 
@@ -1058,6 +1062,9 @@ def _clause_preposition_words(s: Parsed, i: int) -> tuple[Word, int, int] | None
     `Ann Ruiz, on Tuesday said`), right after `after`, `before`, `since` or `until`: its last noun, and the
     indices of the first word and of the last (the name's, where one is set off)."""
     words = s.words
+    titled = _titled_name_after_preposition(s, i)
+    if titled is not None:
+        return titled
     j = _time_before(s, i + 1) - 1
     last = j - 1 if words[j].text == "," else j
     if words[j].text == ",":
@@ -1080,6 +1087,29 @@ def _clause_preposition_words(s: Parsed, i: int) -> tuple[Word, int, int] | None
         first -= 1
     opener = words[first - 1].text.lower() if first > 0 else ""
     return (words[j], first, last) if opener in CLAUSE_PREPOSITIONS - {"as"} else None
+
+
+_TITLED_NAME_WORDS = 4  # the most capitalised words of a name `_titled_name_after_preposition` reads
+
+
+def _titled_name_after_preposition(s: Parsed, i: int) -> tuple[Word, int, int] | None:
+    """`The strike ended two weeks after union leader Tom Vale told members ...`: a name (capitalised words)
+    ending at word `i` right before the cue, after a title in lower case with no punctuation between (a noun or
+    title word last: `union leader`, `party chairman`), right after `after`, `before`, `since` or `until`: the
+    name's last word, and the indices of the title's first word and of the name's last."""
+    words = s.words
+    j = i
+    while j > 0 and i - j < _TITLED_NAME_WORDS and words[j].upos == "PROPN" and words[j].text[:1].isupper():
+        j -= 1
+    if j == i or not (words[j].text[:1].islower() and (words[j].upos == "NOUN" or _title_or_name(s, j))):
+        return None  # (a bare name, `after Tom Vale said`, is the parse's to tell)
+    first = j
+    while first > 0 and words[first - 1].text[:1].islower() and _run_word(s, first - 1) \
+            and words[first - 1].upos in ("NOUN", "ADJ"):
+        first -= 1
+    if first == 0 or words[first - 1].text.lower() not in CLAUSE_PREPOSITIONS - {"as"}:
+        return None
+    return words[i], first, i
 
 
 def _subject_before_conjunct(s: Parsed, verb: Word) -> Word | None:
@@ -14024,14 +14054,21 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "`before`, `since` or `until`, a name set off after it or not (`Shares fell after the company's chief "
          "executive said`, `rose after the club's manager, Tom Vale, said`), never the main clause's subject, even "
          "where the parse hung it from the cue past a verb of its own (`Shares, in early trading, jumped after the "
-         "company announced a deal`).",
+         "company announced a deal`), nor a noun of a stretch of time right before the preposition, which measures "
+         "how long before or after (`..., hours after Ruiz said`: lexicon SPAN_NOUNS); a name right after a "
+         "lower-case title word, with no punctuation between, goes on with it, however the parse hung it "
+         "(`two weeks after union leader Tom Vale told members ...`).",
          _clause_preposition_subject,
          (Example("The plant closed a week after the company said it would cut jobs.",
                   "it would cut jobs", "the company", parse=_CLAUSE_PREPOSITION_UD),
           Example("Prices rose after the club's manager, Tom Vale, said he would resign.", "he would resign",
                   "the club's manager, Tom Vale"),
           Example("Shares, in early trading, jumped after the company announced a deal.", "a deal",
-                  "the company"))),
+                  "the company"),
+          Example('Vale backed the plan on Tuesday evening, hours after Ruiz said she was "encouraged" by it.',
+                  'she was "encouraged" by it', "Ruiz"),
+          Example('The strike ended two weeks after union leader Tom Vale told members the offer was "final."',
+                  'the offer was "final."', "union leader Tom Vale"))),
     Rule("quantifier-before", "subject", "`Some chanted \"...\"`, `; most said ...`: a quantifier opening the "
          "cue's clause right before it (after a subordinator too, `, while another added:`: lexicon "
          "QUANTIFIER_CLAUSE_OPENERS; or `and`, `but`, `yet` after a comma), however the tagger took it (not `both`, `all`, `each` after the comma closing an "

@@ -4778,6 +4778,15 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "an official who was briefed on the talks.",
      [("indirect", "The president warned the premier not to move on the shoals", "an official who was briefed on "
        "the talks")]),
+    # h268: a noun of a stretch of time before `after`/`before` measures the clause of time: no speaker
+    ("h268-hours-after-name", 'Vale backed the plan on Tuesday evening, hours after Ruiz said she was "encouraged" '
+     'by it.', [("mixed", 'she was "encouraged" by it', "Ruiz")]),
+    ("h268-days-before-description", 'The deal collapsed just days before the company announced it would "walk '
+     'away."', [("mixed", 'it would "walk away."', "the company")]),
+    ("h268-minutes-after-set-off", "Shares rose, minutes after the mayor said the plant would stay open.",
+     [("indirect", "the plant would stay open", "the mayor")]),
+    ("h268-title-name-after", 'The strike ended two weeks after union leader Tom Vale told members the offer was '
+     '"final."', [("mixed", 'the offer was "final."', "union leader Tom Vale")]),
 ]
 
 
