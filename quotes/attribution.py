@@ -4915,6 +4915,19 @@ def _subject_then_finite(s: Parsed, i: int) -> bool:
     return _verbless_clause(s, i)
 
 
+def _relative_gap(s: Parsed, w: Word, found: tuple[Word, tuple[int, int]] | None) -> bool:
+    """`Sales fell, a trend that the firm predicts will continue`: a cue's `-s` form `w` right before a modal or
+    a finite auxiliary, after a noun phrase (`found`) that `that` or `which` opens, is that phrase's verb in a
+    relative clause whose gap is the subject of the clause it reports (the noun before `that` is what will
+    continue): two nouns do not stand before a bare modal."""
+    if found is None or w.index + 1 >= len(s.words):
+        return False
+    after = s.words[w.index + 1]
+    first = s.word_range(found[1])[0]
+    return (after.xpos == "MD" or after.upos == "AUX" and after.xpos in _FINITE) and first > 0 \
+        and s.words[first - 1].text.lower() in ("that", "which") and s.words[first].upos == "DET"
+
+
 def _verbless_clause(s: Parsed, i: int) -> bool:
     """`Doctors acknowledge rising costs worry patients.` with `worry` tagged a noun: in a sentence closed by
     a stop with no word tagged a finite verb at all (a sentence has one: the tagger broke the clause), the
@@ -4956,6 +4969,7 @@ def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
                 break
     opener = before.index == 0 or s.words[before.index - 1].upos == "PUNCT" \
         or s.words[before.index - 1].text.lower() == "the" and before.index - 1 == 0
+    gapped = third and _relative_gap(s, w, found)  # `a trend that the firm predicts will continue`
     collective = not third and low in VERB_ONLY_CUE_BASES and (
         before.text.lower() in PLURAL_AGREEING_BODIES or before.upos == "PROPN" and before.text[:1].isupper() and opener)
     # `The club insist that ...`, `City insist they ...`: a body, or a name, with a plural verb, as British copy writes
@@ -4964,7 +4978,7 @@ def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
                 and s.words[w.index + 3].xpos not in _FINITE | {"MD"}:
             return None  # `Doctors caution that vaping carries risks`: a gerund subject opens the clause
             # (`that rates will ...`, `that taxes fell`: no verb stands before a modal or a past or present verb)
-    elif not _subject_then_finite(s, w.index + 1) or not (third or held or collective or before.xpos in ("NNS", "NNPS") or (
+    elif not (_subject_then_finite(s, w.index + 1) or gapped) or not (third or held or collective or before.xpos in ("NNS", "NNPS") or (
             before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)):
         return None  # `One plan Lee backs is ...`: a noun and its relative clause
     if third:
@@ -13452,8 +13466,10 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "reports before `that`, a subject and its verb: `The mayor reports that taxes fell`; before a form that is "
          "never a noun, lexicon VERB_ONLY_CUE_BASES, a body that British and sports copy gives a plural verb, "
          "PLURAL_AGREEING_BODIES, or a name alone opening the sentence, counts as a plural: `The club insist that "
-         "...`, `City insist they ...`; not `White House press secretary`): that noun phrase speaks the rest of the "
-         "sentence.",
+         "...`, `City insist they ...`; not `White House press secretary`; its `-s` form after a noun phrase that "
+         "`that` or `which` opens, right before a modal or finite auxiliary, is the verb of a relative clause whose "
+         "gap is the reported clause's subject: `a trend that the firm predicts will continue`): that noun phrase "
+         "speaks the rest of the sentence.",
          _subject_then_verb,
          (Example("Economists warn that the bank could raise rates again.",
                   "that the bank could raise rates again", "Economists", parse=_SUBJECT_THEN_VERB_UD),
@@ -13468,6 +13484,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Officials acknowledge spending cuts remain likely.", "spending cuts remain likely", "Officials"),
           Example("Economists polled by the agency predict that rates will rise.", "that rates will rise",
                   "Economists polled by the agency"),
+          Example('Sales fell, a trend that the firm predicts will continue "for years."',
+                  'will continue "for years."', "the firm"),
           Example("Experts sent by the agency warn the bridge is unsafe.", "the bridge is unsafe",
                   "Experts sent by the agency"),
           Example("Doctors acknowledge rising costs worry patients.", "rising costs worry patients", "Doctors"),

@@ -4787,6 +4787,13 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the plant would stay open", "the mayor")]),
     ("h268-title-name-after", 'The strike ended two weeks after union leader Tom Vale told members the offer was '
      '"final."', [("mixed", 'the offer was "final."', "union leader Tom Vale")]),
+    # h268: a cue's `-s` form before a modal in a relative clause whose gap is the reported clause's subject
+    ("h268-relative-gap-predicts", 'Sales fell, a trend that the firm predicts will continue "for years."',
+     [("mixed", 'will continue "for years."', "the firm")]),
+    ("h268-relative-gap-which", 'The deficit grew, which the bank predicts will last "well into next year."',
+     [("mixed", 'will last "well into next year."', "the bank")]),
+    ("h268-relative-gap-plain", "Sales fell, a trend that the firm predicts will continue for years.",
+     [("indirect", "will continue for years", "the firm")]),
 ]
 
 
