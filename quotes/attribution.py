@@ -242,6 +242,7 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
         # and one before it over one after (`Matt Bennett, a founder of ..., said Mrs. Clinton had`)
         subjects = [_past_dateline(s, k) for k in subjects]  # `RAWALPINDI: The army's media wing said`: the wing
         subjects = [_nickname_bearer(s, k, verb) for k in subjects]  # `Leo "The Cat" Mendes said`: the name
+        subjects = [_titled_name_after_place(s, k, verb) for k in subjects]  # `At the convention Sen. Ann Ruiz said`
         before = [k for k in subjects if k.index < verb.index  # not one within a quotation before it
                   and (not _mark_between(s, k.index, verb.index) or _quoted_in_phrase(s, k, verb)
                        or _titled_work(s, k, verb))]
@@ -5757,6 +5758,24 @@ _DATELINE_REACH = 8  # the most words from a dateline's first word to its colon 
 _DATELINE_PHRASE_TAGS = ("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM")
 
 
+def _titled_name_after_place(s: Parsed, k: Word, verb: Word) -> Word:
+    """`At the party's convention Sen. Ann Ruiz said ...` parsed with the place of the saying for the subject and
+    the name for its apposition: a noun with a preposition of its own before it (`at`, `in`: not `about 50`) is a
+    phrase of place or time, no subject; a capitalised title right after it with no punctuation and a name after
+    that (lexicon TITLES, ROLE_WORDS: `Sen.`, `Gov.`, `Mayor`) opens the subject.  `k` itself otherwise."""
+    words = s.words
+    if not k.index + 1 < verb.index or not any(c.deprel == "case" and c.index < k.index and preposition(c.text)
+                                               and c.text.lower() not in _APPROXIMATORS for c in s.kids[k.index]):
+        return k
+    title = words[k.index + 1]
+    name = next((c for c in s.kids[k.index] if c.deprel == "appos" and s.subtree(c)[0].index == title.index), None)
+    if name is None or not title.text[:1].isupper() \
+            or title.text.lower().rstrip(".") not in TITLES | ROLE_WORDS or not k.index + 2 < verb.index \
+            or words[k.index + 2].upos != "PROPN" or not words[k.index + 2].text[:1].isupper():
+        return k  # (`the convention Sen. Ann Ruiz`: a title, then a name, however the parse hung the title)
+    return name
+
+
 def _past_dateline(s: Parsed, w: Word) -> Word:
     """A subject `w` the parse found in a dateline before a colon opening the sentence (`_colon_dateline`:
     `RAWALPINDI: The army's media wing said`): a place speaks no words; the subject is the noun phrase right
@@ -7274,7 +7293,7 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
             or not hi < verb.index:  # (a rank's number heads it: `The world No 3 said`)
         return None  # an adjective for a subject is a noun mistagged (`a campaign official said`)
     first = _run_start(s, lo) if _run_word(s, lo) else None
-    first = lo if first is None else first
+    first = _titles_before(s, lo) if first is None else first
     last = hi
     timed = _time_before(s, verb.index)  # `The senator late last month said`: no word of the cue's time
     if _run_word(s, hi):
@@ -7296,6 +7315,18 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
             and _description_before_name(s, verb, head, span) is not None:
         return None  # `The team's captain, senior Tess Romero, said`: `description-before-name`'s too
     return widened
+
+
+def _titles_before(s: Parsed, lo: int) -> int:
+    """`At the rally Mayor Tom Vale said` with `Mayor` hung elsewhere: where the run of name-and-title words does
+    not open its clause (a preposition's phrase before it), the capitalised titles right before the name at `lo`
+    (lexicon TITLES, ROLE_WORDS), with no punctuation between, are still the name's: the first of them."""
+    words = s.words
+    first = lo
+    while first > 0 and words[lo].upos == "PROPN" and words[first - 1].text[:1].isupper() \
+            and words[first - 1].text.lower().rstrip(".") in TITLES | ROLE_WORDS:
+        first -= 1
+    return first
 
 
 _NAME_LINKS = frozenset({"for", "of", "and", "&"})  # words that join the capitalised words of one name
@@ -14027,7 +14058,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "participle's phrase right after its noun phrase running unbroken to the cue is part of it (`The man leading "
          "the committee said`; set off by commas it is not: `Ruiz, leading the talks, said`); `No wonder`, `Small "
          "wonder` opening the clause (short for `It is no wonder that`: lexicon WONDER_OPENERS) is the writer's "
-         "comment, no word of it, even where the parse took `wonder` for the head.",
+         "comment, no word of it, even where the parse took `wonder` for the head; a noun with a preposition of its "
+         "own (`at the party's convention`) is a phrase of place or time, no subject: a capitalised title right "
+         "after it before a name, which the parse hung as its apposition, opens the subject (`At the party's "
+         "convention Sen. Ann Ruiz said`).",
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
                   "This is a good day for the country,", "the president"),
@@ -14044,7 +14078,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("The man leading the committee said the plan would fail.", "the plan would fail",
                   "The man leading the committee"),
           Example('No wonder Ruiz said, "We love the night shift."', "We love the night shift.", "Ruiz"),
-          Example('Small wonder Tom Vale said the plan was "dead."', 'the plan was "dead."', "Tom Vale"))),
+          Example('Small wonder Tom Vale said the plan was "dead."', 'the plan was "dead."', "Tom Vale"),
+          Example("Saturday at the Ohio Democratic Party's state convention Sen. Ann Ruiz (D-OH) said the governor "
+                  'was a "proven failure" in business.', 'the governor was a "proven failure" in business',
+                  "Sen. Ann Ruiz"))),
     Rule("weekday-subject", "subject", "`The Tories Sunday said ...` parsed with the weekday as the subject: a "
          "weekday (or a weekday's part of the day: `Monday night`) right before the cue after a name (no day's name: "
          "`Super Tuesday`) is when it was said; the "
@@ -14803,7 +14840,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the targets will be met", "Minister for Health Stephen Donnelly"))),
     Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
-         "its clause's start (a capitalised word in `-ing` opening the sentence right before a name is the "
+         "its clause's start (where the run opens on no clause's start, still over capitalised titles right "
+         "before the name, lexicon TITLES, ROLE_WORDS: `At the rally Mayor Tom Vale said`; a capitalised word in `-ing` opening the sentence right before a name is the "
          "name's, whatever its tag: `Sterling Bank said`, and before a noun in lower case, with no phrase of its own, "
          "that noun's: `Planning staff recommended`; so is a form of address in capitals before a title: `HE Mr "
          "Omar Saad said`; a period the tokenizer split off a company's abbreviation "
@@ -14817,6 +14855,7 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "(`MEMBERSHIP_PREPOSITIONS`) and `the`, its capitalised name running on to the verb: `Chief Tom Hale of "
          "the Westby Police Department said`).", _name_run,
          (Example('"We will appeal," co-host Ann Ruiz said.', "We will appeal,", "co-host Ann Ruiz"),
+          Example('At the rally Mayor Tom Vale said the plan was "dead."', 'the plan was "dead."', "Mayor Tom Vale"),
           Example("Deputy Chief Ann Cole of the Fort Worth Police Department said officers fired four shots.",
                   "officers fired four shots", "Deputy Chief Ann Cole of the Fort Worth Police Department"),
           Example("The world No 3 said she was tired.", "she was tired", "The world No 3"),

@@ -4794,6 +4794,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("mixed", 'will last "well into next year."', "the bank")]),
     ("h268-relative-gap-plain", "Sales fell, a trend that the firm predicts will continue for years.",
      [("indirect", "will continue for years", "the firm")]),
+    # h268: a preposition's phrase before a title and a name is no part of the speaker; the title is the name's
+    ("h268-place-then-titled-name", "Saturday at the Ohio Democratic Party's state convention Sen. Ann Ruiz (D-OH) "
+     'said the governor was a "proven failure" in business.',
+     [("mixed", 'the governor was a "proven failure" in business', "Sen. Ann Ruiz")]),
+    ("h268-title-after-place", 'At the rally Mayor Tom Vale said the plan was "dead."',
+     [("mixed", 'the plan was "dead."', "Mayor Tom Vale")]),
+    ("h268-occasion-then-description", 'In a statement the mayor said the plan was "dead."',
+     [("mixed", 'the plan was "dead."', "the mayor")]),
 ]
 
 
