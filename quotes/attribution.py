@@ -24,7 +24,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS
-from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS
+from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import common_saying, defined_term, source_word, NICKNAME_WORDS, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
@@ -236,6 +236,7 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
         # and one before it over one after (`Matt Bennett, a founder of ..., said Mrs. Clinton had`)
         subjects = [_past_dateline(s, k) for k in subjects]  # `RAWALPINDI: The army's media wing said`: the wing
         subjects = [_nickname_bearer(s, k, verb) for k in subjects]  # `Leo "The Cat" Mendes said`: the name
+        subjects = [_titled_name_after_place(s, k, verb) for k in subjects]  # `At the convention Sen. Ann Ruiz said`
         before = [k for k in subjects if k.index < verb.index  # not one within a quotation before it
                   and (not _mark_between(s, k.index, verb.index) or _quoted_in_phrase(s, k, verb)
                        or _titled_work(s, k, verb))]
@@ -250,7 +251,9 @@ def _subject_of_main_clause(s: Parsed, k: Word, verb: Word) -> bool:
     """`Shares, in early trading, jumped after the company announced a deal`: a finite verb right after a noun
     phrase that `after`, `before`, `since` or `until` opens (lexicon CLAUSE_PREPOSITIONS) heads that clause of
     time, so a subject before that preposition with a verb of its own between them (the main clause's
-    predicate, `jumped`) is not its subject, whatever the parse hung from it: the noun phrase is."""
+    predicate, `jumped`) is not its subject, whatever the parse hung from it: the noun phrase is; nor is a noun
+    of a stretch of time right before that preposition (`SPAN_NOUNS`: `..., hours after Ruiz said`, `only days
+    before the mayor announced`), which measures how long before or after, and speaks nothing."""
     if k.index >= verb.index or verb.xpos not in _FINITE:
         return False
     j = verb.index - 1
@@ -259,6 +262,8 @@ def _subject_of_main_clause(s: Parsed, k: Word, verb: Word) -> bool:
     if j == verb.index - 1 or s.words[verb.index - 1].upos not in ("NOUN", "PROPN") \
             or s.words[j].text.lower() not in CLAUSE_PREPOSITIONS - {"as"}:
         return False
+    if j == k.index + 1 and k.upos == "NOUN" and k.lemma.lower() in SPAN_NOUNS:
+        return True  # `hours after Ruiz said`: the stretch of time, no speaker
     return any(w.upos == "VERB" for w in s.words[k.index + 1:j])
 
 
@@ -1052,6 +1057,9 @@ def _clause_preposition_words(s: Parsed, i: int) -> tuple[Word, int, int] | None
     `Ann Ruiz, on Tuesday said`), right after `after`, `before`, `since` or `until`: its last noun, and the
     indices of the first word and of the last (the name's, where one is set off)."""
     words = s.words
+    titled = _titled_name_after_preposition(s, i)
+    if titled is not None:
+        return titled
     j = _time_before(s, i + 1) - 1
     last = j - 1 if words[j].text == "," else j
     if words[j].text == ",":
@@ -1074,6 +1082,29 @@ def _clause_preposition_words(s: Parsed, i: int) -> tuple[Word, int, int] | None
         first -= 1
     opener = words[first - 1].text.lower() if first > 0 else ""
     return (words[j], first, last) if opener in CLAUSE_PREPOSITIONS - {"as"} else None
+
+
+_TITLED_NAME_WORDS = 4  # the most capitalised words of a name `_titled_name_after_preposition` reads
+
+
+def _titled_name_after_preposition(s: Parsed, i: int) -> tuple[Word, int, int] | None:
+    """`The strike ended two weeks after union leader Tom Vale told members ...`: a name (capitalised words)
+    ending at word `i` right before the cue, after a title in lower case with no punctuation between (a noun or
+    title word last: `union leader`, `party chairman`), right after `after`, `before`, `since` or `until`: the
+    name's last word, and the indices of the title's first word and of the name's last."""
+    words = s.words
+    j = i
+    while j > 0 and i - j < _TITLED_NAME_WORDS and words[j].upos == "PROPN" and words[j].text[:1].isupper():
+        j -= 1
+    if j == i or not (words[j].text[:1].islower() and (words[j].upos == "NOUN" or _title_or_name(s, j))):
+        return None  # (a bare name, `after Tom Vale said`, is the parse's to tell)
+    first = j
+    while first > 0 and words[first - 1].text[:1].islower() and _run_word(s, first - 1) \
+            and words[first - 1].upos in ("NOUN", "ADJ"):
+        first -= 1
+    if first == 0 or words[first - 1].text.lower() not in CLAUSE_PREPOSITIONS - {"as"}:
+        return None
+    return words[i], first, i
 
 
 def _subject_before_conjunct(s: Parsed, verb: Word) -> Word | None:
@@ -1862,12 +1893,14 @@ def _bare_noun_phrase(s: Parsed, w: Word) -> bool:
     """`said one official, who ...`, `said a spokesman.` with the noun tagged an adjective: a word right
     after a determiner or number that opens its dependents before it (adjectives after that: `said a senior
     executive,`), right before a comma or the sentence's end, heads a noun phrase (an adjective there would
-    describe nothing)."""
+    describe nothing); so does one right before `who` or `whom` (`said an official who was briefed on the
+    talks`: an adjective takes no relative clause of a person)."""
     before = [k for k in s.kids[w.index] if k.index < w.index and k.upos != "PUNCT"]
     after = s.words[w.index + 1] if w.index + 1 < len(s.words) else None
     return w.upos == "ADJ" and bool(before) and (before[0].deprel in ("det", "nummod") or before[0].upos == "NUM") \
         and all(k.deprel in _BARE_PHRASE_DEPENDENTS for k in before) \
-        and before[-1].index == w.index - 1 and (after is None or after.upos == "PUNCT")
+        and before[-1].index == w.index - 1 and (after is None or after.upos == "PUNCT"
+                                                 or after.text.lower() in PERSON_RELATIVES)
 
 
 _BARE_PHRASE_DEPENDENTS = frozenset({"det", "nummod", "amod", "compound"})  # `one`, `a senior`: before the noun
@@ -4930,6 +4963,19 @@ def _subject_then_finite(s: Parsed, i: int) -> bool:
     return _verbless_clause(s, i)
 
 
+def _relative_gap(s: Parsed, w: Word, found: tuple[Word, tuple[int, int]] | None) -> bool:
+    """`Sales fell, a trend that the firm predicts will continue`: a cue's `-s` form `w` right before a modal or
+    a finite auxiliary, after a noun phrase (`found`) that `that` or `which` opens, is that phrase's verb in a
+    relative clause whose gap is the subject of the clause it reports (the noun before `that` is what will
+    continue): two nouns do not stand before a bare modal."""
+    if found is None or w.index + 1 >= len(s.words):
+        return False
+    after = s.words[w.index + 1]
+    first = s.word_range(found[1])[0]
+    return (after.xpos == "MD" or after.upos == "AUX" and after.xpos in _FINITE) and first > 0 \
+        and s.words[first - 1].text.lower() in ("that", "which") and s.words[first].upos == "DET"
+
+
 def _verbless_clause(s: Parsed, i: int) -> bool:
     """`Doctors acknowledge rising costs worry patients.` with `worry` tagged a noun: in a sentence closed by
     a stop with no word tagged a finite verb at all (a sentence has one: the tagger broke the clause), the
@@ -4971,6 +5017,7 @@ def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
                 break
     opener = before.index == 0 or s.words[before.index - 1].upos == "PUNCT" \
         or s.words[before.index - 1].text.lower() == "the" and before.index - 1 == 0
+    gapped = third and _relative_gap(s, w, found)  # `a trend that the firm predicts will continue`
     collective = not third and low in VERB_ONLY_CUE_BASES and (
         before.text.lower() in PLURAL_AGREEING_BODIES or before.upos == "PROPN" and before.text[:1].isupper() and opener)
     # `The club insist that ...`, `City insist they ...`: a body, or a name, with a plural verb, as British copy writes
@@ -4979,7 +5026,7 @@ def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
                 and s.words[w.index + 3].xpos not in _FINITE | {"MD"}:
             return None  # `Doctors caution that vaping carries risks`: a gerund subject opens the clause
             # (`that rates will ...`, `that taxes fell`: no verb stands before a modal or a past or present verb)
-    elif not _subject_then_finite(s, w.index + 1) or not (third or held or collective or before.xpos in ("NNS", "NNPS") or (
+    elif not (_subject_then_finite(s, w.index + 1) or gapped) or not (third or held or collective or before.xpos in ("NNS", "NNPS") or (
             before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)):
         return None  # `One plan Lee backs is ...`: a noun and its relative clause
     if third:
@@ -5678,8 +5725,10 @@ def _speaker_span(s: Parsed, head: Word | None,
                                                or _colon_dateline(s, first, dash)):
         first = dash + 1  # `WASHINGTON — Sen. Jo Hart`, `NEW DELHI: Home Minister Jo Rao`: the dateline is no
         # part of the speaker; nor a heading before its colon (`Rail strike looms: Union leader Tom Reyes`)
-    while first < head.index and _no_phrase_opener(s, first):
-        first += 1  # `with Senator Jo Hart telling`, `and Trump`: no word of the noun phrase
+    while first < head.index and _no_phrase_opener(s, first) or first + 1 < verb.index and _wonder_word(s, first) \
+            and s.words[first + 1].end < speaker[1]:
+        first += 1  # `with Senator Jo Hart telling`, `and Trump`: no word of the noun phrase; nor `Small wonder`
+        # the parse took for the head (`Small wonder Tom Vale said`)
     first = _after_name_giver(s, first, head)
     end = _closing_mark_after(s, first, speaker[1])
     giver = _name_runs_into(s, verb)
@@ -5754,6 +5803,24 @@ def _label_period(s: Parsed, end: int) -> int:
 _DATELINE_REACH = 8  # the most words from a dateline's first word to its colon (`LAHORE, Pakistan, March 3 (AP):`)
 # the tags of the words of a noun phrase before any phrase after its noun (`The army's media wing`)
 _DATELINE_PHRASE_TAGS = ("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM")
+
+
+def _titled_name_after_place(s: Parsed, k: Word, verb: Word) -> Word:
+    """`At the party's convention Sen. Ann Ruiz said ...` parsed with the place of the saying for the subject and
+    the name for its apposition: a noun with a preposition of its own before it (`at`, `in`: not `about 50`) is a
+    phrase of place or time, no subject; a capitalised title right after it with no punctuation and a name after
+    that (lexicon TITLES, ROLE_WORDS: `Sen.`, `Gov.`, `Mayor`) opens the subject.  `k` itself otherwise."""
+    words = s.words
+    if not k.index + 1 < verb.index or not any(c.deprel == "case" and c.index < k.index and preposition(c.text)
+                                               and c.text.lower() not in _APPROXIMATORS for c in s.kids[k.index]):
+        return k
+    title = words[k.index + 1]
+    name = next((c for c in s.kids[k.index] if c.deprel == "appos" and s.subtree(c)[0].index == title.index), None)
+    if name is None or not title.text[:1].isupper() \
+            or title.text.lower().rstrip(".") not in TITLES | ROLE_WORDS or not k.index + 2 < verb.index \
+            or words[k.index + 2].upos != "PROPN" or not words[k.index + 2].text[:1].isupper():
+        return k  # (`the convention Sen. Ann Ruiz`: a title, then a name, however the parse hung the title)
+    return name
 
 
 def _past_dateline(s: Parsed, w: Word) -> Word:
@@ -5921,11 +5988,23 @@ def _age(s: Parsed, lo: int, hi: int) -> bool:
 def _no_phrase_opener(s: Parsed, i: int) -> bool:
     """Whether word `i` cannot open a noun phrase: a preposition (not `about` before a number), a
     conjunction or `as`; a word that is only ever a conjunction, whatever its tag (`whereas supporters
-    argue`: `CONJUNCTION_ONLY_WORDS`)."""
+    argue`: `CONJUNCTION_ONLY_WORDS`); a word of `No wonder` opening the clause (`_wonder_word`)."""
     w = s.words[i]
     if _quantity_start(s, i):
         return False
-    return w.upos in ("ADP", "CCONJ", "SCONJ") or w.text.lower() == "as" or w.text.lower() in CONJUNCTION_ONLY_WORDS
+    return w.upos in ("ADP", "CCONJ", "SCONJ") or w.text.lower() == "as" or w.text.lower() in CONJUNCTION_ONLY_WORDS \
+        or _wonder_word(s, i)
+
+
+def _wonder_word(s: Parsed, i: int) -> bool:
+    """Whether word `i` is a word of `No wonder`, `Small wonder` (`WONDER_OPENERS`) opening its clause (`No
+    wonder Ruiz said ...`: short for `It is no wonder that`): the writer's comment, never the subject's."""
+    words = s.words
+    for j in (i, i - 1):
+        if 0 <= j and j + 1 < len(words) and (words[j].text.lower(), words[j + 1].text.lower()) in WONDER_OPENERS \
+                and (j == 0 or words[j - 1].upos == "PUNCT" or words[j - 1].text.lower() in SUBJECT_OPENERS):
+            return True
+    return False
 
 
 def _quantity_start(s: Parsed, i: int) -> bool:
@@ -6659,14 +6738,14 @@ def _run_start(s: Parsed, i: int, openers: frozenset[str] = frozenset()) -> int 
     it (`_run_opener`), when the run opens its clause: at the sentence's start, after punctuation or a conjunction or wh-word
     (or one of `openers`); None after anything else (a preposition: `In Ohio Smith`, `after the vote`)."""
     words = s.words
-    while i > 0 and (_run_word(s, i - 1) or (
+    while i > 0 and not _wonder_word(s, i - 1) and (_run_word(s, i - 1) or (
             words[i - 1].text in NAME_PREPOSITIONS and i > 1 and words[i].text[:1].isupper()
             and words[i - 2].text[:1].isupper()) or _suffix_comma(s, i - 1)):
         i -= 1
     if i > 0 and _run_opener(s, i - 1):
         i -= 1
     before = words[i - 1] if i > 0 else None
-    if before is None or (before.upos == "PUNCT" and not _run_word(s, i - 1)) \
+    if before is None or (before.upos == "PUNCT" and not _run_word(s, i - 1)) or _wonder_word(s, i - 1) \
             or before.text.lower() in SUBJECT_OPENERS or before.text.lower() in openers:
         return i
     return None
@@ -7285,7 +7364,7 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
             or not hi < verb.index:  # (a rank's number heads it: `The world No 3 said`)
         return None  # an adjective for a subject is a noun mistagged (`a campaign official said`)
     first = _run_start(s, lo) if _run_word(s, lo) else None
-    first = lo if first is None else first
+    first = _titles_before(s, lo) if first is None else first
     last = hi
     timed = _time_before(s, verb.index)  # `The senator late last month said`: no word of the cue's time
     if _run_word(s, hi):
@@ -7307,6 +7386,18 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
             and _description_before_name(s, verb, head, span) is not None:
         return None  # `The team's captain, senior Tess Romero, said`: `description-before-name`'s too
     return widened
+
+
+def _titles_before(s: Parsed, lo: int) -> int:
+    """`At the rally Mayor Tom Vale said` with `Mayor` hung elsewhere: where the run of name-and-title words does
+    not open its clause (a preposition's phrase before it), the capitalised titles right before the name at `lo`
+    (lexicon TITLES, ROLE_WORDS), with no punctuation between, are still the name's: the first of them."""
+    words = s.words
+    first = lo
+    while first > 0 and words[lo].upos == "PROPN" and words[first - 1].text[:1].isupper() \
+            and words[first - 1].text.lower().rstrip(".") in TITLES | ROLE_WORDS:
+        first -= 1
+    return first
 
 
 _NAME_LINKS = frozenset({"for", "of", "and", "&"})  # words that join the capitalised words of one name
@@ -13518,8 +13609,10 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "reports before `that`, a subject and its verb: `The mayor reports that taxes fell`; before a form that is "
          "never a noun, lexicon VERB_ONLY_CUE_BASES, a body that British and sports copy gives a plural verb, "
          "PLURAL_AGREEING_BODIES, or a name alone opening the sentence, counts as a plural: `The club insist that "
-         "...`, `City insist they ...`; not `White House press secretary`): that noun phrase speaks the rest of the "
-         "sentence.",
+         "...`, `City insist they ...`; not `White House press secretary`; its `-s` form after a noun phrase that "
+         "`that` or `which` opens, right before a modal or finite auxiliary, is the verb of a relative clause whose "
+         "gap is the reported clause's subject: `a trend that the firm predicts will continue`): that noun phrase "
+         "speaks the rest of the sentence.",
          _subject_then_verb,
          (Example("Economists warn that the bank could raise rates again.",
                   "that the bank could raise rates again", "Economists", parse=_SUBJECT_THEN_VERB_UD),
@@ -13534,6 +13627,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Officials acknowledge spending cuts remain likely.", "spending cuts remain likely", "Officials"),
           Example("Economists polled by the agency predict that rates will rise.", "that rates will rise",
                   "Economists polled by the agency"),
+          Example('Sales fell, a trend that the firm predicts will continue "for years."',
+                  'will continue "for years."', "the firm"),
           Example("Experts sent by the agency warn the bridge is unsafe.", "the bridge is unsafe",
                   "Experts sent by the agency"),
           Example("Doctors acknowledge rising costs worry patients.", "rising costs worry patients", "Doctors"),
@@ -13855,7 +13950,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after a verb of saying (`one of "
          "the volunteers` too), "
          "whatever relation the parse gave it and whatever tag a noun after a determiner or number before a "
-         "comma (`said one official, who ...`) (never after `shook her head`), or a capitalised word in `-ing` opening a title "
+         "comma (`said one official, who ...`) or before `who` (`said an official who was briefed`: an adjective "
+         "takes no relative clause of a person) (never after `shook her head`), or a capitalised word in `-ing` opening a title "
          "before a name whatever its tag (`said Acting Police Commissioner Jo Hart`), or a source noun with its "
          "article dropped, as headlines write it, closing the sentence whatever its tag (`..., says mayor`), or the "
          "name after `Said` "
@@ -13871,7 +13967,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("Budget cuts coming, says mayor", "Budget cuts coming", "mayor"),
           Example("The levee will not hold, warned Ann Ruiz.", "The levee will not hold", "Ann Ruiz"),
           Example("The bank will cut 500 jobs, said a senior executive, who asked not to be named.",
-                  "The bank will cut 500 jobs", "a senior executive"))),
+                  "The bank will cut 500 jobs", "a senior executive"),
+          Example("The talks stalled, said an official who was briefed on them.", "The talks stalled",
+                  "an official who was briefed on them"))),
     Rule("inverted-aside", "subject", "`The gap, said Ann Ruiz, an economist, is the real problem`: an inverted "
          "reporting clause set within the clause it reports (a verb of saying right after a comma, a noun phrase "
          "and its set-off apposition, then a comma and the clause's finite verb) is said by that phrase, "
@@ -14074,7 +14172,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "\"watchdog\" warned`: a determiner or modifier of its own before the opening mark), or a work's title "
          "set off by commas after its noun (`His 1971 book, \"Rivers of Iron,\" argued`: the work speaks); an `-ing` "
          "participle's phrase right after its noun phrase running unbroken to the cue is part of it (`The man leading "
-         "the committee said`; set off by commas it is not: `Ruiz, leading the talks, said`).",
+         "the committee said`; set off by commas it is not: `Ruiz, leading the talks, said`); `No wonder`, `Small "
+         "wonder` opening the clause (short for `It is no wonder that`: lexicon WONDER_OPENERS) is the writer's "
+         "comment, no word of it, even where the parse took `wonder` for the head; a noun with a preposition of its "
+         "own (`at the party's convention`) is a phrase of place or time, no subject: a capitalised title right "
+         "after it before a name, which the parse hung as its apposition, opens the subject (`At the party's "
+         "convention Sen. Ann Ruiz said`).",
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
                   "This is a good day for the country,", "the president"),
@@ -14089,7 +14192,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("Passengers taken prisoner in May said the crew had fled.", "the crew had fled",
                   "Passengers taken prisoner in May"),
           Example("The man leading the committee said the plan would fail.", "the plan would fail",
-                  "The man leading the committee"))),
+                  "The man leading the committee"),
+          Example('No wonder Ruiz said, "We love the night shift."', "We love the night shift.", "Ruiz"),
+          Example('Small wonder Tom Vale said the plan was "dead."', 'the plan was "dead."', "Tom Vale"),
+          Example("Saturday at the Ohio Democratic Party's state convention Sen. Ann Ruiz (D-OH) said the governor "
+                  'was a "proven failure" in business.', 'the governor was a "proven failure" in business',
+                  "Sen. Ann Ruiz"))),
     Rule("weekday-subject", "subject", "`The Tories Sunday said ...` parsed with the weekday as the subject: a "
          "weekday (or a weekday's part of the day: `Monday night`) right before the cue after a name (no day's name: "
          "`Super Tuesday`) is when it was said; the "
@@ -14117,14 +14225,21 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "`before`, `since` or `until`, a name set off after it or not (`Shares fell after the company's chief "
          "executive said`, `rose after the club's manager, Tom Vale, said`), never the main clause's subject, even "
          "where the parse hung it from the cue past a verb of its own (`Shares, in early trading, jumped after the "
-         "company announced a deal`).",
+         "company announced a deal`), nor a noun of a stretch of time right before the preposition, which measures "
+         "how long before or after (`..., hours after Ruiz said`: lexicon SPAN_NOUNS); a name right after a "
+         "lower-case title word, with no punctuation between, goes on with it, however the parse hung it "
+         "(`two weeks after union leader Tom Vale told members ...`).",
          _clause_preposition_subject,
          (Example("The plant closed a week after the company said it would cut jobs.",
                   "it would cut jobs", "the company", parse=_CLAUSE_PREPOSITION_UD),
           Example("Prices rose after the club's manager, Tom Vale, said he would resign.", "he would resign",
                   "the club's manager, Tom Vale"),
           Example("Shares, in early trading, jumped after the company announced a deal.", "a deal",
-                  "the company"))),
+                  "the company"),
+          Example('Vale backed the plan on Tuesday evening, hours after Ruiz said she was "encouraged" by it.',
+                  'she was "encouraged" by it', "Ruiz"),
+          Example('The strike ended two weeks after union leader Tom Vale told members the offer was "final."',
+                  'the offer was "final."', "union leader Tom Vale"))),
     Rule("quantifier-before", "subject", "`Some chanted \"...\"`, `; most said ...`: a quantifier opening the "
          "cue's clause right before it (after a subordinator too, `, while another added:`: lexicon "
          "QUANTIFIER_CLAUSE_OPENERS; or `and`, `but`, `yet` after a comma), however the tagger took it (not `both`, `all`, `each` after the comma closing an "
@@ -14846,7 +14961,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the targets will be met", "Minister for Health Stephen Donnelly"))),
     Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
-         "its clause's start (a capitalised word in `-ing` opening the sentence right before a name is the "
+         "its clause's start (where the run opens on no clause's start, still over capitalised titles right "
+         "before the name, lexicon TITLES, ROLE_WORDS: `At the rally Mayor Tom Vale said`; a capitalised word in `-ing` opening the sentence right before a name is the "
          "name's, whatever its tag: `Sterling Bank said`, and before a noun in lower case, with no phrase of its own, "
          "that noun's: `Planning staff recommended`; so is a form of address in capitals before a title: `HE Mr "
          "Omar Saad said`; a period the tokenizer split off a company's abbreviation "
@@ -14860,6 +14976,7 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "(`MEMBERSHIP_PREPOSITIONS`) and `the`, its capitalised name running on to the verb: `Chief Tom Hale of "
          "the Westby Police Department said`).", _name_run,
          (Example('"We will appeal," co-host Ann Ruiz said.', "We will appeal,", "co-host Ann Ruiz"),
+          Example('At the rally Mayor Tom Vale said the plan was "dead."', 'the plan was "dead."', "Mayor Tom Vale"),
           Example("Deputy Chief Ann Cole of the Fort Worth Police Department said officers fired four shots.",
                   "officers fired four shots", "Deputy Chief Ann Cole of the Fort Worth Police Department"),
           Example("The world No 3 said she was tired.", "she was tired", "The world No 3"),

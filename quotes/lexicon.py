@@ -2150,6 +2150,9 @@ NOT_SPEAKER_LABELS = frozenset({
 NOT_SPEAKER_LABELS = NOT_SPEAKER_LABELS | frozenset(label.upper() for label in NEWSLETTER_LABELS)
 NOT_SPEAKER_LABELS = NOT_SPEAKER_LABELS | frozenset(label.upper() for label in QUOTE_LABELS)  # `Quotable:`
 
+# Set phrases opening a clause that judge it as no surprise, short for `It is no wonder that ...` (`No wonder
+# the mayor said ...`, `Small wonder Ruiz called it "..."`): the writer's comment, no word of the subject.
+WONDER_OPENERS = frozenset({("no", "wonder"), ("small", "wonder"), ("little", "wonder")})
 # Set-off phrases that link a sentence to what came before, no part of the noun phrase before them
 # (`The mayor, for his part, said`, `The firm, in turn, said`): a preposition, then the noun (with any
 # possessive pronoun between).

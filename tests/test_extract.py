@@ -4828,6 +4828,46 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h269-apposition-inside-report", "The agency reported that the letter, postmarked in Ohio, was sent to the "
      "mayor's office.", [("indirect", "that the letter, postmarked in Ohio, was sent to the mayor's office",
                           "The agency")]),
+    # h268: `No wonder`, `Small wonder` opening a clause is the writer's comment, no word of the subject
+    ("h268-no-wonder-name", 'No wonder Ruiz said, "We love the night shift."',
+     [("direct", "We love the night shift.", "Ruiz")]),
+    ("h268-small-wonder-head", 'Small wonder Tom Vale said the plan was "dead."',
+     [("mixed", 'the plan was "dead."', "Tom Vale")]),
+    ("h268-no-wonder-description", 'No wonder the mayor said she was "thrilled" by the vote.',
+     [("mixed", 'she was "thrilled" by the vote', "the mayor")]),
+    ("h268-no-as-determiner-stays", 'No reporter asked, "Where is the money?"',
+     [("direct", "Where is the money?", "No reporter")]),
+    # h268: a noun the tagger took for an adjective after a determiner, before `who`, heads the inverted speaker
+    ("h268-inverted-official-who", "The talks stalled, said an official who was briefed on them.",
+     [("indirect", "The talks stalled", "an official who was briefed on them")]),
+    ("h268-inverted-official-who-outer-report", "The president warned the premier not to move on the shoals, said "
+     "an official who was briefed on the talks.",
+     [("indirect", "The president warned the premier not to move on the shoals", "an official who was briefed on "
+       "the talks")]),
+    # h268: a noun of a stretch of time before `after`/`before` measures the clause of time: no speaker
+    ("h268-hours-after-name", 'Vale backed the plan on Tuesday evening, hours after Ruiz said she was "encouraged" '
+     'by it.', [("mixed", 'she was "encouraged" by it', "Ruiz")]),
+    ("h268-days-before-description", 'The deal collapsed just days before the company announced it would "walk '
+     'away."', [("mixed", 'it would "walk away."', "the company")]),
+    ("h268-minutes-after-set-off", "Shares rose, minutes after the mayor said the plant would stay open.",
+     [("indirect", "the plant would stay open", "the mayor")]),
+    ("h268-title-name-after", 'The strike ended two weeks after union leader Tom Vale told members the offer was '
+     '"final."', [("mixed", 'the offer was "final."', "union leader Tom Vale")]),
+    # h268: a cue's `-s` form before a modal in a relative clause whose gap is the reported clause's subject
+    ("h268-relative-gap-predicts", 'Sales fell, a trend that the firm predicts will continue "for years."',
+     [("mixed", 'will continue "for years."', "the firm")]),
+    ("h268-relative-gap-which", 'The deficit grew, which the bank predicts will last "well into next year."',
+     [("mixed", 'will last "well into next year."', "the bank")]),
+    ("h268-relative-gap-plain", "Sales fell, a trend that the firm predicts will continue for years.",
+     [("indirect", "will continue for years", "the firm")]),
+    # h268: a preposition's phrase before a title and a name is no part of the speaker; the title is the name's
+    ("h268-place-then-titled-name", "Saturday at the Ohio Democratic Party's state convention Sen. Ann Ruiz (D-OH) "
+     'said the governor was a "proven failure" in business.',
+     [("mixed", 'the governor was a "proven failure" in business', "Sen. Ann Ruiz")]),
+    ("h268-title-after-place", 'At the rally Mayor Tom Vale said the plan was "dead."',
+     [("mixed", 'the plan was "dead."', "Mayor Tom Vale")]),
+    ("h268-occasion-then-description", 'In a statement the mayor said the plan was "dead."',
+     [("mixed", 'the plan was "dead."', "the mayor")]),
 ]
 
 
