@@ -24,7 +24,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS
-from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS
+from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import common_saying, defined_term, source_word, NICKNAME_WORDS, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
@@ -2361,15 +2361,17 @@ def _preposition_object(s: Parsed, w: Word) -> bool:
         and s.words[i - 1].text in PREPOSITIONS - CLAUSE_PREPOSITIONS and s.words[i - 1].upos != "ADV"
 
 
-def _ing_modifier(words: Sequence[Word], i: int) -> bool:
+def _ing_modifier(words: Sequence[Word], i: int, opening: bool = False) -> bool:
     """`outside polling stations`, `near a shopping mall`, `at the parking lot`: a lower-case word in `-ing`
     right after a preposition, determiner or adjective and right before a common noun modifies that noun
     (the noun's kind), read from the words however the tagger took it (often a participle): no verb of a
-    clause of its own."""
+    clause of its own.  With `opening`, the caller knows the words from `i` on are a noun phrase (a set-off
+    tag's subject, `..., housing advocates warn.`): right after its comma the word modifies the noun too."""
     w = words[i]
     return 0 < i < len(words) - 1 and w.text.islower() and w.text.endswith("ing") and len(w.text) > 5 \
         and words[i + 1].upos == "NOUN" and words[i + 1].text.islower() \
-        and (words[i - 1].upos in ("ADP", "DET", "ADJ") or words[i - 1].text.lower() in PREPOSITIONS)
+        and (words[i - 1].upos in ("ADP", "DET", "ADJ") or words[i - 1].text.lower() in PREPOSITIONS
+             or opening and words[i - 1].text == ",")
 
 
 def _one_phrase(tail: Sequence[Word]) -> bool:
@@ -4839,6 +4841,30 @@ def _or_so_report(sentence: int, s: Parsed, w: Word) -> Cue | None:
                speaker_rule="or-so-report", content_rule="or-so-report")
 
 
+def _is_name_run(named: Sequence[Word]) -> bool:
+    """`Ann Ruiz`, `Verge`, `Diario Norte`: capitalised words of a name, the first a proper noun (the
+    later ones may be tagged adjectives or nouns: `Green College`; a lower-case particle between two of
+    them is the name's too, lexicon SURNAME_PARTICLES: `Correio da Tarde`)."""
+    return bool(named) and named[-1].text[:1].isupper() and all(
+        (x.upos == "PROPN" or x is not named[0] and x.upos in ("ADJ", "NOUN")) and x.text[:1].isupper()
+        or x is not named[0] and x.text in SURNAME_PARTICLES for x in named)
+
+
+def _description_then_name(phrase: Sequence[Word]) -> Word | None:
+    """`the newspaper Diario Norte`, `Portuguese newspaper Diario Norte`, `the charity Shelterline`: a
+    description (a determiner or possessive, adjectives and nouns, its last word a lower-case common
+    noun) and the name it describes right after it, one noun phrase, the name's: the description's
+    noun (`newspaper`), or None."""
+    last = next((k for k in range(len(phrase) - 1, -1, -1) if not phrase[k].text[:1].isupper() and not (
+        phrase[k].text in SURNAME_PARTICLES and 0 < k and phrase[k - 1].text[:1].isupper())), None)  # (`da`)
+    if last is None or last == len(phrase) - 1:
+        return None
+    head, described = phrase[last], phrase[:last + 1]
+    ok = head.upos in ("NOUN", "ADJ") and head.text.isalpha() and _is_name_run(phrase[last + 1:]) \
+        and all(x.upos in ("DET", "ADJ", "NOUN", "PROPN") or x.xpos in ("POS", "PRP$") for x in described)
+    return head if ok else None
+
+
 def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Voters, Ann Ruiz notes, want lower taxes`, `That plan, many argue, could fail`: a present form of a
     verb of saying (`SAY_VERBS`) the tagger took for a noun or adjective, set off by commas right after the
@@ -4865,19 +4891,23 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
     phrase = words[first:i]
     prev = phrase[-1]
     held = _plural_held_by(phrase)
-    paper = prev.text.lower() in SPEAKER_NOUNS | SPEAKING_PAPERS \
+    speaking = SPEAKER_NOUNS | SPEAKING_PAPERS | OUTLET_NOUNS | ROLE_WORDS  # `the newspaper`, `the mayor`
+    paper = prev.text.lower() in speaking \
         and all(x.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or x.xpos in ("POS", "PRP$")
                 or x.text.lower() in PAPER_MODIFIERS for x in phrase)  # `the affidavit`, `charging documents`
+    described = _description_then_name(phrase)  # `the newspaper Diario Norte reports`: the name's description
+    paper = paper or described is not None and described.text.lower() in speaking
     if lemma not in saying and not paper:
         return None  # `..., member states.`, `..., the Gulf states.`: a paper's verb only after a paper or a speaker
     if bare:
         ok = held is not None or (prev.xpos in ("NNS", "NNPS") or prev.text.lower() in QUANTIFIER_PRONOUNS) \
-            and all((x.upos in _RUN_WORDS | {"CCONJ"} or x.text.lower() in PAPER_MODIFIERS)
+            and all((x.upos in _RUN_WORDS | {"CCONJ"} or x.text.lower() in PAPER_MODIFIERS
+                     or _ing_modifier(words, x.index, opening=True))  # `housing advocates`
                     and not relative_pronoun(x.text) for x in phrase)
-    else:  # a bare name, or one opened by its capitalised `The` (`The Verge reports`), whatever their tags
+    else:  # a bare name, or one opened by its capitalised `The` (`The Verge reports`), whatever their tags, or
+        # one after its description (`the newspaper Diario Norte reports`)
         named = phrase[1:] if len(phrase) > 1 and phrase[0].text == "The" else phrase
-        ok = paper or all((x.upos == "PROPN" or x is not phrase[0] and x.upos in ("ADJ", "NOUN"))
-                          and x.text[:1].isupper() for x in named)
+        ok = paper or _is_name_run(named) or described is not None
     if not ok:
         return None
     head = held if bare and held is not None else next(
@@ -5268,7 +5298,9 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     possessed = _possessed(s, w)  # `His warning that ...` with `warning` tagged a verb
     if openers is None or (w.upos != "NOUN" and not possessed) or w.index + 1 >= len(s.words):
         return None
-    mark = s.words[w.index + 1]
+    so_far = w.index + 2 < len(s.words) and s.words[w.index + 1].text.lower() in NOUN_CUE_SO_FAR  # `her firmest
+    # promise yet that ...`
+    mark = s.words[w.index + 1 + so_far]
     if mark.text.lower() not in openers:
         return None
     owner = next((k for k in s.kids[w.index] if k.deprel == "nmod:poss" and k.index < w.index),
@@ -5280,8 +5312,8 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
                 for x in s.words[:w.index])  # `Perhaps his claim`, `Still, her warning`: an opener first
     read = _opening_noun_clause(s, w, mark) if opens else None  # `Her claim that ... is false`, read from the words
     if read is None and (mark.deprel != "mark" or mark.head <= mark.index
-                         or s.subtree(s.words[mark.head])[0].index != mark.index):
-        return None
+                         or s.subtree(s.words[mark.head])[0].index not in (mark.index, w.index + 1)):
+        return None  # (the clause's subtree may hold the `yet` before its `that`, however hung)
     named = _owner_words(s, w, owner)
     if not named:
         return None
@@ -6697,6 +6729,11 @@ def _modifying_participle(s: Parsed, i: int) -> bool:
             and not s.kids[0] and words[1].upos == "NOUN" and words[1].text.islower():
         return True  # `Planning staff recommended`, `Housing officials said`: opening its sentence, with no
         # phrase of its own, the noun's modifier too
+    if 0 < i < len(words) - 1 and words[i - 1].text == "," and words[i].xpos == "VBG" and words[i].text.islower() \
+            and words[i + 1].upos == "NOUN" and words[i + 1].text.islower() \
+            and all(k.upos == "PUNCT" for k in s.kids[i]) and words[i].text not in PAPER_MODIFIERS:
+        return True  # `..., leading economists warn.`: opening a tag's subject after its comma, the same (a
+        # paper's kind, `..., charging documents say.`, is `tag-phrase`'s)
     return 0 < i < len(words) - 1 and words[i].xpos == "VBG" and words[i].text.islower() \
         and (words[i - 1].upos in ("NOUN", "ADJ", "PROPN", "DET") or words[i - 1].xpos in ("POS", "PRP$")) \
         and (words[i + 1].upos in ("NOUN", "PROPN") or words[i + 1].upos == "ADJ" and words[i - 1].upos == "DET") \
@@ -9405,7 +9442,9 @@ def _infinitive_content(s: Parsed, verb: Word,
     subject, `was asked to leave`, `Asked by the host to respond, ...`: the infinitive alone."""
     if verb.lemma not in COMMISSIVE_VERBS | DIRECTIVE_VERBS | ASSERTING_INFINITIVE_VERBS:
         return None
-    listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index), None)
+    listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index
+                     and not (verb.lemma in COMMISSIVE_VERBS and time_word(k.text))), None)  # `vowed last month
+    # to ...`: when, no one promised
     if listener is None and verb.deprel == "amod" and verb.head > verb.index and verb.index > 0 \
             and s.words[verb.index - 1].text == "," and s.words[verb.head].upos in _NOMINAL:
         listener = s.words[verb.head]  # `The governor, in a video message, urged residents to ...`: a main verb
@@ -9454,7 +9493,8 @@ def _promise_past_phrase(s: Parsed, verb: Word, clause: Word, listener: Word | N
         return False
     opening = s.subtree(clause)[0].index
     between = [k for k in s.kids[verb.index] if verb.index < k.index < opening]
-    return bool(between) and all(k.deprel in ("obl", "advmod", "punct") for k in between)
+    return bool(between) and all(k.deprel in ("obl", "advmod", "punct") or k.deprel in ("obj", "obl:tmod")
+                                 and time_word(k.text) for k in between)  # `vowed last month to ...`
 
 
 def _listener_start(s: Parsed, verb: Word, listener: Word) -> int:
@@ -11512,6 +11552,7 @@ def _reporting_frame(s: Parsed, verb: Word,
         and s.words[verb.index - 1].lemma == "be"  # `The deal, it was announced, ...`: a passive set off, no one named
     if comma is None or not impersonal and any(
             w.upos in ("VERB", "AUX") and not _paper_kind(s, w) and not _own_auxiliary(s, verb, speaker, comma, w)
+            and not _ing_modifier(s.words, w.index, opening=w.index == comma + 1)  # `..., leading economists warn`
             for w in s.words[comma + 1:verb.index]) \
             or any(k.deprel == "cc" and k.index > comma for k in s.kids[verb.index]):
         return None  # `They met, and he said`: the words between are a clause of their own
@@ -13562,9 +13603,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "minister stresses.`, `..., the mayor concedes,`) "
          "tagged as a noun, set off by commas right after the noun phrase that "
          "speaks it (a bare form after a plural or a quantifier, an `-s` form after a bare name or one opened by "
-         "its `The`: `..., The Verge notes.`; a plural before a participle's `by` phrase counts as the plural: "
-         "`economists polled by the agency predict`; after a phrase of determiners, adjectives and nouns ending in a "
-         "noun of people or papers that speak, a paper's verb too (`state`, `report`, `allege`, `show`): `..., the "
+         "its `The`: `..., The Verge notes.`, or a name right after its description: `..., the charity Shelterline "
+         "claims.`, a lower-case particle between the name's words its own: `Correio da Tarde`; a plural before a participle's `by` phrase counts as the plural: "
+         "`economists polled by the agency predict`, and a lower-case `-ing` word before the plural's noun is its "
+         "modifier: `..., housing advocates warn.`; after a phrase of determiners, adjectives and nouns ending in a "
+         "noun of people, offices, outlets or papers that speak (lexicon SPEAKER_NOUNS, ROLE_WORDS, OUTLET_NOUNS, "
+         "SPEAKING_PAPERS), or a name after such a noun, an `-s` form, a paper's verb too (`state`, `report`, "
+         "`allege`, `show`): `..., the governor insists.`, `..., the newspaper Diario Norte reports.`, `..., the "
          "affidavit states.`, `..., charging documents allege.`), within the "
          "clause it reports or closing it (`..., many argue.`): the phrase speaks the words before and after it; closing the clause it "
          "reports, a contrast of the writer's may follow its comma (`..., the minister concedes, though few agree.`: "
@@ -13588,7 +13633,16 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The reform, the minister concedes, will cost more than planned.",
                   "The reform will cost more than planned", "the minister"),
           Example("The plan will pay for itself, the minister concedes, though few economists agree.",
-                  "The plan will pay for itself", "the minister")),
+                  "The plan will pay for itself", "the minister"),
+          Example("Rents will keep rising, housing advocates warn.", "Rents will keep rising", "housing advocates"),
+          Example("The ferry will stop running in May, the newspaper reports.", "The ferry will stop running in May",
+                  "the newspaper"),
+          Example("The ferry will stop running in May, the newspaper Harbor Times reports.",
+                  "The ferry will stop running in May", "the newspaper Harbor Times"),
+          Example("Rents will keep rising, the charity Shelterline claims.", "Rents will keep rising",
+                  "the charity Shelterline"),
+          Example("The ferry will stop running in May, Portuguese newspaper Correio da Tarde reports.",
+                  "The ferry will stop running in May", "Portuguese newspaper Correio da Tarde")),
          parse="cue-candidate"),
     Rule("inverted-form", "cue", "`We will not back down, vows Ann Ruiz.`: a lower-case `-s` form of an "
          "inverting verb (`INVERTING_VERBS`: saying, reporting, promising, warning) tagged as a noun right after "
@@ -13652,7 +13706,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "The mayor"),),
          parse="cue-candidate"),
     Rule("noun-cue", "cue", "`his claim that the vote was rigged`, `the mayor's promise to fix the roads`: a "
-         "noun naming a saying, right before the `that` or `to` opening what was said: its owner says it (when "
+         "noun naming a saying, right before the `that` or `to` opening what was said (or before `yet`, so far, "
+         "and then it: `her firmest promise yet that ...`, lexicon NOUN_CUE_SO_FAR): its owner says it (when "
          "the noun's phrase opens its sentence, the clause ends before the sentence's own predicate, however the parse "
          "split it: `Her claim that the river would flood was ignored`, `Her claim that the city lost jobs is false`, `His "
          "claim that he took the bribe angered voters`, `... was unfair shocked the party`, `His claim that it was a "
@@ -13675,7 +13730,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "hung it: `Residents disputed his claim that the road was safe`, `Critics dismissed her claim that ...`; a verb "
          "that reports its object reports the owned noun alone: `his claim`;).",
          _noun_cue,
-         (Example("Voters cheered the mayor's promise to fix every road in town.", "to fix every road in town",
+         (Example("Ruiz offered her firmest promise yet that she would veto the deal.",
+                  "that she would veto the deal", "her"),
+          Example("Voters cheered the mayor's promise to fix every road in town.", "to fix every road in town",
                   "the mayor", parse=_NOUN_CUE_UD),
           Example("The senator repeated his claim that the vote had been rigged.", "that the vote had been rigged",
                   "his"),
@@ -14964,7 +15021,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "its clause's start (where the run opens on no clause's start, still over capitalised titles right "
          "before the name, lexicon TITLES, ROLE_WORDS: `At the rally Mayor Tom Vale said`; a capitalised word in `-ing` opening the sentence right before a name is the "
          "name's, whatever its tag: `Sterling Bank said`, and before a noun in lower case, with no phrase of its own, "
-         "that noun's: `Planning staff recommended`; so is a form of address in capitals before a title: `HE Mr "
+         "that noun's: `Planning staff recommended`, as is a lower-case one right after the comma opening a closing "
+         "tag's subject: `..., leading economists warn.`; so is a form of address in capitals before a title: `HE Mr "
          "Omar Saad said`; a period the tokenizer split off a company's abbreviation "
          "is the name's too: `Acme Corp. chief financial officer Jo Hart said`; so are a title's initials in "
          "brackets between capitalised words: `Station House Officer (SHO) Ravi Rao said`, and a post's district or branch in brackets there: `SP (Rural) Ravi Rao said`; so is `the` before a style of "
@@ -14992,6 +15050,7 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "Northwind Shipping, Ltd."),
           Example("Housing officials said the waiting list had doubled.", "the waiting list had doubled",
                   "Housing officials"),
+          Example("Rents will keep rising, housing experts say.", "Rents will keep rising", "housing experts"),
           Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
                   "Lopez spokesman Paul Kent", parse=_TITLE_NAME_UD),
           Example("Veteran pollster Dora Quill told us that turnout had dropped.", "that turnout had dropped",
@@ -15871,10 +15930,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("closing-report", "content", "A report closing its sentence, however the parse hung it: the clause "
          "before it (not when the comma closes an aside set off after its speaker: `Ann Ruiz, who ..., replied`, "
          "nor when a subordinator other than `as` opens the words after it: `..., while officials urged calm` is a "
-         "clause of its own, no reporting clause).",
+         "clause of its own, no reporting clause; a lower-case `-ing` word right after the comma before a "
+         "lower-case noun is that noun's modifier, no verb of a clause between: `..., leading economists warn.`).",
          _closing_content,
          (Example("The bridge was closed for years, the paper noted in an editorial on Monday.",
-                  "The bridge was closed for years", "the paper"),)),
+                  "The bridge was closed for years", "the paper"),
+          Example("Rents will keep rising, leading economists warn.", "Rents will keep rising",
+                  "leading economists"))),
     Rule("closing-words", "content", "`S, X said.` closing its sentence: all of S, read from the words "
          "(the parse may hang the cue from a clause within S; X may go on past its noun: `a person briefed on "
          "the talks`, `people close to the mayor say` with `say` a bare form; a listener's name after a verb of telling, "
@@ -15944,10 +16006,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "before a tensed report after `and` that `to` cannot govern, however the parse joined it: `promised to "
          "cut taxes and called for an audit`; a claim's perfect infinitive is its claim: `claimed to have shot "
          "down 20 drones`, not `claims to be neutral`; a promise's infinitive after a phrase of the verb's own is promised, however the parse "
-         "hung it: `vowed in a speech to fight on`, not `swore in a cabinet to replace it`).",
+         "hung it: `vowed in a speech to fight on`, not `swore in a cabinet to replace it`; a bare noun phrase of "
+         "time after the verb, however the parse hung it, is when it was said, no one told: `vowed last month to "
+         "fight on`).",
          _infinitive_content,
          (Example("The governor vowed to build a new bridge over the river.",
                   "to build a new bridge over the river", "The governor"),
+          Example("The senator vowed last month to take her campaign to the convention.",
+                  "to take her campaign to the convention", "The senator"),
           Example("The mayor vowed never to raise the bus fares again.", "never to raise the bus fares again",
                   "The mayor"),
           Example("The letter threatened to expose the mayor's debts.", "to expose the mayor's debts",

@@ -4868,6 +4868,42 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("mixed", 'the plan was "dead."', "Mayor Tom Vale")]),
     ("h268-occasion-then-description", 'In a statement the mayor said the plan was "dead."',
      [("mixed", 'the plan was "dead."', "the mayor")]),
+    # h270: a closing tag's `-s` form the tagger took for a noun, after an office, an outlet, or a name and its
+    # description; a bare form after a plural with an `-ing` modifier (`set-off-form`)
+    ("h270-set-off-office-insists", "Rents will keep rising, the governor insists.",
+     [("indirect", "Rents will keep rising", "the governor")]),
+    ("h270-set-off-outlet-reports", "The ferry will stop running in May, the newspaper reports.",
+     [("indirect", "The ferry will stop running in May", "the newspaper")]),
+    ("h270-set-off-described-outlet", "The ferry will stop running in May, the newspaper Harbor Times reports.",
+     [("indirect", "The ferry will stop running in May", "the newspaper Harbor Times")]),
+    ("h270-set-off-described-name-claims", "Rents will keep rising, the charity Shelterline claims.",
+     [("indirect", "Rents will keep rising", "the charity Shelterline")]),
+    ("h270-set-off-ing-modifier", "Rents will keep rising, housing advocates warn.",
+     [("indirect", "Rents will keep rising", "housing advocates")]),
+    ("h270-set-off-described-name-particle", "Silva was a civil engineer based in Lisbon, Portuguese newspaper "
+     "Correio da Tarde reports.", [("indirect", "Silva was a civil engineer based in Lisbon",
+                                    "Portuguese newspaper Correio da Tarde")]),
+    ("h270-listed-reports-no-tag", "The claim rests on two sources, the police files and the newspaper reports.", []),
+    ("h270-maintains-upkeep-no-report", "He kept the hotel open for years and maintains the gardens.", []),
+    # h270: an `-ing` word opening a closing tag's subject after its comma is its noun's modifier, no clause
+    ("h270-closing-tag-ing-modifier", "Rents will keep rising, leading economists warn.",
+     [("indirect", "Rents will keep rising", "leading economists")]),
+    ("h270-closing-tag-ing-modifier-say", "Rents will keep rising, housing experts say.",
+     [("indirect", "Rents will keep rising", "housing experts")]),
+    ("h270-opening-participle-no-tag", "Fearing reprisals, residents said nothing.", []),
+    # h270: a noun phrase of time right after a promise is when, no one promised: the infinitive is promised
+    ("h270-promise-time-object", "The senator vowed last month to take her campaign to the convention.",
+     [("indirect", "to take her campaign to the convention", "The senator")]),
+    ("h270-threat-time-object", "The union threatened last week to strike over pay.",
+     [("indirect", "to strike over pay", "The union")]),
+    ("h270-promise-listener-kept", "The mayor promised voters to fix the roads.",
+     [("indirect", "to fix the roads", "The mayor")]),
+    # h270: `yet` after a noun cue (so far) leaves the clause said right after it (`noun-cue`)
+    ("h270-noun-cue-yet-promise", "Ruiz offered her firmest promise yet that she would veto the deal.",
+     [("indirect", "that she would veto the deal", "her")]),
+    ("h270-noun-cue-yet-claim", "Ruiz made her strongest claim yet that the vote was rigged.",
+     [("indirect", "that the vote was rigged", "her")]),
+    ("h270-noun-cue-yet-no-clause", "The mayor has not kept her promise yet.", []),
 ]
 
 
