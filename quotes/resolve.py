@@ -354,11 +354,44 @@ def _past_named_for(text: str, begin: int, at: int) -> int | None:
     return begin
 
 
+# An adverb in `-ly` by its ending (`Certainly`, `Interestingly`, `Reportedly`, `Clearly`, `Publicly`): two letters
+# at least before the ending, so that no given name (`Kelly`, `Carly`, `Beverly`, `Emily`) ends so.
+_ADVERB_ENDING = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:al|ous|ab|ib|at|ent|ant|ain|ing|ect|ess|ed|ive|ful|ic|ar)ly")
+_A_WORD = regex.compile(r"[\p{L}\p{M}'’]+")  # a word, no stop (`Gov` of `Gov.`)
+# A preposition in lower case right after a word (`Wednesday for ...`, `Monday with ...`).
+_PREPOSITION_AFTER = regex.compile(r"(?:" + "|".join(sorted(PREPOSITIONS, key=len, reverse=True)) + r")\s")
+
+
+def _verb_form_before_name(text: str, word: regex.Match[str]) -> bool:
+    """Whether `word`, a capitalised chain's first word (`_LEADING_WORD`), is no word of the name after it but an
+    adverb or a verb capitalised as its sentence's first: an adverb in `-ly` (`_ADVERB_ENDING`: `Certainly Tom
+    Vale has changed his tune`), or a verb's `-ing` form (no given name itself) before a given name, a title or
+    an honorific (`Entrusting Ann Ruiz with the budget`, `Joining Gov. Jo Hart`), where a name would start;
+    `Irving Kristol`, `Manning Marable` keep theirs: no given name or title follows.
+
+    >>> [_verb_form_before_name(t, _LEADING_WORD.match(t)) for t in ("Certainly Tom Vale", "Kelly Ayotte",
+    ...  "Entrusting Ann Ruiz", "Channing Tatum")]
+    [True, False, True, False]
+    """
+    w = word.group(1)
+    if _ADVERB_ENDING.fullmatch(w):
+        return True
+    if not (w[:1].isupper() and len(w) > _SHORTEST_ING and w.endswith("ing")) or given_name(w) is not None:
+        return False
+    nxt = _A_WORD.match(text, word.end())
+    after = nxt.group() if nxt is not None else ""
+    low = after.lower()
+    return after[:1].isupper() and (given_name(after) is not None or low in ROLE_WORDS or low in HONORIFICS
+                                     or low in TITLE_ABBREVIATIONS)
+
+
 def _past_clause_openers(text: str, begin: int, limit: int) -> int:
     """Where a capitalised chain's name begins: past a word opening its clause, capitalised as its
     sentence's first word (`When Jane Roe`, `But Ed Hale`, `Because of Tom Vale`: `CLAUSE_OPENERS`), and
-    the prepositions after it, up to `limit` at most; past a first-person `I` (`I'm Frank Lee`) or an
-    article (`The Ruiz campaign`: a name modifying a noun, no word of the name) alone.
+    the prepositions after it, up to `limit` at most; past a day of the week and the prepositions after it (`called
+    Wednesday for Justice Ann Ruiz to resign`); past a first-person `I` (`I'm Frank Lee`), an adverb or a verb's
+    `-ing` form (`_verb_form_before_name`: `Certainly Tom Vale`) or an article (`The Ruiz campaign`: a name
+    modifying a noun, no word of the name) alone.
 
     >>> text = "When Sen. Jane Roe spoke"
     >>> text[_past_clause_openers(text, 0, 14):]
@@ -369,9 +402,12 @@ def _past_clause_openers(text: str, begin: int, limit: int) -> int:
         return m.end()  # `I'm Frank Lee, and I approve this message`: the speaker's `I`, no word of the name
     if m is not None and m.end() <= limit and m.group(1).lower() in _ARTICLES:
         return m.end()  # `The Ruiz campaign said ...`: an article opens a noun phrase, never a person's name
-    if m is None or m.group(1).lower() not in CLAUSE_OPENERS or m.end() > limit:
+    if m is not None and m.end() <= limit and _verb_form_before_name(text, m):
+        return m.end()  # `Certainly Tom Vale`, `Entrusting Ann Ruiz with ...`: an adverb or a verb, no word of it
+    weekday = m is not None and m.group(1).lower() in WEEKDAYS and _PREPOSITION_AFTER.match(text, m.end()) is not None
+    if m is None or not (m.group(1).lower() in CLAUSE_OPENERS or weekday) or m.end() > limit:
         return begin
-    at = m.end()
+    at = m.end()  # (`called Wednesday for Justice Ann Ruiz to resign`: a day, then a preposition: no word of it)
     while (m := _LEADING_WORD.match(text, at)) is not None and m.group(1) in PREPOSITIONS and m.end() <= limit:
         at = m.end()
     return at
