@@ -614,6 +614,25 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
     return Mention(m.start(), finish, "sing", gender_of(text[m.start():finish].split()), False)
 
 
+# Where a clause joined to its sentence's first may open, its subject first: after a comma or a semicolon and a
+# conjunction (`..., but Dent was not having it`, `; and Ruiz left`), or after a semicolon alone.
+_COORDINATED_CLAUSE = regex.compile(r"[,;]\s+(?:but|and|yet|so|while|whereas)\s+|;\s+")
+
+
+def coordinated_names(text: str, start: int, end: int) -> list[Mention]:
+    """Names opening a clause joined to the first of the sentence text[start:end] (`_COORDINATED_CLAUSE`), as
+    `opening_name` reads one opening a sentence: each its clause's subject, someone the narration brings in
+    (`The moderators moved on, but Dent was not having it. "...," he said.`: Dent); not one a comma follows, a
+    list's last member with a description set off after it (`Ryan, the speaker, and McConnell, the leader, are`).
+
+    >>> text = "The moderators moved on, but Dent was not having it."
+    >>> [text[m.start:m.end] for m in coordinated_names(text, 0, len(text))]
+    ['Dent']
+    """
+    return [found for joint in _COORDINATED_CLAUSE.finditer(text, start, end)
+            if (found := opening_name(text, joint.end(), end)) is not None and not text.startswith(",", found.end)]
+
+
 # Nouns that name one person, a head a description may end in (`the defendant's lawyer`, `her husband`,
 # `her rival`): singular ones only, no title's qualifier (`the state`) nor a group (`the police`).
 _PERSON_HEADS = frozenset(w for w in SPEAKER_NOUNS | (ROLE_WORDS - TITLE_MODIFIERS) | RELATION_NOUNS
@@ -1564,6 +1583,11 @@ class Resolver:
         start = self.text.rfind("\n", 0, end) + 1
         return paragraph if _QUOTE_MARK.search(self.text, start, end) else start
 
+    def tells_gender(self, m: Mention) -> bool:
+        """Whether a mention, or its name's fullest form (`Dent` after `Sen. Mark Dent`), tells a man or a woman."""
+        a, b = self._name(m)
+        return (m.gender or gender_of(self.text[a:b].split())) in ("masc", "fem")
+
     def is_name(self, m: Mention) -> bool:
         """Whether a mention is a name (`_named`), a surname alone too once an earlier fuller form makes it
         one (`Ruiz leaned forward` after `Dr. Ann Ruiz`, where `Ruiz` never follows a lower-case word)."""
@@ -2502,7 +2526,10 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Marsh, rose`, and the name after it a title in lower case: `Her neighbour, retired teacher Bill Carr, "
          "agreed`; so does one after a phrase set off that opens it, a preposition's or a "
          "participle's: `On a cold morning in May, Maria Lind stands ...`; and a name opening a sentence whose "
-         "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`; so does a description of one person "
+         "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`; and a name, a man's or a woman's by its "
+         "words or its fullest form, opening a clause joined to its sentence's first by a conjunction after a comma "
+         "or by a semicolon (`coordinated_names`: `The moderators moved on, but Dent was not having it.`), in a "
+         "sentence with no cue; so does a description of one person "
          "or one body (`The union reacted with fury.`, for `it`), and `The` and a name in capitals before its verb, a "
          "body's, never a titled person's (`The World Bank cut its forecast.`, for `it`; not `The Prime Minister`) "
          "with no name opening a sentence, as it resolves: `The defendant's lawyer stood up.`, `The 27-year-old striker "
@@ -2544,6 +2571,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "mayor mocked his rivals`).",
          Resolver._earlier_subject,
          (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),
+          Example('"We need a wall," Gov. Ann Vale said.\n\nThe moderators moved on, but Sen. Mark Dent was not '
+                  'having it. "This is what Washington does," he said.', "This is what Washington does,", "he"),
           Example('Tom Vale signed on Friday. Part of the deal was kept secret. "I am happy," he said.',
                   "I am happy,", "he"),
           Example('Costa, the top seed, was not impressed. "It was windy," she complained.', "It was windy,", "she"),

@@ -1206,6 +1206,22 @@ RESOLVED_NAMES = [
     pytest.param('Judge Megyn Hale called the next case. Ben Oakes, a farmer, had waited all morning. "Be seated," '
                  'Hale told Oakes.\n\n"I will stand," he said.', "I will stand,", "Ben Oakes",
                  id="h271-given-name-tells-her-gender"),
+    # h271: a name opening a clause joined by `but` (`and`, `yet`, a semicolon) after a comma is that clause's
+    # subject, brought in by the narration: the pronoun's nearer antecedent than the last speaker
+    pytest.param('Sen. Mark Dent and Gov. Tom Vale met on stage.\n\n"We need a wall," Vale said.\n\nThe moderators '
+                 'were ready to move on, but Dent was not having it. "This is what Washington does," he said.',
+                 "This is what Washington does,", "Sen. Mark Dent", id="h271-joined-clause-subject"),
+    pytest.param('Sen. Mark Dent and Gov. Tom Vale met on stage.\n\n"We need a wall," Vale said.\n\nThe moderators '
+                 'moved on; Dent stayed silent. "This is what Washington does," he said.',
+                 "This is what Washington does,", "Sen. Mark Dent", id="h271-semicolon-clause-subject"),
+    # ... not a place, whose name tells no gender: the last speaker goes on
+    pytest.param('Gov. Tom Vale spoke in Ohio.\n\n"We need a wall," Vale said.\n\nThe crowd cheered, and Ohio was '
+                 'loud that night. "This is what Washington does," he said.',
+                 "This is what Washington does,", "Gov. Tom Vale", id="h271-joined-clause-place"),
+    # ... nor a list's last member with a description set off after it: no clause of its own
+    pytest.param('Gov. Tom Vale spoke first.\n\n"We need a wall," Vale said.\n\nThe crowd cheered; Ann Ruiz, the '
+                 'mayor, and Sen. Mark Dent, the chairman, were silent. "This is what Washington does," he said.',
+                 "This is what Washington does,", "Gov. Tom Vale", id="h271-joined-list-member"),
 ]
 
 
