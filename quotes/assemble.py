@@ -29,7 +29,7 @@ from .lexicon import MAIN_CLAUSE_OPENERS, CONTRAST_AS_LEADS, WHETHER_ALTERNATIVE
 from .marks import Inside, Quoted, mark_ends, marks_before, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
-from .resolve import (Mention, Resolver, credit_line, measured_body, mention, opening_name, opening_owner, opening_subject,
+from .resolve import (Mention, Resolver, coordinated_names, credit_line, measured_body, mention, opening_name, opening_owner, opening_subject,
                       caption_credit)
 from .rules.linking import (narrated_cue, CONF_LEARNED, CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS, NOBODY,
@@ -2495,6 +2495,8 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
             found = opening_subject(text, s.start, s.end, parses.get(s.index, ()) if parses else ())
             if found is not None:
                 subjects.append(found)
+            # (`The moderators moved on, but Dent was not having it.`: a joined clause's subject, a man or a woman)
+            subjects += [x for x in coordinated_names(text, s.start, s.end) if resolver.is_name(x) and resolver.tells_gender(x)]
         elif all(mention(text, *c.speaker, None).pronoun for c in cues if c.speaker is not None):
             found = opening_name(text, s.start, s.end)  # `Ruiz leaned forward as she spoke.`: a name, the subject
             if found is not None and _subject_before_pronoun(text, found, cues, parses.get(s.index, ()) if parses else ()) \

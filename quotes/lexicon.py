@@ -1530,6 +1530,30 @@ def given_name(word: str) -> str | None:
     return names.get(low) or names.get("".join(map(_unaccented, low)))
 
 
+def _thing_head_end(words: Sequence[str]) -> int:
+    """How many of a mention's words speak of its head: those before a preposition right after a noun in lower
+    case for no person (`the government of President Petro Lenko`, `a study by a sociologist, Ivan Petrov`:
+    the name after it is another's, so its given name tells nothing of the head's gender); all of them where
+    the noun is one for a person (a title or role, `ROLE_WORDS`: `the head of the agency, Tom Vale`; a noun
+    of one who does something, `AGENT_ENDINGS`: `the director of the museum, Tom Vale`; `PARTISANS`, `MORE_PERSONS`).
+
+    >>> _thing_head_end(["the", "government", "of", "President", "Petro", "Lenko"])
+    2
+    >>> _thing_head_end(["the", "head", "of", "the", "agency,", "Tom", "Vale"])
+    7
+    """
+    for i in range(1, len(words)):
+        noun = words[i - 1].rstrip(",").lower()
+        if words[i] in PREPOSITIONS and words[i - 1][:1].islower() and not (
+                noun in ROLE_WORDS or noun in PARTISANS or noun in MORE_PERSONS
+                or len(noun) > _SHORTEST_AGENT and noun.endswith(AGENT_ENDINGS) and noun not in NOT_AGENTS):
+            return i
+    return len(words)
+
+
+_SHORTEST_AGENT = 4  # the most letters of a word with an agent's ending that is no agent (`over`, `door`)
+
+
 def gender_of(words: Sequence[str]) -> str | None:
     """The gender a mention's words give: a gendered word (`spokeswoman`, `Mr.`, `her`) or else a given
     name capitalised before another capitalised word that is no title (`Bill Clinton`; not `the bill`, nor
@@ -1548,6 +1572,7 @@ def gender_of(words: Sequence[str]) -> str | None:
     found = next((GENDERED[w.lower().rstrip(",")] for w in words if w.lower().rstrip(",") in GENDERED), None)
     if found is not None:
         return found
+    words = words[:_thing_head_end(words)]  # `the government of President Petro Lenko`: not Petro's
     return next((gender for w, nxt in zip(words, words[1:])
                  if w[:1].isupper() and nxt[:1].isupper() and (gender := given_name(w)) is not None
                  and nxt.lower().rstrip(".") not in ROLE_WORDS), None)  # `Virginia Gov. Terry McAuliffe`: a place

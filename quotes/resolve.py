@@ -354,11 +354,44 @@ def _past_named_for(text: str, begin: int, at: int) -> int | None:
     return begin
 
 
+# An adverb in `-ly` by its ending (`Certainly`, `Interestingly`, `Reportedly`, `Clearly`, `Publicly`): two letters
+# at least before the ending, so that no given name (`Kelly`, `Carly`, `Beverly`, `Emily`) ends so.
+_ADVERB_ENDING = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:al|ous|ab|ib|at|ent|ant|ain|ing|ect|ess|ed|ive|ful|ic|ar)ly")
+_A_WORD = regex.compile(r"[\p{L}\p{M}'’]+")  # a word, no stop (`Gov` of `Gov.`)
+# A preposition in lower case right after a word (`Wednesday for ...`, `Monday with ...`).
+_PREPOSITION_AFTER = regex.compile(r"(?:" + "|".join(sorted(PREPOSITIONS, key=len, reverse=True)) + r")\s")
+
+
+def _verb_form_before_name(text: str, word: regex.Match[str]) -> bool:
+    """Whether `word`, a capitalised chain's first word (`_LEADING_WORD`), is no word of the name after it but an
+    adverb or a verb capitalised as its sentence's first: an adverb in `-ly` (`_ADVERB_ENDING`: `Certainly Tom
+    Vale has changed his tune`), or a verb's `-ing` form (no given name itself) before a given name, a title or
+    an honorific (`Entrusting Ann Ruiz with the budget`, `Joining Gov. Jo Hart`), where a name would start;
+    `Irving Kristol`, `Manning Marable` keep theirs: no given name or title follows.
+
+    >>> [_verb_form_before_name(t, _LEADING_WORD.match(t)) for t in ("Certainly Tom Vale", "Kelly Ayotte",
+    ...  "Entrusting Ann Ruiz", "Channing Tatum")]
+    [True, False, True, False]
+    """
+    w = word.group(1)
+    if _ADVERB_ENDING.fullmatch(w):
+        return True
+    if not (w[:1].isupper() and len(w) > _SHORTEST_ING and w.endswith("ing")) or given_name(w) is not None:
+        return False
+    nxt = _A_WORD.match(text, word.end())
+    after = nxt.group() if nxt is not None else ""
+    low = after.lower()
+    return after[:1].isupper() and (given_name(after) is not None or low in ROLE_WORDS or low in HONORIFICS
+                                     or low in TITLE_ABBREVIATIONS)
+
+
 def _past_clause_openers(text: str, begin: int, limit: int) -> int:
     """Where a capitalised chain's name begins: past a word opening its clause, capitalised as its
     sentence's first word (`When Jane Roe`, `But Ed Hale`, `Because of Tom Vale`: `CLAUSE_OPENERS`), and
-    the prepositions after it, up to `limit` at most; past a first-person `I` (`I'm Frank Lee`) or an
-    article (`The Ruiz campaign`: a name modifying a noun, no word of the name) alone.
+    the prepositions after it, up to `limit` at most; past a day of the week and the prepositions after it (`called
+    Wednesday for Justice Ann Ruiz to resign`); past a first-person `I` (`I'm Frank Lee`), an adverb or a verb's
+    `-ing` form (`_verb_form_before_name`: `Certainly Tom Vale`) or an article (`The Ruiz campaign`: a name
+    modifying a noun, no word of the name) alone.
 
     >>> text = "When Sen. Jane Roe spoke"
     >>> text[_past_clause_openers(text, 0, 14):]
@@ -369,9 +402,12 @@ def _past_clause_openers(text: str, begin: int, limit: int) -> int:
         return m.end()  # `I'm Frank Lee, and I approve this message`: the speaker's `I`, no word of the name
     if m is not None and m.end() <= limit and m.group(1).lower() in _ARTICLES:
         return m.end()  # `The Ruiz campaign said ...`: an article opens a noun phrase, never a person's name
-    if m is None or m.group(1).lower() not in CLAUSE_OPENERS or m.end() > limit:
+    if m is not None and m.end() <= limit and _verb_form_before_name(text, m):
+        return m.end()  # `Certainly Tom Vale`, `Entrusting Ann Ruiz with ...`: an adverb or a verb, no word of it
+    weekday = m is not None and m.group(1).lower() in WEEKDAYS and _PREPOSITION_AFTER.match(text, m.end()) is not None
+    if m is None or not (m.group(1).lower() in CLAUSE_OPENERS or weekday) or m.end() > limit:
         return begin
-    at = m.end()
+    at = m.end()  # (`called Wednesday for Justice Ann Ruiz to resign`: a day, then a preposition: no word of it)
     while (m := _LEADING_WORD.match(text, at)) is not None and m.group(1) in PREPOSITIONS and m.end() <= limit:
         at = m.end()
     return at
@@ -576,6 +612,25 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
         # of one title before one name, one person (not `Ruiz and Lee met striker Tom Vale`, nor after a titled
         # name: `Mayor Jo Hart and Police chief Tom Vale met`, two people)
     return Mention(m.start(), finish, "sing", gender_of(text[m.start():finish].split()), False)
+
+
+# Where a clause joined to its sentence's first may open, its subject first: after a comma or a semicolon and a
+# conjunction (`..., but Dent was not having it`, `; and Ruiz left`), or after a semicolon alone.
+_COORDINATED_CLAUSE = regex.compile(r"[,;]\s+(?:but|and|yet|so|while|whereas)\s+|;\s+")
+
+
+def coordinated_names(text: str, start: int, end: int) -> list[Mention]:
+    """Names opening a clause joined to the first of the sentence text[start:end] (`_COORDINATED_CLAUSE`), as
+    `opening_name` reads one opening a sentence: each its clause's subject, someone the narration brings in
+    (`The moderators moved on, but Dent was not having it. "...," he said.`: Dent); not one a comma follows, a
+    list's last member with a description set off after it (`Ryan, the speaker, and McConnell, the leader, are`).
+
+    >>> text = "The moderators moved on, but Dent was not having it."
+    >>> [text[m.start:m.end] for m in coordinated_names(text, 0, len(text))]
+    ['Dent']
+    """
+    return [found for joint in _COORDINATED_CLAUSE.finditer(text, start, end)
+            if (found := opening_name(text, joint.end(), end)) is not None and not text.startswith(",", found.end)]
 
 
 # Nouns that name one person, a head a description may end in (`the defendant's lawyer`, `her husband`,
@@ -1558,6 +1613,11 @@ class Resolver:
         start = self.text.rfind("\n", 0, end) + 1
         return paragraph if _QUOTE_MARK.search(self.text, start, end) else start
 
+    def tells_gender(self, m: Mention) -> bool:
+        """Whether a mention, or its name's fullest form (`Dent` after `Sen. Mark Dent`), tells a man or a woman."""
+        a, b = self._name(m)
+        return (m.gender or gender_of(self.text[a:b].split())) in ("masc", "fem")
+
     def is_name(self, m: Mention) -> bool:
         """Whether a mention is a name (`_named`), a surname alone too once an earlier fuller form makes it
         one (`Ruiz leaned forward` after `Dr. Ann Ruiz`, where `Ruiz` never follows a lower-case word)."""
@@ -2497,7 +2557,10 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Marsh, rose`, and the name after it a title in lower case: `Her neighbour, retired teacher Bill Carr, "
          "agreed`; so does one after a phrase set off that opens it, a preposition's or a "
          "participle's: `On a cold morning in May, Maria Lind stands ...`; and a name opening a sentence whose "
-         "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`; so does a description of one person "
+         "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`; and a name, a man's or a woman's by its "
+         "words or its fullest form, opening a clause joined to its sentence's first by a conjunction after a comma "
+         "or by a semicolon (`coordinated_names`: `The moderators moved on, but Dent was not having it.`), in a "
+         "sentence with no cue; so does a description of one person "
          "or one body (`The union reacted with fury.`, for `it`), and `The` and a name in capitals before its verb, a "
          "body's, never a titled person's (`The World Bank cut its forecast.`, for `it`; not `The Prime Minister`) "
          "with no name opening a sentence, as it resolves: `The defendant's lawyer stood up.`, `The 27-year-old striker "
@@ -2539,6 +2602,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "mayor mocked his rivals`).",
          Resolver._earlier_subject,
          (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),
+          Example('"We need a wall," Gov. Ann Vale said.\n\nThe moderators moved on, but Sen. Mark Dent was not '
+                  'having it. "This is what Washington does," he said.', "This is what Washington does,", "he"),
           Example('Tom Vale signed on Friday. Part of the deal was kept secret. "I am happy," he said.',
                   "I am happy,", "he"),
           Example('Costa, the top seed, was not impressed. "It was windy," she complained.', "It was windy,", "she"),

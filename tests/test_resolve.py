@@ -85,6 +85,15 @@ def test_short_name_to_full_earlier_mention() -> None:
     ("Unless Gov. Ann Ruiz acts, the bill dies. Ruiz said no.", "Gov. Ann Ruiz"),
     # h233: an article opens a noun phrase the name modifies (`The Ruiz campaign`), no word of a name
     ("The Ruiz campaign said it was confident. Ruiz said no.", "Ruiz"),
+    # h271: an adverb in -ly opening the sentence, a verb's -ing form before a given name or a title, a day of the
+    # week and the preposition after it: no word of the name; a given name in -ly or -ing keeps its place
+    ("Certainly Tom Vale has changed his tune. Vale said no.", "Tom Vale"),
+    ("Interestingly Gov. Ann Ruiz stayed away. Ruiz said no.", "Gov. Ann Ruiz"),
+    ("Entrusting Ann Ruiz with the budget was a risk. Ruiz said no.", "Ann Ruiz"),
+    ("The council called Wednesday for Justice Ann Ruiz to resign. Ruiz said no.", "Justice Ann Ruiz"),
+    ("Kelly Ayotte spoke first. Ayotte said no.", "Kelly Ayotte"),
+    ("Irving Kristol spoke first. Kristol said no.", "Irving Kristol"),
+    ("Sunday Okafor spoke first. Okafor said no.", "Sunday Okafor"),
 ])
 def test_short_name_widens_within_its_sentence(text: str, full: str) -> None:
     """The longest earlier form of a short name stays inside one sentence and paragraph, and starts past a
@@ -1203,6 +1212,31 @@ RESOLVED_NAMES = [
     pytest.param('The Food and Drug Administration said on Monday that the drug was safe. "The data are clear," the '
                  'agency said.', "The data are clear,", "The Food and Drug Administration",
                  id="h273-a-public-body-is-the-agency"),
+    # h271: a given name tells its bearer's gender (`Ben`, `Megyn`), so a pronoun of the other gender passes over
+    # them: `she` after Mayor Ben Carter's quote is the woman the narration brings in, and `he` replying to Judge
+    # Megyn Hale is the one she told
+    pytest.param('Mayor Ben Carter opened the session. "We built this road for everyone," Carter said.\n\nThe woman '
+                 'who asked the first question gave her name as Laura. "I waited ten years for it," she said.',
+                 "I waited ten years for it,", "The woman", id="h271-given-name-tells-his-gender"),
+    pytest.param('Judge Megyn Hale called the next case. Ben Oakes, a farmer, had waited all morning. "Be seated," '
+                 'Hale told Oakes.\n\n"I will stand," he said.', "I will stand,", "Ben Oakes",
+                 id="h271-given-name-tells-her-gender"),
+    # h271: a name opening a clause joined by `but` (`and`, `yet`, a semicolon) after a comma is that clause's
+    # subject, brought in by the narration: the pronoun's nearer antecedent than the last speaker
+    pytest.param('Sen. Mark Dent and Gov. Tom Vale met on stage.\n\n"We need a wall," Vale said.\n\nThe moderators '
+                 'were ready to move on, but Dent was not having it. "This is what Washington does," he said.',
+                 "This is what Washington does,", "Sen. Mark Dent", id="h271-joined-clause-subject"),
+    pytest.param('Sen. Mark Dent and Gov. Tom Vale met on stage.\n\n"We need a wall," Vale said.\n\nThe moderators '
+                 'moved on; Dent stayed silent. "This is what Washington does," he said.',
+                 "This is what Washington does,", "Sen. Mark Dent", id="h271-semicolon-clause-subject"),
+    # ... not a place, whose name tells no gender: the last speaker goes on
+    pytest.param('Gov. Tom Vale spoke in Ohio.\n\n"We need a wall," Vale said.\n\nThe crowd cheered, and Ohio was '
+                 'loud that night. "This is what Washington does," he said.',
+                 "This is what Washington does,", "Gov. Tom Vale", id="h271-joined-clause-place"),
+    # ... nor a list's last member with a description set off after it: no clause of its own
+    pytest.param('Gov. Tom Vale spoke first.\n\n"We need a wall," Vale said.\n\nThe crowd cheered; Ann Ruiz, the '
+                 'mayor, and Sen. Mark Dent, the chairman, were silent. "This is what Washington does," he said.',
+                 "This is what Washington does,", "Gov. Tom Vale", id="h271-joined-list-member"),
 ]
 
 
