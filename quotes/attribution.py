@@ -14,7 +14,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS, ASSERTING_INFINITIVE_VERBS, NOT_PROMISING_PARTICLES,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, GERUND_PREPOSITION_REPORTS, AS_ONLY_REPORTS, LINKED_ONLY_REPORTS, SERVICE_RECORD_NOUNS, PRAISE_BLAME_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, COURT_FINDING_CUES, CONJUNCTION_ONLY_WORDS, THAT_CLAUSE_CUES, COMMAND_FORMS, VERDICT_WORDS, CHARGED_VERBS, COMMANDED_NOUNS, PARTICIPLE_NOUNS, SET_OFF_REPORTS,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, LIKELIHOOD_VERBS, LIKELIHOOD_SUBJECTS, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, GERUND_PREPOSITION_REPORTS, AS_ONLY_REPORTS, LINKED_ONLY_REPORTS, SERVICE_RECORD_NOUNS, PRAISE_BLAME_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, COURT_FINDING_CUES, CONJUNCTION_ONLY_WORDS, THAT_CLAUSE_CUES, COMMAND_FORMS, VERDICT_WORDS, CHARGED_VERBS, COMMANDED_NOUNS, PARTICIPLE_NOUNS, SET_OFF_REPORTS,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, POST_PLACE_PREPOSITIONS, REPEATING_VERBS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
@@ -3284,11 +3284,31 @@ def _contact_relative_calls(sentence: int, s: Parsed, w: Word) -> Cue | None:
 def _takes_infinitive(s: Parsed, w: Word) -> bool:
     """`will continue to be "a fine mayor"`, `if he continues to lose ground`: a cue form before `to` and
     a verb that is no cue (`be`, `lose`, `lead`) goes on doing it; it reports nothing (`continued to
-    insist that ...` reports through the verb after it)."""
+    insist that ...` reports through the verb after it); nor one that goes on with a thing (`_carries_on`)."""
     after = s.words[w.index + 1:w.index + 3]
     if w.text.lower() not in INFINITIVE_FORMS or len(after) < 2 or after[0].text.lower() != "to":
-        return False
+        return _carries_on(s, w)
     return after[1].text.lower() == "be" or not (_is_cue_verb(after[1]) or _is_naming_verb(after[1]))
+
+
+def _carries_on(s: Parsed, w: Word) -> bool:
+    """`The agency is continuing its review of whether ...`, `examples of continuing tension`, `as the firm
+    continues gaining ground`: a form of `continue` (`INFINITIVE_FORMS`) right before a noun phrase (a
+    determiner, a possessive, a noun or an adjective) or an `-ing` form that is no cue goes on with something
+    or describes a noun (`continuing` is `ongoing`): it reports nothing; not after a comma or a quotation
+    mark (`"...," continued the senator`: its speaker after it), nor before a name (`Continued Stone: ...`)
+    or `that` (`She continued that ...`), nor in a clause closing on a colon (`continued his attack on the
+    plan: "..."`: the colon gives the words it went on with), read from the words whatever the parse made of them."""
+    i = w.index
+    if w.text.lower() not in INFINITIVE_FORMS or i + 1 >= len(s.words) or (i > 0 and s.words[i - 1].upos == "PUNCT") \
+            or any(x.text == ":" for x in s.words[i + 1:]):
+        return False
+    after = s.words[i + 1]
+    if after.text.lower() == "that" or after.upos == "PROPN":
+        return False
+    if after.xpos == "VBG":
+        return not (_is_cue_verb(after) or _is_naming_verb(after))
+    return after.upos in ("DET", "NOUN", "ADJ") or after.xpos == "PRP$"
 
 
 def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -10589,6 +10609,17 @@ def _claimed_prize(s: Parsed, verb: Word,
     return None
 
 
+def _likely_outcome(s: Parsed, verb: Word,
+                    speaker: Word | None) -> _Content | None:
+    """`Rising costs threaten to close the mill`, `Looming retirements promise to swell the pension bill`:
+    `promise` or `threaten` (`LIKELIHOOD_VERBS`) whose subject is an event, a trend or a force
+    (`LIKELIHOOD_SUBJECTS`) says what is likely to happen; nobody commits to anything, and the cue reports
+    nothing (`The union threatened to strike`, `The letter threatened to expose him` do)."""
+    if verb.lemma not in LIKELIHOOD_VERBS or speaker is None or speaker.upos == "PROPN":
+        return None
+    return _NOTHING if speaker.text.lower() in LIKELIHOOD_SUBJECTS else None
+
+
 def _example_say(s: Parsed, verb: Word,
                  speaker: Word | None) -> _Content | None:
     """`no better than, say, the mayor's plan`, `narrows the gap to, say, single digits`: a bare `say` set off
@@ -13001,7 +13032,10 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "`..., calling it \"...\"`, `hailed it as \"...\"`; `saw it as \"...\"`, `remembered him as \"...\"` only with `as` "
          "before the quotation: `saw \"Jaws\" as a boy` names nothing), or a phrasal "
          "cue (`shot back`, `called out`: a shout, no naming); not `continue to` a verb that is no cue (`continue to be`, `if he continues to "
-         "lose`: it goes on doing it); not a past participle restricting the noun opening its clause before that "
+         "lose`: it goes on doing it), nor `continue` right before a noun phrase or an `-ing` form that is no cue "
+         "(`is continuing its review of whether ...`, `examples of continuing tension`, `continues gaining ground`: "
+         "it goes on with something; not after a comma or quotation mark, nor before a name or `that`, nor before a "
+         "colon, which gives the words it went on with: `continued his attack: \"...\"`); not a past participle restricting the noun opening its clause before that "
          "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject), nor one "
          "between a determiner and its noun (`In a written statement, the company said`: a modifier) or right after "
          "a noun of a text (`read a statement posted on its website`), nor a finite form in `-s` or the past right after a "
@@ -15009,6 +15043,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "delegates backed him.", "the nomination, even though many delegates backed him", kept=False),
           Example("The party hopes to claim the seat that the senator left open when she retired.",
                   "the seat that the senator left open when she retired", kept=False))),
+    Rule("likely-outcome", "content", "`Rising fuel costs threaten to push the airline into the red`: `promise` "
+         "or `threaten` with an event, a trend or a force for its subject (lexicon LIKELIHOOD_SUBJECTS: a storm, "
+         "costs, an election) says what is likely to happen, no one's commitment: it reports nothing (`The union "
+         "threatened to strike`, `The letter threatened to expose him` do).", _likely_outcome,
+         (Example("Rising fuel costs threaten to push the airline into the red this year.",
+                  "to push the airline into the red this year", kept=False),
+          Example("Looming retirements promise to swell the cost of the pension plan.",
+                  "to swell the cost of the pension plan", kept=False),
+          Example("A ballot initiative threatened to raise the wage faster if lawmakers did not act.",
+                  "to raise the wage faster if lawmakers did not act", kept=False))),
     Rule("bare-relative-object", "content", "`..., a move business groups had long demanded.`: a cue right after "
          "`a` or `an` and words of a noun phrase ending in a plural (a name's too: `a figure Republicans "
          "cited`; not `a few`, `a dozen` ...) follows two phrases, a noun and the subject of a relative clause with no `that` whose object is that noun: it "
