@@ -27,7 +27,7 @@ __all__ = [
     "ANSWER_PARTICLES",
     "QUESTION_TOPIC_PREPOSITIONS",
     "LANGUAGE_NAMES",
-    "TRANSLATION_GLOSS",
+    "TRANSLATION_GLOSS", "GLOSS_WORDS",
     "FOREIGN_TAG_VERBS",
     "FOREIGN_TAG_FORMS", "FOREIGN_TAG_LONGEST",
     "FOREIGN_INVERTED_PRONOUNS",
@@ -2252,6 +2252,11 @@ LANGUAGE_NAMES = frozenset({
     "romanian", "serbian", "croatian", "vietnamese", "thai", "indonesian", "tagalog", "latin", "yiddish", "irish",
     "welsh", "catalan", "basque", "amharic", "somali", "pashto", "dari", "bengali", "tamil", "kurdish", "georgian",
     "armenian", "belarusian", "bulgarian", "slovak", "malay", "afrikaans", "zulu", "hausa", "burmese", "khmer"})
+# Words that, with `for` after them, gloss a term by its meaning (`"Carpe diem," Latin for "seize the day"`,
+# `"POTUS," shorthand for "President of the United States"`): with LANGUAGE_NAMES, the quotation after `for` is
+# the writer's gloss, no one's words.
+GLOSS_WORDS = frozenset({"short", "shorthand", "slang", "code", "jargon", "lingo", "euphemism", "abbreviation",
+                         "acronym"})
 # Words that open a translation of quoted words right before the translation's opening mark, after a comma, a
 # dash or a bracket (`, meaning "..."`, `, which translates as "..."`, `-- in English, "..."`, `(translated: "...")`);
 # a bare `or` glosses only after the language the words were said in (`told reporters in French, or "..."`).

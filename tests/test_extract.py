@@ -4781,6 +4781,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h272-continued-name-colon", 'Continued Ruiz: "We will appeal."', [("direct", "We will appeal.", "Ruiz")]),
     ("h272-continued-attack-saying", "The senator continued her attack on the plan, saying it would fail.",
      [("indirect", "it would fail", "The senator")]),
+    # h272: a quotation after a language's name or a glossing word and `for` is the writer's gloss, no one's words
+    ("h272-latin-for-gloss", 'He ended the post with "Carpe diem," Latin for "seize the day."', []),
+    ("h272-spanish-for-after-sign", 'The crowd waved signs reading "Sí se puede," Spanish for "yes, we can."',
+     [("direct", "Sí se puede,", "signs")]),
+    ("h272-said-for-not-gloss", 'Ruiz said she spoke for "the families who lost everything."',
+     [("mixed", 'she spoke for "the families who lost everything."', "Ruiz")]),
     ("h272-continued-attack-colon", 'He left early. Later Ruiz continued her attack on the plan with a post, followed '
      'by: "It will never work."', [("direct", "It will never work.", "Ruiz")]),
 ]
