@@ -14,7 +14,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS, ASSERTING_INFINITIVE_VERBS, NOT_PROMISING_PARTICLES,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, LIKELIHOOD_VERBS, LIKELIHOOD_SUBJECTS, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, GERUND_PREPOSITION_REPORTS, AS_ONLY_REPORTS, LINKED_ONLY_REPORTS, SERVICE_RECORD_NOUNS, PRAISE_BLAME_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, COURT_FINDING_CUES, CONJUNCTION_ONLY_WORDS, THAT_CLAUSE_CUES, COMMAND_FORMS, VERDICT_WORDS, CHARGED_VERBS, COMMANDED_NOUNS, PARTICIPLE_NOUNS, SET_OFF_REPORTS,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, LIKELIHOOD_SUBJECTS, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, GERUND_PREPOSITION_REPORTS, AS_ONLY_REPORTS, LINKED_ONLY_REPORTS, SERVICE_RECORD_NOUNS, PRAISE_BLAME_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, COURT_FINDING_CUES, CONJUNCTION_ONLY_WORDS, THAT_CLAUSE_CUES, COMMAND_FORMS, VERDICT_WORDS, CHARGED_VERBS, COMMANDED_NOUNS, PARTICIPLE_NOUNS, SET_OFF_REPORTS,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, POST_PLACE_PREPOSITIONS, REPEATING_VERBS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
@@ -9421,7 +9421,8 @@ def _forecast(s: Parsed, verb: Word,
     debate promised to be lively`: a verb of promising or threatening (`COMMISSIVE_VERBS`) with an
     infinitive, whose subject is a thing (a common noun, or the noun `that` or `which` stands for, that
     names no one who may speak: no person, group, role or organisation, nor a text that speaks for its
-    writer, `the letter threatened to ...`: `SPEAKING_TEXTS`; not `who`), tells what is likely
+    writer, `the letter threatened to ...`: `SPEAKING_TEXTS`; not `who`; a noun of an event, trend or force,
+    `LIKELIHOOD_SUBJECTS`, plural or not: `Rising costs threaten to ...`), tells what is likely
     to come, not what anyone said: nothing is reported.  Not a participle (`vowing to ...`), whose
     subject the parse often takes from a noun near it."""
     if verb.lemma not in COMMISSIVE_VERBS or verb.xpos == "VBG" or speaker is None \
@@ -9432,6 +9433,9 @@ def _forecast(s: Parsed, verb: Word,
     if relative_pronoun(head.text) and verb.deprel == "acl:relcl" and verb.head >= 0:
         head = s.words[verb.head]  # `a case that threatened to ...`
     low = head.text.lower()
+    if low in LIKELIHOOD_SUBJECTS and head.upos != "PROPN":
+        return _NOTHING  # `Rising costs threaten to ...`, `A ballot initiative threatened to ...`: an event, a trend
+        # or a force, plural or not, whatever tag the parse gave it
     if head.upos != "NOUN" or (head.text != low and head.index > 0) or {low, head.lemma.lower()} & (
             ROLE_WORDS | SPEAKER_NOUNS | GROUP_NOUNS | ORGANISATION_WORDS | ORGANISATION_EPITHETS | SPEAKING_TEXTS) \
             or describe(low).kind != "unnamed":
@@ -10607,17 +10611,6 @@ def _claimed_prize(s: Parsed, verb: Word,
     if any(k.deprel == "obj" and k.index > verb.index and k.lemma.lower() in CLAIMED_PRIZES for k in s.kids[verb.index]):
         return _NOTHING
     return None
-
-
-def _likely_outcome(s: Parsed, verb: Word,
-                    speaker: Word | None) -> _Content | None:
-    """`Rising costs threaten to close the mill`, `Looming retirements promise to swell the pension bill`:
-    `promise` or `threaten` (`LIKELIHOOD_VERBS`) whose subject is an event, a trend or a force
-    (`LIKELIHOOD_SUBJECTS`) says what is likely to happen; nobody commits to anything, and the cue reports
-    nothing (`The union threatened to strike`, `The letter threatened to expose him` do)."""
-    if verb.lemma not in LIKELIHOOD_VERBS or speaker is None or speaker.upos == "PROPN":
-        return None
-    return _NOTHING if speaker.text.lower() in LIKELIHOOD_SUBJECTS else None
 
 
 def _example_say(s: Parsed, verb: Word,
@@ -15043,16 +15036,6 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "delegates backed him.", "the nomination, even though many delegates backed him", kept=False),
           Example("The party hopes to claim the seat that the senator left open when she retired.",
                   "the seat that the senator left open when she retired", kept=False))),
-    Rule("likely-outcome", "content", "`Rising fuel costs threaten to push the airline into the red`: `promise` "
-         "or `threaten` with an event, a trend or a force for its subject (lexicon LIKELIHOOD_SUBJECTS: a storm, "
-         "costs, an election) says what is likely to happen, no one's commitment: it reports nothing (`The union "
-         "threatened to strike`, `The letter threatened to expose him` do).", _likely_outcome,
-         (Example("Rising fuel costs threaten to push the airline into the red this year.",
-                  "to push the airline into the red this year", kept=False),
-          Example("Looming retirements promise to swell the cost of the pension plan.",
-                  "to swell the cost of the pension plan", kept=False),
-          Example("A ballot initiative threatened to raise the wage faster if lawmakers did not act.",
-                  "to raise the wage faster if lawmakers did not act", kept=False))),
     Rule("bare-relative-object", "content", "`..., a move business groups had long demanded.`: a cue right after "
          "`a` or `an` and words of a noun phrase ending in a plural (a name's too: `a figure Republicans "
          "cited`; not `a few`, `a dozen` ...) follows two phrases, a noun and the subject of a relative clause with no `that` whose object is that noun: it "
@@ -15710,13 +15693,18 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "was stopped by police", "local officials"),)),
     Rule("forecast", "content", "`The storm threatens to flood the valley`, `The debate promised to be lively`: "
          "a verb of promising or threatening with an infinitive, whose subject is a thing, no one who may speak "
-         "(a company's noun speaks: `The carmaker promised to ...`, lexicon ORGANISATION_EPITHETS), "
-         "tells what is likely to come: it reports nothing.", _forecast,
+         "(a company's noun speaks: `The carmaker promised to ...`, lexicon ORGANISATION_EPITHETS; a noun of an "
+         "event, a trend or a force, plural or however tagged, is a thing: `Rising fuel costs threaten to ...`, "
+         "lexicon LIKELIHOOD_SUBJECTS), tells what is likely to come: it reports nothing.", _forecast,
          (Example("The storm threatens to flood the whole valley.", "to flood the whole valley", kept=False),
           Example("The debate promised to be a crucial moment for the governor.",
                   "to be a crucial moment for the governor", kept=False),
           Example("Farmers fear that the drought threatens to ruin the harvest.", "to ruin the harvest",
-                  kept=False))),
+                  kept=False),
+          Example("Looming retirements promise to swell the cost of the pension plan.",
+                  "to swell the cost of the pension plan", kept=False),
+          Example("A ballot initiative threatened to raise the wage faster if lawmakers did not act.",
+                  "to raise the wage faster if lawmakers did not act", kept=False))),
     Rule("raised-report", "content", "`The striker is said to be unhappy`, `He was reported to have left`: a "
          "passive cue of saying or reporting with an infinitive after it reports the whole clause, its subject "
          "and the infinitive, with no speaker named; one whose infinitive is a verb of saying itself (`INVERTING_VERBS`) "

@@ -85,7 +85,7 @@ __all__ = [
     "first_names", "given_name", "gender_of", "FIRM_NAME_WORDS", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS", "ADDRESSEE_PREPOSITIONS",
     "NEGATIONS", "NEGATING_SUFFIXES", "TOPIC_ONLY_PREPOSITIONS", "SAYING_OBJECT_VERBS", "EXTRAPOSING_VERBS", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "STAGE_NOTES",
-    "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "INTERVIEWING_VERBS", "FIRST_PERSON_WORDS", "SECOND_PERSON_WORDS", "WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "LIKELIHOOD_VERBS", "LIKELIHOOD_SUBJECTS", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
+    "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "INTERVIEWING_VERBS", "FIRST_PERSON_WORDS", "SECOND_PERSON_WORDS", "WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "LIKELIHOOD_SUBJECTS", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
     "NORM_NOUNS", "PER_SOURCE_NOUNS", "SPEAKING_PAPERS", "PAPER_MODIFIERS", "PAPER_VERBS",
     "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS",
     "BE_FORMS", "GET_FORMS",
@@ -533,13 +533,10 @@ OWNER_VERB_FOLLOWERS = frozenset({"that", "whether", "if", ":", ",", "the", "a",
                                   "on", "in", "late", "earlier", "last", "this", "to"})
 # Cues that report a commitment as an infinitive: `vowed to build a wall` reports `to build a wall`.
 COMMISSIVE_VERBS = frozenset({"promise", "vow", "pledge", "swear", "threaten"})
-# Commitment cues that also say what a thing is likely to do (`Rising costs threaten to close the mill`,
-# `The retirements promise to swell the pension bill`): with an event, trend or force for subject
-# (`LIKELIHOOD_SUBJECTS`) nobody commits to anything.
-LIKELIHOOD_VERBS = frozenset({"promise", "threaten"})
-# Nouns of events, trends, forces and conditions, which cannot speak: the subject of a likelihood verb
-# (`LIKELIHOOD_VERBS`) of these says what may happen, no one's words (not texts, `The letter threatened to
-# expose him`, nor bodies, `The union threatened to strike`).
+# Nouns of events, trends, forces and conditions, which cannot speak: a verb of promising or threatening with
+# one of these for subject, plural or not (`Rising costs threaten to close the mill`, `The retirements promise
+# to swell the pension bill`), says what is likely to happen, no one's words (content rule `forecast`; not
+# texts, `The letter threatened to expose him`, nor bodies, `The union threatened to strike`).
 LIKELIHOOD_SUBJECTS = frozenset({
     "storm", "storms", "hurricane", "flood", "floods", "flooding", "fire", "fires", "wildfire", "wildfires",
     "drought", "heat", "weather", "rain", "snow", "wind", "winds", "virus", "outbreak", "pandemic", "epidemic",
