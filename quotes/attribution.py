@@ -14,7 +14,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS, ASSERTING_INFINITIVE_VERBS, NOT_PROMISING_PARTICLES,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, GERUND_PREPOSITION_REPORTS, AS_ONLY_REPORTS, LINKED_ONLY_REPORTS, SERVICE_RECORD_NOUNS, PRAISE_BLAME_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, COURT_FINDING_CUES, CONJUNCTION_ONLY_WORDS, THAT_CLAUSE_CUES, COMMAND_FORMS, VERDICT_WORDS, CHARGED_VERBS, COMMANDED_NOUNS, PARTICIPLE_NOUNS, SET_OFF_REPORTS,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, LIKELIHOOD_SUBJECTS, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, GERUND_PREPOSITION_REPORTS, AS_ONLY_REPORTS, LINKED_ONLY_REPORTS, SERVICE_RECORD_NOUNS, PRAISE_BLAME_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, COURT_FINDING_CUES, CONJUNCTION_ONLY_WORDS, THAT_CLAUSE_CUES, COMMAND_FORMS, VERDICT_WORDS, CHARGED_VERBS, COMMANDED_NOUNS, PARTICIPLE_NOUNS, SET_OFF_REPORTS,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, POST_PLACE_PREPOSITIONS, REPEATING_VERBS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
@@ -3331,11 +3331,31 @@ def _contact_relative_calls(sentence: int, s: Parsed, w: Word) -> Cue | None:
 def _takes_infinitive(s: Parsed, w: Word) -> bool:
     """`will continue to be "a fine mayor"`, `if he continues to lose ground`: a cue form before `to` and
     a verb that is no cue (`be`, `lose`, `lead`) goes on doing it; it reports nothing (`continued to
-    insist that ...` reports through the verb after it)."""
+    insist that ...` reports through the verb after it); nor one that goes on with a thing (`_carries_on`)."""
     after = s.words[w.index + 1:w.index + 3]
     if w.text.lower() not in INFINITIVE_FORMS or len(after) < 2 or after[0].text.lower() != "to":
-        return False
+        return _carries_on(s, w)
     return after[1].text.lower() == "be" or not (_is_cue_verb(after[1]) or _is_naming_verb(after[1]))
+
+
+def _carries_on(s: Parsed, w: Word) -> bool:
+    """`The agency is continuing its review of whether ...`, `examples of continuing tension`, `as the firm
+    continues gaining ground`: a form of `continue` (`INFINITIVE_FORMS`) right before a noun phrase (a
+    determiner, a possessive, a noun or an adjective) or an `-ing` form that is no cue goes on with something
+    or describes a noun (`continuing` is `ongoing`): it reports nothing; not after a comma or a quotation
+    mark (`"...," continued the senator`: its speaker after it), nor before a name (`Continued Stone: ...`)
+    or `that` (`She continued that ...`), nor in a clause closing on a colon (`continued his attack on the
+    plan: "..."`: the colon gives the words it went on with), read from the words whatever the parse made of them."""
+    i = w.index
+    if w.text.lower() not in INFINITIVE_FORMS or i + 1 >= len(s.words) or (i > 0 and s.words[i - 1].upos == "PUNCT") \
+            or any(x.text == ":" for x in s.words[i + 1:]):
+        return False
+    after = s.words[i + 1]
+    if after.text.lower() == "that" or after.upos == "PROPN":
+        return False
+    if after.xpos == "VBG":
+        return not (_is_cue_verb(after) or _is_naming_verb(after))
+    return after.upos in ("DET", "NOUN", "ADJ") or after.xpos == "PRP$"
 
 
 def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -9603,7 +9623,8 @@ def _forecast(s: Parsed, verb: Word,
     debate promised to be lively`: a verb of promising or threatening (`COMMISSIVE_VERBS`) with an
     infinitive, whose subject is a thing (a common noun, or the noun `that` or `which` stands for, that
     names no one who may speak: no person, group, role or organisation, nor a text that speaks for its
-    writer, `the letter threatened to ...`: `SPEAKING_TEXTS`; not `who`), tells what is likely
+    writer, `the letter threatened to ...`: `SPEAKING_TEXTS`; not `who`; a noun of an event, trend or force,
+    `LIKELIHOOD_SUBJECTS`, plural or not: `Rising costs threaten to ...`), tells what is likely
     to come, not what anyone said: nothing is reported.  Not a participle (`vowing to ...`), whose
     subject the parse often takes from a noun near it."""
     if verb.lemma not in COMMISSIVE_VERBS or verb.xpos == "VBG" or speaker is None \
@@ -9614,6 +9635,9 @@ def _forecast(s: Parsed, verb: Word,
     if relative_pronoun(head.text) and verb.deprel == "acl:relcl" and verb.head >= 0:
         head = s.words[verb.head]  # `a case that threatened to ...`
     low = head.text.lower()
+    if low in LIKELIHOOD_SUBJECTS and head.upos != "PROPN":
+        return _NOTHING  # `Rising costs threaten to ...`, `A ballot initiative threatened to ...`: an event, a trend
+        # or a force, plural or not, whatever tag the parse gave it
     if head.upos != "NOUN" or (head.text != low and head.index > 0) or {low, head.lemma.lower()} & (
             ROLE_WORDS | SPEAKER_NOUNS | GROUP_NOUNS | ORGANISATION_WORDS | ORGANISATION_EPITHETS | SPEAKING_TEXTS) \
             or describe(low).kind != "unnamed":
@@ -13235,7 +13259,10 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "`..., calling it \"...\"`, `hailed it as \"...\"`; `saw it as \"...\"`, `remembered him as \"...\"` only with `as` "
          "before the quotation: `saw \"Jaws\" as a boy` names nothing), or a phrasal "
          "cue (`shot back`, `called out`: a shout, no naming); not `continue to` a verb that is no cue (`continue to be`, `if he continues to "
-         "lose`: it goes on doing it); not a past participle restricting the noun opening its clause before that "
+         "lose`: it goes on doing it), nor `continue` right before a noun phrase or an `-ing` form that is no cue "
+         "(`is continuing its review of whether ...`, `examples of continuing tension`, `continues gaining ground`: "
+         "it goes on with something; not after a comma or quotation mark, nor before a name or `that`, nor before a "
+         "colon, which gives the words it went on with: `continued his attack: \"...\"`); not a past participle restricting the noun opening its clause before that "
          "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject), nor one "
          "between a determiner and its noun (`In a written statement, the company said`: a modifier) or right after "
          "a noun of a text (`read a statement posted on its website`), nor a finite form in `-s` or the past right after a "
@@ -15977,13 +16004,18 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "was stopped by police", "local officials"),)),
     Rule("forecast", "content", "`The storm threatens to flood the valley`, `The debate promised to be lively`: "
          "a verb of promising or threatening with an infinitive, whose subject is a thing, no one who may speak "
-         "(a company's noun speaks: `The carmaker promised to ...`, lexicon ORGANISATION_EPITHETS), "
-         "tells what is likely to come: it reports nothing.", _forecast,
+         "(a company's noun speaks: `The carmaker promised to ...`, lexicon ORGANISATION_EPITHETS; a noun of an "
+         "event, a trend or a force, plural or however tagged, is a thing: `Rising fuel costs threaten to ...`, "
+         "lexicon LIKELIHOOD_SUBJECTS), tells what is likely to come: it reports nothing.", _forecast,
          (Example("The storm threatens to flood the whole valley.", "to flood the whole valley", kept=False),
           Example("The debate promised to be a crucial moment for the governor.",
                   "to be a crucial moment for the governor", kept=False),
           Example("Farmers fear that the drought threatens to ruin the harvest.", "to ruin the harvest",
-                  kept=False))),
+                  kept=False),
+          Example("Looming retirements promise to swell the cost of the pension plan.",
+                  "to swell the cost of the pension plan", kept=False),
+          Example("A ballot initiative threatened to raise the wage faster if lawmakers did not act.",
+                  "to raise the wage faster if lawmakers did not act", kept=False))),
     Rule("raised-report", "content", "`The striker is said to be unhappy`, `He was reported to have left`: a "
          "passive cue of saying or reporting with an infinitive after it reports the whole clause, its subject "
          "and the infinitive, with no speaker named; one whose infinitive is a verb of saying itself (`INVERTING_VERBS`) "

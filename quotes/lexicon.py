@@ -27,7 +27,7 @@ __all__ = [
     "ANSWER_PARTICLES",
     "QUESTION_TOPIC_PREPOSITIONS",
     "LANGUAGE_NAMES",
-    "TRANSLATION_GLOSS",
+    "TRANSLATION_GLOSS", "GLOSS_WORDS",
     "FOREIGN_TAG_VERBS",
     "FOREIGN_TAG_FORMS", "FOREIGN_TAG_LONGEST",
     "FOREIGN_INVERTED_PRONOUNS",
@@ -85,7 +85,7 @@ __all__ = [
     "first_names", "given_name", "gender_of", "FIRM_NAME_WORDS", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS", "ADDRESSEE_PREPOSITIONS",
     "NEGATIONS", "NEGATING_SUFFIXES", "TOPIC_ONLY_PREPOSITIONS", "SAYING_OBJECT_VERBS", "EXTRAPOSING_VERBS", "FRONTED_OPENERS", "MAIN_CLAUSE_OPENERS", "CONTRAST_AS_LEADS", "WHETHER_ALTERNATIVE", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS", "NOUN_CUE_SO_FAR",
     "STAGE_NOTES",
-    "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "INTERVIEWING_VERBS", "FIRST_PERSON_WORDS", "SECOND_PERSON_WORDS", "WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
+    "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "INTERVIEWING_VERBS", "FIRST_PERSON_WORDS", "SECOND_PERSON_WORDS", "WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "LIKELIHOOD_SUBJECTS", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
     "NORM_NOUNS", "PER_SOURCE_NOUNS", "SPEAKING_PAPERS", "PAPER_MODIFIERS", "PAPER_VERBS",
     "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS",
     "BE_FORMS", "GET_FORMS",
@@ -536,6 +536,20 @@ OWNER_VERB_FOLLOWERS = frozenset({"that", "whether", "if", ":", ",", "the", "a",
                                   "on", "in", "late", "earlier", "last", "this", "to"})
 # Cues that report a commitment as an infinitive: `vowed to build a wall` reports `to build a wall`.
 COMMISSIVE_VERBS = frozenset({"promise", "vow", "pledge", "swear", "threaten"})
+# Nouns of events, trends, forces and conditions, which cannot speak: a verb of promising or threatening with
+# one of these for subject, plural or not (`Rising costs threaten to close the mill`, `The retirements promise
+# to swell the pension bill`), says what is likely to happen, no one's words (content rule `forecast`; not
+# texts, `The letter threatened to expose him`, nor bodies, `The union threatened to strike`).
+LIKELIHOOD_SUBJECTS = frozenset({
+    "storm", "storms", "hurricane", "flood", "floods", "flooding", "fire", "fires", "wildfire", "wildfires",
+    "drought", "heat", "weather", "rain", "snow", "wind", "winds", "virus", "outbreak", "pandemic", "epidemic",
+    "disease", "crisis", "war", "conflict", "fighting", "violence", "unrest", "recession", "downturn", "slump",
+    "slowdown", "inflation", "shortage", "shortages", "cost", "costs", "price", "prices", "rise", "rises",
+    "surge", "spike", "increase", "increases", "growth", "decline", "drop", "fall", "trend", "trends",
+    "change", "changes", "shift", "retirement", "retirements", "deficit", "deficits", "debt", "primary",
+    "primaries", "election", "elections", "race", "contest", "caucus", "caucuses", "runoff", "initiative",
+    "season", "scandal", "dispute", "feud", "row", "standoff", "shutdown", "delay", "delays", "situation",
+    "development", "developments", "momentum", "backlash", "fallout"})
 # Cues whose perfect `to`-infinitive asserts a past deed of their own subject (`claimed to have shot down 20
 # drones`): the infinitive is the claim reported, as a promise's is.
 ASSERTING_INFINITIVE_VERBS = frozenset({"claim"})
@@ -2294,6 +2308,11 @@ LANGUAGE_NAMES = frozenset({
     "romanian", "serbian", "croatian", "vietnamese", "thai", "indonesian", "tagalog", "latin", "yiddish", "irish",
     "welsh", "catalan", "basque", "amharic", "somali", "pashto", "dari", "bengali", "tamil", "kurdish", "georgian",
     "armenian", "belarusian", "bulgarian", "slovak", "malay", "afrikaans", "zulu", "hausa", "burmese", "khmer"})
+# Words that, with `for` after them, gloss a term by its meaning (`"Carpe diem," Latin for "seize the day"`,
+# `"POTUS," shorthand for "President of the United States"`): with LANGUAGE_NAMES, the quotation after `for` is
+# the writer's gloss, no one's words.
+GLOSS_WORDS = frozenset({"short", "shorthand", "slang", "code", "jargon", "lingo", "euphemism", "abbreviation",
+                         "acronym"})
 # Words that open a translation of quoted words right before the translation's opening mark, after a comma, a
 # dash or a bracket (`, meaning "..."`, `, which translates as "..."`, `-- in English, "..."`, `(translated: "...")`);
 # a bare `or` glosses only after the language the words were said in (`told reporters in French, or "..."`).

@@ -4904,6 +4904,33 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h270-noun-cue-yet-claim", "Ruiz made her strongest claim yet that the vote was rigged.",
      [("indirect", "that the vote was rigged", "her")]),
     ("h270-noun-cue-yet-no-clause", "The mayor has not kept her promise yet.", []),
+    # h272: `promise` or `threaten` with an event, trend or force for subject says what is likely: no one's words
+    ("h272-costs-threaten-to", "Rising fuel costs threaten to push the airline into the red this year.", []),
+    ("h272-storm-threatens-to", "The storm threatens to knock out power along the coast.", []),
+    ("h272-retirements-promise-to", "Looming retirements promise to swell the cost of the pension plan.", []),
+    ("h272-union-threatened-to", "The nurses union threatened to strike if the talks failed.",
+     [("indirect", "to strike if the talks failed", "The nurses union")]),
+    ("h272-mayor-promised-to", "The mayor promised to fix the roads before winter.",
+     [("indirect", "to fix the roads before winter", "The mayor")]),
+    # h272: `continue` before a noun phrase or a non-cue `-ing` form goes on with something: no report
+    ("h272-continuing-adjective", "Examples of continuing tension are easy to find across the state.", []),
+    ("h272-continuing-its-review", "The agency is continuing its review of whether the plant broke the rules.", []),
+    ("h272-continues-gaining", "As the firm continues gaining ground, the question is whether it can last.", []),
+    ("h272-continued-inverted", '"We are not done," continued the senator.',
+     [("direct", "We are not done,", "the senator")]),
+    ("h272-continued-that", "She continued that the police had never called her back.",
+     [("indirect", "that the police had never called her back", "She")]),
+    ("h272-continued-name-colon", 'Continued Ruiz: "We will appeal."', [("direct", "We will appeal.", "Ruiz")]),
+    ("h272-continued-attack-saying", "The senator continued her attack on the plan, saying it would fail.",
+     [("indirect", "it would fail", "The senator")]),
+    # h272: a quotation after a language's name or a glossing word and `for` is the writer's gloss, no one's words
+    ("h272-latin-for-gloss", 'He ended the post with "Carpe diem," Latin for "seize the day."', []),
+    ("h272-spanish-for-after-sign", 'The crowd waved signs reading "Sí se puede," Spanish for "yes, we can."',
+     [("direct", "Sí se puede,", "signs")]),
+    ("h272-said-for-not-gloss", 'Ruiz said she spoke for "the families who lost everything."',
+     [("mixed", 'she spoke for "the families who lost everything."', "Ruiz")]),
+    ("h272-continued-attack-colon", 'He left early. Later Ruiz continued her attack on the plan with a post, followed '
+     'by: "It will never work."', [("direct", "It will never work.", "Ruiz")]),
 ]
 
 

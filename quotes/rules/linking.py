@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, charged_passive, linked
 from ..entities import describe
-from ..lexicon import (ARRIVAL_SUBORDINATORS, SPEAKING_GERUNDS, NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms, ENTERING_VERBS, LEAVING_PARTICLES, AFTER_SPEAKING_OPENERS, CHANT_NOUNS,
+from ..lexicon import (ARRIVAL_SUBORDINATORS, SPEAKING_GERUNDS, NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, GLOSS_WORDS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms, ENTERING_VERBS, LEAVING_PARTICLES, AFTER_SPEAKING_OPENERS, CHANT_NOUNS,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, ADDRESSEE_PREPOSITIONS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, TURN_PRESENT_FORMS, THOUGHT_TAG_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -3051,6 +3051,21 @@ def _attributive_term(text: str, q: Quoted, words: Sequence[Word]) -> bool:
     return word is not None and word.upos == "NOUN" and word.text[:1].islower() and not time_word(word.text)
 
 
+def _glossed_term(text: str, q: Quoted) -> bool:
+    """`He signed off with "Carpe diem," Latin for "seize the day."`, `"POTUS," shorthand for "President of the
+    United States"`: a quotation right after a language's name (lexicon LANGUAGE_NAMES) or a word of glossing
+    (GLOSS_WORDS) and `for` gives what a term means, in the writer's words: nobody's quote."""
+    opening = _opening(text, q, max(0, q.start - SET_OFF_REACH))
+    before = text[max(0, opening - SET_OFF_REACH):opening].split()
+    return len(before) >= 2 and before[-1].lower() == "for" and (
+        before[-2].lower() in LANGUAGE_NAMES or before[-2].lower() in GLOSS_WORDS)
+
+
+def glossed_term(x: Quotation, link: Link) -> bool | None:
+    """`Latin for "seize the day"`: a term's meaning glossed by the writer, no one's words: dropped."""
+    return True if _glossed_term(x.text, x.q) else None
+
+
 def agentless_term(x: Quotation, link: Link) -> bool | None:
     """`Ministers have been accused of a "cover-up"`: a short quoted term inside a noun phrase (`a`, `an` or
     `the` right before its mark) or right after `of` (`accused of "nimbyism"`), taken by a passive cue with no one named who spoke (no subject, no `by`):
@@ -3882,6 +3897,12 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
           Example("Tory MP blasts 'woke' council", "woke", kept=False),
           Example('"We read every letter," Ruiz said.\n\nShe co-hosts the weekly radio hour '
                   '"Not Much Has Changed Here."', "Not Much Has Changed Here.",
+                  kept=False))),
+    Rule("glossed-term", "filter", "A quotation right after a language's name or a word of glossing and `for` "
+         "(`Latin for \"...\"`, `shorthand for \"...\"`: lexicon LANGUAGE_NAMES, GLOSS_WORDS) gives what a term "
+         "means, in the writer's words: nobody's quote.", glossed_term,
+         (Example('He ended the post with "Carpe diem," Latin for "seize the day."', "seize the day.", kept=False),
+          Example('She signed every letter "WWJD," shorthand for "What would Jesus do?"', "What would Jesus do?",
                   kept=False))),
     Rule("agentless-term", "filter", "A quoted term of two words at most inside a noun phrase (`a`, `an` or `the` "
          "right before it) or right after `of` that a passive cue with no one named who spoke takes (`were accused of a \"cover-up\"`, "
