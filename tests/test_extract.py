@@ -4762,6 +4762,18 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "Delighted to announce our new signing.", "United")]),
     ("h266-opening-time-word-no-name", 'Later tweeted: "Thanks for everything."',
      [("direct", "Thanks for everything.", None)]),
+    # h267: a tensed cue after a noun phrase that opens a clause (`than`, `even as`, `though`, a colon) has that
+    # phrase for its subject, however the parse hung it (never the subject of the clause before)
+    ("h267-than-clause-subject", "The mayor has won less praise than aides say she deserves for the new park.",
+     [("indirect", "she deserves for the new park", "aides")]),
+    ("h267-even-as-clause-subject", "The plan drew protests even as some of the same council members have said "
+     "they support it.", [("indirect", "they support it", "some of the same council members")]),
+    ("h267-colon-share-subject", "The rumors have spread: some 30 percent of voters in a recent poll said they "
+     "believe the mayor lied.",
+     [("indirect", "they believe the mayor lied", "some 30 percent of voters in a recent poll")]),
+    ("h267-even-though-clause-subject", "The bill passed even though several senators in the minority said they "
+     "had doubts.", [("indirect", "they had doubts", "several senators in the minority")]),
+    ("h267-than-no-cue", "The crowd grew larger than the square could hold.", []),
 ]
 
 
