@@ -1250,6 +1250,35 @@ def _opened_clause_subject(s: Parsed, verb: Word) -> Word | None:
     return head
 
 
+RELATIVE_CONJUNCT_REACH = 25  # the most words from a relative clause's `who` to a verb joined to it by `and`
+
+
+def _relative_conjunct(s: Parsed, verb: Word) -> Word | None:
+    """`Lee met Ann Ruiz, who opened her door and said she would vote`: a tensed cue with no subject right
+    after `and` or `but`, with nothing set off between it and a `who` that opens a relative clause set off by a
+    comma after a noun (no comma, semicolon, colon or dash between), goes on with that clause: the noun before
+    the comma speaks, whatever verb the parse joined the cue to (a restrictive clause, with no comma before
+    `who`, is left alone: `thanked the nurse who treated him and said` may be either's; so is a noun after `of`,
+    whose clause may be on the phrase before it: `the aide of the mayor, who ...`)."""
+    if verb.xpos not in _FINITE or verb.index < 4 or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]) \
+            or s.words[verb.index - 1].text.lower() not in QUANTIFIER_COMMA_OPENERS - {"yet"}:
+        return None
+    who = next((i for i in range(verb.index - 2, max(0, verb.index - RELATIVE_CONJUNCT_REACH), -1)
+                if s.words[i].upos == "PUNCT" or s.words[i].text.lower() in PERSON_RELATIVES), None)
+    if who is None or who < 2 or s.words[who].text.lower() not in PERSON_RELATIVES \
+            or s.words[who - 1].text != "," or s.words[who - 2].upos not in _NAMES:
+        return None
+    opening = who - 2
+    while opening > 0 and s.words[opening - 1].upos in _RUN_WORDS | {"PART"}:
+        opening -= 1
+    if opening > 0 and s.words[opening - 1].text.lower() == "of":
+        return None  # `the girlfriend of Lee's best friend, who ...`: the clause may be on the phrase before `of`
+    noun = s.words[who - 2]
+    while noun.deprel in ("flat", "compound") and noun.head < who:
+        noun = s.words[noun.head]  # `the city council, who`: the phrase's noun
+    return noun
+
+
 def _subject_clause_opener(s: Parsed, i: int) -> bool:
     """Whether word `i` opens a clause whose subject comes right after it (lexicon SUBJECT_CLAUSE_OPENERS:
     `though`, `than`; or the last of a pair, SUBJECT_CLAUSE_PAIRS: `even as`)."""
@@ -14261,6 +14290,14 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "they support it", "some of the same council members"),
           Example("The mayor has won less praise than aides say she deserves for the new park.",
                   "she deserves for the new park", "aides"))),
+    Rule("relative-conjunct", "subject", "`Lee met Ann Ruiz, who opened her door and said ...`: a tensed cue with "
+         "no subject right after `and` or `but`, nothing set off between it and a `who` that opens a relative clause "
+         "set off by a comma after a noun, goes on with that clause: the noun speaks, however the parse joined the "
+         "cue (not after a `who` with no comma before it, a clause that may end before the `and`; not a noun after "
+         "`of`, whose clause may be on the phrase before it).",
+         _relative_conjunct,
+         (Example("The crowd cheered for the mayor, who took the stage and said the bridge would reopen.",
+                  "the bridge would reopen", "the mayor, who took the stage"),)),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from, else, in a main clause, its passive subject (`The paper has long been opposed to "
          "it, arguing ...`); a verb after `and` that the parse joined to a noun goes on from the verb that noun "
