@@ -116,7 +116,7 @@ __all__ = [
     "SET_OFF_REPORTS",
     "TURN_PRESENT_FORMS",
     "VIEW_NOUNS",
-    "QUANTIFIER_CLAUSE_OPENERS", "QUANTIFIER_COMMA_OPENERS", "SUBJECT_CLAUSE_OPENERS", "SUBJECT_CLAUSE_PAIRS", "AMOUNT_WORDS",
+    "QUANTIFIER_CLAUSE_OPENERS", "QUANTIFIER_COMMA_OPENERS", "SUBJECT_CLAUSE_OPENERS", "SUBJECT_CLAUSE_PAIRS", "AMOUNT_WORDS", "RECEIVING_VERBS",
     "HEADLINE_SPEAKING_PHRASES",
     "COMPANY_SUFFIXES",
     "DEFINITION_WORDS",
@@ -1855,6 +1855,9 @@ QUANTIFIER_COMMA_OPENERS = frozenset({"and", "but", "yet"})
 # credit the clause it hangs on (`..., as officials had said`).
 SUBJECT_CLAUSE_OPENERS = frozenset({"while", "whilst", "whereas", "although", "though", "because", "if", "when",
                                     "than"})
+# Verbs of receiving a message (`received calls saying ...`, `got a letter saying ...`): the one who receives
+# it says nothing; the message does.
+RECEIVING_VERBS = frozenset({"receive", "get"})
 # Two-word openers of such a clause: `even as` is contrast, a clause of its own (`even as critics said ...`).
 SUBJECT_CLAUSE_PAIRS = frozenset({("even", "as")})
 # Words that, right after `than`, make it part of an amount, not a clause's opener (`more than half`).

@@ -4779,6 +4779,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "reopen.", [("indirect", "the bridge would reopen", "the mayor, who took the stage")]),
     ("h267-restrictive-relative-left", "Lee thanked the nurse who treated him and said he was grateful.",
      [("indirect", "he was grateful", "Lee")]),
+    # h267: a participle right after the object of a verb of receiving says what the message says
+    ("h267-received-letter-saying", "The family got a letter saying the benefits would stop.",
+     [("indirect", "the benefits would stop", "a letter")]),
+    ("h267-got-up-saying-own", "The mayor got up, saying the meeting was over.",
+     [("indirect", "the meeting was over", "The mayor")]),
 ]
 
 
