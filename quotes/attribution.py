@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNED_DEED_REPORTS, WITHDRAWN_OBJECTS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, SENTENCE_LINKING_ADVERBS,
+from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, SUBJECT_CLAUSE_OPENERS, SUBJECT_CLAUSE_PAIRS, AMOUNT_WORDS, RECEIVING_VERBS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNED_DEED_REPORTS, WITHDRAWN_OBJECTS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, SENTENCE_LINKING_ADVERBS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS, ASSERTING_INFINITIVE_VERBS, NOT_PROMISING_PARTICLES,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -1231,6 +1231,109 @@ def _subject_after_conjunction(s: Parsed, verb: Word) -> bool:
     return bool(head) and between[0].upos in _PHRASE_OPENING_TAGS and any(
         w.upos in ("NOUN", "PROPN") and not time_word(w.text) for w in head) \
         and (cut == len(between) or head[-1].upos in ("NOUN", "PROPN", "ADJ"))  # not `this week in a letter`
+
+
+OPENED_SUBJECT_REACH = 12  # the most words of a noun phrase between a clause's opener and its tensed cue
+_OPENED_PHRASE_TAGS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON", "ADP", "PART"})  # `'s` a PART
+
+
+def _opened_clause_subject(s: Parsed, verb: Word) -> Word | None:
+    """`The plan drew protests even as some council members have said they back it`, `less than aides say
+    she deserves`, `: some 30 percent of voters in a poll said ...`: a tensed cue (or one after a tensed
+    auxiliary: `have said`; adverbs may stand between: `aides later said`) with no subject of its own, right
+    after a noun phrase that opens right after a word opening a clause (lexicon SUBJECT_CLAUSE_OPENERS), a colon
+    or a semicolon, has that phrase for its subject, however the parse hung the cue: a tensed verb stands
+    after its own subject, it takes none from a verb it is controlled by.  The phrase's first noun heads it
+    (`some 30 percent of voters`: `percent`), or a quantifier before its `of` (`some of the members`)."""
+    if any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
+        return None
+    auxes = [k for k in s.kids[verb.index] if k.deprel == "aux" and k.index < verb.index]
+    if verb.xpos not in _FINITE and not any(k.xpos in _FINITE for k in auxes):
+        return None
+    i = verb.index - 1
+    while i >= 0 and (s.words[i].upos == "ADV" or s.words[i] in auxes):
+        i -= 1  # `aides later said`, `members have said`
+    if i < 1 or s.words[i].upos not in _NOMINAL or time_word(s.words[i].text) \
+            or s.words[i].text.lower() in RELATIVE_PRONOUNS:
+        return None
+    last = i
+    while i >= 0 and last - i < OPENED_SUBJECT_REACH and s.words[i].upos in _OPENED_PHRASE_TAGS \
+            and (not _subject_clause_opener(s, i) or _amount_word(s, i + 1)):
+        i -= 1
+    if i < 0 or not (_subject_clause_opener(s, i) or s.words[i].text in (":", ";")) or _amount_word(s, i + 1):
+        return None  # `more than half of them said`: an amount, no clause
+    phrase = s.words[i + 1:last + 1]
+    if not phrase or phrase[0].upos == "ADP" or any(w.xpos.startswith("W") for w in phrase) or any(
+            w.upos == "DET" and k > 0 and phrase[k - 1].upos in _NAMES for k, w in enumerate(phrase)):
+        return None  # `if in the end ...`: no noun phrase; a determiner after a noun opens a second phrase, no one
+        # subject; `than what voters say`: a free relative, whose `what` the cue may take
+    head = next(w for k, w in enumerate(phrase) if w.upos in _NOMINAL or w.text.lower() in SHARE_WORDS or (
+        w.text.lower() in QUANTIFIER_PRONOUNS and k + 1 < len(phrase) and phrase[k + 1].text.lower() == "of"))
+    # `some of the members`, `half of the members`: the quantifier or share heads, whatever its tag
+    while head.deprel in ("flat", "compound") and phrase[0].index <= head.head <= last:
+        head = s.words[head.head]  # `council members`: the phrase's noun, past its compound
+    return head
+
+
+RELATIVE_CONJUNCT_REACH = 25  # the most words from a relative clause's `who` to a verb joined to it by `and`
+
+
+def _relative_conjunct(s: Parsed, verb: Word) -> Word | None:
+    """`Lee met Ann Ruiz, who opened her door and said she would vote`: a tensed cue with no subject right
+    after `and` or `but`, with nothing set off between it and a `who` that opens a relative clause set off by a
+    comma after a noun (no comma, semicolon, colon or dash between), goes on with that clause: the noun before
+    the comma speaks, whatever verb the parse joined the cue to (a restrictive clause, with no comma before
+    `who`, is left alone: `thanked the nurse who treated him and said` may be either's; so is a noun after `of`,
+    whose clause may be on the phrase before it: `the aide of the mayor, who ...`)."""
+    if verb.xpos not in _FINITE or verb.index < 4 or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]) \
+            or s.words[verb.index - 1].text.lower() not in QUANTIFIER_COMMA_OPENERS - {"yet"}:
+        return None
+    who = next((i for i in range(verb.index - 2, max(0, verb.index - RELATIVE_CONJUNCT_REACH), -1)
+                if s.words[i].upos == "PUNCT" or s.words[i].text.lower() in PERSON_RELATIVES), None)
+    if who is None or who < 2 or s.words[who].text.lower() not in PERSON_RELATIVES \
+            or s.words[who - 1].text != "," or s.words[who - 2].upos not in _NAMES:
+        return None
+    opening = who - 2
+    while opening > 0 and s.words[opening - 1].upos in _RUN_WORDS | {"PART"}:
+        opening -= 1
+    if opening > 0 and s.words[opening - 1].text.lower() == "of":
+        return None  # `the girlfriend of Lee's best friend, who ...`: the clause may be on the phrase before `of`
+    noun = s.words[who - 2]
+    while noun.deprel in ("flat", "compound") and noun.head < who:
+        noun = s.words[noun.head]  # `the city council, who`: the phrase's noun
+    return noun
+
+
+def _received_message(s: Parsed, verb: Word) -> Word | None:
+    """`The police received calls saying shots had been fired`, `got a letter saying ...`: a participle right
+    after the object of a verb of receiving (lexicon RECEIVING_VERBS), no comma between, says what that
+    message says: the message speaks, not the one who received it, whichever of the two the parse hung it from."""
+    if verb.xpos != "VBG" or verb.head < 0 or verb.index < 2:
+        return None
+    host = s.words[verb.head]
+    message: Word | None = None
+    if host.upos in _NAMES and host.deprel == "obj" and host.head >= 0:
+        message, host = host, s.words[host.head]  # the participle hung from the message
+    else:
+        message = next((k for k in s.kids[verb.head] if k.deprel == "obj"), None)
+    if message is None or host.lemma not in RECEIVING_VERBS or s.subtree(message)[-1].index != verb.index - 1 \
+            or message.upos not in _NAMES:
+        return None
+    return message
+
+
+def _subject_clause_opener(s: Parsed, i: int) -> bool:
+    """Whether word `i` opens a clause whose subject comes right after it (lexicon SUBJECT_CLAUSE_OPENERS:
+    `though`, `than`; or the last of a pair, SUBJECT_CLAUSE_PAIRS: `even as`)."""
+    low = s.words[i].text.lower()
+    return low in SUBJECT_CLAUSE_OPENERS or i > 0 and (s.words[i - 1].text.lower(), low) in SUBJECT_CLAUSE_PAIRS
+
+
+def _amount_word(s: Parsed, i: int) -> bool:
+    """Whether word `i`, right after `than`, makes it part of an amount (`more than 40`, `more than a third`): a number, a word of amount (lexicon AMOUNT_WORDS) or a share (SHARE_WORDS), past `a`."""
+    if 0 <= i < len(s.words) - 1 and s.words[i].text.lower() in ("a", "an"):
+        i += 1
+    return 0 <= i < len(s.words) and (s.words[i].upos == "NUM" or s.words[i].text.lower() in AMOUNT_WORDS | SHARE_WORDS)
 
 
 def _parallel_participle(s: Parsed, verb: Word) -> Word | bool | None:
@@ -14512,6 +14615,27 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "she was badly injured", "the family"),
           Example("The alliance's secretary general, meanwhile, said talks would resume.",
                   "talks would resume", "The alliance's secretary general"))),
+    Rule("opened-clause-subject", "subject", "`even as some council members have said ...`, `less than aides say "
+         "...`, `: some 30 percent of voters said ...`: a tensed cue with no subject right after a noun phrase that "
+         "opens after a word opening a clause (lexicon SUBJECT_CLAUSE_OPENERS), a colon or a semicolon has that "
+         "phrase for its subject, however the parse hung it: no controller's.", _opened_clause_subject,
+         (Example("The plan drew protests even as some of the same council members have said they support it.",
+                  "they support it", "some of the same council members"),
+          Example("The mayor has won less praise than aides say she deserves for the new park.",
+                  "she deserves for the new park", "aides"))),
+    Rule("received-message", "subject", "`The police received calls saying ...`, `got a letter saying ...`: a "
+         "participle right after the object of a verb of receiving (lexicon RECEIVING_VERBS), no comma between: the "
+         "message speaks, never the one who received it.", _received_message,
+         (Example("At noon, the police received calls saying shots had been fired at the mall.",
+                  "shots had been fired at the mall", "calls"),)),
+    Rule("relative-conjunct", "subject", "`Lee met Ann Ruiz, who opened her door and said ...`: a tensed cue with "
+         "no subject right after `and` or `but`, nothing set off between it and a `who` that opens a relative clause "
+         "set off by a comma after a noun, goes on with that clause: the noun speaks, however the parse joined the "
+         "cue (not after a `who` with no comma before it, a clause that may end before the `and`; not a noun after "
+         "`of`, whose clause may be on the phrase before it).",
+         _relative_conjunct,
+         (Example("The crowd cheered for the mayor, who took the stage and said the bridge would reopen.",
+                  "the bridge would reopen", "the mayor, who took the stage"),)),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from, else, in a main clause, its passive subject (`The paper has long been opposed to "
          "it, arguing ...`); a verb after `and` that the parse joined to a noun goes on from the verb that noun "

@@ -116,7 +116,7 @@ __all__ = [
     "SET_OFF_REPORTS",
     "TURN_PRESENT_FORMS",
     "VIEW_NOUNS",
-    "QUANTIFIER_CLAUSE_OPENERS", "QUANTIFIER_COMMA_OPENERS",
+    "QUANTIFIER_CLAUSE_OPENERS", "QUANTIFIER_COMMA_OPENERS", "SUBJECT_CLAUSE_OPENERS", "SUBJECT_CLAUSE_PAIRS", "AMOUNT_WORDS", "RECEIVING_VERBS",
     "HEADLINE_SPEAKING_PHRASES",
     "COMPANY_SUFFIXES",
     "DEFINITION_WORDS",
@@ -1907,6 +1907,20 @@ QUANTIFIER_PRONOUNS = frozenset({"some", "most", "many", "others", "another", "b
 QUANTIFIER_CLAUSE_OPENERS = frozenset({"when", "while", "whilst", "whereas", "although", "though", "as", "because",
                                        "since", "after", "before", "once", "until", "if"})
 QUANTIFIER_COMMA_OPENERS = frozenset({"and", "but", "yet"})
+# Words after which a noun phrase and a tensed verb make a clause of their own, the phrase its subject (`though
+# some members have said ...`, `less than aides say she deserves`): the subordinators that are never
+# prepositions (not `after`, `before`, `since`, `until`: `after the vote officials said`), and `than` opening a
+# compared clause (not before an amount: `more than half`).  Not a bare `as`, whose clause of manner may
+# credit the clause it hangs on (`..., as officials had said`).
+SUBJECT_CLAUSE_OPENERS = frozenset({"while", "whilst", "whereas", "although", "though", "because", "if", "when",
+                                    "than"})
+# Verbs of receiving a message (`received calls saying ...`, `got a letter saying ...`): the one who receives
+# it says nothing; the message does.
+RECEIVING_VERBS = frozenset({"receive", "get"})
+# Two-word openers of such a clause: `even as` is contrast, a clause of its own (`even as critics said ...`).
+SUBJECT_CLAUSE_PAIRS = frozenset({("even", "as")})
+# Words that, right after `than`, make it part of an amount, not a clause's opener (`more than half`).
+AMOUNT_WORDS = frozenset({"many", "much", "few", "little"})
 # Words that only ever join a clause to another, never open a noun phrase, whatever a tagger makes of them
 # (`whereas supporters argue ...`: `whereas` tagged a determiner): no word of a speaker.
 CONJUNCTION_ONLY_WORDS = frozenset({"whereas", "whilst", "although", "though", "because", "unless", "whether"})

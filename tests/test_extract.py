@@ -4931,6 +4931,28 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("mixed", 'she spoke for "the families who lost everything."', "Ruiz")]),
     ("h272-continued-attack-colon", 'He left early. Later Ruiz continued her attack on the plan with a post, followed '
      'by: "It will never work."', [("direct", "It will never work.", "Ruiz")]),
+    # h267: a tensed cue after a noun phrase that opens a clause (`than`, `even as`, `though`, a colon) has that
+    # phrase for its subject, however the parse hung it (never the subject of the clause before)
+    ("h267-than-clause-subject", "The mayor has won less praise than aides say she deserves for the new park.",
+     [("indirect", "she deserves for the new park", "aides")]),
+    ("h267-even-as-clause-subject", "The plan drew protests even as some of the same council members have said "
+     "they support it.", [("indirect", "they support it", "some of the same council members")]),
+    ("h267-colon-share-subject", "The rumors have spread: some 30 percent of voters in a recent poll said they "
+     "believe the mayor lied.",
+     [("indirect", "they believe the mayor lied", "some 30 percent of voters in a recent poll")]),
+    ("h267-even-though-clause-subject", "The bill passed even though several senators in the minority said they "
+     "had doubts.", [("indirect", "they had doubts", "several senators in the minority")]),
+    ("h267-than-no-cue", "The crowd grew larger than the square could hold.", []),
+    # h267: a tensed cue after `and` going on from a relative clause set off by a comma is the clause's noun's
+    ("h267-relative-conjunct", "The crowd cheered for the mayor, who took the stage and said the bridge would "
+     "reopen.", [("indirect", "the bridge would reopen", "the mayor, who took the stage")]),
+    ("h267-restrictive-relative-left", "Lee thanked the nurse who treated him and said he was grateful.",
+     [("indirect", "he was grateful", "Lee")]),
+    # h267: a participle right after the object of a verb of receiving says what the message says
+    ("h267-received-letter-saying", "The family got a letter saying the benefits would stop.",
+     [("indirect", "the benefits would stop", "a letter")]),
+    ("h267-got-up-saying-own", "The mayor got up, saying the meeting was over.",
+     [("indirect", "the meeting was over", "The mayor")]),
 ]
 
 
