@@ -88,7 +88,7 @@ __all__ = [
     "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "INTERVIEWING_VERBS", "FIRST_PERSON_WORDS", "SECOND_PERSON_WORDS", "WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
     "NORM_NOUNS", "PER_SOURCE_NOUNS", "SPEAKING_PAPERS", "PAPER_MODIFIERS", "PAPER_VERBS",
     "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS",
-    "BE_FORMS", "GET_FORMS",
+    "BE_FORMS", "FINITE_BE_FORMS", "GET_FORMS",
     "WORDING_NOUNS", "SAYING_NOUNS", "BORROWED_WORDING_NOUNS",
     "FINDING_BODIES", "COURT_OCCASION_NOUNS", "TIME_CLAUSE_REPORTS", "THAT_ONLY_CUES", "COURT_FINDING_CUES", "CONJUNCTION_ONLY_WORDS", "COMMAND_FORMS", "VERDICT_WORDS", "CHARGED_VERBS", "COMMANDED_NOUNS", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
     "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "TOLD_PLURALS", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS", "BRACKET_PARTY_PHRASES", "MOTION_CUES",
@@ -1998,6 +1998,7 @@ PHRASE_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "eve
 GENERIC_MODALS = frozenset({"can", "could", "may", "might", "would", "should"})
 # The forms of `be` (`was denied bail`, `It is understood that ...`).
 BE_FORMS = frozenset({"am", "is", "are", "was", "were", "be", "been", "being"})
+FINITE_BE_FORMS = frozenset({"am", "is", "are", "was", "were"})   # `be` as a finite verb: a clause's own copula
 # The `-ing` auxiliary of a passive participle restricting a noun (`Lawsuits being considered in San Diego have
 # accused ...`): it opens the participle's phrase, as `considered` alone would.
 PARTICIPLE_AUXILIARIES = frozenset({"being"})
