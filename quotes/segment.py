@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .lexicon import (FOOT_MARKS, INCH_MARKS, PAGE_OF_WORDS, PAGE_WORDS, PRIME_INCH_MARKS, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN, APOSTROPHE_TITLES, CAPITAL_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NEWSLETTER_LABELS, NEWSLETTER_LABEL_LEADS, NONFINAL_ABBREVIATIONS, SPACE_ENTITIES, STAMP_WORDS, STAMP_ZONES, TITLES, TYPESET_SPACES, NOT_PAST_FORMS, PRESENT_TAG_FORMS, NOMINATIVE_PRONOUNS,
+from .lexicon import (FOOT_MARKS, INCH_MARKS, PAGE_OF_WORDS, PAGE_WORDS, PRIME_INCH_MARKS, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN, APOSTROPHE_TITLES, CAPITAL_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NEWSLETTER_LABELS, NEWSLETTER_LABEL_LEADS, NONFINAL_ABBREVIATIONS, SPACE_ENTITIES, STAMP_WORDS, STAMP_ZONES, TITLES, TYPESET_SPACES, INVISIBLE_FORMAT_CHARS, NOT_PAST_FORMS, PRESENT_TAG_FORMS, NOMINATIVE_PRONOUNS,
                       cue_forms)
 
 from .marks import opening_right_marks, turned_marks
@@ -106,16 +106,20 @@ _TOKEN = regex.compile(
 )
 
 
-_TYPESET_SPACE = regex.compile("[" + TYPESET_SPACES + "]|" + "|".join(SPACE_ENTITIES), regex.IGNORECASE)
+_TYPESET_SPACE = regex.compile("[" + TYPESET_SPACES + INVISIBLE_FORMAT_CHARS + "]|" + "|".join(SPACE_ENTITIES),
+                               regex.IGNORECASE)
 
 
 def plain_spaces(text: str) -> str:
-    """`text` with each typeset space (lexicon `TYPESET_SPACES`) read as a plain one, and each left as an HTML
+    """`text` with each typeset space (lexicon `TYPESET_SPACES`) and invisible format character (direction
+    marks, a zero-width space: `INVISIBLE_FORMAT_CHARS`) read as a plain one, and each left as an HTML
     entity (`SPACE_ENTITIES`) as as many plain ones, so every offset holds: the rules' patterns need know
     one space only (`«\u00a0Non,\u00a0» dit-il` as `« Non, » dit-il`).  The text itself when it has none.
 
     >>> plain_spaces("Mr\u00a0Lee said\u202f: no"), plain_spaces("said&nbsp;no"), plain_spaces("as is")
     ('Mr Lee said : no', 'said      no', 'as is')
+    >>> plain_spaces("Geyer. \\u202a\\u201dWe won") == "Geyer.  \\u201dWe won"
+    True
     """
     return text if _TYPESET_SPACE.search(text) is None else _TYPESET_SPACE.sub(lambda m: " " * len(m.group()), text)
 

@@ -4847,6 +4847,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # near-miss: a cue before the colon with no tag after the quotation keeps it
     ("h275-colon-cue-before-not-tag", 'The mayor said: "We won the vote," and left the hall.',
      [("direct", "We won the vote,", "The mayor")]),
+    # h275: an invisible direction mark before a quotation mark is no word: the mark opens as after a space
+    ("h275-direction-mark-before-opener", "Fans posted replies.\n\n\u202a\u201dThe bridge must be fixed. It is "
+     "old,\u201d said John Smith.\n\n\u202a\u201dWe love the town,\u201d wrote Ann Lee.",
+     [("direct", "The bridge must be fixed. It is old,", "John Smith"), ("direct", "We love the town,", "Ann Lee")]),
+    ("h275-zero-width-space-between-words", "The mayor\u200b said the bridge would reopen in May.",
+     [("indirect", "the bridge would reopen in May", "The mayor")]),
 ]
 
 
