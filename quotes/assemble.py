@@ -1411,7 +1411,7 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
          "told`); a clause reported after a cue before the colon ends at the colon, short of that quotation "
          "(`seemed to suggest the feud was over: \"...,\" he said.`).", _colon_quotation_tag,
          (Example('The mayor seemed to suggest that the feud was over: "She signed a settlement," he said.',
-                  "that the feud was over", "The mayor"))),
+                  "that the feud was over", "The mayor"),)),
     Rule("dash-aside", "cut", "`X said she was \"encouraged\" by the vote - a rare win for ...`: a cue's clause "
          "holding a quotation ends before a lone dash after it (no second dash in its sentence) that opens the "
          "writer's aside: a description (`a`, `an`), a contrast (`while`) or a participle in `-ing`.", _dash_cut,
