@@ -90,6 +90,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         cues = [CUTS.ask("comment-after", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("before-translation", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("dash-aside", text, c, cues, inside) or c for c in cues]
+        cues = [CUTS.ask("colon-quotation-tag", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("comma-aside", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("summary-aside", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("unsupported-remark", text, c, cues, inside) or c for c in cues]
@@ -1314,6 +1315,47 @@ def _translation_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> 
     return None
 
 
+def _tagged_after_colon(text: str, c: Cue, inside: Inside) -> int | None:
+    """Where the opening mark stands of a quotation that a colon opens and cue `c` tags right after it
+    (its closing mark, a comma, `?` or `!`, then the tag: `...: "She signed a deal," he told the Ledger.`);
+    None when no such quotation stands right before the cue."""
+    tag_start = c.span[0] if c.speaker is None else min(c.span[0], c.speaker[0])
+    before = text[:tag_start].rstrip()
+    if not before.endswith((",", "?", "!")) and not mark_ends(text, len(before)):
+        return None
+    closing = marks_before(text, len(before), ",?! ")
+    part = inside.part_at(closing - 1) if closing > 0 else None
+    if part is None or text[part[1]:tag_start].strip(" ,?!" + "".join(MARK_CHARS)):
+        return None
+    opening = marks_before(text, part[0], " ")
+    return opening if text[:opening].rstrip().endswith(":") else None
+
+
+def _colon_quotation_tag(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
+    """`The mayor hinted the feud was over: "She signed a deal," he told the Ledger.`: a tag right after a
+    quotation that a colon opens reports that quotation alone: the colon closes the writer's own clause,
+    which introduces it, so no words before the colon are the tag's, however the content rule ran back over
+    them (the cue with no clause of its own: its quotation is direct, its own cue's); and a clause reported
+    before the colon ends there (`The mayor seemed to suggest the feud was over: "...," he said.`: `suggest`
+    reports `the feud was over`), not running on into the quotation another tag claims.  None otherwise."""
+    if c.content is None:
+        return None
+    if c.content[0] < c.span[0]:
+        opening = _tagged_after_colon(text, c, inside)
+        return None if opening is None or c.content[0] >= opening \
+            else replace(c, content=None, cut_rule="colon-quotation-tag")
+    clause = _clause_after(c)
+    if clause is None:
+        return None
+    a, b = clause
+    for o in cues:
+        opening = None if o is c or not a < o.span[0] else _tagged_after_colon(text, o, inside)
+        if opening is not None and a < opening < b:
+            colon = text.rindex(":", a, opening)
+            return _cut_report(text, c, a, colon, "colon-quotation-tag")
+    return None
+
+
 def _line_end(text: str, pos: int) -> int:
     """Where the line holding `pos` ends (its newline, or the text's end)."""
     end = text.find("\n", pos)
@@ -1362,6 +1404,14 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
                   'was already there.', 'the ferry had been "a lifeline for the island,"', "The mayor"),
           Example('The mayor echoed that pledge on Friday, saying the ferry would run "every day of the year."',
                   "that pledge on Friday", "The mayor"))),
+    Rule("colon-quotation-tag", "cut", "`The mayor hinted the feud was over: \"She signed a deal,\" he told the "
+         "Ledger.`: a tag right after a quotation that a colon opens reports that quotation alone, direct: the colon "
+         "closes the writer's clause that introduces it, and no words before the colon are the tag's, however the "
+         "content rule ran back over them (not a quotation set within a clause: `said the plan was \"a trap,\" he "
+         "told`); a clause reported after a cue before the colon ends at the colon, short of that quotation "
+         "(`seemed to suggest the feud was over: \"...,\" he said.`).", _colon_quotation_tag,
+         (Example('The mayor seemed to suggest that the feud was over: "She signed a settlement," he said.',
+                  "that the feud was over", "The mayor"),)),
     Rule("dash-aside", "cut", "`X said she was \"encouraged\" by the vote - a rare win for ...`: a cue's clause "
          "holding a quotation ends before a lone dash after it (no second dash in its sentence) that opens the "
          "writer's aside: a description (`a`, `an`), a contrast (`while`) or a participle in `-ing`.", _dash_cut,

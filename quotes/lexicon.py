@@ -88,7 +88,7 @@ __all__ = [
     "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "INTERVIEWING_VERBS", "FIRST_PERSON_WORDS", "SECOND_PERSON_WORDS", "WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "LIKELIHOOD_SUBJECTS", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
     "NORM_NOUNS", "PER_SOURCE_NOUNS", "SPEAKING_PAPERS", "PAPER_MODIFIERS", "PAPER_VERBS",
     "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS",
-    "BE_FORMS", "GET_FORMS",
+    "BE_FORMS", "FINITE_BE_FORMS", "GET_FORMS",
     "WORDING_NOUNS", "SAYING_NOUNS", "BORROWED_WORDING_NOUNS",
     "FINDING_BODIES", "COURT_OCCASION_NOUNS", "TIME_CLAUSE_REPORTS", "THAT_ONLY_CUES", "COURT_FINDING_CUES", "CONJUNCTION_ONLY_WORDS", "COMMAND_FORMS", "VERDICT_WORDS", "CHARGED_VERBS", "COMMANDED_NOUNS", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
     "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "TOLD_PLURALS", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS", "BRACKET_PARTY_PHRASES", "MOTION_CUES",
@@ -123,7 +123,7 @@ __all__ = [
     "SAYING_MANNER_NOUNS",
     "BROADCAST_OCCASIONS",
     "CLAIM_OBJECT_REPORTS",
-    "TYPESET_SPACES", "SPACE_ENTITIES", "TURNED_MARK_STYLES",
+    "TYPESET_SPACES", "INVISIBLE_FORMAT_CHARS", "SPACE_ENTITIES", "TURNED_MARK_STYLES",
     "FOOT_MARKS", "INCH_MARKS", "PRIME_INCH_MARKS", "PAGE_WORDS", "PAGE_OF_WORDS",
     "SPEAKING_GERUNDS",
 ]
@@ -157,6 +157,11 @@ LOW_HIGH_SINGLE: dict[str, str] = {"\u201a": "\u2018"}                 # ‚ clo
 # them inside guillemets and before `:;!?` (`«\u00a0Non\u00a0»`), web copy between a title and a name.  The
 # rules read each as a plain space; the output keeps what was typed.
 TYPESET_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+# Invisible format characters that web copy carries between words (direction marks and embeddings a
+# right-to-left page or a social post sets, `\u202a\u201dWe ...`; a zero-width space; a byte-order mark
+# left mid-text): no word's part, so the rules read each as a plain space (not a joiner, `\u200d`, which
+# binds the characters around it, nor a soft hyphen, within a word).
+INVISIBLE_FORMAT_CHARS = "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 # The same spaces left as HTML entities by scrapers (`said&nbsp;the`), read as as many plain spaces.
 SPACE_ENTITIES = ("&nbsp;", "&#160;", "&#xa0;", "&ensp;", "&#8194;", "&emsp;", "&#8195;", "&thinsp;", "&#8201;",
                   "&#x2009;", "&#8239;", "&#x202f;")
@@ -2054,6 +2059,7 @@ PHRASE_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "eve
 GENERIC_MODALS = frozenset({"can", "could", "may", "might", "would", "should"})
 # The forms of `be` (`was denied bail`, `It is understood that ...`).
 BE_FORMS = frozenset({"am", "is", "are", "was", "were", "be", "been", "being"})
+FINITE_BE_FORMS = frozenset({"am", "is", "are", "was", "were"})   # `be` as a finite verb: a clause's own copula
 # The `-ing` auxiliary of a passive participle restricting a noun (`Lawsuits being considered in San Diego have
 # accused ...`): it opens the participle's phrase, as `considered` alone would.
 PARTICIPLE_AUXILIARIES = frozenset({"being"})

@@ -25,7 +25,7 @@ import regex
 from .lexicon import (ANY_MARK, FOOT_MARKS, INCH_MARKS, LOW_HIGH_SINGLE, PRIME_INCH_MARKS, CLOSE_MARK, OPEN_MARK, MARK_CHARS, MARK_ENTITIES, CLOSING_PUNCT, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, ELISIONS, OPENING_PUNCT,
                       SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN, TURNED_MARK_STYLES)
 
-__all__ = ["Quoted", "Inside", "find_quoted", "turned_marks", "mark_ends", "marked_range", "past_marks", "strip_marks", "rstrip_marks",
+__all__ = ["Quoted", "Inside", "find_quoted", "turned_marks", "opening_right_marks", "mark_ends", "marked_range", "past_marks", "strip_marks", "rstrip_marks",
            "lstrip_marks", "marks_before", "single_mark_ends",
            "has_closing_mark"]
 
@@ -276,6 +276,32 @@ def turned_marks(text: str) -> str:
         if (closes > opens) if telling in DOUBLE_OPEN else (opens > closes):
             text = text.translate({ord(glyph): read for glyph, read in turned.items()})
     return text
+
+
+_RIGHT_DOUBLE, _LEFT_DOUBLE = "\u201d", "\u201c"   # ” “
+
+
+def opening_right_marks(text: str) -> str:
+    """`text` with each right double mark that can only open read as a left one, character for character:
+    a `”` after a space, a line's start or opening punctuation and right before a word opens a quotation
+    (copy that sets `”` at both ends, as Swedish and Finnish houses do, or a keyboard's autocorrect that
+    turned the wrong way), so the sentence it opens starts at it as at a `“` (`He left. ”We will be back,”
+    she said.`).  A mark a word or a stop ends on closes, as before; the text itself when none opens.
+
+    >>> opening_right_marks("He left. ”We won,” she said."), opening_right_marks("“We won,” she said.")
+    ('He left. “We won,” she said.', '“We won,” she said.')
+    """
+    if _RIGHT_DOUBLE not in text:
+        return text
+    chars = None
+    i = text.find(_RIGHT_DOUBLE)
+    while i >= 0:
+        can_open, can_close = _context(text, i, i + 1)
+        if can_open and not can_close and not _after_closing_stop(text, i):
+            chars = chars if chars is not None else list(text)
+            chars[i] = _LEFT_DOUBLE
+        i = text.find(_RIGHT_DOUBLE, i + 1)
+    return text if chars is None else "".join(chars)
 
 
 def _after_closing_stop(text: str, start: int) -> bool:

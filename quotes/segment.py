@@ -11,10 +11,10 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .lexicon import (FOOT_MARKS, INCH_MARKS, PAGE_OF_WORDS, PAGE_WORDS, PRIME_INCH_MARKS, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN, APOSTROPHE_TITLES, CAPITAL_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NEWSLETTER_LABELS, NEWSLETTER_LABEL_LEADS, NONFINAL_ABBREVIATIONS, SPACE_ENTITIES, STAMP_WORDS, STAMP_ZONES, TITLES, TYPESET_SPACES, NOT_PAST_FORMS, PRESENT_TAG_FORMS, NOMINATIVE_PRONOUNS,
+from .lexicon import (FOOT_MARKS, INCH_MARKS, PAGE_OF_WORDS, PAGE_WORDS, PRIME_INCH_MARKS, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN, APOSTROPHE_TITLES, CAPITAL_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NEWSLETTER_LABELS, NEWSLETTER_LABEL_LEADS, NONFINAL_ABBREVIATIONS, SPACE_ENTITIES, STAMP_WORDS, STAMP_ZONES, TITLES, TYPESET_SPACES, INVISIBLE_FORMAT_CHARS, NOT_PAST_FORMS, PRESENT_TAG_FORMS, NOMINATIVE_PRONOUNS,
                       cue_forms)
 
-from .marks import turned_marks
+from .marks import opening_right_marks, turned_marks
 
 __all__ = ["Token", "Sentence", "paragraphs", "tokenize", "split_sentences", "split_read_sentences", "plain_spaces", "reading_text"]
 
@@ -106,25 +106,30 @@ _TOKEN = regex.compile(
 )
 
 
-_TYPESET_SPACE = regex.compile("[" + TYPESET_SPACES + "]|" + "|".join(SPACE_ENTITIES), regex.IGNORECASE)
+_TYPESET_SPACE = regex.compile("[" + TYPESET_SPACES + INVISIBLE_FORMAT_CHARS + "]|" + "|".join(SPACE_ENTITIES),
+                               regex.IGNORECASE)
 
 
 def plain_spaces(text: str) -> str:
-    """`text` with each typeset space (lexicon `TYPESET_SPACES`) read as a plain one, and each left as an HTML
+    """`text` with each typeset space (lexicon `TYPESET_SPACES`) and invisible format character (direction
+    marks, a zero-width space: `INVISIBLE_FORMAT_CHARS`) read as a plain one, and each left as an HTML
     entity (`SPACE_ENTITIES`) as as many plain ones, so every offset holds: the rules' patterns need know
     one space only (`«\u00a0Non,\u00a0» dit-il` as `« Non, » dit-il`).  The text itself when it has none.
 
     >>> plain_spaces("Mr\u00a0Lee said\u202f: no"), plain_spaces("said&nbsp;no"), plain_spaces("as is")
     ('Mr Lee said : no', 'said      no', 'as is')
+    >>> plain_spaces("Geyer. \\u202a\\u201dWe won") == "Geyer.  \\u201dWe won"
+    True
     """
     return text if _TYPESET_SPACE.search(text) is None else _TYPESET_SPACE.sub(lambda m: " " * len(m.group()), text)
 
 
 def reading_text(text: str) -> str:
     """`text` as the rules read it, character for character: plain spaces (`plain_spaces`) and marks the
-    English way round (`quotes.marks.turned_marks`).  Sentences and quotations are found in it, so a
-    text gives the same ones however it was typeset."""
-    return turned_marks(plain_spaces(text))
+    English way round (`quotes.marks.turned_marks`), a right double mark that can only open read as a left
+    one (`quotes.marks.opening_right_marks`).  Sentences and quotations are found in it, so a text gives the
+    same ones however it was typeset."""
+    return opening_right_marks(turned_marks(plain_spaces(text)))
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

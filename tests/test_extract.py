@@ -4953,6 +4953,31 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the benefits would stop", "a letter")]),
     ("h267-got-up-saying-own", "The mayor got up, saying the meeting was over.",
      [("indirect", "the meeting was over", "The mayor")]),
+    # h275: a right double mark that can only open opens a quotation, and its sentence
+    ("h275-right-mark-opens", "The mayor spoke on Monday. \u201dWe will build it,\u201d she said.",
+     [("direct", "We will build it,", "she")]),
+    ("h275-right-mark-opens-twice", "Readers wrote in. \u201dI love this town,\u201d wrote Ann Lee. \u201dThe bridge "
+     "must be fixed,\u201d said John Smith.",
+     [("direct", "I love this town,", "Ann Lee"), ("direct", "The bridge must be fixed,", "John Smith")]),
+    # h275: an owner's reply whose copula closes before the colon: the quotation is what the reply was
+    ("h275-response-was-colon", "The governor's response was: \u201cIs the bridge in Ohio or Kentucky?\u201d "
+     "The bridge is in Ohio.", [("direct", "Is the bridge in Ohio or Kentucky?", "The governor's")]),
+    ("h275-response-was-adjective-not", 'Her reply was simple: "No."', []),
+    # h275: a quotation a colon opens, tagged right after it, is the tag's alone, direct
+    ("h275-colon-quotation-tag", 'At the time, the mayor seemed to suggest he had silenced his rival: "She signed '
+     'a settlement," he told the Ledger. Neither responded.',
+     [("indirect", "he had silenced his rival", "the mayor"), ("direct", "She signed a settlement,", "he")]),
+    ("h275-colon-quotation-tag-plain", 'The mayor was blunt: "She signed a settlement," he told the Ledger.',
+     [("direct", "She signed a settlement,", "he")]),
+    # near-miss: a cue before the colon with no tag after the quotation keeps it
+    ("h275-colon-cue-before-not-tag", 'The mayor said: "We won the vote," and left the hall.',
+     [("direct", "We won the vote,", "The mayor")]),
+    # h275: an invisible direction mark before a quotation mark is no word: the mark opens as after a space
+    ("h275-direction-mark-before-opener", "Fans posted replies.\n\n\u202a\u201dThe bridge must be fixed. It is "
+     "old,\u201d said John Smith.\n\n\u202a\u201dWe love the town,\u201d wrote Ann Lee.",
+     [("direct", "The bridge must be fixed. It is old,", "John Smith"), ("direct", "We love the town,", "Ann Lee")]),
+    ("h275-zero-width-space-between-words", "The mayor\u200b said the bridge would reopen in May.",
+     [("indirect", "the bridge would reopen in May", "The mayor")]),
 ]
 
 

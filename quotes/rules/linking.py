@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, charged_passive, linked
 from ..entities import describe
-from ..lexicon import (ARRIVAL_SUBORDINATORS, SPEAKING_GERUNDS, NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, GLOSS_WORDS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms, ENTERING_VERBS, LEAVING_PARTICLES, AFTER_SPEAKING_OPENERS, CHANT_NOUNS,
+from ..lexicon import (ARRIVAL_SUBORDINATORS, SPEAKING_GERUNDS, NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, GLOSS_WORDS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms, ENTERING_VERBS, LEAVING_PARTICLES, AFTER_SPEAKING_OPENERS, CHANT_NOUNS, FINITE_BE_FORMS,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, ADDRESSEE_PREPOSITIONS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, TURN_PRESENT_FORMS, THOUGHT_TAG_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -1136,12 +1136,16 @@ def _owned_reply(text: str, q: Quoted, sentences: Sequence[Sentence], first: int
     """`Her response: "..."`, `The minister's reply to the critics: "..."`: a line with no verb, in the
     quotation's sentence or ending the one before, that is a possessive owner (a pronoun, or a noun
     phrase in `'s`), a noun of an answer (`REPLY_NOUNS`, adjectives before it) and at most a phrase of
-    a preposition after it, then the colon: the owner (the pronoun, or the noun phrase with its `'s`)."""
+    a preposition after it, then the colon: the owner (the pronoun, or the noun phrase with its `'s`).  A
+    finite `be` right before the colon leaves the reply to the quotation (`Her response was: "..."`: the
+    quotation is the complement; not `Her response was simple:`, a judgement of it)."""
     found = _colon_line(text, q, sentences, first)
     if found is None or any(ch in found[1][:-1] for ch in ",;:"):
         return None
     start, line = found
     words = list(_WORD.finditer(text, start, start + len(line) - 1))
+    if len(words) > 2 and words[-1].group().lower() in FINITE_BE_FORMS:
+        words = words[:-1]   # `His reply was:`: the copula whose complement the quotation is
     low = [w.group().lower() for w in words]
     if not 2 <= len(low) <= OWNED_REPLY_REACH:
         return None
@@ -3633,8 +3637,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'the win.', "It is the best squad I have ever managed.", "Rovers boss Tom Reid"),)),
     Rule("owned-reply", "link", "`Her response: \"...\"`, `The minister's reply to the critics:`: a line with "
          "no verb naming a possessive owner and a noun of an answer (`response`, `reply`, `verdict` ...) before the "
-         "quotation's colon gives the quotation to the owner.", owned_reply,
+         "quotation's colon gives the quotation to the owner; so does one whose only verb is a finite `be` right "
+         "before the colon (`Her response was: \"...\"`: the quotation is what the reply was; not `Her reply was "
+         "simple:`).", owned_reply,
          (Example('Her response: "I have nothing to hide."', "I have nothing to hide.", "Her"),
+          Example('The mayor wrote back an hour later. Her response was: "Is the bridge in Ohio or Kentucky?"',
+                  "Is the bridge in Ohio or Kentucky?", "Her"),
           Example('"We lost," Tom Lee said.\n\nHis reply to the critics: "Not true."', "Not true.", "His"),
           Example("The harbour master's blunt reply to the critics:\n\n\"The boats stay in until the storm "
                   "passes.\"", "The boats stay in until the storm passes.", "The harbour master's"))),
