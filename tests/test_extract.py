@@ -4828,6 +4828,16 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h269-apposition-inside-report", "The agency reported that the letter, postmarked in Ohio, was sent to the "
      "mayor's office.", [("indirect", "that the letter, postmarked in Ohio, was sent to the mayor's office",
                           "The agency")]),
+    # h276: a clause of time or cause with no comma holding a report of its own ends the report before it
+    ("h276-after-clause-report-own", 'Lee tweeted after Ruiz argued that the plan "would never pay for '
+     'itself."', [("mixed", 'that the plan "would never pay for itself."', "Ruiz")]),
+    ("h276-after-clause-report-tagged", '"That is simply wrong," Lee wrote after Ruiz argued that the plan "would '
+     'never pay for itself."', [("direct", "That is simply wrong,", "Lee"),
+                               ("mixed", 'that the plan "would never pay for itself."', "Ruiz")]),
+    # near-miss: after `that` alone the clause of time lies within what was said
+    ("h276-that-after-clause-within-report", 'The mayor said that after Ruiz called the plan "reckless," the council '
+     'voted it down.', [("mixed", 'that after Ruiz called the plan "reckless," the council voted it down',
+                         "The mayor")]),
 ]
 
 
