@@ -4834,6 +4834,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h276-after-clause-report-tagged", '"That is simply wrong," Lee wrote after Ruiz argued that the plan "would '
      'never pay for itself."', [("direct", "That is simply wrong,", "Lee"),
                                ("mixed", 'that the plan "would never pay for itself."', "Ruiz")]),
+    # h276: a quotation in the reported clause of a later cue with its own speaker is that cue's, not the first's
+    ("h276-while-contrast-second-report", 'Ruiz called the plan "a disaster," while Hale said it was "the best we '
+     'could do."', [("mixed", 'the plan "a disaster,"', "Ruiz"), ("mixed", 'it was "the best we could do."', "Hale")]),
+    ("h276-nested-report-stays-outer", 'Lee said the aide admitted it was "a mistake."',
+     [("mixed", 'the aide admitted it was "a mistake."', "Lee")]),
     # near-miss: after `that` alone the clause of time lies within what was said
     ("h276-that-after-clause-within-report", 'The mayor said that after Ruiz called the plan "reckless," the council '
      'voted it down.', [("mixed", 'that after Ruiz called the plan "reckless," the council voted it down',
