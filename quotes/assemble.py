@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, asked_participle, clause_subject, find_cues, per_source_run, verb_subjects
-from .lexicon import MAIN_CLAUSE_OPENERS, CONTRAST_AS_LEADS, WHETHER_ALTERNATIVE, SET_OFF_RELATIVES, BULLET_GLYPHS, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, REPLY_WORDS, FIRST_PERSON_WORDS, SECOND_PERSON_WORDS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, NOMINATIVE_PRONOUNS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS
+from .lexicon import MAIN_CLAUSE_OPENERS, CONTRAST_AS_LEADS, WHETHER_ALTERNATIVE, SET_OFF_RELATIVES, BULLET_GLYPHS, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, REPLY_WORDS, FIRST_PERSON_WORDS, SECOND_PERSON_WORDS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SIDE_SUBORDINATORS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, NOMINATIVE_PRONOUNS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS
 from .marks import Inside, Quoted, mark_ends, marks_before, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -780,6 +780,9 @@ _SIDE_OPENING = regex.compile(r"(?:[,;\u2014\u2013]|--|\s(?=(?:and|but)\s))\s*(?
 _SIDE_RELATIVE = regex.compile(r"(?:[,;\u2014\u2013]|--)\s*\Z")
 # `said A; her rival said B`: a semicolon right before the other report's speaker ends the first report
 _SEMICOLON_BEFORE = regex.compile(r";\s*\Z")
+# `wrote after Ruiz argued that ...`: a subordinator right before the other report's subject (checked against
+# SIDE_SUBORDINATORS), and the words of the clause before it (which must be none)
+_SIDE_SUBORDINATE = regex.compile(r"(?:\A|\s)(\w+)\s+\Z")
 
 
 def _aside_closes(text: str, start: int, end: int, inside: Inside) -> bool:
@@ -883,6 +886,7 @@ def _side_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue 
         return None
     a, b = clause
     cuts = []
+    subordinate = b + 1   # the cut before a subordinator opening the clause (`_subordinate_report`), if any
     for o in cues:
         if o is c or o.speaker is None or o.speaker == c.speaker or not a < o.speaker[0] < o.speaker[1] <= o.span[0]:
             continue
@@ -901,12 +905,31 @@ def _side_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue 
             cuts.append(a + _SIDE_RELATIVE.search(before).start())
         elif semicolon is not None:
             cuts.append(a + semicolon.start())
+        elif (sub := _subordinate_report(text, a, before, o, b, inside)) is not None:
+            cuts.append(sub)
+            subordinate = min(subordinate, sub)
     if not cuts:
         return None
     end = min(cuts)
+    if end == subordinate:   # `wrote after Ruiz argued ...`: nothing is left to report, and the quotation is not its
+        return replace(c, content=None, cut_rule="side-report")
     while end > a and (text[end - 1].isspace() or text[end - 1] in ",;" and not mark_ends(text, end)):
         end -= 1
     return _cut_report(text, c, a, end, "side-report")
+
+
+def _subordinate_report(text: str, a: int, before: str, o: Cue, b: int, inside: Inside) -> int | None:
+    """`Lee wrote after Ruiz argued that the plan "would fail"`: where a subordinator (lexicon SIDE_SUBORDINATORS)
+    opens the first report's clause, right after its cue, and stands right before the subject of another report
+    whose own clause holds a quotation, the clause of time or cause is the writer's and the quotation that
+    report's: the first report ends there, with nothing of its own; not where words come before the subordinator
+    (`said that after Ruiz argued ..., the council voted`, `said the council would wait until ...`: the clause
+    may lie within what was reported), nor within a quotation.  The cut's position, or None."""
+    m = _SIDE_SUBORDINATE.search(before)
+    if m is None or m.group(1).lower() not in SIDE_SUBORDINATORS or inside.overlaps((a + m.start(1), o.span[1])) \
+            or before[:m.start()].strip(" ,") or not inside.overlaps((o.span[1], b)):
+        return None   # (a subordinator or cue within a quotation is its speaker's words: `"... when I said ..."`)
+    return a + m.start(1)
 
 
 def _relative_before_main(text: str, c: Cue, cues: Sequence[Cue], inside: Inside, words: Sequence[Word]) -> Cue | None:
@@ -1485,7 +1508,11 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
                   "could be high.", "that the deal makes sense", "Strategists at the bank"))),
     Rule("side-report", "cut", "`X said A, which Y called \"B\"`, `X said A and Y called it \"B\"`: a cue's "
          "clause ends before a side clause (relative, of time, coordinated, or after a semicolon) that holds a "
-         "report with a subject of its own; that report is the side clause's.", _side_report,
+         "report with a subject of its own; that report is the side clause's.  A clause of time or cause "
+         "opening the cue's clause right after the cue (lexicon SIDE_SUBORDINATORS: `Lee wrote after Ruiz argued "
+         "that ...`) whose report holds a quotation leaves the cue nothing to report (not after words of the "
+         "clause: `said that after Ruiz argued ..., the council voted` may hold it in what was said; nor within a "
+         "quotation).", _side_report,
          (Example('The mayor said she backed the housing bill, which her rival called "a gift to developers."',
                   "she backed the housing bill", "The mayor"),
           Example('The governor said the budget was balanced, to which a senator replied: "Only on paper."',

@@ -4978,6 +4978,21 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "The bridge must be fixed. It is old,", "John Smith"), ("direct", "We love the town,", "Ann Lee")]),
     ("h275-zero-width-space-between-words", "The mayor\u200b said the bridge would reopen in May.",
      [("indirect", "the bridge would reopen in May", "The mayor")]),
+    # h276: a clause of time or cause with no comma holding a report of its own ends the report before it
+    ("h276-after-clause-report-own", 'Lee tweeted after Ruiz argued that the plan "would never pay for '
+     'itself."', [("mixed", 'that the plan "would never pay for itself."', "Ruiz")]),
+    ("h276-after-clause-report-tagged", '"That is simply wrong," Lee wrote after Ruiz argued that the plan "would '
+     'never pay for itself."', [("direct", "That is simply wrong,", "Lee"),
+                               ("mixed", 'that the plan "would never pay for itself."', "Ruiz")]),
+    # h276: a quotation in the reported clause of a later cue with its own speaker is that cue's, not the first's
+    ("h276-while-contrast-second-report", 'Ruiz called the plan "a disaster," while Hale said it was "the best we '
+     'could do."', [("mixed", 'the plan "a disaster,"', "Ruiz"), ("mixed", 'it was "the best we could do."', "Hale")]),
+    ("h276-nested-report-stays-outer", 'Lee said the aide admitted it was "a mistake."',
+     [("mixed", 'the aide admitted it was "a mistake."', "Lee")]),
+    # near-miss: after `that` alone the clause of time lies within what was said
+    ("h276-that-after-clause-within-report", 'The mayor said that after Ruiz called the plan "reckless," the council '
+     'voted it down.', [("mixed", 'that after Ruiz called the plan "reckless," the council voted it down',
+                         "The mayor")]),
 ]
 
 

@@ -115,8 +115,22 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
                                                 not set_off and _nested_report(f[3], cues, q),
                                                 _reports_onward(text, f[3], q),
                                                 not (not named and not introduced and _tag(text, f[3], q)),
-                                                _joined_after(text, f[3], q), f[0], f[1]))
+                                                _joined_after(text, f[3], q), _report_between(f[3], cues, q),
+                                                f[0], f[1]))
     return cue, conf
+
+
+def _report_between(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
+    """`Ruiz called the plan "a disaster," while Hale said it was "the best we could do."`: a cue before the
+    quotation is passed over, however the parse hung the quotation, where another cue, finite with a speaker of
+    its own, stands between them whose reported clause holds the quotation and lies outside what the first cue
+    reports (not `Lee said the aide admitted it was "a mistake"`: a report within a report, `_nested_report`'s;
+    not a participle, `Lee said, adding of the plan, "..."`, whose speaker is only inferred)."""
+    if cue.span[1] > q.start:
+        return False
+    return any(o is not cue and o.speaker is not None and o.content is not None and o.verb.xpos in FINITE_TAGS
+               and cue.span[1] <= o.span[0] < q.start and o.content[0] <= q.start < o.content[1]
+               and not (cue.content is not None and cue.content[0] <= o.span[0] < cue.content[1]) for o in cues)
 
 
 COLON_CUE_GAP = 4  # the most words between a cue and the colon it closes with (`told The Sun:`, `added on Twitter:`)
