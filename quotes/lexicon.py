@@ -860,6 +860,9 @@ OCCASION_NOUNS = OCCASION_NOUNS | {"radio", "television", "air", "podcast", "bro
 # ... and the pieces a writer's words come out in (`wrote about the budget in a column`, `argued in an essay`,
 # `said in a blog post`): where the words were written, not what about.
 OCCASION_NOUNS = OCCASION_NOUNS | {"column", "essay", "article", "blog", "newsletter", "piece"}
+# ... and the notices a company or a maker puts out on its products (`acknowledged the flaw in a security
+# advisory`, `disclosed the bug in its release notes`, `in the changelog`): where, not what about.
+OCCASION_NOUNS = OCCASION_NOUNS | {"advisory", "advisories", "notes", "changelog"}
 # What is won, not said, when it is claimed (`claimed the nomination`, `claim the seat`): the prize a
 # contest gives.  `claimed victory` (saying one has won) and `claimed responsibility` are reports.
 CLAIMED_PRIZES = frozenset({"nomination", "seat", "title", "crown", "throne", "prize", "trophy", "medal",

@@ -5105,6 +5105,10 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("h274-claimed-credit-gerund", "The hackers claimed credit for breaking into the servers.",
      [("breaking into the servers", "The hackers")]),
     ("h274-claimed-credit-bare-not", "Nobody has claimed credit.", []),
+    # h280: release notes and security advisories are where a maker's words came out, not what about
+    ("h280-acknowledged-in-advisory", "Intel acknowledged the flaw in a security advisory.", [("the flaw", "Intel")]),
+    ("h280-disclosed-in-release-notes", "The firm disclosed the bug in its release notes.",
+     [("the bug", "The firm")]),
 ]
 
 
