@@ -24,6 +24,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS
+from .lexicon import APPOSITION_ADVERBS
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
@@ -425,8 +426,8 @@ def _lone_name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     while before > 0 and words[before].head == verb.index and words[before].upos in ("AUX", "PART", "ADV"):
         before -= 1
     if verb.xpos not in _FINITE or before < 4 or words[before].text != "," or words[1].text != "," \
-            or words[2].text.lower() not in _APPOSITION_OPENERS:
-        return None
+            or words[2].text.lower() not in _APPOSITION_OPENERS | APPOSITION_ADVERBS:
+        return None  # (`X, formerly Twitter, said`: an apposition of a former name)
     first = words[0]
     if not (first.text[:1].isupper() and first.text.isalpha()) or first.upos in ("ADV", "SCONJ", "CCONJ", "ADP", "PRON", "DET") \
             or _linking_adverb(s, 0) or time_word(first.text) or first.text.lower() in ANSWER_WORDS:
@@ -14055,7 +14056,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "Girl,\" said`: the mayor; after a name, `name-before-description` reads it); a lone capitalised word "
          "opening the sentence before a description opened by `a`, `an` or `the` and closed by a comma right before "
          "the verb is a name whatever its tag (`Zhou, the defending champion, said`: only an apposition closes so; "
-         "not a linking adverb, an answer word or a time: `Meanwhile, the coach said`).",
+         "not a linking adverb, an answer word or a time: `Meanwhile, the coach said`), and so is one before an "
+         "apposition opened by an adverb of a former or present name or role, lexicon APPOSITION_ADVERBS "
+         "(`X, formerly Twitter, said`).",
          _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
                   "the trains would run on time", "Anna Berg", parse=_APPOSITION_UD),
@@ -14065,6 +14068,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "Jo Hart", parse=_DASHED_APPOSITION_UD),
           Example("Zhou, the defending champion, said she was feeling confident.", "she was feeling confident",
                   "Zhou"),
+          Example("X, formerly Twitter, said that it had removed the accounts.", "that it had removed the accounts",
+                  "X"),
           Example("Tom Vale, the spokesman for the county party said the count was final.", "the count was final",
                   "Tom Vale", parse=_UNCLOSED_APPOSITION_UD),
           Example("The mayor, a Democrat, said the city was out of money.", "the city was out of money",
@@ -16094,7 +16099,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "names a blame owned up to, lexicon OWNED_DEED_REPORTS: `admitted liability for the crash`, not `admitted "
          "more students`; `deny` not with a thing granted on asking, lexicon WITHHELD_GRANTS: `denied the "
          "allegations`, not `denied a variance for the station`, `denied the motion` (refused); a phrase of `in` telling how "
-         "or where it was said is none of it: `denied the claim in the strongest terms`, `in a statement`; nor a "
+         "or where it was said is none of it: `denied the claim in the strongest terms`, `in a statement`, `in its "
+         "release notes`; nor a "
          "phrase of `to` naming those it was passed on to, lexicon TOLD_AUDIENCES: `confirmed the arrest to "
          "reporters`; a run bounding an amount right after the verb, lexicon AMOUNT_OPENERS, opens the object "
          "whatever the parse made of it: `predicted up to 2 feet of snow`, `confirmed at least 12 deaths`, not "

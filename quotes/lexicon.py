@@ -96,7 +96,7 @@ __all__ = [
     "APPROXIMATING_PREPOSITIONS",
     "AMOUNT_OPENERS",
     "VALUING_REPORTS",
-    "RESPONSE_FORMS", "CHANT_NOUNS", "CHANT_LEADS", "announces_reply", "CONTACT_FORMS", "NON_RESPONSE_VERBS", "NON_RESPONSE_AUXILIARIES", "REFUSALS_TO_COMMENT",
+    "RESPONSE_FORMS", "CHANT_NOUNS", "CHANT_LEADS", "announces_reply", "CONTACT_FORMS", "NON_RESPONSE_VERBS", "APPOSITION_ADVERBS", "NON_RESPONSE_AUXILIARIES", "REFUSALS_TO_COMMENT",
     "PLURAL_ONLY_NOUNS",
     "ROLE_GENERALS",
     "LOW_HIGH_SINGLE",
@@ -863,6 +863,9 @@ OCCASION_NOUNS = OCCASION_NOUNS | {"column", "essay", "article", "blog", "newsle
 # ... and the notices a company or a maker puts out on its products (`acknowledged the flaw in a security
 # advisory`, `disclosed the bug in its release notes`, `in the changelog`): where, not what about.
 OCCASION_NOUNS = OCCASION_NOUNS | {"advisory", "advisories", "notes", "changelog"}
+# Adverbs that open an apposition telling what a name was or is now known as, or once was (`X, formerly
+# Twitter, said`, `Meta, previously Facebook, said`, `Lee, once a rival, said`, `Tran, now the chief, said`).
+APPOSITION_ADVERBS = frozenset({"formerly", "previously", "once", "now"})
 # What is won, not said, when it is claimed (`claimed the nomination`, `claim the seat`): the prize a
 # contest gives.  `claimed victory` (saying one has won) and `claimed responsibility` are reports.
 CLAIMED_PRIZES = frozenset({"nomination", "seat", "title", "crown", "throne", "prize", "trophy", "medal",
