@@ -742,6 +742,10 @@ THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"move"})
 THAT_CLAUSE_CUES = frozenset({"submit", "share", "object"})
 THAT_CLAUSE_CUES = THAT_CLAUSE_CUES | frozenset({"project"})  # `projected that ...`
 THAT_CLAUSE_CUES = THAT_CLAUSE_CUES | frozenset({"move"})  # `moved that ...`
+# A hint put into words (`Musk teased that a cheaper model was coming`): otherwise mockery or a preview shown
+# (`teased the new phone`, `teased him about his hair`).
+THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"tease"})
+THAT_CLAUSE_CUES = THAT_CLAUSE_CUES | frozenset({"tease"})  # `teased that ...`
 # Of those, the ones that put a motion, whose clause is always a mandative subjunctive (`moved that the plans be
 # refused`, `moved that the council reject the bid`; not `a move that would benefit ...`).
 MOTION_CUES = frozenset({"move"})

@@ -4921,6 +4921,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h280-update-notes-say", "The update notes say the app now supports dark mode.",
      [("indirect", "the app now supports dark mode", "The update notes")]),
     ("h280-product-name-not", 'The company\'s new "Focus Mode" feature lets users mute notifications.', []),
+    # h280: `tease` reports only a `that` clause, a hint put into words
+    ("h280-teased-that", "Musk teased that a cheaper model was coming.",
+     [("indirect", "that a cheaper model was coming", "Musk")]),
+    ("h280-teased-object-not", "The company teased the new phone in a video.", []),
+    ("h280-teased-person-not", "Her brothers teased her about her hair.", []),
 ]
 
 
