@@ -24,6 +24,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS
+from .lexicon import APPOSITION_ADVERBS
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
@@ -35,6 +36,7 @@ __all__ = ["ANSWER_CONTENTS", "Cue", "aside_before", "NOUN_CONTENTS", "clause_su
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 _FINITE = FINITE_TAGS  # a clause of its own, not an object noun phrase
+_OCCASION_DETERMINERS = frozenset({"a", "an"}) | frozenset(POSSESSIVE_PRONOUNS)  # `in a statement`, `in its release notes`
 _INVERTED = frozenset({"obj", "iobj", "nsubj", "dep", "appos", "xcomp"})  # what parsers make of `said SPEAKER`
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _NAMES = frozenset({"NOUN", "PROPN"})
@@ -424,8 +426,8 @@ def _lone_name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     while before > 0 and words[before].head == verb.index and words[before].upos in ("AUX", "PART", "ADV"):
         before -= 1
     if verb.xpos not in _FINITE or before < 4 or words[before].text != "," or words[1].text != "," \
-            or words[2].text.lower() not in _APPOSITION_OPENERS:
-        return None
+            or words[2].text.lower() not in _APPOSITION_OPENERS | APPOSITION_ADVERBS:
+        return None  # (`X, formerly Twitter, said`: an apposition of a former name)
     first = words[0]
     if not (first.text[:1].isupper() and first.text.isalpha()) or first.upos in ("ADV", "SCONJ", "CCONJ", "ADP", "PRON", "DET") \
             or _linking_adverb(s, 0) or time_word(first.text) or first.text.lower() in ANSWER_WORDS:
@@ -5158,8 +5160,10 @@ def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     low = w.text.lower()
     third = low.endswith("s") and low[:-1] in cue_lemmas()  # `the group argues that`
     if w.upos != "NOUN" or w.index == 0 or w.index + 2 >= len(s.words) or not (low in cue_lemmas() or third) \
-            or low in NOUN_CUES or low in NOUN_LIKE_FORMS and not (third and _that_subject_verb(s, w.index + 1)):
-        return None  # (`The mayor reports that taxes fell`: a mostly-noun form before `that`, a subject and its verb)
+            or low in NOUN_CUES or low in NOUN_LIKE_FORMS and not ((third or _plural_held_close(
+                s, _run_before(s, w, w.index - 1))) and _that_subject_verb(s, w.index + 1)):
+        return None  # (`The mayor reports that taxes fell`: a mostly-noun form before `that`, a subject and its verb;
+        # its base form after a plural its `of` phrase holds: `The terms of service state that users may ...`)
     before = s.words[w.index - 1]
     found = _run_before(s, w, w.index - 1)
     held = not third and _plural_held_close(s, found)  # `Sources close to the Prime Minister insist ...`
@@ -5215,13 +5219,14 @@ def _that_subject_verb(s: Parsed, i: int) -> bool:
 
 def _plural_held_close(s: Parsed, found: tuple[Word, tuple[int, int]] | None) -> bool:
     """Whether a noun-phrase run before a verb is a plural noun held by an adjective and its preposition
-    (`Sources close to the Prime Minister`, `People familiar with the talks`: `PHRASE_ADJECTIVES`): the
-    plural is the subject, whatever number the phrase's last noun has."""
+    (`Sources close to the Prime Minister`, `People familiar with the talks`: `PHRASE_ADJECTIVES`), or a
+    plural noun its `of` phrase follows (`The terms of service state that ...`, `Members of the board
+    insist ...`): the plural is the subject, whatever number the phrase's last noun has."""
     if found is None:
         return False
     lo, hi = s.word_range(found[1])
     words = s.words
-    return any(PHRASE_ADJECTIVES.get(words[j].text.lower()) == words[j + 1].text.lower()
+    return any((PHRASE_ADJECTIVES.get(words[j].text.lower()) == words[j + 1].text.lower() or words[j].text.lower() == "of")
                and words[j - 1].xpos in ("NNS", "NNPS") for j in range(max(lo, 1), hi))
 
 
@@ -11173,8 +11178,9 @@ def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -
                             and sub[0].text.lower() in _NOUN_LINKS and sub[0].head == k.index)
         # `condemned the attack in the strongest terms`, `criticized the plan in a speech`: how or where it was
         # said, not part of what
+        # (`disclosed the bug in its release notes`: a possessive before the text's noun is as good as `a`)
         linked = linked and not (sub[0].text.lower() == "in" and (k.text.lower() in SAYING_MANNER_NOUNS or len(sub) > 2
-                                 and sub[1].text.lower() in ("a", "an") and k.text.lower() in OCCASION_NOUNS))
+                                 and sub[1].text.lower() in _OCCASION_DETERMINERS and k.text.lower() in OCCASION_NOUNS))
         # `confirmed the arrest to our correspondent on Sunday`: those it was passed on to, not part of what
         linked = linked and not (sub[0].text.lower() == "to" and k.text.lower() in TOLD_AUDIENCES)
         by_name = k.lemma == "name" and len(sub) == 2 and sub[0].lemma == "by"  # `mentioned Lee by name`
@@ -13370,7 +13376,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "between a determiner and its noun (`In a written statement, the company said`: a modifier) or right after "
          "a noun of a text (`read a statement posted on its website`), nor a finite form in `-s` or the past right after a "
          "preposition (`moves to states this week that ...`: the preposition's noun); `submit`, "
-         "`share`, `object` (`Critics will object that ...`; `objected to the plan` is a stand, no words), a motion's "
+         "`share`, `object` (`Critics will object that ...`; `objected to the plan` is a stand, no words), `tease` "
+         "(`Musk teased that a cheaper model was coming`; `teased the new phone` shows it, `teased her` mocks), a motion's "
          "`move` (`moved to Leeds` is a change of place) and a court's "
          "`hold` and `rule` (finite, active, no particle; or an `-ing` form set off by a comma after a finite verb "
          "with a subject, `that` right after it: `struck down the law, ruling that ...`), only with a `that` clause "
@@ -13784,13 +13791,14 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
     Rule("subject-then-verb", "cue", "`Economists warn that ...`, `The group argues that ...`: a cue verb's base "
          "form tagged as a noun between a plural noun, pronoun, number or quantifier and a `that` opening a clause "
          "(or, after a plural or a pronoun, a clause; its `-s` form after a singular noun; a plural held by `close "
-         "to`, `familiar with` or a participle's `by` counts as the plural, whatever its phrase ends in: `Sources close to the Prime "
+         "to`, `familiar with`, `of` or a participle's `by` counts as the plural, whatever its phrase ends in: `Sources close to the Prime "
          "Minister insist ...`, `Economists polled by the agency predict ...`, a participle spelt as its past too: "
          "`Experts sent by the agency warn ...`; a clause may open on an `-ing` word "
          "before a noun: `spending cuts remain ...`; in a sentence with no word tagged a finite verb at all, a "
          "plural and a lower-case singular noun before more of a noun phrase open one: `rising costs worry "
          "patients`, not where a verb is tagged: `sales tax rates hurt`; a role tagged an adjective is a singular noun, and a mostly-noun `-s` form "
-         "reports before `that`, a subject and its verb: `The mayor reports that taxes fell`; before a form that is "
+         "reports before `that`, a subject and its verb: `The mayor reports that taxes fell`, and so does its base form after "
+         "a plural its `of` phrase holds: `The terms of service state that users may not ...`; before a form that is "
          "never a noun, lexicon VERB_ONLY_CUE_BASES, a body that British and sports copy gives a plural verb, "
          "PLURAL_AGREEING_BODIES, or a name alone opening the sentence, counts as a plural: `The club insist that "
          "...`, `City insist they ...`; not `White House press secretary`; its `-s` form after a noun phrase that "
@@ -13818,7 +13826,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Doctors acknowledge rising costs worry patients.", "rising costs worry patients", "Doctors"),
           Example("The club insist that no offer has been made.", "that no offer has been made", "The club"),
           Example("City insist they have received no bid for the winger.", "they have received no bid for the winger",
-                  "City")),
+                  "City"),
+          Example("The company's terms of service state that users may not resell access.",
+                  "that users may not resell access", "The company's terms of service")),
          parse="cue-candidate"),
     Rule("name-then-colon", "cue", "`Article 9 affirms: \"...\"`: a cue verb's `-s` form tagged as a noun "
          "between a name (with its number) and a colon opening a quotation: the name speaks the quotation.",
@@ -14177,7 +14187,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "Girl,\" said`: the mayor; after a name, `name-before-description` reads it); a lone capitalised word "
          "opening the sentence before a description opened by `a`, `an` or `the` and closed by a comma right before "
          "the verb is a name whatever its tag (`Zhou, the defending champion, said`: only an apposition closes so; "
-         "not a linking adverb, an answer word or a time: `Meanwhile, the coach said`).",
+         "not a linking adverb, an answer word or a time: `Meanwhile, the coach said`), and so is one before an "
+         "apposition opened by an adverb of a former or present name or role, lexicon APPOSITION_ADVERBS "
+         "(`X, formerly Twitter, said`).",
          _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
                   "the trains would run on time", "Anna Berg", parse=_APPOSITION_UD),
@@ -14187,6 +14199,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "Jo Hart", parse=_DASHED_APPOSITION_UD),
           Example("Zhou, the defending champion, said she was feeling confident.", "she was feeling confident",
                   "Zhou"),
+          Example("X, formerly Twitter, said that it had removed the accounts.", "that it had removed the accounts",
+                  "X"),
           Example("Tom Vale, the spokesman for the county party said the count was final.", "the count was final",
                   "Tom Vale", parse=_UNCLOSED_APPOSITION_UD),
           Example("The mayor, a Democrat, said the city was out of money.", "the city was out of money",
@@ -16242,7 +16256,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "names a blame owned up to, lexicon OWNED_DEED_REPORTS: `admitted liability for the crash`, not `admitted "
          "more students`; `deny` not with a thing granted on asking, lexicon WITHHELD_GRANTS: `denied the "
          "allegations`, not `denied a variance for the station`, `denied the motion` (refused); a phrase of `in` telling how "
-         "or where it was said is none of it: `denied the claim in the strongest terms`, `in a statement`; nor a "
+         "or where it was said is none of it: `denied the claim in the strongest terms`, `in a statement`, `in its "
+         "release notes`; nor a "
          "phrase of `to` naming those it was passed on to, lexicon TOLD_AUDIENCES: `confirmed the arrest to "
          "reporters`; a run bounding an amount right after the verb, lexicon AMOUNT_OPENERS, opens the object "
          "whatever the parse made of it: `predicted up to 2 feet of snow`, `confirmed at least 12 deaths`, not "

@@ -96,7 +96,7 @@ __all__ = [
     "APPROXIMATING_PREPOSITIONS",
     "AMOUNT_OPENERS",
     "VALUING_REPORTS",
-    "RESPONSE_FORMS", "CHANT_NOUNS", "CHANT_LEADS", "announces_reply", "CONTACT_FORMS", "NON_RESPONSE_VERBS", "NON_RESPONSE_AUXILIARIES", "REFUSALS_TO_COMMENT",
+    "RESPONSE_FORMS", "CHANT_NOUNS", "CHANT_LEADS", "announces_reply", "CONTACT_FORMS", "NON_RESPONSE_VERBS", "APPOSITION_ADVERBS", "NON_RESPONSE_AUXILIARIES", "REFUSALS_TO_COMMENT",
     "PLURAL_ONLY_NOUNS",
     "ROLE_GENERALS",
     "LOW_HIGH_SINGLE",
@@ -761,6 +761,10 @@ THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"move"})
 THAT_CLAUSE_CUES = frozenset({"submit", "share", "object"})
 THAT_CLAUSE_CUES = THAT_CLAUSE_CUES | frozenset({"project"})  # `projected that ...`
 THAT_CLAUSE_CUES = THAT_CLAUSE_CUES | frozenset({"move"})  # `moved that ...`
+# A hint put into words (`Musk teased that a cheaper model was coming`): otherwise mockery or a preview shown
+# (`teased the new phone`, `teased him about his hair`).
+THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"tease"})
+THAT_CLAUSE_CUES = THAT_CLAUSE_CUES | frozenset({"tease"})  # `teased that ...`
 # Of those, the ones that put a motion, whose clause is always a mandative subjunctive (`moved that the plans be
 # refused`, `moved that the council reject the bid`; not `a move that would benefit ...`).
 MOTION_CUES = frozenset({"move"})
@@ -879,6 +883,12 @@ OCCASION_NOUNS = OCCASION_NOUNS | {"radio", "television", "air", "podcast", "bro
 # ... and the pieces a writer's words come out in (`wrote about the budget in a column`, `argued in an essay`,
 # `said in a blog post`): where the words were written, not what about.
 OCCASION_NOUNS = OCCASION_NOUNS | {"column", "essay", "article", "blog", "newsletter", "piece"}
+# ... and the notices a company or a maker puts out on its products (`acknowledged the flaw in a security
+# advisory`, `disclosed the bug in its release notes`, `in the changelog`): where, not what about.
+OCCASION_NOUNS = OCCASION_NOUNS | {"advisory", "advisories", "notes", "changelog"}
+# Adverbs that open an apposition telling what a name was or is now known as, or once was (`X, formerly
+# Twitter, said`, `Meta, previously Facebook, said`, `Lee, once a rival, said`, `Tran, now the chief, said`).
+APPOSITION_ADVERBS = frozenset({"formerly", "previously", "once", "now"})
 # What is won, not said, when it is claimed (`claimed the nomination`, `claim the seat`): the prize a
 # contest gives.  `claimed victory` (saying one has won) and `claimed responsibility` are reports.
 CLAIMED_PRIZES = frozenset({"nomination", "seat", "title", "crown", "throne", "prize", "trophy", "medal",

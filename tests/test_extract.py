@@ -4993,6 +4993,28 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h276-that-after-clause-within-report", 'The mayor said that after Ruiz called the plan "reckless," the council '
      'voted it down.', [("mixed", 'that after Ruiz called the plan "reckless," the council voted it down',
                          "The mayor")]),
+    # h280: a verb agrees with the plural before an `of` phrase: `The terms of service state that ...`
+    ("h280-terms-of-service-state", "The company's terms of service state that users may not resell access.",
+     [("indirect", "that users may not resell access", "The company's terms of service")]),
+    ("h280-members-of-board-insist", "Members of the board insist that the deal is dead.",
+     [("indirect", "that the deal is dead", "Members of the board")]),
+    ("h280-state-of-the-art-not", "The terms of the state of the art are unclear.", []),
+    # h280: a lone name before an apposition of its former name is the subject
+    ("h280-formerly-apposition", "X, formerly Twitter, said that it had removed the accounts.",
+     [("indirect", "that it had removed the accounts", "X")]),
+    ("h280-now-then-clause-not-apposition", "So, now the deal is done, he said it was fair.",
+     [("indirect", "it was fair", "he")]),
+    # h280: tech-press shorthand, product names and notices
+    ("h280-confirmed-to-outlet", "Apple confirmed to The Verge that the feature would arrive in the fall.",
+     [("indirect", "that the feature would arrive in the fall", "Apple")]),
+    ("h280-update-notes-say", "The update notes say the app now supports dark mode.",
+     [("indirect", "the app now supports dark mode", "The update notes")]),
+    ("h280-product-name-not", 'The company\'s new "Focus Mode" feature lets users mute notifications.', []),
+    # h280: `tease` reports only a `that` clause, a hint put into words
+    ("h280-teased-that", "Musk teased that a cheaper model was coming.",
+     [("indirect", "that a cheaper model was coming", "Musk")]),
+    ("h280-teased-object-not", "The company teased the new phone in a video.", []),
+    ("h280-teased-person-not", "Her brothers teased her about her hair.", []),
 ]
 
 
@@ -5194,6 +5216,12 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("h274-claimed-credit-gerund", "The hackers claimed credit for breaking into the servers.",
      [("breaking into the servers", "The hackers")]),
     ("h274-claimed-credit-bare-not", "Nobody has claimed credit.", []),
+    # h280: release notes and security advisories are where a maker's words came out, not what about
+    ("h280-acknowledged-in-advisory", "Intel acknowledged the flaw in a security advisory.", [("the flaw", "Intel")]),
+    ("h280-disclosed-in-release-notes", "The firm disclosed the bug in its release notes.",
+     [("the bug", "The firm")]),
+    ("h280-denied-in-her-memo", "She denied the claim in her memo.", [("the claim", "She")]),
+    ("h280-role-in-their-attack", "He denied any role in their attack.", [("any role in their attack", "He")]),
 ]
 
 
