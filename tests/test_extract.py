@@ -4904,6 +4904,22 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h270-noun-cue-yet-claim", "Ruiz made her strongest claim yet that the vote was rigged.",
      [("indirect", "that the vote was rigged", "her")]),
     ("h270-noun-cue-yet-no-clause", "The mayor has not kept her promise yet.", []),
+    # h279: adverbs may open a participle's phrase set off after the speaker (`better known as`, `also known as`):
+    # the phrase, and a name it gives, are no part of the speaker
+    ("h279-better-known-as", 'Country singer Billy Ray Tate, better known as "Big Tate," told fans he was retiring.',
+     [("direct", "Big Tate,", None), ("indirect", "he was retiring", "Country singer Billy Ray Tate")]),
+    ("h279-also-known-as-bare", "Billy Ray Tate, also known as Big Tate, told fans he was retiring.",
+     [("indirect", "he was retiring", "Billy Ray Tate")]),
+    ("h279-however-no-participle", "The singer, however, said she was retiring.",
+     [("indirect", "she was retiring", "The singer")]),
+    # h279: a song's or show's title in quotation marks is nobody's words
+    ("h279-song-title", 'The band performed its hit "Summer Lights" to close the show.', []),
+    ("h279-show-title", 'Fans can stream the new season of "Kingdom of Ash" on Friday.', []),
+    # h279: a whole title in marks within the speaker's noun phrase, before an aside cut, is the phrase's own
+    ("h279-titled-speaker-age", '"We are fine," the "Harbor Lights" actress, 29, said.',
+     [("direct", "We are fine,", 'the "Harbor Lights" actress')]),
+    ("h279-titled-speaker-relative", '"We are fine," the "Harbor Lights" actress, who is 29, told a reporter.',
+     [("direct", "We are fine,", 'the "Harbor Lights" actress')]),
 ]
 
 
