@@ -558,8 +558,9 @@ def _aside_break(s: Parsed, i: int) -> bool:
 def _participle_after_noun(s: Parsed, close: int) -> int | None:
     """The index of the comma opening a participle's phrase that the comma at `close` closes, set off after
     a noun (`The report, published on Tuesday,`, `The firm, based in Ohio,`; after `when`, `if` ...:
-    `The minister, when asked about it,`), with no quotation between but a whole one after the participle
-    (`The town, named "Britain's tidiest" last year,`: a name given); else None.  (Not
+    `The minister, when asked about it,`; a name given after adverbs: `Billy Tate, better known as "Big
+    Tate,"`), with no quotation between but a whole one after the participle (`The town, named "Britain's
+    tidiest" last year,`: a name given); else None.  (Not
     `rules.linking.participle_aside`, the writer's participle after a quotation that ends a report.)"""
     opening = next((i for i in range(close - 1, 0, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
     if opening is None:
@@ -575,6 +576,9 @@ def _participle_after_noun(s: Parsed, close: int) -> int | None:
     first = opening + 1
     if first < close and s.words[first].text.lower() in REDUCED_CLAUSE_OPENERS:
         first += 1
+    after = next((i for i in range(first, close) if s.words[i].upos != "ADV"), close)
+    if first < after < close and s.words[after].text.lower() in NAME_GIVING_FORMS:
+        first = after  # `The singer, better known as "Nova," said`, `also known as`: adverbs before a name given
     if first < close and s.words[first].upos == "VERB" and _participle_form(s.words[first]) \
             and (s.words[opening - 1].upos in _NAMES or opening == 1 and _capitalised(s.words[0])) \
             and not _mark_between(s, opening, first + 1) \

@@ -81,7 +81,7 @@ __all__ = [
     "UNABBREVIATED_STATES",
     "PLACE_NAME_OPENERS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "SHORT_HONORIFICS", "SHORT_OFFICE_TITLES", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
-    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "SIDE_SUBORDINATORS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ROLE_SHARING_NOUNS", "OPENING_ADVERBS", "SENTENCE_LINKING_ADVERBS", "PLURAL_AGREEING_BODIES", "VERB_ONLY_CUE_BASES", "ORGANISATION_EPITHETS", "PUBLIC_BODY_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "QUESTIONING_VERBS", "QUESTIONING_FORMS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms",
+    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "SIDE_SUBORDINATORS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ROLE_SHARING_NOUNS", "OPENING_ADVERBS", "SENTENCE_LINKING_ADVERBS", "PLURAL_AGREEING_BODIES", "VERB_ONLY_CUE_BASES", "ORGANISATION_EPITHETS", "PUBLIC_BODY_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "QUESTIONING_VERBS", "QUESTIONING_FORMS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms", "ACCOLADE_NOUNS", "ACCOLADE_PARTICIPLES",
     "first_names", "given_name", "gender_of", "FIRM_NAME_WORDS", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS", "ADDRESSEE_PREPOSITIONS",
     "NEGATIONS", "NEGATING_SUFFIXES", "TOPIC_ONLY_PREPOSITIONS", "SAYING_OBJECT_VERBS", "EXTRAPOSING_VERBS", "FRONTED_OPENERS", "MAIN_CLAUSE_OPENERS", "CONTRAST_AS_LEADS", "WHETHER_ALTERNATIVE", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS", "NOUN_CUE_SO_FAR",
     "STAGE_NOTES",
@@ -1810,6 +1810,13 @@ DEMONYM_NOUNS = frozenset({
     "londoner", "glaswegian", "mancunian", "liverpudlian", "yorkshireman", "cornishman", "parisian", "new yorker",
     "texan", "californian",
 })
+# Nouns for one who won or was put up for a prize, after the prize's capitalised name (`the Oscar winner`, `the
+# two-time Grammy nominee`, `the Nobel laureate`), and participles joined to the prize's name before a noun for a
+# person (`the Oscar-winning actress`, `the Emmy-nominated host`): a report's second mention of someone just named,
+# as a nation's noun is (`"...," the Oscar winner said` after `Jenna Ruiz arrived early.`).
+ACCOLADE_NOUNS = frozenset({"winner", "nominee", "laureate", "champion", "medalist", "medallist", "honoree",
+                            "inductee", "recipient"})
+ACCOLADE_PARTICIPLES = frozenset({"winning", "nominated"})
 # Nouns a report uses for a company or body named before (`Barclays said ...` then `the lender said`, `Acme
 # Corp ...` then `the company said`): a second mention of an organisation, never of a person.  Not `group`,
 # which is as often a group of people or a trade group described before.

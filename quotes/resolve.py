@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import regex
 
 from .lexicon import (KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
-                      PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, PUBLIC_BODY_EPITHETS, given_name, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
+                      PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ACCOLADE_NOUNS, ACCOLADE_PARTICIPLES, ORGANISATION_EPITHETS, PUBLIC_BODY_EPITHETS, given_name, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS, NAME_PREPOSITIONS, CHAMBER_WORDS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
                       PEER_ADDRESSES, SURNAME_FIRST_SURNAMES, CONTACT_FORMS, NON_RESPONSE_VERBS, NON_RESPONSE_AUXILIARIES,
@@ -814,6 +814,26 @@ def _agent(word: str) -> bool:
     return len(low) > 4 and low.endswith(AGENT_ENDINGS) and low not in NOT_AGENTS
 
 
+
+
+_TIMES_WORD = regex.compile(r"\p{Ll}+-time")  # `two-time`, `three-time`: how often a prize was won
+
+
+def _accolade(words: Sequence[str]) -> bool:
+    """Whether the words after `the` name someone by a prize won or put up for: a prize's capitalised name and a
+    noun for its winner or nominee (lexicon ACCOLADE_NOUNS: `Oscar winner`, `two-time Grammy nominee`, `Nobel
+    Prize laureate`), or its name joined to a participle of winning (ACCOLADE_PARTICIPLES) before a noun for a
+    person (`Oscar-winning actress`, `Academy Award-winning director`); not a party's or an office's word
+    (`the Republican nominee`: the party's candidate, whoever was named last)."""
+    rest = list(words[1:] if words and _TIMES_WORD.fullmatch(words[0]) else words)
+    if len(rest) < 2 or not all(w[:1].isupper() for w in rest[:-2]) \
+            or any(w.lower() in TITLE_MODIFIERS | PARTISANS for w in rest[:-1]):
+        return False  # `the Republican nominee`, `the GOP nominee`: a party's candidate, a post, not a prize
+    prize, last = rest[-2], rest[-1]
+    if last.lower() in ACCOLADE_NOUNS:
+        return prize[:1].isupper()
+    name, _, participle = prize.rpartition("-")
+    return name[:1].isupper() and participle in ACCOLADE_PARTICIPLES and person_noun(last)
 
 
 def person_noun(word: str) -> bool:
@@ -1858,7 +1878,8 @@ class Resolver:
 
     def _epithet(self, m: Mention) -> tuple[int, int] | None:
         """`"We were poor," said Tom Vale. "...," the Dutchman added.`: `the` and a noun for a person of a nation
-        (`DEMONYM_NOUNS`) or an age (`the 24-year-old`) that no earlier mention was given, a second mention
+        (`DEMONYM_NOUNS`) or an age (`the 24-year-old`) that no earlier mention was given, or a prize won or put
+        up for (`the Oscar winner`, `the Oscar-winning actress`: `_accolade`), a second mention
         that tells more of whom it stands for: the latest earlier speaker or subject that is a person's name,
         when it agrees in gender and was named within one paragraph break before; an older one never (the
         latest name is whom a reader takes it for); an age before a nation's noun tells both (`the 31-year-old
@@ -1869,7 +1890,7 @@ class Resolver:
         age = _AGE_WORD.fullmatch(words[1]) is not None
         noun = " ".join(words[2:] if age else words[1:])  # the nation's noun, if any
         nation = noun[:1].isupper() and noun.lower() in DEMONYM_NOUNS
-        if not (nation or age and not noun):
+        if not (nation or age and not noun or _accolade(words[2:] if age else words[1:])):
             return None
         for prev, resolved in self._latest_first(m.start):
             if not self.is_name(prev) or self.text[resolved[0]:resolved[1]].lower().startswith(("the ", "a ", "an ")) \
@@ -2736,7 +2757,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
     Rule("epithet", "resolution", "`the` and a noun for a person of a nation (`the Spaniard`, `the Kenyan`, two words "
          "too, tagged an adjective or not: `the South African`; not one that "
          "names a people as well: `the Chinese`; of a city or region too: `the Londoner`) or an age no earlier mention was given "
-         "(`the 24-year-old`), or both (`the 31-year-old Welshman`): a second "
+         "(`the 24-year-old`), or both (`the 31-year-old Welshman`), or a prize won or put up for (`the Oscar winner`, "
+         "`the two-time Grammy nominee`, `the Oscar-winning actress`: lexicon ACCOLADE_NOUNS, ACCOLADE_PARTICIPLES): a second "
          "mention that tells more, the latest earlier speaker or subject that is a person's name, named within one "
          "paragraph break and agreeing in gender (`the Dutchman` is no woman), never an older one past it, nor one "
          "given another age or nation (`Liam Walsh, 34,`).", Resolver._epithet,
@@ -2747,7 +2769,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Dale Smit won the race. "It was hard," the South African said.', "It was hard,",
                   "the South African"),
           Example('Rhys Hale scored twice. "It was special," the 31-year-old Welshman said.', "It was special,",
-                  "the 31-year-old Welshman"))),
+                  "the 31-year-old Welshman"),
+          Example('Jenna Ruiz arrived early. "He is kind," the Oscar winner said.', "He is kind,",
+                  "the Oscar winner"))),
     Rule("organisation-epithet", "resolution", "`the` and a noun for a company or body (`the company`, `the lender`, "
          "`the carmaker`): the latest earlier speaker or subject that is an organisation's name (a word of one: `Acme "
          "Corp`; the noun itself closing it: `Northwind Airlines` for `the airline`; initials: `DBS`; or one capitalised word that no fuller form widens and no word tells a person by, "

@@ -5015,6 +5015,22 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that a cheaper model was coming", "Musk")]),
     ("h280-teased-object-not", "The company teased the new phone in a video.", []),
     ("h280-teased-person-not", "Her brothers teased her about her hair.", []),
+    # h279: adverbs may open a participle's phrase set off after the speaker (`better known as`, `also known as`):
+    # the phrase, and a name it gives, are no part of the speaker
+    ("h279-better-known-as", 'Country singer Billy Ray Tate, better known as "Big Tate," told fans he was retiring.',
+     [("direct", "Big Tate,", None), ("indirect", "he was retiring", "Country singer Billy Ray Tate")]),
+    ("h279-also-known-as-bare", "Billy Ray Tate, also known as Big Tate, told fans he was retiring.",
+     [("indirect", "he was retiring", "Billy Ray Tate")]),
+    ("h279-however-no-participle", "The singer, however, said she was retiring.",
+     [("indirect", "she was retiring", "The singer")]),
+    # h279: a song's or show's title in quotation marks is nobody's words
+    ("h279-song-title", 'The band performed its hit "Summer Lights" to close the show.', []),
+    ("h279-show-title", 'Fans can stream the new season of "Kingdom of Ash" on Friday.', []),
+    # h279: a whole title in marks within the speaker's noun phrase, before an aside cut, is the phrase's own
+    ("h279-titled-speaker-age", '"We are fine," the "Harbor Lights" actress, 29, said.',
+     [("direct", "We are fine,", 'the "Harbor Lights" actress')]),
+    ("h279-titled-speaker-relative", '"We are fine," the "Harbor Lights" actress, who is 29, told a reporter.',
+     [("direct", "We are fine,", 'the "Harbor Lights" actress')]),
 ]
 
 

@@ -1237,6 +1237,20 @@ RESOLVED_NAMES = [
     pytest.param('Gov. Tom Vale spoke first.\n\n"We need a wall," Vale said.\n\nThe crowd cheered; Ann Ruiz, the '
                  'mayor, and Sen. Mark Dent, the chairman, were silent. "This is what Washington does," he said.',
                  "This is what Washington does,", "Gov. Tom Vale", id="h271-joined-list-member"),
+    # `the Oscar winner`, `the two-time Grammy nominee`, `the Oscar-winning actor`: a prize won or put up for is a
+    # second mention of the latest name, as a nation's noun is; one of another gender, or with no prize, is not
+    pytest.param('Jenna Ruiz arrived early. "He is kind," the Oscar winner told reporters.', "He is kind,",
+                 "Jenna Ruiz", id="h279-accolade-winner"),
+    pytest.param('Singer Lena Vance thanked her fans. "I love you," the two-time Grammy nominee said.', "I love you,",
+                 "Singer Lena Vance", id="h279-accolade-times"),
+    pytest.param('Marcus Hale spoke first. "It was a dream," the Academy Award-winning actor said.',
+                 "It was a dream,", "Marcus Hale", id="h279-accolade-participle"),
+    pytest.param('Marcus Hale spoke first. "It was a dream," the Oscar-winning actress said.', "It was a dream,",
+                 "the Oscar-winning actress", id="h279-accolade-other-gender"),
+    pytest.param('Jenna Ruiz spoke first. "It was a dream," the winner said.', "It was a dream,", "the winner",
+                 id="h279-accolade-no-prize"),
+    pytest.param('Ann Ruiz spoke first. "We will win," the Republican nominee said.', "We will win,",
+                 "the Republican nominee", id="h279-accolade-party"),
 ]
 
 

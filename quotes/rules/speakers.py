@@ -63,15 +63,19 @@ _A_MARK = regex.compile(ANY_MARK)
 def _titled_aside_speaker(text: str, start: int, end: int, plain: regex.Match | None) -> tuple[int, int] | None:
     """`"...," the singer, whose album "Blue Hours" topped the charts, said`: where the plain words before the cue
     (`plain`) open right after a closing mark within [start, end), or none do, the noun phrase from the quotation on, when
-    an aside set off by a comma (`_noun_phrase_end`) cuts it before the title in marks: the title is the aside's."""
+    an aside set off by a comma (`_noun_phrase_end`) cuts it before the title in marks: the title is the aside's; a
+    whole title before the cut, after the phrase's first word, is the phrase's own (`"...," the "Harbor Lights"
+    actress, 29, said`)."""
     if not _CLOSED_BEFORE.search(text, start, end if plain is None else plain.start(1)):
         return None   # (no plain words at all: `the singer, who wrote "Blue Hours," said`)
     m = _NP_BEFORE_TITLED.search(text, start, end)
     if m is None or not m.group(1).strip() or _no_phrase_start(m.group(1).split()):
         return None
     stop = _noun_phrase_end(text, m.start(1), m.end(1))
-    if stop >= m.end(1) or _A_MARK.search(text, m.start(1), stop):
-        return None
+    marks = _A_MARK.findall(text, m.start(1), stop)
+    if stop >= m.end(1) or marks and (len(marks) % 2 or _A_MARK.match(text, m.start(1))):
+        return None  # (a whole title within the phrase, after its first word, is the phrase's: `the "Harbor
+        # Lights" actress, 29, said`)
     return _trimmed(text, m.start(1), stop)
 
 
@@ -410,7 +414,7 @@ SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first ru
          "a comma opening an aside (a relative pronoun, `whose` too, a participle, `a` or `an`, an age: `\"...,\" one "
          "resident, who has lived here for years, told Reuters`, `Jane Doyle, now 58, says`: lexicon AGE_LEADS; a "
          "title in marks within the aside is the aside's: `the singer, whose album \"Blue Hours\" topped the charts, "
-         "said`), and a bare adverb of time right before the cue is the cue's "
+         "said`; one before the aside, the phrase's: `the \"Harbor Lights\" actress, 29, said`), and a bare adverb of time right before the cue is the cue's "
          "(`..., Jo Hart, later told staff`); `who` right after a common noun, with no comma, opens a relative "
          "clause that restricts the noun, and is part of the speaker up to the cue (`a shopkeeper who asked not "
          "to be named told the BBC`: its `asked` is no cue).", between_words,
@@ -432,7 +436,9 @@ SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first ru
                   'Reuters.', "The soldiers beat us with sticks,",
                   "a 27-year-old woman who asked not to be identified"),
           Example('"I was 19 and nobody told me anything," Jane Doyle, now 58, says.',
-                  "I was 19 and nobody told me anything,", "Jane Doyle"))),
+                  "I was 19 and nobody told me anything,", "Jane Doyle"),
+          Example('"We are fine," the "Harbor Lights" actress, 29, said.', "We are fine,",
+                  'the "Harbor Lights" actress'))),
     Rule("name-before-aside", "speaker", "`Name, who ..., said`: the name opening the clause (after its `as`, "
          "`but`, or past an opening phrase of a preposition set off by a comma: `At one point on Monday, Lane, "
          "who ...,`), when a comma closes an aside right before the cue.", name_before_aside,
