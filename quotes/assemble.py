@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, asked_participle, clause_subject, find_cues, per_source_run, verb_subjects
-from .lexicon import MAIN_CLAUSE_OPENERS, CONTRAST_AS_LEADS, WHETHER_ALTERNATIVE, SET_OFF_RELATIVES, BULLET_GLYPHS, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, REPLY_WORDS, FIRST_PERSON_WORDS, SECOND_PERSON_WORDS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SIDE_SUBORDINATORS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, NOMINATIVE_PRONOUNS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS
+from .lexicon import MAIN_CLAUSE_OPENERS, CONTRAST_AS_LEADS, WHETHER_ALTERNATIVE, SET_OFF_RELATIVES, BULLET_GLYPHS, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, REPLY_WORDS, FIRST_PERSON_WORDS, SECOND_PERSON_WORDS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SIDE_SUBORDINATORS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, NOMINATIVE_PRONOUNS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS, given_name
 from .marks import Inside, Quoted, mark_ends, marks_before, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -40,7 +40,7 @@ from .rules.speakers import SPEAKERS, WIDENING
 from .rules.turns import GOES_ON, TURNS, Transcript
 from .rules.registry import Example, Rule, Table
 from .rules.text import HEADLINE_CLAIM_WORDS, word_count as _word_count
-from .rules.tree import Parsed, relative_pronoun
+from .rules.tree import Parsed, relative_pronoun, time_word
 from .segment import Sentence
 
 __all__ = ["assemble"]
@@ -1960,6 +1960,8 @@ def _link_floating(drafts: list[_Draft], sentences: Sequence[Sentence], text: st
             found = "unclaimed", UNCLAIMED
         if found is not None and found[1] == UNCLAIMED:
             d.unclaimed = True
+        elif found is not None and isinstance(found[1], tuple):
+            d.surface, d.rules["speaker"] = (found[1], None), found[0]  # a speaker the narration names (`scene-other`)
         elif found is not None and found[1] == HEARD:
             d.float_rule = found[0]   # someone's words, whose no rule tells: kept, with no speaker
         elif found is not None:
@@ -2092,6 +2094,69 @@ def _answered_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], 
             and not _two_speakers(drafts, i, text):
         return None  # `"The bill is dead," Smith said.` / `"What happens now?" he asked.`: he asks himself
     return HEARD
+
+
+_GRAMMAR_WORDS = DETERMINERS | PREPOSITIONS | PRONOUNS.keys() | SUBORDINATE_OPENERS | MAIN_CLAUSE_OPENERS
+SCENE_PARAGRAPHS = 2  # the most narration paragraphs before an exchange's first turn read for who is in the scene
+# A name in the narration: a capitalised word and up to two more (`Maria`, `Tom Vale`), the first a given name.
+_SCENE_NAME = regex.compile(r"(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{Ll}\p{M}'’-]+(?:\h+\p{Lu}[\p{L}\p{M}'’-]+){0,2}")
+
+
+def _scene_people(text: str, sentences: Sequence[Sentence], drafts: Sequence[_Draft], i: int) -> list[tuple[int, int]]:
+    """The people the narration before draft `i`'s paragraph names, one range each (the latest name of each:
+    `Tom Vale` and later `Tom` are one): a name opening with a given name (lexicon `first_names`), in the
+    paragraphs right before it (at most SCENE_PARAGRAPHS) that hold no quotation; none where none is such, or
+    where another capitalised word may name someone more (`Ben` of `Tom and Ben walked in.`, a place: `in Oslo`):
+    one inside a sentence, or one opening it that is no word of grammar (`The`, `When`) and the text never writes
+    in lower case."""
+    p = sentences[drafts[i].sentence].paragraph
+    quoted = {sentences[x.sentence].paragraph for x in drafts[:i]}
+    first = p
+    while first > 0 and p - first < SCENE_PARAGRAPHS and first - 1 not in quoted:
+        first -= 1
+    if first == p:
+        return []
+    start = next(x.start for x in sentences if x.paragraph == first)
+    people: list[tuple[set[str], tuple[int, int]]] = []
+    for name in _SCENE_NAME.finditer(text, start, drafts[i].parts[0][0]):
+        words = name.group().split()
+        if given_name(words[0]) is None or time_word(words[0]):
+            low = words[0].lower()
+            opening = not text[start:name.start()].strip() or text[start:name.start()].rstrip()[-1] in ".!?\n"
+            if time_word(words[0]) or opening and (low in _GRAMMAR_WORDS or regex.search(
+                    r"(?<![\p{L}'’])" + regex.escape(low) + r"(?![\p{L}'’])", text) is not None):
+                continue  # (`In May, Tom ...`: a month; `The kitchen ...`: a word opening its sentence)
+            return []
+        same = next((k for k, (known, _) in enumerate(people) if known & set(words)), None)
+        if same is None:
+            people.append((set(words), name.span()))
+        else:
+            people[same] = (people[same][0] | set(words), name.span())
+    return [span for _, span in people]
+
+
+def _scene_other(drafts: list[_Draft], i: int, sentences: Sequence[Sentence],
+                 text: str) -> tuple[int, int] | None:
+    """`Tom walked into the kitchen, where Maria was making coffee.` / `"You said you'd sleep in," he says.` /
+    `"I said a lot of things."`: an untagged turn that answers the tagged turn before it (`answered-turn`),
+    where the narration before them names exactly two people (`_scene_people`) and the tagged turn's speaker
+    is one of them, by name or by a pronoun of the one's gender only (`he`: Tom, not Maria), is the other
+    one's: in a scene of two, whom one speaks to answers.  Else None (more people, or the tag a description)."""
+    if i < 1 or _answered_turn(drafts, i, sentences, text) is None or (said := _speaker_range(drafts, i - 1)) is None:
+        return None
+    people = _scene_people(text, sentences, drafts, i - 1)
+    if len(people) != 2:
+        return None
+    words = text[said[0]:said[1]].split()
+    if len(words) == 1 and words[0].lower() in ("he", "she"):
+        gender = "masc" if words[0].lower() == "he" else "fem"
+        genders = [given_name(text[a:b].split()[0]) for a, b in people]
+        speaking = [k for k, g in enumerate(genders) if g == gender]
+        if len(speaking) != 1 or genders[1 - speaking[0]] in (None, gender):
+            return None
+        return people[1 - speaking[0]]
+    named = [k for k, (a, b) in enumerate(people) if set(text[a:b].split()) & set(words)]
+    return people[1 - named[0]] if len(named) == 1 and all(w[:1].isupper() for w in words) else None
 
 
 # `you` and the word after it, in a quotation (`You are late`, `you’re`).
@@ -2341,6 +2406,14 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
                   "You do.", "Ann Park"),
           Example('"The roof held," Ann Park said.\n\n"It leaked all night," Walt Jensen said.\n\n'
                   '"You were asleep, Walt."', "You were asleep, Walt.", "Ann Park"))),
+    Rule("scene-other", "float", "An untagged turn that answers the tagged turn before it (as `answered-turn` "
+         "reads it), where the narration paragraphs right before them name exactly two people (a name opening "
+         "with a given name) and the tagged turn's speaker is one of them (by name, or `he` or `she` of that one's "
+         "gender only), is the other one's: in a scene of two, whom one speaks to answers.", _scene_other,
+         (Example('Tom walked into the kitchen, where Maria was making coffee.\n\n"You said you would sleep in '
+                  'today," he says.\n\n"I said a lot of things."', "I said a lot of things.", "Maria"),
+          Example('Tom Vale met Ann Berg at the gate.\n\n"You are late," Vale said.\n\n"The bus broke down."',
+                  "The bus broke down.", "Ann Berg"))),
     Rule("answered-turn", "float", "An untagged short turn, no question, alone in the paragraph right after a "
          "short turn tagged as a question (`\"Why are you late?\" asked the guard.`), or one that speaks to "
          "one who is there (`you` and what that one is or did: `\"You are late,\"`, lexicon ADDRESSED_YOU_VERBS; "

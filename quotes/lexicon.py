@@ -91,7 +91,7 @@ __all__ = [
     "BE_FORMS", "FINITE_BE_FORMS", "GET_FORMS",
     "WORDING_NOUNS", "SAYING_NOUNS", "BORROWED_WORDING_NOUNS",
     "FINDING_BODIES", "COURT_OCCASION_NOUNS", "TIME_CLAUSE_REPORTS", "THAT_ONLY_CUES", "COURT_FINDING_CUES", "CONJUNCTION_ONLY_WORDS", "COMMAND_FORMS", "VERDICT_WORDS", "CHARGED_VERBS", "COMMANDED_NOUNS", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
-    "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "TOLD_PLURALS", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS", "BRACKET_PARTY_PHRASES", "MOTION_CUES",
+    "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "PLAYING_POSITIONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "TOLD_PLURALS", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS", "BRACKET_PARTY_PHRASES", "MOTION_CUES",
     "DOUBLE_OBJECT_VERBS",
     "APPROXIMATING_PREPOSITIONS",
     "AMOUNT_OPENERS",
@@ -1880,6 +1880,9 @@ ROLE_GENERALS["keeper"] = frozenset({"goalkeeper"})
 ROLE_GENERALS["player"] = frozenset({"striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback",
                                      "linebacker", "pitcher", "shortstop", "outfielder", "playmaker", "batsman",
                                      "bowler", "centre-back", "full-back", "fullback"})
+# A player's position on a team, which a sports report calls a player named just before by (`Marco Rossi scored
+# twice.` then `the winger said`): a second mention, as `the Dutchman` is.
+PLAYING_POSITIONS = ROLE_GENERALS["player"] | frozenset({"keeper", "forward", "centre-forward", "center-forward"})
 # Head nouns of an organisation (`the State Department`, `the Trump campaign`) and institutions
 # known by one name (`the Kremlin said`).
 ORGANISATION_WORDS = frozenset({
@@ -2334,7 +2337,9 @@ NOT_AGENTS = frozenset({
 POSTPOSED_ADJECTIVES = frozenset({"close", "near", "loyal", "familiar", "friendly", "responsible", "sympathetic",
                                   "critical", "opposed"})
 # Nouns for one person that the lexicon's lists leave out (`a guest`, `one insider`).
-MORE_PERSONS = frozenset({"person", "guest", "child", "immigrant", "citizen", "volunteer", "insider", "attendee"})
+MORE_PERSONS = frozenset({"person", "guest", "child", "immigrant", "citizen", "volunteer", "insider", "attendee",
+                          # holders of a sporting title (`Zhou, the defending champion,`)
+                          "champion", "titleholder", "medallist", "medalist", "runner-up"})
 
 
 # `said he would stay and then left`: an adverb of what came next, after `and`, opens the speaker's next act

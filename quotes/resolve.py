@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import regex
 
 from .lexicon import (KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
-                      PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ACCOLADE_NOUNS, ACCOLADE_PARTICIPLES, ORGANISATION_EPITHETS, PUBLIC_BODY_EPITHETS, given_name, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
+                      PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ACCOLADE_NOUNS, ACCOLADE_PARTICIPLES, ORGANISATION_EPITHETS, PUBLIC_BODY_EPITHETS, given_name, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PLAYING_POSITIONS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS, NAME_PREPOSITIONS, CHAMBER_WORDS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
                       PEER_ADDRESSES, SURNAME_FIRST_SURNAMES, CONTACT_FORMS, NON_RESPONSE_VERBS, NON_RESPONSE_AUXILIARIES,
@@ -644,7 +644,7 @@ _BODY_HEADS = frozenset(w for w in ORGANISATION_WORDS | ORGANISATION_EPITHETS  #
 # The words that open a description, by number (`A lawyer`, `Both lawyers`), and the latest word its noun may be
 # (the opener is word 0).
 _DESCRIPTION_OPENERS = {"sing": frozenset({"The", "A", "An", "His", "Her", "Their", "Our", "My"}),
-                        "plur": frozenset({"The", "Their", "His", "Her", "Its", "Our", "Both"})}
+                        "plur": frozenset({"The", "Their", "His", "Her", "Its", "Our", "My", "Both"})}
 _DESCRIPTION_HEAD_LAST = {"sing": 5, "plur": 4}
 _OWNER = regex.compile(r"\p{Lu}[\p{L}\p{M}-]*['’]s")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*|\d{1,3}-year-old")  # (`The 27-year-old striker`: an age too)
@@ -1102,9 +1102,14 @@ def measured_body(text: str, start: int, end: int) -> Mention | None:
     return Mention(m.start(4), m.end(4), "sing", "neut", False)
 
 
+# `They` opening the next sentence in the paragraph (`My colleagues disagree. They argue ...`).
+_THEY_NEXT = regex.compile(r"\h*They\b")
+
+
 def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ()) -> Mention | None:
     """The subject opening the sentence text[start:end] that a later pronoun may stand for: a description of
-    one person or body (`opening_description`), a name (`opening_name`) or a name after a phrase set off
+    one person or body (`opening_description`), or of several where the next sentence in its paragraph opens
+    with `They` (`My colleagues disagree. They argue ...`: no farther `they`, which a nearer phrase may take), a name (`opening_name`) or a name after a phrase set off
     (`fronted_name`), after a conjunction too (`But Ruiz left.`), checked as English reads it.  No subject is a question's opening word (`Come again?`),
     nor a single word that is a day (`Wednesday's debate`), a preposition (`Under a new contract`), a share
     or count (`Half of them`, `Part of the issue`, `Most said`) or one the text writes in lower case inside a
@@ -1129,7 +1134,9 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
     counted = _counted_people(text, start, end)
     if counted is not None:
         return counted  # `Hundreds of students marched ...`: they, for `they`
-    found = opening_description(text, start, end) or opening_name(text, start, end) or fronted_name(text, start, end)
+    found = opening_description(text, start, end) \
+        or (opening_description(text, start, end, "plur") if _THEY_NEXT.match(text, end) else None) \
+        or opening_name(text, start, end) or fronted_name(text, start, end)
     if found is None:
         return _plural_name(text, start, end) or _the_named_body(text, start, end)
     if found.start == start and text[start:end].rstrip().rstrip("\"'”’»").endswith("?"):
@@ -1184,6 +1191,18 @@ _ROLE_OF = regex.compile(r"The\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+of\s+(?:the\s+)?
 # was`, `Costa, 24, has`): group 1 the word after.
 _DESCRIPTION_SET_OFF = regex.compile(r",\s+(?:\d{1,3}|(?:the|a|an|his|her|their|its)\s+[^,;:.!?\"“”\n]{1,50}),\s+"
                                      r"(\p{Ll}[\p{L}’'-]*)")
+
+
+def _person_set_off_after(text: str, end: int) -> bool:
+    """Whether the word ending at `end` is followed by a description of a person set off by commas, then a word
+    in lower case (`_described_after`), the description's head before any preposition a noun for a person or an
+    age (`Zhou, the defending champion, said`, `Zhou, a teacher at the school, said`): the word is a person's
+    name, capitalised elsewhere in the text or not."""
+    aside = _SET_OFF_DESCRIPTION.match(text, end)
+    if aside is None or not _described_after(text, end):
+        return False
+    head = list(itertools.takewhile(lambda w: w not in PREPOSITIONS, aside.group(1).lower().split()))
+    return len(head) > 1 and (person_noun(head[-1]) or _AGE_WORD.fullmatch(head[-1]) is not None)
 
 
 def _described_after(text: str, end: int) -> bool:
@@ -1657,7 +1676,7 @@ class Resolver:
         if words[0] not in self.inside_sentence:
             self.inside_sentence[words[0]] = regex.search(
                 r"[\p{Ll},]\s+" + regex.escape(words[0]) + r"\b", self.text) is not None
-        return self.inside_sentence[words[0]]
+        return self.inside_sentence[words[0]] or _person_set_off_after(self.text, m.end)
 
     def _in_headline(self, at: int) -> bool:
         """Whether the sentence holding offset `at` is a headline in title case (`title_case`, every word
@@ -1865,6 +1884,8 @@ class Resolver:
             if body and not any(_head_word(run) == words[-1].lower() for run in self._described_runs(prev, resolved)):
                 continue  # `the military` is not `Ukraine's military intelligence agency`: a body is what its noun
                 # names last, not one whose word only qualifies another noun
+            if noun is None and self._qualifies_people(words[-1].lower(), self._described_runs(prev, resolved, False)):
+                continue  # `the county` is not `the county planning staff`: people its noun only qualifies
             kinds = self._kinds(prev, resolved)
             if kinds & ROLE_SHARING_NOUNS and noun is not None:
                 kinds = kinds | {noun}  # `His City counterpart, Dan Moss,`: `the City boss`, whatever the role
@@ -1875,6 +1896,28 @@ class Resolver:
             else None
         # (`Lee, who leads the Riverside Residents' Association, said ...` then `The association said`: the one name
         # the noun closes in the stretch before, as `the lender` finds its bank)
+
+    @staticmethod
+    def _qualifies_people(noun: str, runs: Sequence[Sequence[str]]) -> bool:
+        """Whether `noun`, no noun for a person, stands in a description (`_described_runs`, as written) only to
+        qualify a noun in lower case for people or a group of them after it (`county` of `The county planning
+        staff`, `city` of `city officials`): the description names those people, never what `noun` names (`the
+        county` is a body); a name after it is none (`actress Ann Baker`).
+
+        >>> Resolver._qualifies_people("county", [["The", "county", "planning", "staff"]])
+        True
+        >>> Resolver._qualifies_people("county", [["the", "county", "road"]]), Resolver._qualifies_people(
+        ...     "actress", [["actress", "Ann", "Baker"]])
+        (False, False)
+        """
+        for run in runs:
+            head = list(itertools.takewhile(lambda w: w not in RELATIVE_PRONOUNS, run))  # (`a poll that shows ...`)
+            low = [w.lower() for w in head]
+            if noun in low and any(w.isalpha() and w.islower() and (w in GROUP_NOUNS or person_noun(w) or w.endswith("s")
+                                                                    and person_noun(_singular(w)))
+                                   for w in head[low.index(noun) + 1:]):
+                return True
+        return False
 
     def _epithet(self, m: Mention) -> tuple[int, int] | None:
         """`"We were poor," said Tom Vale. "...," the Dutchman added.`: `the` and a noun for a person of a nation
@@ -1890,7 +1933,8 @@ class Resolver:
         age = _AGE_WORD.fullmatch(words[1]) is not None
         noun = " ".join(words[2:] if age else words[1:])  # the nation's noun, if any
         nation = noun[:1].isupper() and noun.lower() in DEMONYM_NOUNS
-        if not (nation or age and not noun or _accolade(words[2:] if age else words[1:])):
+        position = noun in PLAYING_POSITIONS  # `the winger`, `the 28-year-old striker`
+        if not (nation or position or age and not noun or _accolade(words[2:] if age else words[1:])):
             return None
         for prev, resolved in self._latest_first(m.start):
             if not self.is_name(prev) or self.text[resolved[0]:resolved[1]].lower().startswith(("the ", "a ", "an ")) \
@@ -1901,8 +1945,9 @@ class Resolver:
             kinds = self._kinds(prev, resolved)
             if not self._agrees(self._learned(prev, resolved), m) or age and any(
                     _AGE_WORD.fullmatch(k) and k != words[1] for k in kinds) \
-                    or nation and kinds & DEMONYM_NOUNS - {noun.lower()}:
-                return None  # `Liam Walsh, 34,` is no `the 24-year-old`
+                    or nation and kinds & DEMONYM_NOUNS - {noun.lower()} \
+                    or position and any(person_noun(k) and k != noun for k in kinds):
+                return None  # `Liam Walsh, 34,` is no `the 24-year-old`; `coach Tom Vale` is no `the winger`
             return resolved
         return None
 
@@ -2056,10 +2101,11 @@ class Resolver:
         subjects = [(x, self._name(x)) for x in self.subjects[max(0, j - _DESCRIBED_REACH):j]]
         return sorted([*speakers, *subjects], key=lambda pair: pair[0].start, reverse=True)[:_DESCRIBED_REACH]
 
-    def _described_runs(self, prev: Mention, resolved: tuple[int, int]) -> list[list[str]]:
-        """The lower-cased words of each piece that describes a mention (`_kinds`), each to its first
-        preposition: its resolved words, a description opening its sentence before them, one set off after it
-        (`Maria Gonzalez, the city's housing director,` -> `['the', "city's", 'housing', 'director']`)."""
+    def _described_runs(self, prev: Mention, resolved: tuple[int, int], lowered: bool = True) -> list[list[str]]:
+        """The lower-cased words (as written, with `lowered` False) of each piece that describes a mention
+        (`_kinds`), each to its first preposition: its resolved words, a description opening its sentence before
+        them, one set off after it (`Maria Gonzalez, the city's housing director,` -> `['the', "city's", 'housing',
+        'director']`)."""
         before = _DESCRIPTION_BEFORE.search(self.text, max(0, resolved[0] - 90), resolved[0])
         if before is not None and (_COORDINATOR.search(before.group(1)) or not self.text[resolved[0]].isupper()
                                    or any(w.lower() in AUXILIARIES for w in before.group(1).split())):
@@ -2068,7 +2114,8 @@ class Resolver:
         pieces = [self.text[resolved[0]:resolved[1]]] + ([before.group(1)] if before else []) + [
             aside.group(1) for end in {prev.end, resolved[1]} if (aside := _SET_OFF_DESCRIPTION.match(self.text, end))
             and not any(w.lower() in AUXILIARIES for w in aside.group(1).split())]  # `, an email was sent ...,`: a clause
-        return [list(itertools.takewhile(lambda w: w not in PREPOSITIONS, [w.lower().strip(",.") for w in piece.split()]))
+        return [list(itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS,
+                                         [(w.lower() if lowered else w).strip(",.") for w in piece.split()]))
                 for piece in pieces]
 
     def _kinds(self, prev: Mention, resolved: tuple[int, int]) -> set[str]:
@@ -2326,7 +2373,8 @@ class Resolver:
     def _written_otherwise(self, phrase: str, before: int) -> tuple[int, int] | None:
         """`PARK:` in a transcript after `The governor, Lisa Park, took questions`: a name in capitals (a
         speaker's label) is the longest earlier form of the same name as the narration writes it (not in
-        capitals), when there is one longer than the name; `JS:` after `our reporter Jane Soto`, two or three
+        capitals), when there is one longer than the name, or else that form itself where it is a name (`_named`:
+        `LENA PARK:` after `Lena Park is a novelist`, not `IT` after `It rained`); `JS:` after `our reporter Jane Soto`, two or three
         initials, the latest earlier name of that many words they begin, not a word more; else None.  Where
         each stands is found once a phrase (a transcript says its labels many times)."""
         if phrase not in self.otherwise:
@@ -2338,6 +2386,8 @@ class Resolver:
                     self.forms[x.group()] = self._longest_forms(x.group())
                 starts, best = self.forms[x.group()]
                 found = best[bisect.bisect_left(starts, x.start())]
+                if found is None and self._named(Mention(x.start(), x.end(), "sing", None, False)):
+                    found = x.span()  # `LENA PARK:` after `Lena Park is a novelist`: the same name, in the narration's case
                 if found is not None:
                     written.append((x.start(), found))
             initials: list[tuple[int, tuple[int, int]]] = []
@@ -2444,8 +2494,9 @@ class Resolver:
                     one = None if " " in phrase else _ONE_NAME_BEFORE.search(
                         self.text, max(begin, at - _CHAIN_REACH), at)
                     begin = one.start() if one else at  # `Nine Things Jo Hart Has Said`: capitals mark no name
-                if begin is not None and (titled := self._lower_title_before(begin)) is not None:
+                if (titled := self._lower_title_before(at if begin is None else begin)) is not None:
                     begin = titled  # `Fire chief Tom Vale Jr.`: the title opening the sentence is the name's too
+                    # (a surname alone too: `Council member Stone said`)
                 if begin is not None and end - begin > shortest:
                     suffix = _NAME_SUFFIX.match(self.text, end)  # `Tom Vale Jr.`: the suffix is the name's
                     longest = (begin, suffix.end() if suffix else end)
@@ -2582,7 +2633,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "words or its fullest form, opening a clause joined to its sentence's first by a conjunction after a comma "
          "or by a semicolon (`coordinated_names`: `The moderators moved on, but Dent was not having it.`), in a "
          "sentence with no cue; so does a description of one person "
-         "or one body (`The union reacted with fury.`, for `it`), and `The` and a name in capitals before its verb, a "
+         "or one body (`The union reacted with fury.`, for `it`), or of several, for `They` opening the next "
+         "sentence in its paragraph (`My colleagues disagree. They argue ...`), and `The` and a name in capitals before its verb, a "
          "body's, never a titled person's (`The World Bank cut its forecast.`, for `it`; not `The Prime Minister`) "
          "with no name opening a sentence, as it resolves: `The defendant's lawyer stood up.`, `The 27-year-old striker "
          "joined ...` (an age among its words, or as its noun: `The 45-year-old was charged`), with a description "
@@ -2645,6 +2697,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('The mayor, Jo Hart, spoke for an hour. "We will build it," Hart said.\n\n'
                   'Her rival was unimpressed.\n\n"It is a fantasy," he said.', "It is a fantasy,", "he"),
           Example('The 27-year-old striker joined in June. "I am happy here," he said.', "I am happy here,", "he"),
+          Example('"We will not back down," said Ana Ruiz, a teacher. My colleagues disagree. They argue that the '
+                  'strike will hurt students.', "that the strike will hurt students", "They"),
           Example('Former Rovers and Wales striker Tom Vale signed on Friday. "I am happy," he said.',
                   "I am happy,", "he"),
           Example('Ruiz and Lee thanked striker Tom Vale after the match. "We owe him a great deal," they said.',
@@ -2758,10 +2812,13 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "too, tagged an adjective or not: `the South African`; not one that "
          "names a people as well: `the Chinese`; of a city or region too: `the Londoner`) or an age no earlier mention was given "
          "(`the 24-year-old`), or both (`the 31-year-old Welshman`), or a prize won or put up for (`the Oscar winner`, "
-         "`the two-time Grammy nominee`, `the Oscar-winning actress`: lexicon ACCOLADE_NOUNS, ACCOLADE_PARTICIPLES): a second "
+         "`the two-time Grammy nominee`, `the Oscar-winning actress`: lexicon ACCOLADE_NOUNS, ACCOLADE_PARTICIPLES), or a "
+         "player's position (lexicon PLAYING_POSITIONS: `the winger`, `the 28-year-old striker`): a second "
          "mention that tells more, the latest earlier speaker or subject that is a person's name, named within one "
          "paragraph break and agreeing in gender (`the Dutchman` is no woman), never an older one past it, nor one "
-         "given another age or nation (`Liam Walsh, 34,`).", Resolver._epithet,
+         "given another age or nation (`Liam Walsh, 34,`) or called by another noun for a person (`coach Ann Vale` is "
+         "no `the winger`); a lone capitalised word with a description of a person set off after it is a name "
+         "(`Zhou, the defending champion, said`).", Resolver._epithet,
          (Example('"We were poor," said manager Tom Vale.\n\n"We need to improve quickly," the Dutchman added.',
                   "We need to improve quickly,", "the Dutchman"),
           Example('"It has been a dream," said Luis Ortega. "I want to stay," the 24-year-old added.',
@@ -2771,7 +2828,11 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Rhys Hale scored twice. "It was special," the 31-year-old Welshman said.', "It was special,",
                   "the 31-year-old Welshman"),
           Example('Jenna Ruiz arrived early. "He is kind," the Oscar winner said.', "He is kind,",
-                  "the Oscar winner"))),
+                  "the Oscar winner"),
+          Example('Marco Rossi scored twice in the second half. "It was a special night," the winger said.',
+                  "It was a special night,", "the winger"),
+          Example('Zhou, the defending champion, said she felt ready. "I have trained harder than ever," said the '
+                  '28-year-old.', "I have trained harder than ever,", "the 28-year-old"))),
     Rule("organisation-epithet", "resolution", "`the` and a noun for a company or body (`the company`, `the lender`, "
          "`the carmaker`): the latest earlier speaker or subject that is an organisation's name (a word of one: `Acme "
          "Corp`; the noun itself closing it: `Northwind Airlines` for `the airline`; initials: `DBS`; or one capitalised word that no fuller form widens and no word tells a person by, "
@@ -2812,7 +2873,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "with no title in it (`Former Trump campaign manager ...`: a later `Trump` is `Trump`; `Acting Police "
          "Commissioner Tom Vale` keeps it), and past a plural or quantifier and `of` opening "
          "the sentence (`Shares of Acme`, `Most of`: a part of what the name names), to a generation's suffix after it "
-         "and a title in lower case opening the sentence before it (`Fire chief Tom Vale Jr.`: `Vale` is all of it); in a headline in title case, a first name before "
+         "and a title in lower case opening the sentence before it (`Fire chief Tom Vale Jr.`: `Vale` is all of it; a "
+         "surname alone too: `Council member Stone`); in a headline in title case, a first name before "
          "it at most (`Nine Things Jo Hart Has Said`); past an honorific, the surname's (`Mrs Hughes` -> `Janet "
          "Hughes`, not when the fuller form's words give another gender: `Mr. Hughes`), with the one or two given names "
          "that end the name after a surname written first (`Mr Tan` -> `Manpower Minister Tan Wei Ming`, `Ms Mao` -> "
@@ -2832,7 +2894,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "office's: `Lord Mayor of London`), and `Lady` or `Lord` and a surname is the peer of a rank called so named before "
          "(`PEER_ADDRESSES`: `Lady Hale` -> `Baroness Hale of Richmond`, `Lord Vale` -> `Viscount Vale`); a name in capitals (a transcript's "
          "label: `PARK:`) with no longer form in capitals, the longest earlier form of it as the narration writes it "
-         "(`Lisa Park`), one that an honorific or a title opens (`MS. ORTIZ`, `SEN. LOPEZ`) that form too where it is "
+         "(`Lisa Park`; the same name where none is longer: `LENA PARK` -> `Lena Park`), one that an honorific or a title opens (`MS. ORTIZ`, `SEN. LOPEZ`) that form too where it is "
          "longer, holds that title or none and gives no other gender (`Senator Maria Lopez`; `MR. LEE` is no `Ann "
          "Lee`, `SEN. HART` no `Gov. Ann Hart`), and a label of two or three initials (`JS`) the latest earlier name of two or three words whose "
          "initials they are (`Jane Soto`); a surname that lower-case particles open is a name too (`Mr van der "
@@ -2853,6 +2915,10 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),
+          Example('Council member Stone said the budget would be cut. "We have no other choice," Stone said.',
+                  "We have no other choice,", "Stone"),
+          Example('Lena Park is a novelist who lives in Seoul.\n\nLENA PARK: "I wrote most of it at night."',
+                  "I wrote most of it at night.", "LENA PARK"),
           Example('Boxer Tom "The Hammer" Vale won again.\n\n"It was easy," Vale said.', "It was easy,", "Vale"),
           Example("Pilots will strike unless Skyline Airways improves its offer. Skyline said it was disappointed.",
                   "it was disappointed", "Skyline"),

@@ -5031,6 +5031,22 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "We are fine,", 'the "Harbor Lights" actress')]),
     ("h279-titled-speaker-relative", '"We are fine," the "Harbor Lights" actress, who is 29, told a reporter.',
      [("direct", "We are fine,", 'the "Harbor Lights" actress')]),
+    # h277: in a scene of exactly two people the narration names, an answer to one's tagged turn is the other's
+    ("h277-scene-of-two-answer", 'Tom walked into the kitchen, where Maria was making coffee.\n\n"You said you\'d '
+     'sleep in today," he says.\n\n"I said a lot of things."',
+     [("direct", "You said you'd sleep in today,", "he"), ("direct", "I said a lot of things.", "Maria")]),
+    ("h277-scene-of-two-named-tag", 'Tom Vale met Ann Berg at the gate.\n\n"You are late," Vale said.\n\n'
+     '"The bus broke down."', [("direct", "You are late,", "Vale"), ("direct", "The bus broke down.", "Ann Berg")]),
+    # near-misses: three people, or two the pronoun cannot tell apart, or a place named besides: no one named
+    ("h277-scene-of-three", 'Tom and Ben walked into the kitchen, where Maria was making coffee.\n\n"You said you '
+     'would sleep in today," he says.\n\n"I said a lot of things."',
+     [("direct", "You said you would sleep in today,", "he"), ("direct", "I said a lot of things.", None)]),
+    ("h277-scene-same-gender", 'Tom walked into the kitchen, where Mark was making coffee.\n\n"You said you would '
+     'sleep in today," he says.\n\n"I said a lot of things."',
+     [("direct", "You said you would sleep in today,", "he"), ("direct", "I said a lot of things.", None)]),
+    ("h277-scene-with-a-place", 'Tom walked into the kitchen in Leeds, where Maria was making coffee.\n\n"You said '
+     'you would sleep in today," he says.\n\n"I said a lot of things."',
+     [("direct", "You said you would sleep in today,", "he"), ("direct", "I said a lot of things.", None)]),
 ]
 
 

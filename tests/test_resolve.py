@@ -1251,6 +1251,43 @@ RESOLVED_NAMES = [
                  id="h279-accolade-no-prize"),
     pytest.param('Ann Ruiz spoke first. "We will win," the Republican nominee said.', "We will win,",
                  "the Republican nominee", id="h279-accolade-party"),
+    # a lone capitalised word with a description of a person set off after it is a person's name, for an age
+    pytest.param('Zhou, the defending champion, said she felt ready for the final. "I have trained harder than '
+                 'ever," said the 28-year-old.', "I have trained harder than ever,", "Zhou",
+                 id="h277-lone-name-before-person-apposition"),
+    # ... but not before a description of a thing (`Oslo, the capital, ...`): no person for `the 28-year-old`
+    pytest.param('Oslo, the capital, said the roads would reopen. "We have worked through the night," said the '
+                 '28-year-old.', "We have worked through the night,", "the 28-year-old",
+                 id="h277-lone-word-before-thing-apposition"),
+    # a player's position is a second mention of the latest named player, not of one called by another noun
+    pytest.param('Marco Rossi scored twice in the second half. "It was a special night for the whole team," the '
+                 'winger said.', "It was a special night for the whole team,", "Marco Rossi",
+                 id="h277-position-noun-is-the-player"),
+    pytest.param('Marco Rossi, 24, scored twice. "It was a special night," the 24-year-old striker said.',
+                 "It was a special night,", "Marco Rossi", id="h277-age-and-position"),
+    pytest.param('Coach Ann Vale praised the team. "It was a special night," the winger said.',
+                 "It was a special night,", "the winger", id="h277-position-is-no-coach"),
+    pytest.param('Striker Marco Rossi scored twice. "It was a special night," the goalkeeper said.',
+                 "It was a special night,", "the goalkeeper", id="h277-position-is-no-other-position"),
+    # a surname after a title in lower case opening its sentence is the whole named form later
+    pytest.param('Council member Stone said the budget would be cut. "We have no other choice," Stone said.',
+                 "We have no other choice,", "Council member Stone", id="h277-lower-title-before-surname"),
+    # a description of people opening a sentence with no cue is what `they` later stands for
+    pytest.param('"We will not back down," said Ana Ruiz, a teacher. My colleagues disagree. They argue that the '
+                 'strike will hurt students.', "that the strike will hurt students", "My colleagues",
+                 id="h277-plural-description-for-they"),
+    pytest.param('The unions rejected the offer on Monday. They said the strike would go ahead.',
+                 "the strike would go ahead", "The unions", id="h277-plural-body-description-for-they"),
+    # a body's noun that only qualifies a noun for people (`county planning staff`) is not those people
+    pytest.param('The county planning staff recommended approval of the project. In a press release, the county said '
+                 'the road would open in May.', "the road would open in May", "the county",
+                 id="h277-qualifier-noun-is-no-staff"),
+    pytest.param('Maria Gonzalez, the city\'s housing director, spoke first. The director said rents would rise.',
+                 "rents would rise", "Maria Gonzalez", id="h277-head-noun-still-described"),
+    # a transcript's label in capitals is the name as the narration writes it, as long or longer
+    pytest.param('Lena Park is a novelist who lives in Seoul. We spoke with her about her new book.\n\nLENA PARK: '
+                 '"I wrote most of it at night."', "I wrote most of it at night.", "Lena Park",
+                 id="h277-caps-label-same-length-name"),
 ]
 
 
