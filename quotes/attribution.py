@@ -4248,6 +4248,8 @@ def _research_finding(sentence: int, s: Parsed, w: Word) -> Cue | None:
     content = _clause_reported(s, w, subject) or _found_clause_words(s, w)
     if content is None and finder.text.lower() in FINDING_BODIES:
         content = _found_verdict(s, w)
+    if content is None and finder.text.lower() in RESEARCH_NOUNS:
+        content = _object_said_of(s, w)  # `The survey found Vale leading among women`
     return None if content is None else Cue(sentence, (w,), w, speaker, subject, content, _antecedent(s, subject),
                                             speaker_rule="research-finding", span_rule=span_rule,
                                             content_rule="research-finding")
@@ -4314,6 +4316,21 @@ def _said_of(s: Parsed, k: Word) -> bool:
     case = next((x for x in s.kids[k.index] if x.deprel == "case"), None)
     return (k.deprel == "obl" or k.deprel.startswith("nmod")) and case is not None \
         and case.text.lower() in _STANDING_PREPOSITIONS
+
+
+def _object_said_of(s: Parsed, w: Word) -> tuple[int, int] | None:
+    """`A new poll shows Ruiz leading by four points`, `The survey found Vale leading among women`: after a
+    verb of showing or finding, its object and something said of it (`_said_of`): from the object to the
+    sentence's end, no quotation mark there; None for a bare object (`The poll shows a shift`) or a time taken
+    for one (`found last week that ...`)."""
+    obj = next((k for k in s.kids[w.index] if k.deprel == "obj" and k.index > w.index), None)
+    rest = list(s.words[w.index + 1:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if obj is None or time_word(obj.text) or not any(_said_of(s, k) for k in [*s.kids[w.index], *s.kids[obj.index]] if k.index > obj.index) \
+            or len(rest) < 2 or rest[0].upos == "PUNCT" or any(x.text in MARK_CHARS for x in rest):
+        return None
+    return rest[0].start, rest[-1].end
 
 
 _OF_PHRASE_WORDS = 4  # the most words of an `of` phrase after a noun of records (`results of the new survey`)
@@ -4426,14 +4443,9 @@ def _evidence_shows(sentence: int, s: Parsed, w: Word) -> Cue | None:
         if tagged is not None:
             return tagged
     if content is None:
-        obj = next((k for k in s.kids[w.index] if k.deprel == "obj" and k.index > w.index), None)
-        rest = list(s.words[w.index + 1:])
-        while rest and rest[-1].upos == "PUNCT":
-            rest.pop()
-        if obj is None or not any(_said_of(s, k) for k in [*s.kids[w.index], *s.kids[obj.index]] if k.index > obj.index) \
-                or len(rest) < 2 or rest[0].upos == "PUNCT" or any(x.text in MARK_CHARS for x in rest):
+        content = _object_said_of(s, w)
+        if content is None:
             return None  # `The poll shows a shift`, `the scale of the problem`: a bare object is no report
-        content = (rest[0].start, rest[-1].end)
     span_rule, speaker = _subject_speaker(s, subject, w)
     return Cue(sentence, (w,), w, speaker, subject, content, more=more, speaker_rule="evidence-shows",
                span_rule=span_rule, content_rule="evidence-shows")
@@ -5207,7 +5219,8 @@ def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
         rest.pop()
     if len(rest) < 3:
         return None
-    return Cue(sentence, (w,), w, speaker, head, (rest[0].start, rest[-1].end),
+    end = _contrast_end(s, (rest[0].start, rest[-1].end))  # `Some contend that ..., but others disagree`: the writer's
+    return Cue(sentence, (w,), w, speaker, head, (rest[0].start, rest[-1].end if end is None else end),
                speaker_rule="subject-then-verb", content_rule="subject-then-verb")
 
 
@@ -9254,8 +9267,10 @@ def _bare_past(words: Sequence[Word], k: int) -> bool:
     """`Some owners of the mill long ago soured on the deal` with `soured` tagged as a participle: a past
     participle after its subject's noun and an adverb, with no auxiliary before it in the clause, is the
     clause's past tense; right after the noun it may modify it (`the bill passed by the House`), so there
-    only after a noun phrase opening the words, in `-ed`, before a preposition (not `by`) or the words'
-    end (`The talks collapsed on Friday, diplomats said`: what was said is a clause)."""
+    only after a noun phrase opening the words, in `-ed`, before a preposition (not `by`), an object (a
+    lower-case noun or adjective, which no participle modifying a noun takes, unless it gives a name:
+    `A new drug slowed memory decline by 27 percent, its maker said`) or the words' end (`The talks
+    collapsed on Friday, diplomats said`: what was said is a clause)."""
     w = words[k]
     if w.xpos != "VBN" or k == 0 or any(x.upos == "AUX" for x in words[:k]):
         return False
@@ -9264,8 +9279,11 @@ def _bare_past(words: Sequence[Word], k: int) -> bool:
         j -= 1
     if j == k - 1 and words[j].upos in _NAMES:
         after = words[k + 1] if k + 1 < len(words) else None
+        taken = after is not None and after.upos in ("NOUN", "ADJ") and after.text.islower() \
+            and w.text.lower() not in NAME_GIVING_FORMS  # `A new drug slowed memory decline`: a participle
+        # modifying a noun takes no object (not a name it gives: `a drug called aducanumab`)
         return w.text.islower() and w.text.endswith("ed") and all(x.upos in _RUN_WORDS for x in words[:k]) \
-            and (after is None or (after.upos == "ADP" and after.text.lower() != "by"))
+            and (after is None or taken or (after.upos == "ADP" and after.text.lower() != "by"))
     return j < k - 1 and words[j].upos in _NAMES
 
 
@@ -10573,6 +10591,21 @@ def _owned_cut(s: Parsed, first: int, end: int) -> int:
     return end
 
 
+UNTOLD_OBJECT = "what"  # a cue's object fronted as `what` stands for words the sentence does not give
+
+
+def _untold_object(s: Parsed, verb: Word) -> bool:
+    """Whether `what` stands right before the cue's subject, read from the words however the parse hung it
+    (`Here is what the mayor said about ...`, `FACTBOX-What leaders said about ...`, a slug glued on by a
+    hyphen): the cue's object is that `what`, words the sentence does not give."""
+    subject = next((k for k in s.kids[verb.index] if k.deprel in ("nsubj", "nsubj:pass") and k.index < verb.index), None)
+    if subject is None:
+        return False
+    first = s.subtree(subject)[0].index
+    return first > 0 and s.words[first - 1].text.lower().rsplit("-", 1)[-1] == UNTOLD_OBJECT \
+        or s.words[first].text.lower().rsplit("-", 1)[-1] == UNTOLD_OBJECT and first < subject.index
+
+
 def _reported_object(s: Parsed, verb: Word,
                      speaker: Word | None, reports: frozenset[str] = NOUN_REPORTS) -> _Content | None:
     """`denied the allegations`, `announced plans to ...`, `warned of a recession`: a cue whose object
@@ -10583,9 +10616,12 @@ def _reported_object(s: Parsed, verb: Word,
     infinitive's object is none (`refused to acknowledge the genocide`: nothing was said), but its topic
     after a preposition is (`declined to comment on the ruling`, `had little to say about the plan`);
     a preposition that may open a time or a span of it before a word of time gives when or how long,
-    not what (`reported on Monday`, `argued for years`; not `warned of a recession next year`)."""
+    not what (`reported on Monday`, `argued for years`; not `warned of a recession next year`); nor
+    the topic of a cue whose object is a fronted `what` (`What leaders said about the climate deal`)."""
     passive = any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index]) \
         and _unmarked_passive(s, verb) is None  # `Nurses complained of ...` with no `be`: active
+    if _untold_object(s, verb):
+        return None  # `What leaders said about the climate deal`: the words said are the `what` left untold
     if passive and verb.lemma not in LISTENER_VERBS | QUESTIONING_VERBS:
         return None  # `was asked about the tax`: the passive subject is the listener, the topic still follows
     openers = PREPOSITION_REPORTS.get(verb.lemma, frozenset())
@@ -13572,7 +13608,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "verb: `citing a report that found the bridge was unsafe`, where the noun phrase before a restrictive `that` "
          "speaks, read back from the noun to its determiner over a name's words: `a 2014 University of Ohio at Akron "
          "paper that found ...`), or "
-         "closing its sentence after the clause it found and a comma (`..., a new study has found.`), or for a body that rules "
+         "closing its sentence after the clause it found and a comma (`..., a new study has found.`), or, for research, "
+         "its object and what is said of it, as `evidence-shows` reads one (`The survey found Vale leading among women`; "
+         "not a bare object: `The study found a shift`), or for a body that rules "
          "the one it judged and its verdict (`A jury found Lee guilty of fraud`: lexicon VERDICT_WORDS): "
          "the research speaks the clause (its noun phrase widened or cut as any cue's speaker is: the `span` table).",
          _research_finding,
@@ -13598,7 +13636,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The council closed the road, citing a report that found the bridge was unsafe.",
                   "the bridge was unsafe", "a report"),
           Example('The best study was a 2014 University of Ohio at Akron paper that found rent caps caused "lasting" '
-                  'harm.', 'rent caps caused "lasting" harm', "a 2014 University of Ohio at Akron paper")),
+                  'harm.', 'rent caps caused "lasting" harm', "a 2014 University of Ohio at Akron paper"),
+          Example("The survey found Vale leading among women by 12 points.", "Vale leading among women by 12 points",
+                  "The survey")),
          parse="research-finding"),
     Rule("evidence-shows", "cue", "`Court records show that ...`, `A new poll shows Ruiz leading by four points`, "
          "`..., official data showed.`: `show` with a subject whose noun is research, records or counts (data, "
@@ -13808,13 +13848,15 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "...`, `City insist they ...`; not `White House press secretary`; its `-s` form after a noun phrase that "
          "`that` or `which` opens, right before a modal or finite auxiliary, is the verb of a relative clause whose "
          "gap is the reported clause's subject: `a trend that the firm predicts will continue`): that noun phrase "
-         "speaks the rest of the sentence.",
+         "speaks the rest of the sentence, up to a semicolon or a comma and a word of contrast (`Some contend that the "
+         "tax is unfair, but others disagree`: what follows is the writer's).",
          _subject_then_verb,
          (Example("Economists warn that the bank could raise rates again.",
                   "that the bank could raise rates again", "Economists", parse=_SUBJECT_THEN_VERB_UD),
           Example("The group argues that the fee is unfair.", "that the fee is unfair", "The group",
                   parse=_SUBJECT_THEN_VERB_S_UD),
           Example("The mayor notes that taxes fell.", "that taxes fell", "The mayor"),
+          Example("Some contend that the tax is unfair, but others disagree.", "that the tax is unfair", "Some"),
           Example("The mayor reports that taxes fell.", "that taxes fell", "The mayor"),
           Example("Economists warn the bank could raise rates again.", "the bank could raise rates again",
                   "Economists", parse=_SUBJECT_THEN_CLAUSE_UD),
@@ -16112,7 +16154,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "however hung, and a dash and a noun phrase after the tag, the writer's aside: `-- a change that ...`, "
          "or a comma and a span of time from an event, `, two days after the vote`, are no more of what was "
          "said; S holds a clause: a finite verb, read from the words too: a lower-case `-s` word right after a "
-         "name's age set off by commas is the name's verb, `Lee, 54, faces ...`).",
+         "name's age set off by commas is the name's verb, `Lee, 54, faces ...`; an `-ed` form tagged a participle "
+         "right after the noun phrase opening S, before a lower-case noun or adjective, is S's past tense, since a "
+         "participle modifying a noun takes no object: `A new drug slowed memory decline ...`, not one that gives a "
+         "name, lexicon NAME_GIVING_FORMS).",
          _closing_words,
          (Example("The city cannot pay the way it once did, the mayor said.",
                   "The city cannot pay the way it once did", "the mayor", parse=_CLOSING_WORDS_UD),
@@ -16131,7 +16176,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The incumbent won the race, the Ledger declared on Friday, two days after the polls closed.",
                   "The incumbent won the race", "the Ledger", parse=_TIME_AFTER_TAG_UD),
           Example("Lee, 54, faces up to 20 years in prison if convicted, prosecutors said.",
-                  "Lee, 54, faces up to 20 years in prison if convicted", "prosecutors"))),
+                  "Lee, 54, faces up to 20 years in prison if convicted", "prosecutors"),
+          Example("A new drug slowed memory decline by 27 percent in a large trial, its maker announced Wednesday.",
+                  "A new drug slowed memory decline by 27 percent in a large trial", "its maker"))),
     Rule("closing-run", "content", "`..., the news site Valley Courier reported.` with the cue hung inside "
          "the clause before it: all of that clause, read from the words.", _closing_run_content,
          (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
@@ -16276,7 +16323,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "of time or a piece of writing after the noun is when or where, lexicon OCCASION_NOUNS: `announced her "
          "candidacy in March`, `wrote about the budget in a column`; an apology names its wrong after `for`: "
          "`apologised for the breach`; `claim` with a noun of owning a deed, lexicon CLAIMED_DEEDS, reports the deed "
-         "after `for`: `claimed credit for the drop in crime`).",
+         "after `for`: `claimed credit for the drop in crime`; nothing where the cue's object is a fronted `what`, "
+         "words the sentence leaves untold: `What leaders said about the climate deal`, a headline over them).",
          _reported_object,
          (Example("The bank admitted liability for the crash.", "liability for the crash", "The bank"),
           Example("She announced her candidacy in March.", "her candidacy", "She"),

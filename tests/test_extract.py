@@ -5047,6 +5047,25 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h277-scene-with-a-place", 'Tom walked into the kitchen in Leeds, where Maria was making coffee.\n\n"You said '
      'you would sleep in today," he says.\n\n"I said a lot of things."',
      [("direct", "You said you would sleep in today,", "he"), ("direct", "I said a lot of things.", None)]),
+    # h278: research finds its object doing something (`found` + object + participle), as `show` does
+    ("h278-survey-found-object-participle", "The survey found Vale leading among women by 12 points.",
+     [("indirect", "Vale leading among women by 12 points", "The survey")]),
+    ("h278-study-found-bare-object", "The study found a sharp shift in attitudes.", []),
+    ("h278-researchers-found-object-place", "The researchers found the samples in a freezer.", []),
+    # h278: a report read from a noun-tagged verb ends before a comma and a word of contrast
+    ("h278-contend-but-others", "Some contend that the tax is unfair, but others disagree.",
+     [("indirect", "that the tax is unfair", "Some")]),
+    # h278: words chanted are an utterance however short, with the sentence's words after them too
+    ("h278-chant-within-sentence", 'The crowd erupted in chants of "Four more years!" as Vale spoke.',
+     [("direct", "Four more years!", "The crowd")]),
+    ("h278-fragment-not-chanted", 'The fund was known for its "strong and steady returns" in the past.', []),
+    ("h278-chant-heard-by-passive-subject", 'The team was met with chants of "Go home" at the gate.', []),
+    # h278: a cue whose object is a fronted `what` gives no topic as what was said (a factbox's headline)
+    ("h278-factbox-what-said-about", "FACTBOX-What leaders said about the climate deal", []),
+    # h278: a participle modifying a noun takes no object: `-ed` before one is the clause's past tense
+    ("h278-drug-slowed-closing-tag", "A new drug slowed memory decline by 27 percent in a large trial, its maker "
+     "announced Wednesday.", [("indirect", "A new drug slowed memory decline by 27 percent in a large trial",
+                               "its maker")]),
 ]
 
 

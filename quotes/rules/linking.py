@@ -2818,9 +2818,21 @@ def in_words(x: Quotation) -> Link | None:
 
 
 def bare_fragment(x: Quotation) -> Link | None:
-    """A short uncued phrase within a sentence that no verb gives a speaker: a term, dropped."""
+    """A short uncued phrase within a sentence that no verb gives a speaker: a term, dropped (not words
+    chanted: `erupted in chants of "Four more years!" as Vale spoke`, an utterance however short)."""
     return DROP if _fragment(x.text, x.q, x.sentences[x.first]) \
-        and not _dash_broken(x.text, x.q, x.sentences[x.first]) else None
+        and not _dash_broken(x.text, x.q, x.sentences[x.first]) \
+        and not (_chanted(x.text, x.q, x.sentences[x.first]) and not _chant_received(x)) else None
+
+
+def _chant_received(x: Quotation) -> bool:
+    """Whether the noun of chanting before the quotation hangs from a passive verb (`was met with chants of
+    "..."`, `was greeted with shouts of`): its subject hears the words, the ones chanting go unnamed."""
+    words = x.parses.get(x.first, ())
+    noun = next((w for w in reversed(words) if w.end <= x.q.start and w.text.lower() in CHANT_NOUNS), None)
+    if noun is None or noun.head < 0:
+        return False
+    return any(k.head == noun.head and k.deprel in ("aux:pass", "nsubj:pass") for k in words)
 
 
 def colon_subject(x: Quotation) -> Link | None:
@@ -3759,7 +3771,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "the reports of my death are greatly exaggerated.", "Mark Twain"))),
     Rule("bare-fragment", "link", "A short uncued phrase within a sentence that no verb gives a speaker: "
          "a term, dropped (not the part of an utterance that narration set off by dashes breaks: `Hall said, "
-         "\"but\" -- he paused -- \"we will be back.\"`).", bare_fragment,
+         "\"but\" -- he paused -- \"we will be back.\"`; nor words chanted, the `of` phrase of a noun of words given out "
+         "aloud, lexicon CHANT_NOUNS: `erupted in chants of \"Four more years!\" as Vale spoke`, unless a passive verb "
+         "holds the noun, its subject the one who hears them: `was met with chants of \"...\"`).", bare_fragment,
          (Example('"We will keep growing," the manager said.\n\nThe fund was known for its "strong and steady returns" '
                   'in the past.', "strong and steady returns",
                   kept=False),)),
