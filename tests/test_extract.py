@@ -5154,6 +5154,11 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("h274-claimed-credit-gerund", "The hackers claimed credit for breaking into the servers.",
      [("breaking into the servers", "The hackers")]),
     ("h274-claimed-credit-bare-not", "Nobody has claimed credit.", []),
+    # h281: `urge` with one bare noun names the conduct urged; people urged are told, not the message
+    ("h281-urged-restraint", "The Secretary-General urged restraint.", [("restraint", "The Secretary-General")]),
+    ("h281-urged-calm", "The mayor urged calm.", [("calm", "The mayor")]),
+    ("h281-urged-police-not", "The mayor urged police.", []),
+    ("h281-urged-voters-not", "The mayor urged voters.", []),
 ]
 
 
