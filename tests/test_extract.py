@@ -5273,6 +5273,11 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("the bug", "The firm")]),
     ("h280-denied-in-her-memo", "She denied the claim in her memo.", [("the claim", "She")]),
     ("h280-role-in-their-attack", "He denied any role in their attack.", [("any role in their attack", "He")]),
+    # h281: `urge` with one bare noun names the conduct urged; people urged are told, not the message
+    ("h281-urged-restraint", "The Secretary-General urged restraint.", [("restraint", "The Secretary-General")]),
+    ("h281-urged-calm", "The mayor urged calm.", [("calm", "The mayor")]),
+    ("h281-urged-police-not", "The mayor urged police.", []),
+    ("h281-urged-voters-not", "The mayor urged voters.", []),
 ]
 
 
