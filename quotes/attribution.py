@@ -5948,7 +5948,8 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
     hung it from the name; after a noun phrase that is no name, a relative clause (`The council, which
     first raised the matter, said`), a description that `a` or `an` opens (`The mayor, a Democrat,
     said`) or an age alone (`The Chelsea captain, 29, said`), but not a name set off after it (`the city's lawyer, Ann Ruiz`: both;
-    a relative clause after that name goes: `The police chief, Mr. Jo Baba, who ...,`), unless another noun
+    a relative clause or an age after that name goes: `The police chief, Mr. Jo Baba, who ...,`, `Her neighbour,
+    Peter Brown, 72, said`), unless another noun
     phrase is joined to the head after it (`Tom Vale, 61, and his wife Mary, 58, said`: both speak, as
     written); a nickname in marks within the name is the name's (`Tom "Hammer" Reed, 29,`). The words of the
     head's subtree after that comma (and before word `before`, the cue: `Rigby, 61, apologized` with the
@@ -5988,9 +5989,12 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
         # `Sen. Jo Hart, D-N.Y., who ...`: her party and state, and what follows it, however the parse hung them
         return frozenset(w.index for w in s.subtree(head) if w.index >= comma)
     second = next((x.index for x in words[comma + 2:comma + 8] if x.text == ","), None)
-    if second is not None and second + 1 < len(words) and relative_pronoun(words[second + 1].text) \
+    if second is not None and second + 2 < len(words) and (
+            relative_pronoun(words[second + 1].text) or _age(s, second + 1, second + 3)) \
             and _name_segment(s, words[comma + 1:second]):
-        comma = second  # `The police chief, Mr. Jo Baba, who ...,`: the name set off after it is the speaker's too
+        comma = second  # `The police chief, Mr. Jo Baba, who ...,`: the name set off after it is the speaker's too;
+        # so before an age (`Her neighbour, Peter Brown, 72, said`: the age describes them)
+        name = True  # the age after that name, and what follows it, as after any name
     below = [w.index for w in s.subtree(head) if comma < w.index < before or before < comma < w.index]
     if not below or any(words[i].deprel == "conj" and words[i].head == head.index and words[i].upos in _NAMES
                         and any(k.deprel == "cc" and k.index < i for k in s.kids[i]) for i in below):

@@ -4904,6 +4904,13 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h270-noun-cue-yet-claim", "Ruiz made her strongest claim yet that the vote was rigged.",
      [("indirect", "that the vote was rigged", "her")]),
     ("h270-noun-cue-yet-no-clause", "The mayor has not kept her promise yet.", []),
+    # h282: an age set off after a name that is itself set off after a description describes the speaker
+    ("h282-description-name-age", "Her neighbour, Peter Brown, 72, said he was heartbroken.",
+     [("indirect", "he was heartbroken", "Her neighbour, Peter Brown")]),
+    ("h282-description-name-age-relative", "The victim's mother, Susan Green, 52, who lives nearby, said: "
+     "'He was my world.'", [("direct", "He was my world.", "The victim's mother, Susan Green")]),
+    ("h282-description-name-no-age", "Her neighbour, Peter Brown, said he was heartbroken.",
+     [("indirect", "he was heartbroken", "Her neighbour, Peter Brown")]),
 ]
 
 
