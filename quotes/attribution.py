@@ -6014,11 +6014,16 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
 
 
 def _age(s: Parsed, lo: int, hi: int) -> bool:
-    """Whether words [lo, hi) set off by commas after a noun phrase are an age alone, a whole number of one to
-    three digits and the comma closing it (`The Chelsea captain, 29, said`): a description of the speaker, as
+    """Whether words [lo, hi) set off by commas after a noun phrase are an age, a whole number of one to
+    three digits and the comma closing it (`The Chelsea captain, 29, said`), alone or before more set off after
+    its comma that a lower-case word opens, where the person is from or who they are (`The mother-of-three, 56,
+    from Swansea, said`, `A nurse, 41, who asked not to be named, said`): a description of the speaker, as
     after a name."""
     words = s.words
-    return words[lo].text.isdigit() and len(words[lo].text) <= 3 and all(w.text == "," for w in words[lo + 1:hi])
+    if not (_age_word(words[lo]) and lo + 1 < hi and words[lo + 1].text == ","):
+        return False
+    return all(w.text == "," for w in words[lo + 1:hi]) or (
+        lo + 2 < hi and words[lo + 2].text[:1].islower())
 
 
 def _no_phrase_opener(s: Parsed, i: int) -> bool:
