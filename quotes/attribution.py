@@ -23,7 +23,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
                       TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, BRACKET_PARTY_PHRASES, MOTION_CUES, cue_lemma, cue_lemmas, first_names, party_label)
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
-from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS
+from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS, AGENCY_NOUNS
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
@@ -5597,7 +5597,8 @@ def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
 
 def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
     """`the minister, who said ...`: the speaker as written is `who`; the noun phrase it stands for
-    (its relative clause left out) is what it resolves to."""
+    (its relative clause left out) is what it resolves to; after a phrase of on whose part one acts, the verb's
+    object (`read a statement on her behalf, which said ...`: `a statement`, lexicon AGENCY_NOUNS)."""
     if head is None or head.upos != "PRON" or not relative_pronoun(head.text) or head.head < 0:
         return None
     named = _described_name(s, head)
@@ -5610,6 +5611,9 @@ def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
     if not clause.deprel.startswith("acl") or clause.head < 0:
         return _set_off_antecedent(s, head, clause)
     noun = s.words[clause.head]
+    if noun.text.lower() in AGENCY_NOUNS and noun.head >= 0:
+        # `read a statement on her behalf, which said`: the phrase says on whose part; the verb's object speaks
+        noun = next((k for k in s.kids[noun.head] if k.deprel == "obj" and k.index < noun.index), noun)
     return _speaker_span(s, noun, clause)
 
 

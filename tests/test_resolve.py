@@ -1237,6 +1237,9 @@ RESOLVED_NAMES = [
     pytest.param('Gov. Tom Vale spoke first.\n\n"We need a wall," Vale said.\n\nThe crowd cheered; Ann Ruiz, the '
                  'mayor, and Sen. Mark Dent, the chairman, were silent. "This is what Washington does," he said.',
                  "This is what Washington does,", "Gov. Tom Vale", id="h271-joined-list-member"),
+    # h282: `which` after a phrase of on whose part one acts stands for the verb's object, not `behalf`
+    pytest.param("Her solicitor read a statement on her behalf, which said: 'The family thank the police.'",
+                 "The family thank the police.", "a statement", id="h282-on-behalf-which"),
 ]
 
 
