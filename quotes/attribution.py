@@ -23,7 +23,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
                       TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, BRACKET_PARTY_PHRASES, MOTION_CUES, cue_lemma, cue_lemmas, first_names, party_label)
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
-from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS
+from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS, AGENCY_NOUNS
 from .lexicon import APPOSITION_ADVERBS
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
@@ -5742,7 +5742,8 @@ def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
 
 def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
     """`the minister, who said ...`: the speaker as written is `who`; the noun phrase it stands for
-    (its relative clause left out) is what it resolves to."""
+    (its relative clause left out) is what it resolves to; after a phrase of on whose part one acts, the verb's
+    object (`read a statement on her behalf, which said ...`: `a statement`, lexicon AGENCY_NOUNS)."""
     if head is None or head.upos != "PRON" or not relative_pronoun(head.text) or head.head < 0:
         return None
     named = _described_name(s, head)
@@ -5755,6 +5756,9 @@ def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
     if not clause.deprel.startswith("acl") or clause.head < 0:
         return _set_off_antecedent(s, head, clause)
     noun = s.words[clause.head]
+    if noun.text.lower() in AGENCY_NOUNS and noun.head >= 0:
+        # `read a statement on her behalf, which said`: the phrase says on whose part; the verb's object speaks
+        noun = next((k for k in s.kids[noun.head] if k.deprel == "obj" and k.index < noun.index), noun)
     return _speaker_span(s, noun, clause)
 
 
@@ -6093,7 +6097,8 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
     hung it from the name; after a noun phrase that is no name, a relative clause (`The council, which
     first raised the matter, said`), a description that `a` or `an` opens (`The mayor, a Democrat,
     said`) or an age alone (`The Chelsea captain, 29, said`), but not a name set off after it (`the city's lawyer, Ann Ruiz`: both;
-    a relative clause after that name goes: `The police chief, Mr. Jo Baba, who ...,`), unless another noun
+    a relative clause or an age after that name goes: `The police chief, Mr. Jo Baba, who ...,`, `Her neighbour,
+    Peter Brown, 72, said`), unless another noun
     phrase is joined to the head after it (`Tom Vale, 61, and his wife Mary, 58, said`: both speak, as
     written); a nickname in marks within the name is the name's (`Tom "Hammer" Reed, 29,`). The words of the
     head's subtree after that comma (and before word `before`, the cue: `Rigby, 61, apologized` with the
@@ -6133,9 +6138,12 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
         # `Sen. Jo Hart, D-N.Y., who ...`: her party and state, and what follows it, however the parse hung them
         return frozenset(w.index for w in s.subtree(head) if w.index >= comma)
     second = next((x.index for x in words[comma + 2:comma + 8] if x.text == ","), None)
-    if second is not None and second + 1 < len(words) and relative_pronoun(words[second + 1].text) \
+    if second is not None and second + 2 < len(words) and (
+            relative_pronoun(words[second + 1].text) or _age(s, second + 1, second + 3)) \
             and _name_segment(s, words[comma + 1:second]):
-        comma = second  # `The police chief, Mr. Jo Baba, who ...,`: the name set off after it is the speaker's too
+        comma = second  # `The police chief, Mr. Jo Baba, who ...,`: the name set off after it is the speaker's too;
+        # so before an age (`Her neighbour, Peter Brown, 72, said`: the age describes them)
+        name = True  # the age after that name, and what follows it, as after any name
     below = [w.index for w in s.subtree(head) if comma < w.index < before or before < comma < w.index]
     if not below or any(words[i].deprel == "conj" and words[i].head == head.index and words[i].upos in _NAMES
                         and any(k.deprel == "cc" and k.index < i for k in s.kids[i]) for i in below):
@@ -6155,11 +6163,16 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
 
 
 def _age(s: Parsed, lo: int, hi: int) -> bool:
-    """Whether words [lo, hi) set off by commas after a noun phrase are an age alone, a whole number of one to
-    three digits and the comma closing it (`The Chelsea captain, 29, said`): a description of the speaker, as
+    """Whether words [lo, hi) set off by commas after a noun phrase are an age, a whole number of one to
+    three digits and the comma closing it (`The Chelsea captain, 29, said`), alone or before more set off after
+    its comma that a lower-case word opens, where the person is from or who they are (`The mother-of-three, 56,
+    from Swansea, said`, `A nurse, 41, who asked not to be named, said`): a description of the speaker, as
     after a name."""
     words = s.words
-    return words[lo].text.isdigit() and len(words[lo].text) <= 3 and all(w.text == "," for w in words[lo + 1:hi])
+    if not (_age_word(words[lo]) and lo + 1 < hi and words[lo + 1].text == ","):
+        return False
+    return all(w.text == "," for w in words[lo + 1:hi]) or (
+        lo + 2 < hi and words[lo + 2].text[:1].islower())
 
 
 def _no_phrase_opener(s: Parsed, i: int) -> bool:

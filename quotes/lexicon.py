@@ -25,6 +25,7 @@ __all__ = [
     "THOUGHT_TAG_FORMS",
     "ADDRESS_TITLES",
     "ANSWER_PARTICLES",
+    "AGENCY_NOUNS",
     "QUESTION_TOPIC_PREPOSITIONS",
     "LANGUAGE_NAMES",
     "TRANSLATION_GLOSS", "GLOSS_WORDS",
@@ -1767,6 +1768,9 @@ FAMILY_NOUNS = frozenset({"son", "daughter", "brother", "sister", "father", "mot
                           "stepfather", "stepmother", "husband", "wife", "widow", "widower"})
 # Nouns of a length of time that such a phrase counts (`of 50 years`, `of three decades`).
 TENURE_NOUNS = frozenset({"years", "decades", "months", "weeks"})
+# Nouns of a phrase that says on whose part one acts (`read a statement on her behalf`, `in his name`): a
+# phrase of the verb's, never a relative clause's antecedent after it.
+AGENCY_NOUNS = frozenset({"behalf"})
 # Nouns for one who stands in a personal tie to another, of either gender (`her former student`, `his old
 # friend`, `her coach`): a speaker so described by an owner's pronoun is someone else than the owner, whom a later
 # paragraph's pronoun of the owner's gender goes back to (as with kin: `his brother, Frank`).

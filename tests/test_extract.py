@@ -5066,6 +5066,20 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h278-drug-slowed-closing-tag", "A new drug slowed memory decline by 27 percent in a large trial, its maker "
      "announced Wednesday.", [("indirect", "A new drug slowed memory decline by 27 percent in a large trial",
                                "its maker")]),
+    # h282: an age set off after a name that is itself set off after a description describes the speaker
+    ("h282-description-name-age", "Her neighbour, Peter Brown, 72, said he was heartbroken.",
+     [("indirect", "he was heartbroken", "Her neighbour, Peter Brown")]),
+    ("h282-description-name-age-relative", "The victim's mother, Susan Green, 52, who lives nearby, said: "
+     "'He was my world.'", [("direct", "He was my world.", "The victim's mother, Susan Green")]),
+    ("h282-description-name-no-age", "Her neighbour, Peter Brown, said he was heartbroken.",
+     [("indirect", "he was heartbroken", "Her neighbour, Peter Brown")]),
+    # h282: an age set off after a common noun, and where the person is from set off after it, describe them
+    ("h282-noun-age-origin", "The mother-of-three, 56, from Swansea, said her family had been 'torn apart'.",
+     [("mixed", "her family had been 'torn apart'", "The mother-of-three")]),
+    ("h282-noun-age-of-place", "A teacher, 34, of Leeds, said he was fine.",
+     [("indirect", "he was fine", "A teacher")]),
+    ("h282-noun-age-who", "A nurse, 41, who asked not to be named, said she was scared.",
+     [("indirect", "she was scared", "A nurse")]),
 ]
 
 

@@ -1288,6 +1288,9 @@ RESOLVED_NAMES = [
     pytest.param('Lena Park is a novelist who lives in Seoul. We spoke with her about her new book.\n\nLENA PARK: '
                  '"I wrote most of it at night."', "I wrote most of it at night.", "Lena Park",
                  id="h277-caps-label-same-length-name"),
+    # h282: `which` after a phrase of on whose part one acts stands for the verb's object, not `behalf`
+    pytest.param("Her solicitor read a statement on her behalf, which said: 'The family thank the police.'",
+                 "The family thank the police.", "a statement", id="h282-on-behalf-which"),
 ]
 
 
