@@ -4982,12 +4982,13 @@ def _or_so_report(sentence: int, s: Parsed, w: Word) -> Cue | None:
                speaker_rule="or-so-report", content_rule="or-so-report")
 
 
-def _is_name_run(named: Sequence[Word]) -> bool:
-    """`Ann Ruiz`, `Verge`, `Diario Norte`: capitalised words of a name, the first a proper noun (the
-    later ones may be tagged adjectives or nouns: `Green College`; a lower-case particle between two of
-    them is the name's too, lexicon SURNAME_PARTICLES: `Correio da Tarde`)."""
+def _is_name_run(named: Sequence[Word], opened: bool = False) -> bool:
+    """`Ann Ruiz`, `Diario Norte`: capitalised words of a name, the first a proper noun (the later ones
+    may be tagged adjectives or nouns: `Green College`; a lower-case particle between two of them is the
+    name's too, lexicon SURNAME_PARTICLES: `Correio da Tarde`). `opened`: the name came after its
+    capitalised `The`, which tells it a name, so its first word may be tagged a noun too (`The Verge`)."""
     return bool(named) and named[-1].text[:1].isupper() and all(
-        (x.upos == "PROPN" or x is not named[0] and x.upos in ("ADJ", "NOUN")) and x.text[:1].isupper()
+        (x.upos == "PROPN" or (opened or x is not named[0]) and x.upos in ("ADJ", "NOUN")) and x.text[:1].isupper()
         or x is not named[0] and x.text in SURNAME_PARTICLES for x in named)
 
 
@@ -5048,7 +5049,7 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
     else:  # a bare name, or one opened by its capitalised `The` (`The Verge reports`), whatever their tags, or
         # one after its description (`the newspaper Diario Norte reports`)
         named = phrase[1:] if len(phrase) > 1 and phrase[0].text == "The" else phrase
-        ok = paper or _is_name_run(named) or described is not None
+        ok = paper or _is_name_run(named, opened=len(named) < len(phrase)) or described is not None
     if not ok:
         return None
     head = held if bare and held is not None else next(
