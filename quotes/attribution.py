@@ -4249,7 +4249,7 @@ def _research_finding(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if content is None and finder.text.lower() in FINDING_BODIES:
         content = _found_verdict(s, w)
     if content is None and finder.text.lower() in RESEARCH_NOUNS:
-        content = _object_said_of(s, w)  # `The survey found Vale leading among women`
+        content = _object_said_of(s, w, adjectives=False)  # `The survey found Vale leading among women`
     return None if content is None else Cue(sentence, (w,), w, speaker, subject, content, _antecedent(s, subject),
                                             speaker_rule="research-finding", span_rule=span_rule,
                                             content_rule="research-finding")
@@ -4308,9 +4308,13 @@ def _found_verdict(s: Parsed, w: Word) -> tuple[int, int] | None:
 _STANDING_PREPOSITIONS = frozenset({"with", "at", "within", "ahead", "behind", "on"})  # `Ruiz with a lead`
 
 
-def _said_of(s: Parsed, k: Word) -> bool:
+def _said_of(s: Parsed, k: Word, adjectives: bool = True) -> bool:
     """Whether `k`, after what `show` shows, says something of it: a participle (`Ruiz leading`), a
-    predicate (`xcomp`), or a phrase of standing (`with a lead`, `at 40 percent`, `ahead of Lee`)."""
+    predicate (`xcomp`), or a phrase of standing (`with a lead`, `at 40 percent`, `ahead of Lee`).
+    `adjectives=False`: no adjective predicate (after `find`: `found the drug useful` is how it was found,
+    as `found the room empty`, no finding told)."""
+    if not adjectives and k.upos == "ADJ":
+        return False
     if k.deprel in ("xcomp", "advcl") or k.deprel == "acl" and k.xpos == "VBG":
         return True
     case = next((x for x in s.kids[k.index] if x.deprel == "case"), None)
@@ -4318,7 +4322,7 @@ def _said_of(s: Parsed, k: Word) -> bool:
         and case.text.lower() in _STANDING_PREPOSITIONS
 
 
-def _object_said_of(s: Parsed, w: Word) -> tuple[int, int] | None:
+def _object_said_of(s: Parsed, w: Word, adjectives: bool = True) -> tuple[int, int] | None:
     """`A new poll shows Ruiz leading by four points`, `The survey found Vale leading among women`: after a
     verb of showing or finding, its object and something said of it (`_said_of`): from the object to the
     sentence's end, no quotation mark there; None for a bare object (`The poll shows a shift`) or a time taken
@@ -4327,7 +4331,7 @@ def _object_said_of(s: Parsed, w: Word) -> tuple[int, int] | None:
     rest = list(s.words[w.index + 1:])
     while rest and rest[-1].upos == "PUNCT":
         rest.pop()
-    if obj is None or time_word(obj.text) or not any(_said_of(s, k) for k in [*s.kids[w.index], *s.kids[obj.index]] if k.index > obj.index) \
+    if obj is None or time_word(obj.text) or not any(_said_of(s, k, adjectives) for k in [*s.kids[w.index], *s.kids[obj.index]] if k.index > obj.index) \
             or len(rest) < 2 or rest[0].upos == "PUNCT" or any(x.text in MARK_CHARS for x in rest):
         return None
     return rest[0].start, rest[-1].end
@@ -6170,10 +6174,11 @@ def _age(s: Parsed, lo: int, hi: int) -> bool:
     from Swansea, said`, `A nurse, 41, who asked not to be named, said`): a description of the speaker, as
     after a name."""
     words = s.words
-    if not (_age_word(words[lo]) and lo + 1 < hi and words[lo + 1].text == ","):
+    if not _age_word(words[lo]):
         return False
-    return all(w.text == "," for w in words[lo + 1:hi]) or (
-        lo + 2 < hi and words[lo + 2].text[:1].islower())
+    rest = words[lo + 1:hi]  # (the age's closing comma may lie past `hi`: `The Chelsea captain, 29, said`)
+    return all(w.text == "," for w in rest) or (
+        len(rest) > 1 and rest[0].text == "," and rest[1].text[:1].islower())
 
 
 def _no_phrase_opener(s: Parsed, i: int) -> bool:

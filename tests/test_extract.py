@@ -1654,7 +1654,7 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "the family was proud", "Ms Bell's husband, Peter", "Peter")]),
     ("h206-described-name-then-age", "The victim's mother, Sarah Jones, 41, said her son had been bullied.\n\nShe "
      "added that the family wanted answers.",
-     [("indirect", "her son had been bullied", "The victim's mother, Sarah Jones, 41", "Sarah Jones"),
+     [("indirect", "her son had been bullied", "The victim's mother, Sarah Jones", "Sarah Jones"),
       ("indirect", "that the family wanted answers", "She", "Sarah Jones")]),
     ("h206-headline-no-people-nothing", "'Closed for good': Town centre shops empty after fire\n\nThe fire "
      "started overnight.", []),
@@ -3239,9 +3239,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the scene as chaotic", "Witnesses")]),
     ("war-declined-to-describe", "He declined to describe the talks.", []),
     ("war-passive-described-nothing", "The town is best described as a ghost town.", []),
+    # (`urged calm` is the officials' own report of conduct urged, rule `call-for`'s, h281; never the farmers')
     ("war-while-clause-no-tag", "Farmers said the river burst its banks, while officials urged calm.",
-     [("indirect", "the river burst its banks", "Farmers")]),
-    ("war-while-clause-alone-nothing", "The river burst its banks, while officials urged calm.", []),
+     [("indirect", "the river burst its banks", "Farmers"), ("indirect", "calm", "officials")]),
+    ("war-while-clause-alone-nothing", "The river burst its banks, while officials urged calm.",
+     [("indirect", "calm", "officials")]),
     ("war-spokesman-for-initials-then-name", "The spokesman for the Office for the Coordination of Flood Relief "
      "(OCFR), Jens Holm, told reporters in Oslo that access to the valley remained limited.",
      [("indirect", "that access to the valley remained limited", "Jens Holm")]),
@@ -4694,7 +4696,7 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # clause before the tag alone was said (the contrast's own report is its subject's)
     ("h259-tag-then-though-report", "The virus is unlikely to spread widely, health officials said Thursday, "
      "though they urged caution.",
-     [("indirect", "The virus is unlikely to spread widely", "health officials")]),
+     [("indirect", "The virus is unlikely to spread widely", "health officials"), ("indirect", "caution", "they")]),
     ("h259-tag-then-although-added", "Prices will rise, the minister said Tuesday, although she added that talks "
      "would go on.",
      [("indirect", "Prices will rise", "the minister"), ("indirect", "that talks would go on", "she")]),
