@@ -135,7 +135,8 @@ def reading_text(text: str) -> str:
 def paragraphs(text: str) -> list[tuple[int, int]]:
     r"""Paragraph ranges: lines, or blank-line blocks when the text is hard-wrapped; a line break that
     plainly falls inside a sentence (`_SOFT_WRAP`), in a text that breaks so again and again, never ends one.
-    A line that is only a page's number (`_PAGE_NUMBER`) is none.
+    A line that is only a page's number (`_PAGE_NUMBER`) is none, nor one of spaces and invisible format
+    characters (`plain_spaces`: a direction mark alone), as the sentences read them.
 
     >>> t = "The mayor said the plan\nwas dead and\nthe city\nwould wait.\nShe left."
     >>> [t[a:b] for a, b in paragraphs(t)]
@@ -160,8 +161,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         bounds = [m.end() for m in breaks if m.start() not in soft]
     out: list[tuple[int, int]] = []
     start = 0
+    read = plain_spaces(text)  # an invisible format character is a space here too, as in the sentences
     for end in bounds + [len(text)]:
-        seg = text[start:end]
+        seg = read[start:end]
         stripped = seg.strip()
         if stripped and not _PAGE_NUMBER.fullmatch(stripped):
             lead = len(seg) - len(seg.lstrip())
