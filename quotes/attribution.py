@@ -5011,6 +5011,11 @@ def _description_then_name(phrase: Sequence[Word]) -> Word | None:
     return head if ok else None
 
 
+# Nouns of people, offices, outlets or papers that speak in a closing tag (`..., the newspaper reports.`,
+# `..., the mayor insists.`), for `_set_off_form`: one union, made once.
+_SET_OFF_SPEAKING_NOUNS = SPEAKER_NOUNS | SPEAKING_PAPERS | OUTLET_NOUNS | ROLE_WORDS
+
+
 def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Voters, Ann Ruiz notes, want lower taxes`, `That plan, many argue, could fail`: a present form of a
     verb of saying (`SAY_VERBS`) the tagger took for a noun or adjective, set off by commas right after the
@@ -5037,12 +5042,11 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
     phrase = words[first:i]
     prev = phrase[-1]
     held = _plural_held_by(phrase)
-    speaking = SPEAKER_NOUNS | SPEAKING_PAPERS | OUTLET_NOUNS | ROLE_WORDS  # `the newspaper`, `the mayor`
-    paper = prev.text.lower() in speaking \
+    paper = prev.text.lower() in _SET_OFF_SPEAKING_NOUNS \
         and all(x.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or x.xpos in ("POS", "PRP$")
                 or x.text.lower() in PAPER_MODIFIERS for x in phrase)  # `the affidavit`, `charging documents`
     described = _description_then_name(phrase)  # `the newspaper Diario Norte reports`: the name's description
-    paper = paper or described is not None and described.text.lower() in speaking
+    paper = paper or described is not None and described.text.lower() in _SET_OFF_SPEAKING_NOUNS
     if lemma not in saying and not paper:
         return None  # `..., member states.`, `..., the Gulf states.`: a paper's verb only after a paper or a speaker
     if bare:
