@@ -20,7 +20,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
-                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, BRACKET_PARTY_PHRASES, MOTION_CUES, cue_lemma, cue_lemmas, first_names, party_label)
+                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, SET_OFF_SUBORDINATORS, CUE_TIME_CLAUSE_OPENERS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, BRACKET_PARTY_PHRASES, MOTION_CUES, cue_lemma, cue_lemmas, first_names, party_label)
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS, AGENCY_NOUNS
@@ -647,13 +647,13 @@ def _set_off_phrase(s: Parsed, close: int) -> int | None:
     opening its sentence (the sentence's first comma), opened by a preposition (`, in a video message posted
     on social media,`) or an `-ing` participle (`, speaking on television,`), with no finite verb, auxiliary,
     conjunction, relative pronoun or other punctuation in it, or made of lower-case adverbs alone (`, however,`); or a clause of time a subordinator opens (`,
-    after talks broke down,`: `_SET_OFF_SUBORDINATORS`), with no other punctuation in it; else None."""
+    after talks broke down,`: `SET_OFF_SUBORDINATORS`), with no other punctuation in it; else None."""
     words = s.words
     c = next((k for k in range(close) if words[k].text == ","), None)
     if c is None or c == close or not 0 < close - c - 1 <= _SET_OFF_PHRASE_REACH:
         return None
     first = words[c + 1]
-    if first.text.lower() in _SET_OFF_SUBORDINATORS and first.text.islower():
+    if first.text.lower() in SET_OFF_SUBORDINATORS and first.text.islower():
         return c if not any(w.upos == "PUNCT" or relative_pronoun(w.text) for w in words[c + 2:close]) else None
     if all(w.upos == "ADV" and w.text.islower() for w in words[c + 1:close]) or _linking_adverb(s, close - 1) \
             and close - c == 2:
@@ -664,11 +664,6 @@ def _set_off_phrase(s: Parsed, close: int) -> int | None:
            for w in words[c + 1:close]):
         return None
     return c
-
-
-# the words opening a clause of the saying's time set off after the subject: lexicon TIME_SUBORDINATORS and `as`,
-# `since` (`The union, as talks ended, said`), not `whenever` (a habit, no one saying's time)
-_SET_OFF_SUBORDINATORS = TIME_SUBORDINATORS - {"whenever"} | {"as", "since"}
 
 
 def _misread_past(s: Parsed, at: int | None = None) -> Word | None:
@@ -7360,12 +7355,12 @@ def _occasion_phrase(s: Parsed, lo: int, hi: int) -> bool:
     state news agency`, `in remarks broadcast on television`); `at` opens one too (`at a news conference`); so
     does a preposition of the saying's time or occasion (`OCCASION_PREPOSITIONS`) before any noun (`after the
     meeting`, `ahead of the vote`, `despite the loss`); so does a clause of time a subordinator opens (`after
-    talks broke down`: `_SET_OFF_SUBORDINATORS`)."""
+    talks broke down`: `SET_OFF_SUBORDINATORS`)."""
     words = s.words
     if lo >= hi:
         return False
     first = words[lo].text.lower()
-    if first in _SET_OFF_SUBORDINATORS and words[lo].upos == "SCONJ" and any(
+    if first in SET_OFF_SUBORDINATORS and words[lo].upos == "SCONJ" and any(
             w.xpos in _FINITE for w in words[lo + 1:hi]):
         return True  # `The union leader, after talks broke down, told ...`: a clause of the saying's time
     noun = next((w.index for w in words[lo + 1:min(hi, lo + 1 + _OCCASION_REACH)]
@@ -11469,18 +11464,12 @@ def _after_verb(s: Parsed, verb: Word, limit: int) -> int:
     return s.words[i].start if i < len(s.words) and s.words[i].start < limit else limit
 
 
-# Words that open a clause of a point in time that may stand between a cue (or its listener) and what it
-# reports (`told residents after the storm passed the roads would reopen`): not `while`, which opens a
-# contrast within what was said as often (`said while sales fell, profits rose`), nor `until` or `whenever`,
-# a stretch or a habit, never when a single act of saying happened (`said until the rules change nothing
-# will happen`: all of it said).
-_CUE_TIME_CLAUSE_OPENERS = TIME_SUBORDINATORS - {"while", "until", "whenever"}
 _TIME_CLAUSE_WORDS = 8  # the most words from a clause of time's subject to the reported clause's verb
 
 
 def _told_after_time_clause(s: Parsed, i: int, limit: int) -> int | None:
     """`told residents after the storm passed the roads would reopen`, `said once the vote ended they would
-    appeal`: a clause of time opening at word `i` after a cue or its listener (`_CUE_TIME_CLAUSE_OPENERS`,
+    appeal`: a clause of time opening at word `i` after a cue or its listener (`CUE_TIME_CLAUSE_OPENERS`,
     then a subject and its finite verb, no verb of saying: not `after Ruiz said the plan ...`, whose clause is
     hers), followed, with no punctuation but a comma, by a noun phrase and a finite verb of its own (from its
     determiner or pronoun: `the roads would`) in the present or a modal, ahead of the time clause: when it was
@@ -11489,7 +11478,7 @@ def _told_after_time_clause(s: Parsed, i: int, limit: int) -> int | None:
     of them told: the index of the clause of time's first word, then.  The index of the clause told's first
     word; None where no such pair of clauses follows."""
     words = s.words
-    if words[i].text.lower() not in _CUE_TIME_CLAUSE_OPENERS or i + 2 >= len(words) \
+    if words[i].text.lower() not in CUE_TIME_CLAUSE_OPENERS or i + 2 >= len(words) \
             or not _subject_word(words[i + 1:]):
         return None
     end = next((j for j in range(i + 1, len(words)) if words[j].start >= limit), len(words))
