@@ -30,6 +30,7 @@ from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import common_saying, defined_term, source_word, NICKNAME_WORDS, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
 from .rules.tree import Parsed, cue_form, demonstrative, joined_past_infinitive, preposition, relative_pronoun, time_word, to_infinitive
+from .rules.tree import FIXED_PART_RELATIONS, phrase_head
 
 __all__ = ["ANSWER_CONTENTS", "Cue", "aside_before", "NOUN_CONTENTS", "clause_subject", "find_cues", "fronted_close", "governing_subject", "subtree_span", "linked", "verb_subjects"]
 
@@ -1028,9 +1029,7 @@ def _clause_preposition_subject(s: Parsed, verb: Word) -> Word | None:
         return None
     if s.words[i].upos not in _NOMINAL:
         return (_clause_preposition_words(s, i) or (None,))[0]
-    head = s.words[i]
-    while head.deprel in ("flat", "compound", "fixed") and 0 <= head.head < verb.index:
-        head = s.words[head.head]
+    head = phrase_head(s, s.words[i], 0, verb.index, FIXED_PART_RELATIONS)
     sub = s.subtree(head)
     case = next((k for k in s.kids[head.index] if k.deprel == "case" and k.index == sub[0].index), None)
     if case is None or case.text.lower() not in CLAUSE_PREPOSITIONS or sub[-1].index != i or time_word(head.text):
@@ -1271,9 +1270,7 @@ def _opened_clause_subject(s: Parsed, verb: Word) -> Word | None:
     head = next(w for k, w in enumerate(phrase) if w.upos in _NOMINAL or w.text.lower() in SHARE_WORDS or (
         w.text.lower() in QUANTIFIER_PRONOUNS and k + 1 < len(phrase) and phrase[k + 1].text.lower() == "of"))
     # `some of the members`, `half of the members`: the quantifier or share heads, whatever its tag
-    while head.deprel in ("flat", "compound") and phrase[0].index <= head.head <= last:
-        head = s.words[head.head]  # `council members`: the phrase's noun, past its compound
-    return head
+    return phrase_head(s, head, phrase[0].index, last + 1)  # `council members`: the phrase's noun, past its compound
 
 
 RELATIVE_CONJUNCT_REACH = 25  # the most words from a relative clause's `who` to a verb joined to it by `and`
@@ -1299,10 +1296,7 @@ def _relative_conjunct(s: Parsed, verb: Word) -> Word | None:
         opening -= 1
     if opening > 0 and s.words[opening - 1].text.lower() == "of":
         return None  # `the girlfriend of Lee's best friend, who ...`: the clause may be on the phrase before `of`
-    noun = s.words[who - 2]
-    while noun.deprel in ("flat", "compound") and noun.head < who:
-        noun = s.words[noun.head]  # `the city council, who`: the phrase's noun
-    return noun
+    return phrase_head(s, s.words[who - 2], 0, who)  # `the city council, who`: the phrase's noun
 
 
 def _received_message(s: Parsed, verb: Word) -> Word | None:
@@ -1897,8 +1891,7 @@ def _noun_phrase_head(s: Parsed, w: Word, verb: Word) -> Word | None:
     (`about half of Democratic voters`); None for a time word or a prepositional phrase."""
     if time_word(w.text):
         return None
-    while w.deprel in ("flat", "compound", "fixed") and 0 <= w.head < verb.index:
-        w = s.words[w.head]
+    w = phrase_head(s, w, 0, verb.index, FIXED_PART_RELATIONS)
     while any(k.lemma == "of" and k.deprel == "case" for k in s.kids[w.index]) and 0 <= w.head < w.index \
             and s.words[w.head].upos in _NOMINAL | {"NUM"}:
         w = s.words[w.head]  # `about half of Democratic voters said`: the part, with its whole
@@ -10525,8 +10518,7 @@ def _verdict(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     w = s.words[aux[0].index - 1]
     if w.upos not in _NAMES and not (w.upos == "PRON" and not relative_pronoun(w.text)):
         return None
-    while w.deprel in ("flat", "compound", "fixed") and 0 <= w.head < aux[0].index:
-        w = s.words[w.head]
+    w = phrase_head(s, w, 0, aux[0].index, FIXED_PART_RELATIONS)
     said_of = s.span(w, frozenset(k.index for k in s.kids[w.index] if k.deprel == "case"))
     verdict = (s.span(after)[0], _to_comma(s, s.span(after)[1]))
     return said_of, verdict
