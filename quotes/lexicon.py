@@ -2031,10 +2031,10 @@ REASON_SUBORDINATORS = frozenset({"because", "if", "unless", "so", "lest"})
 REDUCED_CLAUSE_OPENERS = frozenset({"when", "if", "once", "unless", "until", "while", "though", "although"})
 # Words that open a subordinate clause set before its main clause (`After saying ..., the senator left`):
 # a report within it ends at the comma that closes it: the subordinators of time, cause, concession, contrast
-# and condition (`If the mayor says the budget is short, the council ...`).  Not `as`, whose clause of manner
-# credits its host (`As the paper noted, ...`); not yet `whenever` or a variant spelling (`whilst`).
-FRONTED_OPENERS = subordinators(TIME, CAUSE, CONCESSION, CONTRAST, CONDITION) - subordinators(MANNER, VARIANT) \
-    - {"whenever"}
+# and condition (`If the mayor says the budget is short, the council ...`, `Whenever the mayor says the city is
+# safe, the figures ...`).  Not `as`, whose clause of manner credits its host (`As the paper noted, ...`); not
+# yet a variant spelling (`whilst`).
+FRONTED_OPENERS = subordinators(TIME, CAUSE, CONCESSION, CONTRAST, CONDITION) - subordinators(MANNER, VARIANT)
 # Words that open a clause set before its main clause whose report ends where the main clause begins
 # (`Whether he admits it or not, the mayor ...`): FRONTED_OPENERS and `whether`; `as` only after `even`
 # (`Even as critics claimed ..., the council ...`; `As the paper noted, ...` reports its host).
