@@ -20,7 +20,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
-                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, SET_OFF_SUBORDINATORS, CUE_TIME_CLAUSE_OPENERS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, BRACKET_PARTY_PHRASES, MOTION_CUES, cue_lemma, cue_lemmas, first_names, party_label)
+                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, SET_OFF_SUBORDINATORS, ADVERBIAL_CLAUSE_OPENERS, CUE_TIME_CLAUSE_OPENERS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, BRACKET_PARTY_PHRASES, MOTION_CUES, cue_lemma, cue_lemmas, first_names, party_label)
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS, AGENCY_NOUNS
@@ -3687,7 +3687,7 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
         close = end = commas[1]  # `According to a spokeswoman, Jo Hart,`, `According to its spokesman, Jo Hart,`
     elif len(commas) > 1 and _participle_after_noun(s, commas[1]) == close:
         close = commas[1]  # `According to the study, published in May, ...`: the phrase describes the source
-    elif len(commas) > 1 and words[close + 1].text.lower() in _SET_OFF_RELATIVES:
+    elif len(commas) > 1 and words[close + 1].text.lower() in SET_OFF_RELATIVES:
         close = _relative_close(s, commas)  # `According to Reuters, which cited officials, ...`: the source's
     rest = list(words[close + 1:])
     while rest and rest[0].upos == "PUNCT":
@@ -3698,8 +3698,6 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
         return None
     return (words[to.index + 1].start, words[end - 1].end), (rest[0].start, rest[-1].end)
 
-
-_SET_OFF_RELATIVES = SET_OFF_RELATIVES  # not `that` (`According to X, that is false`)
 
 
 def _relative_close(s: Parsed, commas: Sequence[int]) -> int:
@@ -9172,7 +9170,7 @@ def _aside_tag(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     """`"Fame is a cage," the singer, whose album "Blue Hours" topped the charts, said.`: a verb closing its
     sentence (nothing after it but punctuation or a pronoun or noun it tells) after a quotation whose own
     comma, `?` or `!` stands inside its closing mark, then a bare noun phrase and a relative clause set
-    off by commas (`_SET_OFF_RELATIVES`) right before it, tags that quotation and reports nothing more: the
+    off by commas (`SET_OFF_RELATIVES`) right before it, tags that quotation and reports nothing more: the
     relative clause describes the speaker, whatever it holds (a title in marks, a verb of its own)."""
     i = verb.index
     if verb.xpos not in _FINITE or any(x.upos in ("VERB", "AUX", "SCONJ", "ADP") or x.text in MARK_CHARS
@@ -9186,7 +9184,7 @@ def _aside_tag(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     if j < 1 or s.words[j].text != ",":
         return None
     k = next((k for k in range(j - 1, 0, -1) if s.words[k].text == "," and s.words[k + 1].text.lower()
-              in _SET_OFF_RELATIVES), None)   # the comma opening the relative clause
+              in SET_OFF_RELATIVES), None)   # the comma opening the relative clause
     if k is None:
         return None
     n = k - 1
@@ -11735,7 +11733,7 @@ def _reporting_frame(s: Parsed, verb: Word,
         return None  # `They met, and he said`: the words between are a clause of their own
     if s.words[comma + 1].text.lower() in RELATIVE_PRONOUNS and comma + 1 < verb.index:
         return None  # `The figure, which the mayor repeated, is wrong`: a relative clause, no reporting clause
-    if s.words[comma + 1].text.lower() in (SUBORDINATE_OPENERS | {"whereas", "whilst"}) - {"as"} \
+    if s.words[comma + 1].text.lower() in ADVERBIAL_CLAUSE_OPENERS \
             and comma + 1 < verb.index:
         return None  # `Residents said the river rose, while officials urged calm`: a subordinate clause of its own
     if speaker is not None and any(w.text in _CLAUSE_BREAKS for w in s.words[speaker.index + 1:comma]):

@@ -119,6 +119,7 @@ __all__ = [
     "VIEW_NOUNS",
     "QUANTIFIER_CLAUSE_OPENERS", "QUANTIFIER_COMMA_OPENERS", "SUBJECT_CLAUSE_OPENERS", "SUBJECT_CLAUSE_PAIRS",
     "SUBORDINATOR_ROLES", "subordinators", "SET_OFF_SUBORDINATORS", "CUE_TIME_CLAUSE_OPENERS",
+    "ADVERBIAL_CLAUSE_OPENERS",
     "AMOUNT_WORDS", "RECEIVING_VERBS",
     "HEADLINE_SPEAKING_PHRASES",
     "COMPANY_SUFFIXES",
@@ -2046,6 +2047,11 @@ WHETHER_ALTERNATIVE = ("or", "not")
 # mayor took the stage and said ...`): a verb joined right after such a clause goes on with it.  Not yet
 # `unless` or a variant spelling (`whilst`).
 SUBORDINATE_OPENERS = subordinators(TIME, CAUSE, CONCESSION, CONDITION) - subordinators(VARIANT) - {"unless"}
+# Words that open an adverbial clause of its own after a comma (`Residents said the river rose, while officials
+# urged calm`): the subordinators of time, cause, concession, contrast and condition, not `as` (`, as officials
+# had said`: a clause of manner crediting its host); not yet `unless`.
+ADVERBIAL_CLAUSE_OPENERS = subordinators(TIME, CAUSE, CONCESSION, CONTRAST, CONDITION) - subordinators(MANNER) \
+    - {"unless"}
 # Words that open a clause of time (`called it "a sham" before leaving`): when something was done.  Not those
 # that give a cause as often (`since`, `as`); not yet a variant spelling (`whilst`).
 TIME_SUBORDINATORS = subordinators(TIME) - subordinators(CAUSE, VARIANT)
