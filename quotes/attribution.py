@@ -20,7 +20,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
-                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, BRACKET_PARTY_PHRASES, MOTION_CUES, cue_lemma, cue_lemmas, first_names, party_label)
+                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, SET_OFF_SUBORDINATORS, ADVERBIAL_CLAUSE_OPENERS, CUE_TIME_CLAUSE_OPENERS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, BRACKET_PARTY_PHRASES, MOTION_CUES, cue_lemma, cue_lemmas, first_names, party_label)
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS, AGENCY_NOUNS
@@ -30,6 +30,7 @@ from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import common_saying, defined_term, source_word, NICKNAME_WORDS, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
 from .rules.tree import Parsed, cue_form, demonstrative, joined_past_infinitive, preposition, relative_pronoun, time_word, to_infinitive
+from .rules.tree import FIXED_PART_RELATIONS, phrase_head
 
 __all__ = ["ANSWER_CONTENTS", "Cue", "aside_before", "NOUN_CONTENTS", "clause_subject", "find_cues", "fronted_close", "governing_subject", "subtree_span", "linked", "verb_subjects"]
 
@@ -647,13 +648,13 @@ def _set_off_phrase(s: Parsed, close: int) -> int | None:
     opening its sentence (the sentence's first comma), opened by a preposition (`, in a video message posted
     on social media,`) or an `-ing` participle (`, speaking on television,`), with no finite verb, auxiliary,
     conjunction, relative pronoun or other punctuation in it, or made of lower-case adverbs alone (`, however,`); or a clause of time a subordinator opens (`,
-    after talks broke down,`: `_SET_OFF_SUBORDINATORS`), with no other punctuation in it; else None."""
+    after talks broke down,`: `SET_OFF_SUBORDINATORS`), with no other punctuation in it; else None."""
     words = s.words
     c = next((k for k in range(close) if words[k].text == ","), None)
     if c is None or c == close or not 0 < close - c - 1 <= _SET_OFF_PHRASE_REACH:
         return None
     first = words[c + 1]
-    if first.text.lower() in _SET_OFF_SUBORDINATORS and first.text.islower():
+    if first.text.lower() in SET_OFF_SUBORDINATORS and first.text.islower():
         return c if not any(w.upos == "PUNCT" or relative_pronoun(w.text) for w in words[c + 2:close]) else None
     if all(w.upos == "ADV" and w.text.islower() for w in words[c + 1:close]) or _linking_adverb(s, close - 1) \
             and close - c == 2:
@@ -664,11 +665,6 @@ def _set_off_phrase(s: Parsed, close: int) -> int | None:
            for w in words[c + 1:close]):
         return None
     return c
-
-
-# the words opening a clause of the saying's time set off after the subject: lexicon TIME_SUBORDINATORS and `as`,
-# `since` (`The union, as talks ended, said`), not `whenever` (a habit, no one saying's time)
-_SET_OFF_SUBORDINATORS = TIME_SUBORDINATORS - {"whenever"} | {"as", "since"}
 
 
 def _misread_past(s: Parsed, at: int | None = None) -> Word | None:
@@ -1033,9 +1029,7 @@ def _clause_preposition_subject(s: Parsed, verb: Word) -> Word | None:
         return None
     if s.words[i].upos not in _NOMINAL:
         return (_clause_preposition_words(s, i) or (None,))[0]
-    head = s.words[i]
-    while head.deprel in ("flat", "compound", "fixed") and 0 <= head.head < verb.index:
-        head = s.words[head.head]
+    head = phrase_head(s, s.words[i], 0, verb.index, FIXED_PART_RELATIONS)
     sub = s.subtree(head)
     case = next((k for k in s.kids[head.index] if k.deprel == "case" and k.index == sub[0].index), None)
     if case is None or case.text.lower() not in CLAUSE_PREPOSITIONS or sub[-1].index != i or time_word(head.text):
@@ -1276,9 +1270,7 @@ def _opened_clause_subject(s: Parsed, verb: Word) -> Word | None:
     head = next(w for k, w in enumerate(phrase) if w.upos in _NOMINAL or w.text.lower() in SHARE_WORDS or (
         w.text.lower() in QUANTIFIER_PRONOUNS and k + 1 < len(phrase) and phrase[k + 1].text.lower() == "of"))
     # `some of the members`, `half of the members`: the quantifier or share heads, whatever its tag
-    while head.deprel in ("flat", "compound") and phrase[0].index <= head.head <= last:
-        head = s.words[head.head]  # `council members`: the phrase's noun, past its compound
-    return head
+    return phrase_head(s, head, phrase[0].index, last + 1)  # `council members`: the phrase's noun, past its compound
 
 
 RELATIVE_CONJUNCT_REACH = 25  # the most words from a relative clause's `who` to a verb joined to it by `and`
@@ -1304,10 +1296,7 @@ def _relative_conjunct(s: Parsed, verb: Word) -> Word | None:
         opening -= 1
     if opening > 0 and s.words[opening - 1].text.lower() == "of":
         return None  # `the girlfriend of Lee's best friend, who ...`: the clause may be on the phrase before `of`
-    noun = s.words[who - 2]
-    while noun.deprel in ("flat", "compound") and noun.head < who:
-        noun = s.words[noun.head]  # `the city council, who`: the phrase's noun
-    return noun
+    return phrase_head(s, s.words[who - 2], 0, who)  # `the city council, who`: the phrase's noun
 
 
 def _received_message(s: Parsed, verb: Word) -> Word | None:
@@ -1902,8 +1891,7 @@ def _noun_phrase_head(s: Parsed, w: Word, verb: Word) -> Word | None:
     (`about half of Democratic voters`); None for a time word or a prepositional phrase."""
     if time_word(w.text):
         return None
-    while w.deprel in ("flat", "compound", "fixed") and 0 <= w.head < verb.index:
-        w = s.words[w.head]
+    w = phrase_head(s, w, 0, verb.index, FIXED_PART_RELATIONS)
     while any(k.lemma == "of" and k.deprel == "case" for k in s.kids[w.index]) and 0 <= w.head < w.index \
             and s.words[w.head].upos in _NOMINAL | {"NUM"}:
         w = s.words[w.head]  # `about half of Democratic voters said`: the part, with its whole
@@ -3699,7 +3687,7 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
         close = end = commas[1]  # `According to a spokeswoman, Jo Hart,`, `According to its spokesman, Jo Hart,`
     elif len(commas) > 1 and _participle_after_noun(s, commas[1]) == close:
         close = commas[1]  # `According to the study, published in May, ...`: the phrase describes the source
-    elif len(commas) > 1 and words[close + 1].text.lower() in _SET_OFF_RELATIVES:
+    elif len(commas) > 1 and words[close + 1].text.lower() in SET_OFF_RELATIVES:
         close = _relative_close(s, commas)  # `According to Reuters, which cited officials, ...`: the source's
     rest = list(words[close + 1:])
     while rest and rest[0].upos == "PUNCT":
@@ -3710,8 +3698,6 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
         return None
     return (words[to.index + 1].start, words[end - 1].end), (rest[0].start, rest[-1].end)
 
-
-_SET_OFF_RELATIVES = SET_OFF_RELATIVES  # not `that` (`According to X, that is false`)
 
 
 def _relative_close(s: Parsed, commas: Sequence[int]) -> int:
@@ -7360,12 +7346,12 @@ def _occasion_phrase(s: Parsed, lo: int, hi: int) -> bool:
     state news agency`, `in remarks broadcast on television`); `at` opens one too (`at a news conference`); so
     does a preposition of the saying's time or occasion (`OCCASION_PREPOSITIONS`) before any noun (`after the
     meeting`, `ahead of the vote`, `despite the loss`); so does a clause of time a subordinator opens (`after
-    talks broke down`: `_SET_OFF_SUBORDINATORS`)."""
+    talks broke down`: `SET_OFF_SUBORDINATORS`)."""
     words = s.words
     if lo >= hi:
         return False
     first = words[lo].text.lower()
-    if first in _SET_OFF_SUBORDINATORS and words[lo].upos == "SCONJ" and any(
+    if first in SET_OFF_SUBORDINATORS and words[lo].upos == "SCONJ" and any(
             w.xpos in _FINITE for w in words[lo + 1:hi]):
         return True  # `The union leader, after talks broke down, told ...`: a clause of the saying's time
     noun = next((w.index for w in words[lo + 1:min(hi, lo + 1 + _OCCASION_REACH)]
@@ -9184,7 +9170,7 @@ def _aside_tag(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     """`"Fame is a cage," the singer, whose album "Blue Hours" topped the charts, said.`: a verb closing its
     sentence (nothing after it but punctuation or a pronoun or noun it tells) after a quotation whose own
     comma, `?` or `!` stands inside its closing mark, then a bare noun phrase and a relative clause set
-    off by commas (`_SET_OFF_RELATIVES`) right before it, tags that quotation and reports nothing more: the
+    off by commas (`SET_OFF_RELATIVES`) right before it, tags that quotation and reports nothing more: the
     relative clause describes the speaker, whatever it holds (a title in marks, a verb of its own)."""
     i = verb.index
     if verb.xpos not in _FINITE or any(x.upos in ("VERB", "AUX", "SCONJ", "ADP") or x.text in MARK_CHARS
@@ -9198,7 +9184,7 @@ def _aside_tag(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     if j < 1 or s.words[j].text != ",":
         return None
     k = next((k for k in range(j - 1, 0, -1) if s.words[k].text == "," and s.words[k + 1].text.lower()
-              in _SET_OFF_RELATIVES), None)   # the comma opening the relative clause
+              in SET_OFF_RELATIVES), None)   # the comma opening the relative clause
     if k is None:
         return None
     n = k - 1
@@ -10530,8 +10516,7 @@ def _verdict(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     w = s.words[aux[0].index - 1]
     if w.upos not in _NAMES and not (w.upos == "PRON" and not relative_pronoun(w.text)):
         return None
-    while w.deprel in ("flat", "compound", "fixed") and 0 <= w.head < aux[0].index:
-        w = s.words[w.head]
+    w = phrase_head(s, w, 0, aux[0].index, FIXED_PART_RELATIONS)
     said_of = s.span(w, frozenset(k.index for k in s.kids[w.index] if k.deprel == "case"))
     verdict = (s.span(after)[0], _to_comma(s, s.span(after)[1]))
     return said_of, verdict
@@ -11469,18 +11454,12 @@ def _after_verb(s: Parsed, verb: Word, limit: int) -> int:
     return s.words[i].start if i < len(s.words) and s.words[i].start < limit else limit
 
 
-# Words that open a clause of a point in time that may stand between a cue (or its listener) and what it
-# reports (`told residents after the storm passed the roads would reopen`): not `while`, which opens a
-# contrast within what was said as often (`said while sales fell, profits rose`), nor `until` or `whenever`,
-# a stretch or a habit, never when a single act of saying happened (`said until the rules change nothing
-# will happen`: all of it said).
-_CUE_TIME_CLAUSE_OPENERS = TIME_SUBORDINATORS - {"while", "until", "whenever"}
 _TIME_CLAUSE_WORDS = 8  # the most words from a clause of time's subject to the reported clause's verb
 
 
 def _told_after_time_clause(s: Parsed, i: int, limit: int) -> int | None:
     """`told residents after the storm passed the roads would reopen`, `said once the vote ended they would
-    appeal`: a clause of time opening at word `i` after a cue or its listener (`_CUE_TIME_CLAUSE_OPENERS`,
+    appeal`: a clause of time opening at word `i` after a cue or its listener (`CUE_TIME_CLAUSE_OPENERS`,
     then a subject and its finite verb, no verb of saying: not `after Ruiz said the plan ...`, whose clause is
     hers), followed, with no punctuation but a comma, by a noun phrase and a finite verb of its own (from its
     determiner or pronoun: `the roads would`) in the present or a modal, ahead of the time clause: when it was
@@ -11489,7 +11468,7 @@ def _told_after_time_clause(s: Parsed, i: int, limit: int) -> int | None:
     of them told: the index of the clause of time's first word, then.  The index of the clause told's first
     word; None where no such pair of clauses follows."""
     words = s.words
-    if words[i].text.lower() not in _CUE_TIME_CLAUSE_OPENERS or i + 2 >= len(words) \
+    if words[i].text.lower() not in CUE_TIME_CLAUSE_OPENERS or i + 2 >= len(words) \
             or not _subject_word(words[i + 1:]):
         return None
     end = next((j for j in range(i + 1, len(words)) if words[j].start >= limit), len(words))
@@ -11754,7 +11733,7 @@ def _reporting_frame(s: Parsed, verb: Word,
         return None  # `They met, and he said`: the words between are a clause of their own
     if s.words[comma + 1].text.lower() in RELATIVE_PRONOUNS and comma + 1 < verb.index:
         return None  # `The figure, which the mayor repeated, is wrong`: a relative clause, no reporting clause
-    if s.words[comma + 1].text.lower() in (SUBORDINATE_OPENERS | {"whereas", "whilst"}) - {"as"} \
+    if s.words[comma + 1].text.lower() in ADVERBIAL_CLAUSE_OPENERS \
             and comma + 1 < verb.index:
         return None  # `Residents said the river rose, while officials urged calm`: a subordinate clause of its own
     if speaker is not None and any(w.text in _CLAUSE_BREAKS for w in s.words[speaker.index + 1:comma]):

@@ -117,7 +117,10 @@ __all__ = [
     "SET_OFF_REPORTS",
     "TURN_PRESENT_FORMS",
     "VIEW_NOUNS",
-    "QUANTIFIER_CLAUSE_OPENERS", "QUANTIFIER_COMMA_OPENERS", "SUBJECT_CLAUSE_OPENERS", "SUBJECT_CLAUSE_PAIRS", "AMOUNT_WORDS", "RECEIVING_VERBS",
+    "QUANTIFIER_CLAUSE_OPENERS", "QUANTIFIER_COMMA_OPENERS", "SUBJECT_CLAUSE_OPENERS", "SUBJECT_CLAUSE_PAIRS",
+    "SUBORDINATOR_ROLES", "subordinators", "SET_OFF_SUBORDINATORS", "CUE_TIME_CLAUSE_OPENERS",
+    "ADVERBIAL_CLAUSE_OPENERS",
+    "AMOUNT_WORDS", "RECEIVING_VERBS",
     "HEADLINE_SPEAKING_PHRASES",
     "COMPANY_SUFFIXES",
     "DEFINITION_WORDS",
@@ -1935,23 +1938,67 @@ SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fift
 # `most said they were ...`, `Another tweeted, "..."`); taggers take them for determiners.
 QUANTIFIER_PRONOUNS = frozenset({"some", "most", "many", "others", "another", "both", "several", "few", "all",
                                  "one", "each", "none"})
+# Subordinators: the words that open a subordinate clause (an adverbial clause, or the compared clause after
+# `than`), each with the roles it plays; the sets of openers below are made from this one table.  Roles: what
+# its clause tells -- `time` (when it happened: `after talks broke down`), `span` (a stretch of time up to a
+# point, no one moment: `until the vote`), `habit` (a time that recurs, no one act: `whenever she spoke`),
+# `contrast` (`whereas critics ...`), `concession` (`although she denied it`), `cause` (`because ...`),
+# `condition` (`if ...`, `unless ...`), `alternative` (`whether ... or not`), `comparison` (`than aides say`,
+# `as bad as`), `manner` (`as officials had said`) -- and how else the word is used: `asks` (it also opens a
+# question reported: `asked if she would run`), `preposition` (it also heads a noun phrase: `after the vote`),
+# `variant` (a spelling of another opener: `whilst` of `while`, British).
+TIME, SPAN, HABIT, CONTRAST, CONCESSION, CAUSE, CONDITION, ALTERNATIVE, COMPARISON, MANNER, ASKS, PREPOSITION, \
+    VARIANT = ("time", "span", "habit", "contrast", "concession", "cause", "condition", "alternative", "comparison",
+               "manner", "asks", "preposition", "variant")
+SUBORDINATOR_ROLES: dict[str, frozenset[str]] = {
+    "when": frozenset({TIME}),
+    "whenever": frozenset({TIME, HABIT}),
+    "once": frozenset({TIME}),
+    "after": frozenset({TIME, PREPOSITION}),
+    "before": frozenset({TIME, PREPOSITION}),
+    "until": frozenset({TIME, SPAN, PREPOSITION}),
+    "since": frozenset({TIME, CAUSE, PREPOSITION}),
+    "while": frozenset({TIME, CONTRAST}),
+    "whilst": frozenset({TIME, CONTRAST, VARIANT}),
+    "whereas": frozenset({CONTRAST}),
+    "although": frozenset({CONCESSION}),
+    "though": frozenset({CONCESSION}),
+    "because": frozenset({CAUSE}),
+    "as": frozenset({TIME, CAUSE, MANNER, COMPARISON, PREPOSITION}),
+    "if": frozenset({CONDITION, ASKS}),
+    "unless": frozenset({CONDITION}),
+    "whether": frozenset({ALTERNATIVE, ASKS}),
+    "than": frozenset({COMPARISON}),
+}
+
+
+def subordinators(*roles: str) -> frozenset[str]:
+    """The subordinators (`SUBORDINATOR_ROLES`) that play any of `roles`: `subordinators(CAUSE)` is `because`,
+    `since`, `as`."""
+    return frozenset(w for w, have in SUBORDINATOR_ROLES.items() if have & set(roles))
+
+
 # Words that open a clause in which a quantifier right before the cue is its subject (`, while another
 # added: "..."`, `whereas others said ...`), as at the sentence's start; `and`, `but`, `yet` only after a comma.
-QUANTIFIER_CLAUSE_OPENERS = frozenset({"when", "while", "whilst", "whereas", "although", "though", "as", "because",
-                                       "since", "after", "before", "once", "until", "if"})
+# The subordinators of time, cause, concession, contrast and condition; not yet `whenever` or `unless`.
+QUANTIFIER_CLAUSE_OPENERS = subordinators(TIME, CAUSE, CONCESSION, CONTRAST, CONDITION) - {"whenever", "unless"}
 QUANTIFIER_COMMA_OPENERS = frozenset({"and", "but", "yet"})
 # Words after which a noun phrase and a tensed verb make a clause of their own, the phrase its subject (`though
 # some members have said ...`, `less than aides say she deserves`): the subordinators that are never
 # prepositions (not `after`, `before`, `since`, `until`: `after the vote officials said`), and `than` opening a
 # compared clause (not before an amount: `more than half`).  Not a bare `as`, whose clause of manner may
-# credit the clause it hangs on (`..., as officials had said`).
-SUBJECT_CLAUSE_OPENERS = frozenset({"while", "whilst", "whereas", "although", "though", "because", "if", "when",
-                                    "than"})
+# credit the clause it hangs on (`..., as officials had said`), nor `whether`, whose clause is one of two
+# alternatives; not yet `once` (also an adverb: `had once said`), `whenever` or `unless`.
+SUBJECT_CLAUSE_OPENERS = frozenset(SUBORDINATOR_ROLES) - subordinators(PREPOSITION, ALTERNATIVE) \
+    - {"once", "whenever", "unless"}
 # Verbs of receiving a message (`received calls saying ...`, `got a letter saying ...`): the one who receives
 # it says nothing; the message does.
 RECEIVING_VERBS = frozenset({"receive", "get"})
-# Two-word openers of such a clause: `even as` is contrast, a clause of its own (`even as critics said ...`).
-SUBJECT_CLAUSE_PAIRS = frozenset({("even", "as")})
+# The words before `as` that make it open a clause of contrast, a clause of its own (`even as critics said
+# ...`, `Even as critics claimed ..., the council ...`), never one of manner that credits its host.
+CONTRAST_AS_LEADS = frozenset({"even"})
+# Two-word openers of such a clause: `even as` (CONTRAST_AS_LEADS and `as`).
+SUBJECT_CLAUSE_PAIRS = frozenset((lead, "as") for lead in CONTRAST_AS_LEADS)
 # Words that, right after `than`, make it part of an amount, not a clause's opener (`more than half`).
 AMOUNT_WORDS = frozenset({"many", "much", "few", "little"})
 # Words that only ever join a clause to another, never open a noun phrase, whatever a tagger makes of them
@@ -1984,31 +2031,47 @@ REASON_SUBORDINATORS = frozenset({"because", "if", "unless", "so", "lest"})
 # with no subject and no auxiliary, the participle after them is passive.
 REDUCED_CLAUSE_OPENERS = frozenset({"when", "if", "once", "unless", "until", "while", "though", "although"})
 # Words that open a subordinate clause set before its main clause (`After saying ..., the senator left`):
-# a report within it ends at the comma that closes it.  Not `as` (`As the paper noted, ...` reports its host).
-FRONTED_OPENERS = frozenset({"after", "while", "when", "before", "since", "though", "although", "once", "because",
-                             "until", "whereas",
-                             "if", "unless"})   # conditions: `If the mayor says the budget is short, the council ...`
+# a report within it ends at the comma that closes it: the subordinators of time, cause, concession, contrast
+# and condition (`If the mayor says the budget is short, the council ...`, `Whenever the mayor says the city is
+# safe, the figures ...`).  Not `as`, whose clause of manner credits its host (`As the paper noted, ...`); not
+# yet a variant spelling (`whilst`).
+FRONTED_OPENERS = subordinators(TIME, CAUSE, CONCESSION, CONTRAST, CONDITION) - subordinators(MANNER, VARIANT)
 # Words that open a clause set before its main clause whose report ends where the main clause begins
 # (`Whether he admits it or not, the mayor ...`): FRONTED_OPENERS and `whether`; `as` only after `even`
 # (`Even as critics claimed ..., the council ...`; `As the paper noted, ...` reports its host).
-MAIN_CLAUSE_OPENERS = FRONTED_OPENERS | {"whether"}
-CONTRAST_AS_LEADS = frozenset({"even"})
+MAIN_CLAUSE_OPENERS = FRONTED_OPENERS | subordinators(ALTERNATIVE)
 # The words closing the alternative a `whether` clause opens (`Whether he admits it or not, ...`): no part of
 # what the clause's verb reports.
 WHETHER_ALTERNATIVE = ("or", "not")
-# Words that open a subordinate clause of time, cause or condition (`The crowd cheered when the mayor took
-# the stage and said ...`): a verb joined right after such a clause goes on with it.
-SUBORDINATE_OPENERS = frozenset({"when", "whenever", "after", "before", "because", "while", "since", "until",
-                                 "once", "if", "although", "though", "as"})
-# Words that open a clause of time (`called it "a sham" before leaving`): when something was done.
-TIME_SUBORDINATORS = frozenset({"when", "while", "before", "after", "until", "once", "whenever"})
+# Words that open a subordinate clause of time, cause, concession or condition (`The crowd cheered when the
+# mayor took the stage and said ...`): a verb joined right after such a clause goes on with it.  Not yet
+# `unless` or a variant spelling (`whilst`).
+SUBORDINATE_OPENERS = subordinators(TIME, CAUSE, CONCESSION, CONDITION) - subordinators(VARIANT) - {"unless"}
+# Words that open an adverbial clause of its own after a comma (`Residents said the river rose, while officials
+# urged calm`): the subordinators of time, cause, concession, contrast and condition, not `as` (`, as officials
+# had said`: a clause of manner crediting its host); not yet `unless`.
+ADVERBIAL_CLAUSE_OPENERS = subordinators(TIME, CAUSE, CONCESSION, CONTRAST, CONDITION) - subordinators(MANNER) \
+    - {"unless"}
+# Words that open a clause of time (`called it "a sham" before leaving`): when something was done.  Not those
+# that give a cause as often (`since`, `as`); not yet a variant spelling (`whilst`).
+TIME_SUBORDINATORS = subordinators(TIME) - subordinators(CAUSE, VARIANT)
 # Words that open a clause of time or cause right after a cue (`Lee wrote after Ruiz argued that ...`): a report
 # in it with a subject of its own is its own, not what that cue reports (not `as`, which also compares: `as bad
 # as`; not `if`, which also asks: `asked if she said ...`).
-SIDE_SUBORDINATORS = SUBORDINATE_OPENERS - {"as", "if"}
+SIDE_SUBORDINATORS = SUBORDINATE_OPENERS - subordinators(COMPARISON, ASKS)
 # ... and `as` with them: the words that open a clause of the moment a person comes in (`she says as her son
 # walks in`)
 ARRIVAL_SUBORDINATORS = TIME_SUBORDINATORS | {"as"}
+# Words that open a clause of the saying's time set off by commas after a sentence's subject (`The union, as
+# talks ended, said ...`, `The mayor, after talks broke down, told ...`): the subordinators of time, not
+# `whenever` (a habit, no one saying's time); not yet a variant spelling (`whilst`).
+SET_OFF_SUBORDINATORS = subordinators(TIME) - subordinators(HABIT, VARIANT)
+# Words that open a clause of a point in time that may stand between a cue (or its listener) and what it
+# reports (`told residents after the storm passed the roads would reopen`): TIME_SUBORDINATORS, not `while`,
+# which opens a contrast within what was said as often (`said while sales fell, profits rose`), nor `until` or
+# `whenever`, a stretch or a habit, never when a single act of saying happened (`said until the rules change
+# nothing will happen`: all of it said).
+CUE_TIME_CLAUSE_OPENERS = TIME_SUBORDINATORS - subordinators(CONTRAST, SPAN, HABIT)
 # Words that open the writer's clause of circumstance or contrast after a closing reporting clause
 # (`..., officials said, as rescuers searched ...`, `..., police said, amid fears of ...`, `..., the Post
 # reported, while in Ohio ...`); not `before` or `after`, whose clause often goes on with the events

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .lexicon import MONTHS
 from .lexicon import (KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ACCOLADE_NOUNS, ACCOLADE_PARTICIPLES, ORGANISATION_EPITHETS, PUBLIC_BODY_EPITHETS, given_name, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PLAYING_POSITIONS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS, NAME_PREPOSITIONS, CHAMBER_WORDS,
@@ -171,8 +172,6 @@ _DESCRIPTION_BEFORE = regex.compile(
 _COORDINATOR = regex.compile(r"\b(?:and|or)\b")
 # An age set off right after a name (`Liam Walsh, 34,`) or before it (`19-year-old Jamie Fox`).
 # A generation's suffix after a surname (`Jr.`, `Sr.`, `III`): a word of the name.
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december"})
 _HEADLINE_WORDS = 14  # the most words of a first line read as a headline
 _NEXT_WORD = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")  # `Verizon said`, `Acme later said`
 _AGE_WORD = regex.compile(r"\d{1,3}-year-old")
@@ -1778,7 +1777,7 @@ class Resolver:
             tokens = tokens[:1] + tokens[owner + 1:]
         if tokens and all(regex.fullmatch(r"[\d.,%]+", w) for w in tokens):
             return True  # a number (`21,000`)
-        if tokens and all(_POSSESSIVE_END.sub("", w).lower() in _MONTHS for w in tokens):
+        if tokens and all(_POSSESSIVE_END.sub("", w).lower() in MONTHS for w in tokens):
             return True  # a time (`December's agreement was a triumph for Ban.`: never `he`)
         for w in tokens:
             if w.lower() in PREPOSITIONS or w.lower() in RELATIVE_PRONOUNS \
@@ -1993,7 +1992,7 @@ class Resolver:
             if _name_head(own) in CHAMBER_WORDS:
                 continue  # `The Missouri Senate passed the bill.` then `the company said`: a house of lawmakers is none
             if (any(w in NEWS_OUTLET_WORDS for w in own) or own[-1].endswith("tv")) and words[1] not in OUTLET_NOUNS \
-                    or len(own) == 1 and own[0] in _MONTHS:
+                    or len(own) == 1 and own[0] in MONTHS:
                 continue  # `BFMTV reported ...`: the outlet that tells of it; `October`: a time
             if proper and not bodies and regex.fullmatch(r"\p{Lu}{2,6}", phrase) is None:
                 continue  # `The Daily Planet`: `the` and a name with no word of a body is no body's own name
@@ -2452,7 +2451,7 @@ class Resolver:
         after = _GIVEN_NAMES_AFTER.match(self.text, end)
         if after is None or after.end() == len(self.text) or self.text[after.end()] == "\n" \
                 or any(w.lower() in cue_forms() for w in after.group().split()) or any(w.lower() in ROLE_WORDS or w.lower() in ORGANISATION_WORDS or w.lower() in TIME_NOUNS
-                                or w.lower() in _MONTHS or w.lower() in TITLES or w.lower() in HONORIFICS
+                                or w.lower() in MONTHS or w.lower() in TITLES or w.lower() in HONORIFICS
                                 or w.lower() in _ARTICLES for w in after.group().split()):
             return end
         return after.end()

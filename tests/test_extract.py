@@ -5082,6 +5082,13 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "he was fine", "A teacher")]),
     ("h282-noun-age-who", "A nurse, 41, who asked not to be named, said she was scared.",
      [("indirect", "she was scared", "A nurse")]),
+    # h283: a clause `whenever` opens before its main clause ends at the comma closing it, as `when`'s does
+    ("h283-fronted-whenever", "Whenever the mayor says the city is safe, the crime figures rise.",
+     [("indirect", "the city is safe", "the mayor")]),
+    ("h283-whenever-after-main", "The crowd cheers whenever the mayor says the city is safe.",
+     [("indirect", "the city is safe", "the mayor")]),
+    ("h283-fronted-whenever-past", "Whenever critics said the bridge was unsafe, the council ordered a new "
+     "inspection.", [("indirect", "the bridge was unsafe", "critics")]),
 ]
 
 

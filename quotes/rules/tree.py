@@ -20,7 +20,8 @@ import regex
 from ..lexicon import DEMONSTRATIVE_PRONOUNS, MARK_CHARS, PREPOSITIONS, RELATIVE_PRONOUNS, TIME_WORDS, TIME_ZONES, cue_forms
 from ..parse import Word
 
-__all__ = ["Parsed", "time_word", "preposition", "no_speaker_opener", "demonstrative", "relative_pronoun", "to_infinitive", "cue_form"]
+__all__ = ["Parsed", "time_word", "preposition", "no_speaker_opener", "demonstrative", "relative_pronoun", "to_infinitive", "cue_form",
+           "phrase_head", "NAME_PART_RELATIONS", "FIXED_PART_RELATIONS"]
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,28 @@ def joined_past_infinitive(s: Parsed, verb: Word) -> bool:
     host = s.words[verb.head]
     return host.xpos == "VB" and host.head >= 0 and host.index < verb.index and to_infinitive(s.kids[host.index]) \
         and not any(k.deprel.startswith("aux") for k in s.kids[host.index])
+
+
+# The relations that join a part of a name or of a compound noun to the word that heads it (`Ann` to `Ruiz`,
+# `council` to `members`); with `fixed`, the parts of a fixed expression too (`according to`).
+NAME_PART_RELATIONS = frozenset({"flat", "compound"})
+FIXED_PART_RELATIONS = NAME_PART_RELATIONS | {"fixed"}
+
+
+def phrase_head(s: Parsed, w: Word, lo: int, hi: int, relations: frozenset[str] = NAME_PART_RELATIONS) -> Word:
+    """The word heading the name or compound that `w` is a part of (`relations`), climbing while each head lies
+    within words [lo, hi): `Ann` in `Ann Ruiz said` to `Ruiz`, `council` in `council members` to `members`;
+    `w` itself where it heads its phrase.
+
+    >>> from quotes.parse import Word
+    >>> def w(i, text, head, rel): return Word(i, text, text, "X", "X", "", head, rel, 2 * i, 2 * i + 1)
+    >>> s = Parsed.of([w(0, "Ann", 1, "flat"), w(1, "Ruiz", 2, "nsubj"), w(2, "said", -1, "root")])
+    >>> phrase_head(s, s.words[0], 0, 2).text, phrase_head(s, s.words[0], 0, 1).text
+    ('Ruiz', 'Ann')
+    """
+    while w.deprel in relations and lo <= w.head < hi:
+        w = s.words[w.head]
+    return w
 
 
 def cue_form(text: str) -> bool:
