@@ -9305,9 +9305,18 @@ def _bare_past(words: Sequence[Word], k: int) -> bool:
         taken = after is not None and after.upos in ("NOUN", "ADJ") and after.text.islower() \
             and w.text.lower() not in NAME_GIVING_FORMS  # `A new drug slowed memory decline`: a participle
         # modifying a noun takes no object (not a name it gives: `a drug called aducanumab`)
-        return w.text.islower() and w.text.endswith("ed") and all(x.upos in _RUN_WORDS for x in words[:k]) \
+        return w.text.islower() and w.text.endswith("ed") and _opening_noun_phrase(words[:k]) \
             and (after is None or taken or (after.upos == "ADP" and after.text.lower() != "by"))
     return j < k - 1 and words[j].upos in _NAMES
+
+
+def _opening_noun_phrase(words: Sequence[Word]) -> bool:
+    """Whether `words` are one noun phrase (`_bare_past`): words of a noun phrase, and after its noun a
+    present participle's lower-case `-ing` word with an object of its own, `A bus carrying 30 students`: an
+    `-ing` word right after a noun with no auxiliary before it modifies that noun."""
+    return all(x.upos in _RUN_WORDS or (x.xpos == "VBG" and x.text.islower() and x.text.endswith("ing")
+                                        and k > 0 and words[k - 1].upos in _NAMES)
+               for k, x in enumerate(words))
 
 
 def _set_off_report(s: Parsed, verb: Word,
@@ -16180,7 +16189,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "name's age set off by commas is the name's verb, `Lee, 54, faces ...`; an `-ed` form tagged a participle "
          "right after the noun phrase opening S, before a lower-case noun or adjective, is S's past tense, since a "
          "participle modifying a noun takes no object: `A new drug slowed memory decline ...`, not one that gives a "
-         "name, lexicon NAME_GIVING_FORMS).",
+         "name, lexicon NAME_GIVING_FORMS; the noun phrase may hold a present participle with its object: `A bus "
+         "carrying 30 students overturned ...`).",
          _closing_words,
          (Example("The city cannot pay the way it once did, the mayor said.",
                   "The city cannot pay the way it once did", "the mayor", parse=_CLOSING_WORDS_UD),
@@ -16201,7 +16211,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Lee, 54, faces up to 20 years in prison if convicted, prosecutors said.",
                   "Lee, 54, faces up to 20 years in prison if convicted", "prosecutors"),
           Example("A new drug slowed memory decline by 27 percent in a large trial, its maker announced Wednesday.",
-                  "A new drug slowed memory decline by 27 percent in a large trial", "its maker"))),
+                  "A new drug slowed memory decline by 27 percent in a large trial", "its maker"),
+          Example("A bus carrying 30 students overturned on a highway on Friday, injuring 12, police said.",
+                  "A bus carrying 30 students overturned on a highway on Friday, injuring 12", "police"))),
     Rule("closing-run", "content", "`..., the news site Valley Courier reported.` with the cue hung inside "
          "the clause before it: all of that clause, read from the words.", _closing_run_content,
          (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",

@@ -5082,6 +5082,25 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "he was fine", "A teacher")]),
     ("h282-noun-age-who", "A nurse, 41, who asked not to be named, said she was scared.",
      [("indirect", "she was scared", "A nurse")]),
+    # h287: a present participle with its object may modify the noun opening a clause: `-ed` after it is the verb
+    ("h287-participle-noun-phrase-past", "A bus carrying 30 students overturned on a highway on Friday, injuring 12, "
+     "police said.", [("indirect", "A bus carrying 30 students overturned on a highway on Friday, injuring 12",
+                       "police")]),
+    ("h287-participle-noun-phrase-train", "A train carrying 200 passengers derailed near the station on Sunday, the "
+     "rail company said.", [("indirect", "A train carrying 200 passengers derailed near the station on Sunday",
+                             "the rail company")]),
+    # h287: a feature opening on a quotation alone in its paragraph names its speaker in the next one
+    ("h287-how-told-next-paragraph", '"I heard a bang, and then the whole sky turned orange."\n\nThat is how Linda '
+     'Baker, 62, remembers the night the wildfire reached her ranch.',
+     [("direct", "I heard a bang, and then the whole sky turned orange.", "Linda Baker")]),
+    ("h287-how-told-same-paragraph", 'The river rose overnight. "We kept bailing water." That is how Tom Hale '
+     'described the night.', [("direct", "We kept bailing water.", "Tom Hale")]),
+    ("h287-so-says", '"We just kept bailing water."\n\nSo says Joe Kim, whose bakery sat under four feet of water.',
+     [("direct", "We just kept bailing water.", "Joe Kim")]),
+    ("h287-how-happened-no-teller", '"Stay inside tonight."\n\nThat is how the storm started, with a warning nobody '
+     'heeded.', []),
+    ("h287-how-told-after-tagged", '"It was chaos," said Ann Ruiz.\n\nThat is how her neighbour remembers it too.',
+     [("direct", "It was chaos,", "Ann Ruiz")]),
 ]
 
 
