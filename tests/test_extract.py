@@ -5101,6 +5101,20 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      'heeded.', []),
     ("h287-how-told-after-tagged", '"It was chaos," said Ann Ruiz.\n\nThat is how her neighbour remembers it too.',
      [("direct", "It was chaos,", "Ann Ruiz")]),
+    # h287: a bound on an amount right after an object's noun tells how much of it: the object's still
+    ("h287-object-amount-bound", "The weather service confirmed an EF-3 tornado with winds up to 150 mph.",
+     [("indirect", "an EF-3 tornado with winds up to 150 mph", "The weather service")]),
+    ("h287-object-amount-more-than", "Officials reported damage to more than 300 homes.",
+     [("indirect", "damage to more than 300 homes", "Officials")]),
+    ("h287-object-up-to-place", "Officials reported flooding up to the river bank.",
+     [("indirect", "flooding up to the river bank", "Officials")]),
+    # h287: a clause of time closing a gerund's or infinitive's report runs on over its verb
+    ("h287-gerund-time-clause", "Residents recalled hearing a roar before the buildings fell.",
+     [("indirect", "hearing a roar before the buildings fell", "Residents")]),
+    ("h287-infinitive-time-clause", "The mayor promised to stay until the last family had left the shelter.",
+     [("indirect", "to stay until the last family had left the shelter", "The mayor")]),
+    ("h287-gerund-time-phrase", "He denied taking the money before the vote.",
+     [("indirect", "taking the money before the vote", "He")]),
 ]
 
 

@@ -2753,7 +2753,8 @@ def _how_told(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
     so = _SO_SAYS.match(text, at, sentence.end)
     if so is not None:
         who = _phrase_after(text, so.end(), sentence.end)
-        return None if who is None else (who, _trimmed(text, so.start(), so.end()))
+        cue = _trimmed(text, so.start(), so.end())
+        return None if who is None or cue is None else (who, cue)
     m = _HOW_TOLD.match(text, at, sentence.end)
     if m is None:
         return None
@@ -2763,7 +2764,8 @@ def _how_told(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
         return None
     between = text[words[0].start():words[verb].start()]
     end = words[0].start() + between.index(",") if "," in between else words[verb - 1].end()
-    return _trimmed(text, words[0].start(), end), (words[verb].start(), words[verb].end())
+    who = _trimmed(text, words[0].start(), end)
+    return None if who is None else (who, (words[verb].start(), words[verb].end()))
 
 
 def how_told(x: Quotation) -> Link | None:
