@@ -9291,9 +9291,18 @@ def _bare_past(words: Sequence[Word], k: int) -> bool:
         taken = after is not None and after.upos in ("NOUN", "ADJ") and after.text.islower() \
             and w.text.lower() not in NAME_GIVING_FORMS  # `A new drug slowed memory decline`: a participle
         # modifying a noun takes no object (not a name it gives: `a drug called aducanumab`)
-        return w.text.islower() and w.text.endswith("ed") and all(x.upos in _RUN_WORDS for x in words[:k]) \
+        return w.text.islower() and w.text.endswith("ed") and _opening_noun_phrase(words[:k]) \
             and (after is None or taken or (after.upos == "ADP" and after.text.lower() != "by"))
     return j < k - 1 and words[j].upos in _NAMES
+
+
+def _opening_noun_phrase(words: Sequence[Word]) -> bool:
+    """Whether `words` are one noun phrase (`_bare_past`): words of a noun phrase, and after its noun a
+    present participle's lower-case `-ing` word with an object of its own, `A bus carrying 30 students`: an
+    `-ing` word right after a noun with no auxiliary before it modifies that noun."""
+    return all(x.upos in _RUN_WORDS or (x.xpos == "VBG" and x.text.islower() and x.text.endswith("ing")
+                                        and k > 0 and words[k - 1].upos in _NAMES)
+               for k, x in enumerate(words))
 
 
 def _set_off_report(s: Parsed, verb: Word,
@@ -9782,6 +9791,44 @@ def _forecast(s: Parsed, verb: Word,
             or describe(low).kind != "unnamed":
         return None  # (`The carmaker promised to repair the cars`: a company, which speaks)
     return _NOTHING
+
+
+def _time_clause_end(s: Parsed, end: int) -> int:
+    """`recalled hearing a roar before the buildings fell`, `promised to stay until the last family left`, with
+    the preposition taken for the noun's and the verb hung elsewhere: a report ending (at character `end`) on
+    a noun phrase that `after`, `before`, `since` or `until` opens (lexicon CLAUSE_PREPOSITIONS), right before a
+    finite verb, ends in a clause of time whose subject is that noun phrase: the report runs on over the verb
+    (and its auxiliaries) and the words right after it that the parse hung from it; else `end`."""
+    words = s.words
+    i = next((w.index for w in reversed(words) if w.end <= end), -1)
+    if i < 1 or i + 1 >= len(words) or words[i].upos not in ("NOUN", "PROPN") or words[i + 1].start < end:
+        return end
+    j = i
+    while j > 0 and (words[j].upos in _RUN_WORDS - {"PRON"} or words[j].xpos in ("POS", "PRP$")):
+        j -= 1
+    v = i + 1
+    while v < len(words) and words[v].upos == "AUX" and words[v].head > v:
+        v += 1
+    if j == i or words[j].text.lower() not in CLAUSE_PREPOSITIONS - {"as"} or v >= len(words) \
+            or words[v].upos != "VERB" or words[i + 1].xpos not in _FINITE:
+        return end
+    own = {w.index for w in s.subtree(words[v])}
+    last = v
+    while last + 1 < len(words) and last + 1 in own and words[last + 1].upos != "PUNCT":
+        last += 1
+    return words[last].end
+
+
+def _time_clause_goes_on(rule: Callable[[Parsed, Word, Word | None], _Content | None]
+                         ) -> Callable[[Parsed, Word, Word | None], _Content | None]:
+    """`rule`, its content running on over a clause of time the parse broke off at its end (`_time_clause_end`)."""
+    def run(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+        found = rule(s, verb, speaker)
+        if found is None or found[0] is None or found[1] is not None or found[0][0] < verb.end:
+            return found
+        return (found[0][0], _time_clause_end(s, found[0][1])), None
+    run.__doc__ = rule.__doc__
+    return run
 
 
 def _gerund_content(s: Parsed, verb: Word,
@@ -10652,7 +10699,7 @@ def _reported_object(s: Parsed, verb: Word,
             # was rigged`: the claim, its clause the owner's (`noun-cue`)
             if _subject_then_past(s, verb, end):
                 return None  # `alleges the company ignored safety warnings`: a clause, `rest-of-sentence`'s
-            end = _valued_at(s, verb, end)
+            end = _bound_after(s, _valued_at(s, verb, end))
             needed = LINKED_ONLY_REPORTS.get(verb.lemma)
             if needed and (speaker is None or not any(
                     w.text.lower() in needed and w.index > k.index and w.end <= end
@@ -10739,6 +10786,34 @@ def _valued_at(s: Parsed, verb: Word, end: int) -> int:
         return end  # `estimated the damage at the scene`: a place, no amount
     if j < len(s.words) and s.words[j].upos == "NOUN" and not time_word(s.words[j].text):
         last = j  # `at 40 percent`
+    return s.words[last].end
+
+
+def _bound_after(s: Parsed, end: int) -> int:
+    """`confirmed a tornado with winds up to 150 mph`, `predicted gusts of more than 60 mph`: a run bounding an
+    amount (lexicon `AMOUNT_OPENERS`) right after an object's noun phrase (ending at character `end`), then a
+    number or currency sign, tells how much of that noun: the object runs on over the amount and a noun it
+    counts (`150 mph`), read from the words however the parse hung the run (`up` a particle of the verb,
+    `more` the object's noun: `damage to more than 300 homes`); not when a verb follows the amount (a clause
+    of its own)."""
+    i = next((w.index for w in s.words if w.start >= end), len(s.words))
+    run = 0
+    for at in (i - 2, i - 1, i):  # the noun phrase's end may fall within the run (`damage to more` than ...)
+        after = [w.text.lower() for w in s.words[max(at, 0):]]
+        run = next((len(o) for o in AMOUNT_OPENERS if at >= 0 and (at == i or at + len(o) > i)
+                    and tuple(after[:len(o)]) == o), 0)
+        if run:
+            i = at
+            break
+    j = last = i + run
+    while j < len(s.words) and (s.words[j].upos == "NUM" or s.words[j].text in CURRENCY_SIGNS):
+        last, j = j, j + 1
+    if not run or last == i + run and j == last:
+        return end
+    if j < len(s.words) and s.words[j].upos in _NAMES and not time_word(s.words[j].text):
+        last, j = j, j + 1  # `150 mph`
+    if j < len(s.words) and (s.words[j].upos == "AUX" or s.words[j].xpos in _FINITE | {"MD"}):
+        return end  # `predicted rain up to 40 percent of homes would lose power`: a clause
     return s.words[last].end
 
 
@@ -16159,7 +16234,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "name's age set off by commas is the name's verb, `Lee, 54, faces ...`; an `-ed` form tagged a participle "
          "right after the noun phrase opening S, before a lower-case noun or adjective, is S's past tense, since a "
          "participle modifying a noun takes no object: `A new drug slowed memory decline ...`, not one that gives a "
-         "name, lexicon NAME_GIVING_FORMS).",
+         "name, lexicon NAME_GIVING_FORMS; the noun phrase may hold a present participle with its object: `A bus "
+         "carrying 30 students overturned ...`).",
          _closing_words,
          (Example("The city cannot pay the way it once did, the mayor said.",
                   "The city cannot pay the way it once did", "the mayor", parse=_CLOSING_WORDS_UD),
@@ -16180,7 +16256,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Lee, 54, faces up to 20 years in prison if convicted, prosecutors said.",
                   "Lee, 54, faces up to 20 years in prison if convicted", "prosecutors"),
           Example("A new drug slowed memory decline by 27 percent in a large trial, its maker announced Wednesday.",
-                  "A new drug slowed memory decline by 27 percent in a large trial", "its maker"))),
+                  "A new drug slowed memory decline by 27 percent in a large trial", "its maker"),
+          Example("A bus carrying 30 students overturned on a highway on Friday, injuring 12, police said.",
+                  "A bus carrying 30 students overturned on a highway on Friday, injuring 12", "police"))),
     Rule("closing-run", "content", "`..., the news site Valley Courier reported.` with the cue hung inside "
          "the clause before it: all of that clause, read from the words.", _closing_run_content,
          (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
@@ -16231,10 +16309,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "down 20 drones`, not `claims to be neutral`; a promise's infinitive after a phrase of the verb's own is promised, however the parse "
          "hung it: `vowed in a speech to fight on`, not `swore in a cabinet to replace it`; a bare noun phrase of "
          "time after the verb, however the parse hung it, is when it was said, no one told: `vowed last month to "
-         "fight on`).",
-         _infinitive_content,
+         "fight on`; a clause of time closing it runs on over its verb, however the parse hung it: `promised to "
+         "stay until the last family left`).",
+         _time_clause_goes_on(_infinitive_content),
          (Example("The governor vowed to build a new bridge over the river.",
                   "to build a new bridge over the river", "The governor"),
+          Example("The mayor promised to stay until the last family left.",
+                  "to stay until the last family left", "The mayor"),
           Example("The senator vowed last month to take her campaign to the convention.",
                   "to take her campaign to the convention", "The senator"),
           Example("The mayor vowed never to raise the bus fares again.", "never to raise the bus fares again",
@@ -16314,7 +16395,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "phrase of `to` naming those it was passed on to, lexicon TOLD_AUDIENCES: `confirmed the arrest to "
          "reporters`; a run bounding an amount right after the verb, lexicon AMOUNT_OPENERS, opens the object "
          "whatever the parse made of it: `predicted up to 2 feet of snow`, `confirmed at least 12 deaths`, not "
-         "before a verb: `predicted up to 40% of homes would ...`; after a report that values its object, lexicon "
+         "before a verb: `predicted up to 40% of homes would ...`; such a run and its amount right after the object "
+         "tell how much of it, the object's still: `a tornado with winds up to 150 mph`; after a report that values its object, lexicon "
          "VALUING_REPORTS, `at` and an amount are the estimate: `estimated damage at $3 billion`, not `at the scene`; "
          "a verb of praise or blame, lexicon PRAISE_BLAME_REPORTS, only with its verdict or grounds after the object, "
          "lexicon VERDICT_LINKS: `slammed the plan as reckless`, `over its pay offer`, not bare `condemned the "
@@ -16372,7 +16454,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "The union"),
           Example("The board announced interim director Maria Ruiz's resignation.",
                   "interim director Maria Ruiz's resignation", "The board"),
-          Example("The firm disclosed its losses in 2019.", "its losses", "The firm"))),
+          Example("The firm disclosed its losses in 2019.", "its losses", "The firm"),
+          Example("The weather service confirmed a tornado with winds up to 150 mph.",
+                  "a tornado with winds up to 150 mph", "The weather service"),
+          Example("Officials reported damage to more than 300 homes.", "damage to more than 300 homes",
+                  "Officials"))),
     Rule("preposition-gerund", "content", "`warned against cutting the budget`, `complained about paying more`: "
          "the `-ing` clause a cue's preposition opens, where a noun phrase there would be its message (also "
          "after a passive whose subject is the listener: `was asked about raising the tax`; and after `admit to` "
@@ -16535,10 +16621,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "envoy`, `admitted being paid`; not an aside set off by commas on both sides: `reported, citing two sources, "
          "that ...`; nor a phrase a comma sets off after the clause: `The request was denied, citing privacy`; the "
          "noun phrase right after an `-ing` verb with no object is its object, wherever the parse hung it: `denied "
-         "targeting civilians`).",
-         _gerund_content,
+         "targeting civilians`; a clause of time closing it runs on over its verb, however the parse hung it: "
+         "`recalled hearing a roar before the buildings fell`).",
+         _time_clause_goes_on(_gerund_content),
          (Example("The senator denied taking money from the lobbyists.", "taking money from the lobbyists",
                   "The senator"),
+          Example("Residents recalled hearing a roar before the buildings fell.",
+                  "hearing a roar before the buildings fell", "Residents"),
           Example("He denied having met the envoy.", "having met the envoy", "He"),
           Example("She admitted being paid by the firm.", "being paid by the firm", "She"),
           Example("The army repeatedly denied targeting civilians.", "targeting civilians", "The army"))),

@@ -130,6 +130,7 @@ __all__ = [
     "TYPESET_SPACES", "INVISIBLE_FORMAT_CHARS", "SPACE_ENTITIES", "TURNED_MARK_STYLES",
     "FOOT_MARKS", "INCH_MARKS", "PRIME_INCH_MARKS", "PAGE_WORDS", "PAGE_OF_WORDS",
     "SPEAKING_GERUNDS",
+    "HOW_TOLD_FORMS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -418,6 +419,14 @@ INSCRIPTION_VERBS = TEXT_VERBS | {"reading"}
 # ministry`, `Her response: "..."`): what tags the quotation names no verb of saying, only this noun.
 REPLY_NOUNS = frozenset({"reply", "response", "answer", "retort", "riposte", "rejoinder", "verdict", "warning",
                          "message", "reaction", "comment", "plea", "advice", "explanation", "view", "assessment"})
+# Verbs of telling how something was, or how one puts it, after `That is how` and their subject (`"..." That
+# is how Ann Ruiz remembers the night`, `That's how the mayor put it`): the quotation before is the subject's
+# telling.  Not verbs of happening or doing (`That is how the fire started`, `That is how the system works`).
+HOW_TOLD_FORMS = frozenset({"remember", "remembers", "remembered", "recall", "recalls", "recalled", "describe",
+                            "describes", "described", "put", "puts", "explain", "explains", "explained", "tell",
+                            "tells", "told", "recount", "recounts", "recounted", "sum", "sums", "summed",
+                            "characterize", "characterizes", "characterized", "characterise", "characterises",
+                            "characterised"})
 # Nouns of words a crowd or a voice gives out aloud, whose `of` phrase is a quotation of those words, however
 # short (`chants of "USA! USA!"`, `shouts of "Lock her up."`, `a chorus of "Four more years"`): an utterance,
 # not a quoted term.  Not `cries of` (`cries of "racism"` names a charge as often as words cried).

@@ -462,11 +462,13 @@ _OWNED_BY = r"(?:The\s+)?(?:" + _CAPITALISED_DOTTED + r"\s+(?:of\s+)?){0,3}[\p{L
 # passenger, Mark Lee,`, `Another resident, Paul Becker,`, `Ms Bell's husband, Peter,`, `The victim's mother,
 # Sarah Jones, 41,`, `A spokesman for the Denver Police Department, Sgt. Tom Lane,`, `The spokesman for the 3rd
 # Infantry Brigade, Capt. Leo Park,` (a numbered unit), `His producer, Nia "Big Nia" Oduya,` (a nickname in the
-# name). Groups: `noun`, `preposition`, `name`.
+# name); a relative clause on the noun, in lower-case words, may close the description (`A neighbour who lives
+# across the street, Carlos Vega,`). Groups: `noun`, `preposition`, `relative`, `name`.
 _DESCRIPTION_THEN_NAME = regex.compile(
     r"(?:The|An?|Another|One|His|Her|Their|Its|Our|My|" + _OWNED_BY + r")\s+"
     r"(?:[\p{Ll}\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}(?P<noun>" + _LOWER + r")"
     r"(?:\s+(?P<preposition>of|for|with|at|in)\s+(?:[\p{L}\p{M}\p{N}'’.&-]+\s+){0,5}[\p{L}\p{M}'’.-]+)?"
+    r"(?:\s+(?P<relative>who)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,5}[\p{Ll}\p{N}'’-]+)?"
     r",\s+(?P<name>(?:" + _LOWER + r"\s+){0,2}(?:" + _CAPITALISED_DOTTED + r"\s+){0,3}(?:" + _NICKNAME + r"\s+)?"
     + _NAME_END + r")(?:,\s+\d{1,3})?,\s")
 
@@ -531,6 +533,8 @@ def _described_reading(found: regex.Match[str]) -> bool:
     name = found.group("name")
     if not _titled_name(name) or _placed_name(found.string[found.start():found.start("name")], name):
         return False
+    if found.group("relative") is not None and found.group("noun") not in _PERSON_HEADS:
+        return False  # `A neighbour who lives across the street, Carlos Vega,`: `who` is a person's
     if found.group("preposition") in (None, "of"):
         return True  # `Her neighbour, Sam Okafor,`, `The head of the rescue team, Sam Okoro,`
     words = name.split()
@@ -2737,7 +2741,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Rabbi, Sir Eli Cohn,`; an office capitalised as Commonwealth papers print it: `The Opposition Leader, "
          "Jo Hart,`, `The Minister for Health, Ann Ruiz,`, or any capitalised office before an honorific or a title: "
          "`The state's Chief Health Officer, Dr Jo Vale,`; with no article, a title last and a given name after it: "
-         "`Labor MP for Bass, Ann Ruiz,`): the name, widened as fullest-name widens one.",
+         "`Labor MP for Bass, Ann Ruiz,`; a relative clause on a noun for a person may close the description: `A "
+         "neighbour who lives across the street, Carlos Vega,`): the name, widened as fullest-name widens one.",
          Resolver._described_name,
          (Example("His opponent, Jo Hart, said the plan would fail.", "the plan would fail", "His opponent, Jo Hart"),
           Example("Another resident, retired teacher Paul Becker, said the drains were blocked.",

@@ -5089,6 +5089,39 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the city is safe", "the mayor")]),
     ("h283-fronted-whenever-past", "Whenever critics said the bridge was unsafe, the council ordered a new "
      "inspection.", [("indirect", "the bridge was unsafe", "critics")]),
+    # h287: a present participle with its object may modify the noun opening a clause: `-ed` after it is the verb
+    ("h287-participle-noun-phrase-past", "A bus carrying 30 students overturned on a highway on Friday, injuring 12, "
+     "police said.", [("indirect", "A bus carrying 30 students overturned on a highway on Friday, injuring 12",
+                       "police")]),
+    ("h287-participle-noun-phrase-train", "A train carrying 200 passengers derailed near the station on Sunday, the "
+     "rail company said.", [("indirect", "A train carrying 200 passengers derailed near the station on Sunday",
+                             "the rail company")]),
+    # h287: a feature opening on a quotation alone in its paragraph names its speaker in the next one
+    ("h287-how-told-next-paragraph", '"I heard a bang, and then the whole sky turned orange."\n\nThat is how Linda '
+     'Baker, 62, remembers the night the wildfire reached her ranch.',
+     [("direct", "I heard a bang, and then the whole sky turned orange.", "Linda Baker")]),
+    ("h287-how-told-same-paragraph", 'The river rose overnight. "We kept bailing water." That is how Tom Hale '
+     'described the night.', [("direct", "We kept bailing water.", "Tom Hale")]),
+    ("h287-so-says", '"We just kept bailing water."\n\nSo says Joe Kim, whose bakery sat under four feet of water.',
+     [("direct", "We just kept bailing water.", "Joe Kim")]),
+    ("h287-how-happened-no-teller", '"Stay inside tonight."\n\nThat is how the storm started, with a warning nobody '
+     'heeded.', []),
+    ("h287-how-told-after-tagged", '"It was chaos," said Ann Ruiz.\n\nThat is how her neighbour remembers it too.',
+     [("direct", "It was chaos,", "Ann Ruiz")]),
+    # h287: a bound on an amount right after an object's noun tells how much of it: the object's still
+    ("h287-object-amount-bound", "The weather service confirmed an EF-3 tornado with winds up to 150 mph.",
+     [("indirect", "an EF-3 tornado with winds up to 150 mph", "The weather service")]),
+    ("h287-object-amount-more-than", "Officials reported damage to more than 300 homes.",
+     [("indirect", "damage to more than 300 homes", "Officials")]),
+    ("h287-object-up-to-place", "Officials reported flooding up to the river bank.",
+     [("indirect", "flooding up to the river bank", "Officials")]),
+    # h287: a clause of time closing a gerund's or infinitive's report runs on over its verb
+    ("h287-gerund-time-clause", "Residents recalled hearing a roar before the buildings fell.",
+     [("indirect", "hearing a roar before the buildings fell", "Residents")]),
+    ("h287-infinitive-time-clause", "The mayor promised to stay until the last family had left the shelter.",
+     [("indirect", "to stay until the last family had left the shelter", "The mayor")]),
+    ("h287-gerund-time-phrase", "He denied taking the money before the vote.",
+     [("indirect", "taking the money before the vote", "He")]),
 ]
 
 

@@ -1291,6 +1291,11 @@ RESOLVED_NAMES = [
     # h282: `which` after a phrase of on whose part one acts stands for the verb's object, not `behalf`
     pytest.param("Her solicitor read a statement on her behalf, which said: 'The family thank the police.'",
                  "The family thank the police.", "a statement", id="h282-on-behalf-which"),
+    # h287: a relative clause on a description's noun for a person, then a name set off: the name
+    pytest.param("A neighbour who lives across the street, Carlos Vega, said he called 911 after seeing smoke.",
+                 "he called 911 after seeing smoke", "Carlos Vega", id="h287-relative-description-name"),
+    pytest.param("A man who gave only his first name, Ahmed, described the moment the ground shook.",
+                 "the moment the ground shook", "Ahmed", id="h287-withheld-description-name"),
 ]
 
 

@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, charged_passive, linked
 from ..entities import describe
-from ..lexicon import (ARRIVAL_SUBORDINATORS, SPEAKING_GERUNDS, NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, GLOSS_WORDS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms, ENTERING_VERBS, LEAVING_PARTICLES, AFTER_SPEAKING_OPENERS, CHANT_NOUNS, FINITE_BE_FORMS,
+from ..lexicon import (ARRIVAL_SUBORDINATORS, HOW_TOLD_FORMS, SPEAKING_GERUNDS, NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, GLOSS_WORDS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms, ENTERING_VERBS, LEAVING_PARTICLES, AFTER_SPEAKING_OPENERS, CHANT_NOUNS, FINITE_BE_FORMS,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, ADDRESSEE_PREPOSITIONS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, TURN_PRESENT_FORMS, THOUGHT_TAG_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -2677,41 +2677,108 @@ _VERDICT_OF = regex.compile(r"\s*(?:[-\u2013\u2014]+\s*)?(?:[Tt]hat|[Tt]his|[Ss]
                             r")\s+(?:of|from)\s+")
 
 
-def _verdict_of(text: str, q: Quoted, sentences: Sequence[Sentence], last: int) -> tuple[int, int] | None:
-    """`"It is the best team I have managed." That was the verdict of Rovers boss Tom Reid after the win.`:
-    a quotation closing its sentence, then (after a dash, or in the next sentence of its paragraph) `that
-    was the verdict of`, `this was the message from` ... (`REPLY_NOUNS`): the noun phrase after `of` or
-    `from`, to a comma or a word opening a clause, a time or another phrase."""
+def _after_quotation(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
+                     last: int) -> tuple[int, Sentence] | None:
+    """Where the words that may name a quotation's speaker after it open, and their sentence: after a
+    dash right after a quotation closing its sentence, or the next sentence of its paragraph; or the first
+    sentence of the next paragraph when the quotation is all of its own (a feature opening on a quotation:
+    `"I heard a bang."` / `That is how Ann Ruiz remembers the night.`)."""
     sentence = sentences[last]
     rest = lstrip_marks(text[q.end:sentence.end], _CLOSING_RUN + " ")
     if strip_marks(rest, ".!? "):
         if not rest.lstrip()[:1] in "-\u2013\u2014":
             return None
-        at = sentence.end - len(rest)
-    elif last + 1 < len(sentences) and sentences[last + 1].paragraph == sentence.paragraph:
-        at, sentence = sentences[last + 1].start, sentences[last + 1]
-    else:
+        return sentence.end - len(rest), sentence
+    if last + 1 >= len(sentences):
         return None
-    m = _VERDICT_OF.match(text, at, sentence.end)
-    if m is None:
-        return None
-    words = list(_WORD.finditer(text, m.end(), sentence.end))
+    after = sentences[last + 1]
+    if after.paragraph == sentence.paragraph:
+        return after.start, after
+    opens = first == 0 or sentences[first - 1].paragraph != sentences[first].paragraph
+    if opens and after.paragraph == sentence.paragraph + 1 \
+            and not strip_marks(text[sentences[first].start:q.start], " "):
+        return after.start, after
+    return None
+
+
+def _phrase_after(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase opening at `at` (up to `end`) that names a speaker: to a comma or a word opening a
+    clause, a time or another phrase (`of` and `for` go on: `the mayor of Dayton`)."""
+    words = list(_WORD.finditer(text, at, end))
     if not words or not _opens_noun_phrase(words[0].group()):
         return None
     low = [w.group().lower() for w in words]
-    end = 0
-    while end + 1 < len(low) and "," not in text[words[end].end():words[end + 1].start()]:
-        nxt = low[end + 1]
+    stop = 0
+    while stop + 1 < len(low) and "," not in text[words[stop].end():words[stop + 1].start()]:
+        nxt = low[stop + 1]
         if relative_pronoun(nxt) or nxt in SUBORDINATE_OPENERS or (no_speaker_opener(nxt) and nxt not in ("of", "for")):
             break
-        end += 1
-    return _trimmed(text, words[0].start(), words[end].end())
+        stop += 1
+    return _trimmed(text, words[0].start(), words[stop].end())
+
+
+def _verdict_of(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
+                last: int) -> tuple[int, int] | None:
+    """`"It is the best team I have managed." That was the verdict of Rovers boss Tom Reid after the win.`:
+    a quotation closing its sentence, then (after a dash, or in the next sentence of its paragraph, or
+    opening the next paragraph after a quotation that is all of its own: `_after_quotation`) `that
+    was the verdict of`, `this was the message from` ... (`REPLY_NOUNS`): the noun phrase after `of` or
+    `from`, to a comma or a word opening a clause, a time or another phrase."""
+    found = _after_quotation(text, q, sentences, first, last)
+    if found is None:
+        return None
+    at, sentence = found
+    m = _VERDICT_OF.match(text, at, sentence.end)
+    return None if m is None else _phrase_after(text, m.end(), sentence.end)
+
+
+# `That is how`, `That's how`, `This was how` opening the words after a quotation (`_how_told`).
+_HOW_TOLD = regex.compile(r"\s*(?:[-\u2013\u2014]+\s*)?(?:[Tt]hat|[Tt]his)(?:\s+(?:is|was)|['\u2019]s)\s+how\s+")
+# `So says the mayor`, `So said Ann Ruiz`: the quotation before is the one named after it.
+_SO_SAYS = regex.compile(r"\s*(?:[-\u2013\u2014]+\s*)?[Ss]o\s+(?:says|said)\s+")
+HOW_TOLD_SUBJECT_WORDS = 8  # words of the subject between `That is how` and its verb of telling, at most
+
+
+def _how_told(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
+              last: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """`"I heard a bang." That is how Ann Ruiz, 62, remembers the night.`, `That's how the mayor put it.`,
+    `So says Ann Ruiz.`: (speaker, cue) where the words after a quotation (`_after_quotation`) open with
+    `That is how`, a noun phrase and a verb of telling how it was (lexicon HOW_TOLD_FORMS): the noun
+    phrase, to its first comma (an age or an aside set off after the name is no part of it); or with `So
+    says` and a noun phrase: that phrase (`verdict-of`'s reading)."""
+    found = _after_quotation(text, q, sentences, first, last)
+    if found is None:
+        return None
+    at, sentence = found
+    so = _SO_SAYS.match(text, at, sentence.end)
+    if so is not None:
+        who = _phrase_after(text, so.end(), sentence.end)
+        cue = _trimmed(text, so.start(), so.end())
+        return None if who is None or cue is None else (who, cue)
+    m = _HOW_TOLD.match(text, at, sentence.end)
+    if m is None:
+        return None
+    words = list(_WORD.finditer(text, m.end(), sentence.end))[:HOW_TOLD_SUBJECT_WORDS + 1]
+    verb = next((k for k, w in enumerate(words) if k > 0 and w.group().lower() in HOW_TOLD_FORMS), None)
+    if verb is None or not _opens_noun_phrase(words[0].group()):
+        return None
+    between = text[words[0].start():words[verb].start()]
+    end = words[0].start() + between.index(",") if "," in between else words[verb - 1].end()
+    who = _trimmed(text, words[0].start(), end)
+    return None if who is None else (who, (words[verb].start(), words[verb].end()))
+
+
+def how_told(x: Quotation) -> Link | None:
+    """`"...." That is how Ann Ruiz remembers it.`, `So says Ann Ruiz.`: the one the words after the
+    quotation say tells it so."""
+    found = _how_told(x.text, x.q, x.sentences, x.first, x.last)
+    return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
 
 def verdict_of(x: Quotation) -> Link | None:
     """`"...." That was the verdict of Tom Reid.`: the one a sentence after the quotation names it the
     answer of."""
-    found = _verdict_of(x.text, x.q, x.sentences, x.last)
+    found = _verdict_of(x.text, x.q, x.sentences, x.first, x.last)
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=(found, None))
 
 
@@ -3661,6 +3728,19 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "`of` or `from` speaks it.", verdict_of,
          (Example('"It is the best squad I have ever managed." That was the verdict of Rovers boss Tom Reid after '
                   'the win.', "It is the best squad I have ever managed.", "Rovers boss Tom Reid"),)),
+    Rule("how-told", "link", "`\"I heard a bang.\" That is how Ann Ruiz, 62, remembers the night.`, `That's how the "
+         "mayor put it.`, `So says Ann Ruiz.`: a quotation closing its sentence, then (after a dash, in the next "
+         "sentence of its paragraph, or opening the next paragraph after a quotation that is all of its own, as a "
+         "feature opens) `That is how`, a noun phrase and a verb of telling how it was (lexicon HOW_TOLD_FORMS; not "
+         "`That is how the fire started`), or `So says` and a noun phrase: the noun phrase speaks (to its first "
+         "comma: an age set off after the name is no part of it).", how_told,
+         (Example('"I heard a bang, and then the whole sky turned orange."\n\nThat is how Ann Ruiz, 62, remembers '
+                  'the night the fire reached her ranch.', "I heard a bang, and then the whole sky turned orange.",
+                  "Ann Ruiz"),
+          Example('"It sounded like a freight train." That\'s how one farmer described the storm.',
+                  "It sounded like a freight train.", "one farmer"),
+          Example('"We just kept bailing water."\n\nSo says Joe Kim, whose bakery sat under four feet of water.',
+                  "We just kept bailing water.", "Joe Kim"))),
     Rule("owned-reply", "link", "`Her response: \"...\"`, `The minister's reply to the critics:`: a line with "
          "no verb naming a possessive owner and a noun of an answer (`response`, `reply`, `verdict` ...) before the "
          "quotation's colon gives the quotation to the owner; so does one whose only verb is a finite `be` right "
