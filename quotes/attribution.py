@@ -24,6 +24,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS, AGENCY_NOUNS
+from .lexicon import PARTICIPLE_JOINERS
 from .lexicon import APPOSITION_ADVERBS
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
@@ -1344,12 +1345,13 @@ def _amount_word(s: Parsed, i: int) -> bool:
 
 def _parallel_participle(s: Parsed, verb: Word) -> Word | bool | None:
     """`..., with Ruiz saying the plan was "a trap" and asking, "Who pays?"`: a participle cue right after
-    `and` (or `, and`) that the parse did not hang on the participle cue before it in its sentence goes on
-    in parallel with that one: the same doer, its speaker."""
+    `and` or `but` (lexicon PARTICIPLE_JOINERS; or `, and`) that the parse did not hang on the participle cue
+    before it in its sentence goes on in parallel with that one: the same doer, its speaker (`saying it would
+    help but warning that ...`)."""
     if verb.xpos != "VBG" or verb.index < 2:
         return None
     before = s.words[verb.index - 1]
-    if before.text.lower() != "and":
+    if before.text.lower() not in PARTICIPLE_JOINERS:
         return None
     earlier = next((w for w in reversed(s.words[:verb.index - 1]) if w.xpos == "VBG" and _is_cue_verb(w)), None)
     if earlier is None or verb.head == earlier.index:
@@ -11954,7 +11956,8 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
         return None  # `told the board about a plan that finds favour with nobody`: a topic, no clause told
     finite = [w for w in rest if w.index >= after and w.xpos in _FINITE]
     if finite and all(_after_conjunction(s, w) for w in finite) \
-            and (after >= len(s.words) or s.words[after].upos not in ("DET", "PRON", "NOUN", "PROPN", "NUM")):
+            and (after >= len(s.words) or s.words[after].upos not in ("DET", "PRON", "NOUN", "PROPN", "NUM")
+                 or _plain_object_before(s, after, finite[0])):
         return None  # `She told the court and then left`: after the listener, her next act, nothing told
     if verb.xpos == "VBG" and verb.deprel.startswith("acl") and _governor_after(s, verb):
         return None  # `a gunman claiming allegiance to the group carried out ...`: the clause holds the cue
@@ -11980,6 +11983,21 @@ def _object_then_adverbial(said: Sequence[Word]) -> bool:
             return False
         nominal = nominal or w.upos in _NOMINAL
     return False
+
+
+# tags of a word that may be a verb the tagger took for a noun (`the company plans`) or a verb form not finite
+_MAYBE_VERB_TAGS = frozenset({"NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
+
+
+def _plain_object_before(s: Parsed, after: int, joined: Word) -> bool:
+    """Whether the words from index `after` up to the conjunction before finite verb `joined` are a plain noun
+    phrase, the cue's object, with no word that could be a verb of a clause said (no plural noun, which may be a
+    verb in `-s` mistagged: `said the firm plans to ...`): `might claim victory but would still have to win` and
+    `said nothing and left` join the finite verb to the cue, its subject's next act, nothing said after it."""
+    i = joined.index - 1
+    while i > after and s.words[i].upos == "ADV":
+        i -= 1
+    return i > after and all(w.xpos not in _MAYBE_VERB_TAGS and w.upos != "PUNCT" for w in s.words[after:i])
 
 
 def _after_conjunction(s: Parsed, w: Word) -> bool:
@@ -14563,6 +14581,17 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
                   "The bridge will stay shut until the spring", "the local paper Valley Courier",
                   parse=_CLOSING_RUN_UD),)),
+    Rule("parallel-participle", "subject", "`..., with Ruiz saying the plan was \"a trap\" and asking, \"...\"`: a "
+         "participle cue right after `and` or `but` goes on in parallel with the participle cue before it in its "
+         "sentence, however the parse hung it (a noun in what was said before it is not its subject): that one's "
+         "speaker.", _parallel_participle,
+         (Example('The crowd grew restless, with the mayor saying the new plan was "a step backward" and asking, '
+                  '"Who will pay for it?"', "Who will pay for it?", "the mayor"),
+          Example('Her aide hit back, saying she is qualified "on paper" but suggesting that might not be enough.',
+                  "that might not be enough", "Her aide"),
+          Example('Ruiz praised the mayor, stating her candidacy was a benefit to the race and chiding the '
+                  'press for "the little game" of pitting them against one another.',
+                  'the press for "the little game" of pitting them against one another', "Ruiz"))),
     Rule("gerund-doer", "subject", "`took the step of criticizing X, accusing ...`, `made a point of noting`: a "
          "gerund after a preposition, or a participle joined to one, is done by the subject of the clause "
          "holding the phrase, not by the noun it hangs from.", _gerund_doer,
@@ -14681,11 +14710,6 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('Ruiz wears a suit in videos he calls "Vital Signs," telling viewers that sugar is "ruining the '
                   'country."', 'that sugar is "ruining the country."', "Ruiz",
                   parse=_CONTACT_RELATIVE_UD),)),
-    Rule("parallel-participle", "subject", "`..., with Ruiz saying the plan was \"a trap\" and asking, \"...\"`: a "
-         "participle cue right after `and` goes on in parallel with the participle cue before it in its sentence, "
-         "however the parse hung it: that one's speaker.", _parallel_participle,
-         (Example('The crowd grew restless, with the mayor saying the new plan was "a step backward" and asking, '
-                  '"Who will pay for it?"', "Who will pay for it?", "the mayor"),)),
     Rule("linking-aside-subject", "subject", "`Whitcomb, for her part, insists ...` with the name taken for an "
          "interjection: a finite cue with no subject right after a linking phrase set off by commas (`for her part`, "
          "`in turn`), a linking adverb (`meanwhile`, `however`: never the subject, whatever the parse), or a phrase "

@@ -5082,6 +5082,32 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "he was fine", "A teacher")]),
     ("h282-noun-age-who", "A nurse, 41, who asked not to be named, said she was scared.",
      [("indirect", "she was scared", "A nurse")]),
+    # h290: a participle cue joined by `and` or `but` to a participle cue before it ends that one's clause
+    # and goes on in parallel, its doer the same
+    ("h290-participles-and", 'The mayor defended the budget, saying the city had no choice and calling the cuts '
+     '"painful but necessary."',
+     [("indirect", "the city had no choice", "The mayor"),
+      ("mixed", 'the cuts "painful but necessary."', "The mayor")]),
+    ("h290-participles-but", "The senator praised the deal, saying it would create jobs but warning that the details "
+     "were still unclear.",
+     [("indirect", "it would create jobs", "The senator"),
+      ("indirect", "that the details were still unclear", "The senator")]),
+    ("h290-participles-insisting", "The coach spoke after the game, saying the team had played well and insisting "
+     "that the referee had made mistakes.",
+     [("indirect", "the team had played well", "The coach"),
+      ("indirect", "that the referee had made mistakes", "The coach")]),
+    # h290: near-miss: a progressive within what was said takes the participle after `and` as its own
+    ("h290-participles-progressive-not", "The mayor defended the plan, saying the firm was cutting jobs and "
+     "raising prices.", [("indirect", "the firm was cutting jobs and raising prices", "The mayor")]),
+    ("h290-participles-gerund-not", "Lee backed the hire, explaining she was in charge of cleaning up the files and "
+     "putting them online.",
+     [("indirect", "she was in charge of cleaning up the files and putting them online", "Lee")]),
+    # h290: a cue's plain object, then `and` or `but` and a finite verb: the subject's next act, no clause said
+    ("h290-object-then-joined-verb-not", "The union might claim victory but would still have to win the vote in "
+     "March.", []),
+    ("h290-said-nothing-and-left-not", "The candidate said nothing and left the stage.", []),
+    ("h290-object-joined-clause-kept", "The minister said the talks had stalled and would resume in May.",
+     [("indirect", "the talks had stalled and would resume in May", "The minister")]),
 ]
 
 
