@@ -1125,7 +1125,7 @@ def _joined_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cu
     for o in sorted(cues, key=lambda o: o.span[0]):
         participles = _participle_pair(text, c, o, a)
         if o is c or not a < o.span[0] < b or (o.verb.xpos not in FINITE_TAGS and o.rule != "joined-past-cue"
-                                               and not participles) \
+                                               and not participles and o.speaker_rule != "joined-adding") \
                 or o.speaker not in (None, c.speaker) and not participles:  # (`joined-past-cue`: a past)
             continue  # (a subject of its own, however the parse found it, is not the cue's next report; a
             # participle right after `and` has none in the words: `saying A but warning B`)

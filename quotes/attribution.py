@@ -24,7 +24,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS, AGENCY_NOUNS
-from .lexicon import PARTICIPLE_JOINERS
+from .lexicon import REPORT_JOINERS, ADDING_VERBS
 from .lexicon import APPOSITION_ADVERBS
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
@@ -1345,18 +1345,39 @@ def _amount_word(s: Parsed, i: int) -> bool:
 
 def _parallel_participle(s: Parsed, verb: Word) -> Word | bool | None:
     """`..., with Ruiz saying the plan was "a trap" and asking, "Who pays?"`: a participle cue right after
-    `and` or `but` (lexicon PARTICIPLE_JOINERS; or `, and`) that the parse did not hang on the participle cue
+    `and` or `but` (lexicon REPORT_JOINERS; or `, and`) that the parse did not hang on the participle cue
     before it in its sentence goes on in parallel with that one: the same doer, its speaker (`saying it would
     help but warning that ...`)."""
     if verb.xpos != "VBG" or verb.index < 2:
         return None
     before = s.words[verb.index - 1]
-    if before.text.lower() not in PARTICIPLE_JOINERS:
+    if before.text.lower() not in REPORT_JOINERS:
         return None
     earlier = next((w for w in reversed(s.words[:verb.index - 1]) if w.xpos == "VBG" and _is_cue_verb(w)), None)
     if earlier is None or verb.head == earlier.index:
         return None
     return _subject(s, earlier)
+
+
+def _joined_adding(s: Parsed, verb: Word) -> Word | None:
+    """`The coach said his players were exhausted and added that the schedule was unfair`: a verb of adding a
+    remark (lexicon ADDING_VERBS) in a past or present form, right after `and` or `but` (REPORT_JOINERS; adverbs
+    between), with a finite cue before it in its sentence, is that cue's subject's next remark, however the parse
+    hung it (on a verb of the clause said, or as a passive), when `that` or punctuation opens what was added:
+    adding is always done by one already speaking (`had been inspected and added to the list` is no remark)."""
+    if verb.lemma not in ADDING_VERBS or verb.xpos not in _FINITE | {"VBN"} or verb.index < 3:
+        return None
+    i = verb.index - 1
+    while i > 0 and s.words[i].upos == "ADV":
+        i -= 1
+    if s.words[i].text.lower() not in REPORT_JOINERS or any(k.deprel in _SUBJECTS and k.index > i
+                                                               for k in s.kids[verb.index]):
+        return None
+    after = s.words[verb.index + 1] if verb.index + 1 < len(s.words) else None
+    if after is None or not (after.text.lower() == "that" or after.upos == "PUNCT"):
+        return None  # `had been inspected and added to the list`: a passive of the clause said, no remark opened
+    earlier = next((w for w in reversed(s.words[:i]) if w.xpos in _FINITE and _is_cue_verb(w)), None)
+    return None if earlier is None else _subject(s, earlier)
 
 
 def _contact_relative(s: Parsed, verb: Word) -> Word | None:
@@ -14592,6 +14613,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example('Ruiz praised the mayor, stating her candidacy was a benefit to the race and chiding the '
                   'press for "the little game" of pitting them against one another.',
                   'the press for "the little game" of pitting them against one another', "Ruiz"))),
+    Rule("joined-adding", "subject", "`X said A and added that B`: a verb of adding a remark (lexicon "
+         "ADDING_VERBS), past or present, right after `and` or `but` with a finite cue before it in its sentence, "
+         "is that cue's subject's next remark, however the parse hung it (on a verb of the clause said, or read as "
+         "a passive), when `that` or punctuation opens the remark (not `inspected and added to the list`).",
+         _joined_adding,
+         (Example("The coach said his players were exhausted and added that the schedule was unfair.",
+                  "that the schedule was unfair", "The coach"),)),
     Rule("gerund-doer", "subject", "`took the step of criticizing X, accusing ...`, `made a point of noting`: a "
          "gerund after a preposition, or a participle joined to one, is done by the subject of the clause "
          "holding the phrase, not by the noun it hangs from.", _gerund_doer,

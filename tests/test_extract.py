@@ -5108,6 +5108,20 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h290-said-nothing-and-left-not", "The candidate said nothing and left the stage.", []),
     ("h290-object-joined-clause-kept", "The minister said the talks had stalled and would resume in May.",
      [("indirect", "the talks had stalled and would resume in May", "The minister")]),
+    # h290: `and added` after a report is its speaker's next remark, whatever verb the parse hung it on
+    ("h290-said-and-added-that", "The coach said his players were exhausted and added that the schedule was unfair.",
+     [("indirect", "his players were exhausted", "The coach"),
+      ("indirect", "that the schedule was unfair", "The coach")]),
+    ("h290-said-and-added-colon", 'The coach said his players were exhausted and added: "We need rest."',
+     [("indirect", "his players were exhausted", "The coach"), ("direct", "We need rest.", "The coach")]),
+    ("h290-said-and-added-that-police", "Police said the driver was arrested at the scene and added that no one "
+     "else was hurt.",
+     [("indirect", "the driver was arrested at the scene", "Police"),
+      ("indirect", "that no one else was hurt", "Police")]),
+    # h290: near-miss: a passive `added to` within what was said opens no remark
+    ("h290-added-to-list-not", "Officials said the bridge had been inspected and added to the list of safe "
+     "crossings.",
+     [("indirect", "the bridge had been inspected and added to the list of safe crossings", "Officials")]),
 ]
 
 
