@@ -1110,6 +1110,10 @@ def _participle_pair(text: str, c: Cue, o: Cue, a: int) -> bool:
         and _PROGRESSIVE.search(text, a, o.span[0]) is None
 
 
+# the rules that read a verb of adding after `and` as the first cue's subject's next remark, whatever its tag
+_JOINED_ADDING_RULES = ("joined-adding", "joined-adds")
+
+
 def _joined_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
     """`The bureau said that more rain was expected, and warned that rivers could burst their banks.`: a
     cue's clause that runs on past a comma and `and` right into another finite cue, with no subject of
@@ -1125,7 +1129,7 @@ def _joined_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cu
     for o in sorted(cues, key=lambda o: o.span[0]):
         participles = _participle_pair(text, c, o, a)
         if o is c or not a < o.span[0] < b or (o.verb.xpos not in FINITE_TAGS and o.rule != "joined-past-cue"
-                                               and not participles and o.speaker_rule != "joined-adding") \
+                                               and not participles and o.speaker_rule not in _JOINED_ADDING_RULES) \
                 or o.speaker not in (None, c.speaker) and not participles:  # (`joined-past-cue`: a past)
             continue  # (a subject of its own, however the parse found it, is not the cue's next report; a
             # participle right after `and` has none in the words: `saying A but warning B`)

@@ -4932,6 +4932,37 @@ def _joined_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
                speaker_rule="joined-past-cue", content_rule="joined-past-cue")
 
 
+_MIN_ADDED_WORDS = 3  # `that` and a clause: at least a subject and its verb
+
+
+def _joined_adds(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The minister says the talks are going well and adds that a deal is near`: the `-s` form of a verb of
+    adding a remark (lexicon ADDING_VERBS) that the tagger took for a plural noun, right after `and` or `but`
+    (REPORT_JOINERS) and right before `that`, with a finite cue before it in its sentence, is that cue's
+    subject's next remark (a noun in `-s` takes no `that` clause after `and`): the subject speaks, the words
+    from `that` to the sentence's end are what was added."""
+    words = s.words
+    i = w.index
+    if w.upos != "NOUN" or not w.text.islower() or not w.text.endswith("s") or w.text[:-1] not in ADDING_VERBS \
+            or i < 3 or i + 2 >= len(words) or words[i - 1].text.lower() not in REPORT_JOINERS \
+            or words[i + 1].text.lower() != "that":
+        return None
+    earlier = next((x for x in reversed(words[:i - 1]) if x.xpos in _FINITE and _is_cue_verb(x)), None)
+    if earlier is None:
+        return None
+    subject = _subject(s, earlier)
+    if subject is None or subject.index > earlier.index:
+        return None
+    rest = list(words[i + 1:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if len(rest) < _MIN_ADDED_WORDS:
+        return None
+    phrase = s.subtree(subject)
+    return Cue(sentence, (w,), w, (phrase[0].start, phrase[-1].end), subject, (rest[0].start, rest[-1].end),
+               speaker_rule="joined-adds", content_rule="joined-adds")
+
+
 @dataclass(frozen=True)
 class _SetOffTag:
     """A reporting tag set off by commas (`_set_off_tag`): the index of its noun phrase's first word,
@@ -13404,6 +13435,12 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "was said, to the sentence's end.", _joined_past_cue,
          (Example("Ruiz vowed to fight on and told supporters that the count was not over.",
                   "that the count was not over", "Ruiz", parse=_JOINED_TOLD_UD),)),
+    Rule("joined-adds", "cue", "`X says A and adds that B`: the `-s` form of a verb of adding a remark (lexicon "
+         "ADDING_VERBS) the tagger took for a plural noun, right after `and` or `but` and right before `that`, "
+         "with a finite cue before it in its sentence, is that cue's subject's next remark: `that` to the "
+         "sentence's end is what was added.", _joined_adds,
+         (Example("The minister says the talks are going well and adds that a deal could come soon.",
+                  "that a deal could come soon", "The minister"),)),
     Rule("owner-verb", "cue", "`Sainsbury's told staff that ...`: `said` or `told` the tagger took for a "
          "modifier of the noun after it, right after a capitalised name's `'s` (the name's own, or `has`), is the "
          "name's verb: the name with its `'s` speaks, with a name `and` joins before it (`Tesco and Sainsbury's`) "

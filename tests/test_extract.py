@@ -5118,6 +5118,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "else was hurt.",
      [("indirect", "the driver was arrested at the scene", "Police"),
       ("indirect", "that no one else was hurt", "Police")]),
+    ("h290-says-and-adds-that", "The minister says the talks are going well and adds that a deal could come soon.",
+     [("indirect", "the talks are going well", "The minister"),
+      ("indirect", "that a deal could come soon", "The minister")]),
+    # h290: near-miss: `adds that` after a verb of no report: no first report to go on from
+    ("h290-buys-and-adds-not", "The chef buys fresh herbs and adds that they taste better.", []),
     # h290: near-miss: a passive `added to` within what was said opens no remark
     ("h290-added-to-list-not", "Officials said the bridge had been inspected and added to the list of safe "
      "crossings.",
