@@ -1090,6 +1090,30 @@ _JOINED_BEFORE = regex.compile(r",\s*and\s+(?:(?:also|later|then|again)\s+)?\Z",
 _JOINED_BARE = regex.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|later|then|again)\s+)?\Z", regex.IGNORECASE)
 
 
+# a form of `be` or a preposition (and an adverb in `-ly`) right before a word in `-ing`: a progressive verb or a
+# gerund within what was said (`was cutting jobs`, `responsible for cleaning up the data`)
+_PROGRESSIVE = regex.compile(r"\b(?:" + "|".join(sorted(BE_FORMS | PREPOSITIONS)) + r")\s+(?:\w+ly\s+)?\w+ing\b",
+                             regex.IGNORECASE)
+
+
+# `and` or `but` (a comma or a dash set off before it) right before a participle cue joined to one before
+_PARTICIPLE_JOINED = regex.compile(r"(?:(?:,|\s(?:" + "|".join(regex.escape(d) for d in BREAK_DASHES) + r"))\s*)?"
+                                   r"\b(?:and|but)\s+(?:(?:also|later|then|again)\s+)?\Z", regex.IGNORECASE)
+
+
+def _participle_pair(text: str, c: Cue, o: Cue, a: int) -> bool:
+    """Whether cue `o` is a participle joined to participle cue `c` (`defended the budget, saying the city had no
+    choice and calling the cuts "painful"`): both in `-ing`, with no progressive verb or gerund in `c`'s clause
+    before `o` (from `a`) that `o` could go on (`saying the firm was cutting jobs and raising prices`, `saying he
+    was in charge of cleaning up the data and putting it online` are one clause said)."""
+    return c.verb.xpos == "VBG" and o.verb.xpos == "VBG" and o.span[0] > a \
+        and _PROGRESSIVE.search(text, a, o.span[0]) is None
+
+
+# the rules that read a verb of adding after `and` as the first cue's subject's next remark, whatever its tag
+_JOINED_ADDING_RULES = ("joined-adding", "joined-adds")
+
+
 def _joined_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
     """`The bureau said that more rain was expected, and warned that rivers could burst their banks.`: a
     cue's clause that runs on past a comma and `and` right into another finite cue, with no subject of
@@ -1103,10 +1127,15 @@ def _joined_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cu
         return None
     a, b = clause
     for o in sorted(cues, key=lambda o: o.span[0]):
-        if o is c or not a < o.span[0] < b or (o.verb.xpos not in FINITE_TAGS and o.rule != "joined-past-cue") \
-                or o.speaker not in (None, c.speaker):  # (`joined-past-cue` reads a past from the words)
-            continue  # (a subject of its own, however the parse found it, is not the cue's next report)
+        participles = _participle_pair(text, c, o, a)
+        if o is c or not a < o.span[0] < b or (o.verb.xpos not in FINITE_TAGS and o.rule != "joined-past-cue"
+                                               and not participles and o.speaker_rule not in _JOINED_ADDING_RULES) \
+                or o.speaker not in (None, c.speaker) and not participles:  # (`joined-past-cue`: a past)
+            continue  # (a subject of its own, however the parse found it, is not the cue's next report; a
+            # participle right after `and` has none in the words: `saying A but warning B`)
         m = _JOINED_BEFORE.search(text, a, o.span[0])
+        if m is None and participles:
+            m = _PARTICIPLE_JOINED.search(text, a, o.span[0])  # `saying A - and promising B`: a dash too
         if m is None and c.speaker is not None and o.speaker == c.speaker:
             m = _JOINED_BARE.search(text, a, o.span[0])  # `wrote that the merger makes sense but warned of ...`
         if m is None or inside.contains(m.start()):
@@ -1503,10 +1532,15 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
     Rule("joined-report", "cut", "`X said that A, and warned that B`: a cue's clause ends before a comma and "
          "`and` right before another finite cue with no subject of its own between: its subject's next report "
          "(before `and` or `but` with no comma too, where that cue has the first one's speaker: `X wrote that A "
-         "but warned that B`).",
+         "but warned that B`; a participle cue joined so to a participle cue, whatever speaker the parse gave it, "
+         "a comma or a dash before `and` too: `saying A but warning B`, `saying A - and promising B`; not after "
+         "a progressive in the clause, which the participle may go on: `saying the firm was cutting jobs and "
+         "raising prices`).",
          _joined_report,
          (Example("The bureau said in a bulletin on Monday that more rain was expected, and warned that rivers "
                   "could burst their banks.", "that more rain was expected", "The bureau"),
+          Example("The senator praised the deal, saying it would create jobs but warning that the details were "
+                  "still unclear.", "it would create jobs", "The senator"),
           Example("Strategists at the bank wrote in a note that the deal makes sense but warned that the costs "
                   "could be high.", "that the deal makes sense", "Strategists at the bank"))),
     Rule("side-report", "cut", "`X said A, which Y called \"B\"`, `X said A and Y called it \"B\"`: a cue's "

@@ -24,6 +24,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS, AGENCY_NOUNS
+from .lexicon import REPORT_JOINERS, ADDING_VERBS
 from .lexicon import APPOSITION_ADVERBS
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
@@ -1333,17 +1334,39 @@ def _amount_word(s: Parsed, i: int) -> bool:
 
 def _parallel_participle(s: Parsed, verb: Word) -> Word | bool | None:
     """`..., with Ruiz saying the plan was "a trap" and asking, "Who pays?"`: a participle cue right after
-    `and` (or `, and`) that the parse did not hang on the participle cue before it in its sentence goes on
-    in parallel with that one: the same doer, its speaker."""
+    `and` or `but` (lexicon REPORT_JOINERS; or `, and`) that the parse did not hang on the participle cue
+    before it in its sentence goes on in parallel with that one: the same doer, its speaker (`saying it would
+    help but warning that ...`)."""
     if verb.xpos != "VBG" or verb.index < 2:
         return None
     before = s.words[verb.index - 1]
-    if before.text.lower() != "and":
+    if before.text.lower() not in REPORT_JOINERS:
         return None
     earlier = next((w for w in reversed(s.words[:verb.index - 1]) if w.xpos == "VBG" and _is_cue_verb(w)), None)
     if earlier is None or verb.head == earlier.index:
         return None
     return _subject(s, earlier)
+
+
+def _joined_adding(s: Parsed, verb: Word) -> Word | None:
+    """`The coach said his players were exhausted and added that the schedule was unfair`: a verb of adding a
+    remark (lexicon ADDING_VERBS) in a past or present form, right after `and` or `but` (REPORT_JOINERS; adverbs
+    between), with a finite cue before it in its sentence, is that cue's subject's next remark, however the parse
+    hung it (on a verb of the clause said, or as a passive), when `that` or punctuation opens what was added:
+    adding is always done by one already speaking (`had been inspected and added to the list` is no remark)."""
+    if verb.lemma not in ADDING_VERBS or verb.xpos not in _FINITE | {"VBN"} or verb.index < 3:
+        return None
+    i = verb.index - 1
+    while i > 0 and s.words[i].upos == "ADV":
+        i -= 1
+    if s.words[i].text.lower() not in REPORT_JOINERS or any(k.deprel in _SUBJECTS and k.index > i
+                                                               for k in s.kids[verb.index]):
+        return None
+    after = s.words[verb.index + 1] if verb.index + 1 < len(s.words) else None
+    if after is None or not (after.text.lower() == "that" or after.upos == "PUNCT"):
+        return None  # `had been inspected and added to the list`: a passive of the clause said, no remark opened
+    earlier = next((w for w in reversed(s.words[:i]) if w.xpos in _FINITE and _is_cue_verb(w)), None)
+    return None if earlier is None else _subject(s, earlier)
 
 
 def _contact_relative(s: Parsed, verb: Word) -> Word | None:
@@ -4893,6 +4916,37 @@ def _joined_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     phrase = s.subtree(subject)
     return Cue(sentence, (w,), w, (phrase[0].start, phrase[-1].end), subject, (rest[0].start, rest[-1].end),
                speaker_rule="joined-past-cue", content_rule="joined-past-cue")
+
+
+_MIN_ADDED_WORDS = 3  # `that` and a clause: at least a subject and its verb
+
+
+def _joined_adds(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The minister says the talks are going well and adds that a deal is near`: the `-s` form of a verb of
+    adding a remark (lexicon ADDING_VERBS) that the tagger took for a plural noun, right after `and` or `but`
+    (REPORT_JOINERS) and right before `that`, with a finite cue before it in its sentence, is that cue's
+    subject's next remark (a noun in `-s` takes no `that` clause after `and`): the subject speaks, the words
+    from `that` to the sentence's end are what was added."""
+    words = s.words
+    i = w.index
+    if w.upos != "NOUN" or not w.text.islower() or not w.text.endswith("s") or w.text[:-1] not in ADDING_VERBS \
+            or i < 3 or i + 2 >= len(words) or words[i - 1].text.lower() not in REPORT_JOINERS \
+            or words[i + 1].text.lower() != "that":
+        return None
+    earlier = next((x for x in reversed(words[:i - 1]) if x.xpos in _FINITE and _is_cue_verb(x)), None)
+    if earlier is None:
+        return None
+    subject = _subject(s, earlier)
+    if subject is None or subject.index > earlier.index:
+        return None
+    rest = list(words[i + 1:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if len(rest) < _MIN_ADDED_WORDS:
+        return None
+    phrase = s.subtree(subject)
+    return Cue(sentence, (w,), w, (phrase[0].start, phrase[-1].end), subject, (rest[0].start, rest[-1].end),
+               speaker_rule="joined-adds", content_rule="joined-adds")
 
 
 @dataclass(frozen=True)
@@ -12008,7 +12062,8 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
         return None  # `told the board about a plan that finds favour with nobody`: a topic, no clause told
     finite = [w for w in rest if w.index >= after and w.xpos in _FINITE]
     if finite and all(_after_conjunction(s, w) for w in finite) \
-            and (after >= len(s.words) or s.words[after].upos not in ("DET", "PRON", "NOUN", "PROPN", "NUM")):
+            and (after >= len(s.words) or s.words[after].upos not in ("DET", "PRON", "NOUN", "PROPN", "NUM")
+                 or _plain_object_before(s, after, finite[0])):
         return None  # `She told the court and then left`: after the listener, her next act, nothing told
     if verb.xpos == "VBG" and verb.deprel.startswith("acl") and _governor_after(s, verb):
         return None  # `a gunman claiming allegiance to the group carried out ...`: the clause holds the cue
@@ -12034,6 +12089,21 @@ def _object_then_adverbial(said: Sequence[Word]) -> bool:
             return False
         nominal = nominal or w.upos in _NOMINAL
     return False
+
+
+# tags of a word that may be a verb the tagger took for a noun (`the company plans`) or a verb form not finite
+_MAYBE_VERB_TAGS = frozenset({"NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
+
+
+def _plain_object_before(s: Parsed, after: int, joined: Word) -> bool:
+    """Whether the words from index `after` up to the conjunction before finite verb `joined` are a plain noun
+    phrase, the cue's object, with no word that could be a verb of a clause said (no plural noun, which may be a
+    verb in `-s` mistagged: `said the firm plans to ...`): `might claim victory but would still have to win` and
+    `said nothing and left` join the finite verb to the cue, its subject's next act, nothing said after it."""
+    i = joined.index - 1
+    while i > after and s.words[i].upos == "ADV":
+        i -= 1
+    return i > after and all(w.xpos not in _MAYBE_VERB_TAGS and w.upos != "PUNCT" for w in s.words[after:i])
 
 
 def _after_conjunction(s: Parsed, w: Word) -> bool:
@@ -13419,6 +13489,12 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "was said, to the sentence's end.", _joined_past_cue,
          (Example("Ruiz vowed to fight on and told supporters that the count was not over.",
                   "that the count was not over", "Ruiz", parse=_JOINED_TOLD_UD),)),
+    Rule("joined-adds", "cue", "`X says A and adds that B`: the `-s` form of a verb of adding a remark (lexicon "
+         "ADDING_VERBS) the tagger took for a plural noun, right after `and` or `but` and right before `that`, "
+         "with a finite cue before it in its sentence, is that cue's subject's next remark: `that` to the "
+         "sentence's end is what was added.", _joined_adds,
+         (Example("The minister says the talks are going well and adds that a deal could come soon.",
+                  "that a deal could come soon", "The minister"),)),
     Rule("owner-verb", "cue", "`Sainsbury's told staff that ...`: `said` or `told` the tagger took for a "
          "modifier of the noun after it, right after a capitalised name's `'s` (the name's own, or `has`), is the "
          "name's verb: the name with its `'s` speaks, with a name `and` joins before it (`Tesco and Sainsbury's`) "
@@ -14617,6 +14693,24 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
                   "The bridge will stay shut until the spring", "the local paper Valley Courier",
                   parse=_CLOSING_RUN_UD),)),
+    Rule("parallel-participle", "subject", "`..., with Ruiz saying the plan was \"a trap\" and asking, \"...\"`: a "
+         "participle cue right after `and` or `but` goes on in parallel with the participle cue before it in its "
+         "sentence, however the parse hung it (a noun in what was said before it is not its subject): that one's "
+         "speaker.", _parallel_participle,
+         (Example('The crowd grew restless, with the mayor saying the new plan was "a step backward" and asking, '
+                  '"Who will pay for it?"', "Who will pay for it?", "the mayor"),
+          Example('Her aide hit back, saying she is qualified "on paper" but suggesting that might not be enough.',
+                  "that might not be enough", "Her aide"),
+          Example('Ruiz praised the mayor, stating her candidacy was a benefit to the race and chiding the '
+                  'press for "the little game" of pitting them against one another.',
+                  'the press for "the little game" of pitting them against one another', "Ruiz"))),
+    Rule("joined-adding", "subject", "`X said A and added that B`: a verb of adding a remark (lexicon "
+         "ADDING_VERBS), past or present, right after `and` or `but` with a finite cue before it in its sentence, "
+         "is that cue's subject's next remark, however the parse hung it (on a verb of the clause said, or read as "
+         "a passive), when `that` or punctuation opens the remark (not `inspected and added to the list`).",
+         _joined_adding,
+         (Example("The coach said his players were exhausted and added that the schedule was unfair.",
+                  "that the schedule was unfair", "The coach"),)),
     Rule("gerund-doer", "subject", "`took the step of criticizing X, accusing ...`, `made a point of noting`: a "
          "gerund after a preposition, or a participle joined to one, is done by the subject of the clause "
          "holding the phrase, not by the noun it hangs from.", _gerund_doer,
@@ -14735,11 +14829,6 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('Ruiz wears a suit in videos he calls "Vital Signs," telling viewers that sugar is "ruining the '
                   'country."', 'that sugar is "ruining the country."', "Ruiz",
                   parse=_CONTACT_RELATIVE_UD),)),
-    Rule("parallel-participle", "subject", "`..., with Ruiz saying the plan was \"a trap\" and asking, \"...\"`: a "
-         "participle cue right after `and` goes on in parallel with the participle cue before it in its sentence, "
-         "however the parse hung it: that one's speaker.", _parallel_participle,
-         (Example('The crowd grew restless, with the mayor saying the new plan was "a step backward" and asking, '
-                  '"Who will pay for it?"', "Who will pay for it?", "the mayor"),)),
     Rule("linking-aside-subject", "subject", "`Whitcomb, for her part, insists ...` with the name taken for an "
          "interjection: a finite cue with no subject right after a linking phrase set off by commas (`for her part`, "
          "`in turn`), a linking adverb (`meanwhile`, `however`: never the subject, whatever the parse), or a phrase "

@@ -5122,6 +5122,51 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "to stay until the last family had left the shelter", "The mayor")]),
     ("h287-gerund-time-phrase", "He denied taking the money before the vote.",
      [("indirect", "taking the money before the vote", "He")]),
+    # h290: a participle cue joined by `and` or `but` to a participle cue before it ends that one's clause
+    # and goes on in parallel, its doer the same
+    ("h290-participles-and", 'The mayor defended the budget, saying the city had no choice and calling the cuts '
+     '"painful but necessary."',
+     [("indirect", "the city had no choice", "The mayor"),
+      ("mixed", 'the cuts "painful but necessary."', "The mayor")]),
+    ("h290-participles-but", "The senator praised the deal, saying it would create jobs but warning that the details "
+     "were still unclear.",
+     [("indirect", "it would create jobs", "The senator"),
+      ("indirect", "that the details were still unclear", "The senator")]),
+    ("h290-participles-insisting", "The coach spoke after the game, saying the team had played well and insisting "
+     "that the referee had made mistakes.",
+     [("indirect", "the team had played well", "The coach"),
+      ("indirect", "that the referee had made mistakes", "The coach")]),
+    # h290: near-miss: a progressive within what was said takes the participle after `and` as its own
+    ("h290-participles-progressive-not", "The mayor defended the plan, saying the firm was cutting jobs and "
+     "raising prices.", [("indirect", "the firm was cutting jobs and raising prices", "The mayor")]),
+    ("h290-participles-gerund-not", "Lee backed the hire, explaining she was in charge of cleaning up the files and "
+     "putting them online.",
+     [("indirect", "she was in charge of cleaning up the files and putting them online", "Lee")]),
+    # h290: a cue's plain object, then `and` or `but` and a finite verb: the subject's next act, no clause said
+    ("h290-object-then-joined-verb-not", "The union might claim victory but would still have to win the vote in "
+     "March.", []),
+    ("h290-said-nothing-and-left-not", "The candidate said nothing and left the stage.", []),
+    ("h290-object-joined-clause-kept", "The minister said the talks had stalled and would resume in May.",
+     [("indirect", "the talks had stalled and would resume in May", "The minister")]),
+    # h290: `and added` after a report is its speaker's next remark, whatever verb the parse hung it on
+    ("h290-said-and-added-that", "The coach said his players were exhausted and added that the schedule was unfair.",
+     [("indirect", "his players were exhausted", "The coach"),
+      ("indirect", "that the schedule was unfair", "The coach")]),
+    ("h290-said-and-added-colon", 'The coach said his players were exhausted and added: "We need rest."',
+     [("indirect", "his players were exhausted", "The coach"), ("direct", "We need rest.", "The coach")]),
+    ("h290-said-and-added-that-police", "Police said the driver was arrested at the scene and added that no one "
+     "else was hurt.",
+     [("indirect", "the driver was arrested at the scene", "Police"),
+      ("indirect", "that no one else was hurt", "Police")]),
+    ("h290-says-and-adds-that", "The minister says the talks are going well and adds that a deal could come soon.",
+     [("indirect", "the talks are going well", "The minister"),
+      ("indirect", "that a deal could come soon", "The minister")]),
+    # h290: near-miss: `adds that` after a verb of no report: no first report to go on from
+    ("h290-buys-and-adds-not", "The chef buys fresh herbs and adds that they taste better.", []),
+    # h290: near-miss: a passive `added to` within what was said opens no remark
+    ("h290-added-to-list-not", "Officials said the bridge had been inspected and added to the list of safe "
+     "crossings.",
+     [("indirect", "the bridge had been inspected and added to the list of safe crossings", "Officials")]),
 ]
 
 
