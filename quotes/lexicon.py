@@ -1676,6 +1676,11 @@ CAPITALISED_OFFICE_WORDS = CAPITALISED_OFFICES | frozenset({"opposition", "prime
                                                             "federal", "foreign", "finance", "health", "police"})
 # ... and a shadow minister's (`the Shadow Treasurer`, `the Shadow Attorney-General`).
 CAPITALISED_OFFICE_WORDS = CAPITALISED_OFFICE_WORDS | frozenset({"shadow"})
+# ... and the offices South Asian papers capitalise (`the Home Minister`, `the Union Minister`, `the District
+# Collector`, `the Superintendent`); British ones print `the Home Secretary`, `the Defence Secretary` so too.
+CAPITALISED_OFFICES = CAPITALISED_OFFICES | frozenset({"collector", "superintendent"})
+CAPITALISED_OFFICE_WORDS = CAPITALISED_OFFICE_WORDS | CAPITALISED_OFFICES | frozenset({
+    "home", "defence", "defense", "interior", "union", "district", "education", "railways", "external"})
 # Speaker entities (`quotes/entities.py`): the words that tell who a speaker mention is.
 # Honorifics: they tell a person's gender, not their role (`Mr. Lee`, `Ms. Lee`).
 # Honorifics written short before a name, with or without a period (`Mrs. Vale`, `Dr Ruiz`), and office titles

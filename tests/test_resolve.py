@@ -1291,6 +1291,13 @@ RESOLVED_NAMES = [
     # h282: `which` after a phrase of on whose part one acts stands for the verb's object, not `behalf`
     pytest.param("Her solicitor read a statement on her behalf, which said: 'The family thank the police.'",
                  "The family thank the police.", "a statement", id="h282-on-behalf-which"),
+    # h286: an office capitalised as South Asian and British papers print it is the one who holds it, named before
+    pytest.param('Union Home Minister Amit Verma said the funds had been released. "The state is lying," the Home '
+                 'Minister said.', "The state is lying,", "Union Home Minister Amit Verma",
+                 id="h286-the-home-minister"),
+    pytest.param('District Collector Anil Kumar said the camps were open. "We have enough food," the District '
+                 'Collector said.', "We have enough food,", "District Collector Anil Kumar",
+                 id="h286-the-district-collector"),
 ]
 
 
