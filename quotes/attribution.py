@@ -24,6 +24,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS, AGENCY_NOUNS
+from .lexicon import OCCASION_SUBORDINATORS, OCCASION_GERUNDS
 from .lexicon import APPOSITION_ADVERBS
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
@@ -6037,14 +6038,20 @@ def _colon_dateline(s: Parsed, first: int, colon: int) -> bool:
     capitalised word or words in capitals (`Dhaka:`, `NEW DELHI:`), then perhaps, after a comma, capitalised
     words or numbers (its country or state, a date: `KARACHI, Pakistan:`, `LAHORE, March 3:`) and an agency in
     brackets (`CHENNAI (PTI):`).  A place speaks no words: it is never part of the speaker after it
-    (`KARACHI, Pakistan: Sindh Chief Minister Murad Shah said ...`)."""
+    (`KARACHI, Pakistan: Sindh Chief Minister Murad Shah said ...`).  A wire's dateline may close on a dash set
+    off by spaces instead (`Dhaka, Jan 12 (UNB) - Foreign Minister ...`), where it holds a date or an agency (a
+    number or brackets), so that a name set off by a dash (`Hart - a Democrat - said`) stays the speaker."""
     words = s.words
-    if words[colon].text != ":" or colon <= first or any(w.upos != "PUNCT" for w in words[:first]):
+    dash = words[colon].text in _DASHES and 0 < colon < len(words) - 1 \
+        and words[colon - 1].end < words[colon].start < words[colon].end < words[colon + 1].start
+    if not (words[colon].text == ":" or dash) or colon <= first or any(w.upos != "PUNCT" for w in words[:first]):
         return False
     opened = next((i for i in range(first, colon) if words[i].text in (",", "(")), colon)
     place = words[first:opened]
     if not place or not (len(place) == 1 and place[0].text[:1].isupper() and place[0].text.isalpha()
                          or all(w.text.isupper() and len(w.text) > 1 for w in place)):
+        return False
+    if dash and not any(w.text.isdigit() or w.text == "(" for w in words[opened:colon]):
         return False
     return all(w.upos == "PUNCT" or w.text[:1].isupper() or w.text.isdigit() for w in words[opened:colon])
 
@@ -6684,10 +6691,10 @@ def _whole_capital_title(s: Parsed, lo: int, hi: int) -> bool:
 def _capital_title(s: Parsed, lo: int, opening: int) -> bool:
     """`Jane Doe, Chief Executive Officer of Acme,`: capitalised words of a job title as a press release
     prints them (`SET_OFF_TITLES` first, then `SET_OFF_TITLE_WORDS`) up to the lower-case `of`, `at` or
-    `for` at `opening` that goes on with its company: a description, no name of a list (`Ruiz, Senator
-    Hart and ...`: `Hart` is no word of a title)."""
+    `for` at `opening` that goes on with its company, or `from` with a legislator's seat (`Ram Lal, MLA from
+    Sirsa,`): a description, no name of a list (`Ruiz, Senator Hart and ...`: `Hart` is no word of a title)."""
     words = s.words
-    return opening > lo and words[opening].text in ("of", "at", "for") \
+    return opening > lo and words[opening].text in ("of", "at", "for", "from") \
         and words[lo].text.lower() in SET_OFF_TITLES \
         and all(w.text[:1].isupper() or w.text == "&" for w in words[lo:opening]) \
         and all(w.text.lower() in SET_OFF_TITLE_WORDS for w in words[lo:opening])
@@ -10179,6 +10186,9 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
             if w.text in _CLAUSE_BREAKS or _is_cue_verb(w):
                 return None  # `... when Trump shot back that ...`: the `that` is the later cue's
             continue
+        if _occasion_gerund(rest, n):
+            phrase, skip = True, n + 1  # `said while addressing a rally that ...`: how it was said, the phrase's
+            continue
         if low in TIME_SUBORDINATORS - {"when", "whenever", "while"} and (phrase or listener) and n > 0 and n + 2 < len(rest) \
                 and (_subject_word(rest[n + 1:]) and any(x.xpos in _FINITE for x in rest[n + 2:n + 4])):
             timed = True  # `told the Ledger before she spoke to the committee that ...`: when it was told
@@ -10303,6 +10313,42 @@ def _phrase_that(s: Parsed, verb: Word,
         elif w.upos not in _RUN_WORDS and w.xpos != "POS":
             return None
     return None
+
+
+def _occasion_gerund(rest: Sequence[Word], n: int) -> bool:
+    """Whether `rest[n]` opens a phrase of the occasion after a cue: `while` or `when` (lexicon
+    OCCASION_SUBORDINATORS) and a lower-case `-ing` form of speaking (OCCASION_GERUNDS: `said while addressing a
+    rally that ...`, `said when briefing newsmen that ...`), whose object's words run on to `that`.
+
+    >>> from quotes.parse import Word
+    >>> ws = [Word(i, t, t, "X", "X", "", -1, "dep", 0, 0) for i, t in enumerate(["while", "addressing", "a"])]
+    >>> _occasion_gerund(ws, 0), _occasion_gerund(ws, 1)
+    (True, False)
+    """
+    return n + 1 < len(rest) and rest[n].text.lower() in OCCASION_SUBORDINATORS \
+        and rest[n + 1].text in OCCASION_GERUNDS
+
+
+def _occasion_that(s: Parsed, verb: Word,
+                   speaker: Word | None) -> _Content | None:
+    """`The minister said while addressing a rally that farmers would get free power`: a verb of saying, perhaps
+    a phrase of time, then `while` or `when` and an `-ing` form of speaking (`_occasion_gerund`) tell how it was
+    said, whatever the parse hung them from; `that` after that phrase's object opens what was said, as
+    `that-after` reads it (`_that_opening`: a `that` with no clause after it, `a rally that drew thousands`, is the
+    object's)."""
+    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
+        return None
+    rest = _words_after_cue(s, verb)
+    n = 0
+    while n < len(rest) and (time_word(rest[n].text) or _calendar_time(s, rest[n].index)
+                             or rest[n].text == "," or rest[n].upos in ("ADV", "DET") and n + 1 < len(rest)
+                             and time_word(rest[n + 1].text)):
+        n += 1  # `said on Monday while ...`, `said last week when ...`: when, then how
+    if rest and rest[min(n, len(rest) - 1)].text.lower() == "on" and n + 1 < len(rest) and time_word(rest[n + 1].text):
+        n += 2
+    if not _occasion_gerund(rest, n):
+        return None
+    return _that_opening(s, verb)
 
 
 def _dated_participle(s: Parsed, w: Word) -> bool:
@@ -15882,6 +15928,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The UN environment programme said in its annual emissions gap report that the world was heading "
                   "for 2.9C of warming.", "that the world was heading for 2.9C of warming",
                   "The UN environment programme"))),
+    Rule("occasion-that", "content", "`said while addressing a rally that farmers would get free power`, `said on "
+         "Monday when briefing newsmen that ...`: `while` or `when` and an `-ing` form of speaking (lexicon "
+         "OCCASION_SUBORDINATORS, OCCASION_GERUNDS) right after a cue of saying (past a phrase of time) tell how it was "
+         "said, whatever the parse hung them from: `that` after that phrase's object opens what was said, as "
+         "`that-after` reads it; a `that` with no clause after it is the object's own (`a rally that drew "
+         "thousands`).", _occasion_that,
+         (Example("The minister said while addressing a rally that farmers would get free electricity.",
+                  "that farmers would get free electricity", "The minister"),
+          Example("The collector said on Monday when briefing reporters that the camps would stay open.",
+                  "that the camps would stay open", "The collector"))),
     Rule("named-listener", "content", "`The manager told BBC Sport the referee had erred`: a verb of telling right "
          "before a name of two capitalised words or more, or `the` and one or more (`told the Observer`): the whole "
          "name is the one told, however the parse split "

@@ -126,7 +126,7 @@ __all__ = [
     "CLAIM_OBJECT_REPORTS",
     "TYPESET_SPACES", "INVISIBLE_FORMAT_CHARS", "SPACE_ENTITIES", "TURNED_MARK_STYLES",
     "FOOT_MARKS", "INCH_MARKS", "PRIME_INCH_MARKS", "PAGE_WORDS", "PAGE_OF_WORDS",
-    "SPEAKING_GERUNDS",
+    "SPEAKING_GERUNDS", "OCCASION_SUBORDINATORS", "OCCASION_GERUNDS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -151,6 +151,11 @@ PAGE_OF_WORDS = ("of",)
 # colon (`-- TOM VALE, speaking to reporters:` / `"..."`): how the one named spoke, no other description.
 SPEAKING_GERUNDS = frozenset({"speaking", "talking", "writing", "addressing", "testifying", "posting", "responding",
                               "commenting", "answering", "replying", "tweeting"})
+# ... and with the `while` or `when` that opens such a phrase of the occasion right after a cue (`said while
+# addressing a rally that ...`, `said when briefing newsmen that ...`): how the speaker spoke, no part of what was
+# said; `briefing` and `interacting` tell a speaker's occasion there too.
+OCCASION_SUBORDINATORS = frozenset({"while", "when"})
+OCCASION_GERUNDS = SPEAKING_GERUNDS | frozenset({"briefing", "interacting", "chatting"})
 # Low-high pairs (German style: `‚Nein‘`): after the low opener, the high mark that elsewhere opens closes.
 LOW_HIGH_SINGLE: dict[str, str] = {"\u201a": "\u2018"}                 # ‚ closed by ‘
 
@@ -1740,6 +1745,9 @@ SET_OFF_TITLES = frozenset({
     # a government's offices as Commonwealth papers set them off after a minister's name (`Ms Ann Sim, Senior
     # Minister of State for Foreign Affairs,`, `Tom Vale, Minister for Culture,`, `Jo Hart, Permanent Secretary`)
     "minister", "secretary", "permanent", "parliamentary", "prime",
+    # ... and a legislator's or a federal minister's in South Asian papers (`Ram Lal, MLA from Sirsa,`, `Sunita Devi,
+    # Union Minister for Women and Child Development,`, `Ali Khan, MNA,`: members of state and national assemblies)
+    "union", "federal", "provincial", "mla", "mp", "mlc", "mna", "mpa",
 })
 # Capitalised words that go on such a title after its first (`Chief Executive Officer`, `Vice President of
 # Global Sales`, `Chief Medical Officer`): the office's field and its last word.
