@@ -40,6 +40,41 @@ from .segment import split_read_sentences
 __all__ = ["Mention", "mention", "Resolver", "RESOLUTION", "fronted_name", "opening_name", "opening_description", "opening_owner", "opening_subject"]
 
 
+# The letters of an office's initials (`the DC`, `the CM`): two to four, as its capitalised words give them.
+_INITIALS_MIN, _INITIALS_MAX = 2, 4
+
+
+def _office_initials(run: Sequence[str]) -> set[str]:
+    """The initials, lower-cased, of each stretch of capitalised words in `run` that ends in a word for the one
+    who holds an office (`CAPITALISED_OFFICES`): `the DC` for `Deputy Commissioner Rajiv Sharma`, `the CM` for
+    `Chief Minister Ann Rao`, `the DM` for `District Magistrate`; not a body's or party's name, which ends in no
+    such word (`Bharatiya Janata Party`), nor a name after the office (`Rajiv Sharma`).
+
+    >>> sorted(_office_initials(["Deputy", "Commissioner", "Rajiv", "Sharma"]))
+    ['c', 'dc']
+    >>> sorted(_office_initials(["Bharatiya", "Janata", "Party", "leader"]))
+    []
+    """
+    found: set[str] = set()
+    for end, word in enumerate(run):
+        if word.lower() not in CAPITALISED_OFFICES or not word[:1].isupper():
+            continue
+        start = end
+        while start > 0 and run[start - 1][:1].isupper() and run[start - 1].isalpha() \
+                and not run[start - 1].isupper() and end - start + 1 < _INITIALS_MAX:
+            start -= 1
+        found |= {"".join(w[0] for w in run[k:end + 1]).lower() for k in range(start, end + 1)}
+    return found
+
+
+def _initials_mention(words: Sequence[str]) -> bool:
+    """`the DC`, `the CM`: `the` and one word in capitals, two to four letters: an office's initials, which
+    `_office_initials` reads from the words of the one named before."""
+    return len(words) == _ARTICLE_AND_INITIALS and words[1].isalpha() and words[1].isupper() \
+        and _INITIALS_MIN <= len(words[1]) <= _INITIALS_MAX and words[1].lower() not in ROLE_WORDS  # (`the MP`: a
+    # role's own word, as `_kinds` reads it)
+
+
 def _capitalised_office(words: list[str]) -> bool:
     """`the Prime Minister`, `the Premier`, `the Opposition Leader`: an office capitalised as the papers of
     Australia, New Zealand, Canada and Britain print it, ending in the word for a person who holds it
@@ -157,6 +192,7 @@ _CHAIN_REACH = 120
 _ARTICLES = frozenset({"the", "a", "an"})
 _FIRM_ENDING_AFTER = regex.compile(r"(?:\h+\p{Lu}[\p{L}\p{M}&'’-]*)?\h+(\p{Lu}[\p{L}\p{M}-]*\.?)(?![\p{L}\p{M}])")  # ` Airways`
 _ARTICLE_AND_NOUN = 2  # the words of `the ministry`: a body's noun and its article alone
+_ARTICLE_AND_INITIALS = 2  # the words of `the DC`: an office's initials and their article
 # A body's proper name after its article (`The Food and Drug Administration`, `the CDC`, `The World Health
 # Organization`): capitalised words, with `of`, `for`, `and` or `on` only between them.
 _BODY_PROPER_NAME = regex.compile(r"(?i:the)\s+\p{Lu}[\p{L}\p{M}.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*\p{Lu}[\p{L}\p{M}.&-]*)*")
@@ -1866,7 +1902,7 @@ class Resolver:
         if m.pronoun or len(words) < 2 or words[0].lower() != "the" \
                 or not all(w.islower() or (w.isupper() and w.lower() in ROLE_WORDS) for w in words[1:]) \
                 and not (words[-1].islower() and (words[-1] in ROLE_WORDS or words[-1] in SPEAKER_NOUNS)) \
-                and not _capitalised_office(words[1:]) \
+                and not _capitalised_office(words[1:]) and not _initials_mention(words) \
                 and not (words[-1][:1].isupper() and words[-1].lower() in PARTISANS):
             return None  # `the director`, `the MP` (an office's initials), `the Democratic senator`, `the Republican`
             # (a party's member); not `the White House`
@@ -1887,6 +1923,8 @@ class Resolver:
             if noun is None and self._qualifies_people(words[-1].lower(), self._described_runs(prev, resolved, False)):
                 continue  # `the county` is not `the county planning staff`: people its noun only qualifies
             kinds = self._kinds(prev, resolved)
+            if _initials_mention(words):  # `the DC` after `Deputy Commissioner Rajiv Sharma`: its initials only
+                kinds = {i for run in self._described_runs(prev, resolved, False) for i in _office_initials(run)}
             if kinds & ROLE_SHARING_NOUNS and noun is not None:
                 kinds = kinds | {noun}  # `His City counterpart, Dan Moss,`: `the City boss`, whatever the role
             if not {w.lower() for w in self.text[resolved[0]:resolved[1]].split()} - _ARTICLES <= own \
@@ -2761,7 +2799,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "
          "director,`; `The city's finance director, Ann Ruiz,`; `a senior US official`; an abbreviated title as "
          "its word: `Dr. Ann Ruiz`, `the doctor`; an age set off after a name or before it is its `N-year-old`: "
-         "`Liam Walsh, 34,` or `34-year-old Liam Walsh`, `the 34-year-old`; an office's initials count as its words: `the MP`; so do "
+         "`Liam Walsh, 34,` or `34-year-old Liam Walsh`, `the 34-year-old`; an office's initials count as its words: `the MP`, "
+         "and initials in capitals stand for the capitalised words of an office that they spell, `the DC` after `Deputy "
+         "Commissioner Rajiv Sharma`, `the CM` after `Chief Minister Ann Rao` (never a body's: `the BJP`); so do "
          "capitalised words before a noun for a person: `the Ohio senator` after `Ohio Sen. Jo Ray`; a noun for a "
          "person that the tagger took for an adjective is one person still: `the executive`, `the detective`; an "
          "office capitalised as Australian, New Zealand, Canadian and British papers print it: `the Premier`, `the "

@@ -1298,6 +1298,14 @@ RESOLVED_NAMES = [
     pytest.param('District Collector Anil Kumar said the camps were open. "We have enough food," the District '
                  'Collector said.', "We have enough food,", "District Collector Anil Kumar",
                  id="h286-the-district-collector"),
+    # h286: an office's initials in capitals stand for the capitalised words that spell them; a body's never do
+    pytest.param('Deputy Commissioner Rajiv Sharma said the matter would be looked into. The DC further said that a '
+                 'committee had been formed.', "that a committee had been formed", "Deputy Commissioner Rajiv Sharma",
+                 id="h286-the-dc-initials"),
+    pytest.param('Chief Minister Ann Rao said the dam was safe. "There is no need to panic," the CM said.',
+                 "There is no need to panic,", "Chief Minister Ann Rao", id="h286-the-cm-initials"),
+    pytest.param('BJP leader Ravi Nair said the party would win. The BJP said it would contest all seats.',
+                 "it would contest all seats", "The BJP", id="h286-party-initials-no-office"),
 ]
 
 
