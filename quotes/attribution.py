@@ -8024,6 +8024,19 @@ def _complement_after(s: Parsed, verb: Word,
     return _past_listener(s, verb, after[0], (start, end)), None
 
 
+def _anaphor_then_occasion(s: Parsed, verb: Word,
+                           speaker: Word | None) -> _Content | None:
+    """`The minister said this when the envoy called on her on Tuesday`, `said this after the cabinet met`: `this`
+    right after a cue of saying, then a word opening a clause of time (lexicon TIME_SUBORDINATORS), points back to
+    what was said before, and the clause after it tells when it was said, whatever the parse hung it from: the cue
+    reports no words of its sentence (`said that when the envoy called, ...` opens a report with its `that`)."""
+    words, i = s.words, verb.index + 1
+    if verb.lemma not in SAY_VERBS or i + 1 >= len(words) or words[i].text.lower() != "this" \
+            or words[i + 1].text.lower() not in TIME_SUBORDINATORS:
+        return None
+    return _NOTHING
+
+
 def _subject_participle_aside(s: Parsed, participle: Word, clause: Word) -> bool:
     """`told reporters that the bridge, built in 1920, was unsafe`: a participle's phrase set off by commas
     right after a noun (`_opens_participle_after_noun`), with the cue's next clause opening right after its
@@ -15587,6 +15600,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("Kennedy forced a floor fight and denied Carter a final-night photograph of unity.",
                   "a final-night photograph of unity", kept=False),
           Example("The judges denied the young runner a medal.", "the young runner", kept=False))),
+    Rule("anaphor-then-occasion", "content", "`The minister said this when the envoy called on her`, `said this after "
+         "the cabinet met`: `this` right after a cue of saying, then a word opening a clause of time (lexicon "
+         "TIME_SUBORDINATORS), points back to what was said before, and the clause tells when it was said, whatever "
+         "the parse hung it from: the cue reports no words of its sentence (`said that when ...` opens a report).",
+         _anaphor_then_occasion,
+         (Example("The Prime Minister said this when the ambassador called on her on Tuesday.",
+                  "this when the ambassador called on her on Tuesday", kept=False),
+          Example("The minister said this after the cabinet met on Monday.", "this after the cabinet met on Monday",
+                  kept=False))),
     Rule("claimed-prize", "content", "`stop him from claiming the nomination`, `hopes to claim the seat`: `claim` "
          "with the prize of a contest for its object wins it: it reports nothing (`claimed victory` does).",
          _claimed_prize,

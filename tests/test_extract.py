@@ -5103,6 +5103,10 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "had helped millions of women.", [("indirect", "the scheme had helped millions of women", "Sunita Devi")]),
     ("h286-inverted-mla-from", '"The road will be ready," said Ramesh Chand, MLA from Sirsa.',
      [("direct", "The road will be ready,", "Ramesh Chand")]),
+    # h286: `said this when ...`: `this` points back, the clause of time tells when; `said that when ...` reports
+    ("h286-said-this-when", "The Prime Minister said this when the ambassador called on her on Tuesday.", []),
+    ("h286-said-that-when-reports", "The minister said that when the cabinet met, the plan was dropped.",
+     [("indirect", "that when the cabinet met, the plan was dropped", "The minister")]),
 ]
 
 
