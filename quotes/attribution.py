@@ -24,7 +24,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS, AGENCY_NOUNS
-from .lexicon import OCCASION_SUBORDINATORS, OCCASION_GERUNDS
+from .lexicon import OCCASION_SUBORDINATORS, OCCASION_GERUNDS, HEADLINE_OFFICE_INITIALS
 from .lexicon import APPOSITION_ADVERBS
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
@@ -3992,13 +3992,15 @@ def _closing_name_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
     or a shout's: `: SMH`, `: LIVE`) or a source's noun phrase in lower case (`_source_phrase`, as after a
     closing dash), closing a headline whose words before the colon make a claim (`_headline_claim`, opening
     on no preposition or conjunction, holding no quotation): the name speaks them (not `Election 2024:
-    Texas`, a topic and its place; nor `Weather: Sunny`)."""
+    Texas`, a topic and its place; nor `Weather: Sunny`); an office's or a court's initials in capitals alone
+    (lexicon HEADLINE_OFFICE_INITIALS: `Will not tolerate lawlessness: CM`, `Bail is the rule: SC`) name one too."""
     words = s.words
     name = [x for x in words[w.index + 1:] if x.upos != "PUNCT" or x.index < len(words) - 1]
     named = 1 <= len(name) <= HEADLINE_NAME_WORDS and " ".join(x.text for x in name).upper() not in NOT_SPEAKER_LABELS \
         and all(x.upos == "PROPN" and x.text[:1].isupper() and x.text.isalpha() and not x.text.isupper()
                 and x.text.lower() not in NEWS_OUTLET_WORDS | OUTLET_NOUNS for x in name)
-    if not (named or _source_phrase(name)):
+    initials = len(name) == 1 and name[0].text.isupper() and name[0].text.lower() in HEADLINE_OFFICE_INITIALS  # `: CM`
+    if not (named or initials or _source_phrase(name)):
         return None
     claim = words[:w.index]
     if not _headline_claim([x for x in claim if x.upos != "PUNCT"]) or claim[0].upos in ("ADP", "SCONJ", "CCONJ") \
@@ -13621,7 +13623,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "words will do with a verb (`Police: suspect arrested`) (not a topic's label: `Covid: cases rise again`; "
          "nor a rubric, `REPORT:` in capitals included, nor words holding a quotation).  A bare name of one or two "
          "capitalised words, or a source in lower case, closing the headline after its colon credits the claim "
-         "before it (`Tax plan will hurt farmers: Ruiz`; not `Election 2024: Texas`, `Weather: Sunny`).",
+         "before it (`Tax plan will hurt farmers: Ruiz`; not `Election 2024: Texas`, `Weather: Sunny`); so do an "
+         "office's or a court's initials in capitals (lexicon HEADLINE_OFFICE_INITIALS: `Bail is the rule: SC`; not "
+         "`: LIVE`).",
          _headline_colon,
          (Example("Tom Vale: Harbour plan will cost jobs\nThe council votes on Monday.",
                   "Harbour plan will cost jobs", "Tom Vale"),
@@ -13633,7 +13637,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Tax plan will hurt farmers: Ruiz\nThe council votes on Monday.", "Tax plan will hurt farmers",
                   "Ruiz"),
           Example("Bridge to reopen by spring: council leader\nThe council votes on Monday.",
-                  "Bridge to reopen by spring", "council leader")),
+                  "Bridge to reopen by spring", "council leader"),
+          Example("Pakistan will not accept hegemony: FM\nThe minister spoke in Lahore on Monday.",
+                  "Pakistan will not accept hegemony", "FM")),
          parse="headline-colon"),
     Rule("headline-tell", "cue", "`Jane Roe Tells Growers They Must Act Now`: a capitalised `Tells` (`Told`) the "
          "tagger took for a name, in a headline in title case: the name before it speaks; after its listener, what "

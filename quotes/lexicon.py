@@ -126,7 +126,7 @@ __all__ = [
     "CLAIM_OBJECT_REPORTS",
     "TYPESET_SPACES", "INVISIBLE_FORMAT_CHARS", "SPACE_ENTITIES", "TURNED_MARK_STYLES",
     "FOOT_MARKS", "INCH_MARKS", "PRIME_INCH_MARKS", "PAGE_WORDS", "PAGE_OF_WORDS",
-    "SPEAKING_GERUNDS", "OCCASION_SUBORDINATORS", "OCCASION_GERUNDS",
+    "SPEAKING_GERUNDS", "OCCASION_SUBORDINATORS", "OCCASION_GERUNDS", "HEADLINE_OFFICE_INITIALS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -2454,6 +2454,12 @@ FOREIGN_LETTERS = frozenset("ñ¿¡ãõßœ")
 HEADLINE_SOURCE_WORDS = frozenset({
     "charity", "charities", "watchdog", "regulator", "campaigners", "mps",
 })
+# An office's or a court's initials in capitals that close a South Asian headline after its colon as its source
+# (`Will not tolerate lawlessness: CM`, `Pakistan will not accept hegemony: FM`, `Bail is the rule: SC`): the
+# Prime, Chief, Foreign or Home Minister, a district's officers, the High and Supreme Courts, the Chief Justice of
+# India, the Election Commission; not a shout's or an outlet's capitals (`: LIVE`, `: SMH`).
+HEADLINE_OFFICE_INITIALS = frozenset({"pm", "cm", "fm", "hm", "dm", "dc", "sp", "ssp", "dgp", "igp", "hc", "sc", "cji",
+                                      "ec", "cec", "mp", "mla"})
 # Nouns that, alone before a headline's colon, name its claim's source, not its topic (`Report: Ruiz to
 # speak at summit`, `Poll: Ruiz leads in Ohio`, `Police: suspect arrested`): a finding, a record or a
 # body of people, in title case (`REPORT:` in capitals is a rubric's label, NOT_SPEAKER_LABELS).

@@ -5107,6 +5107,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h286-said-this-when", "The Prime Minister said this when the ambassador called on her on Tuesday.", []),
     ("h286-said-that-when-reports", "The minister said that when the cabinet met, the plan was dropped.",
      [("indirect", "that when the cabinet met, the plan was dropped", "The minister")]),
+    # h286: an office's or a court's initials in capitals closing a headline after its colon are its source
+    ("h286-headline-colon-cm", "Will not tolerate lawlessness: CM\nThe chief minister spoke in Lucknow on Monday.",
+     [("indirect", "Will not tolerate lawlessness", "CM")]),
+    ("h286-headline-colon-sc", "Bail is the rule, jail the exception: SC\nThe court ruled on Monday.",
+     [("indirect", "Bail is the rule, jail the exception", "SC")]),
+    ("h286-headline-colon-shout", "Storm batters the coast: LIVE\nThe storm hit on Monday.", []),
 ]
 
 
