@@ -728,6 +728,8 @@ def opening_description(text: str, start: int, end: int, number: str = "sing", l
     opener = words[0].group().capitalize() if lowered and words else words[0].group() if words else ""
     if len(words) < 3 or not (opener in _DESCRIPTION_OPENERS[number] or _OWNER.fullmatch(opener)):
         return None
+    if not plural and (office := _opening_office(words)) is not None:
+        return Mention(start, start + words[office].end(), "sing", None, False)  # `The Prime Minister visited`
     for k in range(1, min(_DESCRIPTION_HEAD_LAST[number] + 1, len(words) - 1)):
         word = words[k].group()
         after = words[k + 1].group().rstrip(".!?;:,") if plural else words[k + 1].group().rstrip(".!?;:")
@@ -753,6 +755,28 @@ def opening_description(text: str, start: int, end: int, number: str = "sing", l
         own = [w.group().rstrip(",") for w in words[1:k + 1] if not w.group().endswith(("'s", "’s"))]
         return Mention(start, start + words[k].start() + len(word), "sing",
                        "neut" if word in _BODY_HEADS else gender_of(own), False)
+    return None
+
+
+def _opening_office(words: Sequence[regex.Match[str]]) -> int | None:
+    """`The Prime Minister visited the site.`, `The District Collector ordered ...`: `The` and an office capitalised
+    as South Asian, British and Commonwealth papers print it (`_capitalised_office`: its words in
+    CAPITALISED_OFFICE_WORDS, its last in CAPITALISED_OFFICES), then a lower-case word that opens no phrase of the
+    office's own (`The Prime Minister of ...` reads on): its holder, the sentence's subject; the index of the
+    office's last word, or None.
+
+    >>> _opening_office(list(regex.finditer(r"\\S+", "The Chief Minister visited the dam.")))
+    2
+    >>> _opening_office(list(regex.finditer(r"\\S+", "The Senate voted on Monday."))) is None
+    True
+    """
+    if not words or words[0].group() != "The":
+        return None
+    for k in range(1, min(len(words) - 1, _DESCRIPTION_HEAD_LAST["sing"] + 1)):
+        after = words[k + 1].group()
+        if _capitalised_office([w.group() for w in words[1:k + 1]]) and _LOWER_WORD.fullmatch(after) \
+                and after not in PREPOSITIONS and after not in ("and", "or"):
+            return k
     return None
 
 

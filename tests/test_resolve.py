@@ -1306,6 +1306,12 @@ RESOLVED_NAMES = [
                  "There is no need to panic,", "Chief Minister Ann Rao", id="h286-the-cm-initials"),
     pytest.param('BJP leader Ravi Nair said the party would win. The BJP said it would contest all seats.',
                  "it would contest all seats", "The BJP", id="h286-party-initials-no-office"),
+    # h286: `The` and a capitalised office opening a sentence with no cue is its holder, whom `he` or `she` stands for
+    pytest.param('The Chief Minister directed the officials to finish the work. He also said the budget was short.',
+                 "the budget was short", "The Chief Minister", id="h286-opening-capitalised-office"),
+    pytest.param('Chief Minister Ann Rao opened the bridge. The Chief Minister visited the site on Monday. She also '
+                 'said the budget was short.', "the budget was short", "Chief Minister Ann Rao",
+                 id="h286-opening-capitalised-office-named-before"),
 ]
 
 
