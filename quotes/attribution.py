@@ -25,6 +25,7 @@ from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS, AGENCY_NOUNS
 from .lexicon import REPORT_JOINERS, ADDING_VERBS
+from .lexicon import OCCASION_SUBORDINATORS, OCCASION_GERUNDS, HEADLINE_OFFICE_INITIALS
 from .lexicon import APPOSITION_ADVERBS
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
@@ -4000,13 +4001,15 @@ def _closing_name_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
     or a shout's: `: SMH`, `: LIVE`) or a source's noun phrase in lower case (`_source_phrase`, as after a
     closing dash), closing a headline whose words before the colon make a claim (`_headline_claim`, opening
     on no preposition or conjunction, holding no quotation): the name speaks them (not `Election 2024:
-    Texas`, a topic and its place; nor `Weather: Sunny`)."""
+    Texas`, a topic and its place; nor `Weather: Sunny`); an office's or a court's initials in capitals alone
+    (lexicon HEADLINE_OFFICE_INITIALS: `Will not tolerate lawlessness: CM`, `Bail is the rule: SC`) name one too."""
     words = s.words
     name = [x for x in words[w.index + 1:] if x.upos != "PUNCT" or x.index < len(words) - 1]
     named = 1 <= len(name) <= HEADLINE_NAME_WORDS and " ".join(x.text for x in name).upper() not in NOT_SPEAKER_LABELS \
         and all(x.upos == "PROPN" and x.text[:1].isupper() and x.text.isalpha() and not x.text.isupper()
                 and x.text.lower() not in NEWS_OUTLET_WORDS | OUTLET_NOUNS for x in name)
-    if not (named or _source_phrase(name)):
+    initials = len(name) == 1 and name[0].text.isupper() and name[0].text.lower() in HEADLINE_OFFICE_INITIALS  # `: CM`
+    if not (named or initials or _source_phrase(name)):
         return None
     claim = words[:w.index]
     if not _headline_claim([x for x in claim if x.upos != "PUNCT"]) or claim[0].upos in ("ADP", "SCONJ", "CCONJ") \
@@ -6077,14 +6080,20 @@ def _colon_dateline(s: Parsed, first: int, colon: int) -> bool:
     capitalised word or words in capitals (`Dhaka:`, `NEW DELHI:`), then perhaps, after a comma, capitalised
     words or numbers (its country or state, a date: `KARACHI, Pakistan:`, `LAHORE, March 3:`) and an agency in
     brackets (`CHENNAI (PTI):`).  A place speaks no words: it is never part of the speaker after it
-    (`KARACHI, Pakistan: Sindh Chief Minister Murad Shah said ...`)."""
+    (`KARACHI, Pakistan: Sindh Chief Minister Murad Shah said ...`).  A wire's dateline may close on a dash set
+    off by spaces instead (`Dhaka, Jan 12 (UNB) - Foreign Minister ...`), where it holds a date or an agency (a
+    number or brackets), so that a name set off by a dash (`Hart - a Democrat - said`) stays the speaker."""
     words = s.words
-    if words[colon].text != ":" or colon <= first or any(w.upos != "PUNCT" for w in words[:first]):
+    dash = words[colon].text in _DASHES and 0 < colon < len(words) - 1 \
+        and words[colon - 1].end < words[colon].start < words[colon].end < words[colon + 1].start
+    if not (words[colon].text == ":" or dash) or colon <= first or any(w.upos != "PUNCT" for w in words[:first]):
         return False
     opened = next((i for i in range(first, colon) if words[i].text in (",", "(")), colon)
     place = words[first:opened]
     if not place or not (len(place) == 1 and place[0].text[:1].isupper() and place[0].text.isalpha()
                          or all(w.text.isupper() and len(w.text) > 1 for w in place)):
+        return False
+    if dash and not any(w.text.isdigit() or w.text == "(" for w in words[opened:colon]):
         return False
     return all(w.upos == "PUNCT" or w.text[:1].isupper() or w.text.isdigit() for w in words[opened:colon])
 
@@ -6724,10 +6733,10 @@ def _whole_capital_title(s: Parsed, lo: int, hi: int) -> bool:
 def _capital_title(s: Parsed, lo: int, opening: int) -> bool:
     """`Jane Doe, Chief Executive Officer of Acme,`: capitalised words of a job title as a press release
     prints them (`SET_OFF_TITLES` first, then `SET_OFF_TITLE_WORDS`) up to the lower-case `of`, `at` or
-    `for` at `opening` that goes on with its company: a description, no name of a list (`Ruiz, Senator
-    Hart and ...`: `Hart` is no word of a title)."""
+    `for` at `opening` that goes on with its company, or `from` with a legislator's seat (`Ram Lal, MLA from
+    Sirsa,`): a description, no name of a list (`Ruiz, Senator Hart and ...`: `Hart` is no word of a title)."""
     words = s.words
-    return opening > lo and words[opening].text in ("of", "at", "for") \
+    return opening > lo and words[opening].text in ("of", "at", "for", "from") \
         and words[lo].text.lower() in SET_OFF_TITLES \
         and all(w.text[:1].isupper() or w.text == "&" for w in words[lo:opening]) \
         and all(w.text.lower() in SET_OFF_TITLE_WORDS for w in words[lo:opening])
@@ -8055,6 +8064,19 @@ def _complement_after(s: Parsed, verb: Word,
     elif first is not None and _circumstance_tail(s, verb, first.index, end):
         return None  # `"...," one fan wrote online, while another added: "..."`: the writer's clause, no report
     return _past_listener(s, verb, after[0], (start, end)), None
+
+
+def _anaphor_then_occasion(s: Parsed, verb: Word,
+                           speaker: Word | None) -> _Content | None:
+    """`The minister said this when the envoy called on her on Tuesday`, `said this after the cabinet met`: `this`
+    right after a cue of saying, then a word opening a clause of time (lexicon TIME_SUBORDINATORS), points back to
+    what was said before, and the clause after it tells when it was said, whatever the parse hung it from: the cue
+    reports no words of its sentence (`said that when the envoy called, ...` opens a report with its `that`)."""
+    words, i = s.words, verb.index + 1
+    if verb.lemma not in SAY_VERBS or i + 1 >= len(words) or words[i].text.lower() != "this" \
+            or words[i + 1].text.lower() not in TIME_SUBORDINATORS:
+        return None
+    return _NOTHING
 
 
 def _subject_participle_aside(s: Parsed, participle: Word, clause: Word) -> bool:
@@ -10266,6 +10288,9 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
             if w.text in _CLAUSE_BREAKS or _is_cue_verb(w):
                 return None  # `... when Trump shot back that ...`: the `that` is the later cue's
             continue
+        if _occasion_gerund(rest, n):
+            phrase, skip = True, n + 1  # `said while addressing a rally that ...`: how it was said, the phrase's
+            continue
         if low in TIME_SUBORDINATORS - {"when", "whenever", "while"} and (phrase or listener) and n > 0 and n + 2 < len(rest) \
                 and (_subject_word(rest[n + 1:]) and any(x.xpos in _FINITE for x in rest[n + 2:n + 4])):
             timed = True  # `told the Ledger before she spoke to the committee that ...`: when it was told
@@ -10390,6 +10415,42 @@ def _phrase_that(s: Parsed, verb: Word,
         elif w.upos not in _RUN_WORDS and w.xpos != "POS":
             return None
     return None
+
+
+def _occasion_gerund(rest: Sequence[Word], n: int) -> bool:
+    """Whether `rest[n]` opens a phrase of the occasion after a cue: `while` or `when` (lexicon
+    OCCASION_SUBORDINATORS) and a lower-case `-ing` form of speaking (OCCASION_GERUNDS: `said while addressing a
+    rally that ...`, `said when briefing newsmen that ...`), whose object's words run on to `that`.
+
+    >>> from quotes.parse import Word
+    >>> ws = [Word(i, t, t, "X", "X", "", -1, "dep", 0, 0) for i, t in enumerate(["while", "addressing", "a"])]
+    >>> _occasion_gerund(ws, 0), _occasion_gerund(ws, 1)
+    (True, False)
+    """
+    return n + 1 < len(rest) and rest[n].text.lower() in OCCASION_SUBORDINATORS \
+        and rest[n + 1].text in OCCASION_GERUNDS
+
+
+def _occasion_that(s: Parsed, verb: Word,
+                   speaker: Word | None) -> _Content | None:
+    """`The minister said while addressing a rally that farmers would get free power`: a verb of saying, perhaps
+    a phrase of time, then `while` or `when` and an `-ing` form of speaking (`_occasion_gerund`) tell how it was
+    said, whatever the parse hung them from; `that` after that phrase's object opens what was said, as
+    `that-after` reads it (`_that_opening`: a `that` with no clause after it, `a rally that drew thousands`, is the
+    object's)."""
+    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
+        return None
+    rest = _words_after_cue(s, verb)
+    n = 0
+    while n < len(rest) and (time_word(rest[n].text) or _calendar_time(s, rest[n].index)
+                             or rest[n].text == "," or rest[n].upos in ("ADV", "DET") and n + 1 < len(rest)
+                             and time_word(rest[n + 1].text)):
+        n += 1  # `said on Monday while ...`, `said last week when ...`: when, then how
+    if rest and rest[min(n, len(rest) - 1)].text.lower() == "on" and n + 1 < len(rest) and time_word(rest[n + 1].text):
+        n += 2
+    if not _occasion_gerund(rest, n):
+        return None
+    return _that_opening(s, verb)
 
 
 def _dated_participle(s: Parsed, w: Word) -> bool:
@@ -13692,7 +13753,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "words will do with a verb (`Police: suspect arrested`) (not a topic's label: `Covid: cases rise again`; "
          "nor a rubric, `REPORT:` in capitals included, nor words holding a quotation).  A bare name of one or two "
          "capitalised words, or a source in lower case, closing the headline after its colon credits the claim "
-         "before it (`Tax plan will hurt farmers: Ruiz`; not `Election 2024: Texas`, `Weather: Sunny`).",
+         "before it (`Tax plan will hurt farmers: Ruiz`; not `Election 2024: Texas`, `Weather: Sunny`); so do an "
+         "office's or a court's initials in capitals (lexicon HEADLINE_OFFICE_INITIALS: `Bail is the rule: SC`; not "
+         "`: LIVE`).",
          _headline_colon,
          (Example("Tom Vale: Harbour plan will cost jobs\nThe council votes on Monday.",
                   "Harbour plan will cost jobs", "Tom Vale"),
@@ -13704,7 +13767,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Tax plan will hurt farmers: Ruiz\nThe council votes on Monday.", "Tax plan will hurt farmers",
                   "Ruiz"),
           Example("Bridge to reopen by spring: council leader\nThe council votes on Monday.",
-                  "Bridge to reopen by spring", "council leader")),
+                  "Bridge to reopen by spring", "council leader"),
+          Example("Pakistan will not accept hegemony: FM\nThe minister spoke in Lahore on Monday.",
+                  "Pakistan will not accept hegemony", "FM")),
          parse="headline-colon"),
     Rule("headline-tell", "cue", "`Jane Roe Tells Growers They Must Act Now`: a capitalised `Tells` (`Told`) the "
          "tagger took for a name, in a headline in title case: the name before it speaks; after its listener, what "
@@ -15684,6 +15749,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("Kennedy forced a floor fight and denied Carter a final-night photograph of unity.",
                   "a final-night photograph of unity", kept=False),
           Example("The judges denied the young runner a medal.", "the young runner", kept=False))),
+    Rule("anaphor-then-occasion", "content", "`The minister said this when the envoy called on her`, `said this after "
+         "the cabinet met`: `this` right after a cue of saying, then a word opening a clause of time (lexicon "
+         "TIME_SUBORDINATORS), points back to what was said before, and the clause tells when it was said, whatever "
+         "the parse hung it from: the cue reports no words of its sentence (`said that when ...` opens a report).",
+         _anaphor_then_occasion,
+         (Example("The Prime Minister said this when the ambassador called on her on Tuesday.",
+                  "this when the ambassador called on her on Tuesday", kept=False),
+          Example("The minister said this after the cabinet met on Monday.", "this after the cabinet met on Monday",
+                  kept=False))),
     Rule("claimed-prize", "content", "`stop him from claiming the nomination`, `hopes to claim the seat`: `claim` "
          "with the prize of a contest for its object wins it: it reports nothing (`claimed victory` does).",
          _claimed_prize,
@@ -16025,6 +16099,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The UN environment programme said in its annual emissions gap report that the world was heading "
                   "for 2.9C of warming.", "that the world was heading for 2.9C of warming",
                   "The UN environment programme"))),
+    Rule("occasion-that", "content", "`said while addressing a rally that farmers would get free power`, `said on "
+         "Monday when briefing newsmen that ...`: `while` or `when` and an `-ing` form of speaking (lexicon "
+         "OCCASION_SUBORDINATORS, OCCASION_GERUNDS) right after a cue of saying (past a phrase of time) tell how it was "
+         "said, whatever the parse hung them from: `that` after that phrase's object opens what was said, as "
+         "`that-after` reads it; a `that` with no clause after it is the object's own (`a rally that drew "
+         "thousands`).", _occasion_that,
+         (Example("The minister said while addressing a rally that farmers would get free electricity.",
+                  "that farmers would get free electricity", "The minister"),
+          Example("The collector said on Monday when briefing reporters that the camps would stay open.",
+                  "that the camps would stay open", "The collector"))),
     Rule("named-listener", "content", "`The manager told BBC Sport the referee had erred`: a verb of telling right "
          "before a name of two capitalised words or more, or `the` and one or more (`told the Observer`): the whole "
          "name is the one told, however the parse split "

@@ -129,7 +129,7 @@ __all__ = [
     "CLAIM_OBJECT_REPORTS",
     "TYPESET_SPACES", "INVISIBLE_FORMAT_CHARS", "SPACE_ENTITIES", "TURNED_MARK_STYLES",
     "FOOT_MARKS", "INCH_MARKS", "PRIME_INCH_MARKS", "PAGE_WORDS", "PAGE_OF_WORDS",
-    "SPEAKING_GERUNDS",
+    "SPEAKING_GERUNDS", "OCCASION_SUBORDINATORS", "OCCASION_GERUNDS", "HEADLINE_OFFICE_INITIALS",
     "HOW_TOLD_FORMS",
 ]
 
@@ -155,6 +155,11 @@ PAGE_OF_WORDS = ("of",)
 # colon (`-- TOM VALE, speaking to reporters:` / `"..."`): how the one named spoke, no other description.
 SPEAKING_GERUNDS = frozenset({"speaking", "talking", "writing", "addressing", "testifying", "posting", "responding",
                               "commenting", "answering", "replying", "tweeting"})
+# ... and with the `while` or `when` that opens such a phrase of the occasion right after a cue (`said while
+# addressing a rally that ...`, `said when briefing newsmen that ...`): how the speaker spoke, no part of what was
+# said; `briefing` and `interacting` tell a speaker's occasion there too.
+OCCASION_SUBORDINATORS = frozenset({"while", "when"})
+OCCASION_GERUNDS = SPEAKING_GERUNDS | frozenset({"briefing", "interacting", "chatting"})
 # Low-high pairs (German style: `‚Nein‘`): after the low opener, the high mark that elsewhere opens closes.
 LOW_HIGH_SINGLE: dict[str, str] = {"\u201a": "\u2018"}                 # ‚ closed by ‘
 
@@ -1688,6 +1693,11 @@ CAPITALISED_OFFICE_WORDS = CAPITALISED_OFFICES | frozenset({"opposition", "prime
                                                             "federal", "foreign", "finance", "health", "police"})
 # ... and a shadow minister's (`the Shadow Treasurer`, `the Shadow Attorney-General`).
 CAPITALISED_OFFICE_WORDS = CAPITALISED_OFFICE_WORDS | frozenset({"shadow"})
+# ... and the offices South Asian papers capitalise (`the Home Minister`, `the Union Minister`, `the District
+# Collector`, `the Superintendent`); British ones print `the Home Secretary`, `the Defence Secretary` so too.
+CAPITALISED_OFFICES = CAPITALISED_OFFICES | frozenset({"collector", "superintendent"})
+CAPITALISED_OFFICE_WORDS = CAPITALISED_OFFICE_WORDS | CAPITALISED_OFFICES | frozenset({
+    "home", "defence", "defense", "interior", "union", "district", "education", "railways", "external"})
 # Speaker entities (`quotes/entities.py`): the words that tell who a speaker mention is.
 # Honorifics: they tell a person's gender, not their role (`Mr. Lee`, `Ms. Lee`).
 # Honorifics written short before a name, with or without a period (`Mrs. Vale`, `Dr Ruiz`), and office titles
@@ -1747,6 +1757,9 @@ SET_OFF_TITLES = frozenset({
     # a government's offices as Commonwealth papers set them off after a minister's name (`Ms Ann Sim, Senior
     # Minister of State for Foreign Affairs,`, `Tom Vale, Minister for Culture,`, `Jo Hart, Permanent Secretary`)
     "minister", "secretary", "permanent", "parliamentary", "prime",
+    # ... and a legislator's or a federal minister's in South Asian papers (`Ram Lal, MLA from Sirsa,`, `Sunita Devi,
+    # Union Minister for Women and Child Development,`, `Ali Khan, MNA,`: members of state and national assemblies)
+    "union", "federal", "provincial", "mla", "mp", "mlc", "mna", "mpa",
 })
 # Capitalised words that go on such a title after its first (`Chief Executive Officer`, `Vice President of
 # Global Sales`, `Chief Medical Officer`): the office's field and its last word.
@@ -2516,6 +2529,12 @@ FOREIGN_LETTERS = frozenset("ñ¿¡ãõßœ")
 HEADLINE_SOURCE_WORDS = frozenset({
     "charity", "charities", "watchdog", "regulator", "campaigners", "mps",
 })
+# An office's or a court's initials in capitals that close a South Asian headline after its colon as its source
+# (`Will not tolerate lawlessness: CM`, `Pakistan will not accept hegemony: FM`, `Bail is the rule: SC`): the
+# Prime, Chief, Foreign or Home Minister, a district's officers, the High and Supreme Courts, the Chief Justice of
+# India, the Election Commission; not a shout's or an outlet's capitals (`: LIVE`, `: SMH`).
+HEADLINE_OFFICE_INITIALS = frozenset({"pm", "cm", "fm", "hm", "dm", "dc", "sp", "ssp", "dgp", "igp", "hc", "sc", "cji",
+                                      "ec", "cec", "mp", "mla"})
 # Nouns that, alone before a headline's colon, name its claim's source, not its topic (`Report: Ruiz to
 # speak at summit`, `Poll: Ruiz leads in Ohio`, `Police: suspect arrested`): a finding, a record or a
 # body of people, in title case (`REPORT:` in capitals is a rubric's label, NOT_SPEAKER_LABELS).

@@ -41,6 +41,41 @@ from .segment import split_read_sentences
 __all__ = ["Mention", "mention", "Resolver", "RESOLUTION", "fronted_name", "opening_name", "opening_description", "opening_owner", "opening_subject"]
 
 
+# The letters of an office's initials (`the DC`, `the CM`): two to four, as its capitalised words give them.
+_INITIALS_MIN, _INITIALS_MAX = 2, 4
+
+
+def _office_initials(run: Sequence[str]) -> set[str]:
+    """The initials, lower-cased, of each stretch of capitalised words in `run` that ends in a word for the one
+    who holds an office (`CAPITALISED_OFFICES`): `the DC` for `Deputy Commissioner Rajiv Sharma`, `the CM` for
+    `Chief Minister Ann Rao`, `the DM` for `District Magistrate`; not a body's or party's name, which ends in no
+    such word (`Bharatiya Janata Party`), nor a name after the office (`Rajiv Sharma`).
+
+    >>> sorted(_office_initials(["Deputy", "Commissioner", "Rajiv", "Sharma"]))
+    ['c', 'dc']
+    >>> sorted(_office_initials(["Bharatiya", "Janata", "Party", "leader"]))
+    []
+    """
+    found: set[str] = set()
+    for end, word in enumerate(run):
+        if word.lower() not in CAPITALISED_OFFICES or not word[:1].isupper():
+            continue
+        start = end
+        while start > 0 and run[start - 1][:1].isupper() and run[start - 1].isalpha() \
+                and not run[start - 1].isupper() and end - start + 1 < _INITIALS_MAX:
+            start -= 1
+        found |= {"".join(w[0] for w in run[k:end + 1]).lower() for k in range(start, end + 1)}
+    return found
+
+
+def _initials_mention(words: Sequence[str]) -> bool:
+    """`the DC`, `the CM`: `the` and one word in capitals, two to four letters: an office's initials, which
+    `_office_initials` reads from the words of the one named before."""
+    return len(words) == _ARTICLE_AND_INITIALS and words[1].isalpha() and words[1].isupper() \
+        and _INITIALS_MIN <= len(words[1]) <= _INITIALS_MAX and words[1].lower() not in ROLE_WORDS  # (`the MP`: a
+    # role's own word, as `_kinds` reads it)
+
+
 def _capitalised_office(words: list[str]) -> bool:
     """`the Prime Minister`, `the Premier`, `the Opposition Leader`: an office capitalised as the papers of
     Australia, New Zealand, Canada and Britain print it, ending in the word for a person who holds it
@@ -158,6 +193,7 @@ _CHAIN_REACH = 120
 _ARTICLES = frozenset({"the", "a", "an"})
 _FIRM_ENDING_AFTER = regex.compile(r"(?:\h+\p{Lu}[\p{L}\p{M}&'’-]*)?\h+(\p{Lu}[\p{L}\p{M}-]*\.?)(?![\p{L}\p{M}])")  # ` Airways`
 _ARTICLE_AND_NOUN = 2  # the words of `the ministry`: a body's noun and its article alone
+_ARTICLE_AND_INITIALS = 2  # the words of `the DC`: an office's initials and their article
 # A body's proper name after its article (`The Food and Drug Administration`, `the CDC`, `The World Health
 # Organization`): capitalised words, with `of`, `for`, `and` or `on` only between them.
 _BODY_PROPER_NAME = regex.compile(r"(?i:the)\s+\p{Lu}[\p{L}\p{M}.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*\p{Lu}[\p{L}\p{M}.&-]*)*")
@@ -695,6 +731,8 @@ def opening_description(text: str, start: int, end: int, number: str = "sing", l
     opener = words[0].group().capitalize() if lowered and words else words[0].group() if words else ""
     if len(words) < 3 or not (opener in _DESCRIPTION_OPENERS[number] or _OWNER.fullmatch(opener)):
         return None
+    if not plural and (office := _opening_office(words)) is not None:
+        return Mention(start, start + words[office].end(), "sing", None, False)  # `The Prime Minister visited`
     for k in range(1, min(_DESCRIPTION_HEAD_LAST[number] + 1, len(words) - 1)):
         word = words[k].group()
         after = words[k + 1].group().rstrip(".!?;:,") if plural else words[k + 1].group().rstrip(".!?;:")
@@ -720,6 +758,28 @@ def opening_description(text: str, start: int, end: int, number: str = "sing", l
         own = [w.group().rstrip(",") for w in words[1:k + 1] if not w.group().endswith(("'s", "’s"))]
         return Mention(start, start + words[k].start() + len(word), "sing",
                        "neut" if word in _BODY_HEADS else gender_of(own), False)
+    return None
+
+
+def _opening_office(words: Sequence[regex.Match[str]]) -> int | None:
+    """`The Prime Minister visited the site.`, `The District Collector ordered ...`: `The` and an office capitalised
+    as South Asian, British and Commonwealth papers print it (`_capitalised_office`: its words in
+    CAPITALISED_OFFICE_WORDS, its last in CAPITALISED_OFFICES), then a lower-case word that opens no phrase of the
+    office's own (`The Prime Minister of ...` reads on): its holder, the sentence's subject; the index of the
+    office's last word, or None.
+
+    >>> _opening_office(list(regex.finditer(r"\\S+", "The Chief Minister visited the dam.")))
+    2
+    >>> _opening_office(list(regex.finditer(r"\\S+", "The Senate voted on Monday."))) is None
+    True
+    """
+    if not words or words[0].group() != "The":
+        return None
+    for k in range(1, min(len(words) - 1, _DESCRIPTION_HEAD_LAST["sing"] + 1)):
+        after = words[k + 1].group()
+        if _capitalised_office([w.group() for w in words[1:k + 1]]) and _LOWER_WORD.fullmatch(after) \
+                and after not in PREPOSITIONS and after not in ("and", "or"):
+            return k
     return None
 
 
@@ -1869,7 +1929,7 @@ class Resolver:
         if m.pronoun or len(words) < 2 or words[0].lower() != "the" \
                 or not all(w.islower() or (w.isupper() and w.lower() in ROLE_WORDS) for w in words[1:]) \
                 and not (words[-1].islower() and (words[-1] in ROLE_WORDS or words[-1] in SPEAKER_NOUNS)) \
-                and not _capitalised_office(words[1:]) \
+                and not _capitalised_office(words[1:]) and not _initials_mention(words) \
                 and not (words[-1][:1].isupper() and words[-1].lower() in PARTISANS):
             return None  # `the director`, `the MP` (an office's initials), `the Democratic senator`, `the Republican`
             # (a party's member); not `the White House`
@@ -1890,6 +1950,8 @@ class Resolver:
             if noun is None and self._qualifies_people(words[-1].lower(), self._described_runs(prev, resolved, False)):
                 continue  # `the county` is not `the county planning staff`: people its noun only qualifies
             kinds = self._kinds(prev, resolved)
+            if _initials_mention(words):  # `the DC` after `Deputy Commissioner Rajiv Sharma`: its initials only
+                kinds = {i for run in self._described_runs(prev, resolved, False) for i in _office_initials(run)}
             if kinds & ROLE_SHARING_NOUNS and noun is not None:
                 kinds = kinds | {noun}  # `His City counterpart, Dan Moss,`: `the City boss`, whatever the role
             if not {w.lower() for w in self.text[resolved[0]:resolved[1]].split()} - _ARTICLES <= own \
@@ -2765,7 +2827,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "
          "director,`; `The city's finance director, Ann Ruiz,`; `a senior US official`; an abbreviated title as "
          "its word: `Dr. Ann Ruiz`, `the doctor`; an age set off after a name or before it is its `N-year-old`: "
-         "`Liam Walsh, 34,` or `34-year-old Liam Walsh`, `the 34-year-old`; an office's initials count as its words: `the MP`; so do "
+         "`Liam Walsh, 34,` or `34-year-old Liam Walsh`, `the 34-year-old`; an office's initials count as its words: `the MP`, "
+         "and initials in capitals stand for the capitalised words of an office that they spell, `the DC` after `Deputy "
+         "Commissioner Rajiv Sharma`, `the CM` after `Chief Minister Ann Rao` (never a body's: `the BJP`); so do "
          "capitalised words before a noun for a person: `the Ohio senator` after `Ohio Sen. Jo Ray`; a noun for a "
          "person that the tagger took for an adjective is one person still: `the executive`, `the detective`; an "
          "office capitalised as Australian, New Zealand, Canadian and British papers print it: `the Premier`, `the "

@@ -5167,6 +5167,37 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h290-added-to-list-not", "Officials said the bridge had been inspected and added to the list of safe "
      "crossings.",
      [("indirect", "the bridge had been inspected and added to the list of safe crossings", "Officials")]),
+    # h286: `while` or `when` and an `-ing` form of speaking after the cue tell how it was said, no part of it
+    ("h286-said-while-addressing", "The minister said while addressing a rally that farmers would get free "
+     "electricity.", [("indirect", "that farmers would get free electricity", "The minister")]),
+    ("h286-said-day-when-briefing", "The collector said on Monday when briefing reporters that the camps would "
+     "stay open.", [("indirect", "that the camps would stay open", "The collector")]),
+    ("h286-said-comma-while-addressing", "The minister said, while addressing a rally in Patna, that farmers "
+     "would get free electricity.", [("indirect", "that farmers would get free electricity", "The minister")]),
+    # h286: a wire's dateline closing on a spaced dash is no part of the speaker after it
+    ("h286-dash-dateline", "Dhaka, Jan 12 (UNB) - Foreign Minister Abdul Karim on Sunday said Bangladesh wanted "
+     "a quick repatriation.", [("indirect", "Bangladesh wanted a quick repatriation", "Foreign Minister Abdul Karim")]),
+    ("h286-dash-dateline-agency", "LAHORE (APP) - The army said the border was closed.",
+     [("indirect", "the border was closed", "The army")]),
+    # h286: a legislator's or a federal minister's office set off after the name with no article is no part of it
+    ("h286-mla-from-seat", "Ramesh Chand, MLA from Sirsa, said the road would be ready by June.",
+     [("indirect", "the road would be ready by June", "Ramesh Chand")]),
+    ("h286-mla-bare", "Ramesh Chand, MLA, said the road would be ready by June.",
+     [("indirect", "the road would be ready by June", "Ramesh Chand")]),
+    ("h286-union-minister-for", "Sunita Devi, Union Minister for Women and Child Development, said the scheme "
+     "had helped millions of women.", [("indirect", "the scheme had helped millions of women", "Sunita Devi")]),
+    ("h286-inverted-mla-from", '"The road will be ready," said Ramesh Chand, MLA from Sirsa.',
+     [("direct", "The road will be ready,", "Ramesh Chand")]),
+    # h286: `said this when ...`: `this` points back, the clause of time tells when; `said that when ...` reports
+    ("h286-said-this-when", "The Prime Minister said this when the ambassador called on her on Tuesday.", []),
+    ("h286-said-that-when-reports", "The minister said that when the cabinet met, the plan was dropped.",
+     [("indirect", "that when the cabinet met, the plan was dropped", "The minister")]),
+    # h286: an office's or a court's initials in capitals closing a headline after its colon are its source
+    ("h286-headline-colon-cm", "Will not tolerate lawlessness: CM\nThe chief minister spoke in Lucknow on Monday.",
+     [("indirect", "Will not tolerate lawlessness", "CM")]),
+    ("h286-headline-colon-sc", "Bail is the rule, jail the exception: SC\nThe court ruled on Monday.",
+     [("indirect", "Bail is the rule, jail the exception", "SC")]),
+    ("h286-headline-colon-shout", "Storm batters the coast: LIVE\nThe storm hit on Monday.", []),
 ]
 
 

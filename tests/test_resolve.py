@@ -1296,6 +1296,27 @@ RESOLVED_NAMES = [
                  "he called 911 after seeing smoke", "Carlos Vega", id="h287-relative-description-name"),
     pytest.param("A man who gave only his first name, Ahmed, described the moment the ground shook.",
                  "the moment the ground shook", "Ahmed", id="h287-withheld-description-name"),
+    # h286: an office capitalised as South Asian and British papers print it is the one who holds it, named before
+    pytest.param('Union Home Minister Amit Verma said the funds had been released. "The state is lying," the Home '
+                 'Minister said.', "The state is lying,", "Union Home Minister Amit Verma",
+                 id="h286-the-home-minister"),
+    pytest.param('District Collector Anil Kumar said the camps were open. "We have enough food," the District '
+                 'Collector said.', "We have enough food,", "District Collector Anil Kumar",
+                 id="h286-the-district-collector"),
+    # h286: an office's initials in capitals stand for the capitalised words that spell them; a body's never do
+    pytest.param('Deputy Commissioner Rajiv Sharma said the matter would be looked into. The DC further said that a '
+                 'committee had been formed.', "that a committee had been formed", "Deputy Commissioner Rajiv Sharma",
+                 id="h286-the-dc-initials"),
+    pytest.param('Chief Minister Ann Rao said the dam was safe. "There is no need to panic," the CM said.',
+                 "There is no need to panic,", "Chief Minister Ann Rao", id="h286-the-cm-initials"),
+    pytest.param('BJP leader Ravi Nair said the party would win. The BJP said it would contest all seats.',
+                 "it would contest all seats", "The BJP", id="h286-party-initials-no-office"),
+    # h286: `The` and a capitalised office opening a sentence with no cue is its holder, whom `he` or `she` stands for
+    pytest.param('The Chief Minister directed the officials to finish the work. He also said the budget was short.',
+                 "the budget was short", "The Chief Minister", id="h286-opening-capitalised-office"),
+    pytest.param('Chief Minister Ann Rao opened the bridge. The Chief Minister visited the site on Monday. She also '
+                 'said the budget was short.', "the budget was short", "Chief Minister Ann Rao",
+                 id="h286-opening-capitalised-office-named-before"),
 ]
 
 
