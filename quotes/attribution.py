@@ -239,6 +239,7 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
         subjects = [_past_dateline(s, k) for k in subjects]  # `RAWALPINDI: The army's media wing said`: the wing
         subjects = [_nickname_bearer(s, k, verb) for k in subjects]  # `Leo "The Cat" Mendes said`: the name
         subjects = [_titled_name_after_place(s, k, verb) for k in subjects]  # `At the convention Sen. Ann Ruiz said`
+        subjects = [_name_after_set_off_title(s, k, verb) for k in subjects]  # `On "Face the Nation," Sen. Ruiz said`
         before = [k for k in subjects if k.index < verb.index  # not one within a quotation before it
                   and (not _mark_between(s, k.index, verb.index) or _quoted_in_phrase(s, k, verb)
                        or _titled_work(s, k, verb))]
@@ -5577,12 +5578,14 @@ def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
     prices rose`, `that cuts would hurt`) is a noun, not the clause's verb."""
     predicate = linked = False
     after = s.words[mark.index + 1:]
-    subject = mark.index + 1 if after and after[0].upos == "VERB" and _subject_word(after) else None
+    subject = mark.index + 1 if after and after[0].upos == "VERB" and _subject_word([x for x in after if not _mark(x)]) \
+        else None
     for x in after:
         if x.end > end:
             break
-        if x.index == subject:
-            continue  # `Her claim that prices rose is false`: `prices` tagged a verb is the clause's subject
+        if x.index == subject or _mark(x):
+            continue  # `Her claim that prices rose is false`: `prices` tagged a verb is the clause's subject; a
+            # quotation mark sets off words quoted within the clause, no boundary (`that wages "have collapsed" is`)
         if x.upos in ("PUNCT", "CCONJ", "SCONJ") or relative_pronoun(x.text) or x.upos == "PRON" and x.text.lower() in (
                 "who", "which", "whom"):
             return end
@@ -5882,6 +5885,7 @@ def _speaker_span(s: Parsed, head: Word | None,
         return None
     skip = frozenset(k.index for k in s.kids[head.index]
                      if (k.deprel == "case" and k.index < head.index)
+                     or _topic_preposition_after(s, k, head)  # `Pressed by Bash on whether ...`: the topic's
                      or (k.deprel == "acl:relcl" and _contains(s, k, verb) and not _restricting_before(s, k, head, verb))
                      or (time_word(k.text) and k.deprel not in ("flat", "compound", "nmod:poss")))  # `Obama on Friday said`
     skip |= {w.index for w in s.subtree(head) if w.index != head.index and w.upos in _NAMES
@@ -5930,6 +5934,14 @@ def _speaker_span(s: Parsed, head: Word | None,
 
 # A wire slug joined by a hyphen to a headline's first word (`EXCLUSIVE-Minister says`, `BREAKING-Mayor quits`)
 _WIRE_SLUG = re.compile(r"([A-Z]+)-(?=[A-Z])")
+
+
+def _topic_preposition_after(s: Parsed, k: Word, head: Word) -> bool:
+    """`Pressed by Bash on whether he would ...`, `Asked by Lee about how ...` with the preposition hung from the
+    noun before it: a preposition after the speaker's noun, right before a word opening a question (lexicon
+    QUESTION_OPENERS), opens the topic asked about, no word of the speaker's phrase."""
+    return k.deprel == "case" and k.index > head.index and k.index + 1 < len(s.words) \
+        and s.words[k.index + 1].text.lower() in QUESTION_OPENERS
 
 
 def _past_wire_slug(word: Word) -> int:
@@ -6010,6 +6022,32 @@ def _titled_name_after_place(s: Parsed, k: Word, verb: Word) -> Word:
             or title.text.lower().rstrip(".") not in TITLES | ROLE_WORDS or not k.index + 2 < verb.index \
             or words[k.index + 2].upos != "PROPN" or not words[k.index + 2].text[:1].isupper():
         return k  # (`the convention Sen. Ann Ruiz`: a title, then a name, however the parse hung the title)
+    return name
+
+
+def _name_after_set_off_title(s: Parsed, k: Word, verb: Word) -> Word:
+    """`On CBS's "Face the Nation," Treasury Secretary Ann Ruiz said ...` parsed with a word of the title for the
+    subject and the name for its apposition: a title in marks set off by a comma (inside its closing mark or right
+    after it) names where or in what something was said, and words quoted so before their tag are the tag's, no
+    one who speaks (`"...," Tom Vale, a historian, said`); the apposition the parse hung from it,
+    opening right after that comma and the mark with no other mark before the verb, is the subject.  `k` itself
+    otherwise (`The mayor, a fan of "Gone Girl," said`: the subject stands outside the marks)."""
+    words = s.words
+    if not k.index < verb.index:
+        return k
+    opening = next((j for j in range(k.index - 1, -1, -1) if _mark(words[j])), None)
+    closing = next((j for j in range(k.index + 1, verb.index) if _mark(words[j])), None)
+    if opening is None or closing is None or not words[opening + 1].text[:1].isupper():
+        return k
+    after = closing + 1
+    if words[closing - 1].text != ",":
+        if after >= verb.index or words[after].text != ",":
+            return k
+        after += 1  # `"Face the Nation", Ruiz said`: the comma after the closing mark
+    name = next((c for c in s.kids[k.index] if c.deprel == "appos" and c.index >= after
+                 and closing <= s.subtree(c)[0].index <= after), None)  # (the parse may hang the marks from it)
+    if name is None or any(_mark(w) for w in words[after:verb.index]):
+        return k
     return name
 
 
@@ -7959,7 +7997,8 @@ def _complement_after(s: Parsed, verb: Word,
     the verb (or its listener, `told reporters`): words the parse hung between them belong to it
     (`said the heat ... could last`), or at its `that`."""
     after = sorted((k for k in _complements(s, verb) if k.index > verb.index and not _free_participle(s, k)
-                    and not _onward_participle_before(s, verb, k)), key=lambda k: k.index)
+                    and not _onward_participle_before(s, verb, k) and not _within_title_told(s, verb, k)),
+                   key=lambda k: k.index)
     if after and (particle := _phrasal_word(s, verb)) is not None and any(
             _is_cue_verb(w) and any(k.deprel in _SUBJECTS for k in s.kids[w.index])
             for w in s.words[particle.index + 1:after[0].index]):
@@ -11451,6 +11490,10 @@ def _after_verb(s: Parsed, verb: Word, limit: int) -> int:
         elif time_word(w.text) and w.head == verb.index and w.deprel in ("obj", "iobj") \
                 and i + 1 < len(s.words) and s.words[i + 1].text.lower() == "that":
             i += 1  # `warned Tuesday that cases of ...` with the day taken for the one warned: its time
+        elif listener and w.text[:1].isupper() and (closed := _title_close(s, i, i)) > i \
+                and closed < len(s.words) and s.words[closed].text.lower() == "that":
+            i = closed  # `told "Meet the Press" that ...`: a programme told, its title in marks, however parsed
+            listener = False
         elif listener and w.head == verb.index and w.deprel in ("obj", "iobj"):
             i = max(x.index for x in s.subtree(w)) + 1
             i = next((x.index for x in s.subtree(w) if _complementizer_that(s, x)), i)
@@ -11575,9 +11618,39 @@ def _past_adjunct(s: Parsed, w: Word, verb: Word) -> int | None:
         return None
     sub = s.subtree(top)
     end = sub[-1].index + 1
+    end = _title_close(s, sub[-1].index, end)
     if sub[0].index != w.index or end >= len(s.words) or s.words[end].text.lower() not in _COMPLEMENTIZERS:
         return None
     return end
+
+
+def _within_title_told(s: Parsed, verb: Word, k: Word) -> bool:
+    """`told "Meet the Press" that ...` with a word of the title taken for a clause: a title in marks right after
+    the cue with `that` right after its closing mark (`_title_close`) is the one told, no clause reported; whether
+    `k` lies within it."""
+    first = verb.index + 2
+    if first >= len(s.words) or not _mark(s.words[verb.index + 1]):
+        return False
+    past = _title_close(s, first, first)
+    return first <= k.index < past < len(s.words) and s.words[past].text.lower() == "that"
+
+
+TITLE_REACH = 8  # the most words of a programme's or work's title in marks (`"Face the Nation"`)
+
+
+def _title_close(s: Parsed, last: int, end: int) -> int:
+    """`said on "Face the Nation" that ...` with the title's last words hung elsewhere: a phrase whose last word
+    `last` lies within marks it opened, capitalised words alone between it and the closing mark (at most
+    TITLE_REACH), runs to that mark; `end` (the word after the phrase) otherwise."""
+    words = s.words
+    opening = next((j for j in range(last, max(last - TITLE_REACH, -1), -1) if _mark(words[j])), None)
+    if opening is None or opening == last or any(_mark(w) for w in words[opening + 1:last + 1]):
+        return end
+    closing = next((j for j in range(last + 1, min(last + TITLE_REACH, len(words))) if _mark(words[j])), None)
+    if closing is None or not all(w.text[:1].isupper() or w.text.lower() in _TITLE_SMALL_WORDS
+                                  for w in words[opening + 1:closing]):
+        return end
+    return closing + 1
 
 
 def _verb_adjunct(s: Parsed, w: Word, verb: Word) -> Word | None:
@@ -13937,10 +14010,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "clause wherever the noun stands: `Voters rejected her claim that he made`; owned, the object of another's "
          "cue, its clause the owner's however the parse hung it, and `her` right before the noun its owner, however the parse "
          "hung it: `Residents disputed his claim that the road was safe`, `Critics dismissed her claim that ...`; a verb "
-         "that reports its object reports the owned noun alone: `his claim`;).",
+         "that reports its object reports the owned noun alone: `his claim`; a quotation mark within the clause sets off "
+         "words quoted there, no boundary: `Vale's claim that the economy is \"the best ever\" does not hold up`).",
          _noun_cue,
          (Example("Ruiz offered her firmest promise yet that she would veto the deal.",
                   "that she would veto the deal", "her"),
+          Example('Vale\'s claim that the economy is "the best ever" does not hold up.',
+                  'that the economy is "the best ever"', "Vale"),
           Example("Voters cheered the mayor's promise to fix every road in town.", "to fix every road in town",
                   "the mayor", parse=_NOUN_CUE_UD),
           Example("The senator repeated his claim that the vote had been rigged.", "that the vote had been rigged",
@@ -14177,7 +14253,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("passive-agent", "subject", "`was told by X`, `When asked by X whether ...`: the passive agent (not a "
          "means: `said by telephone`; a title right before a name the parse hung apart gives the name: `asked by "
          "committee chairman Mel Stride`; after `accuse` and its kind, an `of` phrase that no `the`, owner or "
-         "name opens is the charge, not the agent's: `accused by unions of a 'cover-up'`).",
+         "name opens is the charge, not the agent's: `accused by unions of a 'cover-up'`; a preposition right after "
+         "the agent before a question's opener opens the topic, however the parse hung it: `Pressed by Bash on "
+         "whether ...`).",
          _passive_agent,
          (Example('During an appearance on "Meet the Voters," Sanders was asked by the host whether he '
                   'would stay.', "whether he would stay", "the host"),  # the programme's title is no quote
@@ -14186,7 +14264,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("Asked by committee chairman Mel Stride whether the bank had erred, the governor nodded.",
                   "whether the bank had erred", "Mel Stride"),
           Example("Ministers have been accused by unions of a 'cover-up' over the hospital closures.",
-                  "of a 'cover-up' over the hospital closures", "unions"))),
+                  "of a 'cover-up' over the hospital closures", "unions"),
+          Example("Pressed by Bash on whether he would support the bill, Ruiz said he would look at it.",
+                  "whether he would support the bill", "Bash"))),
     Rule("relative-tagged-noun", "subject", "`the news, which analysts said reflected ...`, `the coach, who fans "
          "call \"...\"`: a finite cue right after `which`, `that`, `who` or `whom` and a plural or a name tagged as a "
          "verb: that word speaks.", _relative_tagged_noun,
@@ -14447,7 +14527,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "comment, no word of it, even where the parse took `wonder` for the head; a noun with a preposition of its "
          "own (`at the party's convention`) is a phrase of place or time, no subject: a capitalised title right "
          "after it before a name, which the parse hung as its apposition, opens the subject (`At the party's "
-         "convention Sen. Ann Ruiz said`).",
+         "convention Sen. Ann Ruiz said`); a title in marks set off by a comma names where it was said, no one "
+         "who speaks: the apposition the parse hung from it, right after its comma and closing mark, is the subject "
+         "(`On CBS's \"Face the Nation,\" Treasury Secretary Ann Ruiz said`).",
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
                   "This is a good day for the country,", "the president"),
@@ -14467,7 +14549,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example('Small wonder Tom Vale said the plan was "dead."', 'the plan was "dead."', "Tom Vale"),
           Example("Saturday at the Ohio Democratic Party's state convention Sen. Ann Ruiz (D-OH) said the governor "
                   'was a "proven failure" in business.', 'the governor was a "proven failure" in business',
-                  "Sen. Ann Ruiz"))),
+                  "Sen. Ann Ruiz"),
+          Example('On CBS\'s "Face the Nation," Treasury Secretary Maria Lopez said inflation was "coming down."',
+                  'inflation was "coming down."', "Treasury Secretary Maria Lopez"))),
     Rule("weekday-subject", "subject", "`The Tories Sunday said ...` parsed with the weekday as the subject: a "
          "weekday (or a weekday's part of the day: `Monday night`) right before the cue after a name (no day's name: "
          "`Super Tuesday`) is when it was said; the "
@@ -15981,7 +16065,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "the clause going on right after it with no punctuation between, is the clause's (`say the technology is "
          "still years away from clinical use`: a clause's words run unbroken); a participle's phrase set off by "
          "commas right after the clause's subject, a verb right after its closing comma, is an aside within the "
-         "clause, which runs on through that verb (`told reporters that the bridge, built in 1920, was unsafe`).",
+         "clause, which runs on through that verb (`told reporters that the bridge, built in 1920, was unsafe`); a "
+         "title in marks of capitalised words between the cue and `that`, after a preposition or as the one told, "
+         "names where it was said or to whom, however the parse hung its words: the clause opens at `that` (`said on "
+         "\"Face the Nation\" that ...`, `told \"Meet the Press\" that ...`).",
          _complement_after,
          (Example("The mayor told reporters that the bridge, built in 1920, was unsafe.",
                   "that the bridge, built in 1920, was unsafe", "The mayor"),
@@ -16016,7 +16103,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "where the money would come from", None),
           Example("Jones told Smith, who told reporters that the deal was dead.", "that the deal was dead", "who"),
           Example("Economists said the tariffs would raise prices, with one analyst predicting that inflation "
-                  "could rise.", "the tariffs would raise prices", "Economists"))),
+                  "could rise.", "the tariffs would raise prices", "Economists"),
+          Example('Lopez said on "Face the Nation" that inflation was coming down.',
+                  "that inflation was coming down", "Lopez"),
+          Example('Lopez told "Meet the Press" that inflation was coming down.',
+                  "that inflation was coming down", "Lopez"))),
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
          "the listener's noun phrase right after it (a name's words however tagged), then `that` and a clause with "
          "its own subject and finite verb: what was said opens at `that`, read from the words however the parse hung "
