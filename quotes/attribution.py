@@ -24,6 +24,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS, AGENCY_NOUNS
+from .lexicon import REPEAT_NOUNS, REPEAT_COUNT_WORDS
 from .lexicon import APPOSITION_ADVERBS
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
@@ -2510,12 +2511,22 @@ def _participle_tail(tail: Sequence[Word], tagged: bool) -> bool:
     rest = tail[k:]
     if not rest or _time_tail(rest):
         return bool(rest) or k > 0
+    if tagged and _repeat_count(rest):
+        return True  # `A post shared thousands of times says ...`: how often, no object
     if not (rest[0].upos == "ADP" or rest[0].text.lower() in PREPOSITIONS) or not tagged:
         return False  # `outside`, `before`: a preposition however tagged
     nouns = [w for w in rest[1:] if w.upos not in ("DET", "ADJ", "NUM") and w.xpos not in ("POS", "PRP$")
              and not _ing_modifier(rest, rest.index(w))]
     return bool(nouns) and all(w.upos in _NAMES for w in nouns) and all(
         a.index + 1 == b.index for a, b in zip(nouns, nouns[1:]))
+
+
+def _repeat_count(words: Sequence[Word]) -> bool:
+    """`thousands of times`, `more than 2 million times`: words that count how often (numbers and lexicon
+    REPEAT_COUNT_WORDS) closed by a noun of repeats (lexicon REPEAT_NOUNS), a number or count word among them."""
+    return len(words) >= 2 and words[-1].text.lower() in REPEAT_NOUNS \
+        and all(w.upos == "NUM" or w.text.lower() in REPEAT_COUNT_WORDS for w in words[:-1]) \
+        and any(w.upos == "NUM" or w.xpos == "NNS" for w in words[:-1])
 
 
 def _predicative_word(w: Word) -> bool:
@@ -4721,6 +4732,8 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
             first -= 1  # opening the sentence
         if first > 0:
             return None
+    elif (opened := _restricted_paper_start(s, w)) is not None:
+        first = opened  # `A video viewed 2 million times claims that ...`: the paper with its participle's phrase
     else:
         return None
     rest = list(s.words[j:])
@@ -4730,6 +4743,25 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     return Cue(sentence, (w,), w, (s.words[first].start, s.words[w.index - 1].end), s.words[w.index - 1],
                (rest[0].start, rest[-1].end), speaker_rule="name-then-verb", content_rule="name-then-verb")
+
+
+def _restricted_paper_start(s: Parsed, w: Word) -> int | None:
+    """`A TikTok video viewed more than 2 million times claims that ...`: a paper that speaks (lexicon
+    SPEAKING_PAPERS) opening the sentence, then a past participle's phrase restricting it (`_participle_tail`:
+    its time, one preposition's phrase or a count of how often) that ends right before the cue's form: the
+    index of the phrase's first word (the paper's determiner), else None."""
+    words = s.words
+    for p in range(w.index - 1, max(1, w.index - 1 - _PARTICIPLE_PHRASE_WORDS), -1):
+        if words[p].upos in ("VERB", "AUX"):
+            if words[p].xpos != "VBN" and not _participle_spelling(words[p]) \
+                    or words[p - 1].text.lower() not in SPEAKING_PAPERS \
+                    or not _participle_tail(words[p + 1:w.index], True):
+                return None
+            first = p - 1
+            while first > 0 and words[first - 1].upos in ("DET", "ADJ", "NOUN", "PROPN"):
+                first -= 1
+            return first if first == 0 else None
+    return None
 
 
 _NOUN_PAST_SUBJECT = 6  # the most words of the subject opening a sentence before a past spelt as its noun
@@ -13851,7 +13883,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "affidavit, a complaint, a report, a memo, a post) and `that` (past an aside set off by commas with no "
          "verb: `The post claims, without evidence, that ...`, or one opened by a verb of quoting: `The Daily "
          "Ledger reports, citing two aides, that ...`): the name speaks the rest of the sentence (the whole "
-         "name, its owner's `'s` within: `KXAN's Tom Vale reports that ...`).",
+         "name, its owner's `'s` within: `KXAN's Tom Vale reports that ...`); the paper may carry a past participle's "
+         "phrase restricting it, as `participle-phrase` reads one (`A TikTok video viewed more than 2 million times "
+         "claims that ...`: the whole phrase speaks).",
          _name_then_verb,
          (Example("The Daily Ledger reports that the mill will close in May.",
                   "that the mill will close in May", "The Daily Ledger", parse=_NAME_THEN_VERB_UD),
@@ -13862,7 +13896,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The post claims, without evidence, that the ballots were printed abroad.",
                   "that the ballots were printed abroad", "The post"),
           Example("The Daily Ledger reports, citing two city officials, that the mayor will resign.",
-                  "that the mayor will resign", "The Daily Ledger")),
+                  "that the mayor will resign", "The Daily Ledger"),
+          Example("A TikTok video viewed more than 2 million times claims that the moon landing was staged.",
+                  "that the moon landing was staged", "A TikTok video viewed more than 2 million times")),
          parse="cue-candidate"),
     Rule("noun-spelt-past", "cue", "`The IEA forecast that demand would peak.`: a verb of saying whose past is "
          "spelt as its noun (lexicon NOUN_SPELT_PASTS) tagged as the noun heading the sentence, right after the "
@@ -14402,7 +14438,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "(the parse may take the participle for the main verb, or the time or the phrase's noun for a subject; "
          "a bare plural opening the sentence only then); the cue's auxiliaries may come between (`Lawsuits filed "
          "in San Diego have accused`: `Diego` is the place's, no subject), `being` may open the phrase, and no "
-         "word that opens only a clause may stand in it (`as more Republicans said`: theirs).",
+         "word that opens only a clause may stand in it (`as more Republicans said`: theirs); a count of how often "
+         "may close the phrase (lexicon REPEAT_NOUNS: `A post shared thousands of times says ...`).",
          _participle_phrase_subject,
          (Example('A campaign ad released Thursday says the senator is "out of touch."',
                   'the senator is "out of touch."', "A campaign ad released Thursday"),
@@ -14415,7 +14452,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("Voters interviewed outside polling stations said the wait was too long.",
                   "the wait was too long", "Voters interviewed outside polling stations"),
           Example("Lawsuits filed in San Diego have accused the firm of fraud.", "the firm of fraud",
-                  "Lawsuits filed in San Diego"))),
+                  "Lawsuits filed in San Diego"),
+          Example("A Facebook post shared thousands of times says the new law bans cash.",
+                  "the new law bans cash", "A Facebook post shared thousands of times"))),
     Rule("set-off-participle-subject", "subject", "`The email, sent to staff on Friday, said ...`: a finite cue "
          "with no subject of its own right after the comma closing a past participle's phrase set off after the "
          "noun phrase opening the sentence: that noun phrase speaks, read from the words.",

@@ -117,7 +117,7 @@ __all__ = [
     "SET_OFF_REPORTS",
     "TURN_PRESENT_FORMS",
     "VIEW_NOUNS",
-    "QUANTIFIER_CLAUSE_OPENERS", "QUANTIFIER_COMMA_OPENERS", "SUBJECT_CLAUSE_OPENERS", "SUBJECT_CLAUSE_PAIRS", "AMOUNT_WORDS", "RECEIVING_VERBS",
+    "QUANTIFIER_CLAUSE_OPENERS", "QUANTIFIER_COMMA_OPENERS", "SUBJECT_CLAUSE_OPENERS", "SUBJECT_CLAUSE_PAIRS", "AMOUNT_WORDS", "REPEAT_NOUNS", "REPEAT_COUNT_WORDS", "RECEIVING_VERBS",
     "HEADLINE_SPEAKING_PHRASES",
     "COMPANY_SUFFIXES",
     "DEFINITION_WORDS",
@@ -1954,6 +1954,11 @@ RECEIVING_VERBS = frozenset({"receive", "get"})
 SUBJECT_CLAUSE_PAIRS = frozenset({("even", "as")})
 # Words that, right after `than`, make it part of an amount, not a clause's opener (`more than half`).
 AMOUNT_WORDS = frozenset({"many", "much", "few", "little"})
+# A count of how often closing a participle's phrase (`a post shared thousands of times`, `a video viewed more
+# than 2 million times`): the noun that closes it, and the words besides numbers that may make up the count.
+REPEAT_NOUNS = frozenset({"times"})
+REPEAT_COUNT_WORDS = frozenset({"more", "than", "over", "nearly", "almost", "about", "around", "at", "least", "some",
+                                "of", "dozens", "hundreds", "thousands", "millions", "billions", "tens"})
 # Words that only ever join a clause to another, never open a noun phrase, whatever a tagger makes of them
 # (`whereas supporters argue ...`: `whereas` tagged a determiner): no word of a speaker.
 CONJUNCTION_ONLY_WORDS = frozenset({"whereas", "whilst", "although", "though", "because", "unless", "whether"})

@@ -5111,6 +5111,15 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h289-asked-by-host-about-whether", "Asked by Welker about whether she would run, Lee said she "
      "was undecided.", [("indirect", "whether she would run", "Welker"),
                         ("indirect", "she was undecided", "Lee")]),
+    # h289: viral claims: a count of how often closes the participle's phrase that restricts the post
+    ("h289-post-shared-times-says", "A post shared 4,000 times says the storm was fake.",
+     [("indirect", "the storm was fake", "A post shared 4,000 times")]),
+    ("h289-video-viewed-millions-times", "A video viewed millions of times says the moon landing was staged.",
+     [("indirect", "the moon landing was staged", "A video viewed millions of times")]),
+    ("h289-shared-times-object-not", "The senator shared the post 400 times.", []),
+    ("h289-post-shared-online-claims", "A post shared widely online claims that the storm was fake.",
+     [("indirect", "that the storm was fake", "A post shared widely online")]),
+    ("h289-filed-reports-that-not", "He filed reports that the vote was rigged.", []),
 ]
 
 
