@@ -6719,6 +6719,26 @@ def _share_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     return found[1][0], span[1]
 
 
+def _participle_modifier_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`One widely shared post alleged that ...`: a speaker whose noun phrase the parse cut after a past participle
+    before its noun (a determiner or number opening the sentence, adverbs, the participle: `widely shared`, no
+    punctuation), taking the participle for a verb: those words open the speaker, a participle between a
+    determiner and its noun modifies the noun."""
+    lo, hi = s.word_range(span)
+    words = s.words
+    if lo < 2 or hi + 1 != verb.index or head.upos not in ("NOUN", "PROPN"):
+        return None
+    participle = words[lo - 1]
+    if participle.upos != "VERB" or not _participle_spelling(participle):
+        return None
+    first = lo - 2
+    while first > 0 and words[first].upos == "ADV":
+        first -= 1
+    if first != 0 or words[0].upos not in ("DET", "NUM"):
+        return None
+    return words[0].start, span[1]
+
+
 def _description(s: Parsed, lo: int, hi: int) -> bool:
     """Whether words [lo, hi) set off after a name describe it: they open with a lower-case word (`a
     spokesman`, `chairman of ...`), a possessor's name (`Mr. Lee's deputy`) or one word and `of`
@@ -15526,6 +15546,12 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "with the capitalised words right before that word.", _possessor_before,
          (Example("Beijing's envoy to the United Nations, Liu Chen, told reporters that sanctions would fail.",
                   "that sanctions would fail", "Beijing's envoy to the United Nations, Liu Chen"),)),
+    Rule("participle-modifier-before", "span", "`One widely shared post alleged that ...`: a speaker right "
+         "before its verb after a determiner or number opening the sentence, adverbs and a past participle that the "
+         "parse took for a verb: a participle between a determiner and its noun modifies it; the words open the "
+         "speaker.", _participle_modifier_before,
+         (Example("One widely shared post alleged that the ballots were destroyed.",
+                  "that the ballots were destroyed", "One widely shared post"),)),
 ))
 
 _COMPLEMENT_BEFORE_UD = """

@@ -5120,6 +5120,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h289-post-shared-online-claims", "A post shared widely online claims that the storm was fake.",
      [("indirect", "that the storm was fake", "A post shared widely online")]),
     ("h289-filed-reports-that-not", "He filed reports that the vote was rigged.", []),
+    # h289: a participle between a determiner and its noun modifies it: the whole phrase speaks
+    ("h289-widely-shared-post-alleged", "One widely shared post alleged that the ballots were destroyed.",
+     [("indirect", "that the ballots were destroyed", "One widely shared post")]),
+    ("h289-widely-circulated-video-claimed", "A widely circulated video claimed that the storm was fake.",
+     [("indirect", "that the storm was fake", "A widely circulated video")]),
 ]
 
 
