@@ -26,6 +26,7 @@ from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS, AGENCY_NOUNS
 from .lexicon import REPORT_JOINERS, ADDING_VERBS
 from .lexicon import OCCASION_SUBORDINATORS, OCCASION_GERUNDS, HEADLINE_OFFICE_INITIALS
+from .lexicon import REPEAT_NOUNS, REPEAT_COUNT_WORDS
 from .lexicon import APPOSITION_ADVERBS
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
@@ -242,6 +243,7 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
         subjects = [_past_dateline(s, k) for k in subjects]  # `RAWALPINDI: The army's media wing said`: the wing
         subjects = [_nickname_bearer(s, k, verb) for k in subjects]  # `Leo "The Cat" Mendes said`: the name
         subjects = [_titled_name_after_place(s, k, verb) for k in subjects]  # `At the convention Sen. Ann Ruiz said`
+        subjects = [_name_after_set_off_title(s, k, verb) for k in subjects]  # `On "Face the Nation," Sen. Ruiz said`
         before = [k for k in subjects if k.index < verb.index  # not one within a quotation before it
                   and (not _mark_between(s, k.index, verb.index) or _quoted_in_phrase(s, k, verb)
                        or _titled_work(s, k, verb))]
@@ -2521,12 +2523,22 @@ def _participle_tail(tail: Sequence[Word], tagged: bool) -> bool:
     rest = tail[k:]
     if not rest or _time_tail(rest):
         return bool(rest) or k > 0
+    if tagged and _repeat_count(rest):
+        return True  # `A post shared thousands of times says ...`: how often, no object
     if not (rest[0].upos == "ADP" or rest[0].text.lower() in PREPOSITIONS) or not tagged:
         return False  # `outside`, `before`: a preposition however tagged
     nouns = [w for w in rest[1:] if w.upos not in ("DET", "ADJ", "NUM") and w.xpos not in ("POS", "PRP$")
              and not _ing_modifier(rest, rest.index(w))]
     return bool(nouns) and all(w.upos in _NAMES for w in nouns) and all(
         a.index + 1 == b.index for a, b in zip(nouns, nouns[1:]))
+
+
+def _repeat_count(words: Sequence[Word]) -> bool:
+    """`thousands of times`, `more than 2 million times`: words that count how often (numbers and lexicon
+    REPEAT_COUNT_WORDS) closed by a noun of repeats (lexicon REPEAT_NOUNS), a number or count word among them."""
+    return len(words) >= 2 and words[-1].text.lower() in REPEAT_NOUNS \
+        and all(w.upos == "NUM" or w.text.lower() in REPEAT_COUNT_WORDS for w in words[:-1]) \
+        and any(w.upos == "NUM" or w.xpos == "NNS" for w in words[:-1])
 
 
 def _predicative_word(w: Word) -> bool:
@@ -4732,6 +4744,8 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
             first -= 1  # opening the sentence
         if first > 0:
             return None
+    elif (opened := _restricted_paper_start(s, w)) is not None:
+        first = opened  # `A video viewed 2 million times claims that ...`: the paper with its participle's phrase
     else:
         return None
     rest = list(s.words[j:])
@@ -4741,6 +4755,25 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     return Cue(sentence, (w,), w, (s.words[first].start, s.words[w.index - 1].end), s.words[w.index - 1],
                (rest[0].start, rest[-1].end), speaker_rule="name-then-verb", content_rule="name-then-verb")
+
+
+def _restricted_paper_start(s: Parsed, w: Word) -> int | None:
+    """`A TikTok video viewed more than 2 million times claims that ...`: a paper that speaks (lexicon
+    SPEAKING_PAPERS) opening the sentence, then a past participle's phrase restricting it (`_participle_tail`:
+    its time, one preposition's phrase or a count of how often) that ends right before the cue's form: the
+    index of the phrase's first word (the paper's determiner), else None."""
+    words = s.words
+    for p in range(w.index - 1, max(1, w.index - 1 - _PARTICIPLE_PHRASE_WORDS), -1):
+        if words[p].upos in ("VERB", "AUX"):
+            if words[p].xpos != "VBN" and not _participle_spelling(words[p]) \
+                    or words[p - 1].text.lower() not in SPEAKING_PAPERS \
+                    or not _participle_tail(words[p + 1:w.index], True):
+                return None
+            first = p - 1
+            while first > 0 and words[first - 1].upos in ("DET", "ADJ", "NOUN", "PROPN"):
+                first -= 1
+            return first if first == 0 else None
+    return None
 
 
 _NOUN_PAST_SUBJECT = 6  # the most words of the subject opening a sentence before a past spelt as its noun
@@ -5620,12 +5653,14 @@ def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
     prices rose`, `that cuts would hurt`) is a noun, not the clause's verb."""
     predicate = linked = False
     after = s.words[mark.index + 1:]
-    subject = mark.index + 1 if after and after[0].upos == "VERB" and _subject_word(after) else None
+    subject = mark.index + 1 if after and after[0].upos == "VERB" and _subject_word([x for x in after if not _mark(x)]) \
+        else None
     for x in after:
         if x.end > end:
             break
-        if x.index == subject:
-            continue  # `Her claim that prices rose is false`: `prices` tagged a verb is the clause's subject
+        if x.index == subject or _mark(x):
+            continue  # `Her claim that prices rose is false`: `prices` tagged a verb is the clause's subject; a
+            # quotation mark sets off words quoted within the clause, no boundary (`that wages "have collapsed" is`)
         if x.upos in ("PUNCT", "CCONJ", "SCONJ") or relative_pronoun(x.text) or x.upos == "PRON" and x.text.lower() in (
                 "who", "which", "whom"):
             return end
@@ -5925,6 +5960,7 @@ def _speaker_span(s: Parsed, head: Word | None,
         return None
     skip = frozenset(k.index for k in s.kids[head.index]
                      if (k.deprel == "case" and k.index < head.index)
+                     or _topic_preposition_after(s, k, head)  # `Pressed by Bash on whether ...`: the topic's
                      or (k.deprel == "acl:relcl" and _contains(s, k, verb) and not _restricting_before(s, k, head, verb))
                      or (time_word(k.text) and k.deprel not in ("flat", "compound", "nmod:poss")))  # `Obama on Friday said`
     skip |= {w.index for w in s.subtree(head) if w.index != head.index and w.upos in _NAMES
@@ -5973,6 +6009,14 @@ def _speaker_span(s: Parsed, head: Word | None,
 
 # A wire slug joined by a hyphen to a headline's first word (`EXCLUSIVE-Minister says`, `BREAKING-Mayor quits`)
 _WIRE_SLUG = re.compile(r"([A-Z]+)-(?=[A-Z])")
+
+
+def _topic_preposition_after(s: Parsed, k: Word, head: Word) -> bool:
+    """`Pressed by Bash on whether he would ...`, `Asked by Lee about how ...` with the preposition hung from the
+    noun before it: a preposition after the speaker's noun, right before a word opening a question (lexicon
+    QUESTION_OPENERS), opens the topic asked about, no word of the speaker's phrase."""
+    return k.deprel == "case" and k.index > head.index and k.index + 1 < len(s.words) \
+        and s.words[k.index + 1].text.lower() in QUESTION_OPENERS
 
 
 def _past_wire_slug(word: Word) -> int:
@@ -6053,6 +6097,32 @@ def _titled_name_after_place(s: Parsed, k: Word, verb: Word) -> Word:
             or title.text.lower().rstrip(".") not in TITLES | ROLE_WORDS or not k.index + 2 < verb.index \
             or words[k.index + 2].upos != "PROPN" or not words[k.index + 2].text[:1].isupper():
         return k  # (`the convention Sen. Ann Ruiz`: a title, then a name, however the parse hung the title)
+    return name
+
+
+def _name_after_set_off_title(s: Parsed, k: Word, verb: Word) -> Word:
+    """`On CBS's "Face the Nation," Treasury Secretary Ann Ruiz said ...` parsed with a word of the title for the
+    subject and the name for its apposition: a title in marks set off by a comma (inside its closing mark or right
+    after it) names where or in what something was said, and words quoted so before their tag are the tag's, no
+    one who speaks (`"...," Tom Vale, a historian, said`); the apposition the parse hung from it,
+    opening right after that comma and the mark with no other mark before the verb, is the subject.  `k` itself
+    otherwise (`The mayor, a fan of "Gone Girl," said`: the subject stands outside the marks)."""
+    words = s.words
+    if not k.index < verb.index:
+        return k
+    opening = next((j for j in range(k.index - 1, -1, -1) if _mark(words[j])), None)
+    closing = next((j for j in range(k.index + 1, verb.index) if _mark(words[j])), None)
+    if opening is None or closing is None or not words[opening + 1].text[:1].isupper():
+        return k
+    after = closing + 1
+    if words[closing - 1].text != ",":
+        if after >= verb.index or words[after].text != ",":
+            return k
+        after += 1  # `"Face the Nation", Ruiz said`: the comma after the closing mark
+    name = next((c for c in s.kids[k.index] if c.deprel == "appos" and c.index >= after
+                 and closing <= s.subtree(c)[0].index <= after), None)  # (the parse may hang the marks from it)
+    if name is None or any(_mark(w) for w in words[after:verb.index]):
+        return k
     return name
 
 
@@ -6696,6 +6766,26 @@ def _share_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     if not any(w.upos == "NUM" or w.text.lower() in SHARE_WORDS for w in added):
         return None
     return found[1][0], span[1]
+
+
+def _participle_modifier_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`One widely shared post alleged that ...`: a speaker whose noun phrase the parse cut after a past participle
+    before its noun (a determiner or number opening the sentence, adverbs, the participle: `widely shared`, no
+    punctuation), taking the participle for a verb: those words open the speaker, a participle between a
+    determiner and its noun modifies the noun."""
+    lo, hi = s.word_range(span)
+    words = s.words
+    if lo < 2 or hi + 1 != verb.index or head.upos not in ("NOUN", "PROPN"):
+        return None
+    participle = words[lo - 1]
+    if participle.upos != "VERB" or not _participle_spelling(participle):
+        return None
+    first = lo - 2
+    while first > 0 and words[first].upos == "ADV":
+        first -= 1
+    if first != 0 or words[0].upos not in ("DET", "NUM"):
+        return None
+    return words[0].start, span[1]
 
 
 def _description(s: Parsed, lo: int, hi: int) -> bool:
@@ -8008,7 +8098,8 @@ def _complement_after(s: Parsed, verb: Word,
     the verb (or its listener, `told reporters`): words the parse hung between them belong to it
     (`said the heat ... could last`), or at its `that`."""
     after = sorted((k for k in _complements(s, verb) if k.index > verb.index and not _free_participle(s, k)
-                    and not _onward_participle_before(s, verb, k)), key=lambda k: k.index)
+                    and not _onward_participle_before(s, verb, k) and not _within_title_told(s, verb, k)),
+                   key=lambda k: k.index)
     if after and (particle := _phrasal_word(s, verb)) is not None and any(
             _is_cue_verb(w) and any(k.deprel in _SUBJECTS for k in s.kids[w.index])
             for w in s.words[particle.index + 1:after[0].index]):
@@ -11626,6 +11717,10 @@ def _after_verb(s: Parsed, verb: Word, limit: int) -> int:
         elif time_word(w.text) and w.head == verb.index and w.deprel in ("obj", "iobj") \
                 and i + 1 < len(s.words) and s.words[i + 1].text.lower() == "that":
             i += 1  # `warned Tuesday that cases of ...` with the day taken for the one warned: its time
+        elif listener and w.text[:1].isupper() and (closed := _title_close(s, i, i)) > i \
+                and closed < len(s.words) and s.words[closed].text.lower() == "that":
+            i = closed  # `told "Meet the Press" that ...`: a programme told, its title in marks, however parsed
+            listener = False
         elif listener and w.head == verb.index and w.deprel in ("obj", "iobj"):
             i = max(x.index for x in s.subtree(w)) + 1
             i = next((x.index for x in s.subtree(w) if _complementizer_that(s, x)), i)
@@ -11744,9 +11839,39 @@ def _past_adjunct(s: Parsed, w: Word, verb: Word) -> int | None:
         return None
     sub = s.subtree(top)
     end = sub[-1].index + 1
+    end = _title_close(s, sub[-1].index, end)
     if sub[0].index != w.index or end >= len(s.words) or s.words[end].text.lower() not in _COMPLEMENTIZERS:
         return None
     return end
+
+
+def _within_title_told(s: Parsed, verb: Word, k: Word) -> bool:
+    """`told "Meet the Press" that ...` with a word of the title taken for a clause: a title in marks right after
+    the cue with `that` right after its closing mark (`_title_close`) is the one told, no clause reported; whether
+    `k` lies within it."""
+    first = verb.index + 2
+    if first >= len(s.words) or not _mark(s.words[verb.index + 1]):
+        return False
+    past = _title_close(s, first, first)
+    return first <= k.index < past < len(s.words) and s.words[past].text.lower() == "that"
+
+
+TITLE_REACH = 8  # the most words of a programme's or work's title in marks (`"Face the Nation"`)
+
+
+def _title_close(s: Parsed, last: int, end: int) -> int:
+    """`said on "Face the Nation" that ...` with the title's last words hung elsewhere: a phrase whose last word
+    `last` lies within marks it opened, capitalised words alone between it and the closing mark (at most
+    TITLE_REACH), runs to that mark; `end` (the word after the phrase) otherwise."""
+    words = s.words
+    opening = next((j for j in range(last, max(last - TITLE_REACH, -1), -1) if _mark(words[j])), None)
+    if opening is None or opening == last or any(_mark(w) for w in words[opening + 1:last + 1]):
+        return end
+    closing = next((j for j in range(last + 1, min(last + TITLE_REACH, len(words))) if _mark(words[j])), None)
+    if closing is None or not all(w.text[:1].isupper() or w.text.lower() in _TITLE_SMALL_WORDS
+                                  for w in words[opening + 1:closing]):
+        return end
+    return closing + 1
 
 
 def _verb_adjunct(s: Parsed, w: Word, verb: Word) -> Word | None:
@@ -13973,7 +14098,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "affidavit, a complaint, a report, a memo, a post) and `that` (past an aside set off by commas with no "
          "verb: `The post claims, without evidence, that ...`, or one opened by a verb of quoting: `The Daily "
          "Ledger reports, citing two aides, that ...`): the name speaks the rest of the sentence (the whole "
-         "name, its owner's `'s` within: `KXAN's Tom Vale reports that ...`).",
+         "name, its owner's `'s` within: `KXAN's Tom Vale reports that ...`); the paper may carry a past participle's "
+         "phrase restricting it, as `participle-phrase` reads one (`A TikTok video viewed more than 2 million times "
+         "claims that ...`: the whole phrase speaks).",
          _name_then_verb,
          (Example("The Daily Ledger reports that the mill will close in May.",
                   "that the mill will close in May", "The Daily Ledger", parse=_NAME_THEN_VERB_UD),
@@ -13984,7 +14111,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The post claims, without evidence, that the ballots were printed abroad.",
                   "that the ballots were printed abroad", "The post"),
           Example("The Daily Ledger reports, citing two city officials, that the mayor will resign.",
-                  "that the mayor will resign", "The Daily Ledger")),
+                  "that the mayor will resign", "The Daily Ledger"),
+          Example("A TikTok video viewed more than 2 million times claims that the moon landing was staged.",
+                  "that the moon landing was staged", "A TikTok video viewed more than 2 million times")),
          parse="cue-candidate"),
     Rule("noun-spelt-past", "cue", "`The IEA forecast that demand would peak.`: a verb of saying whose past is "
          "spelt as its noun (lexicon NOUN_SPELT_PASTS) tagged as the noun heading the sentence, right after the "
@@ -14132,10 +14261,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "clause wherever the noun stands: `Voters rejected her claim that he made`; owned, the object of another's "
          "cue, its clause the owner's however the parse hung it, and `her` right before the noun its owner, however the parse "
          "hung it: `Residents disputed his claim that the road was safe`, `Critics dismissed her claim that ...`; a verb "
-         "that reports its object reports the owned noun alone: `his claim`;).",
+         "that reports its object reports the owned noun alone: `his claim`; a quotation mark within the clause sets off "
+         "words quoted there, no boundary: `Vale's claim that the economy is \"the best ever\" does not hold up`).",
          _noun_cue,
          (Example("Ruiz offered her firmest promise yet that she would veto the deal.",
                   "that she would veto the deal", "her"),
+          Example('Vale\'s claim that the economy is "the best ever" does not hold up.',
+                  'that the economy is "the best ever"', "Vale"),
           Example("Voters cheered the mayor's promise to fix every road in town.", "to fix every road in town",
                   "the mayor", parse=_NOUN_CUE_UD),
           Example("The senator repeated his claim that the vote had been rigged.", "that the vote had been rigged",
@@ -14372,7 +14504,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("passive-agent", "subject", "`was told by X`, `When asked by X whether ...`: the passive agent (not a "
          "means: `said by telephone`; a title right before a name the parse hung apart gives the name: `asked by "
          "committee chairman Mel Stride`; after `accuse` and its kind, an `of` phrase that no `the`, owner or "
-         "name opens is the charge, not the agent's: `accused by unions of a 'cover-up'`).",
+         "name opens is the charge, not the agent's: `accused by unions of a 'cover-up'`; a preposition right after "
+         "the agent before a question's opener opens the topic, however the parse hung it: `Pressed by Bash on "
+         "whether ...`).",
          _passive_agent,
          (Example('During an appearance on "Meet the Voters," Sanders was asked by the host whether he '
                   'would stay.', "whether he would stay", "the host"),  # the programme's title is no quote
@@ -14381,7 +14515,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("Asked by committee chairman Mel Stride whether the bank had erred, the governor nodded.",
                   "whether the bank had erred", "Mel Stride"),
           Example("Ministers have been accused by unions of a 'cover-up' over the hospital closures.",
-                  "of a 'cover-up' over the hospital closures", "unions"))),
+                  "of a 'cover-up' over the hospital closures", "unions"),
+          Example("Pressed by Bash on whether he would support the bill, Ruiz said he would look at it.",
+                  "whether he would support the bill", "Bash"))),
     Rule("relative-tagged-noun", "subject", "`the news, which analysts said reflected ...`, `the coach, who fans "
          "call \"...\"`: a finite cue right after `which`, `that`, `who` or `whom` and a plural or a name tagged as a "
          "verb: that word speaks.", _relative_tagged_noun,
@@ -14517,7 +14653,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "(the parse may take the participle for the main verb, or the time or the phrase's noun for a subject; "
          "a bare plural opening the sentence only then); the cue's auxiliaries may come between (`Lawsuits filed "
          "in San Diego have accused`: `Diego` is the place's, no subject), `being` may open the phrase, and no "
-         "word that opens only a clause may stand in it (`as more Republicans said`: theirs).",
+         "word that opens only a clause may stand in it (`as more Republicans said`: theirs); a count of how often "
+         "may close the phrase (lexicon REPEAT_NOUNS: `A post shared thousands of times says ...`).",
          _participle_phrase_subject,
          (Example('A campaign ad released Thursday says the senator is "out of touch."',
                   'the senator is "out of touch."', "A campaign ad released Thursday"),
@@ -14530,7 +14667,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("Voters interviewed outside polling stations said the wait was too long.",
                   "the wait was too long", "Voters interviewed outside polling stations"),
           Example("Lawsuits filed in San Diego have accused the firm of fraud.", "the firm of fraud",
-                  "Lawsuits filed in San Diego"))),
+                  "Lawsuits filed in San Diego"),
+          Example("A Facebook post shared thousands of times says the new law bans cash.",
+                  "the new law bans cash", "A Facebook post shared thousands of times"))),
     Rule("set-off-participle-subject", "subject", "`The email, sent to staff on Friday, said ...`: a finite cue "
          "with no subject of its own right after the comma closing a past participle's phrase set off after the "
          "noun phrase opening the sentence: that noun phrase speaks, read from the words.",
@@ -14642,7 +14781,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "comment, no word of it, even where the parse took `wonder` for the head; a noun with a preposition of its "
          "own (`at the party's convention`) is a phrase of place or time, no subject: a capitalised title right "
          "after it before a name, which the parse hung as its apposition, opens the subject (`At the party's "
-         "convention Sen. Ann Ruiz said`).",
+         "convention Sen. Ann Ruiz said`); a title in marks set off by a comma names where it was said, no one "
+         "who speaks: the apposition the parse hung from it, right after its comma and closing mark, is the subject "
+         "(`On CBS's \"Face the Nation,\" Treasury Secretary Ann Ruiz said`).",
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
                   "This is a good day for the country,", "the president"),
@@ -14662,7 +14803,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example('Small wonder Tom Vale said the plan was "dead."', 'the plan was "dead."', "Tom Vale"),
           Example("Saturday at the Ohio Democratic Party's state convention Sen. Ann Ruiz (D-OH) said the governor "
                   'was a "proven failure" in business.', 'the governor was a "proven failure" in business',
-                  "Sen. Ann Ruiz"))),
+                  "Sen. Ann Ruiz"),
+          Example('On CBS\'s "Face the Nation," Treasury Secretary Maria Lopez said inflation was "coming down."',
+                  'inflation was "coming down."', "Treasury Secretary Maria Lopez"))),
     Rule("weekday-subject", "subject", "`The Tories Sunday said ...` parsed with the weekday as the subject: a "
          "weekday (or a weekday's part of the day: `Monday night`) right before the cue after a name (no day's name: "
          "`Super Tuesday`) is when it was said; the "
@@ -15611,6 +15754,12 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "with the capitalised words right before that word.", _possessor_before,
          (Example("Beijing's envoy to the United Nations, Liu Chen, told reporters that sanctions would fail.",
                   "that sanctions would fail", "Beijing's envoy to the United Nations, Liu Chen"),)),
+    Rule("participle-modifier-before", "span", "`One widely shared post alleged that ...`: a speaker right "
+         "before its verb after a determiner or number opening the sentence, adverbs and a past participle that the "
+         "parse took for a verb: a participle between a determiner and its noun modifies it; the words open the "
+         "speaker.", _participle_modifier_before,
+         (Example("One widely shared post alleged that the ballots were destroyed.",
+                  "that the ballots were destroyed", "One widely shared post"),)),
 ))
 
 _COMPLEMENT_BEFORE_UD = """
@@ -16208,7 +16357,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "the clause going on right after it with no punctuation between, is the clause's (`say the technology is "
          "still years away from clinical use`: a clause's words run unbroken); a participle's phrase set off by "
          "commas right after the clause's subject, a verb right after its closing comma, is an aside within the "
-         "clause, which runs on through that verb (`told reporters that the bridge, built in 1920, was unsafe`).",
+         "clause, which runs on through that verb (`told reporters that the bridge, built in 1920, was unsafe`); a "
+         "title in marks of capitalised words between the cue and `that`, after a preposition or as the one told, "
+         "names where it was said or to whom, however the parse hung its words: the clause opens at `that` (`said on "
+         "\"Face the Nation\" that ...`, `told \"Meet the Press\" that ...`).",
          _complement_after,
          (Example("The mayor told reporters that the bridge, built in 1920, was unsafe.",
                   "that the bridge, built in 1920, was unsafe", "The mayor"),
@@ -16243,7 +16395,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "where the money would come from", None),
           Example("Jones told Smith, who told reporters that the deal was dead.", "that the deal was dead", "who"),
           Example("Economists said the tariffs would raise prices, with one analyst predicting that inflation "
-                  "could rise.", "the tariffs would raise prices", "Economists"))),
+                  "could rise.", "the tariffs would raise prices", "Economists"),
+          Example('Lopez said on "Face the Nation" that inflation was coming down.',
+                  "that inflation was coming down", "Lopez"),
+          Example('Lopez told "Meet the Press" that inflation was coming down.',
+                  "that inflation was coming down", "Lopez"))),
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
          "the listener's noun phrase right after it (a name's words however tagged), then `that` and a clause with "
          "its own subject and finite verb: what was said opens at `that`, read from the words however the parse hung "

@@ -120,7 +120,7 @@ __all__ = [
     "QUANTIFIER_CLAUSE_OPENERS", "QUANTIFIER_COMMA_OPENERS", "SUBJECT_CLAUSE_OPENERS", "SUBJECT_CLAUSE_PAIRS",
     "SUBORDINATOR_ROLES", "subordinators", "SET_OFF_SUBORDINATORS", "CUE_TIME_CLAUSE_OPENERS",
     "ADVERBIAL_CLAUSE_OPENERS",
-    "AMOUNT_WORDS", "RECEIVING_VERBS",
+    "AMOUNT_WORDS", "REPEAT_NOUNS", "REPEAT_COUNT_WORDS", "RECEIVING_VERBS",
     "HEADLINE_SPEAKING_PHRASES",
     "COMPANY_SUFFIXES",
     "DEFINITION_WORDS",
@@ -2026,6 +2026,11 @@ CONTRAST_AS_LEADS = frozenset({"even"})
 SUBJECT_CLAUSE_PAIRS = frozenset((lead, "as") for lead in CONTRAST_AS_LEADS)
 # Words that, right after `than`, make it part of an amount, not a clause's opener (`more than half`).
 AMOUNT_WORDS = frozenset({"many", "much", "few", "little"})
+# A count of how often closing a participle's phrase (`a post shared thousands of times`, `a video viewed more
+# than 2 million times`): the noun that closes it, and the words besides numbers that may make up the count.
+REPEAT_NOUNS = frozenset({"times"})
+REPEAT_COUNT_WORDS = frozenset({"more", "than", "over", "nearly", "almost", "about", "around", "at", "least", "some",
+                                "of", "dozens", "hundreds", "thousands", "millions", "billions", "tens"})
 # Words that only ever join a clause to another, never open a noun phrase, whatever a tagger makes of them
 # (`whereas supporters argue ...`: `whereas` tagged a determiner): no word of a speaker.
 CONJUNCTION_ONLY_WORDS = frozenset({"whereas", "whilst", "although", "though", "because", "unless", "whether"})

@@ -5198,6 +5198,49 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h286-headline-colon-sc", "Bail is the rule, jail the exception: SC\nThe court ruled on Monday.",
      [("indirect", "Bail is the rule, jail the exception", "SC")]),
     ("h286-headline-colon-shout", "Storm batters the coast: LIVE\nThe storm hit on Monday.", []),
+    # h289: a programme's title in marks set off by a comma is where it was said: the name after it speaks
+    ("h289-title-set-off-before-name", 'On CBS\'s "Face the Nation," Treasury Secretary Maria Lopez said inflation '
+     'was "coming down."', [("mixed", 'inflation was "coming down."', "Treasury Secretary Maria Lopez")]),
+    ("h289-title-comma-outside-before-name", 'On "Face the Nation", Sen. Ann Lee said the bill was "dead."',
+     [("mixed", 'the bill was "dead."', "Sen. Ann Lee")]),
+    ("h289-title-set-off-no-report", 'On CBS\'s "Face the Nation," Treasury Secretary Maria Lopez sat down with '
+     'the host.', []),
+    # h289: a programme's title in marks between the cue and `that` is where it was said or the one told
+    ("h289-said-on-title-that", 'Lopez said on "Face the Nation" that inflation was coming down.',
+     [("indirect", "that inflation was coming down", "Lopez")]),
+    ("h289-told-title-that", 'Lopez told "Meet the Press" that inflation was coming down.',
+     [("indirect", "that inflation was coming down", "Lopez")]),
+    ("h289-title-within-clause-not-cut", 'Lee said the show was called "Meet the Press" that year.',
+     [("mixed", 'the show was called "Meet the Press" that year', "Lee")]),
+    # h289: a claim under check opening the sentence ends before the verdict, quoted words within it or not
+    ("h289-claim-quoted-then-verdict", 'Vale\'s claim that the economy is "the best ever" does not hold up.',
+     [("mixed", 'that the economy is "the best ever"', "Vale")]),
+    ("h289-claim-short-quoted-then-verdict", 'Lee\'s claim that wages "have collapsed" is misleading.',
+     [("mixed", 'that wages "have collapsed"', "Lee")]),
+    ("h289-claim-plain-then-verdict", "Vale's claim that the economy is the best ever does not hold up.",
+     [("indirect", "that the economy is the best ever", "Vale")]),
+    ("h289-verdict-alone-not", "We rate this claim Mostly False.", []),
+    # h289: a host's question: the preposition before `whether` opens the topic, no word of the asker's name
+    ("h289-pressed-by-host-on-whether", "Pressed by Bash on whether he would support the bill, Ruiz said he would "
+     "look at it.", [("indirect", "whether he would support the bill", "Bash"),
+                     ("indirect", "he would look at it", "Ruiz")]),
+    ("h289-asked-by-host-about-whether", "Asked by Welker about whether she would run, Lee said she "
+     "was undecided.", [("indirect", "whether she would run", "Welker"),
+                        ("indirect", "she was undecided", "Lee")]),
+    # h289: viral claims: a count of how often closes the participle's phrase that restricts the post
+    ("h289-post-shared-times-says", "A post shared 4,000 times says the storm was fake.",
+     [("indirect", "the storm was fake", "A post shared 4,000 times")]),
+    ("h289-video-viewed-millions-times", "A video viewed millions of times says the moon landing was staged.",
+     [("indirect", "the moon landing was staged", "A video viewed millions of times")]),
+    ("h289-shared-times-object-not", "The senator shared the post 400 times.", []),
+    ("h289-post-shared-online-claims", "A post shared widely online claims that the storm was fake.",
+     [("indirect", "that the storm was fake", "A post shared widely online")]),
+    ("h289-filed-reports-that-not", "He filed reports that the vote was rigged.", []),
+    # h289: a participle between a determiner and its noun modifies it: the whole phrase speaks
+    ("h289-widely-shared-post-alleged", "One widely shared post alleged that the ballots were destroyed.",
+     [("indirect", "that the ballots were destroyed", "One widely shared post")]),
+    ("h289-widely-circulated-video-claimed", "A widely circulated video claimed that the storm was fake.",
+     [("indirect", "that the storm was fake", "A widely circulated video")]),
 ]
 
 

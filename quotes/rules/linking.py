@@ -368,6 +368,8 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
         agent = _AGENT_BY.search(text, q.end, cue.speaker[0])  # `described as "reckless" by the Chancellor`:
         if agent is not None:                                # the agent speaks, it is no part of what is said
             end = agent.start()
+    if cue.content_rule == "noun-cue" and cue.content is not None and q.end <= cue.content[1] < end:
+        end = cue.content[1]  # `Her claim that wages "have collapsed" is false`: the sentence's own predicate follows
     while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()) and not mark_ends(text, end):
         end -= 1  # the sentence's stop, not the `;` of a closing mark left as an entity (`&rdquo;`)
     start = cue.span[1]
@@ -3457,7 +3459,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "a cue within an aside set off by dashes sets off the quotation after its closing dash (`\"A\" -- she said "
          "it twice -- \"B.\"`); it ends before a translation's gloss right after the quotation (`said it was "
          "\"zu wenig\" -- in English, \"too little\"`: link rule `translation`); words ending in a preposition are "
-         "no listener but a topic's phrase, part of it (`told the old story of the town of Ardel, which was \"...\"`).",
+         "no listener but a topic's phrase, part of it (`told the old story of the town of Ardel, which was \"...\"`); "
+         "a noun cue's clause ends where its content rule ends it, before the sentence's own predicate (`Her claim "
+         "that wages \"have collapsed\" is false`).",
          paraphrase,
          (Example('The former mayor told the Ledger she was "appalled".', 'she was "appalled"', "The former mayor"),
           Example('The foreign minister said in a post on X, formerly Twitter, that Russia "must be held accountable."',
@@ -3506,7 +3510,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'the deal would close soon.', 'the bank\'s new chief, Ann Ruiz, "remarkably focused"',
                   "Mr. Lane"),
           Example('Ms. Park, who has called the deal "a betrayal," described her rival as a coward.',
-                  'the deal "a betrayal,"', "who"))),
+                  'the deal "a betrayal,"', "who"),
+          Example('Lee\'s claim that wages "have collapsed" is misleading.', 'that wages "have collapsed"', "Lee"))),
     Rule("titled-lead", "link", "A title-cased quotation of several words that would be a lead-in (`A guest of "
          "the show \"Night Owls With Dana,\" the senator said`) names a work the words before it frame the speaker "
          "with: dropped.", titled_lead,
