@@ -1036,6 +1036,10 @@ def _clause_preposition_subject(s: Parsed, verb: Word) -> Word | None:
     head = s.words[i]
     while head.deprel in ("flat", "compound", "fixed") and 0 <= head.head < verb.index:
         head = s.words[head.head]
+    while head.deprel == "nmod" and 0 <= head.head < head.index and s.words[head.head].upos in _NOMINAL \
+            and s.subtree(s.words[head.head])[-1].index == i and not any(
+                k.deprel == "case" and k.text.lower() in CLAUSE_PREPOSITIONS for k in s.kids[head.index]):
+        head = s.words[head.head]  # `after a farmer from the valley told`: the noun the phrase of place restricts
     sub = s.subtree(head)
     case = next((k for k in s.kids[head.index] if k.deprel == "case" and k.index == sub[0].index), None)
     if case is None or case.text.lower() not in CLAUSE_PREPOSITIONS or sub[-1].index != i or time_word(head.text):
@@ -2366,6 +2370,19 @@ def _restricting_phrase(s: Parsed, verb: Word) -> tuple[int, int, int] | None:
     return first, p, end
 
 
+def _speaker_after_clause_preposition(tail: Sequence[Word]) -> bool:
+    """Whether the words after a past form (`_restricting_phrase`) are a preposition that opens clauses too
+    (`after`, `before`, `since`, `until`: lexicon CLAUSE_PREPOSITIONS) and a noun phrase ending in a name or a
+    noun for one who speaks (lexicon SPEAKER_NOUNS): before a finite cue they open a clause and are its subject
+    (`The police arrived after a neighbour said ...`, `The market rallied after Ruiz said ...`), not a phrase
+    restricting the noun before the past form, which is the main clause's subject (`Workers hired since the
+    strike said ...`: a phrase of time, theirs)."""
+    if len(tail) < 2 or tail[0].text.lower() not in CLAUSE_PREPOSITIONS:
+        return False
+    last = tail[-1]
+    return last.text.lower() in SPEAKER_NOUNS or (last.upos == "PROPN" and not time_word(last.text))
+
+
 def _participle_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     """`A campaign ad released Thursday says ...`, `A city report issued earlier this year warned ...`: a
     finite cue right after a noun phrase that opens its clause and the participle's phrase that restricts
@@ -2373,7 +2390,10 @@ def _participle_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     saying (`The mayor said Tuesday officials expect`: the clause's own report).  The indices of the
     noun phrase's first word and the participle's phrase's last word, and its noun."""
     found = _restricted_noun(s, verb)
-    return None if found is None or _is_cue_verb(s.words[found[3]]) else found[:3]
+    if found is None or _is_cue_verb(s.words[found[3]]) \
+            or _speaker_after_clause_preposition(s.words[found[3] + 1:found[1] + 1]):
+        return None  # `The police arrived after a neighbour said`: the clause's subject, no phrase of the noun
+    return found[:3]
 
 
 def _restricted_noun(s: Parsed, verb: Word, opening: bool = False) -> tuple[int, int, Word, int] | None:
@@ -14498,7 +14518,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "company announced a deal`), nor a noun of a stretch of time right before the preposition, which measures "
          "how long before or after (`..., hours after Ruiz said`: lexicon SPAN_NOUNS); a name right after a "
          "lower-case title word, with no punctuation between, goes on with it, however the parse hung it "
-         "(`two weeks after union leader Tom Vale told members ...`).",
+         "(`two weeks after union leader Tom Vale told members ...`); the phrase of place or belonging after its noun "
+         "goes with it (`after a farmer from the valley told`), and a past form before the preposition is the main "
+         "clause's verb where a name or a noun for one who speaks follows the preposition (`The police arrived after "
+         "a neighbour said`: no phrase restricting `police`).",
          _clause_preposition_subject,
          (Example("The plant closed a week after the company said it would cut jobs.",
                   "it would cut jobs", "the company", parse=_CLAUSE_PREPOSITION_UD),
@@ -14508,6 +14531,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "the company"),
           Example('Vale backed the plan on Tuesday evening, hours after Ruiz said she was "encouraged" by it.',
                   'she was "encouraged" by it', "Ruiz"),
+          Example("The talks resumed after a farmer from the valley told officials the dam had failed.",
+                  "the dam had failed", "a farmer from the valley"),
+          Example("The police arrived after a neighbour said she had heard shots.", "she had heard shots",
+                  "a neighbour"),
           Example('The strike ended two weeks after union leader Tom Vale told members the offer was "final."',
                   'the offer was "final."', "union leader Tom Vale"))),
     Rule("quantifier-before", "subject", "`Some chanted \"...\"`, `; most said ...`: a quantifier opening the "

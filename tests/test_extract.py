@@ -5082,6 +5082,21 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "he was fine", "A teacher")]),
     ("h282-noun-age-who", "A nurse, 41, who asked not to be named, said she was scared.",
      [("indirect", "she was scared", "A nurse")]),
+    # h285: a report in a clause of time after the main clause is its own subject's, a phrase of place with it
+    ("h285-time-clause-place-phrase", "The talks resumed after a farmer from the valley told officials the dam had "
+     "failed.", [("indirect", "the dam had failed", "a farmer from the valley")]),
+    # h285: a past form before `after` and a name or a noun for a speaker is the main verb, no participle's phrase
+    ("h285-time-clause-after-intransitive", "The police arrived after a neighbour said she had heard shots.",
+     [("indirect", "she had heard shots", "a neighbour")]),
+    ("h285-time-clause-after-name", "The market rallied after Ruiz said rates would fall.",
+     [("indirect", "rates would fall", "Ruiz")]),
+    # h285 near misses: a phrase of time or place restricting the noun stays with it
+    ("h285-participle-since-event", "Workers hired since the strike said pay was low.",
+     [("indirect", "pay was low", "Workers hired since the strike")]),
+    ("h285-participle-in-place", "Reports published in New York said the deal was close.",
+     [("indirect", "the deal was close", "Reports published in New York")]),
+    ("h285-participle-ing-place", "Doctors working in the camp said supplies were short.",
+     [("indirect", "supplies were short", "Doctors working in the camp")]),
 ]
 
 
