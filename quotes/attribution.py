@@ -15368,7 +15368,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "commas: `The Minority Leader, Hon. Tunde Okoli, while addressing journalists, said`, with an office "
          "capitalised as African and Commonwealth papers print it, lexicon CAPITALISED_OFFICES, there and before "
          "`of`: `The Director-General of the agency, Dr. Sani Kolo, said`; where the post is held, `in` or `at` and a "
-         "determiner, lexicon POST_PLACE_PREPOSITIONS, as `of` and `for`: `A lawmaker in the House, Mr. Dele Ojo, said`).",
+         "determiner, lexicon POST_PLACE_PREPOSITIONS, as `of` and `for`: `A lawmaker in the House, Mr. Dele Ojo, said`, "
+         "`A colleague on the council, Tom Vale, said`, `A doctor from the clinic, Ann Lee, said`).",
          _description_before_name,
          (Example('"We will appeal," the city\'s lawyer, Ann Ruiz, said.', "We will appeal,",
                   "the city's lawyer, Ann Ruiz"),
@@ -15376,6 +15377,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the chief executive of the Harbour Trust, Ann Ruiz"),
           Example("His mother, Karen Miles, said the boy had always been kind.", "the boy had always been kind",
                   "His mother, Karen Miles"),
+          Example("A doctor from the clinic, Ann Lee, said supplies were short.", "supplies were short",
+                  "A doctor from the clinic, Ann Lee"),
           Example("A lawyer for Acme Corp., Ann Ruiz, said the suit had no merit.", "the suit had no merit",
                   "A lawyer for Acme Corp., Ann Ruiz"),
           Example("His sister, Ann Hale, said the farm had been sold.", "the farm had been sold",

@@ -5097,6 +5097,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the deal was close", "Reports published in New York")]),
     ("h285-participle-ing-place", "Doctors working in the camp said supplies were short.",
      [("indirect", "supplies were short", "Doctors working in the camp")]),
+    # h285: a description's phrase of where one sits or comes from, then a name set off: the speaker is both
+    ("h285-description-on-name", "A colleague on the council, Tom Vale, said the vote was fair.",
+     [("indirect", "the vote was fair", "A colleague on the council, Tom Vale")]),
+    ("h285-description-from-name", '"We are ready," a doctor from the clinic, Ann Lee, said.',
+     [("direct", "We are ready,", "a doctor from the clinic, Ann Lee")]),
 ]
 
 
