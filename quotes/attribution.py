@@ -2042,16 +2042,24 @@ def aside_before(words: Sequence[Word], verb: Word) -> tuple[int, int] | None:
     return None if opening is None else (s.words[opening + 1].start, s.words[verb.index - 1].end)
 
 
-def _relative_aside(s: Parsed, close: int, before: int | None = None) -> int | None:
+# relative pronouns that open a relative clause set off after a noun (`, who`, `, which`), for the rules that read a
+# subject past one; the span rule `set-off-relative` takes `whose` too (lexicon SET_OFF_RELATIVES)
+_RELATIVE_PRONOUN_OPENERS = SET_OFF_RELATIVES - {"whose"}
+
+
+def _relative_aside(s: Parsed, close: int, before: int | None = None,
+                    openers: frozenset[str] = _RELATIVE_PRONOUN_OPENERS) -> int | None:
     """The index of the comma (or dash) opening a relative clause that the comma at `close` closes,
-    set off after a noun (`Vance, who leads in the polls,`), with no quotation between or only whole ones
+    set off after a noun (`Vance, who leads in the polls,`; with `openers` SET_OFF_RELATIVES, `whose` opening
+    one too: `Moss, whose contract ends in May,`), with no quotation between or only whole ones
     (`Park, who called it "a trap,"`); else None.  With `before`, the opening is the last break before
     that word, past the paired commas of asides after it (`_paired_breaks`)."""
     opening = next((i for i in range(min(close, before or close) - 1, 0, -1) if _aside_break(s, i)), None)
     if opening is not None and (s.words[opening].text == ",") != (s.words[close].text == ","):
         return None  # `Ruiz - who ... - said`: a dash closes what a dash opens
-    if opening is not None and opening + 1 < close and (relative_pronoun(s.words[opening + 1].text) and s.words[
-            opening + 1].text.lower() != "that" or _share_of_relative(s, opening + 1)) and _names_before(s, opening) \
+    if opening is not None and opening + 1 < close and (s.words[opening + 1].text.lower() in openers
+                                                        or _share_of_relative(s, opening + 1)) \
+            and _names_before(s, opening) \
             and _whole_quotations(s, opening, close):
         return opening
     return None
@@ -6910,7 +6918,8 @@ def _abbreviation_period(s: Parsed, i: int) -> bool:
 
 def _modifying_participle(s: Parsed, i: int) -> bool:
     """An `-ing` word between two words of a noun phrase, whatever its tag: a modifier of the noun after
-    it (`policy planning director`, `a consulting firm`, `the club's sporting director`; after an article,
+    it (`policy planning director`, `a consulting firm`, `the club's sporting director`, `Two shipping
+    executives`; after an article,
     whatever the next word's tag: `the authors of an accompanying editorial`), not a verb."""
     words = s.words
     if i == 0 and len(words) > 2 and words[0].xpos == "VBG" and words[0].text[:1].isupper() \
@@ -6923,7 +6932,7 @@ def _modifying_participle(s: Parsed, i: int) -> bool:
         return True  # `..., leading economists warn.`: opening a tag's subject after its comma, the same (a
         # paper's kind, `..., charging documents say.`, is `tag-phrase`'s)
     return 0 < i < len(words) - 1 and words[i].xpos == "VBG" and words[i].text.islower() \
-        and (words[i - 1].upos in ("NOUN", "ADJ", "PROPN", "DET") or words[i - 1].xpos in ("POS", "PRP$")) \
+        and (words[i - 1].upos in ("NOUN", "ADJ", "PROPN", "DET", "NUM") or words[i - 1].xpos in ("POS", "PRP$")) \
         and (words[i + 1].upos in ("NOUN", "PROPN") or words[i + 1].upos == "ADJ" and words[i - 1].upos == "DET") \
         and words[i + 1].text.islower()  # `an accompanying editorial`: after `a` or `the`, a modifier whatever the tag
 
@@ -7412,10 +7421,11 @@ def _set_off_participle(s: Parsed, verb: Word, head: Word, span: tuple[int, int]
 
 def _set_off_relative(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`A spokesman for the police, who declined to be named, told ...`: a relative clause set off by commas
-    between the speaker's phrase and its verb (`_relative_aside`) is no part of the speaker, however far
+    between the speaker's phrase and its verb (`_relative_aside`; `whose` opens one too, lexicon
+    SET_OFF_RELATIVES: `Hank Moss, whose contract ends in May, called ...`) is no part of the speaker, however far
     the parse ran the speaker's span into it (past the noun the clause hangs from): the speaker ends
     before the comma that opens it."""
-    return _before_aside(s, verb, span, _relative_aside)
+    return _before_aside(s, verb, span, lambda parsed, close: _relative_aside(parsed, close, openers=SET_OFF_RELATIVES))
 
 
 def _before_aside(s: Parsed, verb: Word, span: tuple[int, int],
@@ -14402,7 +14412,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "subject of its own outside that clause); so too after a participle's phrase set off by commas after a noun "
          "(`Others, pointing to the delay, shouted`; a past form in `-ed` there is the participle, however tagged: "
          "`after Ruiz, asked about it, said`), and past the perfect's `had` (`when Hale, pressed by reporters, had "
-         "admitted`).", _aside_host,
+         "admitted`); an `-ing` word between a number and its noun is the noun's modifier, no verb (`Two shipping "
+         "executives, who ..., said`).", _aside_host,
          (Example("The senator, who said last week that she would run, announced on Monday that she had changed "
                   "her mind.", "that she had changed her mind", "The senator"),
           Example("Mayor Ann Ruiz \u2014 who said last month that she would run \u2014 announced on Friday that she "
@@ -14414,7 +14425,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example('The issue came up after Ruiz, asked about the deaths, said, "I think our city does plenty of '
                   'harm too."', "I think our city does plenty of harm too.", "Ruiz"),
           Example("Residents, many of whom have lived there for decades, say they were never consulted.",
-                  "they were never consulted", "Residents"))),
+                  "they were never consulted", "Residents"),
+          Example("Two shipping executives, who asked not to be named, said cargo was being diverted to other ports.",
+                  "cargo was being diverted to other ports", "Two shipping executives"))),
     Rule("fronted-participle-object", "subject", "`Addressing journalists in Abuja, the chairman, Mr Adams Bello, "
          "said ...`: an `-ing` participle's phrase opening the sentence, closed by a comma, is the writer's free "
          "adjunct, so no word of it is the subject of the finite verb after it, whatever the parse made of its "
@@ -15102,10 +15115,13 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "The town"))),
     Rule("set-off-relative", "span", "`A spokesman for the police, who declined to be named, told ...`: a "
          "relative clause set off by commas between the speaker's phrase and its verb is no part of the speaker, "
-         "however far the parse ran the speaker into it: the speaker ends before it.", _set_off_relative,
+         "however far the parse ran the speaker into it: the speaker ends before it (`whose` opens one too: `The "
+         "port authority's director, Hank Moss, whose contract ends in May, called ...`).", _set_off_relative,
          (Example("A spokesman for the national police, who declined to be named because he was not allowed to "
                   "speak to the media, told Reuters that 40 people were still missing.",
-                  "that 40 people were still missing", "A spokesman for the national police"),)),
+                  "that 40 people were still missing", "A spokesman for the national police"),
+          Example('The port authority\'s director, Hank Moss, whose contract ends in May, called the strike '
+                  '"reckless."', 'the strike "reckless."', "The port authority's director, Hank Moss"))),
     Rule("dated-noun", "span", "`A Sept. 15, 2011 email shows ...`: a speaker opening with a year (or right after "
          "one) after a month (`MONTHS`, `MONTH_ABBREVIATIONS`), a day and a comma opens with that date, which "
          "modifies its noun, and the determiner or possessive before it, however the parse cut the date at its comma "

@@ -5102,6 +5102,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the vote was fair", "A colleague on the council, Tom Vale")]),
     ("h285-description-from-name", '"We are ready," a doctor from the clinic, Ann Lee, said.',
      [("direct", "We are ready,", "a doctor from the clinic, Ann Lee")]),
+    # h285: an `-ing` word between a number and its noun modifies the noun; `whose` opens a set-off relative clause
+    ("h285-number-ing-modifier-aside", "Two shipping executives, who asked not to be named, said cargo was being "
+     "diverted to other ports.", [("indirect", "cargo was being diverted to other ports", "Two shipping executives")]),
+    ("h285-whose-aside-no-speaker", 'The port authority\'s director, Hank Moss, whose contract ends in May, called '
+     'the strike "reckless."', [("mixed", 'the strike "reckless."', "The port authority's director, Hank Moss")]),
 ]
 
 
