@@ -2264,6 +2264,9 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     aside = None if named is not None else _aside_before(s, end)
     if aside is not None:
         end = aside[0] - 1  # `..., the official, who declined to be named, said.`: the phrase before the aside
+        named = _name_after_comma(s, aside[0])
+        if named is not None:
+            end = named[0] - 1  # `..., the director, Hank Moss, who took over in May, said`: a description, its name
     elif named is not None:
         end = named[0] - 1  # `..., his top aide, Tom Vale, told ...`: the description, then its name
     if end < 3 or (words[end].upos not in _NOMINAL and not (aside is not None and _bare_noun_phrase(s, words[end]))) \
@@ -14327,8 +14330,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "(past a preposition's phrase or an adjective's or participle's: `close to`, `briefed on`; a share of a "
          "group: `one of the people`; before a relative clause, an `-ing` phrase or a name's description set off "
          "by commas: `, the official, who declined to be named, said`; a description with its name set off: `, "
-         "his top aide, Tom Vale, said`, the whole apposition; a kind of paper's `-ing` word, however tagged: "
-         "`, charging documents say`).",
+         "his top aide, Tom Vale, said`, the whole apposition, a relative clause set off after the name too: `, "
+         "the port's director, Hank Moss, who took over in January, told`; a kind of paper's `-ing` word, however "
+         "tagged: `, charging documents say`).",
          _tag_phrase_subject,
          (Example("The plant will close next year, a person close to the company said.",
                   "The plant will close next year", "a person close to the company"),
@@ -14342,6 +14346,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "Gazette.", "The ferry will stop running in May", "one clerk"),
           Example("The ferry will stop running in May, his top aide, Tom Vale, told the Gazette.",
                   "The ferry will stop running in May", "his top aide, Tom Vale"),
+          Example("The ferry will stop running in May, the port's director, Hank Moss, who took over in January, "
+                  "told the Gazette.", "The ferry will stop running in May", "the port's director, Hank Moss"),
           Example("The man stole three cars, charging documents say.", "The man stole three cars",
                   "charging documents"))),
     Rule("participle-phrase", "subject", "`A campaign ad released Thursday says ...`, `A city report issued "

@@ -5107,6 +5107,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "diverted to other ports.", [("indirect", "cargo was being diverted to other ports", "Two shipping executives")]),
     ("h285-whose-aside-no-speaker", 'The port authority\'s director, Hank Moss, whose contract ends in May, called '
      'the strike "reckless."', [("mixed", 'the strike "reckless."', "The port authority's director, Hank Moss")]),
+    # h285: after a quotation, a description and its name set off, then a relative clause set off: both, not the
+    # clause, and the quotation whole
+    ("h285-quote-description-name-relative", '"It is reckless," the port\'s director, Hank Moss, who took over in '
+     'May, said.', [("direct", "It is reckless,", "the port's director, Hank Moss")]),
+    ("h285-quote-description-name-relative-2", '"It is reckless," the director, Hank Moss, who took over in May, '
+     'said.', [("direct", "It is reckless,", "the director, Hank Moss")]),
+    ("h285-quote-description-relative", '"It is reckless," the official, who declined to be named, said.',
+     [("direct", "It is reckless,", "the official")]),
 ]
 
 
