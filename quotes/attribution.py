@@ -1034,6 +1034,10 @@ def _clause_preposition_subject(s: Parsed, verb: Word) -> Word | None:
     if s.words[i].upos not in _NOMINAL:
         return (_clause_preposition_words(s, i) or (None,))[0]
     head = phrase_head(s, s.words[i], 0, verb.index, FIXED_PART_RELATIONS)
+    while head.deprel == "nmod" and 0 <= head.head < head.index and s.words[head.head].upos in _NOMINAL \
+            and s.subtree(s.words[head.head])[-1].index == i and not any(
+                k.deprel == "case" and k.text.lower() in CLAUSE_PREPOSITIONS for k in s.kids[head.index]):
+        head = s.words[head.head]  # `after a farmer from the valley told`: the noun the phrase of place restricts
     sub = s.subtree(head)
     case = next((k for k in s.kids[head.index] if k.deprel == "case" and k.index == sub[0].index), None)
     if case is None or case.text.lower() not in CLAUSE_PREPOSITIONS or sub[-1].index != i or time_word(head.text):
@@ -2052,16 +2056,24 @@ def aside_before(words: Sequence[Word], verb: Word) -> tuple[int, int] | None:
     return None if opening is None else (s.words[opening + 1].start, s.words[verb.index - 1].end)
 
 
-def _relative_aside(s: Parsed, close: int, before: int | None = None) -> int | None:
+# relative pronouns that open a relative clause set off after a noun (`, who`, `, which`), for the rules that read a
+# subject past one; the span rule `set-off-relative` takes `whose` too (lexicon SET_OFF_RELATIVES)
+_RELATIVE_PRONOUN_OPENERS = SET_OFF_RELATIVES - {"whose"}
+
+
+def _relative_aside(s: Parsed, close: int, before: int | None = None,
+                    openers: frozenset[str] = _RELATIVE_PRONOUN_OPENERS) -> int | None:
     """The index of the comma (or dash) opening a relative clause that the comma at `close` closes,
-    set off after a noun (`Vance, who leads in the polls,`), with no quotation between or only whole ones
+    set off after a noun (`Vance, who leads in the polls,`; with `openers` SET_OFF_RELATIVES, `whose` opening
+    one too: `Moss, whose contract ends in May,`), with no quotation between or only whole ones
     (`Park, who called it "a trap,"`); else None.  With `before`, the opening is the last break before
     that word, past the paired commas of asides after it (`_paired_breaks`)."""
     opening = next((i for i in range(min(close, before or close) - 1, 0, -1) if _aside_break(s, i)), None)
     if opening is not None and (s.words[opening].text == ",") != (s.words[close].text == ","):
         return None  # `Ruiz - who ... - said`: a dash closes what a dash opens
-    if opening is not None and opening + 1 < close and (relative_pronoun(s.words[opening + 1].text) and s.words[
-            opening + 1].text.lower() != "that" or _share_of_relative(s, opening + 1)) and _names_before(s, opening) \
+    if opening is not None and opening + 1 < close and (s.words[opening + 1].text.lower() in openers
+                                                        or _share_of_relative(s, opening + 1)) \
+            and _names_before(s, opening) \
             and _whole_quotations(s, opening, close):
         return opening
     return None
@@ -2266,6 +2278,9 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     aside = None if named is not None else _aside_before(s, end)
     if aside is not None:
         end = aside[0] - 1  # `..., the official, who declined to be named, said.`: the phrase before the aside
+        named = _name_after_comma(s, aside[0])
+        if named is not None:
+            end = named[0] - 1  # `..., the director, Hank Moss, who took over in May, said`: a description, its name
     elif named is not None:
         end = named[0] - 1  # `..., his top aide, Tom Vale, told ...`: the description, then its name
     if end < 3 or (words[end].upos not in _NOMINAL and not (aside is not None and _bare_noun_phrase(s, words[end]))) \
@@ -2380,6 +2395,19 @@ def _restricting_phrase(s: Parsed, verb: Word) -> tuple[int, int, int] | None:
     return first, p, end
 
 
+def _speaker_after_clause_preposition(tail: Sequence[Word]) -> bool:
+    """Whether the words after a past form (`_restricting_phrase`) are a preposition that opens clauses too
+    (`after`, `before`, `since`, `until`: lexicon CLAUSE_PREPOSITIONS) and a noun phrase ending in a name or a
+    noun for one who speaks (lexicon SPEAKER_NOUNS): before a finite cue they open a clause and are its subject
+    (`The police arrived after a neighbour said ...`, `The market rallied after Ruiz said ...`), not a phrase
+    restricting the noun before the past form, which is the main clause's subject (`Workers hired since the
+    strike said ...`: a phrase of time, theirs)."""
+    if len(tail) < 2 or tail[0].text.lower() not in CLAUSE_PREPOSITIONS:
+        return False
+    last = tail[-1]
+    return last.text.lower() in SPEAKER_NOUNS or (last.upos == "PROPN" and not time_word(last.text))
+
+
 def _participle_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     """`A campaign ad released Thursday says ...`, `A city report issued earlier this year warned ...`: a
     finite cue right after a noun phrase that opens its clause and the participle's phrase that restricts
@@ -2387,7 +2415,10 @@ def _participle_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     saying (`The mayor said Tuesday officials expect`: the clause's own report).  The indices of the
     noun phrase's first word and the participle's phrase's last word, and its noun."""
     found = _restricted_noun(s, verb)
-    return None if found is None or _is_cue_verb(s.words[found[3]]) else found[:3]
+    if found is None or _is_cue_verb(s.words[found[3]]) \
+            or _speaker_after_clause_preposition(s.words[found[3] + 1:found[1] + 1]):
+        return None  # `The police arrived after a neighbour said`: the clause's subject, no phrase of the noun
+    return found[:3]
 
 
 def _restricted_noun(s: Parsed, verb: Word, opening: bool = False) -> tuple[int, int, Word, int] | None:
@@ -7029,7 +7060,8 @@ def _abbreviation_period(s: Parsed, i: int) -> bool:
 
 def _modifying_participle(s: Parsed, i: int) -> bool:
     """An `-ing` word between two words of a noun phrase, whatever its tag: a modifier of the noun after
-    it (`policy planning director`, `a consulting firm`, `the club's sporting director`; after an article,
+    it (`policy planning director`, `a consulting firm`, `the club's sporting director`, `Two shipping
+    executives`; after an article,
     whatever the next word's tag: `the authors of an accompanying editorial`), not a verb."""
     words = s.words
     if i == 0 and len(words) > 2 and words[0].xpos == "VBG" and words[0].text[:1].isupper() \
@@ -7042,7 +7074,7 @@ def _modifying_participle(s: Parsed, i: int) -> bool:
         return True  # `..., leading economists warn.`: opening a tag's subject after its comma, the same (a
         # paper's kind, `..., charging documents say.`, is `tag-phrase`'s)
     return 0 < i < len(words) - 1 and words[i].xpos == "VBG" and words[i].text.islower() \
-        and (words[i - 1].upos in ("NOUN", "ADJ", "PROPN", "DET") or words[i - 1].xpos in ("POS", "PRP$")) \
+        and (words[i - 1].upos in ("NOUN", "ADJ", "PROPN", "DET", "NUM") or words[i - 1].xpos in ("POS", "PRP$")) \
         and (words[i + 1].upos in ("NOUN", "PROPN") or words[i + 1].upos == "ADJ" and words[i - 1].upos == "DET") \
         and words[i + 1].text.islower()  # `an accompanying editorial`: after `a` or `the`, a modifier whatever the tag
 
@@ -7531,10 +7563,11 @@ def _set_off_participle(s: Parsed, verb: Word, head: Word, span: tuple[int, int]
 
 def _set_off_relative(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`A spokesman for the police, who declined to be named, told ...`: a relative clause set off by commas
-    between the speaker's phrase and its verb (`_relative_aside`) is no part of the speaker, however far
+    between the speaker's phrase and its verb (`_relative_aside`; `whose` opens one too, lexicon
+    SET_OFF_RELATIVES: `Hank Moss, whose contract ends in May, called ...`) is no part of the speaker, however far
     the parse ran the speaker's span into it (past the noun the clause hangs from): the speaker ends
     before the comma that opens it."""
-    return _before_aside(s, verb, span, _relative_aside)
+    return _before_aside(s, verb, span, lambda parsed, close: _relative_aside(parsed, close, openers=SET_OFF_RELATIVES))
 
 
 def _before_aside(s: Parsed, verb: Word, span: tuple[int, int],
@@ -14628,8 +14661,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "(past a preposition's phrase or an adjective's or participle's: `close to`, `briefed on`; a share of a "
          "group: `one of the people`; before a relative clause, an `-ing` phrase or a name's description set off "
          "by commas: `, the official, who declined to be named, said`; a description with its name set off: `, "
-         "his top aide, Tom Vale, said`, the whole apposition; a kind of paper's `-ing` word, however tagged: "
-         "`, charging documents say`).",
+         "his top aide, Tom Vale, said`, the whole apposition, a relative clause set off after the name too: `, "
+         "the port's director, Hank Moss, who took over in January, told`; a kind of paper's `-ing` word, however "
+         "tagged: `, charging documents say`).",
          _tag_phrase_subject,
          (Example("The plant will close next year, a person close to the company said.",
                   "The plant will close next year", "a person close to the company"),
@@ -14643,6 +14677,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "Gazette.", "The ferry will stop running in May", "one clerk"),
           Example("The ferry will stop running in May, his top aide, Tom Vale, told the Gazette.",
                   "The ferry will stop running in May", "his top aide, Tom Vale"),
+          Example("The ferry will stop running in May, the port's director, Hank Moss, who took over in January, "
+                  "told the Gazette.", "The ferry will stop running in May", "the port's director, Hank Moss"),
           Example("The man stole three cars, charging documents say.", "The man stole three cars",
                   "charging documents"))),
     Rule("participle-phrase", "subject", "`A campaign ad released Thursday says ...`, `A city report issued "
@@ -14716,7 +14752,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "subject of its own outside that clause); so too after a participle's phrase set off by commas after a noun "
          "(`Others, pointing to the delay, shouted`; a past form in `-ed` there is the participle, however tagged: "
          "`after Ruiz, asked about it, said`), and past the perfect's `had` (`when Hale, pressed by reporters, had "
-         "admitted`).", _aside_host,
+         "admitted`); an `-ing` word between a number and its noun is the noun's modifier, no verb (`Two shipping "
+         "executives, who ..., said`).", _aside_host,
          (Example("The senator, who said last week that she would run, announced on Monday that she had changed "
                   "her mind.", "that she had changed her mind", "The senator"),
           Example("Mayor Ann Ruiz \u2014 who said last month that she would run \u2014 announced on Friday that she "
@@ -14728,7 +14765,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example('The issue came up after Ruiz, asked about the deaths, said, "I think our city does plenty of '
                   'harm too."', "I think our city does plenty of harm too.", "Ruiz"),
           Example("Residents, many of whom have lived there for decades, say they were never consulted.",
-                  "they were never consulted", "Residents"))),
+                  "they were never consulted", "Residents"),
+          Example("Two shipping executives, who asked not to be named, said cargo was being diverted to other ports.",
+                  "cargo was being diverted to other ports", "Two shipping executives"))),
     Rule("fronted-participle-object", "subject", "`Addressing journalists in Abuja, the chairman, Mr Adams Bello, "
          "said ...`: an `-ing` participle's phrase opening the sentence, closed by a comma, is the writer's free "
          "adjunct, so no word of it is the subject of the finite verb after it, whatever the parse made of its "
@@ -14836,7 +14875,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "company announced a deal`), nor a noun of a stretch of time right before the preposition, which measures "
          "how long before or after (`..., hours after Ruiz said`: lexicon SPAN_NOUNS); a name right after a "
          "lower-case title word, with no punctuation between, goes on with it, however the parse hung it "
-         "(`two weeks after union leader Tom Vale told members ...`).",
+         "(`two weeks after union leader Tom Vale told members ...`); the phrase of place or belonging after its noun "
+         "goes with it (`after a farmer from the valley told`), and a past form before the preposition is the main "
+         "clause's verb where a name or a noun for one who speaks follows the preposition (`The police arrived after "
+         "a neighbour said`: no phrase restricting `police`).",
          _clause_preposition_subject,
          (Example("The plant closed a week after the company said it would cut jobs.",
                   "it would cut jobs", "the company", parse=_CLAUSE_PREPOSITION_UD),
@@ -14846,6 +14888,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "the company"),
           Example('Vale backed the plan on Tuesday evening, hours after Ruiz said she was "encouraged" by it.',
                   'she was "encouraged" by it', "Ruiz"),
+          Example("The talks resumed after a farmer from the valley told officials the dam had failed.",
+                  "the dam had failed", "a farmer from the valley"),
+          Example("The police arrived after a neighbour said she had heard shots.", "she had heard shots",
+                  "a neighbour"),
           Example('The strike ended two weeks after union leader Tom Vale told members the offer was "final."',
                   'the offer was "final."', "union leader Tom Vale"))),
     Rule("quantifier-before", "subject", "`Some chanted \"...\"`, `; most said ...`: a quantifier opening the "
@@ -15426,10 +15472,13 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "The town"))),
     Rule("set-off-relative", "span", "`A spokesman for the police, who declined to be named, told ...`: a "
          "relative clause set off by commas between the speaker's phrase and its verb is no part of the speaker, "
-         "however far the parse ran the speaker into it: the speaker ends before it.", _set_off_relative,
+         "however far the parse ran the speaker into it: the speaker ends before it (`whose` opens one too: `The "
+         "port authority's director, Hank Moss, whose contract ends in May, called ...`).", _set_off_relative,
          (Example("A spokesman for the national police, who declined to be named because he was not allowed to "
                   "speak to the media, told Reuters that 40 people were still missing.",
-                  "that 40 people were still missing", "A spokesman for the national police"),)),
+                  "that 40 people were still missing", "A spokesman for the national police"),
+          Example('The port authority\'s director, Hank Moss, whose contract ends in May, called the strike '
+                  '"reckless."', 'the strike "reckless."', "The port authority's director, Hank Moss"))),
     Rule("dated-noun", "span", "`A Sept. 15, 2011 email shows ...`: a speaker opening with a year (or right after "
          "one) after a month (`MONTHS`, `MONTH_ABBREVIATIONS`), a day and a comma opens with that date, which "
          "modifies its noun, and the determiner or possessive before it, however the parse cut the date at its comma "
@@ -15692,7 +15741,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "commas: `The Minority Leader, Hon. Tunde Okoli, while addressing journalists, said`, with an office "
          "capitalised as African and Commonwealth papers print it, lexicon CAPITALISED_OFFICES, there and before "
          "`of`: `The Director-General of the agency, Dr. Sani Kolo, said`; where the post is held, `in` or `at` and a "
-         "determiner, lexicon POST_PLACE_PREPOSITIONS, as `of` and `for`: `A lawmaker in the House, Mr. Dele Ojo, said`).",
+         "determiner, lexicon POST_PLACE_PREPOSITIONS, as `of` and `for`: `A lawmaker in the House, Mr. Dele Ojo, said`, "
+         "`A colleague on the council, Tom Vale, said`, `A doctor from the clinic, Ann Lee, said`).",
          _description_before_name,
          (Example('"We will appeal," the city\'s lawyer, Ann Ruiz, said.', "We will appeal,",
                   "the city's lawyer, Ann Ruiz"),
@@ -15700,6 +15750,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the chief executive of the Harbour Trust, Ann Ruiz"),
           Example("His mother, Karen Miles, said the boy had always been kind.", "the boy had always been kind",
                   "His mother, Karen Miles"),
+          Example("A doctor from the clinic, Ann Lee, said supplies were short.", "supplies were short",
+                  "A doctor from the clinic, Ann Lee"),
           Example("A lawyer for Acme Corp., Ann Ruiz, said the suit had no merit.", "the suit had no merit",
                   "A lawyer for Acme Corp., Ann Ruiz"),
           Example("His sister, Ann Hale, said the farm had been sold.", "the farm had been sold",

@@ -1162,8 +1162,10 @@ DEMONSTRATIVE_PRONOUNS = frozenset({"this", "that"})
 # Antonacci of the delegation`), and adjectives that do with their preposition (`a source close to`).
 PHRASE_PREPOSITIONS = frozenset({"of", "for"})
 # Prepositions of where a person holds a post, after the post's noun in a description set off before a name
-# (`A lawmaker in the House, Dele Ojo, said`, `A nurse at the clinic, Ann Ruiz, said`): with a determiner after.
-POST_PLACE_PREPOSITIONS = frozenset({"in", "at"})
+# (`A lawmaker in the House, Dele Ojo, said`, `A nurse at the clinic, Ann Ruiz, said`, `A colleague on the
+# council, Tom Vale,`, `A volunteer with the charity, Jo Hart,`, `A doctor from the clinic, Ann Lee,`): with a
+# determiner after.
+POST_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "with", "from"})
 # Verbs of saying again, whose subject says its own claim once more (`he reiterated his claim that ...`): the
 # verb reports the owned claim with its clause.
 REPEATING_VERBS = frozenset({"repeat", "reiterate", "restate"})

@@ -492,7 +492,7 @@ _OWNED_BY = r"(?:The\s+)?(?:" + _CAPITALISED_DOTTED + r"\s+(?:of\s+)?){0,3}[\p{L
 
 # 1. A description whose noun is in lower case (`_described_reading`): a determiner or an owner, up to three
 # qualifiers (one may be capitalised: `His City counterpart`), the noun, and after it the phrase of its office or
-# place at most (`of`, `for`, `with`, `at`, `in` and up to six words), then the name, a title in lower case before
+# place at most (`of`, `for`, `with`, `at`, `in`, `on`, `from` and up to six words), then the name, a title in lower case before
 # it at most, an age set off after it at most: `Her neighbour, Sam Okafor, ran outside`, `The city's lawyer, Ann
 # Ruiz,`, `Her neighbour, retired teacher Bill Carr, agreed`, `The head of the rescue team, Sam Okoro,`, `One
 # passenger, Mark Lee,`, `Another resident, Paul Becker,`, `Ms Bell's husband, Peter,`, `The victim's mother,
@@ -503,9 +503,9 @@ _OWNED_BY = r"(?:The\s+)?(?:" + _CAPITALISED_DOTTED + r"\s+(?:of\s+)?){0,3}[\p{L
 _DESCRIPTION_THEN_NAME = regex.compile(
     r"(?:The|An?|Another|One|His|Her|Their|Its|Our|My|" + _OWNED_BY + r")\s+"
     r"(?:[\p{Ll}\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}(?P<noun>" + _LOWER + r")"
-    r"(?:\s+(?P<preposition>of|for|with|at|in)\s+(?:[\p{L}\p{M}\p{N}'’.&-]+\s+){0,5}[\p{L}\p{M}'’.-]+)?"
+    r"(?:\s+(?P<preposition>of|for|with|at|in|on|from)\s+(?:[\p{L}\p{M}\p{N}'’.&-]+\s+){0,5}[\p{L}\p{M}'’.-]+)?"
     r"(?:\s+(?P<relative>who)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,5}[\p{Ll}\p{N}'’-]+)?"
-    r",\s+(?P<name>(?:" + _LOWER + r"\s+){0,2}(?:" + _CAPITALISED_DOTTED + r"\s+){0,3}(?:" + _NICKNAME + r"\s+)?"
+    r",\s+(?P<name>(?:" + _LOWER + r"\s+){0,2}(?:" + _CAPITALISED_DOTTED + r"\s+){0,4}(?:" + _NICKNAME + r"\s+)?"
     + _NAME_END + r")(?:,\s+\d{1,3})?,\s")
 
 # 1b. An owner's pronoun and a noun of kin right before the name it takes, with no comma between, then the
@@ -2794,8 +2794,10 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "most: `Her neighbour, retired teacher Bill Carr`; the noun's `of` phrase after it: `The head of the rescue "
          "team, Sam Okoro,`; a noun for one person may take its office's phrase after it when a title or a given "
          "name opens the name: `A spokesman for the Denver Police Department, Sgt. Tom Lane,`, or after `for`, what "
-         "one speaks or acts for, any name of two words: `A spokeswoman for Acme, Carla Ruiz,`, or after `in`, where "
-         "the post is held: `A teacher in the district, Jo Hart,`; not a place's state "
+         "one speaks or acts for, any name of two words: `A spokeswoman for Acme, Carla Ruiz,`, or after `in`, `on` "
+         "or `from`, where the post is held or one comes from: `A teacher in the district, Jo Hart,`, `Her colleague on "
+         "the health committee, Lisa Marsh,`; a title of up to four capitalised words before the name: `Lee's deputy, "
+         "Chief Operating Officer Sam Ortiz,`; not a place's state "
          "or region set off after a capitalised `of` or `for` phrase: `The mayor of Portland, Oregon,`, `The mayor of "
          "Trenton, New Jersey,`); so may an office capitalised, its place's `of` phrase after it at most, when a "
          "title, an honorific, a style of address (`the Rt Rev`, `the Most Rev`, `the Very Rev`: lexicon "
@@ -2821,7 +2823,11 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example("The Opposition Leader, Jo Hart, said the tax would go.", "the tax would go",
                   "The Opposition Leader, Jo Hart"),
           Example("A teacher in the district, Ms. Jo Hart, said classes would resume.", "classes would resume",
-                  "A teacher in the district, Ms. Jo Hart"))),
+                  "A teacher in the district, Ms. Jo Hart"),
+          Example("Her colleague on the health committee, Lisa Marsh, said an inquiry was needed.",
+                  "an inquiry was needed", "Her colleague on the health committee, Lisa Marsh"),
+          Example("Lee's deputy, Chief Operating Officer Sam Ortiz, said work would start in June.",
+                  "work would start in June", "Lee's deputy, Chief Operating Officer Sam Ortiz"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "

@@ -5241,6 +5241,39 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that the ballots were destroyed", "One widely shared post")]),
     ("h289-widely-circulated-video-claimed", "A widely circulated video claimed that the storm was fake.",
      [("indirect", "that the storm was fake", "A widely circulated video")]),
+    # h285: a report in a clause of time after the main clause is its own subject's, a phrase of place with it
+    ("h285-time-clause-place-phrase", "The talks resumed after a farmer from the valley told officials the dam had "
+     "failed.", [("indirect", "the dam had failed", "a farmer from the valley")]),
+    # h285: a past form before `after` and a name or a noun for a speaker is the main verb, no participle's phrase
+    ("h285-time-clause-after-intransitive", "The police arrived after a neighbour said she had heard shots.",
+     [("indirect", "she had heard shots", "a neighbour")]),
+    ("h285-time-clause-after-name", "The market rallied after Ruiz said rates would fall.",
+     [("indirect", "rates would fall", "Ruiz")]),
+    # h285 near misses: a phrase of time or place restricting the noun stays with it
+    ("h285-participle-since-event", "Workers hired since the strike said pay was low.",
+     [("indirect", "pay was low", "Workers hired since the strike")]),
+    ("h285-participle-in-place", "Reports published in New York said the deal was close.",
+     [("indirect", "the deal was close", "Reports published in New York")]),
+    ("h285-participle-ing-place", "Doctors working in the camp said supplies were short.",
+     [("indirect", "supplies were short", "Doctors working in the camp")]),
+    # h285: a description's phrase of where one sits or comes from, then a name set off: the speaker is both
+    ("h285-description-on-name", "A colleague on the council, Tom Vale, said the vote was fair.",
+     [("indirect", "the vote was fair", "A colleague on the council, Tom Vale")]),
+    ("h285-description-from-name", '"We are ready," a doctor from the clinic, Ann Lee, said.',
+     [("direct", "We are ready,", "a doctor from the clinic, Ann Lee")]),
+    # h285: an `-ing` word between a number and its noun modifies the noun; `whose` opens a set-off relative clause
+    ("h285-number-ing-modifier-aside", "Two shipping executives, who asked not to be named, said cargo was being "
+     "diverted to other ports.", [("indirect", "cargo was being diverted to other ports", "Two shipping executives")]),
+    ("h285-whose-aside-no-speaker", 'The port authority\'s director, Hank Moss, whose contract ends in May, called '
+     'the strike "reckless."', [("mixed", 'the strike "reckless."', "The port authority's director, Hank Moss")]),
+    # h285: after a quotation, a description and its name set off, then a relative clause set off: both, not the
+    # clause, and the quotation whole
+    ("h285-quote-description-name-relative", '"It is reckless," the port\'s director, Hank Moss, who took over in '
+     'May, said.', [("direct", "It is reckless,", "the port's director, Hank Moss")]),
+    ("h285-quote-description-name-relative-2", '"It is reckless," the director, Hank Moss, who took over in May, '
+     'said.', [("direct", "It is reckless,", "the director, Hank Moss")]),
+    ("h285-quote-description-relative", '"It is reckless," the official, who declined to be named, said.',
+     [("direct", "It is reckless,", "the official")]),
 ]
 
 

@@ -1317,6 +1317,15 @@ RESOLVED_NAMES = [
     pytest.param('Chief Minister Ann Rao opened the bridge. The Chief Minister visited the site on Monday. She also '
                  'said the budget was short.', "the budget was short", "Chief Minister Ann Rao",
                  id="h286-opening-capitalised-office-named-before"),
+    # h285: a description's phrase of where one sits or comes from (`on`, `from`) before a name set off: the name;
+    # a capitalised title of four words before it too
+    pytest.param("Ito's colleague on the health committee, Lisa Marsh, said an inquiry was needed.",
+                 "an inquiry was needed", "Lisa Marsh", id="h285-described-on-committee"),
+    pytest.param("A doctor from the clinic, Ann Lee, said supplies were short.", "supplies were short", "Ann Lee",
+                 id="h285-described-from-clinic"),
+    pytest.param("Lee's deputy, Chief Operating Officer Sam Ortiz, told investors that work would start in June.",
+                 "that work would start in June", "Chief Operating Officer Sam Ortiz",
+                 id="h285-described-long-title"),
 ]
 
 
