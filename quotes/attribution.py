@@ -12017,6 +12017,8 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
         return None  # `She told the court and then left`: after the listener, her next act, nothing told
     if verb.xpos == "VBG" and verb.deprel.startswith("acl") and _governor_after(s, verb):
         return None  # `a gunman claiming allegiance to the group carried out ...`: the clause holds the cue
+    if _second_joined_report(s, verb, rest):
+        return None  # `claimed momentum and argued he was ...`: the clause is the second report's
     return start, rest[-1].end
 
 
@@ -12038,6 +12040,19 @@ def _object_then_adverbial(said: Sequence[Word]) -> bool:
         if w.upos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "ADP") or w.upos not in _RUN_WORDS:
             return False
         nominal = nominal or w.upos in _NOMINAL
+    return False
+
+
+def _second_joined_report(s: Parsed, verb: Word, rest: Sequence[Word]) -> bool:
+    """`The senator claimed momentum and argued he was the stronger candidate`: the words after a cue (`rest`) are
+    its object and then a coordinating conjunction and a second cue verb joined to it with no subject of its own (a
+    report of the same speaker), no finite verb before them: two reports, and the clause after the second verb is
+    the second's; the first reports no clause."""
+    for w in rest:
+        if w.xpos in _FINITE or w.upos in ("VERB", "AUX", "PUNCT", "SCONJ"):
+            return w.upos == "VERB" and w.head == verb.index and w.deprel == "conj" and _after_conjunction(s, w) \
+                and w.index > rest[0].index + 1 and _is_cue_verb(w) \
+                and not any(k.deprel in _SUBJECTS for k in s.kids[w.index])
     return False
 
 
@@ -16538,9 +16553,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "officers searched the house they found cash`; past a phrase of where it was said (a day before it too: `said Thursday on a podcast that ...`), its `-ing` "
          "noun after a determiner whatever its tag, or after such a phrase's nouns: `said in a recording that ...`, `said in "
          "a stock exchange filing that ...`; past `to` and the one spoken to after an active verb whose `to` opens no "
-         "infinitive, whatever the parse made of the words: `admitted to police that he lied`);).",
+         "infinitive, whatever the parse made of the words: `admitted to police that he lied`); nor the cue's object "
+         "and a second cue verb joined to it by a conjunction with no subject of its own: `claimed momentum and argued "
+         "he was ...` is two reports, the clause the second's).",
          _rest_content,
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),
+          Example("The senator claimed momentum and argued he was the stronger candidate.",
+                  "he was the stronger candidate", "The senator"),
           Example("Lee admitted to police that he lied.", "that he lied", "Lee"),
           Example("Aides said more than 3 million voters made calls to the office.",
                   "more than 3 million voters made calls to the office", "Aides"),

@@ -5082,6 +5082,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "he was fine", "A teacher")]),
     ("h282-noun-age-who", "A nurse, 41, who asked not to be named, said she was scared.",
      [("indirect", "she was scared", "A nurse")]),
+    # h284: a cue's object, then a second cue joined with no subject of its own: two reports, the clause the second's
+    ("h284-claimed-object-and-argued", "The senator claimed momentum and argued he was the stronger candidate.",
+     [("indirect", "he was the stronger candidate", "The senator")]),
+    ("h284-denied-object-and-said", "Lee denied the report and said he would stay.",
+     [("indirect", "the report", "Lee"), ("indirect", "he would stay", "Lee")]),
+    ("h284-told-court-and-left-not", "She told the court and then left.", []),
     # h284: a clause of condition, cause or concession opening what was said, set off by a comma, is set before the
     # reported clause's main clause: the report runs through both (not after `ask`)
     ("h284-said-if-comma-main", "Officials said if the rains came early, the harvest would still fail.",
