@@ -28,6 +28,7 @@ from .lexicon import REPORT_JOINERS, ADDING_VERBS
 from .lexicon import OCCASION_SUBORDINATORS, OCCASION_GERUNDS, HEADLINE_OFFICE_INITIALS
 from .lexicon import REPEAT_NOUNS, REPEAT_COUNT_WORDS
 from .lexicon import APPOSITION_ADVERBS
+from .lexicon import REPORTED_FRONTED_OPENERS, CREDIT_TAKING_FORMS, DEED_CLAIMING_VERBS, phrasal_particles
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
@@ -58,7 +59,7 @@ _CONTRASTS = frozenset({"but", "while", "whereas", "though", "although", "yet"})
 _DESCRIPTION_OPENERS = frozenset({"a", "an"})  # `..., a move that ...`: a description set off after a noun
 _ASIDE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})  # a set-off relative clause (`, which ...`)
 ANSWER_CONTENTS = frozenset({"answer-words", "bare-asked", "according-demonstrative"})  # `content` rules whose content may be one word (`said yes`, `when asked why`, `That's according to X`)
-NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object", "verdict", "mention-of", "call-for", "question-put"})  # `content` rules that report a noun phrase, not a clause
+NOUN_CONTENTS = frozenset({"took-credit", "reported-object", "reported-subject", "last-object", "verdict", "mention-of", "call-for", "question-put"})  # `content` rules that report a noun phrase, not a clause
 HEADLINE_CONTENTS = frozenset({"headline-colon", "headline-dash"})  # rules crediting a headline's claim, which may be
 # two words with a verb (`_headline_claim`: `Police: suspect arrested`)
 _NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into", "as", "to", "with", "from", "between", "among",
@@ -92,7 +93,7 @@ class Cue:
         """A naming verb (`called it "a disaster"`): a cue only for a quotation right after it; not one with
         the particle that makes it a cue of its own (`called out`: a shout)."""
         return _is_naming_verb(self.verb) and not any(
-            w.text.lower() == PHRASAL_CUES.get(self.verb.lemma) and w.index == self.verb.index + 1 for w in self.words)
+            w.text.lower() in phrasal_particles(self.verb.lemma) and w.index == self.verb.index + 1 for w in self.words)
 
 
 def subtree_span(words: Sequence[Word], root: Word, skip: frozenset[int] = frozenset()) -> tuple[int, int]:
@@ -112,9 +113,9 @@ def _is_cue_verb(w: Word) -> bool:
 
 def _phrasal_word(s: Parsed, w: Word) -> Word | None:
     """`shot back`, `as X put it`: the word right after a verb that makes it report speech."""
-    particle = PHRASAL_CUES.get(w.lemma) if w.upos == "VERB" else None
+    particles = phrasal_particles(w.lemma) if w.upos == "VERB" else frozenset()
     after = s.words[w.index + 1] if w.index + 1 < len(s.words) else None
-    if particle is None or after is None or after.head != w.index or after.text.lower() != particle:
+    if not particles or after is None or after.head != w.index or after.text.lower() not in particles:
         return None
     return after
 
@@ -4577,6 +4578,14 @@ def _set_within(s: Parsed, first: int, last: int) -> tuple[tuple[int, int], tupl
     return ((before[0].start, before[-1].end), (after[0].start, after[-1].end)) if goes_on else None
 
 
+def _names_outlet(run: Sequence[Word], head: Word) -> bool:
+    """Whether a noun phrase's words `run`, headed by `head`, name a news outlet: a capitalised word of an outlet's
+    name (`NEWS_OUTLET_WORDS`: `Reuters`, `the BBC`, `The Times`) or an outlet's noun for its head (`OUTLET_NOUNS`:
+    `the paper`, `the station`)."""
+    return any(x.text.lower() in NEWS_OUTLET_WORDS and x.text[:1].isupper() for x in run) \
+        or head.text.lower() in OUTLET_NOUNS
+
+
 def _news_learned(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`..., the BBC understands.`, `..., CNN has learned.`, `The Times understands that ...`: a form of
     `understand` or `learn` (`LEARNED_FORMS`, whatever its tag: `understands` after a name is often
@@ -4611,8 +4620,7 @@ def _news_learned(sentence: int, s: Parsed, w: Word) -> Cue | None:
         content, more = within
     else:
         run = words[first:end + 1]
-        outlet = any(x.text.lower() in NEWS_OUTLET_WORDS and x.text[:1].isupper() for x in run) or (
-            head.text.lower() in OUTLET_NOUNS)
+        outlet = _names_outlet(run, head)
         opens = first == 0 or words[first - 1].upos in ("PUNCT", "CCONJ", "ADV")
         while rest and rest[-1].upos == "PUNCT":
             rest.pop()
@@ -5856,6 +5864,33 @@ def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
             end = max(end, s.span(k)[1])  # not an aside (`, even though ...`), nor a report of its own
     return Cue(sentence, (w, prep), w, speaker, head, (s.span(noun, aside | {prep.index})[0], end),
                _antecedent(s, head), speaker_rule=found[0], span_rule=span_rule, content_rule="call-for")
+
+
+def _took_credit(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The mayor took credit for the drop in crime`, `took full credit for hiring more officers`: `take`
+    (`CREDIT_TAKING_FORMS`) whose object is a noun of owning a deed with `for` right after it (`_claimed_deed`)
+    claims that deed as `claimed credit for` does: its subject (as the `subject` table finds it) says the deed
+    was theirs.  Not a passive (`credit was taken for ...`), nor a bare noun with no deed (`took credit`)."""
+    if w.upos != "VERB" or w.text.lower() not in CREDIT_TAKING_FORMS \
+            or any(k.deprel in ("aux:pass", "nsubj:pass") for k in s.kids[w.index]):
+        return None
+    obj = next((k for k in s.kids[w.index] if k.deprel == "obj" and k.index > w.index), None)
+    deed = _claimed_deed(s, w, obj) if obj is not None else None
+    if obj is None or deed is None:
+        return None
+    found = _subject_rule(s, w)
+    if found is None or found[1] is None:
+        return None
+    head = found[1]
+    speaker = _speaker_span(s, head, w)
+    if speaker is None or preposition(s.words[s.word_range(speaker)[0]].text):
+        return None
+    span_rule = None
+    widened = SPANS.first(s, w, head, speaker)
+    if widened is not None:
+        span_rule, speaker = widened
+    return Cue(sentence, (w, obj), w, speaker, head, deed, _antecedent(s, head), speaker_rule=found[0],
+               span_rule=span_rule, content_rule="took-credit")
 
 
 def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
@@ -8148,7 +8183,7 @@ def _complement_after(s: Parsed, verb: Word,
     end = _cue_word_within(s, verb, after[0], end)
     end = _occasion_cut(s, min(_trailing_adjuncts(s, verb, after[0], end), _participle_cut(s, after[0])))
     end = _reason_after(s, end)
-    end = max(end, _reported_conjunct(s, verb, after[0]))
+    end = max(end, _reported_conjunct(s, verb, after[0]), _fronted_main(s, verb, after[0], after[1:]))
     end = min(end, _quotation_close(s, verb, end))
     own = [w for w in s.words[verb.index + 1:] if w.end <= end]
     kept = _aside_close(s, verb, own)
@@ -10979,11 +11014,11 @@ def _reported_object(s: Parsed, verb: Word,
 
 
 def _claimed_deed(s: Parsed, verb: Word, k: Word) -> tuple[int, int] | None:
-    """`The firm claimed credit for the drop in crime`, `claimed credit for hacking the servers`: `claim`
-    whose object is a noun of owning a deed (lexicon `CLAIMED_DEEDS`) with `for` right after it reports the
+    """`The firm claimed credit for the drop in crime`, `claimed credit for hacking the servers`: `claim` (or
+    `take`, lexicon DEED_CLAIMING_VERBS: `took credit for the drop in crime`) whose object is a noun of owning a deed (lexicon `CLAIMED_DEEDS`) with `for` right after it reports the
     deed `for` opens (a noun phrase or an `-ing` clause), read from the words however the parse hung it."""
     words = s.words
-    if verb.lemma != "claim" or k.deprel != "obj" or k.text.lower() not in CLAIMED_DEEDS \
+    if verb.lemma not in DEED_CLAIMING_VERBS or k.deprel != "obj" or k.text.lower() not in CLAIMED_DEEDS \
             or k.index + 2 >= len(words) or words[k.index + 1].text.lower() != "for":
         return None
     case = words[k.index + 1]
@@ -11544,7 +11579,9 @@ def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -
         linked = linked and not (sub[0].text.lower() == "in" and (k.text.lower() in SAYING_MANNER_NOUNS or len(sub) > 2
                                  and sub[1].text.lower() in _OCCASION_DETERMINERS and k.text.lower() in OCCASION_NOUNS))
         # `confirmed the arrest to our correspondent on Sunday`: those it was passed on to, not part of what
-        linked = linked and not (sub[0].text.lower() == "to" and k.text.lower() in TOLD_AUDIENCES)
+        # (`confirmed the news to Reuters`, `to the BBC`, `to the paper`: a news outlet it was passed on to)
+        linked = linked and not (sub[0].text.lower() == "to" and (k.text.lower() in TOLD_AUDIENCES
+                                                                  or _names_outlet(sub, k)))
         by_name = k.lemma == "name" and len(sub) == 2 and sub[0].lemma == "by"  # `mentioned Lee by name`
         # `announced the plan approved by the board`: a past participle and its agent restrict the noun
         agent = k.xpos == "VBN" and sub[0].index == k.index and k.text.islower() and k.index + 1 < len(s.words) \
@@ -11583,6 +11620,28 @@ def _bare_noun(s: Parsed, w: Word) -> bool:
     """A noun with no subject or copula of its own: no clause, whatever the parse calls it (`said
     Mark Jones, a political scientist` with the apposition taken for a complement)."""
     return w.upos in _NOMINAL and not any(k.deprel in ("cop", "nsubj", "nsubj:pass") for k in s.kids[w.index])
+
+
+def _fronted_main(s: Parsed, verb: Word, clause: Word, later: Sequence[Word]) -> int:
+    """`Officials said if the rains came early, the harvest would still fail`: a reported clause that a word of
+    condition, cause or concession opens (lexicon `REPORTED_FRONTED_OPENERS`) and a comma closes, the cue's next
+    complement (`later`, with a subject and a finite verb of its own) opening right after that comma, is set before
+    that clause inside the report, which runs on through it.  Not after a verb of asking (`asked if the plan would
+    pass, ...` puts a question).  Where that main clause ends; -1 when none follows so."""
+    mark = next((m for m in s.kids[clause.index] if m.deprel == "mark"), None)
+    sub = s.subtree(clause)
+    if verb.lemma in QUESTION_VERBS or mark is None or mark.text.lower() not in REPORTED_FRONTED_OPENERS \
+            or mark.index != min(x.index for x in sub):
+        return -1
+    comma = max(x.index for x in sub)
+    comma = comma if s.words[comma].text == "," else comma + 1
+    if comma >= len(s.words) or s.words[comma].text != ",":
+        return -1
+    main = next((k for k in later if min(x.index for x in s.subtree(k)) == comma + 1), None)
+    if main is None or not any(k.deprel in _SUBJECTS for k in s.kids[main.index]) or not (
+            main.xpos in _FINITE or any(k.xpos in _FINITE for k in s.kids[main.index] if k.upos == "AUX")):
+        return -1
+    return s.span(main)[1]
 
 
 def _reported_conjunct(s: Parsed, verb: Word, clause: Word) -> int:
@@ -11656,7 +11715,7 @@ def _trailing_adjuncts(s: Parsed, verb: Word, clause: Word, end: int) -> int:
 def _stray_particle(verb: Word, k: Word) -> bool:
     """`said the deal was off`: a particle the parse gave a cue that takes none (not `shot back`) is the
     reported clause's last word."""
-    return k.deprel == "compound:prt" and PHRASAL_CUES.get(verb.lemma) != k.text.lower()
+    return k.deprel == "compound:prt" and k.text.lower() not in phrasal_particles(verb.lemma)
 
 
 def _uncoordinated(s: Parsed, k: Word, last: int) -> bool:
@@ -12286,6 +12345,8 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
         return None  # `She told the court and then left`: after the listener, her next act, nothing told
     if verb.xpos == "VBG" and verb.deprel.startswith("acl") and _governor_after(s, verb):
         return None  # `a gunman claiming allegiance to the group carried out ...`: the clause holds the cue
+    if _second_joined_report(s, verb, rest):
+        return None  # `claimed momentum and argued he was ...`: the clause is the second report's
     return start, rest[-1].end
 
 
@@ -12323,6 +12384,19 @@ def _plain_object_before(s: Parsed, after: int, joined: Word) -> bool:
     while i > after and s.words[i].upos == "ADV":
         i -= 1
     return i > after and all(w.xpos not in _MAYBE_VERB_TAGS and w.upos != "PUNCT" for w in s.words[after:i])
+
+
+def _second_joined_report(s: Parsed, verb: Word, rest: Sequence[Word]) -> bool:
+    """`The senator claimed momentum and argued he was the stronger candidate`: the words after a cue (`rest`) are
+    its object and then a coordinating conjunction and a second cue verb joined to it with no subject of its own (a
+    report of the same speaker), no finite verb before them: two reports, and the clause after the second verb is
+    the second's; the first reports no clause."""
+    for w in rest:
+        if w.xpos in _FINITE or w.upos in ("VERB", "AUX", "PUNCT", "SCONJ"):
+            return w.upos == "VERB" and w.head == verb.index and w.deprel == "conj" and _after_conjunction(s, w) \
+                and w.index > rest[0].index + 1 and _is_cue_verb(w) \
+                and not any(k.deprel in _SUBJECTS for k in s.kids[w.index])
+    return False
 
 
 def _after_conjunction(s: Parsed, w: Word) -> bool:
@@ -13747,6 +13821,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "the director's resignation", "Several council members"),
           Example("The bishop, in a sermon on Sunday, called for calm.", "calm", "The bishop")),
          parse="call-for"),
+    Rule("took-credit", "cue", "`The mayor took credit for the drop in crime`: `take` (lexicon CREDIT_TAKING_FORMS) "
+         "with a noun of owning a deed for its object, lexicon CLAIMED_DEEDS, and `for` right after it claims the deed "
+         "`for` opens, as `claimed credit for` does: its subject says it (not a passive, nor `took credit` with no "
+         "deed).", _took_credit,
+         (Example("The mayor took credit for the drop in crime.", "the drop in crime", "The mayor"),
+          Example("The union took full credit for winning the pay rise.", "winning the pay rise", "The union")),
+         parse="took-credit"),
     Rule("contact-relative-calls", "cue", "`Critics attacked a plan he called \"reckless\"`, `a move the union called "
          "\"brutal\"`: a naming verb right before a quotation, right after its subject (a personal pronoun, a name, a "
          "noun phrase opened by a determiner, a quantifier, a number or a name's `'s`, or a bare plural of people right "
@@ -16412,10 +16493,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "clause, which runs on through that verb (`told reporters that the bridge, built in 1920, was unsafe`); a "
          "title in marks of capitalised words between the cue and `that`, after a preposition or as the one told, "
          "names where it was said or to whom, however the parse hung its words: the clause opens at `that` (`said on "
-         "\"Face the Nation\" that ...`, `told \"Meet the Press\" that ...`).",
+         "\"Face the Nation\" that ...`, `told \"Meet the Press\" that ...`); a "
+         "clause that a word of condition, cause or concession opens (lexicon REPORTED_FRONTED_OPENERS) and a comma "
+         "closes, the cue's next clause with its own subject and tense right after that comma, is set before that "
+         "clause inside the report, which runs on through it (`said if the rains came early, the harvest would "
+         "fail`; not after a verb of asking, nor a clause of time: `said once the vote ended, ...`).",
          _complement_after,
          (Example("The mayor told reporters that the bridge, built in 1920, was unsafe.",
                   "that the bridge, built in 1920, was unsafe", "The mayor"),
+          Example("Officials said if the rains came early, the harvest would still fail.",
+                  "if the rains came early, the harvest would still fail", "Officials"),
           Example("Officials said two people had died and 14 others were hospitalized.",
                   "two people had died and 14 others were hospitalized", "Officials"),
           Example("Engineers say the new battery is still years away from commercial use.",
@@ -16774,7 +16861,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "or where it was said is none of it: `denied the claim in the strongest terms`, `in a statement`, `in its "
          "release notes`; nor a "
          "phrase of `to` naming those it was passed on to, lexicon TOLD_AUDIENCES: `confirmed the arrest to "
-         "reporters`; a run bounding an amount right after the verb, lexicon AMOUNT_OPENERS, opens the object "
+         "reporters`, or a news outlet, lexicon NEWS_OUTLET_WORDS capitalised, OUTLET_NOUNS: `confirmed the news to "
+         "Reuters`, not `announced the move to Chelsea`; a run bounding an amount right after the verb, lexicon AMOUNT_OPENERS, opens the object "
          "whatever the parse made of it: `predicted up to 2 feet of snow`, `confirmed at least 12 deaths`, not "
          "before a verb: `predicted up to 40% of homes would ...`; such a run and its amount right after the object "
          "tell how much of it, the object's still: `a tornado with winds up to 150 mph`; after a report that values its object, lexicon "
@@ -16795,6 +16883,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("She announced her candidacy in March.", "her candidacy", "She"),
           Example("The minister wrote about the budget in a column.", "the budget", "The minister"),
           Example("Norvale apologised for the breach.", "the breach", "Norvale"),
+          Example("Ruiz confirmed the news to Reuters.", "the news", "Ruiz"),
+          Example("Unions hit out at ministers over pay.", "ministers over pay", "Unions"),
           Example("The hackers claimed credit for breaking into the servers.", "breaking into the servers",
                   "The hackers"),
           Example("The senator denied the allegations about his campaign funds.",
@@ -16909,9 +16999,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "officers searched the house they found cash`; past a phrase of where it was said (a day before it too: `said Thursday on a podcast that ...`), its `-ing` "
          "noun after a determiner whatever its tag, or after such a phrase's nouns: `said in a recording that ...`, `said in "
          "a stock exchange filing that ...`; past `to` and the one spoken to after an active verb whose `to` opens no "
-         "infinitive, whatever the parse made of the words: `admitted to police that he lied`).",
+         "infinitive, whatever the parse made of the words: `admitted to police that he lied`); nor the cue's object "
+         "and a second cue verb joined to it by a conjunction with no subject of its own: `claimed momentum and argued "
+         "he was ...` is two reports, the clause the second's).",
          _rest_content,
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),
+          Example("The senator claimed momentum and argued he was the stronger candidate.",
+                  "he was the stronger candidate", "The senator"),
           Example("Lee admitted to police that he lied.", "that he lied", "Lee"),
           Example("Aides said more than 3 million voters made calls to the office.",
                   "more than 3 million voters made calls to the office", "Aides"),

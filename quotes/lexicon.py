@@ -111,6 +111,8 @@ __all__ = [
     "BANG_NAMES",
     "UNSUPPORTED_WORDS",
     "AS_ONLY_REPORTS", "PRAISE_BLAME_REPORTS", "VERDICT_LINKS", "LINKED_ONLY_REPORTS", "SERVICE_RECORD_NOUNS",
+    "REPORTED_FRONTED_OPENERS", "CREDIT_TAKING_FORMS", "DEED_CLAIMING_VERBS",
+    "SECOND_PHRASAL_CUES", "SECOND_PHRASAL_FORM_PARTICLES", "phrasal_particles", "phrasal_form_particles",
     "KIN_NOUNS",
     "FAMILY_NOUNS",
     "TENURE_NOUNS",
@@ -524,6 +526,30 @@ PHRASAL_WORDS = frozenset(PHRASAL_CUES.values())
 # Each such form with its own particle (`called out`, not `calling it`: `put it` is another verb's phrase).
 PHRASAL_FORM_PARTICLES: dict[str, str] = {f: PHRASAL_CUES["go" if f == "went" else next(
     v for v in PHRASAL_CUES if f.startswith(v[:3]))] for f in PHRASAL_FORMS}
+# A second particle with which some of those verbs report speech (`Unions hit out at ministers over pay`: British
+# English's `lashed out at`, criticism of the one hit at), and each of their forms with it.
+SECOND_PHRASAL_CUES: dict[str, str] = {"hit": "out"}
+SECOND_PHRASAL_FORM_PARTICLES: dict[str, str] = {f: SECOND_PHRASAL_CUES[v] for f in PHRASAL_FORMS
+                                                 for v in SECOND_PHRASAL_CUES if f.startswith(v)}
+PHRASAL_WORDS = PHRASAL_WORDS | frozenset(SECOND_PHRASAL_CUES.values())
+
+
+def phrasal_particles(lemma: str) -> frozenset[str]:
+    """The particles that make the verb `lemma` report speech (`PHRASAL_CUES`, `SECOND_PHRASAL_CUES`).
+
+    >>> sorted(phrasal_particles("hit")), sorted(phrasal_particles("say"))
+    (['back', 'out'], [])
+    """
+    return frozenset(p for p in (PHRASAL_CUES.get(lemma), SECOND_PHRASAL_CUES.get(lemma)) if p)
+
+
+def phrasal_form_particles(form: str) -> frozenset[str]:
+    """The particles that make a verb's lower-case form (`PHRASAL_FORMS`) report speech.
+
+    >>> sorted(phrasal_form_particles("hitting")), sorted(phrasal_form_particles("shot"))
+    (['back', 'out'], ['back'])
+    """
+    return frozenset(p for p in (PHRASAL_FORM_PARTICLES.get(form), SECOND_PHRASAL_FORM_PARTICLES.get(form)) if p)
 
 # Cue verbs whose object is the listener, not the message (`told reporters that ...`).
 LISTENER_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "warn", "notify", "advise", "urge",
@@ -915,6 +941,11 @@ CLAIMED_PRIZES = frozenset({"nomination", "seat", "title", "crown", "throne", "p
 # hacking the servers`): what the claim is of follows `for`, and that deed is the message.  (Not
 # `responsibility`, which a group claims for an attack without any words to report as often.)
 CLAIMED_DEEDS = frozenset({"credit"})
+# The forms of `take` that with such a noun and `for` after it claim the deed as `claim` does (`The mayor took
+# credit for the drop in crime`, `took full credit for ...`): the deed is what the subject said was theirs.
+CREDIT_TAKING_FORMS = frozenset({"take", "takes", "took", "taking"})
+# The lemmas of the verbs that so own a deed.
+DEED_CLAIMING_VERBS = frozenset({"claim", "take"})
 # Cues whose noun-phrase object is what was said only when no clause follows them (`CNN noted the
 # sparse crowd`, `she recalled his kindness`, `Lee says unkind things`; `noted the plan would fail`
 # reports the clause).
@@ -1013,6 +1044,9 @@ PREPOSITION_REPORTS = PREPOSITION_REPORTS | {v: frozenset({"on", "about", "over"
 # object (`told the story of a nurse`: `TOPIC_OBJECTS`' reading), nor after the `-ing` noun (`his telling of
 # the story`).
 PREPOSITION_REPORTS = PREPOSITION_REPORTS | {"tell": frozenset({"of"})}
+# Criticism with a particle (`PHRASAL_CUES`: `lashed out at the plan`, `hit out at ministers over pay`, `hit back at
+# critics`): the one attacked after `at` is what the criticism was of.
+PREPOSITION_REPORTS = PREPOSITION_REPORTS | {"lash": frozenset({"at"}), "hit": frozenset({"at"})}
 ADJACENT_TOPIC_VERBS = frozenset({"tell"})
 
 # Signs that open an amount of money (`a $500 million buyback`).
@@ -2087,6 +2121,10 @@ ADVERBIAL_CLAUSE_OPENERS = subordinators(TIME, CAUSE, CONCESSION, CONTRAST, COND
 # Words that open a clause of time (`called it "a sham" before leaving`): when something was done.  Not those
 # that give a cause as often (`since`, `as`); not yet a variant spelling (`whilst`).
 TIME_SUBORDINATORS = subordinators(TIME) - subordinators(CAUSE, VARIANT)
+# Of the words that open a clause set before its main clause, those of condition, cause or concession: opening a
+# cue's reported clause and closed by a comma before a clause of its own, they are set before that clause inside the
+# report (`said if the rains came early, the harvest would fail`); a clause of time there may be the cue's own time.
+REPORTED_FRONTED_OPENERS = FRONTED_OPENERS - TIME_SUBORDINATORS
 # Words that open a clause of time or cause right after a cue (`Lee wrote after Ruiz argued that ...`): a report
 # in it with a subject of its own is its own, not what that cue reports (not `as`, which also compares: `as bad
 # as`; not `if`, which also asks: `asked if she said ...`).

@@ -5274,6 +5274,22 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      'said.', [("direct", "It is reckless,", "the director, Hank Moss")]),
     ("h285-quote-description-relative", '"It is reckless," the official, who declined to be named, said.',
      [("direct", "It is reckless,", "the official")]),
+    # h284: a cue's object, then a second cue joined with no subject of its own: two reports, the clause the second's
+    ("h284-claimed-object-and-argued", "The senator claimed momentum and argued he was the stronger candidate.",
+     [("indirect", "he was the stronger candidate", "The senator")]),
+    ("h284-denied-object-and-said", "Lee denied the report and said he would stay.",
+     [("indirect", "the report", "Lee"), ("indirect", "he would stay", "Lee")]),
+    ("h284-told-court-and-left-not", "She told the court and then left.", []),
+    # h284: a clause of condition, cause or concession opening what was said, set off by a comma, is set before the
+    # reported clause's main clause: the report runs through both (not after `ask`)
+    ("h284-said-if-comma-main", "Officials said if the rains came early, the harvest would still fail.",
+     [("indirect", "if the rains came early, the harvest would still fail", "Officials")]),
+    ("h284-said-unless-comma-main", "The mayor said unless the council acted, the bridge would close.",
+     [("indirect", "unless the council acted, the bridge would close", "The mayor")]),
+    ("h284-told-if-comma-main", "He told reporters if the deal collapsed, prices would soar.",
+     [("indirect", "if the deal collapsed, prices would soar", "He")]),
+    ("h284-asked-if-comma-not-main", "Lee asked if the vote was close, and left.",
+     [("indirect", "if the vote was close", "Lee")]),
 ]
 
 
@@ -5486,6 +5502,25 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("h281-urged-calm", "The mayor urged calm.", [("calm", "The mayor")]),
     ("h281-urged-police-not", "The mayor urged police.", []),
     ("h281-urged-voters-not", "The mayor urged voters.", []),
+    # h284: a news outlet after `to` is the one a message was passed on to, not part of the message
+    ("h284-confirmed-news-to-outlet", "Ruiz confirmed the news to Reuters.", [("the news", "Ruiz")]),
+    ("h284-confirmed-deal-to-the-bbc", "The firm confirmed the deal to the BBC.", [("the deal", "The firm")]),
+    ("h284-denied-claim-to-paper", "She denied the claim to the paper.", [("the claim", "She")]),
+    ("h284-announced-move-to-club", "The club announced the move to Chelsea.",
+     [("the move to Chelsea", "The club")]),
+    # h284: `take credit for` claims the deed as `claim credit for` does
+    ("h284-took-credit-for", "The mayor took credit for the drop in crime.", [("the drop in crime", "The mayor")]),
+    ("h284-took-full-credit-for-ing", "The union took full credit for winning the pay rise.",
+     [("winning the pay rise", "The union")]),
+    ("h284-took-credit-bare-not", "Nobody took credit.", []),
+    ("h284-credit-was-taken-not", "Credit was taken for the drop.", []),
+    ("h284-took-blame-not", "She took the blame for the loss.", []),
+    # h284: `hit out at` (British `lash out at`) criticises the one it is at: what the criticism was of
+    ("h284-hit-out-at-plan", "Labour MPs hit out at the plan.", [("the plan", "Labour MPs")]),
+    ("h284-hit-out-at-over", "Unions hit out at ministers over pay.", [("ministers over pay", "Unions")]),
+    ("h284-lashed-out-at-plan", "Labour MPs lashed out at the plan.", [("the plan", "Labour MPs")]),
+    ("h284-hit-out-at-sea-not", "The storm hit out at sea.", []),
+    ("h284-hit-ball-out-not", "He hit the ball out of the park.", []),
 ]
 
 
