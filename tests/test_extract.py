@@ -5082,6 +5082,18 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "he was fine", "A teacher")]),
     ("h282-noun-age-who", "A nurse, 41, who asked not to be named, said she was scared.",
      [("indirect", "she was scared", "A nurse")]),
+    # h288: a live blog's short lines (bullets, a post over its signature) are lines, not a text wrapped at a
+    # width: the post's signature opens a paragraph of its own and signs the post
+    ("h288-live-blog-lines-not-wrapped", "Live: Election night updates\n\n10:42 a.m. \"We are going to win "
+     "this,\" Smith told reporters in Des Moines.\n\n11:05 a.m.: Smith said he expected a close race.\n\n"
+     "UPDATE: \"It's too early to call,\" said Ann Lee, a spokeswoman for the Lopez campaign.\n\n- \"We are "
+     "ready for the results,\" said Lee.\n- Lopez thanked her volunteers, calling them \"the heart of this "
+     "campaign.\"\n\nThank you Iowa! We could not have done it without you. @LopezCampaign\n-- Maria Lopez "
+     "(@MariaLopez) November 3, 2026",
+     [("direct", "We are going to win this,", "Smith"), ("indirect", "he expected a close race", "Smith"),
+      ("direct", "It's too early to call,", "Ann Lee"), ("direct", "We are ready for the results,", "Lee"),
+      ("mixed", 'them "the heart of this campaign."', "Lopez"),
+      ("direct", "Thank you Iowa! We could not have done it without you. @LopezCampaign", "Maria Lopez")]),
 ]
 
 
