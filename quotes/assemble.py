@@ -143,8 +143,9 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         if link.type == "mixed" and link.content is not None and (link.cue is not None or link.surface is not None):
             if link.cue is not None and link.content == link.cue.content:
                 rules.update(_content_rule(link.cue))
-            drafts.append(_Draft([link.content], "mixed", link.cue, link.confidence, first, surface=link.surface,
-                                 rules=rules))
+            named = named_thing(text, q)   # `announced the pricing of notes (the "Notes")`: a name, a report
+            drafts.append(_Draft([link.content], "indirect" if named else "mixed", link.cue, link.confidence, first,
+                                 surface=link.surface, rules=rules))
             if link.cue is not None:
                 used_cues.add(link.cue.span)
             paraphrased_to = link.content[1]

@@ -5094,6 +5094,18 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
       ("direct", "It's too early to call,", "Ann Lee"), ("direct", "We are ready for the results,", "Lee"),
       ("mixed", 'them "the heart of this campaign."', "Lopez"),
       ("direct", "Thank you Iowa! We could not have done it without you. @LopezCampaign", "Maria Lopez")]),
+    # h288: a press release's defined term in brackets after the company's name is no speaker of its own, nor a
+    # quotation making a report mixed; names of products and events in marks are nobody's words
+    ("h288-defined-term-not-speaker", 'Acme Corp. (the "Company") today announced the pricing of $500 million of '
+     'senior notes.', [("indirect", "the pricing of $500 million of senior notes", "Acme Corp.")]),
+    ("h288-defined-term-sellers", 'Riverbank Foods, LLC (collectively, the "Sellers") said the sale would close '
+     'in June.', [("indirect", "the sale would close in June", "Riverbank Foods, LLC")]),
+    ("h288-defined-term-in-report", 'Acme Corp. today announced the pricing of $500 million of senior notes (the '
+     '"Notes").', [("indirect", 'the pricing of $500 million of senior notes (the "Notes")', "Acme Corp.")]),
+    ("h288-nickname-in-brackets-stays", 'Tom Vale ("Big Tom") said he would retire.',
+     [("indirect", "he would retire", "Tom Vale")]),
+    ("h288-product-and-event-names", 'The company will launch its new "SmartHome" product line at the "Future of '
+     'Living" conference in May.', []),
 ]
 
 
