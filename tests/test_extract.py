@@ -5106,6 +5106,17 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "he would retire", "Tom Vale")]),
     ("h288-product-and-event-names", 'The company will launch its new "SmartHome" product line at the "Future of '
      'Living" conference in May.', []),
+    # h288: a live blog's block of the speaker's words after a colon, the cue's listener or occasion before it
+    ("h288-colon-block-after-listener", "The minister spoke this morning.\n\nHe told BBC Radio 4's Today "
+     "programme:\n\nPatients are paying the price for this government's failure.\n\nThe strike ends on Friday.",
+     [("indirect", "Patients are paying the price for this government's failure", "He")]),
+    ("h288-colon-block-in-a-statement", "The minister spoke this morning.\n\nLee said in a statement:\n\nWe have "
+     "made a fair offer and we will not go back on it.\n\nThe strike ends on Friday.",
+     [("indirect", "We have made a fair offer and we will not go back on it", "Lee")]),
+    # a report of its own before the colon: the block is not the first cue's
+    ("h288-colon-block-own-report", "The minister spoke this morning.\n\nLee said the plan had three parts:\n\n"
+     "A pay rise for all nurses in the spring.\n\nThe strike ends on Friday.",
+     [("indirect", "the plan had three parts", "Lee")]),
 ]
 
 
