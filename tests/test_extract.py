@@ -5117,6 +5117,10 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h288-colon-block-own-report", "The minister spoke this morning.\n\nLee said the plan had three parts:\n\n"
      "A pay rise for all nurses in the spring.\n\nThe strike ends on Friday.",
      [("indirect", "the plan had three parts", "Lee")]),
+    # h288: emoji ending an account's display name are no word of the name; the post is still signed
+    ("h288-post-signature-emoji", "The senator answered online.\n\nThis bill is a disgrace and I will vote against "
+     "it. https://t.co/abc123\n\u2014 Maria Lopez \U0001F1FA\U0001F1F8 \u2705 (@SenLopez) May 3, 2026",
+     [("direct", "This bill is a disgrace and I will vote against it.", "Maria Lopez")]),
 ]
 
 
