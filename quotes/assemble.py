@@ -143,8 +143,9 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         if link.type == "mixed" and link.content is not None and (link.cue is not None or link.surface is not None):
             if link.cue is not None and link.content == link.cue.content:
                 rules.update(_content_rule(link.cue))
-            drafts.append(_Draft([link.content], "mixed", link.cue, link.confidence, first, surface=link.surface,
-                                 rules=rules))
+            named = named_thing(text, q)   # `announced the pricing of notes (the "Notes")`: a name, a report
+            drafts.append(_Draft([link.content], "indirect" if named else "mixed", link.cue, link.confidence, first,
+                                 surface=link.surface, rules=rules))
             if link.cue is not None:
                 used_cues.add(link.cue.span)
             paraphrased_to = link.content[1]
@@ -562,6 +563,11 @@ def _within_clause(text: str, c: Cue, q: Quoted, cues: Sequence[Cue]) -> bool:
 _COLON_LINE_END = regex.compile(r":\h*\n")
 _BLOCK_LINE = regex.compile(r"\h*([-*–" + "".join(sorted(BULLET_GLYPHS)) + r"]\h+)?(\p{Lu}[^\n]*?)[.!?;]?\h*(?=\n|\Z)")
 _BLANK_LINES = regex.compile(r"(?:\h*\n)+")
+# The words a cue that reports nothing on its line may have before its colon: whom it told and how or where
+# (`He told BBC Radio 4's Today programme:`, `Lee said in a statement:`), up to COLON_PHRASE_CHARS characters,
+# no stop nor colon among them (nor a quotation: `_colon_block`).
+COLON_PHRASE_CHARS = 60
+_COLON_AFTER_PHRASE = regex.compile(r"\h+[^\n:.!?;]{1,%d}?:\h*\n" % COLON_PHRASE_CHARS)
 
 
 def _colon_block(text: str, c: Cue, inside: Inside, cue_starts: Sequence[int]) -> list[tuple[int, int]] | None:
@@ -576,6 +582,13 @@ def _colon_block(text: str, c: Cue, inside: Inside, cue_starts: Sequence[int]) -
             or c.verb.xpos not in FINITE_TAGS:
         return None   # (a content before the cue is a phrase of its time the parse took: `last July, he said:`)
     m = _COLON_LINE_END.match(text, c.span[1])
+    if m is None and c.content is None:   # `He told BBC Radio 4's Today programme:`: its listener and phrases
+        m = _COLON_AFTER_PHRASE.match(text, c.span[1])
+        later = bisect.bisect_right(cue_starts, c.span[0])
+        if m is not None and later < len(cue_starts) and cue_starts[later] < m.end():
+            m = None   # (another report before the colon: `Lee told reporters the mayor said:`)
+        if m is not None and inside.overlaps((c.span[1], m.start() + len(m.group().rstrip()))):
+            m = None   # (a quotation before the colon: a title, `told "News Hour":`, its own rules read)
     if m is None:
         return None
     pos = _BLANK_LINES.match(text, m.end() - 1).end()
@@ -1646,13 +1659,18 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
           Example("Asked about the new tax, the minister said it would pass.", "the new tax", None),
           Example("When pressed about the delays, the director blamed the weather.", "the delays", None))),
     Rule("colon-block", "clause", "`Officials said:` and a block of lines after it: a finite reporting verb after "
-         "its subject, closing its line with a colon and reporting nothing on it, reports the lines that follow, "
+         "its subject, closing its line with a colon (past whom it told and how or where, words with no stop nor "
+         "quotation nor cue of their own: `He told BBC Radio 4's Today programme:`, `Lee said in a statement:`) "
+         "and reporting nothing on it, reports the lines that follow, "
          "one indirect quote whose parts are the lines (their closing stops apart): the items of a list its "
          "bullets open (blank lines between them too), or, with no bullet, the lines up to the next blank one; "
          "each a plain sentence (three words at least, opening with a capital) with no quotation in it and no "
          "cue with a speaker of its own (`The mayor said the same.`: another report ends the block).", _colon_block,
          (Example("Officials said:\n\n- The bridge will close on Monday.\n- Buses will replace trains.",
-                  "The bridge will close on Monday Buses will replace trains", "Officials"),)),
+                  "The bridge will close on Monday Buses will replace trains", "Officials"),
+          Example("The minister spoke early.\n\nLee told BBC Radio 4's Today programme:\n\nPatients are paying "
+                  "the price for this failure.\n\nThe strike ends on Friday.",
+                  "Patients are paying the price for this failure", "Lee"))),
     Rule("link-text", "clause", "`Read more: Mayor says bridge will reopen`, `Watch: Hale responds to the ruling`: "
          "a sentence on a line that a link label and its colon open (`Read more:`, `Related:`, `Watch:`: lexicon "
          "LINK_LABELS) is another article's headline, a link's text: its cues make no quote; not where a cue with "

@@ -7287,6 +7287,25 @@ def _handle_open(s: Parsed, i: int) -> int | None:
     return opening
 
 
+def _defined_term_speaker(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Acme Corp. (the "Company") today announced` with `Company` taken for the subject: a speaker before its
+    verb inside brackets that define a short form of the name right before them (`_definition_open`) stands
+    for that name: the speaker is the name's run (`_run_start`), a company's abbreviation with its period."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    close = next((k for k in range(hi, min(verb.index, hi + _DEFINITION_WORDS_READ)) if words[k].text == ")"), None)
+    opening = None if close is None else _definition_open(s, close)
+    if opening is None or not 0 < opening < lo:
+        return None
+    last = opening - 1
+    name = last - 1 if words[last].text == "." and last > 0 and words[last - 1].end == words[last].start \
+        and words[last - 1].text.lower() in NONFINAL_ABBREVIATIONS else last   # `Acme Corp.`: its period
+    if not words[name].text[:1].isupper() or not _run_word(s, name):
+        return None
+    first = _run_start(s, name)
+    return None if first is None else (words[first].start, words[last].end)
+
+
 def _company_period(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`Acme Corp. (NASDAQ: ACME) today announced` with `Acme` and `Corp` taken for two subjects: a speaker
     ending on a company's abbreviation (`NONFINAL_ABBREVIATIONS`) before the period the tokenizer split off
@@ -15436,6 +15455,14 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "We will be back stronger.", "Ann Ruiz"),
           Example('Blue Ridge Outfitters ("BRO" or the "Company") said Tuesday that it would close its Ohio store.',
                   "that it would close its Ohio store", "Blue Ridge Outfitters"))),
+    Rule("defined-term-speaker", "span", "`Acme Corp. (the \"Company\") today announced` parsed with the term "
+         "for the subject: a speaker inside brackets that define a short form of the capitalised name right before "
+         "them (`defined_term`: a release or filing fixes it for itself) stands for that name: the speaker is the "
+         "name, a company's abbreviation with its period.", _defined_term_speaker,
+         (Example('Acme Corp. (the "Company") today announced the pricing of $500 million of senior notes.',
+                  "the pricing of $500 million of senior notes", "Acme Corp."),
+          Example('Riverbank Foods, LLC (collectively, the "Sellers") said the sale would close in June.',
+                  "the sale would close in June", "Riverbank Foods, LLC"))),
     Rule("company-period", "span", "`Acme Corp. (NASDAQ: ACME) today announced` parsed with two subjects: a "
          "speaker ending on a company's abbreviation before its period goes on with the period.", _company_period,
          (Example("Acme Corp. (NASDAQ: ACME) today announced the launch of Acme Shield.",

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .lexicon import (FOOT_MARKS, INCH_MARKS, PAGE_OF_WORDS, PAGE_WORDS, PRIME_INCH_MARKS, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN, APOSTROPHE_TITLES, CAPITAL_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NEWSLETTER_LABELS, NEWSLETTER_LABEL_LEADS, NONFINAL_ABBREVIATIONS, SPACE_ENTITIES, STAMP_WORDS, STAMP_ZONES, TITLES, TYPESET_SPACES, INVISIBLE_FORMAT_CHARS, NOT_PAST_FORMS, PRESENT_TAG_FORMS, NOMINATIVE_PRONOUNS,
+from .lexicon import (BREAK_DASHES, BULLET_GLYPHS, FOOT_MARKS, INCH_MARKS, PAGE_OF_WORDS, PAGE_WORDS, PRIME_INCH_MARKS, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN, APOSTROPHE_TITLES, CAPITAL_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NEWSLETTER_LABELS, NEWSLETTER_LABEL_LEADS, NONFINAL_ABBREVIATIONS, SPACE_ENTITIES, STAMP_WORDS, STAMP_ZONES, TITLES, TYPESET_SPACES, INVISIBLE_FORMAT_CHARS, NOT_PAST_FORMS, PRESENT_TAG_FORMS, NOMINATIVE_PRONOUNS,
                       cue_forms)
 
 from .marks import opening_right_marks, turned_marks
@@ -50,6 +50,12 @@ _LINE = regex.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0c|\x0b|\x1c|\x1d|\x1e|\x85")
 MIN_SOFT_WRAPS = 2
 WRAP_COLUMNS = 100
 WRAP_QUANTILE = 0.9
+# Of the single line breaks inside a wrapped text's blocks, at least this share falls inside a sentence: a
+# line ending on a stop (`_LINE_STOP`) or one opening a list's item or a signature (`_ITEM_OPENER`) is a list.
+WRAP_INSIDE_SHARE = 0.5
+_LINE_STOP = regex.compile(r"[.!?:…][\p{Pf}\p{Pe}\"'’”]*\h*\r?\Z")
+_ITEM_OPENER = regex.compile(r"\h*(?:[" + "".join(sorted(BULLET_GLYPHS)) + r"*]|" + "|".join(
+    regex.escape(d) for d in sorted(BREAK_DASHES, key=len, reverse=True)) + r")\h")
 _SOFT_WRAP = regex.compile(r"(?<=(?:\p{Ll}|,|\p{L}-)[^\S\r\n]*)(?:\r\n|\r|\n)(?=[^\S\r\n]*\p{Ll})")
 # Of those, a word broken at a hyphen (`commit-\nment`, `long-\nstanding`) is inside a sentence in any text,
 # wrapped or not: no line, heading or paragraph ends on a hyphen glued to a word with lower case going on.
@@ -193,8 +199,29 @@ def _fixed_width(text: str) -> bool:
     return bool(lengths) and _wrap_width(lengths) <= WRAP_COLUMNS
 
 
+def _breaks_inside_sentences(text: str) -> bool:
+    r"""Whether the single line breaks inside the text's blank-line blocks fall inside sentences, as a fixed
+    width breaks them, at least WRAP_INSIDE_SHARE of them: the line goes on with no stop (`.`, `?`, `:`,
+    `_LINE_STOP`) and the next opens no list item nor signature (a bullet or a dash, `_ITEM_OPENER`).  A live
+    blog's short lines (`- The vote was 52-48.` / `- Lee said ...`, a post over `— Ann Lee (@annlee) ...`)
+    break so only between items.
+
+    >>> _breaks_inside_sentences("The mayor said\nthe plan was dead.\n\nShe left."), \
+    ...     _breaks_inside_sentences("- The vote was 52-48.\n- Lee said no.\n\nWe won.\n— Ann Lee (@annlee)")
+    (True, False)
+    """
+    inside = total = 0
+    for block in _BLANK.split(text):
+        lines = [ln for ln in _LINE.split(block) if ln.strip()]
+        for line, after in zip(lines, lines[1:]):
+            total += 1
+            inside += not _LINE_STOP.search(line) and not _ITEM_OPENER.match(after)
+    return inside >= total * WRAP_INSIDE_SHARE
+
+
 def _hard_wrapped(text: str) -> bool:
-    """Whether single line breaks are soft wraps inside paragraphs (fixed-width text)."""
+    """Whether single line breaks are soft wraps inside paragraphs (fixed-width text): its lines keep to a
+    width, and its breaks fall inside sentences (`_breaks_inside_sentences`)."""
     lengths = _line_lengths(text)
     if len(lengths) < 6 or not _BLANK.search(text):
         return False
@@ -202,7 +229,7 @@ def _hard_wrapped(text: str) -> bool:
     if longest > WRAP_COLUMNS:
         return False
     wrapped = sum(1 for n in lengths if n >= longest * 0.75)
-    return wrapped >= len(lengths) * 0.5
+    return wrapped >= len(lengths) * 0.5 and _breaks_inside_sentences(text)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:

@@ -5290,6 +5290,45 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "if the deal collapsed, prices would soar", "He")]),
     ("h284-asked-if-comma-not-main", "Lee asked if the vote was close, and left.",
      [("indirect", "if the vote was close", "Lee")]),
+    # h288: a live blog's short lines (bullets, a post over its signature) are lines, not a text wrapped at a
+    # width: the post's signature opens a paragraph of its own and signs the post
+    ("h288-live-blog-lines-not-wrapped", "Live: Election night updates\n\n10:42 a.m. \"We are going to win "
+     "this,\" Smith told reporters in Des Moines.\n\n11:05 a.m.: Smith said he expected a close race.\n\n"
+     "UPDATE: \"It's too early to call,\" said Ann Lee, a spokeswoman for the Lopez campaign.\n\n- \"We are "
+     "ready for the results,\" said Lee.\n- Lopez thanked her volunteers, calling them \"the heart of this "
+     "campaign.\"\n\nThank you Iowa! We could not have done it without you. @LopezCampaign\n-- Maria Lopez "
+     "(@MariaLopez) November 3, 2026",
+     [("direct", "We are going to win this,", "Smith"), ("indirect", "he expected a close race", "Smith"),
+      ("direct", "It's too early to call,", "Ann Lee"), ("direct", "We are ready for the results,", "Lee"),
+      ("mixed", 'them "the heart of this campaign."', "Lopez"),
+      ("direct", "Thank you Iowa! We could not have done it without you. @LopezCampaign", "Maria Lopez")]),
+    # h288: a press release's defined term in brackets after the company's name is no speaker of its own, nor a
+    # quotation making a report mixed; names of products and events in marks are nobody's words
+    ("h288-defined-term-not-speaker", 'Acme Corp. (the "Company") today announced the pricing of $500 million of '
+     'senior notes.', [("indirect", "the pricing of $500 million of senior notes", "Acme Corp.")]),
+    ("h288-defined-term-sellers", 'Riverbank Foods, LLC (collectively, the "Sellers") said the sale would close '
+     'in June.', [("indirect", "the sale would close in June", "Riverbank Foods, LLC")]),
+    ("h288-defined-term-in-report", 'Acme Corp. today announced the pricing of $500 million of senior notes (the '
+     '"Notes").', [("indirect", 'the pricing of $500 million of senior notes (the "Notes")', "Acme Corp.")]),
+    ("h288-nickname-in-brackets-stays", 'Tom Vale ("Big Tom") said he would retire.',
+     [("indirect", "he would retire", "Tom Vale")]),
+    ("h288-product-and-event-names", 'The company will launch its new "SmartHome" product line at the "Future of '
+     'Living" conference in May.', []),
+    # h288: a live blog's block of the speaker's words after a colon, the cue's listener or occasion before it
+    ("h288-colon-block-after-listener", "The minister spoke this morning.\n\nHe told BBC Radio 4's Today "
+     "programme:\n\nPatients are paying the price for this government's failure.\n\nThe strike ends on Friday.",
+     [("indirect", "Patients are paying the price for this government's failure", "He")]),
+    ("h288-colon-block-in-a-statement", "The minister spoke this morning.\n\nLee said in a statement:\n\nWe have "
+     "made a fair offer and we will not go back on it.\n\nThe strike ends on Friday.",
+     [("indirect", "We have made a fair offer and we will not go back on it", "Lee")]),
+    # a report of its own before the colon: the block is not the first cue's
+    ("h288-colon-block-own-report", "The minister spoke this morning.\n\nLee said the plan had three parts:\n\n"
+     "A pay rise for all nurses in the spring.\n\nThe strike ends on Friday.",
+     [("indirect", "the plan had three parts", "Lee")]),
+    # h288: emoji ending an account's display name are no word of the name; the post is still signed
+    ("h288-post-signature-emoji", "The senator answered online.\n\nThis bill is a disgrace and I will vote against "
+     "it. https://t.co/abc123\n\u2014 Maria Lopez \U0001F1FA\U0001F1F8 \u2705 (@SenLopez) May 3, 2026",
+     [("direct", "This bill is a disgrace and I will vote against it.", "Maria Lopez")]),
 ]
 
 

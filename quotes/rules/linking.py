@@ -3462,9 +3462,13 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "\"zu wenig\" -- in English, \"too little\"`: link rule `translation`); words ending in a preposition are "
          "no listener but a topic's phrase, part of it (`told the old story of the town of Ardel, which was \"...\"`); "
          "a noun cue's clause ends where its content rule ends it, before the sentence's own predicate (`Her claim "
-         "that wages \"have collapsed\" is false`).",
+         "that wages \"have collapsed\" is false`); "
+         "a quotation that is a name a text gives a thing (`named_thing`: `announced the pricing of notes (the "
+         "\"Notes\")`) makes the report indirect, as in `mixed-clause`: a name is nobody's words.",
          paraphrase,
          (Example('The former mayor told the Ledger she was "appalled".', 'she was "appalled"', "The former mayor"),
+          Example('Acme Corp. today announced the pricing of $500 million of senior notes (the "Notes").',
+                  'the pricing of $500 million of senior notes (the "Notes")', "Acme Corp."),
           Example('The foreign minister said in a post on X, formerly Twitter, that Russia "must be held accountable."',
                   'that Russia "must be held accountable."', "The foreign minister"),
           Example('The minister said in a speech, his first since May, that Russia "must pay."',

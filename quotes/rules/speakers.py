@@ -175,12 +175,14 @@ def _with_name_before(text: str, parts: Sequence[tuple[int, int]], rng: tuple[in
 def cue_subject(text: str, sentence: Sentence, parts: Sequence[tuple[int, int]], cue: Cue, kind: str,
                 inside: Inside) -> tuple[int, int] | None:
     """The speaker the parse gave the cue (`subject` and `phrase` tables), unless it lies in a quotation; a
-    term quoted within the speaker's own phrase (`The "experts" said`) stays in it."""
+    term quoted within the speaker's own phrase (`The "experts" said`) stays in it, and a speaker a span rule
+    moved off a quoted head to words outside it (`Acme Corp. (the "Company") said`: the name) is no quotation's."""
     rng = cue.speaker
     if rng is None or inside.contains(rng[0]):
         return None  # the parse took words of a quotation for its speaker (a title within it may stay)
     held = inside.part_at(cue.speaker_head.start) if cue.speaker_head is not None else None
-    if held is not None and not (cue.speaker_rule in SUBJECT_BEFORE_RULES and held[1] <= rng[1] <= cue.span[0]):
+    if held is not None and held[0] < rng[1] and rng[0] < held[1] \
+            and not (cue.speaker_rule in SUBJECT_BEFORE_RULES and held[1] <= rng[1] <= cue.span[0]):
         return None   # (the subject's own phrase before its verb: `_quoted_in_phrase`)
     return rng
 

@@ -683,11 +683,12 @@ def goes_on(doc: Transcript, turn: Turn) -> Turn | None:
 
 
 # An embedded post's signature line (`— Ann Ruiz (@annruiz) December 5, 2026`): a dash (or words that sign a
-# post: `A post shared by`, lexicon POST_SIGNATURE_LEADS), the account holder's name (up to six words), the
-# handle in brackets, then a date or anything else to the line's end.
+# post: `A post shared by`, lexicon POST_SIGNATURE_LEADS), the account holder's name (up to six words), any
+# emoji its display name ends with (`Ann Ruiz 🇺🇸 ✅`: no word of the name), the handle in brackets, then a date
+# or anything else to the line's end.
 _POST_SIGNATURE = regex.compile(r"(?:[\u2014\u2013\u2015]|--?|(?i:" + "|".join(
     sorted(map(regex.escape, POST_SIGNATURE_LEADS), key=len, reverse=True)) + r")\h)\h*(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\h+[\p{L}\p{M}'’.&-]+){0,5}?)"
-                                r"\h*\((@\w{1,30})\)")
+                                r"[\h\p{So}\p{Sk}\p{M}\u200d]*+\((@\w{1,30})\)")
 # Links a post's text ends with (`pic.twitter.com/x1y2`, `https://t.co/x1y2`): no words of its author.
 _POST_LINKS = regex.compile(r"(?:\h*(?:pic\.twitter\.com/\S+|https?://\S+))+\h*\Z")
 
@@ -825,7 +826,8 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
                   "regrets at all?\n\nHelen Ward: A few. My editor said, \"Cut the angry chapters.\" She was right.",
                   "She was right.", "Helen Ward"))),
     Rule("post-signature", "turn", "An embedded post: a paragraph a signature line opens (a dash or `A post shared "
-         "by` (lexicon POST_SIGNATURE_LEADS), the account holder's name, the handle in brackets, then anything: "
+         "by` (lexicon POST_SIGNATURE_LEADS), the account holder's name, any emoji its display name ends with (no "
+         "word of the name: `Ann Ruiz \U0001F1FA\U0001F1F8`), the handle in brackets, then anything: "
          "`— Ann Ruiz (@annruiz) December 5, 2026`) signs "
          "the paragraph right before it (past a line of links alone right under it), with no quotation marks: its text, less the "
          "links it ends with (`pic.twitter.com/...`, `https://...`), is the account holder's direct quote (none when "
@@ -840,7 +842,10 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
                   "Lina Park (@linapark) on Dec 5, 2026 at 3:45pm PST", "We are going back on tour! See you all in May.",
                   "Lina Park"),
           Example("The club posted its reply.\n\nSee you all in the final!\npic.twitter.com/x1y2z3\n\u2014 "
-                  "Harbour Rovers FC (@harbourrovers) May 3, 2026", "See you all in the final!", "Harbour Rovers FC"))),
+                  "Harbour Rovers FC (@harbourrovers) May 3, 2026", "See you all in the final!", "Harbour Rovers FC"),
+          Example("The senator answered online.\n\nThis bill is a disgrace and I will vote against it.\n\u2014 "
+                  "Maria Lopez \U0001F1FA\U0001F1F8 (@SenLopez) May 3, 2026",
+                  "This bill is a disgrace and I will vote against it.", "Maria Lopez"))),
 ))
 
 GOES_ON = Table("goes-on", doc="How far a transcript's turn runs.", rules=(
