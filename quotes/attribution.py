@@ -24,7 +24,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS, AGENCY_NOUNS
-from .lexicon import REPORT_JOINERS, ADDING_VERBS
+from .lexicon import REPORT_JOINERS, ADDING_VERBS, FAMILY_NOUNS
 from .lexicon import OCCASION_SUBORDINATORS, OCCASION_GERUNDS, HEADLINE_OFFICE_INITIALS
 from .lexicon import REPEAT_NOUNS, REPEAT_COUNT_WORDS
 from .lexicon import APPOSITION_ADVERBS
@@ -5909,12 +5909,34 @@ def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
     if subject is not None:
         return _speaker_span(s, subject, clause)
     if not clause.deprel.startswith("acl") or clause.head < 0:
-        return _set_off_antecedent(s, head, clause)
+        return _kin_before_antecedent(s, head, _set_off_antecedent(s, head, clause))
     noun = s.words[clause.head]
     if noun.text.lower() in AGENCY_NOUNS and noun.head >= 0:
         # `read a statement on her behalf, which said`: the phrase says on whose part; the verb's object speaks
         noun = next((k for k in s.kids[noun.head] if k.deprel == "obj" and k.index < noun.index), noun)
-    return _speaker_span(s, noun, clause)
+    return _kin_before_antecedent(s, head, _speaker_span(s, noun, clause))
+
+
+def _kin_before_antecedent(s: Parsed, pronoun: Word, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """`survived by her son, Daniel, who said ...`: a name set off by a comma after a description of kin or a
+    personal tie (an owner's pronoun or `'s`, then a noun for kin or a person, lexicon KIN_NOUNS, FAMILY_NOUNS,
+    RELATION_NOUNS) is that description's apposition, so `who` after it stands for both, as a speaker of them
+    reads (`description-before-name`): the description tells whom a pronoun later may stand for (`her son`
+    is a man); `span` as it was otherwise."""
+    if span is None or pronoun.text.lower() not in PERSON_RELATIVES:
+        return span
+    words = s.words
+    lo, _ = s.word_range(span)
+    noun = lo - 2
+    if noun < 1 or words[lo - 1].text != "," or words[lo].upos != "PROPN" \
+            or words[noun].text.lower() not in KIN_NOUNS | FAMILY_NOUNS | RELATION_NOUNS:
+        return span
+    owner = noun - 1
+    while owner > 0 and words[owner].upos == "ADJ":
+        owner -= 1  # `her late husband, Tom,`
+    if not (words[owner].xpos == "PRP$" or words[owner].xpos == "POS"):
+        return span
+    return (words[owner - 1].start if words[owner].xpos == "POS" else words[owner].start), span[1]
 
 
 def _predicate_subject(s: Parsed, pronoun: Word, clause: Word) -> Word | None:

@@ -1335,6 +1335,15 @@ RESOLVED_NAMES = [
     # h291: a name set off after kin with `the` and its class before it stands for the kin
     pytest.param("Her brother, the painter Thomas Park, said she had been ill for some time.",
                  "she had been ill for some time", "Thomas Park", id="h291-kin-the-painter-name"),
+    # h291: `who` after kin and a name set off (`her son, Daniel, who said`) stands for both: the kin tells a man,
+    # so a later `she` is not him
+    pytest.param('Evelyn Park, a poet, died on Wednesday. She was 84.\n\nMs. Park is survived by her son, Daniel, '
+                 'who said his mother "would have hated all this fuss."\n\nIn her memoir, she wrote that she had '
+                 'nearly quit writing.', "that she had nearly quit writing", "Evelyn Park",
+                 id="h291-kin-who-tells-gender"),
+    pytest.param('Evelyn Park, a poet, died on Wednesday. She was 84.\n\nMs. Park is survived by her son, Daniel, '
+                 'who said his mother "would have hated all this fuss."', 'his mother "would have hated all this fuss."',
+                 "Daniel", id="h291-kin-who-is-the-name"),
 ]
 
 
