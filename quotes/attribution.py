@@ -24,7 +24,7 @@ from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OC
 from .entities import describe
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS, AGENCY_NOUNS
-from .lexicon import REPORT_JOINERS, ADDING_VERBS
+from .lexicon import REPORT_JOINERS, ADDING_VERBS, FAMILY_NOUNS
 from .lexicon import OCCASION_SUBORDINATORS, OCCASION_GERUNDS, HEADLINE_OFFICE_INITIALS
 from .lexicon import REPEAT_NOUNS, REPEAT_COUNT_WORDS
 from .lexicon import APPOSITION_ADVERBS
@@ -392,7 +392,8 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     own = max(w.index for w in s.subtree(subjects[0]) if w.index < subjects[-1].index and w.upos != "PUNCT")
     while s.words[own + 1].text in (")", "]"):
         own += 1  # `The spokesman for the Office of Aid (OA), Jo Hart, said`: past the initials' bracket
-    if _common_description(s, subjects[0]) and subjects[-1].upos == "PROPN" and s.words[own + 1].text == "," \
+    if _common_description(s, subjects[0]) and s.words[own + 1].text == "," \
+            and (subjects[-1].upos == "PROPN" or _titled_name_start(s, own + 2) != own + 2) \
             and not any(k.deprel == "det" and k.text.lower() in ("a", "an") for k in s.kids[subjects[-1].index]):
         return None  # `His mother, Karen Miles, said`, `The engineer in charge, Dr. Lena Fox, said`: a description
         # (its own phrase too), then the name (`description-before-name`);
@@ -463,6 +464,7 @@ def _full_name(s: Parsed, first: int, last: int) -> bool:
 
 
 _SET_OFF = frozenset({",", "\u2014", "\u2013", "--"})  # what sets an apposition off after a name
+_CLASS_ARTICLE = "the"  # `her brother, the painter Tom Hale,`: a class the name is known by, set off after kin
 _APPOSITION_OPENERS = frozenset({"a", "an", "the"})  # `Sam Lau, the party's spokesman said`
 
 
@@ -5907,12 +5909,34 @@ def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
     if subject is not None:
         return _speaker_span(s, subject, clause)
     if not clause.deprel.startswith("acl") or clause.head < 0:
-        return _set_off_antecedent(s, head, clause)
+        return _kin_before_antecedent(s, head, _set_off_antecedent(s, head, clause))
     noun = s.words[clause.head]
     if noun.text.lower() in AGENCY_NOUNS and noun.head >= 0:
         # `read a statement on her behalf, which said`: the phrase says on whose part; the verb's object speaks
         noun = next((k for k in s.kids[noun.head] if k.deprel == "obj" and k.index < noun.index), noun)
-    return _speaker_span(s, noun, clause)
+    return _kin_before_antecedent(s, head, _speaker_span(s, noun, clause))
+
+
+def _kin_before_antecedent(s: Parsed, pronoun: Word, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """`survived by her son, Daniel, who said ...`: a name set off by a comma after a description of kin or a
+    personal tie (an owner's pronoun or `'s`, then a noun for kin or a person, lexicon KIN_NOUNS, FAMILY_NOUNS,
+    RELATION_NOUNS) is that description's apposition, so `who` after it stands for both, as a speaker of them
+    reads (`description-before-name`): the description tells whom a pronoun later may stand for (`her son`
+    is a man); `span` as it was otherwise."""
+    if span is None or pronoun.text.lower() not in PERSON_RELATIVES:
+        return span
+    words = s.words
+    lo, _ = s.word_range(span)
+    noun = lo - 2
+    if noun < 1 or words[lo - 1].text != "," or words[lo].upos != "PROPN" \
+            or words[noun].text.lower() not in KIN_NOUNS | FAMILY_NOUNS | RELATION_NOUNS:
+        return span
+    owner = noun - 1
+    while owner > 0 and words[owner].upos == "ADJ":
+        owner -= 1  # `her late husband, Tom,`
+    if not (words[owner].xpos == "PRP$" or words[owner].xpos == "POS"):
+        return span
+    return (words[owner - 1].start if words[owner].xpos == "POS" else words[owner].start), span[1]
 
 
 def _predicate_subject(s: Parsed, pronoun: Word, clause: Word) -> Word | None:
@@ -8086,9 +8110,10 @@ def _titled_name_start(s: Parsed, i: int) -> int:
     """`said the paper's editor, senior Tess Romero`, `his lawyer, former prosecutor Jo Hart,`: a name set off
     after a description may carry its own title or class in lower case before it (a word of a title, a
     noun or an adjective, the run's last a noun or a title word: `senior`, `former prosecutor`, `English
-    teacher`); the first word of the name after them, or `i` where no name follows such words."""
+    teacher`), `the` before them too (`her brother, the painter Tom Hale,`: the article of a class the name is
+    known by); the first word of the name after them, or `i` where no name follows such words."""
     words = s.words
-    j = i
+    j = i + 1 if words[i].text.lower() == _CLASS_ARTICLE else i
     while j + 1 < len(words) and _run_word(s, j) and words[j].upos != "NUM" and not (
             words[j].upos == "PROPN" and words[j].text[:1].isupper() and words[j + 1].upos != "NOUN"):
         j += 1  # (`English teacher Paul Grant`: a capitalised word before a noun qualifies it)
@@ -15850,7 +15875,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "capitalised as African and Commonwealth papers print it, lexicon CAPITALISED_OFFICES, there and before "
          "`of`: `The Director-General of the agency, Dr. Sani Kolo, said`; where the post is held, `in` or `at` and a "
          "determiner, lexicon POST_PLACE_PREPOSITIONS, as `of` and `for`: `A lawmaker in the House, Mr. Dele Ojo, said`, "
-         "`A colleague on the council, Tom Vale, said`, `A doctor from the clinic, Ann Lee, said`).",
+         "`A colleague on the council, Tom Vale, said`, `A doctor from the clinic, Ann Lee, said`; the class a name is known "
+         "by after `the`, set off after kin, is the name's title: `Her brother, the painter Tom Hale, said`, not the "
+         "description `name-before-apposition` drops).",
          _description_before_name,
          (Example('"We will appeal," the city\'s lawyer, Ann Ruiz, said.', "We will appeal,",
                   "the city's lawyer, Ann Ruiz"),
@@ -15864,6 +15891,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "A lawyer for Acme Corp., Ann Ruiz"),
           Example("His sister, Ann Hale, said the farm had been sold.", "the farm had been sold",
                   "His sister, Ann Hale"),
+          Example("Her brother, the painter Tom Hale, said she had been ill.", "she had been ill",
+                  "Her brother, the painter Tom Hale"),
           Example('One of his oldest friends, Tom Hale, said the mayor was "a decent man."',
                   'the mayor was "a decent man."', "One of his oldest friends, Tom Hale"),
           Example('Hale\'s son, Peter, defended his father on Monday, saying: "He is no bigot."',

@@ -88,7 +88,7 @@ __all__ = [
     "STAGE_NOTES",
     "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "INTERVIEWING_VERBS", "FIRST_PERSON_WORDS", "SECOND_PERSON_WORDS", "WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "LIKELIHOOD_SUBJECTS", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
     "NORM_NOUNS", "PER_SOURCE_NOUNS", "SPEAKING_PAPERS", "PAPER_MODIFIERS", "PAPER_VERBS",
-    "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS",
+    "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS", "DECEASED_MODIFIERS",
     "BE_FORMS", "FINITE_BE_FORMS", "GET_FORMS", "REPORT_JOINERS",
     "WORDING_NOUNS", "SAYING_NOUNS", "BORROWED_WORDING_NOUNS",
     "FINDING_BODIES", "COURT_OCCASION_NOUNS", "TIME_CLAUSE_REPORTS", "THAT_ONLY_CUES", "COURT_FINDING_CUES", "CONJUNCTION_ONLY_WORDS", "COMMAND_FORMS", "VERDICT_WORDS", "CHARGED_VERBS", "COMMANDED_NOUNS", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
@@ -1816,6 +1816,9 @@ TITLE_MODIFIERS = frozenset({
 # Words for when one holds a post (`Former`, `Acting`, `Outgoing`): they modify a post, so before a name that is no
 # title (`Former Trump campaign manager Corey Lewandowski`) the name modifies the post after it, and is no part of them.
 TENURE_MODIFIERS = frozenset({"former", "acting", "interim", "outgoing", "incoming", "incumbent", "retired", "ex"})
+# Words that tell a person has died (`the late pianist`, `the late Tom Vale`): they tell nothing of who the person
+# was, so a description holding one names whom the same description without it would (`Tom Vale, the jazz pianist`).
+DECEASED_MODIFIERS = frozenset({"late"})
 # Nouns naming a person by whom they stand to (`her rival`, `the mayor's challenger`): no role nor
 # speaker noun, yet a person.
 # Nouns for kin and partners that an `of` phrase of how long can follow (`her husband of 50 years, Tom,

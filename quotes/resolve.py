@@ -29,7 +29,7 @@ import regex
 from .lexicon import MONTHS
 from .lexicon import (KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ACCOLADE_NOUNS, ACCOLADE_PARTICIPLES, ORGANISATION_EPITHETS, PUBLIC_BODY_EPITHETS, given_name, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PLAYING_POSITIONS,
-                      WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS, NAME_PREPOSITIONS, CHAMBER_WORDS,
+                      WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, DECEASED_MODIFIERS, ROLE_GENERALS, NAME_PREPOSITIONS, CHAMBER_WORDS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
                       PEER_ADDRESSES, SURNAME_FIRST_SURNAMES, CONTACT_FORMS, NON_RESPONSE_VERBS, NON_RESPONSE_AUXILIARIES,
                       REFUSALS_TO_COMMENT, TIME_PHRASE_LEADS, TIME_WORDS)
@@ -485,6 +485,7 @@ _CAPITALISED = r"\p{Lu}[\p{L}\p{M}'’-]*"          # a word with a capital (`Tr
 _CAPITALISED_DOTTED = r"\p{Lu}[\p{L}\p{M}.'’-]*"  # one that may hold a period (`Sgt.`, `J.`)
 _NAME_END = r"\p{Lu}[\p{L}\p{M}'’-]+"              # a name's last word: two letters at least, no period
 _LOWER = r"\p{Ll}[\p{L}\p{M}'’-]*"                  # a word in lower case
+_CLASS_ARTICLE = "the"  # `Her brother, the painter Tom Hale,`: the class a name set off is known by
 _NICKNAME = r"[\"“]\p{Lu}[^\"“”\n]{0,30}[\"”]"        # a nickname in quotation marks in a name (`Nia "Big Nia" Oduya`)
 # An owner: a word and `'s`, after a name of up to three capitalised words (an `of` after each at most) and `the`
 # at most (`Ms Bell's`, `The state's`, `The Reserve Bank of Australia's`, `New York's`).
@@ -505,7 +506,7 @@ _DESCRIPTION_THEN_NAME = regex.compile(
     r"(?:[\p{Ll}\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}(?P<noun>" + _LOWER + r")"
     r"(?:\s+(?P<preposition>of|for|with|at|in|on|from)\s+(?:[\p{L}\p{M}\p{N}'’.&-]+\s+){0,5}[\p{L}\p{M}'’.-]+)?"
     r"(?:\s+(?P<relative>who)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,5}[\p{Ll}\p{N}'’-]+)?"
-    r",\s+(?P<name>(?:" + _LOWER + r"\s+){0,2}(?:" + _CAPITALISED_DOTTED + r"\s+){0,4}(?:" + _NICKNAME + r"\s+)?"
+    r",\s+(?P<name>(?:the\s+)?(?:" + _LOWER + r"\s+){0,2}(?:" + _CAPITALISED_DOTTED + r"\s+){0,4}(?:" + _NICKNAME + r"\s+)?"
     + _NAME_END + r")(?:,\s+\d{1,3})?,\s")
 
 # 1b. An owner's pronoun and a noun of kin right before the name it takes, with no comma between, then the
@@ -553,9 +554,16 @@ def _name_opening(word: str) -> bool:
 def _titled_name(phrase: str) -> bool:
     """Whether the name a description sets off (`_DESCRIPTION_THEN_NAME`'s `name`) is a name, after a title in lower
     case at most (`retired teacher Bill Carr`: the last lower-case word a noun for one person, none a verb but
-    a word for when one held a post; not `who met Ann Lee`)."""
+    a word for when one held a post; not `who met Ann Lee`), `the` before the title too (`the painter Tom Hale`:
+    the class the name is known by).
+
+    >>> _titled_name("the painter Tom Hale"), _titled_name("the Tom Hale"), _titled_name("who met Ann Lee")
+    (True, False, False)
+    """
     lower = list(itertools.takewhile(lambda w: w[:1].islower(), phrase.split()))
-    return not lower or (lower[-1] in ROLE_WORDS | _PERSON_HEADS
+    if len(lower) > 1 and lower[0] == _CLASS_ARTICLE:
+        lower = lower[1:]  # `the painter Tom Hale`
+    return not lower or ((lower[-1] in ROLE_WORDS or person_noun(lower[-1]))
                          and not any(_looks_like_verb(w) and w not in TENURE_MODIFIERS for w in lower)
                          and not any(w in _NOT_NAMES for w in lower))
 
@@ -1924,7 +1932,8 @@ class Resolver:
         every word of it (`_kinds`: `the former president` is not `Vice President Jo Hart`; `The city's lawyer, Ann
         Ruiz,` and `Dr. Ann Ruiz` are a lawyer and a doctor), and that says more
         than the description itself: not its own noun again (`the bank` after a headline `Bank to close 50
-        branches`, where the capital only opens the line)."""
+        branches`, where the capital only opens the line); a word telling the person has died (lexicon
+        DECEASED_MODIFIERS: `the late pianist` after `Tom Vale, the jazz pianist,`) is none it must hold."""
         words = self.text[m.start:m.end].split()
         if m.pronoun or len(words) < 2 or words[0].lower() != "the" \
                 or not all(w.islower() or (w.isupper() and w.lower() in ROLE_WORDS) for w in words[1:]) \
@@ -1933,7 +1942,9 @@ class Resolver:
                 and not (words[-1][:1].isupper() and words[-1].lower() in PARTISANS):
             return None  # `the director`, `the MP` (an office's initials), `the Democratic senator`, `the Republican`
             # (a party's member); not `the White House`
-        own = {w.lower() for w in words[1:]}
+        own = {w.lower() for w in words[1:]} - DECEASED_MODIFIERS  # `the late pianist`: the pianist, now dead
+        if not own:
+            return None
         noun = words[-1].lower() if person_noun(words[-1]) else None
         body = noun is None and words[-1].lower() in ORGANISATION_WORDS  # `the ministry`: a body, never a person
         for prev, resolved in self._latest_first(m.start):
@@ -2806,7 +2817,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Jo Hart,`, `The Minister for Health, Ann Ruiz,`, or any capitalised office before an honorific or a title: "
          "`The state's Chief Health Officer, Dr Jo Vale,`; with no article, a title last and a given name after it: "
          "`Labor MP for Bass, Ann Ruiz,`; a relative clause on a noun for a person may close the description: `A "
-         "neighbour who lives across the street, Carlos Vega,`): the name, widened as fullest-name widens one.",
+         "neighbour who lives across the street, Carlos Vega,`; `the` and the class a name is known by before it: "
+         "`Her brother, the painter Tom Hale,`): the name, widened as fullest-name widens one.",
          Resolver._described_name,
          (Example("His opponent, Jo Hart, said the plan would fail.", "the plan would fail", "His opponent, Jo Hart"),
           Example("Another resident, retired teacher Paul Becker, said the drains were blocked.",
@@ -2827,7 +2839,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example("Her colleague on the health committee, Lisa Marsh, said an inquiry was needed.",
                   "an inquiry was needed", "Her colleague on the health committee, Lisa Marsh"),
           Example("Lee's deputy, Chief Operating Officer Sam Ortiz, said work would start in June.",
-                  "work would start in June", "Lee's deputy, Chief Operating Officer Sam Ortiz"))),
+                  "work would start in June", "Lee's deputy, Chief Operating Officer Sam Ortiz"),
+          Example("Her brother, the painter Tom Hale, said she had been ill for some time.",
+                  "she had been ill for some time", "Her brother, the painter Tom Hale"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "
@@ -2843,7 +2857,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "`the lawmaker` after `Sen. Jo Hart`, `the officer` after `Det. Sue Kim`, lexicon ROLE_GENERALS; a party's "
          "member capitalised: `the Republican` after `Ann Ruiz, a Republican,`; one described as holding another's "
          "role, lexicon ROLE_SHARING_NOUNS, is of any role a noun for a person names: `His City counterpart, Dan "
-         "Moss,` then `the City boss`), "
+         "Moss,` then `the City boss`; a word telling the person has died is none it must name, lexicon "
+         "DECEASED_MODIFIERS: `the late pianist` after `Tom Vale, the jazz pianist,`), "
          "and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`); "
          "a body's noun (`the ministry`) is never a person whose title holds it as a modifier (`Foreign Ministry "
          "spokesperson Wang Wenbin`), though a word of an office before the noun qualifies the body, which heads its "
@@ -2870,6 +2885,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "Sales will rise,", "the executive"),
           Example('Detective Sarah Lowe led the inquiry. "She knew her attacker," the detective said.',
                   "She knew her attacker,", "the detective"),
+          Example('Tom Vale, the jazz pianist, died in May.\n\nThe late pianist once said, "I play for the back row."',
+                  "I play for the back row.", "The late pianist"),
           Example('Premier Ann Ruiz opened the bridge on Monday.\n\n"It was worth the wait," the Premier said.',
                   "It was worth the wait,", "the Premier"),
           Example('Sen. Jo Hart voted against the bill. "It is a bad law," the lawmaker said.',

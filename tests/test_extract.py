@@ -5329,6 +5329,18 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h288-post-signature-emoji", "The senator answered online.\n\nThis bill is a disgrace and I will vote against "
      "it. https://t.co/abc123\n\u2014 Maria Lopez \U0001F1FA\U0001F1F8 \u2705 (@SenLopez) May 3, 2026",
      [("direct", "This bill is a disgrace and I will vote against it.", "Maria Lopez")]),
+    # h291: kin set off with the class a name is known by (`the painter Tom Hale`): the speaker is kin and name
+    ("h291-kin-the-class-name", "Her brother, the painter Thomas Park, said she had been ill for some time.",
+     [("indirect", "she had been ill for some time", "Her brother, the painter Thomas Park")]),
+    ("h291-kin-the-class-name-inverted", '"She was ill for some time," said her brother, the painter Thomas Park.',
+     [("direct", "She was ill for some time,", "her brother, the painter Thomas Park")]),
+    ("h291-lawyer-the-former-title-name", "His lawyer, the former prosecutor Jo Hart, said the case would be "
+     "appealed.", [("indirect", "the case would be appealed", "His lawyer, the former prosecutor Jo Hart")]),
+    # near-misses: a description after `the` with no name is no name; `a` and a capital is a description
+    ("h291-the-son-of-a-miner-not-name", "The mayor, the son of a miner, said the mine would reopen.",
+     [("indirect", "the mine would reopen", "The mayor")]),
+    ("h291-a-democrat-not-name", "The mayor, a Democrat, said the mine would reopen.",
+     [("indirect", "the mine would reopen", "The mayor")]),
 ]
 
 

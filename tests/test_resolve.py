@@ -1326,6 +1326,24 @@ RESOLVED_NAMES = [
     pytest.param("Lee's deputy, Chief Operating Officer Sam Ortiz, told investors that work would start in June.",
                  "that work would start in June", "Chief Operating Officer Sam Ortiz",
                  id="h285-described-long-title"),
+    # h291: `the late pianist` is the pianist named before, now dead: `late` tells nothing more of who
+    pytest.param('Harold Brooks, the jazz pianist whose records shaped a generation, died in May. He was 79.\n\n'
+                 'The late pianist told a magazine in 1987, "I play for the back row."', "I play for the back row.",
+                 "Harold Brooks", id="h291-the-late-pianist"),
+    pytest.param('Harold Brooks, the jazz pianist, died in May. He was 79.\n\n"He was kind," said the late drummer.',
+                 "He was kind,", "the late drummer", id="h291-the-late-drummer-not-pianist"),
+    # h291: a name set off after kin with `the` and its class before it stands for the kin
+    pytest.param("Her brother, the painter Thomas Park, said she had been ill for some time.",
+                 "she had been ill for some time", "Thomas Park", id="h291-kin-the-painter-name"),
+    # h291: `who` after kin and a name set off (`her son, Daniel, who said`) stands for both: the kin tells a man,
+    # so a later `she` is not him
+    pytest.param('Evelyn Park, a poet, died on Wednesday. She was 84.\n\nMs. Park is survived by her son, Daniel, '
+                 'who said his mother "would have hated all this fuss."\n\nIn her memoir, she wrote that she had '
+                 'nearly quit writing.', "that she had nearly quit writing", "Evelyn Park",
+                 id="h291-kin-who-tells-gender"),
+    pytest.param('Evelyn Park, a poet, died on Wednesday. She was 84.\n\nMs. Park is survived by her son, Daniel, '
+                 'who said his mother "would have hated all this fuss."', 'his mother "would have hated all this fuss."',
+                 "Daniel", id="h291-kin-who-is-the-name"),
 ]
 
 
