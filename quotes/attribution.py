@@ -28,6 +28,7 @@ from .lexicon import REPORT_JOINERS, ADDING_VERBS
 from .lexicon import OCCASION_SUBORDINATORS, OCCASION_GERUNDS, HEADLINE_OFFICE_INITIALS
 from .lexicon import REPEAT_NOUNS, REPEAT_COUNT_WORDS
 from .lexicon import APPOSITION_ADVERBS
+from .lexicon import EVENT_NOUNS
 from .lexicon import REPORTED_FRONTED_OPENERS, CREDIT_TAKING_FORMS, DEED_CLAIMING_VERBS, phrasal_particles
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
@@ -268,8 +269,9 @@ def _subject_of_main_clause(s: Parsed, k: Word, verb: Word) -> bool:
     while j > k.index and (s.words[j].upos in _RUN_WORDS - {"PRON"} or s.words[j].xpos in ("POS", "PRP$")):
         j -= 1
     if j == verb.index - 1 or s.words[verb.index - 1].upos not in ("NOUN", "PROPN") \
-            or s.words[j].text.lower() not in CLAUSE_PREPOSITIONS - {"as"}:
-        return False
+            or s.words[j].text.lower() not in CLAUSE_PREPOSITIONS - {"as"} \
+            or s.words[verb.index - 1].text.lower() in EVENT_NOUNS:
+        return False  # (`Doctors arrested after the protest said`: a happening speaks nothing, its phrase is time)
     if j == k.index + 1 and k.upos == "NOUN" and k.lemma.lower() in SPAN_NOUNS:
         return True  # `hours after Ruiz said`: the stretch of time, no speaker
     return any(w.upos == "VERB" for w in s.words[k.index + 1:j])
@@ -1021,7 +1023,8 @@ def _clause_preposition_subject(s: Parsed, verb: Word) -> Word | None:
     """`The plant closed after the company said ...`: a finite cue with no subject of its own right
     after a noun phrase opened by `after`, `before`, `since` or `until` (which open clauses too): that
     noun phrase is its subject, whatever the parse made of the preposition; not of a passive cue
-    (`after Ruiz was declared the winner`: Ruiz is what was said of, not who said it)."""
+    (`after Ruiz was declared the winner`: Ruiz is what was said of, not who said it); nor a noun of a
+    happening (`Doctors arrested after the protest said`: lexicon EVENT_NOUNS), which cannot speak."""
     if any(k.deprel.startswith(("nsubj", "csubj", "expl")) and not time_word(k.text)
            and not _subject_of_main_clause(s, k, verb) or k.deprel == "aux:pass" for k in s.kids[verb.index]):
         return None  # (`on Tuesday said` with `Tuesday` taken for a subject: none; nor the main clause's)
@@ -1043,7 +1046,7 @@ def _clause_preposition_subject(s: Parsed, verb: Word) -> Word | None:
     case = next((k for k in s.kids[head.index] if k.deprel == "case" and k.index == sub[0].index), None)
     if case is None or case.text.lower() not in CLAUSE_PREPOSITIONS or sub[-1].index != i or time_word(head.text):
         return (_clause_preposition_words(s, i) or (None,))[0]
-    return head
+    return None if head.text.lower() in EVENT_NOUNS else head  # (`after the protest said`: no speaker)
 
 
 def _clause_preposition_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -14973,7 +14976,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "executive said`, `rose after the club's manager, Tom Vale, said`), never the main clause's subject, even "
          "where the parse hung it from the cue past a verb of its own (`Shares, in early trading, jumped after the "
          "company announced a deal`), nor a noun of a stretch of time right before the preposition, which measures "
-         "how long before or after (`..., hours after Ruiz said`: lexicon SPAN_NOUNS); a name right after a "
+         "how long before or after (`..., hours after Ruiz said`: lexicon SPAN_NOUNS), nor a noun of a happening "
+         "after it, which speaks nothing (`Doctors arrested after the protest said`: lexicon EVENT_NOUNS, the "
+         "participle's time); a name right after a "
          "lower-case title word, with no punctuation between, goes on with it, however the parse hung it "
          "(`two weeks after union leader Tom Vale told members ...`); the phrase of place or belonging after its noun "
          "goes with it (`after a farmer from the valley told`), and a past form before the preposition is the main "

@@ -44,6 +44,7 @@ __all__ = [
     "TIE_NOUNS",
     "DEGREE_LETTERS",
     "EVENT_PREPOSITIONS",
+    "EVENT_NOUNS",
     "MADE_ONLY_NOUN_CUES", "DOUBTING_VERBS",
     "CHARGE_VERBS",
     "STANCE_NOUNS", "STANCE_COPULAS",
@@ -1227,6 +1228,16 @@ WITHHELD_NAME_FORMS = frozenset({"identified", "named"})
 # not the one who quotes.
 QUOTING_VERBS = frozenset({"quote", "cite"})
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "as"})  # `As one aide put it, ...`
+# Nouns of a happening, which cannot speak: after `after`, `before`, `since` or `until` they close a phrase of
+# time, never the subject of a clause the preposition opens (`Doctors arrested after the protest said ...`:
+# the doctors speak; `after the company said` opens a clause).
+EVENT_NOUNS = frozenset({"protest", "protests", "riot", "riots", "rally", "march", "demonstration", "strike",
+                         "raid", "raids", "attack", "attacks", "crash", "fire", "blaze", "storm", "flood",
+                         "floods", "blast", "explosion", "earthquake", "quake", "vote", "election", "match",
+                         "game", "race", "war", "shooting", "clash", "clashes", "coup", "incident", "accident",
+                         "parade", "festival", "concert", "ceremony", "funeral", "crackdown", "unrest",
+                         "violence", "fighting", "siege", "hurricane", "tornado", "outbreak", "pandemic",
+                         "collapse", "derailment", "stabbing", "bombing", "invasion", "takeover", "merger"})
 # Prepositions that, right after a cue, open where, when or how it was said (`said on "Meet the Press"`).
 PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "from", "after", "before", "with", "via", "through", "over"})
 # Nouns that name a work with a title (`her memoir, "Long Days."`, `the film "Harbour Lights"`).

@@ -5329,6 +5329,13 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h288-post-signature-emoji", "The senator answered online.\n\nThis bill is a disgrace and I will vote against "
      "it. https://t.co/abc123\n\u2014 Maria Lopez \U0001F1FA\U0001F1F8 \u2705 (@SenLopez) May 3, 2026",
      [("direct", "This bill is a disgrace and I will vote against it.", "Maria Lopez")]),
+    # h295: a noun of a happening after `after`, `since` ... closes a participle's phrase of time; it speaks nothing
+    ("h295-event-noun-after-participle", "Doctors arrested after the protest said they were beaten.",
+     [("indirect", "they were beaten", "Doctors arrested after the protest")]),
+    ("h295-event-noun-since-participle", "Workers hired since the strike said they were paid less.",
+     [("indirect", "they were paid less", "Workers hired since the strike")]),
+    ("h295-speaker-after-clause-preposition", "The police arrived after a neighbour said she had heard shots.",
+     [("indirect", "she had heard shots", "a neighbour")]),
 ]
 
 
