@@ -28,7 +28,7 @@ from .lexicon import REPORT_JOINERS, ADDING_VERBS
 from .lexicon import OCCASION_SUBORDINATORS, OCCASION_GERUNDS, HEADLINE_OFFICE_INITIALS
 from .lexicon import REPEAT_NOUNS, REPEAT_COUNT_WORDS
 from .lexicon import APPOSITION_ADVERBS
-from .lexicon import EVENT_NOUNS
+from .lexicon import EVENT_NOUNS, MEMBER_EXAMPLE_OPENERS
 from .lexicon import REPORTED_FRONTED_OPENERS, CREDIT_TAKING_FORMS, DEED_CLAIMING_VERBS, phrasal_particles
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
@@ -428,14 +428,17 @@ def _lone_name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     word opening the sentence, a comma, a description opened by `a`, `an` or `the` with no mark in it, and a
     comma right before the verb (its auxiliaries and adverbs between): only an apposition closes so, so the
     word is the subject (`Meanwhile, the coach said`, with no comma before the verb, is the coach's; a linking
-    adverb, an answer word or a time never names anyone)."""
+    adverb, an answer word or a time never names anyone); a pair of dashes set off by spaces sets the
+    description off as commas do (`Hart - a Democrat from Ohio - said`)."""
     words = s.words
     before = verb.index - 1
     while before > 0 and words[before].head == verb.index and words[before].upos in ("AUX", "PART", "ADV"):
         before -= 1
-    if verb.xpos not in _FINITE or before < 4 or words[before].text != "," or words[1].text != "," \
+    if verb.xpos not in _FINITE or before < 4 or not _aside_break(s, before) or not _aside_break(s, 1) \
+            or words[before].text != words[1].text \
             or words[2].text.lower() not in _APPOSITION_OPENERS | APPOSITION_ADVERBS:
-        return None  # (`X, formerly Twitter, said`: an apposition of a former name)
+        return None  # (`X, formerly Twitter, said`: an apposition of a former name; `Hart - a Democrat -
+        # said`: a pair of dashes set off by spaces sets it off too)
     first = words[0]
     if not (first.text[:1].isupper() and first.text.isalpha()) or first.upos in ("ADV", "SCONJ", "CCONJ", "ADP", "PRON", "DET") \
             or _linking_adverb(s, 0) or time_word(first.text) or first.text.lower() in ANSWER_WORDS:
@@ -7627,6 +7630,22 @@ def _set_off_relative(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
     return _before_aside(s, verb, span, lambda parsed, close: _relative_aside(parsed, close, openers=SET_OFF_RELATIVES))
 
 
+def _set_off_members(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Critics, including the party's spokesman, Ben Marsh, said ...`: a phrase naming some of the speaker's
+    members (opened by `including`, `notably` ...: lexicon MEMBER_EXAMPLE_OPENERS) set off by a comma after
+    the speaker's noun and closed by the comma right before its verb gives examples, no part of the speaker:
+    the speaker ends before the comma that opens it."""
+    close = _closing_comma(s, verb)
+    if close is None:
+        return None
+    words = s.words
+    opening = next((i for i in range(head.index + 1, close - 1)
+                    if words[i].text == "," and words[i + 1].text.lower() in MEMBER_EXAMPLE_OPENERS), None)
+    if opening is None or not span[0] < words[opening].start < span[1]:
+        return None
+    return span[0], words[opening - 1].end
+
+
 def _before_aside(s: Parsed, verb: Word, span: tuple[int, int],
                   aside: Callable[[Parsed, int], int | None]) -> tuple[int, int] | None:
     """The speaker's `span` up to the comma opening the aside (found by `aside` from the comma that closes
@@ -14722,8 +14741,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "paired, its closing comma within the closing mark or not, sets nothing apart (`The mayor, a fan of \"Gone "
          "Girl,\" said`: the mayor; after a name, `name-before-description` reads it); a lone capitalised word "
          "opening the sentence before a description opened by `a`, `an` or `the` and closed by a comma right before "
-         "the verb is a name whatever its tag (`Zhou, the defending champion, said`: only an apposition closes so; "
-         "not a linking adverb, an answer word or a time: `Meanwhile, the coach said`), and so is one before an "
+         "the verb is a name whatever its tag (`Zhou, the defending champion, said`: only an apposition closes so, "
+         "or a pair of dashes set off by spaces: `Hart - a Democrat from Ohio - said`; not a linking adverb, an answer word or a time: `Meanwhile, the coach said`), and so is one before an "
          "apposition opened by an adverb of a former or present name or role, lexicon APPOSITION_ADVERBS "
          "(`X, formerly Twitter, said`).",
          _name_before_apposition,
@@ -14735,6 +14754,7 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "Jo Hart", parse=_DASHED_APPOSITION_UD),
           Example("Zhou, the defending champion, said she was feeling confident.", "she was feeling confident",
                   "Zhou"),
+          Example("Hart - a Democrat from Ohio - said the bill would pass.", "the bill would pass", "Hart"),
           Example("X, formerly Twitter, said that it had removed the accounts.", "that it had removed the accounts",
                   "X"),
           Example("Tom Vale, the spokesman for the county party said the count was final.", "the count was final",
@@ -15592,6 +15612,12 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "that 40 people were still missing", "A spokesman for the national police"),
           Example('The port authority\'s director, Hank Moss, whose contract ends in May, called the strike '
                   '"reckless."', 'the strike "reckless."', "The port authority's director, Hank Moss"))),
+    Rule("set-off-members", "span", "`Critics, including the party's spokesman, Ben Marsh, said ...`: a phrase "
+         "naming some of the speaker's members, opened by `including`, `notably` ... (lexicon "
+         "MEMBER_EXAMPLE_OPENERS), set off by commas between the speaker's noun and its verb gives examples, no "
+         "part of the speaker: the speaker ends before it.", _set_off_members,
+         (Example("Critics, including the opposition's transport spokesman, Ben Marsh, said the plan was flawed.",
+                  "the plan was flawed", "Critics"),)),
     Rule("dated-noun", "span", "`A Sept. 15, 2011 email shows ...`: a speaker opening with a year (or right after "
          "one) after a month (`MONTHS`, `MONTH_ABBREVIATIONS`), a day and a comma opens with that date, which "
          "modifies its noun, and the determiner or possessive before it, however the parse cut the date at its comma "

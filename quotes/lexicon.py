@@ -45,6 +45,7 @@ __all__ = [
     "DEGREE_LETTERS",
     "EVENT_PREPOSITIONS",
     "EVENT_NOUNS",
+    "MEMBER_EXAMPLE_OPENERS",
     "MADE_ONLY_NOUN_CUES", "DOUBTING_VERBS",
     "CHARGE_VERBS",
     "STANCE_NOUNS", "STANCE_COPULAS",
@@ -1188,6 +1189,9 @@ PERSON_RELATIVES = frozenset({"who", "whom"})
 # relative pronouns that open a clause set off by a comma about the noun before it, `whose` among them
 # (`the singer, whose album topped the charts,`), not `that` (`According to X, that is false`)
 SET_OFF_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+# Words opening a phrase set off after a plural or group noun that names some of its members (`Critics,
+# including the party's spokesman, Ben Marsh, said`): the members are examples, no part of the speaker.
+MEMBER_EXAMPLE_OPENERS = frozenset({"including", "notably", "especially", "particularly", "among"})
 # Words that lead an age set off by commas after a name (`Jane Doyle, now 58, says`, `Tom Vale, aged 61,`).
 AGE_LEADS = frozenset({"now", "aged", "age"})
 # `this`, `that` standing alone: a thing, an event or what was said (`That prompted a reply`, `This
@@ -2294,6 +2298,10 @@ SPEAKER_NOUNS = frozenset({
     # people of markets and firms by trade (`strategists at Barclays`, `Traders said`); not a trade a firm may
     # ply too in the singular (`the broker`, `the trader`, `the investor`, a dealer: `..., it said`)
     "strategist", "strategists", "traders", "investors", "banker", "bankers", "executive", "executives",
+    # people of charities, campaigns and workplaces by what they do there (`A volunteer with the charity, Tom
+    # Vale, said`, `a staffer at the agency`)
+    "volunteer", "volunteers", "employee", "employees", "staffer", "staffers", "campaigner", "campaigners",
+    "organiser", "organizer", "tenant", "tenants",
 })
 # Prepositions joining a lower-case noun for people (`SPEAKER_NOUNS`) to the firm or body where they work, with
 # its capitalised name after (`analysts at Jefferies`, `strategists at the Bank of Nova Scotia`): one noun

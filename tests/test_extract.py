@@ -5336,6 +5336,21 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "they were paid less", "Workers hired since the strike")]),
     ("h295-speaker-after-clause-preposition", "The police arrived after a neighbour said she had heard shots.",
      [("indirect", "she had heard shots", "a neighbour")]),
+    # h295: members named as examples after `including` are no part of the speaker
+    ("h295-including-members-out", "Critics, including the opposition's transport spokesman, Ben Marsh, said the "
+     "plan was flawed.", [("indirect", "the plan was flawed", "Critics")]),
+    ("h295-notably-members-out", "Several unions, notably the nurses, warned that strikes would follow.",
+     [("indirect", "that strikes would follow", "Several unions")]),
+    # h295: a description set off by dashes after a lone surname; the name speaks
+    ("h295-dashed-description-after-surname", "Hart - a Democrat from Ohio - said the bill would pass.",
+     [("indirect", "the bill would pass", "Hart")]),
+    ("h295-dashed-em-description-after-surname", "Hart \u2014 a Democrat from Ohio \u2014 said the bill would pass.",
+     [("indirect", "the bill would pass", "Hart")]),
+    # h295: a description with its phrase of where the post is held and the name set off after it: both
+    ("h295-volunteer-with-charity-name", "A volunteer with the charity, Tom Vale, said the shelter was full.",
+     [("indirect", "the shelter was full", "A volunteer with the charity, Tom Vale")]),
+    ("h295-staffer-at-agency-name", "A staffer at the agency, Ann Ruiz, said the files were lost.",
+     [("indirect", "the files were lost", "A staffer at the agency, Ann Ruiz")]),
 ]
 
 
