@@ -1298,6 +1298,17 @@ def _relative_conjunct(s: Parsed, verb: Word) -> Word | None:
     the comma speaks, whatever verb the parse joined the cue to (a restrictive clause, with no comma before
     `who`, is left alone: `thanked the nurse who treated him and said` may be either's; so is a noun after `of`,
     whose clause may be on the phrase before it: `the aide of the mayor, who ...`)."""
+    found = _relative_conjunct_words(s, verb)
+    if found is None:
+        return None
+    who = found[1]
+    return phrase_head(s, s.words[who - 2], 0, who)  # `the city council, who`: the phrase's noun
+
+
+def _relative_conjunct_words(s: Parsed, verb: Word) -> tuple[int, int] | None:
+    """`_relative_conjunct`'s noun phrase read from the words: the index of its first word (a run of
+    name-and-title words, however the parse split them: `met Tom Hale, who ...` with two objects) and of the
+    `who` after its comma; else None."""
     if verb.xpos not in _FINITE or verb.index < 4 or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]) \
             or s.words[verb.index - 1].text.lower() not in QUANTIFIER_COMMA_OPENERS - {"yet"}:
         return None
@@ -1311,7 +1322,20 @@ def _relative_conjunct(s: Parsed, verb: Word) -> Word | None:
         opening -= 1
     if opening > 0 and s.words[opening - 1].text.lower() == "of":
         return None  # `the girlfriend of Lee's best friend, who ...`: the clause may be on the phrase before `of`
-    return phrase_head(s, s.words[who - 2], 0, who)  # `the city council, who`: the phrase's noun
+    return opening, who
+
+
+def _relative_conjunct_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The speaker `_relative_conjunct` found (`We met Tom Hale, who runs the shelter and says ...`): its
+    noun phrase's words up to the comma before `who` (a name the parse split into two objects whole; the
+    relative clause, which the parse may have hung from the noun, no part of it)."""
+    found = _relative_conjunct_words(s, verb)
+    if found is None or phrase_head(s, s.words[found[1] - 2], 0, found[1]) is not head:
+        return None
+    first = found[0]
+    while first < found[1] - 2 and s.words[first].upos in ("ADP", "ADV", "PART", "AUX", "VERB"):
+        first += 1
+    return s.words[first].start, s.words[found[1] - 2].end
 
 
 def _received_message(s: Parsed, verb: Word) -> Word | None:
@@ -15773,6 +15797,14 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the company's chief executive"),
           Example("The plant closed a week after the firm's finance director, Ann Ruiz, said it was losing money.",
                   "it was losing money", "the firm's finance director, Ann Ruiz"))),
+    Rule("relative-conjunct-run", "span", "`We met Tom Hale, who runs the shelter and says ...`: a speaker "
+         "`relative-conjunct` read from the words is the noun phrase before the comma and `who`, a name whole "
+         "however the parse split it (`Tom` and `Hale` as two objects), the relative clause no part of it.",
+         _relative_conjunct_run,
+         (Example("We met Tom Hale, who runs the shelter and says demand has doubled.", "demand has doubled",
+                  "Tom Hale"),
+          Example("Police arrested John Smith, who shouted and said he was innocent.", "he was innocent",
+                  "John Smith"))),
     Rule("quoted-one-run", "span", "`Khaleej Times quoted an official at the ministry as saying ...`: the one a verb "
          "of quoting quotes runs up to `as` and its participle, over a phrase of belonging or place after its noun "
          "(`at`, `in`, `of`, `for`, `from`, `with`; no verb, comma or word of time: `quoted an official on Monday as "

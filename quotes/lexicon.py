@@ -46,6 +46,7 @@ __all__ = [
     "EVENT_PREPOSITIONS",
     "EVENT_NOUNS",
     "MEMBER_EXAMPLE_OPENERS",
+    "PERSON_NAMING_FORMS",
     "MADE_ONLY_NOUN_CUES", "DOUBTING_VERBS",
     "CHARGE_VERBS",
     "STANCE_NOUNS", "STANCE_COPULAS",
@@ -1285,6 +1286,9 @@ OWNER_DETERMINERS = frozenset({"my", "your", "his", "her", "its", "our", "their"
 # verbs of judging (`was labeled "reckless"`, `branded "a liar"`): there the words are someone's verdict.
 NAME_GIVING_FORMS = frozenset({"known", "called", "dubbed", "titled", "entitled", "nicknamed", "named", "billed",
                                "christened"})
+# Of those, the ones that give a person's own name right after a description (`a retired teacher named Ruth
+# Cole`, `a man called Tom Vale`): the one described is the one so named.
+PERSON_NAMING_FORMS = frozenset({"named", "called"})
 # A news agency's credit line closing a story names who wrote it, no one in it: the roles it credits before
 # `by` (`(Reporting by Ann Ruiz; Editing by Tom Vale)`, `Additional reporting by ...`), and the nouns for its
 # writers before `contributed` (`Associated Press writer Ann Ruiz contributed to this report.`).

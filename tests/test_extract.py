@@ -5351,6 +5351,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the shelter was full", "A volunteer with the charity, Tom Vale")]),
     ("h295-staffer-at-agency-name", "A staffer at the agency, Ann Ruiz, said the files were lost.",
      [("indirect", "the files were lost", "A staffer at the agency, Ann Ruiz")]),
+    # h295: a `who` clause set off after a name, a cue after `and`: the name whole, however the parse split it
+    ("h295-relative-conjunct-split-name", "We met Tom Hale, who runs the shelter and says demand has doubled.",
+     [("indirect", "demand has doubled", "Tom Hale")]),
+    ("h295-relative-conjunct-clause-out", "Police arrested John Smith, who shouted and said he was innocent.",
+     [("indirect", "he was innocent", "John Smith")]),
 ]
 
 
