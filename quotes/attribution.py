@@ -28,7 +28,7 @@ from .lexicon import REPORT_JOINERS, ADDING_VERBS
 from .lexicon import OCCASION_SUBORDINATORS, OCCASION_GERUNDS, HEADLINE_OFFICE_INITIALS
 from .lexicon import REPEAT_NOUNS, REPEAT_COUNT_WORDS
 from .lexicon import APPOSITION_ADVERBS
-from .lexicon import EVENT_NOUNS, MEMBER_EXAMPLE_OPENERS
+from .lexicon import EVENT_NOUNS, MEMBER_EXAMPLE_OPENERS, SENDER_PREPOSITIONS
 from .lexicon import REPORTED_FRONTED_OPENERS, CREDIT_TAKING_FORMS, DEED_CLAIMING_VERBS, phrasal_particles
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
@@ -1350,10 +1350,34 @@ def _received_message(s: Parsed, verb: Word) -> Word | None:
         message, host = host, s.words[host.head]  # the participle hung from the message
     else:
         message = next((k for k in s.kids[verb.head] if k.deprel == "obj"), None)
-    if message is None or host.lemma not in RECEIVING_VERBS or s.subtree(message)[-1].index != verb.index - 1 \
-            or message.upos not in _NAMES:
+    if message is None or host.lemma not in RECEIVING_VERBS or message.upos not in _NAMES \
+            or s.subtree(message)[-1].index != verb.index - 1 and _sender_phrase_end(s, message, verb) is None:
         return None
     return message
+
+
+def _sender_phrase_end(s: Parsed, message: Word, verb: Word) -> int | None:
+    """`got a letter from the council saying ...`: the index of the last word of a phrase of who sent the
+    message (opened by `from`: lexicon SENDER_PREPOSITIONS, a noun phrase with no punctuation or verb in
+    it) between the message's own words and the participle right after it, however the parse hung that
+    phrase; else None."""
+    lo = s.subtree(message)[-1].index + 1
+    hi = verb.index - 1
+    if not lo < hi or s.words[lo].text.lower() not in SENDER_PREPOSITIONS \
+            or any(w.upos in ("PUNCT", "VERB", "AUX", "SCONJ", "CCONJ") or w.upos == "PRON" and w.xpos != "PRP$"
+                   for w in s.words[lo + 1:hi + 1]) \
+            or s.words[hi].upos not in _NAMES:
+        return None
+    return hi
+
+
+def _received_message_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The message `_received_message` found with the phrase of its sender after it (`got a letter from the
+    council saying ...`): one noun phrase, what speaks."""
+    if _received_message(s, verb) is not head:
+        return None
+    end = _sender_phrase_end(s, head, verb)
+    return None if end is None else (span[0], s.words[end].end)
 
 
 def _subject_clause_opener(s: Parsed, i: int) -> bool:
@@ -15254,7 +15278,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "she deserves for the new park", "aides"))),
     Rule("received-message", "subject", "`The police received calls saying ...`, `got a letter saying ...`: a "
          "participle right after the object of a verb of receiving (lexicon RECEIVING_VERBS), no comma between: the "
-         "message speaks, never the one who received it.", _received_message,
+         "message speaks, never the one who received it (with the phrase of who sent it between: `got a letter "
+         "from the council saying ...`, `received-message-run`).", _received_message,
          (Example("At noon, the police received calls saying shots had been fired at the mall.",
                   "shots had been fired at the mall", "calls"),)),
     Rule("relative-conjunct", "subject", "`Lee met Ann Ruiz, who opened her door and said ...`: a tensed cue with "
@@ -15797,6 +15822,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the company's chief executive"),
           Example("The plant closed a week after the firm's finance director, Ann Ruiz, said it was losing money.",
                   "it was losing money", "the firm's finance director, Ann Ruiz"))),
+    Rule("received-message-run", "span", "`She got a letter from the council saying ...`: a speaker "
+         "`received-message` found is the message with the phrase of who sent it (`from`: lexicon "
+         "SENDER_PREPOSITIONS), however the parse hung that phrase.", _received_message_run,
+         (Example("She got a letter from the council saying the road would close.", "the road would close",
+                  "a letter from the council"),)),
     Rule("relative-conjunct-run", "span", "`We met Tom Hale, who runs the shelter and says ...`: a speaker "
          "`relative-conjunct` read from the words is the noun phrase before the comma and `who`, a name whole "
          "however the parse split it (`Tom` and `Hale` as two objects), the relative clause no part of it.",

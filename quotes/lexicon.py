@@ -47,6 +47,7 @@ __all__ = [
     "EVENT_NOUNS",
     "MEMBER_EXAMPLE_OPENERS",
     "PERSON_NAMING_FORMS",
+    "SENDER_PREPOSITIONS",
     "MADE_ONLY_NOUN_CUES", "DOUBTING_VERBS",
     "CHARGE_VERBS",
     "STANCE_NOUNS", "STANCE_COPULAS",
@@ -1286,6 +1287,9 @@ OWNER_DETERMINERS = frozenset({"my", "your", "his", "her", "its", "our", "their"
 # verbs of judging (`was labeled "reckless"`, `branded "a liar"`): there the words are someone's verdict.
 NAME_GIVING_FORMS = frozenset({"known", "called", "dubbed", "titled", "entitled", "nicknamed", "named", "billed",
                                "christened"})
+# Prepositions opening who sent a message, right after the message (`got a letter from the council saying
+# ...`): the message with its sender is one noun phrase, what speaks.
+SENDER_PREPOSITIONS = frozenset({"from"})
 # Of those, the ones that give a person's own name right after a description (`a retired teacher named Ruth
 # Cole`, `a man called Tom Vale`): the one described is the one so named.
 PERSON_NAMING_FORMS = frozenset({"named", "called"})

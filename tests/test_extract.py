@@ -5356,6 +5356,16 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "demand has doubled", "Tom Hale")]),
     ("h295-relative-conjunct-clause-out", "Police arrested John Smith, who shouted and said he was innocent.",
      [("indirect", "he was innocent", "John Smith")]),
+    # h295: a message received with the phrase of its sender: the message speaks, not the one who got it
+    ("h295-received-letter-from-sender", "She got a letter from the council saying the road would close.",
+     [("indirect", "the road would close", "a letter from the council")]),
+    ("h295-received-call-from-sender", "He received a call from his brother saying the house was on fire.",
+     [("indirect", "the house was on fire", "a call from his brother")]),
+    ("h295-received-letter-comma-own", "She got a letter from the council, saying it was unfair.",
+     [("indirect", "it was unfair", "She")]),
+    # h295: a participle's phrase set off after an inverted speaker (`signed by` its author) is no part of it
+    ("h295-inverted-statement-signed-by", '"We will fight on," said the statement, signed by board chair Peter Chan.',
+     [("direct", "We will fight on,", "the statement")]),
 ]
 
 
