@@ -15289,7 +15289,7 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "`of`, whose clause may be on the phrase before it).",
          _relative_conjunct,
          (Example("The crowd cheered for the mayor, who took the stage and said the bridge would reopen.",
-                  "the bridge would reopen", "the mayor, who took the stage"),)),
+                  "the bridge would reopen", "the mayor"),)),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from, else, in a main clause, its passive subject (`The paper has long been opposed to "
          "it, arguing ...`); a verb after `and` that the parse joined to a noun goes on from the verb that noun "

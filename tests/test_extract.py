@@ -4947,7 +4947,7 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h267-than-no-cue", "The crowd grew larger than the square could hold.", []),
     # h267: a tensed cue after `and` going on from a relative clause set off by a comma is the clause's noun's
     ("h267-relative-conjunct", "The crowd cheered for the mayor, who took the stage and said the bridge would "
-     "reopen.", [("indirect", "the bridge would reopen", "the mayor, who took the stage")]),
+     "reopen.", [("indirect", "the bridge would reopen", "the mayor")]),
     ("h267-restrictive-relative-left", "Lee thanked the nurse who treated him and said he was grateful.",
      [("indirect", "he was grateful", "Lee")]),
     # h267: a participle right after the object of a verb of receiving says what the message says
