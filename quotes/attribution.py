@@ -28,6 +28,7 @@ from .lexicon import REPORT_JOINERS, ADDING_VERBS, FAMILY_NOUNS
 from .lexicon import OCCASION_SUBORDINATORS, OCCASION_GERUNDS, HEADLINE_OFFICE_INITIALS
 from .lexicon import REPEAT_NOUNS, REPEAT_COUNT_WORDS
 from .lexicon import APPOSITION_ADVERBS
+from .lexicon import EVENT_NOUNS, MEMBER_EXAMPLE_OPENERS, SENDER_PREPOSITIONS
 from .lexicon import REPORTED_FRONTED_OPENERS, CREDIT_TAKING_FORMS, DEED_CLAIMING_VERBS, phrasal_particles
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
@@ -268,8 +269,9 @@ def _subject_of_main_clause(s: Parsed, k: Word, verb: Word) -> bool:
     while j > k.index and (s.words[j].upos in _RUN_WORDS - {"PRON"} or s.words[j].xpos in ("POS", "PRP$")):
         j -= 1
     if j == verb.index - 1 or s.words[verb.index - 1].upos not in ("NOUN", "PROPN") \
-            or s.words[j].text.lower() not in CLAUSE_PREPOSITIONS - {"as"}:
-        return False
+            or s.words[j].text.lower() not in CLAUSE_PREPOSITIONS - {"as"} \
+            or s.words[verb.index - 1].text.lower() in EVENT_NOUNS:
+        return False  # (`Doctors arrested after the protest said`: a happening speaks nothing, its phrase is time)
     if j == k.index + 1 and k.upos == "NOUN" and k.lemma.lower() in SPAN_NOUNS:
         return True  # `hours after Ruiz said`: the stretch of time, no speaker
     return any(w.upos == "VERB" for w in s.words[k.index + 1:j])
@@ -427,14 +429,17 @@ def _lone_name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     word opening the sentence, a comma, a description opened by `a`, `an` or `the` with no mark in it, and a
     comma right before the verb (its auxiliaries and adverbs between): only an apposition closes so, so the
     word is the subject (`Meanwhile, the coach said`, with no comma before the verb, is the coach's; a linking
-    adverb, an answer word or a time never names anyone)."""
+    adverb, an answer word or a time never names anyone); a pair of dashes set off by spaces sets the
+    description off as commas do (`Hart - a Democrat from Ohio - said`)."""
     words = s.words
     before = verb.index - 1
     while before > 0 and words[before].head == verb.index and words[before].upos in ("AUX", "PART", "ADV"):
         before -= 1
-    if verb.xpos not in _FINITE or before < 4 or words[before].text != "," or words[1].text != "," \
+    if verb.xpos not in _FINITE or before < 4 or not _aside_break(s, before) or not _aside_break(s, 1) \
+            or words[before].text != words[1].text \
             or words[2].text.lower() not in _APPOSITION_OPENERS | APPOSITION_ADVERBS:
-        return None  # (`X, formerly Twitter, said`: an apposition of a former name)
+        return None  # (`X, formerly Twitter, said`: an apposition of a former name; `Hart - a Democrat -
+        # said`: a pair of dashes set off by spaces sets it off too)
     first = words[0]
     if not (first.text[:1].isupper() and first.text.isalpha()) or first.upos in ("ADV", "SCONJ", "CCONJ", "ADP", "PRON", "DET") \
             or _linking_adverb(s, 0) or time_word(first.text) or first.text.lower() in ANSWER_WORDS:
@@ -1023,7 +1028,8 @@ def _clause_preposition_subject(s: Parsed, verb: Word) -> Word | None:
     """`The plant closed after the company said ...`: a finite cue with no subject of its own right
     after a noun phrase opened by `after`, `before`, `since` or `until` (which open clauses too): that
     noun phrase is its subject, whatever the parse made of the preposition; not of a passive cue
-    (`after Ruiz was declared the winner`: Ruiz is what was said of, not who said it)."""
+    (`after Ruiz was declared the winner`: Ruiz is what was said of, not who said it); nor a noun of a
+    happening (`Doctors arrested after the protest said`: lexicon EVENT_NOUNS), which cannot speak."""
     if any(k.deprel.startswith(("nsubj", "csubj", "expl")) and not time_word(k.text)
            and not _subject_of_main_clause(s, k, verb) or k.deprel == "aux:pass" for k in s.kids[verb.index]):
         return None  # (`on Tuesday said` with `Tuesday` taken for a subject: none; nor the main clause's)
@@ -1045,7 +1051,7 @@ def _clause_preposition_subject(s: Parsed, verb: Word) -> Word | None:
     case = next((k for k in s.kids[head.index] if k.deprel == "case" and k.index == sub[0].index), None)
     if case is None or case.text.lower() not in CLAUSE_PREPOSITIONS or sub[-1].index != i or time_word(head.text):
         return (_clause_preposition_words(s, i) or (None,))[0]
-    return head
+    return None if head.text.lower() in EVENT_NOUNS else head  # (`after the protest said`: no speaker)
 
 
 def _clause_preposition_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -1294,6 +1300,17 @@ def _relative_conjunct(s: Parsed, verb: Word) -> Word | None:
     the comma speaks, whatever verb the parse joined the cue to (a restrictive clause, with no comma before
     `who`, is left alone: `thanked the nurse who treated him and said` may be either's; so is a noun after `of`,
     whose clause may be on the phrase before it: `the aide of the mayor, who ...`)."""
+    found = _relative_conjunct_words(s, verb)
+    if found is None:
+        return None
+    who = found[1]
+    return phrase_head(s, s.words[who - 2], 0, who)  # `the city council, who`: the phrase's noun
+
+
+def _relative_conjunct_words(s: Parsed, verb: Word) -> tuple[int, int] | None:
+    """`_relative_conjunct`'s noun phrase read from the words: the index of its first word (a run of
+    name-and-title words, however the parse split them: `met Tom Hale, who ...` with two objects) and of the
+    `who` after its comma; else None."""
     if verb.xpos not in _FINITE or verb.index < 4 or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]) \
             or s.words[verb.index - 1].text.lower() not in QUANTIFIER_COMMA_OPENERS - {"yet"}:
         return None
@@ -1307,7 +1324,20 @@ def _relative_conjunct(s: Parsed, verb: Word) -> Word | None:
         opening -= 1
     if opening > 0 and s.words[opening - 1].text.lower() == "of":
         return None  # `the girlfriend of Lee's best friend, who ...`: the clause may be on the phrase before `of`
-    return phrase_head(s, s.words[who - 2], 0, who)  # `the city council, who`: the phrase's noun
+    return opening, who
+
+
+def _relative_conjunct_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The speaker `_relative_conjunct` found (`We met Tom Hale, who runs the shelter and says ...`): its
+    noun phrase's words up to the comma before `who` (a name the parse split into two objects whole; the
+    relative clause, which the parse may have hung from the noun, no part of it)."""
+    found = _relative_conjunct_words(s, verb)
+    if found is None or phrase_head(s, s.words[found[1] - 2], 0, found[1]) is not head:
+        return None
+    first = found[0]
+    while first < found[1] - 2 and s.words[first].upos in ("ADP", "ADV", "PART", "AUX", "VERB"):
+        first += 1
+    return s.words[first].start, s.words[found[1] - 2].end
 
 
 def _received_message(s: Parsed, verb: Word) -> Word | None:
@@ -1322,10 +1352,34 @@ def _received_message(s: Parsed, verb: Word) -> Word | None:
         message, host = host, s.words[host.head]  # the participle hung from the message
     else:
         message = next((k for k in s.kids[verb.head] if k.deprel == "obj"), None)
-    if message is None or host.lemma not in RECEIVING_VERBS or s.subtree(message)[-1].index != verb.index - 1 \
-            or message.upos not in _NAMES:
+    if message is None or host.lemma not in RECEIVING_VERBS or message.upos not in _NAMES \
+            or s.subtree(message)[-1].index != verb.index - 1 and _sender_phrase_end(s, message, verb) is None:
         return None
     return message
+
+
+def _sender_phrase_end(s: Parsed, message: Word, verb: Word) -> int | None:
+    """`got a letter from the council saying ...`: the index of the last word of a phrase of who sent the
+    message (opened by `from`: lexicon SENDER_PREPOSITIONS, a noun phrase with no punctuation or verb in
+    it) between the message's own words and the participle right after it, however the parse hung that
+    phrase; else None."""
+    lo = s.subtree(message)[-1].index + 1
+    hi = verb.index - 1
+    if not lo < hi or s.words[lo].text.lower() not in SENDER_PREPOSITIONS \
+            or any(w.upos in ("PUNCT", "VERB", "AUX", "SCONJ", "CCONJ") or w.upos == "PRON" and w.xpos != "PRP$"
+                   for w in s.words[lo + 1:hi + 1]) \
+            or s.words[hi].upos not in _NAMES:
+        return None
+    return hi
+
+
+def _received_message_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The message `_received_message` found with the phrase of its sender after it (`got a letter from the
+    council saying ...`): one noun phrase, what speaks."""
+    if _received_message(s, verb) is not head:
+        return None
+    end = _sender_phrase_end(s, head, verb)
+    return None if end is None else (span[0], s.words[end].end)
 
 
 def _subject_clause_opener(s: Parsed, i: int) -> bool:
@@ -7646,6 +7700,22 @@ def _set_off_relative(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
     the parse ran the speaker's span into it (past the noun the clause hangs from): the speaker ends
     before the comma that opens it."""
     return _before_aside(s, verb, span, lambda parsed, close: _relative_aside(parsed, close, openers=SET_OFF_RELATIVES))
+
+
+def _set_off_members(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Critics, including the party's spokesman, Ben Marsh, said ...`: a phrase naming some of the speaker's
+    members (opened by `including`, `notably` ...: lexicon MEMBER_EXAMPLE_OPENERS) set off by a comma after
+    the speaker's noun and closed by the comma right before its verb gives examples, no part of the speaker:
+    the speaker ends before the comma that opens it."""
+    close = _closing_comma(s, verb)
+    if close is None:
+        return None
+    words = s.words
+    opening = next((i for i in range(head.index + 1, close - 1)
+                    if words[i].text == "," and words[i + 1].text.lower() in MEMBER_EXAMPLE_OPENERS), None)
+    if opening is None or not span[0] < words[opening].start < span[1]:
+        return None
+    return span[0], words[opening - 1].end
 
 
 def _before_aside(s: Parsed, verb: Word, span: tuple[int, int],
@@ -14744,8 +14814,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "paired, its closing comma within the closing mark or not, sets nothing apart (`The mayor, a fan of \"Gone "
          "Girl,\" said`: the mayor; after a name, `name-before-description` reads it); a lone capitalised word "
          "opening the sentence before a description opened by `a`, `an` or `the` and closed by a comma right before "
-         "the verb is a name whatever its tag (`Zhou, the defending champion, said`: only an apposition closes so; "
-         "not a linking adverb, an answer word or a time: `Meanwhile, the coach said`), and so is one before an "
+         "the verb is a name whatever its tag (`Zhou, the defending champion, said`: only an apposition closes so, "
+         "or a pair of dashes set off by spaces: `Hart - a Democrat from Ohio - said`; not a linking adverb, an answer word or a time: `Meanwhile, the coach said`), and so is one before an "
          "apposition opened by an adverb of a former or present name or role, lexicon APPOSITION_ADVERBS "
          "(`X, formerly Twitter, said`).",
          _name_before_apposition,
@@ -14757,6 +14827,7 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "Jo Hart", parse=_DASHED_APPOSITION_UD),
           Example("Zhou, the defending champion, said she was feeling confident.", "she was feeling confident",
                   "Zhou"),
+          Example("Hart - a Democrat from Ohio - said the bill would pass.", "the bill would pass", "Hart"),
           Example("X, formerly Twitter, said that it had removed the accounts.", "that it had removed the accounts",
                   "X"),
           Example("Tom Vale, the spokesman for the county party said the count was final.", "the count was final",
@@ -14998,7 +15069,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "executive said`, `rose after the club's manager, Tom Vale, said`), never the main clause's subject, even "
          "where the parse hung it from the cue past a verb of its own (`Shares, in early trading, jumped after the "
          "company announced a deal`), nor a noun of a stretch of time right before the preposition, which measures "
-         "how long before or after (`..., hours after Ruiz said`: lexicon SPAN_NOUNS); a name right after a "
+         "how long before or after (`..., hours after Ruiz said`: lexicon SPAN_NOUNS), nor a noun of a happening "
+         "after it, which speaks nothing (`Doctors arrested after the protest said`: lexicon EVENT_NOUNS, the "
+         "participle's time); a name right after a "
          "lower-case title word, with no punctuation between, goes on with it, however the parse hung it "
          "(`two weeks after union leader Tom Vale told members ...`); the phrase of place or belonging after its noun "
          "goes with it (`after a farmer from the valley told`), and a past form before the preposition is the main "
@@ -15230,7 +15303,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "she deserves for the new park", "aides"))),
     Rule("received-message", "subject", "`The police received calls saying ...`, `got a letter saying ...`: a "
          "participle right after the object of a verb of receiving (lexicon RECEIVING_VERBS), no comma between: the "
-         "message speaks, never the one who received it.", _received_message,
+         "message speaks, never the one who received it (with the phrase of who sent it between: `got a letter "
+         "from the council saying ...`, `received-message-run`).", _received_message,
          (Example("At noon, the police received calls saying shots had been fired at the mall.",
                   "shots had been fired at the mall", "calls"),)),
     Rule("relative-conjunct", "subject", "`Lee met Ann Ruiz, who opened her door and said ...`: a tensed cue with "
@@ -15240,7 +15314,7 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "`of`, whose clause may be on the phrase before it).",
          _relative_conjunct,
          (Example("The crowd cheered for the mayor, who took the stage and said the bridge would reopen.",
-                  "the bridge would reopen", "the mayor, who took the stage"),)),
+                  "the bridge would reopen", "the mayor"),)),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from, else, in a main clause, its passive subject (`The paper has long been opposed to "
          "it, arguing ...`); a verb after `and` that the parse joined to a noun goes on from the verb that noun "
@@ -15612,6 +15686,12 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "that 40 people were still missing", "A spokesman for the national police"),
           Example('The port authority\'s director, Hank Moss, whose contract ends in May, called the strike '
                   '"reckless."', 'the strike "reckless."', "The port authority's director, Hank Moss"))),
+    Rule("set-off-members", "span", "`Critics, including the party's spokesman, Ben Marsh, said ...`: a phrase "
+         "naming some of the speaker's members, opened by `including`, `notably` ... (lexicon "
+         "MEMBER_EXAMPLE_OPENERS), set off by commas between the speaker's noun and its verb gives examples, no "
+         "part of the speaker: the speaker ends before it.", _set_off_members,
+         (Example("Critics, including the opposition's transport spokesman, Ben Marsh, said the plan was flawed.",
+                  "the plan was flawed", "Critics"),)),
     Rule("dated-noun", "span", "`A Sept. 15, 2011 email shows ...`: a speaker opening with a year (or right after "
          "one) after a month (`MONTHS`, `MONTH_ABBREVIATIONS`), a day and a comma opens with that date, which "
          "modifies its noun, and the determiner or possessive before it, however the parse cut the date at its comma "
@@ -15767,6 +15847,19 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the company's chief executive"),
           Example("The plant closed a week after the firm's finance director, Ann Ruiz, said it was losing money.",
                   "it was losing money", "the firm's finance director, Ann Ruiz"))),
+    Rule("received-message-run", "span", "`She got a letter from the council saying ...`: a speaker "
+         "`received-message` found is the message with the phrase of who sent it (`from`: lexicon "
+         "SENDER_PREPOSITIONS), however the parse hung that phrase.", _received_message_run,
+         (Example("She got a letter from the council saying the road would close.", "the road would close",
+                  "a letter from the council"),)),
+    Rule("relative-conjunct-run", "span", "`We met Tom Hale, who runs the shelter and says ...`: a speaker "
+         "`relative-conjunct` read from the words is the noun phrase before the comma and `who`, a name whole "
+         "however the parse split it (`Tom` and `Hale` as two objects), the relative clause no part of it.",
+         _relative_conjunct_run,
+         (Example("We met Tom Hale, who runs the shelter and says demand has doubled.", "demand has doubled",
+                  "Tom Hale"),
+          Example("Police arrested John Smith, who shouted and said he was innocent.", "he was innocent",
+                  "John Smith"))),
     Rule("quoted-one-run", "span", "`Khaleej Times quoted an official at the ministry as saying ...`: the one a verb "
          "of quoting quotes runs up to `as` and its participle, over a phrase of belonging or place after its noun "
          "(`at`, `in`, `of`, `for`, `from`, `with`; no verb, comma or word of time: `quoted an official on Monday as "

@@ -44,6 +44,10 @@ __all__ = [
     "TIE_NOUNS",
     "DEGREE_LETTERS",
     "EVENT_PREPOSITIONS",
+    "EVENT_NOUNS",
+    "MEMBER_EXAMPLE_OPENERS",
+    "PERSON_NAMING_FORMS",
+    "SENDER_PREPOSITIONS",
     "MADE_ONLY_NOUN_CUES", "DOUBTING_VERBS",
     "CHARGE_VERBS",
     "STANCE_NOUNS", "STANCE_COPULAS",
@@ -1187,6 +1191,9 @@ PERSON_RELATIVES = frozenset({"who", "whom"})
 # relative pronouns that open a clause set off by a comma about the noun before it, `whose` among them
 # (`the singer, whose album topped the charts,`), not `that` (`According to X, that is false`)
 SET_OFF_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+# Words opening a phrase set off after a plural or group noun that names some of its members (`Critics,
+# including the party's spokesman, Ben Marsh, said`): the members are examples, no part of the speaker.
+MEMBER_EXAMPLE_OPENERS = frozenset({"including", "notably", "especially", "particularly", "among"})
 # Words that lead an age set off by commas after a name (`Jane Doyle, now 58, says`, `Tom Vale, aged 61,`).
 AGE_LEADS = frozenset({"now", "aged", "age"})
 # `this`, `that` standing alone: a thing, an event or what was said (`That prompted a reply`, `This
@@ -1227,6 +1234,16 @@ WITHHELD_NAME_FORMS = frozenset({"identified", "named"})
 # not the one who quotes.
 QUOTING_VERBS = frozenset({"quote", "cite"})
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "as"})  # `As one aide put it, ...`
+# Nouns of a happening, which cannot speak: after `after`, `before`, `since` or `until` they close a phrase of
+# time, never the subject of a clause the preposition opens (`Doctors arrested after the protest said ...`:
+# the doctors speak; `after the company said` opens a clause).
+EVENT_NOUNS = frozenset({"protest", "protests", "riot", "riots", "rally", "march", "demonstration", "strike",
+                         "raid", "raids", "attack", "attacks", "crash", "fire", "blaze", "storm", "flood",
+                         "floods", "blast", "explosion", "earthquake", "quake", "vote", "election", "match",
+                         "game", "race", "war", "shooting", "clash", "clashes", "coup", "incident", "accident",
+                         "parade", "festival", "concert", "ceremony", "funeral", "crackdown", "unrest",
+                         "violence", "fighting", "siege", "hurricane", "tornado", "outbreak", "pandemic",
+                         "collapse", "derailment", "stabbing", "bombing", "invasion", "takeover", "merger"})
 # Prepositions that, right after a cue, open where, when or how it was said (`said on "Meet the Press"`).
 PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "from", "after", "before", "with", "via", "through", "over"})
 # Nouns that name a work with a title (`her memoir, "Long Days."`, `the film "Harbour Lights"`).
@@ -1270,6 +1287,12 @@ OWNER_DETERMINERS = frozenset({"my", "your", "his", "her", "its", "our", "their"
 # verbs of judging (`was labeled "reckless"`, `branded "a liar"`): there the words are someone's verdict.
 NAME_GIVING_FORMS = frozenset({"known", "called", "dubbed", "titled", "entitled", "nicknamed", "named", "billed",
                                "christened"})
+# Prepositions opening who sent a message, right after the message (`got a letter from the council saying
+# ...`): the message with its sender is one noun phrase, what speaks.
+SENDER_PREPOSITIONS = frozenset({"from"})
+# Of those, the ones that give a person's own name right after a description (`a retired teacher named Ruth
+# Cole`, `a man called Tom Vale`): the one described is the one so named.
+PERSON_NAMING_FORMS = frozenset({"named", "called"})
 # A news agency's credit line closing a story names who wrote it, no one in it: the roles it credits before
 # `by` (`(Reporting by Ann Ruiz; Editing by Tom Vale)`, `Additional reporting by ...`), and the nouns for its
 # writers before `contributed` (`Associated Press writer Ann Ruiz contributed to this report.`).
@@ -2286,6 +2309,10 @@ SPEAKER_NOUNS = frozenset({
     # people of markets and firms by trade (`strategists at Barclays`, `Traders said`); not a trade a firm may
     # ply too in the singular (`the broker`, `the trader`, `the investor`, a dealer: `..., it said`)
     "strategist", "strategists", "traders", "investors", "banker", "bankers", "executive", "executives",
+    # people of charities, campaigns and workplaces by what they do there (`A volunteer with the charity, Tom
+    # Vale, said`, `a staffer at the agency`)
+    "volunteer", "volunteers", "employee", "employees", "staffer", "staffers", "campaigner", "campaigners",
+    "organiser", "organizer", "tenant", "tenants",
 })
 # Prepositions joining a lower-case noun for people (`SPEAKER_NOUNS`) to the firm or body where they work, with
 # its capitalised name after (`analysts at Jefferies`, `strategists at the Bank of Nova Scotia`): one noun

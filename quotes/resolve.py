@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import regex
 
 from .lexicon import MONTHS
+from .lexicon import PERSON_NAMING_FORMS
 from .lexicon import (KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ACCOLADE_NOUNS, ACCOLADE_PARTICIPLES, ORGANISATION_EPITHETS, PUBLIC_BODY_EPITHETS, given_name, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PLAYING_POSITIONS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, DECEASED_MODIFIERS, ROLE_GENERALS, NAME_PREPOSITIONS, CHAMBER_WORDS,
@@ -82,6 +83,10 @@ def _capitalised_office(words: list[str]) -> bool:
     (`CAPITALISED_OFFICES`), not a body (`the Senate`, `the White House`)."""
     return words[-1].lower() in CAPITALISED_OFFICES and all(
         w[:1].isupper() and w.lower() in CAPITALISED_OFFICE_WORDS for w in words)
+
+
+# A description closed by a participle that gives a name and the name (`a retired teacher named Ruth Cole`).
+_NAMED_DESCRIPTION = regex.compile(r"\b(?P<noun>[a-z][a-z-]*) (?P<form>[a-z]+) (?P<name>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3})$")
 
 
 @dataclass(frozen=True)
@@ -1925,6 +1930,19 @@ class Resolver:
             start, end = m.start + found.start("name") + lower, m.start + found.end("name")
         return self._name(Mention(start, end, "sing", gender_of(self.text[start:end].split()), False))
 
+    def _named_description(self, m: Mention) -> tuple[int, int] | None:
+        """`One of them, a retired teacher named Ruth Cole, said`, `a man called Tom Vale`: a speaker that is a
+        description (a lower-case noun for a person) and a participle that gives a person's name (lexicon
+        PERSON_NAMING_FORMS) closed by a name (capitalised words) stands for that name, widened as a name is."""
+        if m.pronoun:
+            return None
+        found = _NAMED_DESCRIPTION.search(self.text[m.start:m.end])
+        if found is None or found.group("form").lower() not in PERSON_NAMING_FORMS \
+                or not person_noun(found.group("noun")):
+            return None
+        start, end = m.start + found.start("name"), m.start + found.end("name")
+        return self._name(Mention(start, end, "sing", gender_of(self.text[start:end].split()), False))
+
     def _described_earlier(self, m: Mention) -> tuple[int, int] | None:
         """`the director` after `Maria Gonzalez, the city's housing director,` or `Housing Director Maria
         Gonzalez`: a definite description (`the` and lower-case words) stands for the latest earlier speaker
@@ -2842,6 +2860,12 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "work would start in June", "Lee's deputy, Chief Operating Officer Sam Ortiz"),
           Example("Her brother, the painter Tom Hale, said she had been ill for some time.",
                   "she had been ill for some time", "Her brother, the painter Tom Hale"))),
+    Rule("named-description", "resolution", "`One of them, a retired teacher named Ruth Cole, said`: a speaker "
+         "that is a description (a lower-case noun for a person) and a participle that gives a person's name "
+         "(`named`, `called`: lexicon PERSON_NAMING_FORMS) closed by the name stands for that name.",
+         Resolver._named_description,
+         (Example("One of them, a retired teacher named Ruth Cole, said the school had closed.",
+                  "the school had closed", "a retired teacher named Ruth Cole"),)),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "

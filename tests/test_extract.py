@@ -4947,7 +4947,7 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h267-than-no-cue", "The crowd grew larger than the square could hold.", []),
     # h267: a tensed cue after `and` going on from a relative clause set off by a comma is the clause's noun's
     ("h267-relative-conjunct", "The crowd cheered for the mayor, who took the stage and said the bridge would "
-     "reopen.", [("indirect", "the bridge would reopen", "the mayor, who took the stage")]),
+     "reopen.", [("indirect", "the bridge would reopen", "the mayor")]),
     ("h267-restrictive-relative-left", "Lee thanked the nurse who treated him and said he was grateful.",
      [("indirect", "he was grateful", "Lee")]),
     # h267: a participle right after the object of a verb of receiving says what the message says
@@ -5341,6 +5341,43 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the mine would reopen", "The mayor")]),
     ("h291-a-democrat-not-name", "The mayor, a Democrat, said the mine would reopen.",
      [("indirect", "the mine would reopen", "The mayor")]),
+    # h295: a noun of a happening after `after`, `since` ... closes a participle's phrase of time; it speaks nothing
+    ("h295-event-noun-after-participle", "Doctors arrested after the protest said they were beaten.",
+     [("indirect", "they were beaten", "Doctors arrested after the protest")]),
+    ("h295-event-noun-since-participle", "Workers hired since the strike said they were paid less.",
+     [("indirect", "they were paid less", "Workers hired since the strike")]),
+    ("h295-speaker-after-clause-preposition", "The police arrived after a neighbour said she had heard shots.",
+     [("indirect", "she had heard shots", "a neighbour")]),
+    # h295: members named as examples after `including` are no part of the speaker
+    ("h295-including-members-out", "Critics, including the opposition's transport spokesman, Ben Marsh, said the "
+     "plan was flawed.", [("indirect", "the plan was flawed", "Critics")]),
+    ("h295-notably-members-out", "Several unions, notably the nurses, warned that strikes would follow.",
+     [("indirect", "that strikes would follow", "Several unions")]),
+    # h295: a description set off by dashes after a lone surname; the name speaks
+    ("h295-dashed-description-after-surname", "Hart - a Democrat from Ohio - said the bill would pass.",
+     [("indirect", "the bill would pass", "Hart")]),
+    ("h295-dashed-em-description-after-surname", "Hart \u2014 a Democrat from Ohio \u2014 said the bill would pass.",
+     [("indirect", "the bill would pass", "Hart")]),
+    # h295: a description with its phrase of where the post is held and the name set off after it: both
+    ("h295-volunteer-with-charity-name", "A volunteer with the charity, Tom Vale, said the shelter was full.",
+     [("indirect", "the shelter was full", "A volunteer with the charity, Tom Vale")]),
+    ("h295-staffer-at-agency-name", "A staffer at the agency, Ann Ruiz, said the files were lost.",
+     [("indirect", "the files were lost", "A staffer at the agency, Ann Ruiz")]),
+    # h295: a `who` clause set off after a name, a cue after `and`: the name whole, however the parse split it
+    ("h295-relative-conjunct-split-name", "We met Tom Hale, who runs the shelter and says demand has doubled.",
+     [("indirect", "demand has doubled", "Tom Hale")]),
+    ("h295-relative-conjunct-clause-out", "Police arrested John Smith, who shouted and said he was innocent.",
+     [("indirect", "he was innocent", "John Smith")]),
+    # h295: a message received with the phrase of its sender: the message speaks, not the one who got it
+    ("h295-received-letter-from-sender", "She got a letter from the council saying the road would close.",
+     [("indirect", "the road would close", "a letter from the council")]),
+    ("h295-received-call-from-sender", "He received a call from his brother saying the house was on fire.",
+     [("indirect", "the house was on fire", "a call from his brother")]),
+    ("h295-received-letter-comma-own", "She got a letter from the council, saying it was unfair.",
+     [("indirect", "it was unfair", "She")]),
+    # h295: a participle's phrase set off after an inverted speaker (`signed by` its author) is no part of it
+    ("h295-inverted-statement-signed-by", '"We will fight on," said the statement, signed by board chair Peter Chan.',
+     [("direct", "We will fight on,", "the statement")]),
 ]
 
 

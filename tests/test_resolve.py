@@ -1344,6 +1344,13 @@ RESOLVED_NAMES = [
     pytest.param('Evelyn Park, a poet, died on Wednesday. She was 84.\n\nMs. Park is survived by her son, Daniel, '
                  'who said his mother "would have hated all this fuss."', 'his mother "would have hated all this fuss."',
                  "Daniel", id="h291-kin-who-is-the-name"),
+    # h295: a description closed by `named` or `called` and a name: the one named; a thing named is no person
+    pytest.param("One of them, a retired teacher named Ruth Cole, said the school had closed.",
+                 "the school had closed", "Ruth Cole", id="h295-named-description"),
+    pytest.param("Two nurses spoke. A nurse called Ann Ruiz said the ward was full.",
+                 "the ward was full", "Ann Ruiz", id="h295-called-description"),
+    pytest.param("A charity named Safe Streets said the shelter was full.", "the shelter was full",
+                 "A charity named Safe Streets", id="h295-named-thing-not-person"),
 ]
 
 
