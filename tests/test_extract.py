@@ -5560,6 +5560,12 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("h284-lashed-out-at-plan", "Labour MPs lashed out at the plan.", [("the plan", "Labour MPs")]),
     ("h284-hit-out-at-sea-not", "The storm hit out at sea.", []),
     ("h284-hit-ball-out-not", "He hit the ball out of the park.", []),
+    # h296: the one criticised after `hit back at`, `lashed out at` may be named in one bare noun or a name
+    ("h296-hit-back-at-bare-noun", "The mayor hit back at critics.", [("critics", "The mayor")]),
+    ("h296-lashed-out-at-bare-noun", "The mayor lashed out at opponents.", [("opponents", "The mayor")]),
+    ("h296-hit-back-at-pronoun-not", "The mayor hit back at him.", []),
+    ("h296-hit-bare-noun-not", "The mayor hit critics.", []),
+    ("h296-storm-hit-at-dawn-not", "The storm hit at dawn.", []),
 ]
 
 
