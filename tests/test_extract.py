@@ -5329,6 +5329,10 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h288-post-signature-emoji", "The senator answered online.\n\nThis bill is a disgrace and I will vote against "
      "it. https://t.co/abc123\n\u2014 Maria Lopez \U0001F1FA\U0001F1F8 \u2705 (@SenLopez) May 3, 2026",
      [("direct", "This bill is a disgrace and I will vote against it.", "Maria Lopez")]),
+    # h296: a subordinator of time and an `-ing` phrase after a cue tell when it spoke, and report nothing
+    ("h296-said-while-addressing-not", "The mayor said while addressing a rally that drew thousands.", []),
+    ("h296-said-while-addressing-that", "The mayor said while addressing a rally that taxes would fall.",
+     [("indirect", "that taxes would fall", "The mayor")]),
 ]
 
 
