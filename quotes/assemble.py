@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, asked_participle, clause_subject, find_cues, per_source_run, verb_subjects
-from .lexicon import MAIN_CLAUSE_OPENERS, CONTRAST_AS_LEADS, WHETHER_ALTERNATIVE, SET_OFF_RELATIVES, BULLET_GLYPHS, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, REPLY_WORDS, FIRST_PERSON_WORDS, SECOND_PERSON_WORDS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SIDE_SUBORDINATORS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, NOMINATIVE_PRONOUNS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS, given_name, BARE_NOUN_DEMANDS, GROUP_NOUNS
+from .lexicon import MAIN_CLAUSE_OPENERS, CONTRAST_AS_LEADS, WHETHER_ALTERNATIVE, SET_OFF_RELATIVES, BULLET_GLYPHS, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, REPLY_WORDS, FIRST_PERSON_WORDS, SECOND_PERSON_WORDS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SIDE_SUBORDINATORS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, NOMINATIVE_PRONOUNS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS, given_name, BARE_NOUN_DEMANDS, GROUP_NOUNS, BARE_TARGET_CRITICISMS, TIME_SUBORDINATORS, CIRCUMSTANCE_OPENERS
 from .marks import Inside, Quoted, mark_ends, marks_before, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -712,10 +712,14 @@ def _clause_parts(text: str, c: Cue, inside: Inside, words: Sequence[Word]) -> l
         least = 1  # `The UN urged restraint`: the conduct urged, named in a word (not `urged voters`, `urged police`)
     if c.content_rule == "call-for" and _bare_message(text, parts):
         least = 1  # `The bishop called for calm`: a demand named in one bare noun (`call-for` reads no passive)
+    if c.verb.lemma in BARE_TARGET_CRITICISMS and c.content_rule == "reported-object" and _bare_message(text, parts) \
+            and any(w.xpos == "NNS" and w.start == c.content[0] for w in words):
+        least = 1  # `The mayor hit back at critics`: those criticised, named in one bare plural (not `hit out at sea`)
     if c.verb.lemma in BARE_NOUN_DENIALS and c.content_rule == "gerund" \
             and text[c.content[0]:c.content[1]].split(maxsplit=1)[0].endswith("ing") and not _PASSIVE_BEFORE.search(text, words[0].start, c.span[0]):
         least = min(least, MIN_OBJECT_WORDS)  # `has denied targeting civilians`: the act denied, with its object
-    if any(inside.overlaps(p) for p in parts[1:]) or sum(_word_count(text, p) for p in parts) < least:
+    if any(inside.overlaps(p) for p in parts[1:]) or sum(_word_count(text, p) for p in parts) < least \
+            or c.content_rule == "rest-of-sentence" and _time_participle_only(parts[0], words):
         return None
     if inside.overlaps(parts[0]) and (c.more is None or not all(
             _writers_label(text, Quoted((r,), True, inside.double), words)
@@ -728,6 +732,17 @@ def _clause_parts(text: str, c: Cue, inside: Inside, words: Sequence[Word]) -> l
 # searched from the cue's sentence's start, not the document's
 _PASSIVE_BEFORE = regex.compile(r"\b(?:" + "|".join(sorted(BE_FORMS | GET_FORMS)) + r")\s+(?:\w+ly\s+)?\Z",
                                 regex.IGNORECASE)
+
+
+def _time_participle_only(content: tuple[int, int], words: Sequence[Word]) -> bool:
+    """Whether what follows a cue is only a subordinator of time or circumstance and an `-ing` phrase, with no
+    finite verb but in a relative clause (`The mayor said while addressing a rally that drew thousands.`): it
+    tells when the words were said, and reports none of them.  `words`: the cue's sentence."""
+    held = [w for w in words if content[0] <= w.start and w.end <= content[1]]
+    return len(held) > 1 and held[0].text.lower() in TIME_SUBORDINATORS | CIRCUMSTANCE_OPENERS \
+        and held[1].text.islower() and held[1].text.endswith("ing") \
+        and all(w.xpos not in FINITE_TAGS or held[i - 1].text.lower() in RELATIVE_PRONOUNS
+                for i, w in enumerate(held) if i > 0)
 
 
 def _bare_message(text: str, parts: Sequence[tuple[int, int]]) -> bool:

@@ -5378,6 +5378,10 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # h295: a participle's phrase set off after an inverted speaker (`signed by` its author) is no part of it
     ("h295-inverted-statement-signed-by", '"We will fight on," said the statement, signed by board chair Peter Chan.',
      [("direct", "We will fight on,", "the statement")]),
+    # h296: a subordinator of time and an `-ing` phrase after a cue tell when it spoke, and report nothing
+    ("h296-said-while-addressing-not", "The mayor said while addressing a rally that drew thousands.", []),
+    ("h296-said-while-addressing-that", "The mayor said while addressing a rally that taxes would fall.",
+     [("indirect", "that taxes would fall", "The mayor")]),
 ]
 
 
@@ -5609,6 +5613,12 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("h284-lashed-out-at-plan", "Labour MPs lashed out at the plan.", [("the plan", "Labour MPs")]),
     ("h284-hit-out-at-sea-not", "The storm hit out at sea.", []),
     ("h284-hit-ball-out-not", "He hit the ball out of the park.", []),
+    # h296: the one criticised after `hit back at`, `lashed out at` may be named in one bare noun or a name
+    ("h296-hit-back-at-bare-noun", "The mayor hit back at critics.", [("critics", "The mayor")]),
+    ("h296-lashed-out-at-bare-noun", "The mayor lashed out at opponents.", [("opponents", "The mayor")]),
+    ("h296-hit-back-at-pronoun-not", "The mayor hit back at him.", []),
+    ("h296-hit-bare-noun-not", "The mayor hit critics.", []),
+    ("h296-storm-hit-at-dawn-not", "The storm hit at dawn.", []),
 ]
 
 
