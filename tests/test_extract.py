@@ -5329,6 +5329,13 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h288-post-signature-emoji", "The senator answered online.\n\nThis bill is a disgrace and I will vote against "
      "it. https://t.co/abc123\n\u2014 Maria Lopez \U0001F1FA\U0001F1F8 \u2705 (@SenLopez) May 3, 2026",
      [("direct", "This bill is a disgrace and I will vote against it.", "Maria Lopez")]),
+    # h297: a fragment running on in the writer's clause, then a tag a colon closes: two quotations, not parts of one
+    ("h297-colon-after-fragment", 'Ruiz opposes "blanket pay freezes" and recalled the cuts of 2019: "They hurt '
+     'every family in this city."',
+     [("direct", "blanket pay freezes", "Ruiz"), ("direct", "They hurt every family in this city.", "Ruiz")]),
+    # h297: near-miss: a quotation opening its sentence, a colon after its tag: the next part goes on
+    ("h297-colon-after-opening-quote", '"We will not stop," the union leader said: "The strike goes on."',
+     [("direct", "We will not stop, The strike goes on.", "the union leader")]),
 ]
 
 
