@@ -1863,6 +1863,24 @@ def _translated(text: str, prev: _Draft, d: _Draft, parses: Mapping[int, Sequenc
         and glossed_in_english(text, prev.parts[-1], d.parts[0], foreign) else None
 
 
+def _colon_after_fragment(text: str, prev: _Draft, d: _Draft, parses: Mapping[int, Sequence[Word]],
+                          inside: Inside | None) -> bool | None:
+    """`Ruiz opposes "blanket pay freezes" and recalled the cuts of 2019: "They hurt every family."`: a
+    quotation that runs on from the writer's own words (a word right before its opening mark, no comma or
+    colon setting it off, `_SET_OFF`) and closes with the writer's sentence going on (not on a comma or dash
+    left open for a tag of its own, `_AWAITS_TAG`) is a fragment of the writer's clause, and a tag that a
+    colon closes right before the next quotation introduces that one as its own words: a new quotation,
+    not more of the fragment (`"A," he said: "B."`, a quotation opening its sentence, goes on).  True
+    then; None otherwise."""
+    tag = _tag(prev)
+    if tag is None:
+        return None
+    between = strip_marks(text[prev.parts[-1][1]:d.parts[0][0]], " ")
+    before = rstrip_marks(text[:prev.parts[0][0]], " ")
+    closing = rstrip_marks(text[prev.parts[-1][0]:prev.parts[-1][1]], " ")[-1:]
+    return True if between.endswith(":") and before[-1:].isalnum() and closing not in _AWAITS_TAG else None
+
+
 SPLITS = Table("split", doc="Checks on joining a quotation to the one before it across that one's tag "
                "(`\"A,\" he said. \"B.\"`); a rule that answers keeps them apart.", rules=(
     Rule("adding-on", "split", "A tag that goes on into `adding` with a clause or object of its own (`\"A,\" "
@@ -1897,6 +1915,13 @@ SPLITS = Table("split", doc="Checks on joining a quotation to the one before it 
          (Example('"Wir sind bereit," said the chancellor -- in English, "we are ready."', "Wir sind bereit,",
                   "the chancellor"),
           Example('"Wir sind bereit," sagte Olaf Brandt, "we are ready."', "Wir sind bereit,", "Olaf Brandt"))),
+    Rule("colon-after-fragment", "split", "A quotation running on from the writer's words (no comma or colon "
+         "before its mark) and closing with the sentence going on (not on a comma left for a tag: `opposes "
+         "\"pay freezes\" and recalled`) is a fragment of the writer's clause; a tag a colon closes right before "
+         "the next quotation (`recalled the cuts: \"B.\"`) introduces that one as its own: a new quotation, not "
+         "more of the fragment (`\"A,\" he said: \"B.\"` goes on).", _colon_after_fragment,
+         (Example('Ruiz opposes "blanket pay freezes" and recalled the cuts of 2019: "They hurt every family in '
+                  'this city."', "blanket pay freezes", "Ruiz"),)),
 ))
 
 

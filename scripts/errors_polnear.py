@@ -3,6 +3,7 @@ wrong speaker, indirect speech missed, and predicted quotes that match nothing.
 
     python scripts/errors_polnear.py --parse-cache /tmp/parses.pkl > /tmp/errors.txt
     python scripts/errors_polnear.py --kind missed-indirect --shuffle 7 --limit 200
+    python scripts/errors_polnear.py --each-part --kind missed-direct   # parts of multi-part quotes
 
 Each gold relation is scored on its own against all of its article's predictions with the shared
 scorer (so the scorer's definitions are used, not copied); a line gives the kind, the article, the
@@ -18,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from evaluate_polnear import ParseCache, add_corpus_options, load_docs, load_scorer  # noqa: E402
+from evaluate_polnear import ParseCache, add_corpus_options, each_part, load_docs, load_scorer  # noqa: E402
 
 KINDS = ("missed-direct", "speaker-direct", "strict-direct", "missed-indirect", "speaker-indirect", "spurious")
 CONTEXT = 80  # characters of text shown around a span
@@ -91,6 +92,9 @@ def main() -> None:
     ap.add_argument("--kind", choices=KINDS, action="append", help="only these kinds (repeatable)")
     ap.add_argument("--parse-cache", type=Path, default=None, metavar="FILE",
                     help="as in evaluate_polnear.py")
+    ap.add_argument("--each-part", action="store_true",
+                    help="as in evaluate_polnear.py: each part of a multi-part quotation, gold and predicted, "
+                         "is a quotation of its own, so a wrong part shows as an error")
     args = ap.parse_args()
     if args.split != "train":
         sys.exit("errors are read on train only: dev is for measuring, never for reading errors")
@@ -107,7 +111,11 @@ def main() -> None:
     counts: Counter[str] = Counter()
     for name, quotes in zip(names, results):
         text, rels = docs[name]
-        for kind, line in errors(scorer, name, text, rels, [q.to_dict(explain=True) for q in quotes]):
+        predicted = [q.to_dict(explain=True) for q in quotes]
+        if args.each_part:
+            split_docs, split_preds = each_part(scorer, {name: (text, rels)}, {name: predicted})
+            rels, predicted = split_docs[name][1], split_preds[name]
+        for kind, line in errors(scorer, name, text, rels, predicted):
             counts[kind] += 1
             if not args.kind or kind in args.kind:
                 print(line)

@@ -5382,6 +5382,13 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h296-said-while-addressing-not", "The mayor said while addressing a rally that drew thousands.", []),
     ("h296-said-while-addressing-that", "The mayor said while addressing a rally that taxes would fall.",
      [("indirect", "that taxes would fall", "The mayor")]),
+    # h297: a fragment running on in the writer's clause, then a tag a colon closes: two quotations, not parts of one
+    ("h297-colon-after-fragment", 'Ruiz opposes "blanket pay freezes" and recalled the cuts of 2019: "They hurt '
+     'every family in this city."',
+     [("direct", "blanket pay freezes", "Ruiz"), ("direct", "They hurt every family in this city.", "Ruiz")]),
+    # h297: near-miss: a quotation opening its sentence, a colon after its tag: the next part goes on
+    ("h297-colon-after-opening-quote", '"We will not stop," the union leader said: "The strike goes on."',
+     [("direct", "We will not stop, The strike goes on.", "the union leader")]),
 ]
 
 
