@@ -5329,6 +5329,16 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h288-post-signature-emoji", "The senator answered online.\n\nThis bill is a disgrace and I will vote against "
      "it. https://t.co/abc123\n\u2014 Maria Lopez \U0001F1FA\U0001F1F8 \u2705 (@SenLopez) May 3, 2026",
      [("direct", "This bill is a disgrace and I will vote against it.", "Maria Lopez")]),
+    # h293: a programme's noun closing a listener before `that` is the listener's, a capitalised `Today` no time
+    ("h293-told-today-show-that", "Mr Dutton told the Today show that the Government had lost control.",
+     [("indirect", "that the Government had lost control", "Mr Dutton")]),
+    ("h293-told-breakfast-show-that", "Mr Dutton told the Nine Network's breakfast show that the Government had "
+     "lost control.", [("indirect", "that the Government had lost control", "Mr Dutton")]),
+    ("h293-said-today-still-time", "Mr Dutton said today the Government had lost control.",
+     [("indirect", "the Government had lost control", "Mr Dutton")]),
+    # h293: near-miss: a plural before `show` is the subject of the clause told
+    ("h293-figures-show-not-listener", "She told reporters the figures show that prices fell.",
+     [("indirect", "the figures show that prices fell", "She")]),
 ]
 
 
