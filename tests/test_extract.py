@@ -5339,6 +5339,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # h293: near-miss: a plural before `show` is the subject of the clause told
     ("h293-figures-show-not-listener", "She told reporters the figures show that prices fell.",
      [("indirect", "the figures show that prices fell", "She")]),
+    # h293: single marks as primary marks: a plural's possessive inside a quotation running over paragraphs
+    ("h293-single-marks-possessive-runs-on", "'We will not support it,' Ms Ley said. 'It's the workers' jobs that "
+     "are on the line.\n\n'The Government has not listened.'",
+     [("direct", "We will not support it, It's the workers' jobs that are on the line. The Government has not "
+       "listened.", "Ms Ley")]),
 ]
 
 
