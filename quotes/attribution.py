@@ -8468,6 +8468,8 @@ def _past_listener(s: Parsed, verb: Word, clause: Word, span: tuple[int, int]) -
     if not span[0] < at < span[1]:
         return span
     that = next(w for w in s.words if w.start == at)
+    if _programme_noun_before_that(s, clause) and that.index == clause.index + 1:
+        return at, span[1]  # `told the Today show that ...`: the listener's noun taken for the clause's verb
     if clause.index < that.index or any(k.deprel in _SUBJECTS and k.index < that.index for k in s.kids[clause.index]):
         return span
     return at, span[1]
@@ -9183,11 +9185,22 @@ def _time_phrase_end(s: Parsed, i: int) -> int | None:
     while j < len(s.words) and j - i < 3 and s.words[j].text.lower() in TIME_OPENERS:
         j += 1
     nouns = j
-    while j < len(s.words) and (s.words[j].text.lower() in TIME_NOUNS or _calendar_time(s, j)):
+    while j < len(s.words) and (s.words[j].text.lower() in TIME_NOUNS and not _programme_time_word(s, j)
+                                or _calendar_time(s, j)):
         j += 1
     if j == nouns or j >= len(s.words) or s.words[j].upos == "PUNCT" or s.words[j].xpos == "POS":
         return None
     return j
+
+
+def _programme_time_word(s: Parsed, j: int) -> bool:
+    """Whether the word at `j` is a time noun spelt with a capital right after `the` or a possessive though
+    it is no day's name (`told the Today show that ...`, `on Nine's Today`): a word of a programme's or
+    paper's name, no time (`today`, `tonight`, `morning` are written in lower case; `the Tuesday after`
+    is a time however written)."""
+    w = s.words[j]
+    return j > 0 and w.text[:1].isupper() and w.text.lower() not in WEEKDAYS \
+        and (s.words[j - 1].text.lower() == "the" or s.words[j - 1].xpos == "POS")
 
 
 def _set_off_time_end(s: Parsed, verb: Word, i: int) -> int | None:
@@ -10595,6 +10608,8 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
                 and n + 1 < len(rest) and rest[n + 1].upos in ("NOUN", "ADJ"):
             continue  # `told a cheering crowd`, `a crowded hall`, `in her opening statement`: a participle before
             # its noun describes it
+        elif listener and _programme_noun_before_that(s, w):
+            continue  # `told the Nine Network's breakfast show that`: the listener's programme noun
         elif phrase and (_name_in_phrase(w) or _noun_in_phrase(s, w)):
             continue  # `on Sunday's Politics Show` with `Show` tagged as a verb: a word of the name
         elif phrase and w.xpos == "VBN" and w.text.islower() and n > 0 and rest[n - 1].upos == "NOUN" \
@@ -10607,6 +10622,21 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
             return None  # `told the Associated Press in ...`: a name's word however tagged
     return None
 
+
+# Tags of the word before a programme's noun in a listener (`the breakfast show`, `the Today show`, `Nine's show`):
+# a singular noun or name, an adjective, a possessive or a determiner, never a plural that could be the subject of
+# a verb `show` (`told reporters polls show that ...`).
+_PROGRAMME_OWNER_TAGS = frozenset({"NN", "NNP", "JJ", "POS", "DT"})
+
+
+def _programme_noun_before_that(s: Parsed, w: Word) -> bool:
+    """Whether `w` is a programme's noun (`PROGRAMME_NOUNS`: `show`, `program`) closing a listener right before
+    `that`, however tagged (`told the Nine Network's breakfast show that ...`, `the Today show that ...` with `show`
+    taken for a verb): after a singular noun or name, an adjective, a possessive or a determiner, a bare `show`
+    has no subject that agrees with it (`told reporters polls show that ...`: a plural's verb, the clause told)."""
+    words = s.words
+    return w.text in PROGRAMME_NOUNS and 0 < w.index < len(words) - 1 \
+        and words[w.index - 1].xpos in _PROGRAMME_OWNER_TAGS and words[w.index + 1].text.lower() == "that"
 
 _PHRASE_ASIDE_WORDS = 6  # the most words of an aside set off by commas after a cue's phrase, before `that`
 
@@ -16616,7 +16646,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "parse took for a listener is the cue's time, `that` after it opening the clause (`warned Tuesday that cases "
          "...`); a listener, time or phrase the parse hung into the clause, `that` taken for a relative pronoun, is the "
          "cue's, read from the words as `listener-that` reads them: the clause opens at its `that` (`told the Ledger "
-         "that Ruiz believes ...`; a lower-case `-s` word right after a verb of telling, taken for the clause's verb, "
+         "that Ruiz believes ...`; a programme's noun taken for the clause's verb right before `that` is the "
+         "listener's: `told the Today show that ...`, `Today` no time there; a lower-case `-s` word right after a verb of telling, taken for the clause's verb, "
          "is the plural listener: `told reporters the plan would fail`; a clause of a point in time right after the "
          "cue, before a clause in the present or with a modal, is the cue's time, as for `rest-of-sentence`: `said "
          "once the vote ended they would appeal`; "
@@ -16687,7 +16718,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example('Lopez said on "Face the Nation" that inflation was coming down.',
                   "that inflation was coming down", "Lopez"),
           Example('Lopez told "Meet the Press" that inflation was coming down.',
-                  "that inflation was coming down", "Lopez"))),
+                  "that inflation was coming down", "Lopez"),
+          Example("Mr Dutton told the Today show that the Government had lost control.",
+                  "that the Government had lost control", "Mr Dutton"),
+          Example("Mr Dutton told the Nine Network's breakfast show that the Government had lost control.",
+                  "that the Government had lost control", "Mr Dutton"))),
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
          "the listener's noun phrase right after it (a name's words however tagged), then `that` and a clause with "
          "its own subject and finite verb: what was said opens at `that`, read from the words however the parse hung "

@@ -1758,6 +1758,11 @@ CAPITALISED_OFFICE_WORDS = CAPITALISED_OFFICE_WORDS | frozenset({"shadow"})
 # ... and the offices South Asian papers capitalise (`the Home Minister`, `the Union Minister`, `the District
 # Collector`, `the Superintendent`); British ones print `the Home Secretary`, `the Defence Secretary` so too.
 CAPITALISED_OFFICES = CAPITALISED_OFFICES | frozenset({"collector", "superintendent"})
+# ... and Ireland's heads of government, always capitalised (`The Taoiseach, Micheál Martin,`, `the Tánaiste`).
+CAPITALISED_OFFICES = CAPITALISED_OFFICES | frozenset({"taoiseach", "tánaiste", "tanaiste"})
+# ... and a member of a parliament by the initials of the house, never in lower case (`The MP for Bass, Ann Ruiz,`,
+# `The MLA for Belfast South`, `an MPP`, `a TD`, `MSP`, `MHA`, `MHK`).
+CAPITALISED_OFFICES = CAPITALISED_OFFICES | frozenset({"mp", "mla", "mpp", "td", "msp", "mha", "mhk", "mna"})
 CAPITALISED_OFFICE_WORDS = CAPITALISED_OFFICE_WORDS | CAPITALISED_OFFICES | frozenset({
     "home", "defence", "defense", "interior", "union", "district", "education", "railways", "external"})
 # Speaker entities (`quotes/entities.py`): the words that tell who a speaker mention is.

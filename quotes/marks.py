@@ -531,12 +531,18 @@ def _pair_singles(text: str, paragraphs: list[tuple[int, int]], marks: list[Mark
             if closer_at is None or _possessive(text, marks[closer_at]):
                 closer_at = j
             j += 1
+        runs_on = j < len(marks) and marks[j].paragraph == opener.paragraph + 1 \
+            and marks[j].start == paragraphs[marks[j].paragraph][0]
+        if closer_at is not None and runs_on and _opens_sentence(text, paragraphs[opener.paragraph][0], opener) \
+                and all(_possessive(text, marks[k]) for k in range(i + 1, j)):
+            closer_at = None  # `‘It’s the workers’ jobs on the line.` then a paragraph opening `‘...’`: in a
+            # quotation of whole sentences a plural's possessive is no closing mark, the quotation runs on into the
+            # next paragraph (not a word quoted within a sentence: `called them ‘dinosaurs’ and left`)
         if closer_at is None:
             # `‘We have lived here for years.` then a paragraph opening `‘Now they ...’`: as with double marks,
             # a paragraph left open runs on into the next when that one opens with a mark (and the
             # quotation closes in the end); otherwise an opener with no closer quotes nothing
-            if j == i + 1 and j < len(marks) and marks[j].paragraph == opener.paragraph + 1 \
-                    and marks[j].start == paragraphs[marks[j].paragraph][0]:
+            if runs_on and all(_possessive(text, marks[k]) for k in range(i + 1, j)):
                 s, e = _strip(text, opener.end, paragraphs[opener.paragraph][1])
                 if s < e:
                     earlier.append((s, e))
@@ -553,6 +559,24 @@ def _pair_singles(text: str, paragraphs: list[tuple[int, int]], marks: list[Mark
             out.append(Quoted((*earlier, (s, e)), True, False))
         i, earlier = closer_at + 1, []
     return out
+
+
+_SENTENCE_STOPS = ".!?"  # the stops that close a sentence before a quotation of whole sentences opens
+
+
+def _opens_sentence(text: str, paragraph_start: int, mark: Mark) -> bool:
+    """Whether an opening mark opens a quotation of whole sentences: at its paragraph's start or after a
+    sentence's closing stop, a capital right after it (`‘It’s ...`, `... Ms Ley said. ‘It’s
+    ...`), not a word quoted within a sentence (`called them ‘dinosaurs’`).
+
+    >>> from quotes.marks import Mark, Role
+    >>> _opens_sentence("Lee said. 'It is ours.", 0, Mark(10, 11, Role.OPEN, 0))
+    True
+    >>> _opens_sentence("He called them 'dinosaurs' and left.", 0, Mark(15, 16, Role.OPEN, 0))
+    False
+    """
+    before = text[paragraph_start:mark.start].rstrip()
+    return text[mark.end:mark.end + 1].isupper() and (not before or before[-1] in _SENTENCE_STOPS)
 
 
 def _possessive_stop(text: str, mark: Mark) -> bool:

@@ -5389,6 +5389,21 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # h297: near-miss: a quotation opening its sentence, a colon after its tag: the next part goes on
     ("h297-colon-after-opening-quote", '"We will not stop," the union leader said: "The strike goes on."',
      [("direct", "We will not stop, The strike goes on.", "the union leader")]),
+    # h293: a programme's noun closing a listener before `that` is the listener's, a capitalised `Today` no time
+    ("h293-told-today-show-that", "Mr Dutton told the Today show that the Government had lost control.",
+     [("indirect", "that the Government had lost control", "Mr Dutton")]),
+    ("h293-told-breakfast-show-that", "Mr Dutton told the Nine Network's breakfast show that the Government had "
+     "lost control.", [("indirect", "that the Government had lost control", "Mr Dutton")]),
+    ("h293-said-today-still-time", "Mr Dutton said today the Government had lost control.",
+     [("indirect", "the Government had lost control", "Mr Dutton")]),
+    # h293: near-miss: a plural before `show` is the subject of the clause told
+    ("h293-figures-show-not-listener", "She told reporters the figures show that prices fell.",
+     [("indirect", "the figures show that prices fell", "She")]),
+    # h293: single marks as primary marks: a plural's possessive inside a quotation running over paragraphs
+    ("h293-single-marks-possessive-runs-on", "'We will not support it,' Ms Ley said. 'It's the workers' jobs that "
+     "are on the line.\n\n'The Government has not listened.'",
+     [("direct", "We will not support it, It's the workers' jobs that are on the line. The Government has not "
+       "listened.", "Ms Ley")]),
 ]
 
 

@@ -78,6 +78,14 @@ SINGLES = [
     ("Er sagte: \u201aWir kommen wieder.\u2018 Dann ging er.", [("Wir kommen wieder.",)]),
     # no low opener before it: a high mark after a word closes nothing (a mistyped apostrophe)
     ("He cited the voters\u2018 trust.", []),
+    # h293: in a quotation of whole sentences a plural's possessive closes nothing where the quotation runs on
+    # into the next paragraph; a word quoted within a sentence still closes there
+    ("Lee said. 'It's the workers' jobs on the line.\n\n'The Government has not listened.'",
+     [("It's the workers' jobs on the line.", "The Government has not listened.")]),
+    ("\u2018It\u2019s the nurses\u2019 pay that matters.\n\n\u2018We will fight for it.\u2019",
+     [("It\u2019s the nurses\u2019 pay that matters.", "We will fight for it.")]),
+    ("He called them 'dinosaurs' and left.\n\n'We are not dinosaurs,' she said.",
+     [("dinosaurs",), ("We are not dinosaurs,",)]),
 ]
 
 APOSTROPHES_ONLY = [

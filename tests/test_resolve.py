@@ -1351,6 +1351,25 @@ RESOLVED_NAMES = [
                  "the ward was full", "Ann Ruiz", id="h295-called-description"),
     pytest.param("A charity named Safe Streets said the shelter was full.", "the shelter was full",
                  "A charity named Safe Streets", id="h295-named-thing-not-person"),
+    # h293: Irish given names, fadas or none, tell a speaker's gender: `she` is the woman named before
+    pytest.param('Fianna Fáil TD Niamh Smyth said the scheme had worked. Sinn Féin TD Eoin Ó Broin disagreed.\n\n'
+                 '"It has been a success," she said.', "It has been a success,", "Fianna Fáil TD Niamh Smyth",
+                 id="h293-irish-given-name-gender"),
+    pytest.param('Labour TD Ciaran Ahern said the scheme had failed. Social Democrats TD Roisin Shortall agreed.\n\n'
+                 '"It has been a disaster," he said.', "It has been a disaster,", "Labour TD Ciaran Ahern",
+                 id="h293-irish-given-name-unaccented"),
+    # h293: Ireland's heads of government and a house's initials are capitalised offices before a name set off
+    pytest.param("The Taoiseach, Micheál Martin, said the talks would continue.", "the talks would continue",
+                 "Micheál Martin", id="h293-taoiseach-then-name"),
+    pytest.param("The Tánaiste, Ann Lee, told reporters the budget was fair.", "the budget was fair", "Ann Lee",
+                 id="h293-tanaiste-then-name"),
+    pytest.param("The MLA for Belfast South, Claire Hanna, said the vote was close.", "the vote was close",
+                 "Claire Hanna", id="h293-mla-for-seat-then-name"),
+    pytest.param("The Member for Kooyong, Monique Ryan, said the bill was flawed.", "the bill was flawed",
+                 "Monique Ryan", id="h293-member-for-seat-then-name"),
+    # h293: near-miss: a place's name set off after a member's seat is no person
+    pytest.param("The MP for Portland, Oregon, said the bill was flawed.", "the bill was flawed",
+                 "The MP for Portland, Oregon", id="h293-mp-for-place-not-name"),
 ]
 
 
