@@ -5329,6 +5329,23 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h288-post-signature-emoji", "The senator answered online.\n\nThis bill is a disgrace and I will vote against "
      "it. https://t.co/abc123\n\u2014 Maria Lopez \U0001F1FA\U0001F1F8 \u2705 (@SenLopez) May 3, 2026",
      [("direct", "This bill is a disgrace and I will vote against it.", "Maria Lopez")]),
+    # h292: a name set off after a noun of a person's name (`his first name, Tom,`) is that noun's apposition,
+    # inside the relative clause that holds the noun: no subject, and no break that ends the clause
+    ("h292-given-name-ends-relative", "One striker, who gave only his first name, Tom, said he had worked at the "
+     "plant for 22 years.", [("indirect", "he had worked at the plant for 22 years", "One striker")]),
+    ("h292-given-name-inside-relative", "A migrant from Honduras, who spoke on condition that only his first name, "
+     "Luis, be used, said he had crossed the desert on foot.",
+     [("indirect", "he had crossed the desert on foot", "A migrant from Honduras")]),
+    ("h292-apposition-name-stays", "The union's president, Ann Lee, said the offer was final.",
+     [("indirect", "the offer was final", "The union's president, Ann Lee")]),
+    ("h292-gave-name-no-cue", "The striker gave only his first name, Tom.", []),
+    # h292: `said` right after a relative clause is the main clause's verb, however the tagger read it
+    ("h292-relative-then-said", "A nurse who declined to be named said conditions had worsened.",
+     [("indirect", "conditions had worsened", "A nurse who declined to be named")]),
+    ("h292-relative-asked-then-said", "A nurse who asked not to be named said conditions had worsened.",
+     [("indirect", "conditions had worsened", "A nurse who asked not to be named")]),
+    ("h292-the-said-sum-not", "The firm that repaid the said sum went bankrupt.", []),
+    ("h292-relative-named-said-nothing", "The men who were named said nothing.", []),
 ]
 
 
