@@ -983,7 +983,26 @@ def _relative_head(s: Parsed, verb: Word) -> Word | None:
     posted online`, lexicon ISSUING_VERBS): that noun is the text or what bears it, not its author."""
     if _text_participle(s, verb):
         return None
-    return s.words[verb.head] if verb.head >= 0 and verb.deprel.startswith("acl") else None
+    if verb.head < 0 or not verb.deprel.startswith("acl"):
+        return None
+    return _agent_phrase_owner(s, verb) or s.words[verb.head]
+
+
+def _agent_phrase_owner(s: Parsed, verb: Word) -> Word | None:
+    """`Migrants interviewed by reporters described being beaten`: a past form of a cue hung from the agent of a
+    passive participle that itself modifies a noun, in a sentence with no finite verb anywhere, is the sentence's
+    own verb (a sentence has one): the noun the participle modifies speaks, not the agent (`Officials briefed
+    by aides described ...`); else None."""
+    words = s.words
+    agent = words[verb.head]
+    if verb.xpos not in ("VBD", "VBN") or agent.deprel != "obl:agent" or agent.head < 0 \
+            or any(w.xpos in _FINITE for w in words):
+        return None
+    participle = words[agent.head]
+    if participle.xpos != "VBN" or not participle.deprel.startswith("acl") or participle.head < 0 \
+            or words[participle.head].upos not in _NOMINAL:
+        return None
+    return words[participle.head]
 
 
 def _object_control(s: Parsed, verb: Word) -> Word | None:
@@ -15205,10 +15224,14 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _infinitive_doer,
          (Example("The senator took the chance to warn that the budget was too small.",
                   "that the budget was too small", "The senator", parse=_INFINITIVE_DOER_UD),)),
-    Rule("relative-head", "subject", "`the official who said`: the noun the cue's clause modifies.",
+    Rule("relative-head", "subject", "`the official who said`: the noun the cue's clause modifies; a past form hung "
+         "from the agent of a passive participle that modifies a noun, in a sentence with no finite verb, is the "
+         "sentence's own verb: that noun speaks, not the agent (`Migrants interviewed by reporters described ...`).",
          _relative_head,
          (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",
-                  parse=_RELATIVE_HEAD_UD),)),
+                  parse=_RELATIVE_HEAD_UD),
+          Example("Migrants interviewed by reporters described being beaten by border guards.",
+                  "being beaten by border guards", "Migrants interviewed by reporters"))),
     Rule("object-control", "subject", "`led Republicans to say`, `forced the mayor to admit`: after a verb that "
          "makes or lets someone do it, the first object, the infinitive its complement or a purpose (not after a "
          "request or a wish: `urged voters to say`, `called her to say`, `wants them to recall`, the asker's).",

@@ -5346,6 +5346,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "conditions had worsened", "A nurse who asked not to be named")]),
     ("h292-the-said-sum-not", "The firm that repaid the said sum went bankrupt.", []),
     ("h292-relative-named-said-nothing", "The men who were named said nothing.", []),
+    # h292: with no finite verb in the sentence, a past form after a passive participle's agent is the main verb
+    ("h292-agent-then-described", "Migrants interviewed by reporters described being beaten by border guards.",
+     [("indirect", "being beaten by border guards", "Migrants interviewed by reporters")]),
+    ("h292-agent-finite-verb-stays", "The man arrested by police said he was innocent.",
+     [("indirect", "he was innocent", "The man arrested by police")]),
 ]
 
 
