@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, SUBJECT_CLAUSE_OPENERS, SUBJECT_CLAUSE_PAIRS, AMOUNT_WORDS, RECEIVING_VERBS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNED_DEED_REPORTS, WITHDRAWN_OBJECTS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, SENTENCE_LINKING_ADVERBS,
+from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, SUBJECT_CLAUSE_OPENERS, SUBJECT_CLAUSE_PAIRS, AMOUNT_WORDS, RECEIVING_VERBS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNED_DEED_REPORTS, WITHDRAWN_OBJECTS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, SENTENCE_LINKING_ADVERBS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS, ASSERTING_INFINITIVE_VERBS, NOT_PROMISING_PARTICLES,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -236,6 +236,8 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
                 and not (k.index > 0 and _linking_adverb(s, k.index))  # `The chief, meanwhile, said`:
                 # `linking-aside-subject`'s (`Meanwhile, Ann Rao said` with the parse's name run: `opening-adverb-out`'s)
                 and not _subject_of_main_clause(s, k, verb)]  # `Shares jumped after the firm said`: `clause-preposition`'s
+    # `One striker, who gave only his first name, Tom, said`: the name spells the noun of a name, no subject
+    subjects = [k for k in subjects if not _given_name_subject(s, k)] or subjects
     # one after the verb past a quotation mark lies in the words it reports (`and said, "Hillary has ..."`);
     # one past a comma is no inverted subject (`said Tuesday, her voice breaking`: a phrase of her own)
     subjects = [k for k in subjects if k.index < verb.index or not (
@@ -254,6 +256,20 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
                      and _participle_spelling(s.words[nearest.index - 1])), nearest)  # `Passengers taken
         # prisoner in May said` parsed as two subjects: `prisoner` is what the participle made of the first
     return None
+
+
+def _given_name_subject(s: Parsed, k: Word) -> bool:
+    """Whether the subject `k` is a word of a name set off after a noun of a person's name (`_set_off_given_name`:
+    `One striker, who gave only his first name, Tom, said`), that noun's apposition whatever the parse hung it from."""
+    words = s.words
+    if k.upos != "PROPN":
+        return False
+    lo, hi = k.index, k.index
+    while lo > 0 and words[lo - 1].upos == "PROPN":
+        lo -= 1
+    while hi + 1 < len(words) and words[hi + 1].upos == "PROPN":
+        hi += 1
+    return _set_off_given_name(s, lo - 1, hi + 1)
 
 
 def _subject_of_main_clause(s: Parsed, k: Word, verb: Word) -> bool:
@@ -974,7 +990,26 @@ def _relative_head(s: Parsed, verb: Word) -> Word | None:
     posted online`, lexicon ISSUING_VERBS): that noun is the text or what bears it, not its author."""
     if _text_participle(s, verb):
         return None
-    return s.words[verb.head] if verb.head >= 0 and verb.deprel.startswith("acl") else None
+    if verb.head < 0 or not verb.deprel.startswith("acl"):
+        return None
+    return _agent_phrase_owner(s, verb) or s.words[verb.head]
+
+
+def _agent_phrase_owner(s: Parsed, verb: Word) -> Word | None:
+    """`Migrants interviewed by reporters described being beaten`: a past form of a cue hung from the agent of a
+    passive participle that itself modifies a noun, in a sentence with no finite verb anywhere, is the sentence's
+    own verb (a sentence has one): the noun the participle modifies speaks, not the agent (`Officials briefed
+    by aides described ...`); else None."""
+    words = s.words
+    agent = words[verb.head]
+    if verb.xpos not in ("VBD", "VBN") or agent.deprel != "obl:agent" or agent.head < 0 \
+            or any(w.xpos in _FINITE for w in words):
+        return None
+    participle = words[agent.head]
+    if participle.xpos != "VBN" or not participle.deprel.startswith("acl") or participle.head < 0 \
+            or words[participle.head].upos not in _NOMINAL:
+        return None
+    return words[participle.head]
 
 
 def _object_control(s: Parsed, verb: Word) -> Word | None:
@@ -2125,7 +2160,8 @@ def _relative_aside(s: Parsed, close: int, before: int | None = None,
     one too: `Moss, whose contract ends in May,`), with no quotation between or only whole ones
     (`Park, who called it "a trap,"`); else None.  With `before`, the opening is the last break before
     that word, past the paired commas of asides after it (`_paired_breaks`)."""
-    opening = next((i for i in range(min(close, before or close) - 1, 0, -1) if _aside_break(s, i)), None)
+    opening = _past_given_name(s, next((i for i in range(min(close, before or close) - 1, 0, -1)
+                                        if _aside_break(s, i)), None), close)
     if opening is not None and (s.words[opening].text == ",") != (s.words[close].text == ","):
         return None  # `Ruiz - who ... - said`: a dash closes what a dash opens
     if opening is not None and opening + 1 < close and (s.words[opening + 1].text.lower() in openers
@@ -2134,6 +2170,33 @@ def _relative_aside(s: Parsed, close: int, before: int | None = None,
             and _whole_quotations(s, opening, close):
         return opening
     return None
+
+
+def _set_off_given_name(s: Parsed, lo: int, hi: int) -> bool:
+    """Whether the commas at `lo` and `hi` set off a name (up to `_APPOSITION_REACH` capitalised words) right
+    after a noun of a person's own name (lexicon PERSONAL_NAME_NOUNS: `who gave only his first name, Tom,`):
+    that noun's apposition, inside whatever clause holds the noun."""
+    words = s.words
+    return 0 < lo < hi < len(words) and words[lo].text == "," and words[hi].text == "," \
+        and 0 < hi - lo - 1 <= _APPOSITION_REACH and words[lo - 1].lemma.lower() in PERSONAL_NAME_NOUNS \
+        and words[lo - 1].text.islower() and all(w.upos == "PROPN" and w.text[:1].isupper() for w in words[lo + 1:hi])
+
+
+def _past_given_name(s: Parsed, opening: int | None, close: int) -> int | None:
+    """The break opening an aside that the break at `close` closes, found first at `opening`, moved back past a
+    name set off after a noun of a person's name (`_set_off_given_name`) inside the aside: `One striker, who gave
+    only his first name, Tom, said` (the name's commas close the aside too), `A migrant, who spoke on condition
+    that only his first name, Luis, be used, said`; else `opening` itself."""
+    def last_break(before: int) -> int | None:
+        return next((i for i in range(before - 1, 0, -1) if _aside_break(s, i)), None)
+    if opening is None:
+        return None
+    if _set_off_given_name(s, opening, close):
+        return last_break(opening)
+    inner = last_break(opening)
+    if inner is not None and _set_off_given_name(s, inner, opening):
+        return last_break(inner)
+    return opening
 
 
 _SHARE_OPENERS = QUANTIFIER_PRONOUNS | frozenset({"none", "one", "two", "three", "each", "neither", "either", "half"})
@@ -4955,6 +5018,8 @@ def _said_clause_opening(s: Parsed, i: int) -> bool:
         return False
     for x in words[i + 2:i + 2 + _SAID_CLAUSE_REACH]:
         if x.xpos in _FINITE or x.xpos == "MD":
+            if (x.deprel.startswith("aux") or x.deprel == "cop") and x.head > x.index:
+                x = words[x.head]  # `said conditions had worsened`: the auxiliary's verb holds the subject
             return any(k.deprel in _SUBJECTS and i < k.index < x.index for k in s.kids[x.index])
     return False
 
@@ -5005,6 +5070,45 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
         first -= 1
     return Cue(sentence, (w,), w, (words[first].start, words[o - 1 if named else o - 2].end), words[o - 2],
                (rest[0].start, rest[-1].end), speaker_rule="owner-verb", content_rule="owner-verb")
+
+
+def _relative_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`A nurse who declined to be named said conditions had worsened`: `said` or `told` (no noun, nor an
+    adjective before one, is spelt so: `OWNER_PROOF_FORMS`; the adjective `said` follows a determiner, `the said
+    sum`) that the tagger took for a modifier of the noun after it, right after the last word of a relative
+    clause that its relative pronoun opens after a noun, is the main clause's verb: that noun speaks (with the
+    clause, which restricts it, with no comma before the verb), and a `that` (after `told`, past
+    at most four words of the one told) or a clause's subject right after `said` opens what was said, to the
+    sentence's end."""
+    words = s.words
+    i = w.index
+    if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in _OWNER_VERB_MISREADS or i < 3 \
+            or any(k.deprel in _SUBJECTS for k in s.kids[i]):
+        return None
+    clause = words[i - 1]
+    while clause.deprel != "acl:relcl" and clause.head >= 0 and clause.deprel not in ("root", "parataxis"):
+        clause = words[clause.head]
+    if clause.deprel != "acl:relcl" or clause.index > i - 1 or words[i - 1].upos in ("DET", "ADP", "PUNCT") \
+            or words[i - 1].xpos == "PRP$":
+        return None  # (`who paid the said sum`: the adjective `said` after its determiner; one set off is
+        # `set-off-relative`'s)
+    noun, opening = words[clause.head], s.subtree(clause)[0]
+    if noun.upos not in _NOMINAL or noun.index >= opening.index or not relative_pronoun(opening.text):
+        return None
+    that = next((k for k in range(i + 1, min(i + 6, len(words))) if words[k].text.lower() == "that"), None)
+    if that is None and w.text.lower() == "told":
+        that = _told_clause_opening(s, i)
+    if that is None and w.text.lower() == "said" and _said_clause_opening(s, i):
+        that = i + 1
+    if that is None or any(x.upos not in _TOLD_WORD_TAGS for x in words[i + 1:that]):
+        return None
+    rest = _told_rest(words, w, that)
+    if rest is None:
+        return None
+    first = min((s.subtree(k)[0] for k in s.kids[noun.index] if k.index < noun.index and k.upos != "PUNCT"),
+                key=lambda x: x.index, default=noun)  # the noun's own words before it (it may be the root)
+    return Cue(sentence, (w,), w, (first.start, words[i - 1].end), noun, (rest[0].start, rest[-1].end),
+               speaker_rule="relative-past-cue", content_rule="relative-past-cue")
 
 
 def _told_rest(words: Sequence[Word], w: Word, that: int) -> list[Word] | None:
@@ -13645,6 +13749,21 @@ _JOINED_TOLD_UD = """
 15	.	.	PUNCT	.	_	2	punct	_	_
 """
 
+_RELATIVE_SAID_UD = """
+1	A	a	DET	DT	_	2	det	_	_
+2	nurse	nurse	NOUN	NN	_	11	nsubj:pass	_	_
+3	who	who	PRON	WP	_	4	nsubj	_	_
+4	declined	decline	VERB	VBD	_	2	acl:relcl	_	_
+5	to	to	PART	TO	_	7	mark	_	_
+6	be	be	AUX	VB	_	7	aux:pass	_	_
+7	named	name	VERB	VBN	_	4	xcomp	_	_
+8	said	say	VERB	VBN	_	9	amod	_	_
+9	conditions	condition	NOUN	NNS	_	11	nsubj	_	_
+10	had	have	AUX	VBD	_	11	aux	_	_
+11	worsened	worsen	VERB	VBN	_	0	root	_	_
+12	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
 _SHARE_UD = """
 1	Nearly	nearly	ADV	RB	_	2	advmod	_	_
 2	one	one	NUM	CD	_	8	nsubj	_	_
@@ -13953,6 +14072,15 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Sotheby's said the sale set a record.", "the sale set a record", "Sotheby's"),
           Example("Moody's also warned investors that the bank was weak.", "that the bank was weak", "Moody's"),
           Example("Lomax's warned franchisees that sales would fall.", "that sales would fall", "Lomax's")),
+         parse="cue-candidate"),
+    Rule("relative-past-cue", "cue", "`A nurse who declined to be named said conditions had worsened`: `said` or "
+         "`told` the tagger took for a modifier of the noun after it (the adjective `said` follows a determiner: `the "
+         "said sum`), right after the last word of a relative clause its relative pronoun opens after a noun, is "
+         "the main clause's verb: the noun with its clause, which restricts it, speaks (no comma before the verb); a "
+         "`that`, or a clause's subject right after `said`, opens what was said, to the sentence's end.",
+         _relative_past_cue,
+         (Example("A nurse who declined to be named said conditions had worsened.", "conditions had worsened",
+                  "A nurse who declined to be named", parse=_RELATIVE_SAID_UD),),
          parse="cue-candidate"),
     Rule("call-for", "cue", "`The union called for an inquiry`, `Critics are calling for her resignation`: `call` "
          "with `for` right after it demands the noun phrase `for` opens: its subject says it (not a passive, "
@@ -15224,10 +15352,14 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _infinitive_doer,
          (Example("The senator took the chance to warn that the budget was too small.",
                   "that the budget was too small", "The senator", parse=_INFINITIVE_DOER_UD),)),
-    Rule("relative-head", "subject", "`the official who said`: the noun the cue's clause modifies.",
+    Rule("relative-head", "subject", "`the official who said`: the noun the cue's clause modifies; a past form hung "
+         "from the agent of a passive participle that modifies a noun, in a sentence with no finite verb, is the "
+         "sentence's own verb: that noun speaks, not the agent (`Migrants interviewed by reporters described ...`).",
          _relative_head,
          (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",
-                  parse=_RELATIVE_HEAD_UD),)),
+                  parse=_RELATIVE_HEAD_UD),
+          Example("Migrants interviewed by reporters described being beaten by border guards.",
+                  "being beaten by border guards", "Migrants interviewed by reporters"))),
     Rule("object-control", "subject", "`led Republicans to say`, `forced the mayor to admit`: after a verb that "
          "makes or lets someone do it, the first object, the infinitive its complement or a purpose (not after a "
          "request or a wish: `urged voters to say`, `called her to say`, `wants them to recall`, the asker's).",

@@ -1269,6 +1269,9 @@ MADE_ONLY_WORKS = frozenset({"novel", "film", "movie", "documentary", "show", "s
                              "symphony", "score", "screenplay", "script", "track", "record", "soundtrack"})
 # Nouns that name a name a quotation gives as words (`the nickname "Red"`, `the pseudonym "..."`).
 NICKNAME_NOUNS = frozenset({"nickname", "pseudonym", "moniker", "alias", "hashtag", "acronym", "codename"})
+# Nouns of a person's own name that a name set off by commas right after them spells out (`who gave only his first
+# name, Tom,`, `whose family name, Ruiz,`): the name is that noun's apposition, never a subject of its own.
+PERSONAL_NAME_NOUNS = frozenset({"name", "surname", "nickname"})
 # Nouns of a name or title that a thing bears (`As the title suggests, ...`, `Its name implies that ...`): what
 # a name or title suggests is no one's saying, so neither is a subject of a cue (not a pseudonym or an alias,
 # which stands for the one who writes under it).

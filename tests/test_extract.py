@@ -5404,6 +5404,28 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "are on the line.\n\n'The Government has not listened.'",
      [("direct", "We will not support it, It's the workers' jobs that are on the line. The Government has not "
        "listened.", "Ms Ley")]),
+    # h292: a name set off after a noun of a person's name (`his first name, Tom,`) is that noun's apposition,
+    # inside the relative clause that holds the noun: no subject, and no break that ends the clause
+    ("h292-given-name-ends-relative", "One striker, who gave only his first name, Tom, said he had worked at the "
+     "plant for 22 years.", [("indirect", "he had worked at the plant for 22 years", "One striker")]),
+    ("h292-given-name-inside-relative", "A migrant from Honduras, who spoke on condition that only his first name, "
+     "Luis, be used, said he had crossed the desert on foot.",
+     [("indirect", "he had crossed the desert on foot", "A migrant from Honduras")]),
+    ("h292-apposition-name-stays", "The union's president, Ann Lee, said the offer was final.",
+     [("indirect", "the offer was final", "The union's president, Ann Lee")]),
+    ("h292-gave-name-no-cue", "The striker gave only his first name, Tom.", []),
+    # h292: `said` right after a relative clause is the main clause's verb, however the tagger read it
+    ("h292-relative-then-said", "A nurse who declined to be named said conditions had worsened.",
+     [("indirect", "conditions had worsened", "A nurse who declined to be named")]),
+    ("h292-relative-asked-then-said", "A nurse who asked not to be named said conditions had worsened.",
+     [("indirect", "conditions had worsened", "A nurse who asked not to be named")]),
+    ("h292-the-said-sum-not", "The firm that repaid the said sum went bankrupt.", []),
+    ("h292-relative-named-said-nothing", "The men who were named said nothing.", []),
+    # h292: with no finite verb in the sentence, a past form after a passive participle's agent is the main verb
+    ("h292-agent-then-described", "Migrants interviewed by reporters described being beaten by border guards.",
+     [("indirect", "being beaten by border guards", "Migrants interviewed by reporters")]),
+    ("h292-agent-finite-verb-stays", "The man arrested by police said he was innocent.",
+     [("indirect", "he was innocent", "The man arrested by police")]),
 ]
 
 
