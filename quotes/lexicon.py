@@ -1964,6 +1964,9 @@ ORGANISATION_WORDS = frozenset({
     "secretariat", "statement", "report", "survey", "poll", "study",
     "times", "post", "journal", "herald", "tribune", "gazette", "magazine", "news", "channel", "website",
     "opposition", "prosecution", "leadership",  # `The opposition vowed to block the bill`: a body that speaks
+    # schools and faiths: `the college said`, never `College President Helen Ford`
+    "college", "school", "district", "church", "diocese", "archdiocese", "parish", "synagogue", "mosque",
+    "seminary", "academy",
 })
 ORGANISATION_NAMES = frozenset({
     "kremlin", "pentagon", "white house", "reuters", "afp", "ap", "nato", "un", "united nations", "eu",

@@ -1326,6 +1326,14 @@ RESOLVED_NAMES = [
     pytest.param("Lee's deputy, Chief Operating Officer Sam Ortiz, told investors that work would start in June.",
                  "that work would start in June", "Chief Operating Officer Sam Ortiz",
                  id="h285-described-long-title"),
+    # h294: a school's or a faith's body (`the college`, `the church`) is never a person whose title holds its
+    # noun as a modifier (`College President Helen Ford`)
+    pytest.param("College President Helen Ford said fees would rise. Trustees will vote next month, the college said.",
+                 "Trustees will vote next month", "the college", id="h294-college-not-college-president"),
+    pytest.param('Church spokesman Paul Grant spoke first. "We have no choice," the church said.',
+                 "We have no choice,", "the church", id="h294-church-not-church-spokesman"),
+    pytest.param('School board president Ann Lee spoke first. "We have no money," the board president said.',
+                 "We have no money,", "School board president Ann Lee", id="h294-board-president-still-named"),
 ]
 
 
