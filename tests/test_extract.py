@@ -5329,6 +5329,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h288-post-signature-emoji", "The senator answered online.\n\nThis bill is a disgrace and I will vote against "
      "it. https://t.co/abc123\n\u2014 Maria Lopez \U0001F1FA\U0001F1F8 \u2705 (@SenLopez) May 3, 2026",
      [("direct", "This bill is a disgrace and I will vote against it.", "Maria Lopez")]),
+    # h294: a bare plural noun for people after `that` is the clause's subject, however tagged: the place it
+    # was said in (`in a statement`) is no part of the mixed quote
+    ("h294-statement-that-plural-people", 'The union said in a statement that teachers "feel safer already."',
+     [("mixed", 'that teachers "feel safer already."', "The union")]),
+    ("h294-statement-that-parents", 'The district said in a letter that parents "deserve answers."',
+     [("mixed", 'that parents "deserve answers."', "The district")]),
 ]
 
 
