@@ -1941,6 +1941,11 @@ ROLE_GENERALS: dict[str, frozenset[str]] = {
     "officer": frozenset({"sergeant", "detective", "constable", "lieutenant", "inspector", "corporal", "trooper"}),
 }
 ROLE_GENERALS["legislator"] = ROLE_GENERALS["lawmaker"]
+# `Pope Leo` ... `the pontiff`; `Bishop Ann Hale` ... `the prelate`; `Rabbi Dan Gold` ... `the clergyman`
+ROLE_GENERALS["pontiff"] = frozenset({"pope"})
+ROLE_GENERALS["prelate"] = frozenset({"bishop", "archbishop", "cardinal"})
+ROLE_GENERALS["clergyman"] = ROLE_GENERALS["cleric"]
+ROLE_GENERALS["clergywoman"] = ROLE_GENERALS["cleric"]
 # ... and a sports report's (`Rovers manager Tom Hale` ... `the Rovers boss`, `captain Joe Park` ... `the skipper`,
 # `striker Ann Ruiz` ... `the player`).
 ROLE_GENERALS["boss"] = frozenset({"manager", "coach"})

@@ -5335,6 +5335,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("mixed", 'that teachers "feel safer already."', "The union")]),
     ("h294-statement-that-parents", 'The district said in a letter that parents "deserve answers."',
      [("mixed", 'that parents "deserve answers."', "The district")]),
+    # h294: a noun for a body right before a title and a name qualifies the title, whatever its tag
+    ("h294-union-president-name", "Teachers union president Carla Reyes said teachers supported the ban.",
+     [("indirect", "teachers supported the ban", "Teachers union president Carla Reyes")]),
+    ("h294-union-president-name-tag", '"It works," teachers union president Carla Reyes said.',
+     [("direct", "It works,", "teachers union president Carla Reyes")]),
 ]
 
 

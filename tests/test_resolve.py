@@ -1334,6 +1334,14 @@ RESOLVED_NAMES = [
                  "We have no choice,", "the church", id="h294-church-not-church-spokesman"),
     pytest.param('School board president Ann Lee spoke first. "We have no money," the board president said.',
                  "We have no money,", "School board president Ann Lee", id="h294-board-president-still-named"),
+    # h294: a noun for whoever holds one of some offices of a faith (`the pontiff`, `the prelate`) is the one
+    # named earlier with one of them
+    pytest.param('Pope Leo arrived on Sunday. "Christ is risen," the pontiff told the crowd.',
+                 "Christ is risen,", "Pope Leo", id="h294-pontiff-is-pope"),
+    pytest.param('Archbishop Tom Reed spoke first. "We must forgive," the prelate said.',
+                 "We must forgive,", "Archbishop Tom Reed", id="h294-prelate-is-archbishop"),
+    pytest.param('Mayor Tom Reed spoke first. "We must forgive," the prelate said.',
+                 "We must forgive,", "the prelate", id="h294-prelate-not-mayor"),
 ]
 
 
