@@ -5340,6 +5340,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "teachers supported the ban", "Teachers union president Carla Reyes")]),
     ("h294-union-president-name-tag", '"It works," teachers union president Carla Reyes said.',
      [("direct", "It works,", "teachers union president Carla Reyes")]),
+    # h294: `intone` says words aloud in a measured voice, as a liturgy's are: a verb of speaking
+    ("h294-priest-intoned", '"Let us pray," the priest intoned.', [("direct", "Let us pray,", "the priest")]),
 ]
 
 
