@@ -261,6 +261,9 @@ TITLES = frozenset({
 ADDRESS_STYLES = frozenset({"honourable", "honorable", "hon", "hon.", "most", "right", "rt", "rt."})
 # ... and clergy's (`the Rt Rev Nick Hale`, `the Most Rev Ann Carr`, `the Very Rev Paul Ames`: a dean)
 ADDRESS_STYLES = ADDRESS_STYLES | frozenset({"very"})
+# Styles of address English writes after `the` before a name (`The Rev. Tom Ellis`, `the Very Rev Paul Ames`,
+# `The Hon. Ann Ruiz`): `The` is the style's, and a name follows.
+ARTICLE_STYLES = ADDRESS_STYLES | frozenset({"rev", "rev.", "reverend"})
 # Malaysian titles conferred or of rank before a Malay name (`Datuk Seri Anwar Ibrahim`, `Tan Sri Ali Hamid`, `Tengku
 # Zafrul`): a Malay name goes by its given name first (`Anwar said`), the father's name after it.
 MALAY_TITLES = frozenset({"datuk", "dato", "dato'", "datin", "sri", "seri", "tun", "toh", "encik", "puan", "cik",

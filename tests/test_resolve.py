@@ -1342,6 +1342,14 @@ RESOLVED_NAMES = [
                  "We must forgive,", "Archbishop Tom Reed", id="h294-prelate-is-archbishop"),
     pytest.param('Mayor Tom Reed spoke first. "We must forgive," the prelate said.',
                  "We must forgive,", "the prelate", id="h294-prelate-not-mayor"),
+    # h294: `The` before a style of address (`The Rev.`, `The Very Rev.`) is the style's: a name opens the sentence,
+    # the subject a later pronoun stands for
+    pytest.param('The dean said fees would rise.\n\nThe Rev. Tom Ellis led a prayer vigil. "We grieve together," he '
+                 'told the crowd.', "We grieve together,", "Rev. Tom Ellis", id="h294-the-rev-opens-name"),
+    pytest.param('The dean said fees would rise.\n\nThe Reverend Tom Ellis led a vigil. "We grieve," he said.',
+                 "We grieve,", "Reverend Tom Ellis", id="h294-the-reverend-opens-name"),
+    pytest.param('The dean said fees would rise.\n\nThe Very Rev. Ann Ellis led a vigil. "We grieve," he said.',
+                 "We grieve,", "The dean", id="h294-the-very-rev-woman-not-he"),
 ]
 
 
