@@ -7217,7 +7217,17 @@ def _run_word(s: Parsed, i: int) -> bool:
     return not time_word(w.text) and not timed and (w.upos in ("PROPN", "NOUN", "ADJ", "NUM") or w.xpos == "POS"
                                       or _title_or_name(s, i) or _modifying_participle(s, i)
                                       or _abbreviation_period(s, i) or _title_initials(s, i)
-                                      or _address_style_article(s, i) or _rank_number_sign(s, i))
+                                      or _address_style_article(s, i) or _rank_number_sign(s, i)
+                                      or _body_before_role(s, i))
+
+
+def _body_before_role(s: Parsed, i: int) -> bool:
+    """A lower-case noun for a body (lexicon ORGANISATION_WORDS) right before a lower-case title word (lexicon
+    ROLE_WORDS) that a name follows qualifies that title, whatever its tag (`Teachers union president Carla
+    Reyes said`: `union` no verb): a word of the name-and-title run."""
+    words = s.words
+    return 0 < i and i + 2 < len(words) and words[i].text in ORGANISATION_WORDS \
+        and words[i + 1].text in ROLE_WORDS and words[i + 2].upos == "PROPN"
 
 
 def _rank_number_sign(s: Parsed, i: int) -> bool:
@@ -16044,7 +16054,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "before the name, lexicon TITLES, ROLE_WORDS: `At the rally Mayor Tom Vale said`; a capitalised word in `-ing` opening the sentence right before a name is the "
          "name's, whatever its tag: `Sterling Bank said`, and before a noun in lower case, with no phrase of its own, "
          "that noun's: `Planning staff recommended`, as is a lower-case one right after the comma opening a closing "
-         "tag's subject: `..., leading economists warn.`; so is a form of address in capitals before a title: `HE Mr "
+         "tag's subject: `..., leading economists warn.`; "
+         "a lower-case noun for a body right before a lower-case title and a name is the title's, whatever its "
+         "tag: `Teachers union president Carla Reyes said`; so is a form of address in capitals before a title: `HE Mr "
          "Omar Saad said`; a period the tokenizer split off a company's abbreviation "
          "is the name's too: `Acme Corp. chief financial officer Jo Hart said`; so are a title's initials in "
          "brackets between capitalised words: `Station House Officer (SHO) Ravi Rao said`, and a post's district or branch in brackets there: `SP (Rural) Ravi Rao said`; so is `the` before a style of "
@@ -16065,6 +16077,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('"We are scanning the footage," Deputy Commissioner of Police (South) Ann Rao said.',
                   "We are scanning the footage,", "Deputy Commissioner of Police (South) Ann Rao"),
           Example('"Our boys played well," coach Sunday Oliseh said.', "Our boys played well,", "coach Sunday Oliseh"),
+          Example("Teachers union president Carla Reyes said the ban worked.", "the ban worked",
+                  "Teachers union president Carla Reyes"),
           Example("Sterling Bank said profits had doubled.", "profits had doubled", "Sterling Bank"),
           Example("Riverbank Foods, LLC said it would open three stores.", "it would open three stores",
                   "Riverbank Foods, LLC"),

@@ -265,6 +265,9 @@ TITLES = frozenset({
 ADDRESS_STYLES = frozenset({"honourable", "honorable", "hon", "hon.", "most", "right", "rt", "rt."})
 # ... and clergy's (`the Rt Rev Nick Hale`, `the Most Rev Ann Carr`, `the Very Rev Paul Ames`: a dean)
 ADDRESS_STYLES = ADDRESS_STYLES | frozenset({"very"})
+# Styles of address English writes after `the` before a name (`The Rev. Tom Ellis`, `the Very Rev Paul Ames`,
+# `The Hon. Ann Ruiz`): `The` is the style's, and a name follows.
+ARTICLE_STYLES = ADDRESS_STYLES | frozenset({"rev", "rev.", "reverend"})
 # Malaysian titles conferred or of rank before a Malay name (`Datuk Seri Anwar Ibrahim`, `Tan Sri Ali Hamid`, `Tengku
 # Zafrul`): a Malay name goes by its given name first (`Anwar said`), the father's name after it.
 MALAY_TITLES = frozenset({"datuk", "dato", "dato'", "datin", "sri", "seri", "tun", "toh", "encik", "puan", "cik",
@@ -1978,6 +1981,11 @@ ROLE_GENERALS: dict[str, frozenset[str]] = {
     "officer": frozenset({"sergeant", "detective", "constable", "lieutenant", "inspector", "corporal", "trooper"}),
 }
 ROLE_GENERALS["legislator"] = ROLE_GENERALS["lawmaker"]
+# `Pope Leo` ... `the pontiff`; `Bishop Ann Hale` ... `the prelate`; `Rabbi Dan Gold` ... `the clergyman`
+ROLE_GENERALS["pontiff"] = frozenset({"pope"})
+ROLE_GENERALS["prelate"] = frozenset({"bishop", "archbishop", "cardinal"})
+ROLE_GENERALS["clergyman"] = ROLE_GENERALS["cleric"]
+ROLE_GENERALS["clergywoman"] = ROLE_GENERALS["cleric"]
 # ... and a sports report's (`Rovers manager Tom Hale` ... `the Rovers boss`, `captain Joe Park` ... `the skipper`,
 # `striker Ann Ruiz` ... `the player`).
 ROLE_GENERALS["boss"] = frozenset({"manager", "coach"})
@@ -2001,6 +2009,9 @@ ORGANISATION_WORDS = frozenset({
     "secretariat", "statement", "report", "survey", "poll", "study",
     "times", "post", "journal", "herald", "tribune", "gazette", "magazine", "news", "channel", "website",
     "opposition", "prosecution", "leadership",  # `The opposition vowed to block the bill`: a body that speaks
+    # schools and faiths: `the college said`, never `College President Helen Ford`
+    "college", "school", "district", "church", "diocese", "archdiocese", "parish", "synagogue", "mosque",
+    "seminary", "academy",
 })
 ORGANISATION_NAMES = frozenset({
     "kremlin", "pentagon", "white house", "reuters", "afp", "ap", "nato", "un", "united nations", "eu",

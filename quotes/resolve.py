@@ -28,6 +28,7 @@ import regex
 
 from .lexicon import MONTHS
 from .lexicon import PERSON_NAMING_FORMS
+from .lexicon import ARTICLE_STYLES
 from .lexicon import (KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ACCOLADE_NOUNS, ACCOLADE_PARTICIPLES, ORGANISATION_EPITHETS, PUBLIC_BODY_EPITHETS, given_name, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PLAYING_POSITIONS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, DECEASED_MODIFIERS, ROLE_GENERALS, NAME_PREPOSITIONS, CHAMBER_WORDS,
@@ -459,6 +460,9 @@ _OPENING_NAME = regex.compile(
     r"(?:(?:" + "|".join(SHORT_HONORIFICS + SHORT_OFFICE_TITLES) + r")\.\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:of\s+)?){0,5}\p{Lu}[\p{L}\p{M}'’-]+"
     r"(?:(?<=\s(?:Inc|Corp|Co|Ltd|Bros))\.)?)"  # (`Acme Inc. cut jobs`: a company's abbreviation ends its name)
     r"(?=(?:,\s+\d{1,3},)?,?\s+\p{Ll})")
+# `The` opening a sentence before a style of address it belongs to (lexicon ARTICLE_STYLES: `The Rev. Tom Ellis`).
+_THE_STYLE = regex.compile(r"The\s+(?=(?i:" + "|".join(sorted(regex.escape(w) for w in ARTICLE_STYLES if not w.endswith(".")))
+                           + r")\b)")
 _NOT_NAMES = frozenset(PRONOUNS) | frozenset({
     "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "with", "by", "from", "as",
     "this", "that", "these", "those", "there", "here", "when", "while", "after", "before", "if", "although",
@@ -638,7 +642,8 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
     if kin is not None:  # `Her son Diego leans in the doorway.`: the name the kin noun takes, no commas between
         gender = gender_of([kin.group("noun")])
         return Mention(kin.start("name"), kin.end("name"), "sing", gender, False)
-    m = _OPENING_NAME.match(text, start, end)
+    styled = _THE_STYLE.match(text, start, end)  # `The Rev. Tom Ellis led a vigil.`: `The` the style's, a name
+    m = _OPENING_NAME.match(text, start if styled is None else styled.end(), end)
     if not m or m.group(1).split()[0].lower() in _NOT_NAMES:
         return None
     if " " not in m.group(1) and m.group(1).endswith("ing"):
@@ -2717,7 +2722,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          Resolver._previous_speaker,
          (Example('"We will win," Kerry said. "We will go on," he said.', "We will go on,", "he"),)),
     Rule("earlier-subject", "resolution", "A third-person pronoun with no such speaker: the latest earlier "
-         "subject that agrees, widened as a name (a name opening a sentence counts, an age set off after it too: "
+         "subject that agrees, widened as a name (a name opening a sentence counts, after `The` and a style of address "
+         "too: `The Rev. Tom Ellis led a vigil.`, lexicon ARTICLE_STYLES; an age set off after it too: "
          "`Tom Vale, 29, has ...`, a lone word named nowhere else with a description set off after it too: `Costa, "
          "the top seed, was not impressed.`, or a description before it, a title in capitals too: `The Treasurer, Helen "
          "Marsh, rose`, and the name after it a title in lower case: `Her neighbour, retired teacher Bill Carr, "

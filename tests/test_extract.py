@@ -5426,6 +5426,19 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "being beaten by border guards", "Migrants interviewed by reporters")]),
     ("h292-agent-finite-verb-stays", "The man arrested by police said he was innocent.",
      [("indirect", "he was innocent", "The man arrested by police")]),
+    # h294: a bare plural noun for people after `that` is the clause's subject, however tagged: the place it
+    # was said in (`in a statement`) is no part of the mixed quote
+    ("h294-statement-that-plural-people", 'The union said in a statement that teachers "feel safer already."',
+     [("mixed", 'that teachers "feel safer already."', "The union")]),
+    ("h294-statement-that-parents", 'The district said in a letter that parents "deserve answers."',
+     [("mixed", 'that parents "deserve answers."', "The district")]),
+    # h294: a noun for a body right before a title and a name qualifies the title, whatever its tag
+    ("h294-union-president-name", "Teachers union president Carla Reyes said teachers supported the ban.",
+     [("indirect", "teachers supported the ban", "Teachers union president Carla Reyes")]),
+    ("h294-union-president-name-tag", '"It works," teachers union president Carla Reyes said.',
+     [("direct", "It works,", "teachers union president Carla Reyes")]),
+    # h294: `intone` says words aloud in a measured voice, as a liturgy's are: a verb of speaking
+    ("h294-priest-intoned", '"Let us pray," the priest intoned.', [("direct", "Let us pray,", "the priest")]),
 ]
 
 

@@ -1370,6 +1370,30 @@ RESOLVED_NAMES = [
     # h293: near-miss: a place's name set off after a member's seat is no person
     pytest.param("The MP for Portland, Oregon, said the bill was flawed.", "the bill was flawed",
                  "The MP for Portland, Oregon", id="h293-mp-for-place-not-name"),
+    # h294: a school's or a faith's body (`the college`, `the church`) is never a person whose title holds its
+    # noun as a modifier (`College President Helen Ford`)
+    pytest.param("College President Helen Ford said fees would rise. Trustees will vote next month, the college said.",
+                 "Trustees will vote next month", "the college", id="h294-college-not-college-president"),
+    pytest.param('Church spokesman Paul Grant spoke first. "We have no choice," the church said.',
+                 "We have no choice,", "the church", id="h294-church-not-church-spokesman"),
+    pytest.param('School board president Ann Lee spoke first. "We have no money," the board president said.',
+                 "We have no money,", "School board president Ann Lee", id="h294-board-president-still-named"),
+    # h294: a noun for whoever holds one of some offices of a faith (`the pontiff`, `the prelate`) is the one
+    # named earlier with one of them
+    pytest.param('Pope Leo arrived on Sunday. "Christ is risen," the pontiff told the crowd.',
+                 "Christ is risen,", "Pope Leo", id="h294-pontiff-is-pope"),
+    pytest.param('Archbishop Tom Reed spoke first. "We must forgive," the prelate said.',
+                 "We must forgive,", "Archbishop Tom Reed", id="h294-prelate-is-archbishop"),
+    pytest.param('Mayor Tom Reed spoke first. "We must forgive," the prelate said.',
+                 "We must forgive,", "the prelate", id="h294-prelate-not-mayor"),
+    # h294: `The` before a style of address (`The Rev.`, `The Very Rev.`) is the style's: a name opens the sentence,
+    # the subject a later pronoun stands for
+    pytest.param('The dean said fees would rise.\n\nThe Rev. Tom Ellis led a prayer vigil. "We grieve together," he '
+                 'told the crowd.', "We grieve together,", "Rev. Tom Ellis", id="h294-the-rev-opens-name"),
+    pytest.param('The dean said fees would rise.\n\nThe Reverend Tom Ellis led a vigil. "We grieve," he said.',
+                 "We grieve,", "Reverend Tom Ellis", id="h294-the-reverend-opens-name"),
+    pytest.param('The dean said fees would rise.\n\nThe Very Rev. Ann Ellis led a vigil. "We grieve," he said.',
+                 "We grieve,", "The dean", id="h294-the-very-rev-woman-not-he"),
 ]
 
 

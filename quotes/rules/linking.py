@@ -12,7 +12,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, charged_passive, linked
-from ..entities import describe
+from ..entities import describe, plural
 from ..lexicon import phrasal_form_particles
 from ..lexicon import (ARRIVAL_SUBORDINATORS, HOW_TOLD_FORMS, SPEAKING_GERUNDS, NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, GLOSS_WORDS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms, ENTERING_VERBS, LEAVING_PARTICLES, AFTER_SPEAKING_OPENERS, CHANT_NOUNS, FINITE_BE_FORMS,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, ADDRESSEE_PREPOSITIONS, MARK_CHARS, NOT_PAST_FORMS,
@@ -448,9 +448,21 @@ _AGENT_BY = regex.compile(r"\s+by\s+\Z")  # `by` right before a passive cue's ag
 
 def _subject_after_that(text: str, clause: int, parsed: Sequence[Word]) -> bool:
     """Whether the `that` at `clause` opens a clause with a subject of its own, the word after it no verb
-    (`told the crowd that rock was ...`; not `told the crowd that gathered ...`, a relative clause)."""
+    (`told the crowd that rock was ...`; not `told the crowd that gathered ...`, a relative clause); a bare
+    plural of a noun for a person is that subject however it was tagged (`said that teachers "feel ..."`)."""
     after = next((w for w in parsed if w.start > clause), None)
-    return text[clause:clause + 5].lower() == "that " and after is not None and after.upos not in ("VERB", "AUX")
+    return text[clause:clause + 5].lower() == "that " and after is not None and (
+        after.upos not in ("VERB", "AUX") or _people_plural(after.text))
+
+
+def _people_plural(word: str) -> bool:
+    """Whether a lower-case word is the plural of a noun for a person (`teachers`, `parents`): a noun, never
+    a verb's `-s` form.
+
+    >>> _people_plural("teachers"), _people_plural("matters"), _people_plural("Teachers")
+    (True, False, False)
+    """
+    return word.islower() and plural(word) and word.endswith("s") and person_noun(word[:-1])
 
 
 def _setting_before(text: str, start: int, clause: int, parsed: Sequence[Word]) -> bool:
