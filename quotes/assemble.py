@@ -25,6 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, asked_participle, clause_subject, find_cues, per_source_run, verb_subjects
+from .lexicon import JOINED_REPORT_ADVERBS, REPORT_JOINERS
 from .lexicon import MAIN_CLAUSE_OPENERS, CONTRAST_AS_LEADS, WHETHER_ALTERNATIVE, SET_OFF_RELATIVES, BULLET_GLYPHS, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, REPLY_WORDS, FIRST_PERSON_WORDS, SECOND_PERSON_WORDS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SIDE_SUBORDINATORS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, NOMINATIVE_PRONOUNS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS, given_name, BARE_NOUN_DEMANDS, GROUP_NOUNS, BARE_TARGET_CRITICISMS, TIME_SUBORDINATORS, CIRCUMSTANCE_OPENERS
 from .marks import Inside, Quoted, mark_ends, marks_before, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
@@ -1112,10 +1113,15 @@ def _predicate_opening(w: Word) -> bool:
 _JOINED_OR_SET_OFF = regex.compile(r"(?:,|\b(?:and|but|or|nor|then))\s*\Z", regex.IGNORECASE)
 
 
+# a conjunction joining a second report (lexicon REPORT_JOINERS), then an adverb of sequence if any (lexicon
+# JOINED_REPORT_ADVERBS): `and also`, `but later`, closing the words right before a cue
+_JOINER_THEN_ADVERB = (r"\b(?:" + "|".join(sorted(REPORT_JOINERS)) + r")\s+(?:(?:"
+                       + "|".join(sorted(JOINED_REPORT_ADVERBS)) + r")\s+)?\Z")
 # a comma and `and` (and a linking adverb) right before a finite cue: the same subject's next report
-_JOINED_BEFORE = regex.compile(r",\s*and\s+(?:(?:also|later|then|again)\s+)?\Z", regex.IGNORECASE)
+_JOINED_BEFORE = regex.compile(r",\s*and\s+(?:(?:" + "|".join(sorted(JOINED_REPORT_ADVERBS)) + r")\s+)?\Z",
+                               regex.IGNORECASE)
 # `and` or `but` with no comma, right before a cue the parse gave the first cue's own speaker
-_JOINED_BARE = regex.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|later|then|again)\s+)?\Z", regex.IGNORECASE)
+_JOINED_BARE = regex.compile(r"(?:,\s*)?" + _JOINER_THEN_ADVERB, regex.IGNORECASE)
 
 
 # a form of `be` or a preposition (and an adverb in `-ly`) right before a word in `-ing`: a progressive verb or a
@@ -1126,7 +1132,7 @@ _PROGRESSIVE = regex.compile(r"\b(?:" + "|".join(sorted(BE_FORMS | PREPOSITIONS)
 
 # `and` or `but` (a comma or a dash set off before it) right before a participle cue joined to one before
 _PARTICIPLE_JOINED = regex.compile(r"(?:(?:,|\s(?:" + "|".join(regex.escape(d) for d in BREAK_DASHES) + r"))\s*)?"
-                                   r"\b(?:and|but)\s+(?:(?:also|later|then|again)\s+)?\Z", regex.IGNORECASE)
+                                   + _JOINER_THEN_ADVERB, regex.IGNORECASE)
 
 
 def _participle_pair(text: str, c: Cue, o: Cue, a: int) -> bool:

@@ -93,7 +93,7 @@ __all__ = [
     "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "INTERVIEWING_VERBS", "FIRST_PERSON_WORDS", "SECOND_PERSON_WORDS", "WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "LIKELIHOOD_SUBJECTS", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
     "NORM_NOUNS", "PER_SOURCE_NOUNS", "SPEAKING_PAPERS", "PAPER_MODIFIERS", "PAPER_VERBS",
     "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS", "DECEASED_MODIFIERS",
-    "BE_FORMS", "FINITE_BE_FORMS", "GET_FORMS", "REPORT_JOINERS",
+    "BE_FORMS", "FINITE_BE_FORMS", "GET_FORMS", "REPORT_JOINERS", "JOINED_REPORT_ADVERBS",
     "WORDING_NOUNS", "SAYING_NOUNS", "BORROWED_WORDING_NOUNS",
     "FINDING_BODIES", "COURT_OCCASION_NOUNS", "TIME_CLAUSE_REPORTS", "THAT_ONLY_CUES", "COURT_FINDING_CUES", "CONJUNCTION_ONLY_WORDS", "COMMAND_FORMS", "VERDICT_WORDS", "CHARGED_VERBS", "COMMANDED_NOUNS", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
     "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "PLAYING_POSITIONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "TOLD_PLURALS", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS", "BRACKET_PARTY_PHRASES", "MOTION_CUES",
@@ -2092,6 +2092,9 @@ QUANTIFIER_COMMA_OPENERS = frozenset({"and", "but", "yet"})
 # Conjunctions that join a second report to a first of the same doer (`saying the deal would help but warning of
 # costs`, `said the plan was fair and added that ...`): the second goes on in parallel with the first.
 REPORT_JOINERS = frozenset({"and", "but"})
+# Adverbs of sequence between such a conjunction and the second report's verb (`and also warned`, `but later
+# said`): the second report still goes on from the first.
+JOINED_REPORT_ADVERBS = frozenset({"also", "later", "then", "again"})
 # Words after which a noun phrase and a tensed verb make a clause of their own, the phrase its subject (`though
 # some members have said ...`, `less than aides say she deserves`): the subordinators that are never
 # prepositions (not `after`, `before`, `since`, `until`: `after the vote officials said`), and `than` opening a
