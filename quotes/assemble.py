@@ -705,19 +705,11 @@ def _clause_parts(text: str, c: Cue, inside: Inside, words: Sequence[Word]) -> l
     least = 1 if c.content_rule in ANSWER_CONTENTS or (c.content_rule in NOUN_CONTENTS and c.verb.lemma == "mention" and _a_name(text, parts)) \
         else MIN_OBJECT_WORDS if c.content_rule in NOUN_CONTENTS else HEADLINE_CLAIM_WORDS \
         if c.content_rule in HEADLINE_CONTENTS else MIN_INDIRECT_WORDS  # (its rule checks the headline's verb)
-    if c.verb.lemma in BARE_NOUN_DENIALS and c.content_rule in ("reported-object", "gerund") and _bare_message(text, parts) \
-            and not _PASSIVE_BEFORE.search(text, words[0].start, c.span[0]):  # `was denied bail`: withheld from the subject
-        least = 1  # `has denied wrongdoing`, with `wrongdoing` a noun or taken for a gerund
-    if c.verb.lemma in BARE_NOUN_DEMANDS and c.content_rule == "reported-object" and _bare_message(text, parts) \
-            and not text[c.content[0]:c.content[1]].endswith("s") and text[c.content[0]:c.content[1]] not in GROUP_NOUNS:
-        least = 1  # `The UN urged restraint`: the conduct urged, named in a word (not `urged voters`, `urged police`)
-    if c.content_rule == "call-for" and _bare_message(text, parts):
-        least = 1  # `The bishop called for calm`: a demand named in one bare noun (`call-for` reads no passive)
-    if c.verb.lemma in BARE_TARGET_CRITICISMS and c.content_rule == "reported-object" and _bare_message(text, parts) \
-            and any(w.xpos == "NNS" and w.start == c.content[0] for w in words):
-        least = 1  # `The mayor hit back at critics`: those criticised, named in one bare plural (not `hit out at sea`)
+    if any((verbs is None or c.verb.lemma in verbs) and c.content_rule in rules and _bare_message(text, parts)
+           and noun(text, c, words) for verbs, rules, noun in _BARE_NOUN_REPORTS):
+        least = 1  # `has denied wrongdoing`, `urged restraint`, `called for calm`, `hit back at critics`
     if c.verb.lemma in BARE_NOUN_DENIALS and c.content_rule == "gerund" \
-            and text[c.content[0]:c.content[1]].split(maxsplit=1)[0].endswith("ing") and not _PASSIVE_BEFORE.search(text, words[0].start, c.span[0]):
+            and text[c.content[0]:c.content[1]].split(maxsplit=1)[0].endswith("ing") and _not_passive(text, c, words):
         least = min(least, MIN_OBJECT_WORDS)  # `has denied targeting civilians`: the act denied, with its object
     if any(inside.overlaps(p) for p in parts[1:]) or sum(_word_count(text, p) for p in parts) < least \
             or c.content_rule == "rest-of-sentence" and _time_participle_only(parts[0], words):
@@ -733,6 +725,41 @@ def _clause_parts(text: str, c: Cue, inside: Inside, words: Sequence[Word]) -> l
 # searched from the cue's sentence's start, not the document's
 _PASSIVE_BEFORE = regex.compile(r"\b(?:" + "|".join(sorted(BE_FORMS | GET_FORMS)) + r")\s+(?:\w+ly\s+)?\Z",
                                 regex.IGNORECASE)
+
+
+def _not_passive(text: str, c: Cue, words: Sequence[Word]) -> bool:
+    """Whether no form of `be` or `get` stands right before cue `c` in its sentence (`words`, `_PASSIVE_BEFORE`):
+    `has denied wrongdoing` reports, `was denied bail` withholds from the subject."""
+    return not _PASSIVE_BEFORE.search(text, words[0].start, c.span[0])
+
+
+def _one_thing_or_conduct(text: str, c: Cue, words: Sequence[Word]) -> bool:
+    """Whether a cue's one-word object is no bare plural nor a group of people (lexicon GROUP_NOUNS): `urged
+    restraint` names the conduct urged; `urged voters`, `urged police` name those told."""
+    noun = text[c.content[0]:c.content[1]] if c.content is not None else ""
+    return not noun.endswith("s") and noun not in GROUP_NOUNS
+
+
+def _plural_object(text: str, c: Cue, words: Sequence[Word]) -> bool:
+    """Whether a cue's object opens with a plural noun (`hit back at critics`; not `hit out at sea`)."""
+    return c.content is not None and any(w.xpos == "NNS" and w.start == c.content[0] for w in words)
+
+
+def _any_noun(text: str, c: Cue, words: Sequence[Word]) -> bool:
+    """Any bare noun (`called for calm`: `call-for` reads no passive nor a person told)."""
+    return True
+
+
+# The reports whose message one bare common noun names in full (`_bare_message`), so that one word is enough:
+# (its cues' lemmas, None for any; its content rules; a test of the noun and the cue, with the cue's sentence).
+# `has denied wrongdoing` (with `wrongdoing` a noun or taken for a gerund; not `was denied bail`), `The UN urged
+# restraint` (not `urged voters`), `The bishop called for calm`, `The mayor hit back at critics` (those criticised).
+_BARE_NOUN_REPORTS: tuple[tuple[frozenset[str] | None, tuple[str, ...], Callable[[str, Cue, Sequence[Word]], bool]], ...] = (
+    (BARE_NOUN_DENIALS, ("reported-object", "gerund"), _not_passive),
+    (BARE_NOUN_DEMANDS, ("reported-object",), _one_thing_or_conduct),
+    (None, ("call-for",), _any_noun),
+    (BARE_TARGET_CRITICISMS, ("reported-object",), _plural_object),
+)
 
 
 def _time_participle_only(content: tuple[int, int], words: Sequence[Word]) -> bool:
