@@ -5024,6 +5024,25 @@ def _said_clause_opening(s: Parsed, i: int) -> bool:
     return False
 
 
+TOLD_WORDS_MOST = 4  # the most words of the one told between a misread `told` and its `that` (`told its staff that`)
+
+
+def _told_that(words: Sequence[Word], i: int) -> int | None:
+    """The index of a `that` right after word `i` (a misread `said` or `told`) or after at most TOLD_WORDS_MOST
+    words of the one told (`told staff at the store that ...`), or None: where what was said opens."""
+    return next((k for k in range(i + 1, min(i + 2 + TOLD_WORDS_MOST, len(words))) if words[k].text.lower() == "that"),
+                None)
+
+
+def _bare_clause_opening(s: Parsed, w: Word) -> int | None:
+    """Where what a misread `told` or `said` (word `w`) reports opens with no `that`: after the one told (`told
+    staff the stores would stay open`, `_told_clause_opening`), or right after `said` (`said sales rose`,
+    `_said_clause_opening`); None where no clause opens so."""
+    if w.text.lower() == "told":
+        return _told_clause_opening(s, w.index)
+    return w.index + 1 if w.text.lower() == "said" and _said_clause_opening(s, w.index) else None
+
+
 def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Sainsbury's told staff that ...`, `Moody's said that ...`: `said` or `told` (no noun, nor an
     adjective before one, is spelt so: `OWNER_PROOF_FORMS`) that the tagger took for a modifier of the
@@ -5043,13 +5062,11 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     named = words[o - 2].text[:1].isupper() and words[o - 2].upos == "PROPN"
     if not named and not (words[o - 2].upos == "NOUN" and words[o - 2].text.lower() in ORGANISATION_WORDS):
         return None  # (`The GMB union's told members`: a body's noun, its `'s` a `has`)
-    that = next((k for k in range(i + 1, min(i + 6, len(words))) if words[k].text.lower() == "that"), None)
+    that = _told_that(words, i)
     if listener_form and (that is None or that == i + 1):
         return None  # only with one told before its `that` (`Moody's warned that ...`: the parse's own verb)
-    if that is None and w.text.lower() == "told":
-        that = _told_clause_opening(s, i)  # `Sainsbury's told staff the stores would stay open`
-    if that is None and w.text.lower() == "said" and _said_clause_opening(s, i):
-        that = i + 1  # `McDonald's said sales rose`: the clause opens right after `said`
+    if that is None:
+        that = _bare_clause_opening(s, w)  # `Sainsbury's told staff the stores would stay open`, `said sales rose`
     if that is None or any(x.upos not in _TOLD_WORD_TAGS and x.xpos != "POS" for x in words[i + 1:that]):
         return None
     rest = _told_rest(words, w, that)
@@ -5095,11 +5112,9 @@ def _relative_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     noun, opening = words[clause.head], s.subtree(clause)[0]
     if noun.upos not in _NOMINAL or noun.index >= opening.index or not relative_pronoun(opening.text):
         return None
-    that = next((k for k in range(i + 1, min(i + 6, len(words))) if words[k].text.lower() == "that"), None)
-    if that is None and w.text.lower() == "told":
-        that = _told_clause_opening(s, i)
-    if that is None and w.text.lower() == "said" and _said_clause_opening(s, i):
-        that = i + 1
+    that = _told_that(words, i)
+    if that is None:
+        that = _bare_clause_opening(s, w)
     if that is None or any(x.upos not in _TOLD_WORD_TAGS for x in words[i + 1:that]):
         return None
     rest = _told_rest(words, w, that)
@@ -5142,7 +5157,7 @@ def _joined_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     subject = None if verb is None else next((k for k in s.kids[verb.index] if k.deprel == "nsubj"), None)
     if subject is None:
         return None
-    that = next((k for k in range(i + 1, min(i + 6, len(words))) if words[k].text.lower() == "that"), None)
+    that = _told_that(words, i)
     if that is None or any(x.upos not in _TOLD_WORD_TAGS for x in words[i + 1:that]):
         return None
     rest = _told_rest(words, w, that)
