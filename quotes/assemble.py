@@ -2276,8 +2276,9 @@ def _scene_other(drafts: list[_Draft], i: int, sentences: Sequence[Sentence],
     if len(people) != 2:
         return None
     words = text[said[0]:said[1]].split()
-    if len(words) == 1 and words[0].lower() in ("he", "she"):
-        gender = "masc" if words[0].lower() == "he" else "fem"
+    low = words[0].lower() if len(words) == 1 else ""
+    gender = PRONOUNS[low][1] if low in NOMINATIVE_PRONOUNS and low in PRONOUNS else None  # `he`, `she`
+    if gender is not None:
         genders = [given_name(text[a:b].split()[0]) for a, b in people]
         speaking = [k for k, g in enumerate(genders) if g == gender]
         if len(speaking) != 1 or genders[1 - speaking[0]] in (None, gender):

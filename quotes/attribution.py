@@ -31,6 +31,7 @@ from .lexicon import APPOSITION_ADVERBS
 from .lexicon import EVENT_NOUNS, MEMBER_EXAMPLE_OPENERS, SENDER_PREPOSITIONS
 from .lexicon import REPORTED_FRONTED_OPENERS, CREDIT_TAKING_FORMS, DEED_CLAIMING_VERBS, phrasal_particles
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
+from .lexicon import INDEFINITE_ARTICLES, APOSTROPHE_S, TIME_CLAUSE_PREPOSITIONS
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import common_saying, defined_term, source_word, NICKNAME_WORDS, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
@@ -42,7 +43,7 @@ __all__ = ["ANSWER_CONTENTS", "Cue", "aside_before", "NOUN_CONTENTS", "clause_su
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 _FINITE = FINITE_TAGS  # a clause of its own, not an object noun phrase
-_OCCASION_DETERMINERS = frozenset({"a", "an"}) | frozenset(POSSESSIVE_PRONOUNS)  # `in a statement`, `in its release notes`
+_OCCASION_DETERMINERS = INDEFINITE_ARTICLES | frozenset(POSSESSIVE_PRONOUNS)  # `in a statement`, `in its release notes`
 _INVERTED = frozenset({"obj", "iobj", "nsubj", "dep", "appos", "xcomp"})  # what parsers make of `said SPEAKER`
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _NAMES = frozenset({"NOUN", "PROPN"})
@@ -57,7 +58,7 @@ _CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
 _NOMINATIVE = frozenset({"he", "she", "they", "we", "i", "it"})
 _JOINING_WORDS = frozenset({"and", "but", "while", "as", "whereas"})  # `..., and Ruiz said`
 _CONTRASTS = frozenset({"but", "while", "whereas", "though", "although", "yet"})  # `, but ...`
-_DESCRIPTION_OPENERS = frozenset({"a", "an"})  # `..., a move that ...`: a description set off after a noun
+_DESCRIPTION_OPENERS = INDEFINITE_ARTICLES  # `..., a move that ...`: a description set off after a noun
 _ASIDE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})  # a set-off relative clause (`, which ...`)
 ANSWER_CONTENTS = frozenset({"answer-words", "bare-asked", "according-demonstrative"})  # `content` rules whose content may be one word (`said yes`, `when asked why`, `That's according to X`)
 NOUN_CONTENTS = frozenset({"took-credit", "reported-object", "reported-subject", "last-object", "verdict", "mention-of", "call-for", "question-put"})  # `content` rules that report a noun phrase, not a clause
@@ -285,7 +286,7 @@ def _subject_of_main_clause(s: Parsed, k: Word, verb: Word) -> bool:
     while j > k.index and (s.words[j].upos in _RUN_WORDS - {"PRON"} or s.words[j].xpos in ("POS", "PRP$")):
         j -= 1
     if j == verb.index - 1 or s.words[verb.index - 1].upos not in ("NOUN", "PROPN") \
-            or s.words[j].text.lower() not in CLAUSE_PREPOSITIONS - {"as"} \
+            or s.words[j].text.lower() not in TIME_CLAUSE_PREPOSITIONS \
             or s.words[verb.index - 1].text.lower() in EVENT_NOUNS:
         return False  # (`Doctors arrested after the protest said`: a happening speaks nothing, its phrase is time)
     if j == k.index + 1 and k.upos == "NOUN" and k.lemma.lower() in SPAN_NOUNS:
@@ -412,7 +413,7 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
         own += 1  # `The spokesman for the Office of Aid (OA), Jo Hart, said`: past the initials' bracket
     if _common_description(s, subjects[0]) and s.words[own + 1].text == "," \
             and (subjects[-1].upos == "PROPN" or _titled_name_start(s, own + 2) != own + 2) \
-            and not any(k.deprel == "det" and k.text.lower() in ("a", "an") for k in s.kids[subjects[-1].index]):
+            and not any(k.deprel == "det" and k.text.lower() in INDEFINITE_ARTICLES for k in s.kids[subjects[-1].index]):
         return None  # `His mother, Karen Miles, said`, `The engineer in charge, Dr. Lena Fox, said`: a description
         # (its own phrase too), then the name (`description-before-name`);
         # `The mayor, a Democrat, said`: `a` makes the capitalised word a description, no name
@@ -785,7 +786,7 @@ def _fronted_participle_object(s: Parsed, verb: Word) -> Word | None:
     first = next((w for w in words if w.upos != "PUNCT"), None)
     if len(subjects) > 1 or first is None or first.xpos != "VBG" or first.upos != "VERB" \
             or preposition(first.text) or first.text.lower() == "according" or (
-                first.index + 1 < len(words) and words[first.index + 1].text.lower() in ("'s", "\u2019s")):
+                first.index + 1 < len(words) and words[first.index + 1].text.lower() in APOSTROPHE_S):
         return None  # `Beijing's envoy, Liu Chen, told ...`: a name's `'s`, whatever the tag of its `-ing`
     end = verb.index
     while end > first.index + 1 and words[end - 1].upos == "ADV":
@@ -1133,7 +1134,7 @@ def _clause_preposition_words(s: Parsed, i: int) -> tuple[Word, int, int] | None
     if _run_opener(s, first - 1):
         first -= 1
     opener = words[first - 1].text.lower() if first > 0 else ""
-    return (words[j], first, last) if opener in CLAUSE_PREPOSITIONS - {"as"} else None
+    return (words[j], first, last) if opener in TIME_CLAUSE_PREPOSITIONS else None
 
 
 _TITLED_NAME_WORDS = 4  # the most capitalised words of a name `_titled_name_after_preposition` reads
@@ -1154,7 +1155,7 @@ def _titled_name_after_preposition(s: Parsed, i: int) -> tuple[Word, int, int] |
     while first > 0 and words[first - 1].text[:1].islower() and _run_word(s, first - 1) \
             and words[first - 1].upos in ("NOUN", "ADJ"):
         first -= 1
-    if first == 0 or words[first - 1].text.lower() not in CLAUSE_PREPOSITIONS - {"as"}:
+    if first == 0 or words[first - 1].text.lower() not in TIME_CLAUSE_PREPOSITIONS:
         return None
     return words[i], first, i
 
@@ -1347,7 +1348,7 @@ def _relative_conjunct_words(s: Parsed, verb: Word) -> tuple[int, int] | None:
     name-and-title words, however the parse split them: `met Tom Hale, who ...` with two objects) and of the
     `who` after its comma; else None."""
     if verb.xpos not in _FINITE or verb.index < 4 or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]) \
-            or s.words[verb.index - 1].text.lower() not in QUANTIFIER_COMMA_OPENERS - {"yet"}:
+            or s.words[verb.index - 1].text.lower() not in REPORT_JOINERS:
         return None
     who = next((i for i in range(verb.index - 2, max(0, verb.index - RELATIVE_CONJUNCT_REACH), -1)
                 if s.words[i].upos == "PUNCT" or s.words[i].text.lower() in PERSON_RELATIVES), None)
@@ -1426,7 +1427,7 @@ def _subject_clause_opener(s: Parsed, i: int) -> bool:
 
 def _amount_word(s: Parsed, i: int) -> bool:
     """Whether word `i`, right after `than`, makes it part of an amount (`more than 40`, `more than a third`): a number, a word of amount (lexicon AMOUNT_WORDS) or a share (SHARE_WORDS), past `a`."""
-    if 0 <= i < len(s.words) - 1 and s.words[i].text.lower() in ("a", "an"):
+    if 0 <= i < len(s.words) - 1 and s.words[i].text.lower() in INDEFINITE_ARTICLES:
         i += 1
     return 0 <= i < len(s.words) and (s.words[i].upos == "NUM" or s.words[i].text.lower() in AMOUNT_WORDS | SHARE_WORDS)
 
@@ -3220,7 +3221,7 @@ def _contracted_perfect(s: Parsed, verb: Word) -> Word | None:
     to an object, is `has`, not `is` (a passive `is said` takes `to`, or nobody's words: `It's said
     that ...`); the subject before it speaks."""
     kids = s.kids[verb.index]
-    if verb.xpos != "VBN" or not any(k.deprel == "aux:pass" and k.text.lower() in ("'s", "\u2019s") for k in kids):
+    if verb.xpos != "VBN" or not any(k.deprel == "aux:pass" and k.text.lower() in APOSTROPHE_S for k in kids):
         return None
     told = verb.lemma in LISTENER_VERBS
     goes_on = any(k.index > verb.index and (
@@ -3568,7 +3569,7 @@ def _contact_relative_calls(sentence: int, s: Parsed, w: Word) -> Cue | None:
         if before is not None and (before.text.lower() in _CONTACT_DETERMINERS | _CONTACT_QUANTIFIERS
                                    or before.upos == "NUM"):
             first = before   # `the union`, `many economists`, `two judges`
-        elif before is not None and before.text.lower() in ("'s", "\u2019s") and before.index > 1 \
+        elif before is not None and before.text.lower() in APOSTROPHE_S and before.index > 1 \
                 and s.words[before.index - 1].upos == "PROPN":
             first = s.words[before.index - 1]   # `Lee's allies`: a name's
             while first.index > 1 and s.words[first.index - 1].upos == "PROPN":
@@ -4276,7 +4277,7 @@ def _foreign_tag_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         first = i
         while first > 0 and words[first - 1].text[:1].isupper() and words[first - 1].text.isalpha() \
                 or first > 1 and (words[first - 1].text.lower() in SURNAME_PARTICLES
-                                  or words[first - 1].text in ("'s", "\u2019s")) \
+                                  or words[first - 1].text in APOSTROPHE_S) \
                 and words[first - 2].text[:1].isupper():
             first -= 1  # (`Italy's Giulia Ferri ha detto:`, `Lula da Silva disse:`)
         if first == i or i - first > FOREIGN_SPEAKER_WORDS or (first > 0 and words[first - 1].text not in _TAG_STOPS
@@ -5057,7 +5058,7 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
             or any(k.deprel in _SUBJECTS for k in s.kids[i]):
         return None
     o = i - 1 if i > 1 and words[i - 1].upos == "ADV" and words[i - 1].xpos == "RB" else i  # `Moody's also told`
-    if o < 2 or words[o - 1].text not in ("'s", "\u2019s"):
+    if o < 2 or words[o - 1].text not in APOSTROPHE_S:
         return None
     named = words[o - 2].text[:1].isupper() and words[o - 2].upos == "PROPN"
     if not named and not (words[o - 2].upos == "NOUN" and words[o - 2].text.lower() in ORGANISATION_WORDS):
@@ -6547,7 +6548,7 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
         comma < before and any(w.text == "," for w in words[last + 1:before]))  # `Mich., said`: past its period
     nxt = words[comma + 1]
     described = _description(s, comma + 1, last + 1)  # after no name, only one `a` or `an` opens: `The mayor, a Democrat,`
-    if not closed or not (relative_pronoun(nxt.text) or described and (name or nxt.text.lower() in ("a", "an"))
+    if not closed or not (relative_pronoun(nxt.text) or described and (name or nxt.text.lower() in INDEFINITE_ARTICLES)
                           or nxt.upos == "NUM" and (name or _age(s, comma + 1, last + 1))):
         return bracket  # an aside is closed by a comma of its own (`Indeed, critics of the plan say` has none)
     return frozenset(below) | bracket
@@ -7002,7 +7003,7 @@ def _possessor_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
     and `'s` right before the speaker's first word open it, with the capitalised words right before that word
     (`South Beijing's`), none of them the sentence's first word unless a name's."""
     lo, _hi = s.word_range(span)
-    if lo < 2 or s.words[lo - 1].text.lower() not in ("'s", "\u2019s") or s.words[lo - 1].upos == "AUX" \
+    if lo < 2 or s.words[lo - 1].text.lower() not in APOSTROPHE_S or s.words[lo - 1].upos == "AUX" \
             or verb.index < lo:
         return None
     first = lo - 2
@@ -9538,7 +9539,7 @@ def _bare_relative_object(s: Parsed, verb: Word,
     i = end
     while i > 0 and words[i - 1].upos in ("NOUN", "ADJ") and words[i - 1].text.islower():
         i -= 1
-    if i < 1 or i + 1 > end or words[i - 1].text.lower() not in ("a", "an") \
+    if i < 1 or i + 1 > end or words[i - 1].text.lower() not in INDEFINITE_ARTICLES \
             or words[i].text.lower() in PLURAL_AFTER_A or words[i].xpos == "NNS":
         return None
     return _NOTHING
@@ -10300,7 +10301,7 @@ def _time_clause_end(s: Parsed, end: int) -> int:
     v = i + 1
     while v < len(words) and words[v].upos == "AUX" and words[v].head > v:
         v += 1
-    if j == i or words[j].text.lower() not in CLAUSE_PREPOSITIONS - {"as"} or v >= len(words) \
+    if j == i or words[j].text.lower() not in TIME_CLAUSE_PREPOSITIONS or v >= len(words) \
             or words[v].upos != "VERB" or words[i + 1].xpos not in _FINITE:
         return end
     own = {w.index for w in s.subtree(words[v])}
@@ -11647,7 +11648,7 @@ def _participle_adjective(s: Parsed, verb: Word, speaker: Word | None) -> _Conte
     if verb.xpos not in ("VBN", "VBD", "JJ") or not verb.text.lower().endswith("ed") or i == 0 or i + 1 >= len(words):
         return None
     before, after = words[i - 1], words[i + 1]
-    opens = before.text.lower() in PHRASE_DETERMINERS or before.xpos == "PRP$" or before.text.lower() in ("'s", "\u2019s") \
+    opens = before.text.lower() in PHRASE_DETERMINERS or before.xpos == "PRP$" or before.text.lower() in APOSTROPHE_S \
         or (before.upos == "ADP" and before.text.lower() not in ("as", "than"))
     if not opens or relative_pronoun(before.text) or not after.text.islower():
         return None

@@ -98,6 +98,7 @@ __all__ = [
     "FINDING_BODIES", "COURT_OCCASION_NOUNS", "TIME_CLAUSE_REPORTS", "THAT_ONLY_CUES", "COURT_FINDING_CUES", "CONJUNCTION_ONLY_WORDS", "COMMAND_FORMS", "VERDICT_WORDS", "CHARGED_VERBS", "COMMANDED_NOUNS", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
     "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "PLAYING_POSITIONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "TOLD_PLURALS", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS", "BRACKET_PARTY_PHRASES", "MOTION_CUES",
     "DOUBLE_OBJECT_VERBS",
+    "INDEFINITE_ARTICLES", "APOSTROPHE_S", "TIME_CLAUSE_PREPOSITIONS", "CLAUSE_JOINING_CONJUNCTIONS",
     "APPROXIMATING_PREPOSITIONS",
     "AMOUNT_OPENERS",
     "VALUING_REPORTS",
@@ -1240,6 +1241,9 @@ WITHHELD_NAME_FORMS = frozenset({"identified", "named"})
 # not the one who quotes.
 QUOTING_VERBS = frozenset({"quote", "cite"})
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "as"})  # `As one aide put it, ...`
+# ... those of time (all but `as`): `after the vote`, `since the merger`; a noun phrase one opens may be the subject
+# of a clause it opens (`after the council voted`), not the subject of the sentence's cue.
+TIME_CLAUSE_PREPOSITIONS = CLAUSE_PREPOSITIONS - {"as"}
 # Nouns of a happening, which cannot speak: after `after`, `before`, `since` or `until` they close a phrase of
 # time, never the subject of a clause the preposition opens (`Doctors arrested after the protest said ...`:
 # the doctors speak; `after the company said` opens a clause).
@@ -2268,6 +2272,13 @@ ADMITTED_PEOPLE = frozenset({"refugee", "immigrant", "migrant", "student", "pati
 ANNOUNCED_PICKS = frozenset({"winners", "nominees", "finalists", "semifinalists", "shortlist", "lineup",
                              "line-up", "squad", "cast", "recipients", "honorees", "honourees", "laureates",
                              "inductees"})
+# Conjunctions that join a clause of its own to a sentence's first after a comma or semicolon (`..., but Dent was
+# not having it`, `; and Ruiz left`): the joined clause's subject opens right after one.
+CLAUSE_JOINING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "while", "whereas"})
+# The indefinite article (`a move that ...`, `in a statement`): a phrase it opens is one of a kind, not named.
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+# `'s` in either apostrophe, split off its word: an owner's mark (`Moody's`) or `is`/`has` cut short (`it's`).
+APOSTROPHE_S = frozenset({"'s", "\u2019s"})
 # Determiners that only open a noun phrase, never stand for one (`his proposed ban`, `the reported
 # cases`; not `Both denied wrongdoing`, `Some claimed victory`, whose determiner is the speaker).
 PHRASE_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "every", "no", "another"})

@@ -23,6 +23,7 @@ from ..lexicon import (ARRIVAL_SUBORDINATORS, HOW_TOLD_FORMS, SPEAKING_GERUNDS, 
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS, WORDING_NOUNS, BORROWED_WORDING_NOUNS,
                        NAME_GIVING_FORMS, PREPOSITIONS, REFLEXIVE_PRONOUNS, VERB_PARTICLES, WORK_MAKING_FORMS,
                        PERFORMING_FORMS, NAMING_NOUNS)
+from ..lexicon import INDEFINITE_ARTICLES
 from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
                      strip_marks)
 from ..parse import FINITE_TAGS, Word
@@ -899,7 +900,7 @@ def _describes(chunk: str) -> bool:
     relative = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PERSON_RELATIVES), None)
     if relative is not None and relative + 1 < len(words):
         words = words[:relative]  # `a nurse who lives nearby`: the noun phrase before the relative clause
-    indefinite = bool(words) and words[0].lower() in ("a", "an")
+    indefinite = bool(words) and words[0].lower() in INDEFINITE_ARTICLES
     if words and words[0].lower() in ("a", "an", "the"):
         words = words[1:]
     for i, w in enumerate(words[:4]):
