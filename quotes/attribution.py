@@ -441,6 +441,10 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     return first if unclosed and after not in _SET_OFF else None
 
 
+# The earliest word the comma closing `Zhou, the champion,` may be: after the name, its comma, the article and a noun.
+_APPOSITION_CLOSE_LEAST = 4
+
+
 def _lone_name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     """`Zhou, the defending champion, said ...` with the lone name taken for an interjection: a capitalised
     word opening the sentence, a comma, a description opened by `a`, `an` or `the` with no mark in it, and a
@@ -452,7 +456,7 @@ def _lone_name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     before = verb.index - 1
     while before > 0 and words[before].head == verb.index and words[before].upos in ("AUX", "PART", "ADV"):
         before -= 1
-    if verb.xpos not in _FINITE or before < 4 or not _aside_break(s, before) or not _aside_break(s, 1) \
+    if verb.xpos not in _FINITE or before < _APPOSITION_CLOSE_LEAST or not _aside_break(s, before) or not _aside_break(s, 1) \
             or words[before].text != words[1].text \
             or words[2].text.lower() not in _APPOSITION_OPENERS | APPOSITION_ADVERBS:
         return None  # (`X, formerly Twitter, said`: an apposition of a former name; `Hart - a Democrat -
