@@ -32,6 +32,7 @@ from .lexicon import EVENT_NOUNS, MEMBER_EXAMPLE_OPENERS, SENDER_PREPOSITIONS
 from .lexicon import REPORTED_FRONTED_OPENERS, CREDIT_TAKING_FORMS, DEED_CLAIMING_VERBS, phrasal_particles
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
 from .lexicon import INDEFINITE_ARTICLES, APOSTROPHE_S, TIME_CLAUSE_PREPOSITIONS
+from .lexicon import THING_RELATIVES, TITLE_AFFILIATION_PREPOSITIONS, LIST_CONJUNCTIONS
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import common_saying, defined_term, source_word, NICKNAME_WORDS, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
@@ -5448,7 +5449,7 @@ def _relative_gap(s: Parsed, w: Word, found: tuple[Word, tuple[int, int]] | None
     after = s.words[w.index + 1]
     first = s.word_range(found[1])[0]
     return (after.xpos == "MD" or after.upos == "AUX" and after.xpos in _FINITE) and first > 0 \
-        and s.words[first - 1].text.lower() in ("that", "which") and s.words[first].upos == "DET"
+        and s.words[first - 1].text.lower() in THING_RELATIVES and s.words[first].upos == "DET"
 
 
 def _verbless_clause(s: Parsed, i: int) -> bool:
@@ -7094,7 +7095,7 @@ def _capital_title(s: Parsed, lo: int, opening: int) -> bool:
     `for` at `opening` that goes on with its company, or `from` with a legislator's seat (`Ram Lal, MLA from
     Sirsa,`): a description, no name of a list (`Ruiz, Senator Hart and ...`: `Hart` is no word of a title)."""
     words = s.words
-    return opening > lo and words[opening].text in ("of", "at", "for", "from") \
+    return opening > lo and words[opening].text in TITLE_AFFILIATION_PREPOSITIONS \
         and words[lo].text.lower() in SET_OFF_TITLES \
         and all(w.text[:1].isupper() or w.text == "&" for w in words[lo:opening]) \
         and all(w.text.lower() in SET_OFF_TITLE_WORDS for w in words[lo:opening])
@@ -11948,7 +11949,7 @@ def _reported_conjunct(s: Parsed, verb: Word, clause: Word) -> int:
             # complement of the cue, joined by a conjunction with no comma, with a subject and a tense of its own
             # with `and` or `or` right after the first clause's last word and a plain word right after it (`, and
             # ...`, `, but ...`, `and, in some cases, ...` and `and where ...` may be the writer's or a relative's)
-            cc = next((m for m in own if m.deprel == "cc" and m.index == last + 1 and m.lemma in ("and", "or")), None)
+            cc = next((m for m in own if m.deprel == "cc" and m.index == last + 1 and m.lemma in LIST_CONJUNCTIONS), None)
             opening = s.words[last + 2] if cc is not None and last + 2 < len(s.words) else None
             subject = any(m.deprel in _SUBJECTS for m in own)
             that = any(m.deprel == "mark" for m in own)  # (`but that ...`: `joined-that` reads it)

@@ -99,6 +99,7 @@ __all__ = [
     "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "PLAYING_POSITIONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "TOLD_PLURALS", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS", "BRACKET_PARTY_PHRASES", "MOTION_CUES",
     "DOUBLE_OBJECT_VERBS",
     "INDEFINITE_ARTICLES", "APOSTROPHE_S", "TIME_CLAUSE_PREPOSITIONS", "CLAUSE_JOINING_CONJUNCTIONS",
+    "THING_RELATIVES", "TITLE_AFFILIATION_PREPOSITIONS", "LIST_CONJUNCTIONS", "ADVERB_STEM_ENDINGS",
     "APPROXIMATING_PREPOSITIONS",
     "AMOUNT_OPENERS",
     "VALUING_REPORTS",
@@ -1195,6 +1196,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
 # relative pronouns that stand for a person: the word before their comma names someone, whatever its
 # tag (`the official, who`, `a conservative, who`: an adjective standing as a noun)
 PERSON_RELATIVES = frozenset({"who", "whom"})
+# ... and those that stand for a thing (`a trend that the firm predicts will continue`, `the plan, which`)
+THING_RELATIVES = RELATIVE_PRONOUNS - PERSON_RELATIVES
 # relative pronouns that open a clause set off by a comma about the noun before it, `whose` among them
 # (`the singer, whose album topped the charts,`), not `that` (`According to X, that is false`)
 SET_OFF_RELATIVES = frozenset({"who", "whom", "whose", "which"})
@@ -2354,6 +2357,15 @@ SPEAKER_NOUNS = frozenset({
 # its capitalised name after (`analysts at Jefferies`, `strategists at the Bank of Nova Scotia`): one noun
 # phrase, the speaker; after a name, `at` opens where it spoke (`said Ruiz at a rally`).
 WORKPLACE_PREPOSITIONS = frozenset({"at"})
+# Lower-case prepositions after a job title in capitals that go on with its firm or field (`Chief Executive Officer
+# of Acme`, `Head of Research at Acme`, `Director for Asia`) or a legislator's seat (`MLA from Sirsa`).
+TITLE_AFFILIATION_PREPOSITIONS = PHRASE_PREPOSITIONS | WORKPLACE_PREPOSITIONS | SENDER_PREPOSITIONS
+# The conjunctions that join the members of a list (`Ruiz and Hart`, `the mayor or her deputy`).
+LIST_CONJUNCTIONS = frozenset({"and", "or"})
+# The endings of an adjective's stem before `-ly` (`Certainly`, `Publicly`, `Reportedly`, `Interestingly`): a word
+# so made is an adverb, no given name (`Kelly`, `Emily`, `Beverly` end in none).
+ADVERB_STEM_ENDINGS = frozenset({"al", "ous", "ab", "ib", "at", "ent", "ant", "ain", "ing", "ect", "ess", "ed", "ive",
+                                 "ful", "ic", "ar"})
 # Norms that `per` and `as per` follow rather than cite (`per the rules`, `per his contract`, `per tradition`,
 # `per her request`, `built as per the plan`, `as per usual`): `per` is `as ... requires`, and what the clause
 # says is nobody's report (`per-source`, `according-to`'s `as per`); `as per officials` and `per the report`

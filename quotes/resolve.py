@@ -29,7 +29,7 @@ import regex
 from .lexicon import MONTHS
 from .lexicon import PERSON_NAMING_FORMS
 from .lexicon import ARTICLE_STYLES
-from .lexicon import CLAUSE_JOINING_CONJUNCTIONS
+from .lexicon import CLAUSE_JOINING_CONJUNCTIONS, LIST_CONJUNCTIONS, ADVERB_STEM_ENDINGS
 from .lexicon import (KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ACCOLADE_NOUNS, ACCOLADE_PARTICIPLES, ORGANISATION_EPITHETS, PUBLIC_BODY_EPITHETS, given_name, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PLAYING_POSITIONS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, DECEASED_MODIFIERS, ROLE_GENERALS, NAME_PREPOSITIONS, CHAMBER_WORDS,
@@ -396,9 +396,10 @@ def _past_named_for(text: str, begin: int, at: int) -> int | None:
     return begin
 
 
-# An adverb in `-ly` by its ending (`Certainly`, `Interestingly`, `Reportedly`, `Clearly`, `Publicly`): two letters
-# at least before the ending, so that no given name (`Kelly`, `Carly`, `Beverly`, `Emily`) ends so.
-_ADVERB_ENDING = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:al|ous|ab|ib|at|ent|ant|ain|ing|ect|ess|ed|ive|ful|ic|ar)ly")
+# An adverb in `-ly` by its stem's ending (lexicon ADVERB_STEM_ENDINGS: `Certainly`, `Interestingly`, `Reportedly`,
+# `Clearly`, `Publicly`): two letters at least before the ending, so that no given name (`Kelly`, `Carly`, `Beverly`,
+# `Emily`) ends so.
+_ADVERB_ENDING = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:" + "|".join(sorted(ADVERB_STEM_ENDINGS)) + r")ly")
 _A_WORD = regex.compile(r"[\p{L}\p{M}'’]+")  # a word, no stop (`Gov` of `Gov.`)
 # A preposition in lower case right after a word (`Wednesday for ...`, `Monday with ...`).
 _PREPOSITION_AFTER = regex.compile(r"(?:" + "|".join(sorted(PREPOSITIONS, key=len, reverse=True)) + r")\s")
@@ -798,7 +799,7 @@ def _opening_office(words: Sequence[regex.Match[str]]) -> int | None:
     for k in range(1, min(len(words) - 1, _DESCRIPTION_HEAD_LAST["sing"] + 1)):
         after = words[k + 1].group()
         if _capitalised_office([w.group() for w in words[1:k + 1]]) and _LOWER_WORD.fullmatch(after) \
-                and after not in PREPOSITIONS and after not in ("and", "or"):
+                and after not in PREPOSITIONS and after not in LIST_CONJUNCTIONS:
             return k
     return None
 
