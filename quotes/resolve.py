@@ -1277,6 +1277,16 @@ _DESCRIPTION_SET_OFF = regex.compile(r",\s+(?:\d{1,3}|(?:the|a|an|his|her|their|
                                      r"(\p{Ll}[\p{L}’'-]*)")
 
 
+def _before_preposition(words: Sequence[str]) -> list[str]:
+    """The words before the first preposition among them (lexicon PREPOSITIONS, in any case): a description's own
+    words, without what is said of where or whom (`a teacher at the school` -> `a teacher`).
+
+    >>> _before_preposition(["a", "teacher", "at", "the", "school"])
+    ['a', 'teacher']
+    """
+    return list(itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS, words))
+
+
 def _person_set_off_after(text: str, end: int) -> bool:
     """Whether the word ending at `end` is followed by a description of a person set off by commas, then a word
     in lower case (`_described_after`), the description's head before any preposition a noun for a person or an
@@ -1285,7 +1295,7 @@ def _person_set_off_after(text: str, end: int) -> bool:
     aside = _SET_OFF_DESCRIPTION.match(text, end)
     if aside is None or not _described_after(text, end):
         return False
-    head = list(itertools.takewhile(lambda w: w not in PREPOSITIONS, aside.group(1).lower().split()))
+    head = _before_preposition(aside.group(1).lower().split())
     return len(head) > 1 and (person_noun(head[-1]) or _AGE_WORD.fullmatch(head[-1]) is not None)
 
 
@@ -1893,7 +1903,7 @@ class Resolver:
         if self.text[m.start:m.end].lower() not in ("it", "its"):
             return False
         words = [w.lower().strip(",.") for w in self.text[resolved[0]:resolved[1]].split()]
-        core = list(itertools.takewhile(lambda w: w not in PREPOSITIONS, words))
+        core = _before_preposition(words)
         return bool(core) and (core[-1] in ROLE_WORDS or core[-1] in SPEAKER_NOUNS
                                or any(w in HONORIFICS or w in TITLE_ABBREVIATIONS for w in core))
 
@@ -2216,8 +2226,7 @@ class Resolver:
         pieces = [self.text[resolved[0]:resolved[1]]] + ([before.group(1)] if before else []) + [
             aside.group(1) for end in {prev.end, resolved[1]} if (aside := _SET_OFF_DESCRIPTION.match(self.text, end))
             and not any(w.lower() in AUXILIARIES for w in aside.group(1).split())]  # `, an email was sent ...,`: a clause
-        return [list(itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS,
-                                         [(w.lower() if lowered else w).strip(",.") for w in piece.split()]))
+        return [_before_preposition([(w.lower() if lowered else w).strip(",.") for w in piece.split()])
                 for piece in pieces]
 
     def _kinds(self, prev: Mention, resolved: tuple[int, int]) -> set[str]:
