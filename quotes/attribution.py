@@ -1453,13 +1453,18 @@ def _parallel_participle(s: Parsed, verb: Word) -> Word | bool | None:
     return _subject(s, earlier)
 
 
+# The earliest word a verb joined by `and` to a clause before it may be: after that clause's subject, its verb and
+# the `and` (`Lee spoke and added that ...`).
+_JOINED_VERB_LEAST = 3
+
+
 def _joined_adding(s: Parsed, verb: Word) -> Word | None:
     """`The coach said his players were exhausted and added that the schedule was unfair`: a verb of adding a
     remark (lexicon ADDING_VERBS) in a past or present form, right after `and` or `but` (REPORT_JOINERS; adverbs
     between), with a finite cue before it in its sentence, is that cue's subject's next remark, however the parse
     hung it (on a verb of the clause said, or as a passive), when `that` or punctuation opens what was added:
     adding is always done by one already speaking (`had been inspected and added to the list` is no remark)."""
-    if verb.lemma not in ADDING_VERBS or verb.xpos not in _FINITE | {"VBN"} or verb.index < 3:
+    if verb.lemma not in ADDING_VERBS or verb.xpos not in _FINITE | {"VBN"} or verb.index < _JOINED_VERB_LEAST:
         return None
     i = verb.index - 1
     while i > 0 and s.words[i].upos == "ADV":
@@ -5095,6 +5100,11 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
                (rest[0].start, rest[-1].end), speaker_rule="owner-verb", content_rule="owner-verb")
 
 
+# The earliest word the main verb after a relative clause may be: after its noun, the relative pronoun and the
+# clause's verb (`A nurse who declined to be named said ...`).
+_RELATIVE_VERB_LEAST = 3
+
+
 def _relative_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`A nurse who declined to be named said conditions had worsened`: `said` or `told` (no noun, nor an
     adjective before one, is spelt so: `OWNER_PROOF_FORMS`; the adjective `said` follows a determiner, `the said
@@ -5105,7 +5115,7 @@ def _relative_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     sentence's end."""
     words = s.words
     i = w.index
-    if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in _OWNER_VERB_MISREADS or i < 3 \
+    if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in _OWNER_VERB_MISREADS or i < _RELATIVE_VERB_LEAST \
             or any(k.deprel in _SUBJECTS for k in s.kids[i]):
         return None
     clause = words[i - 1]
@@ -5156,7 +5166,7 @@ def _joined_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     words of the one told, a `that` opens what was said, to the sentence's end: the subject speaks it."""
     words = s.words
     i = w.index
-    if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in _OWNER_VERB_MISREADS or i < 3 \
+    if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in _OWNER_VERB_MISREADS or i < _JOINED_VERB_LEAST \
             or words[i - 1].text.lower() != "and" or any(k.deprel in _SUBJECTS for k in s.kids[i]):
         return None
     verb = next((x for x in reversed(words[:i - 1]) if x.upos == "VERB" and x.xpos in _FINITE), None)
@@ -5186,7 +5196,7 @@ def _joined_adds(sentence: int, s: Parsed, w: Word) -> Cue | None:
     words = s.words
     i = w.index
     if w.upos != "NOUN" or not w.text.islower() or not w.text.endswith("s") or w.text[:-1] not in ADDING_VERBS \
-            or i < 3 or i + 2 >= len(words) or words[i - 1].text.lower() not in REPORT_JOINERS \
+            or i < _JOINED_VERB_LEAST or i + 2 >= len(words) or words[i - 1].text.lower() not in REPORT_JOINERS \
             or words[i + 1].text.lower() != "that":
         return None
     earlier = next((x for x in reversed(words[:i - 1]) if x.xpos in _FINITE and _is_cue_verb(x)), None)

@@ -447,12 +447,15 @@ _DASH_PAIR = regex.compile(SPACED_DASH + r"[^\u2014\u2013\"\u201c\u201d\n]{1,120
 _AGENT_BY = regex.compile(r"\s+by\s+\Z")  # `by` right before a passive cue's agent
 
 
+_THAT_OPENING = "that "  # the complementizer opening a clause, and the space after it
+
+
 def _subject_after_that(text: str, clause: int, parsed: Sequence[Word]) -> bool:
     """Whether the `that` at `clause` opens a clause with a subject of its own, the word after it no verb
     (`told the crowd that rock was ...`; not `told the crowd that gathered ...`, a relative clause); a bare
     plural of a noun for a person is that subject however it was tagged (`said that teachers "feel ..."`)."""
     after = next((w for w in parsed if w.start > clause), None)
-    return text[clause:clause + 5].lower() == "that " and after is not None and (
+    return text[clause:clause + len(_THAT_OPENING)].lower() == _THAT_OPENING and after is not None and (
         after.upos not in ("VERB", "AUX") or _people_plural(after.text))
 
 
@@ -2748,10 +2751,12 @@ def _verdict_of(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
     return None if m is None else _phrase_after(text, m.end(), sentence.end)
 
 
+# The words after a quotation, past a dash if one opens them (`"..." - That is how ...`).
+_PAST_DASH = r"\s*(?:[-\u2013\u2014]+\s*)?"
 # `That is how`, `That's how`, `This was how` opening the words after a quotation (`_how_told`).
-_HOW_TOLD = regex.compile(r"\s*(?:[-\u2013\u2014]+\s*)?(?:[Tt]hat|[Tt]his)(?:\s+(?:is|was)|['\u2019]s)\s+how\s+")
+_HOW_TOLD = regex.compile(_PAST_DASH + r"(?:[Tt]hat|[Tt]his)(?:\s+(?:is|was)|['\u2019]s)\s+how\s+")
 # `So says the mayor`, `So said Ann Ruiz`: the quotation before is the one named after it.
-_SO_SAYS = regex.compile(r"\s*(?:[-\u2013\u2014]+\s*)?[Ss]o\s+(?:says|said)\s+")
+_SO_SAYS = regex.compile(_PAST_DASH + r"[Ss]o\s+(?:says|said)\s+")
 HOW_TOLD_SUBJECT_WORDS = 8  # words of the subject between `That is how` and its verb of telling, at most
 
 
