@@ -1344,8 +1344,17 @@ def _relative_conjunct(s: Parsed, verb: Word) -> Word | None:
     found = _relative_conjunct_words(s, verb)
     if found is None:
         return None
-    who = found[1]
-    return phrase_head(s, s.words[who - 2], 0, who)  # `the city council, who`: the phrase's noun
+    return _noun_before_relative(s, found[1])
+
+
+# Words from a set-off relative pronoun back to the last word of the noun phrase before it: `council` `,` `who`.
+_NOUN_BEFORE_RELATIVE = 2
+
+
+def _noun_before_relative(s: Parsed, who: int) -> Word:
+    """The head of the noun phrase that ends right before the comma before the relative pronoun at `who` (`the city
+    council, who`: `council`), past the compound or name it closes."""
+    return phrase_head(s, s.words[who - _NOUN_BEFORE_RELATIVE], 0, who)
 
 
 def _relative_conjunct_words(s: Parsed, verb: Word) -> tuple[int, int] | None:
@@ -1357,10 +1366,10 @@ def _relative_conjunct_words(s: Parsed, verb: Word) -> tuple[int, int] | None:
         return None
     who = next((i for i in range(verb.index - 2, max(0, verb.index - RELATIVE_CONJUNCT_REACH), -1)
                 if s.words[i].upos == "PUNCT" or s.words[i].text.lower() in PERSON_RELATIVES), None)
-    if who is None or who < 2 or s.words[who].text.lower() not in PERSON_RELATIVES \
-            or s.words[who - 1].text != "," or s.words[who - 2].upos not in _NAMES:
+    if who is None or who < _NOUN_BEFORE_RELATIVE or s.words[who].text.lower() not in PERSON_RELATIVES \
+            or s.words[who - 1].text != "," or s.words[who - _NOUN_BEFORE_RELATIVE].upos not in _NAMES:
         return None
-    opening = who - 2
+    opening = who - _NOUN_BEFORE_RELATIVE
     while opening > 0 and s.words[opening - 1].upos in _RUN_WORDS | {"PART"}:
         opening -= 1
     if opening > 0 and s.words[opening - 1].text.lower() == "of":
@@ -1373,12 +1382,13 @@ def _relative_conjunct_run(s: Parsed, verb: Word, head: Word, span: tuple[int, i
     noun phrase's words up to the comma before `who` (a name the parse split into two objects whole; the
     relative clause, which the parse may have hung from the noun, no part of it)."""
     found = _relative_conjunct_words(s, verb)
-    if found is None or phrase_head(s, s.words[found[1] - 2], 0, found[1]) is not head:
+    if found is None or _noun_before_relative(s, found[1]) is not head:
         return None
     first = found[0]
-    while first < found[1] - 2 and s.words[first].upos in ("ADP", "ADV", "PART", "AUX", "VERB"):
+    last = found[1] - _NOUN_BEFORE_RELATIVE
+    while first < last and s.words[first].upos in ("ADP", "ADV", "PART", "AUX", "VERB"):
         first += 1
-    return s.words[first].start, s.words[found[1] - 2].end
+    return s.words[first].start, s.words[last].end
 
 
 def _received_message(s: Parsed, verb: Word) -> Word | None:
