@@ -32,7 +32,7 @@ from .lexicon import EVENT_NOUNS, MEMBER_EXAMPLE_OPENERS, SENDER_PREPOSITIONS
 from .lexicon import REPORTED_FRONTED_OPENERS, CREDIT_TAKING_FORMS, DEED_CLAIMING_VERBS, phrasal_particles
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
 from .lexicon import INDEFINITE_ARTICLES, APOSTROPHE_S, TIME_CLAUSE_PREPOSITIONS
-from .lexicon import THING_RELATIVES, TITLE_AFFILIATION_PREPOSITIONS, LIST_CONJUNCTIONS
+from .lexicon import THING_RELATIVES, TITLE_AFFILIATION_PREPOSITIONS, LIST_CONJUNCTIONS, ARTICLES
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import common_saying, defined_term, source_word, NICKNAME_WORDS, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
@@ -492,7 +492,7 @@ def _full_name(s: Parsed, first: int, last: int) -> bool:
 
 _SET_OFF = frozenset({",", "\u2014", "\u2013", "--"})  # what sets an apposition off after a name
 _CLASS_ARTICLE = "the"  # `her brother, the painter Tom Hale,`: a class the name is known by, set off after kin
-_APPOSITION_OPENERS = frozenset({"a", "an", "the"})  # `Sam Lau, the party's spokesman said`
+_APPOSITION_OPENERS = ARTICLES  # `Sam Lau, the party's spokesman said`
 
 
 def _parenthetical_subject(s: Parsed, verb: Word) -> Word | None:
@@ -2388,7 +2388,7 @@ def _aside_before(s: Parsed, end: int) -> tuple[int, int] | None:
         if opening is None or words[opening].text != "," or _mark_between(s, opening, end):
             return None
         first = words[opening + 1]
-        described = first.text.lower() in ("a", "an", "the") and words[opening - 1].upos == "PROPN" \
+        described = first.text.lower() in ARTICLES and words[opening - 1].upos == "PROPN" \
             and not any(w.upos in ("VERB", "AUX") for w in words[opening + 1:end])  # `Tom Vale, a spokesman,`
         if not described and (first.xpos != "VBG" or not first.text.lower().endswith("ing")
                               or first.lemma in SAY_VERBS):
@@ -8720,7 +8720,7 @@ def _gerund_listener(s: Parsed, verb: Word, clause: Word) -> Word | None:
     span = s.subtree(clause)
     if not span[0].index <= at <= span[-1].index:
         return None
-    return opening if det.upos == "DET" and det.text.lower() in ("the", "a", "an") and noun.text.lower().endswith(
+    return opening if det.upos == "DET" and det.text.lower() in ARTICLES and noun.text.lower().endswith(
         "ing") and (_opens_noun_phrase(opening) or opening.upos == "PROPN") else None
 
 
@@ -9241,7 +9241,7 @@ def _listener_words_end(s: Parsed, verb: Word) -> int | None:
     words = s.words
     i = verb.index + 1
     if verb.lemma not in CLAUSE_LISTENER_VERBS or i >= len(words) or words[i].upos != "DET" \
-            or words[i].text.lower() not in ("a", "an", "the"):
+            or words[i].text.lower() not in ARTICLES:
         return None
     for k in (i + 2, i + 3):
         if k < len(words) and words[k].text.lower() in PLACE_PREPOSITIONS:

@@ -99,7 +99,7 @@ __all__ = [
     "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "PLAYING_POSITIONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "TOLD_PLURALS", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS", "BRACKET_PARTY_PHRASES", "MOTION_CUES",
     "DOUBLE_OBJECT_VERBS",
     "INDEFINITE_ARTICLES", "APOSTROPHE_S", "TIME_CLAUSE_PREPOSITIONS", "CLAUSE_JOINING_CONJUNCTIONS",
-    "THING_RELATIVES", "TITLE_AFFILIATION_PREPOSITIONS", "LIST_CONJUNCTIONS", "ADVERB_STEM_ENDINGS",
+    "THING_RELATIVES", "TITLE_AFFILIATION_PREPOSITIONS", "LIST_CONJUNCTIONS", "ADVERB_STEM_ENDINGS", "GENDERED_NOMINATIVES", "ARTICLES",
     "APPROXIMATING_PREPOSITIONS",
     "AMOUNT_OPENERS",
     "VALUING_REPORTS",
@@ -2141,6 +2141,8 @@ SAY_FORMS = frozenset({"say", "says"})
 # Pronouns that can only be subjects: after `that` they open a clause of its own, so that `that`
 # is a complementizer, not a relative pronoun (`told reporters that he would run`).
 NOMINATIVE_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+# ... those that tell a man or a woman (PRONOUNS): `he`, `she`.
+GENDERED_NOMINATIVES = frozenset(p for p in NOMINATIVE_PRONOUNS if p in PRONOUNS and PRONOUNS[p][1] is not None)
 # Verbs that take two objects, the one given to and the thing given (`gave the workers a deal`,
 # `sold customers a loan`): after one, two noun phrases side by side are its objects, not a noun and
 # the subject of a relative clause on it (`a loan called "Easy Pay"` is then a name, nobody's words);
@@ -2280,6 +2282,7 @@ ANNOUNCED_PICKS = frozenset({"winners", "nominees", "finalists", "semifinalists"
 CLAUSE_JOINING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "while", "whereas"})
 # The indefinite article (`a move that ...`, `in a statement`): a phrase it opens is one of a kind, not named.
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
+ARTICLES = INDEFINITE_ARTICLES | {"the"}  # ... and `the`: `the party's spokesman`, `a teacher`
 # `'s` in either apostrophe, split off its word: an owner's mark (`Moody's`) or `is`/`has` cut short (`it's`).
 APOSTROPHE_S = frozenset({"'s", "\u2019s"})
 # Determiners that only open a noun phrase, never stand for one (`his proposed ban`, `the reported

@@ -29,7 +29,7 @@ import regex
 from .lexicon import MONTHS
 from .lexicon import PERSON_NAMING_FORMS
 from .lexicon import ARTICLE_STYLES
-from .lexicon import CLAUSE_JOINING_CONJUNCTIONS, LIST_CONJUNCTIONS, ADVERB_STEM_ENDINGS
+from .lexicon import CLAUSE_JOINING_CONJUNCTIONS, LIST_CONJUNCTIONS, ADVERB_STEM_ENDINGS, GENDERED_NOMINATIVES, ARTICLES
 from .lexicon import (KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ACCOLADE_NOUNS, ACCOLADE_PARTICIPLES, ORGANISATION_EPITHETS, PUBLIC_BODY_EPITHETS, given_name, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PLAYING_POSITIONS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, DECEASED_MODIFIERS, ROLE_GENERALS, NAME_PREPOSITIONS, CHAMBER_WORDS,
@@ -197,7 +197,7 @@ _NICKNAME_IN_CHAIN = (DOUBLE_GLYPH + r"\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'
 _CHAIN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:" + _NICKNAME_IN_CHAIN
                               + r")?(?:(?:of|for|the|de|del|van|von|bin|al)\s+)?){1,7}\Z")
 _CHAIN_REACH = 120
-_ARTICLES = frozenset({"the", "a", "an"})
+_ARTICLES = ARTICLES
 _FIRM_ENDING_AFTER = regex.compile(r"(?:\h+\p{Lu}[\p{L}\p{M}&'’-]*)?\h+(\p{Lu}[\p{L}\p{M}-]*\.?)(?![\p{L}\p{M}])")  # ` Airways`
 _ARTICLE_AND_NOUN = 2  # the words of `the ministry`: a body's noun and its article alone
 _ARTICLE_AND_INITIALS = 2  # the words of `the DC`: an office's initials and their article
@@ -1482,7 +1482,7 @@ class Resolver:
         of the other gender and the listener of the pronoun's, or the pronoun's verb answers (`he replied`)
         and the listener agrees: the listener replies, not an older speaker;
         within one paragraph break, with no other subject named between."""
-        if not self.speakers or self.text[m.start:m.end].lower() not in ("he", "she") \
+        if not self.speakers or self.text[m.start:m.end].lower() not in GENDERED_NOMINATIVES \
                 or len(self.speakers) - 1 not in self.listeners:
             return None
         prev, resolved = self.speakers[-1]
@@ -1566,7 +1566,7 @@ class Resolver:
         word = self.text[m.start:m.end].lower()
         if found is None and word == "they":  # `The companies expect sales to slow, they said`: a plural
             found = opening_description(self.text, *self.reported, "plur")  # description, within the report's own sentence
-        if found is None and word in ("he", "she"):
+        if found is None and word in GENDERED_NOMINATIVES:
             return self._role_of(m)
         measured = measured_body(self.text, *self.reported) if word == "it" else None
         if measured is not None and measured.end <= m.start:
@@ -1598,7 +1598,7 @@ class Resolver:
         talking about the one named, whom English never reads the pronoun as (a pronoun cannot stand for a name
         in the clause it governs while another stands ready); else None (`Grayson has backed the bill, he said`
         with no other man speaking just before: news style for Grayson himself)."""
-        if self.reported is None or self.text[m.start:m.end].lower() not in ("he", "she") or not self.speakers \
+        if self.reported is None or self.text[m.start:m.end].lower() not in GENDERED_NOMINATIVES or not self.speakers \
                 or not regex.fullmatch(r"\s*,\s*", self.text[self.reported[1]:m.start]):
             return None
         found = opening_subject(self.text, *self.reported)
@@ -1889,7 +1889,7 @@ class Resolver:
         if head.lower() in SINGLE_QUANTIFIERS:
             return False  # `one of the lawyers`
         described = words[0].lower() in DETERMINERS or words[0].lower() in POSSESSIVE_PRONOUNS or head[:1].islower()
-        if head[:1].isupper() and (words[0].lower() not in ("the", "a", "an")
+        if head[:1].isupper() and (words[0].lower() not in ARTICLES
                                    or any(w[:1].islower() for w in words[1:])):
             return False  # a name (`Dr. Ruiz`, `a defiant Ruiz`, `the party's treasurer Jo Hart`)
         if head[:1].isupper() and len(words) > 2 and head.lower() in NEWS_OUTLET_WORDS:

@@ -23,7 +23,7 @@ from ..lexicon import (ARRIVAL_SUBORDINATORS, HOW_TOLD_FORMS, SPEAKING_GERUNDS, 
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS, WORDING_NOUNS, BORROWED_WORDING_NOUNS,
                        NAME_GIVING_FORMS, PREPOSITIONS, REFLEXIVE_PRONOUNS, VERB_PARTICLES, WORK_MAKING_FORMS,
                        PERFORMING_FORMS, NAMING_NOUNS)
-from ..lexicon import INDEFINITE_ARTICLES
+from ..lexicon import INDEFINITE_ARTICLES, ARTICLES
 from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
                      strip_marks)
 from ..parse import FINITE_TAGS, Word
@@ -904,7 +904,7 @@ def _describes(chunk: str) -> bool:
     if relative is not None and relative + 1 < len(words):
         words = words[:relative]  # `a nurse who lives nearby`: the noun phrase before the relative clause
     indefinite = bool(words) and words[0].lower() in INDEFINITE_ARTICLES
-    if words and words[0].lower() in ("a", "an", "the"):
+    if words and words[0].lower() in ARTICLES:
         words = words[1:]
     for i, w in enumerate(words[:4]):
         if person_noun(w) or indefinite and (i + 1 == len(words) or words[i + 1].lower() in _DESCRIPTION_PREPOSITIONS):
@@ -1296,7 +1296,7 @@ def _came_reply(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, in
         stop += 1
     words = list(_WORD.finditer(text, end, stop))[:SURFACE_REACH]
     low = [w.group().lower() for w in words]
-    if len(low) < 3 or low[0] not in ARRIVAL_FORMS or low[1] not in ("the", "a", "an"):
+    if len(low) < 3 or low[0] not in ARRIVAL_FORMS or low[1] not in ARTICLES:
         return None
     noun = next((k for k in range(2, min(len(low), 2 + REPLY_REACH)) if low[k] in REPLY_NOUNS), None)
     if noun is None or text[words[0].start():words[noun].end()].count(","):
