@@ -100,6 +100,7 @@ __all__ = [
     "DOUBLE_OBJECT_VERBS",
     "INDEFINITE_ARTICLES", "APOSTROPHE_S", "TIME_CLAUSE_PREPOSITIONS", "CLAUSE_JOINING_CONJUNCTIONS",
     "THING_RELATIVES", "TITLE_AFFILIATION_PREPOSITIONS", "LIST_CONJUNCTIONS", "ADVERB_STEM_ENDINGS", "GENDERED_NOMINATIVES", "ARTICLES",
+    "DESCRIPTION_PREPOSITIONS",
     "APPROXIMATING_PREPOSITIONS",
     "AMOUNT_OPENERS",
     "VALUING_REPORTS",
@@ -2360,6 +2361,10 @@ SPEAKER_NOUNS = frozenset({
 # its capitalised name after (`analysts at Jefferies`, `strategists at the Bank of Nova Scotia`): one noun
 # phrase, the speaker; after a name, `at` opens where it spoke (`said Ruiz at a rally`).
 WORKPLACE_PREPOSITIONS = frozenset({"at"})
+# Prepositions opening the phrase of a description of a person before their name set off by commas: whom they act
+# for, where the post is held or where they come from (`A spokeswoman for Acme, Carla Ruiz,`, `A teacher in the
+# district, Jo Hart,`, `Her colleague on the health committee, Lisa Marsh,`).
+DESCRIPTION_PREPOSITIONS = AFFILIATION_PREPOSITIONS | WORKPLACE_PREPOSITIONS | {"in"}
 # Lower-case prepositions after a job title in capitals that go on with its firm or field (`Chief Executive Officer
 # of Acme`, `Head of Research at Acme`, `Director for Asia`) or a legislator's seat (`MLA from Sirsa`).
 TITLE_AFFILIATION_PREPOSITIONS = PHRASE_PREPOSITIONS | WORKPLACE_PREPOSITIONS | SENDER_PREPOSITIONS
