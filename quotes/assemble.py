@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, asked_participle, clause_subject, find_cues, per_source_run, verb_subjects
-from .lexicon import JOINED_REPORT_ADVERBS, REPORT_JOINERS
+from .lexicon import JOINED_REPORT_ADVERBS, REPORT_JOINERS, GENDERED_NOMINATIVES
 from .lexicon import MAIN_CLAUSE_OPENERS, CONTRAST_AS_LEADS, WHETHER_ALTERNATIVE, SET_OFF_RELATIVES, BULLET_GLYPHS, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, REPLY_WORDS, FIRST_PERSON_WORDS, SECOND_PERSON_WORDS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SIDE_SUBORDINATORS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, NOMINATIVE_PRONOUNS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS, given_name, BARE_NOUN_DEMANDS, GROUP_NOUNS, BARE_TARGET_CRITICISMS, TIME_SUBORDINATORS, CIRCUMSTANCE_OPENERS
 from .marks import Inside, Quoted, mark_ends, marks_before, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
@@ -705,19 +705,11 @@ def _clause_parts(text: str, c: Cue, inside: Inside, words: Sequence[Word]) -> l
     least = 1 if c.content_rule in ANSWER_CONTENTS or (c.content_rule in NOUN_CONTENTS and c.verb.lemma == "mention" and _a_name(text, parts)) \
         else MIN_OBJECT_WORDS if c.content_rule in NOUN_CONTENTS else HEADLINE_CLAIM_WORDS \
         if c.content_rule in HEADLINE_CONTENTS else MIN_INDIRECT_WORDS  # (its rule checks the headline's verb)
-    if c.verb.lemma in BARE_NOUN_DENIALS and c.content_rule in ("reported-object", "gerund") and _bare_message(text, parts) \
-            and not _PASSIVE_BEFORE.search(text, words[0].start, c.span[0]):  # `was denied bail`: withheld from the subject
-        least = 1  # `has denied wrongdoing`, with `wrongdoing` a noun or taken for a gerund
-    if c.verb.lemma in BARE_NOUN_DEMANDS and c.content_rule == "reported-object" and _bare_message(text, parts) \
-            and not text[c.content[0]:c.content[1]].endswith("s") and text[c.content[0]:c.content[1]] not in GROUP_NOUNS:
-        least = 1  # `The UN urged restraint`: the conduct urged, named in a word (not `urged voters`, `urged police`)
-    if c.content_rule == "call-for" and _bare_message(text, parts):
-        least = 1  # `The bishop called for calm`: a demand named in one bare noun (`call-for` reads no passive)
-    if c.verb.lemma in BARE_TARGET_CRITICISMS and c.content_rule == "reported-object" and _bare_message(text, parts) \
-            and any(w.xpos == "NNS" and w.start == c.content[0] for w in words):
-        least = 1  # `The mayor hit back at critics`: those criticised, named in one bare plural (not `hit out at sea`)
+    if any((verbs is None or c.verb.lemma in verbs) and c.content_rule in rules and _bare_message(text, parts)
+           and noun(text, c, words) for verbs, rules, noun in _BARE_NOUN_REPORTS):
+        least = 1  # `has denied wrongdoing`, `urged restraint`, `called for calm`, `hit back at critics`
     if c.verb.lemma in BARE_NOUN_DENIALS and c.content_rule == "gerund" \
-            and text[c.content[0]:c.content[1]].split(maxsplit=1)[0].endswith("ing") and not _PASSIVE_BEFORE.search(text, words[0].start, c.span[0]):
+            and text[c.content[0]:c.content[1]].split(maxsplit=1)[0].endswith("ing") and _not_passive(text, c, words):
         least = min(least, MIN_OBJECT_WORDS)  # `has denied targeting civilians`: the act denied, with its object
     if any(inside.overlaps(p) for p in parts[1:]) or sum(_word_count(text, p) for p in parts) < least \
             or c.content_rule == "rest-of-sentence" and _time_participle_only(parts[0], words):
@@ -733,6 +725,41 @@ def _clause_parts(text: str, c: Cue, inside: Inside, words: Sequence[Word]) -> l
 # searched from the cue's sentence's start, not the document's
 _PASSIVE_BEFORE = regex.compile(r"\b(?:" + "|".join(sorted(BE_FORMS | GET_FORMS)) + r")\s+(?:\w+ly\s+)?\Z",
                                 regex.IGNORECASE)
+
+
+def _not_passive(text: str, c: Cue, words: Sequence[Word]) -> bool:
+    """Whether no form of `be` or `get` stands right before cue `c` in its sentence (`words`, `_PASSIVE_BEFORE`):
+    `has denied wrongdoing` reports, `was denied bail` withholds from the subject."""
+    return not _PASSIVE_BEFORE.search(text, words[0].start, c.span[0])
+
+
+def _one_thing_or_conduct(text: str, c: Cue, words: Sequence[Word]) -> bool:
+    """Whether a cue's one-word object is no bare plural nor a group of people (lexicon GROUP_NOUNS): `urged
+    restraint` names the conduct urged; `urged voters`, `urged police` name those told."""
+    noun = text[c.content[0]:c.content[1]] if c.content is not None else ""
+    return not noun.endswith("s") and noun not in GROUP_NOUNS
+
+
+def _plural_object(text: str, c: Cue, words: Sequence[Word]) -> bool:
+    """Whether a cue's object opens with a plural noun (`hit back at critics`; not `hit out at sea`)."""
+    return c.content is not None and any(w.xpos == "NNS" and w.start == c.content[0] for w in words)
+
+
+def _any_noun(text: str, c: Cue, words: Sequence[Word]) -> bool:
+    """Any bare noun (`called for calm`: `call-for` reads no passive nor a person told)."""
+    return True
+
+
+# The reports whose message one bare common noun names in full (`_bare_message`), so that one word is enough:
+# (its cues' lemmas, None for any; its content rules; a test of the noun and the cue, with the cue's sentence).
+# `has denied wrongdoing` (with `wrongdoing` a noun or taken for a gerund; not `was denied bail`), `The UN urged
+# restraint` (not `urged voters`), `The bishop called for calm`, `The mayor hit back at critics` (those criticised).
+_BARE_NOUN_REPORTS: tuple[tuple[frozenset[str] | None, tuple[str, ...], Callable[[str, Cue, Sequence[Word]], bool]], ...] = (
+    (BARE_NOUN_DENIALS, ("reported-object", "gerund"), _not_passive),
+    (BARE_NOUN_DEMANDS, ("reported-object",), _one_thing_or_conduct),
+    (None, ("call-for",), _any_noun),
+    (BARE_TARGET_CRITICISMS, ("reported-object",), _plural_object),
+)
 
 
 def _time_participle_only(content: tuple[int, int], words: Sequence[Word]) -> bool:
@@ -2249,8 +2276,9 @@ def _scene_other(drafts: list[_Draft], i: int, sentences: Sequence[Sentence],
     if len(people) != 2:
         return None
     words = text[said[0]:said[1]].split()
-    if len(words) == 1 and words[0].lower() in ("he", "she"):
-        gender = "masc" if words[0].lower() == "he" else "fem"
+    low = words[0].lower() if len(words) == 1 else ""
+    gender = PRONOUNS[low][1] if low in GENDERED_NOMINATIVES else None  # `he`, `she`
+    if gender is not None:
         genders = [given_name(text[a:b].split()[0]) for a, b in people]
         speaking = [k for k, g in enumerate(genders) if g == gender]
         if len(speaking) != 1 or genders[1 - speaking[0]] in (None, gender):

@@ -31,6 +31,8 @@ from .lexicon import APPOSITION_ADVERBS
 from .lexicon import EVENT_NOUNS, MEMBER_EXAMPLE_OPENERS, SENDER_PREPOSITIONS
 from .lexicon import REPORTED_FRONTED_OPENERS, CREDIT_TAKING_FORMS, DEED_CLAIMING_VERBS, phrasal_particles
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
+from .lexicon import INDEFINITE_ARTICLES, APOSTROPHE_S, TIME_CLAUSE_PREPOSITIONS
+from .lexicon import THING_RELATIVES, TITLE_AFFILIATION_PREPOSITIONS, LIST_CONJUNCTIONS, ARTICLES
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import common_saying, defined_term, source_word, NICKNAME_WORDS, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
@@ -42,7 +44,7 @@ __all__ = ["ANSWER_CONTENTS", "Cue", "aside_before", "NOUN_CONTENTS", "clause_su
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 _FINITE = FINITE_TAGS  # a clause of its own, not an object noun phrase
-_OCCASION_DETERMINERS = frozenset({"a", "an"}) | frozenset(POSSESSIVE_PRONOUNS)  # `in a statement`, `in its release notes`
+_OCCASION_DETERMINERS = INDEFINITE_ARTICLES | frozenset(POSSESSIVE_PRONOUNS)  # `in a statement`, `in its release notes`
 _INVERTED = frozenset({"obj", "iobj", "nsubj", "dep", "appos", "xcomp"})  # what parsers make of `said SPEAKER`
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _NAMES = frozenset({"NOUN", "PROPN"})
@@ -57,7 +59,7 @@ _CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
 _NOMINATIVE = frozenset({"he", "she", "they", "we", "i", "it"})
 _JOINING_WORDS = frozenset({"and", "but", "while", "as", "whereas"})  # `..., and Ruiz said`
 _CONTRASTS = frozenset({"but", "while", "whereas", "though", "although", "yet"})  # `, but ...`
-_DESCRIPTION_OPENERS = frozenset({"a", "an"})  # `..., a move that ...`: a description set off after a noun
+_DESCRIPTION_OPENERS = INDEFINITE_ARTICLES  # `..., a move that ...`: a description set off after a noun
 _ASIDE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})  # a set-off relative clause (`, which ...`)
 ANSWER_CONTENTS = frozenset({"answer-words", "bare-asked", "according-demonstrative"})  # `content` rules whose content may be one word (`said yes`, `when asked why`, `That's according to X`)
 NOUN_CONTENTS = frozenset({"took-credit", "reported-object", "reported-subject", "last-object", "verdict", "mention-of", "call-for", "question-put"})  # `content` rules that report a noun phrase, not a clause
@@ -285,7 +287,7 @@ def _subject_of_main_clause(s: Parsed, k: Word, verb: Word) -> bool:
     while j > k.index and (s.words[j].upos in _RUN_WORDS - {"PRON"} or s.words[j].xpos in ("POS", "PRP$")):
         j -= 1
     if j == verb.index - 1 or s.words[verb.index - 1].upos not in ("NOUN", "PROPN") \
-            or s.words[j].text.lower() not in CLAUSE_PREPOSITIONS - {"as"} \
+            or s.words[j].text.lower() not in TIME_CLAUSE_PREPOSITIONS \
             or s.words[verb.index - 1].text.lower() in EVENT_NOUNS:
         return False  # (`Doctors arrested after the protest said`: a happening speaks nothing, its phrase is time)
     if j == k.index + 1 and k.upos == "NOUN" and k.lemma.lower() in SPAN_NOUNS:
@@ -412,7 +414,7 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
         own += 1  # `The spokesman for the Office of Aid (OA), Jo Hart, said`: past the initials' bracket
     if _common_description(s, subjects[0]) and s.words[own + 1].text == "," \
             and (subjects[-1].upos == "PROPN" or _titled_name_start(s, own + 2) != own + 2) \
-            and not any(k.deprel == "det" and k.text.lower() in ("a", "an") for k in s.kids[subjects[-1].index]):
+            and not any(k.deprel == "det" and k.text.lower() in INDEFINITE_ARTICLES for k in s.kids[subjects[-1].index]):
         return None  # `His mother, Karen Miles, said`, `The engineer in charge, Dr. Lena Fox, said`: a description
         # (its own phrase too), then the name (`description-before-name`);
         # `The mayor, a Democrat, said`: `a` makes the capitalised word a description, no name
@@ -440,6 +442,10 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     return first if unclosed and after not in _SET_OFF else None
 
 
+# The earliest word the comma closing `Zhou, the champion,` may be: after the name, its comma, the article and a noun.
+_APPOSITION_CLOSE_LEAST = 4
+
+
 def _lone_name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     """`Zhou, the defending champion, said ...` with the lone name taken for an interjection: a capitalised
     word opening the sentence, a comma, a description opened by `a`, `an` or `the` with no mark in it, and a
@@ -451,7 +457,7 @@ def _lone_name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     before = verb.index - 1
     while before > 0 and words[before].head == verb.index and words[before].upos in ("AUX", "PART", "ADV"):
         before -= 1
-    if verb.xpos not in _FINITE or before < 4 or not _aside_break(s, before) or not _aside_break(s, 1) \
+    if verb.xpos not in _FINITE or before < _APPOSITION_CLOSE_LEAST or not _aside_break(s, before) or not _aside_break(s, 1) \
             or words[before].text != words[1].text \
             or words[2].text.lower() not in _APPOSITION_OPENERS | APPOSITION_ADVERBS:
         return None  # (`X, formerly Twitter, said`: an apposition of a former name; `Hart - a Democrat -
@@ -486,7 +492,7 @@ def _full_name(s: Parsed, first: int, last: int) -> bool:
 
 _SET_OFF = frozenset({",", "\u2014", "\u2013", "--"})  # what sets an apposition off after a name
 _CLASS_ARTICLE = "the"  # `her brother, the painter Tom Hale,`: a class the name is known by, set off after kin
-_APPOSITION_OPENERS = frozenset({"a", "an", "the"})  # `Sam Lau, the party's spokesman said`
+_APPOSITION_OPENERS = ARTICLES  # `Sam Lau, the party's spokesman said`
 
 
 def _parenthetical_subject(s: Parsed, verb: Word) -> Word | None:
@@ -785,7 +791,7 @@ def _fronted_participle_object(s: Parsed, verb: Word) -> Word | None:
     first = next((w for w in words if w.upos != "PUNCT"), None)
     if len(subjects) > 1 or first is None or first.xpos != "VBG" or first.upos != "VERB" \
             or preposition(first.text) or first.text.lower() == "according" or (
-                first.index + 1 < len(words) and words[first.index + 1].text.lower() in ("'s", "\u2019s")):
+                first.index + 1 < len(words) and words[first.index + 1].text.lower() in APOSTROPHE_S):
         return None  # `Beijing's envoy, Liu Chen, told ...`: a name's `'s`, whatever the tag of its `-ing`
     end = verb.index
     while end > first.index + 1 and words[end - 1].upos == "ADV":
@@ -1133,7 +1139,7 @@ def _clause_preposition_words(s: Parsed, i: int) -> tuple[Word, int, int] | None
     if _run_opener(s, first - 1):
         first -= 1
     opener = words[first - 1].text.lower() if first > 0 else ""
-    return (words[j], first, last) if opener in CLAUSE_PREPOSITIONS - {"as"} else None
+    return (words[j], first, last) if opener in TIME_CLAUSE_PREPOSITIONS else None
 
 
 _TITLED_NAME_WORDS = 4  # the most capitalised words of a name `_titled_name_after_preposition` reads
@@ -1154,7 +1160,7 @@ def _titled_name_after_preposition(s: Parsed, i: int) -> tuple[Word, int, int] |
     while first > 0 and words[first - 1].text[:1].islower() and _run_word(s, first - 1) \
             and words[first - 1].upos in ("NOUN", "ADJ"):
         first -= 1
-    if first == 0 or words[first - 1].text.lower() not in CLAUSE_PREPOSITIONS - {"as"}:
+    if first == 0 or words[first - 1].text.lower() not in TIME_CLAUSE_PREPOSITIONS:
         return None
     return words[i], first, i
 
@@ -1338,8 +1344,17 @@ def _relative_conjunct(s: Parsed, verb: Word) -> Word | None:
     found = _relative_conjunct_words(s, verb)
     if found is None:
         return None
-    who = found[1]
-    return phrase_head(s, s.words[who - 2], 0, who)  # `the city council, who`: the phrase's noun
+    return _noun_before_relative(s, found[1])
+
+
+# Words from a set-off relative pronoun back to the last word of the noun phrase before it: `council` `,` `who`.
+_NOUN_BEFORE_RELATIVE = 2
+
+
+def _noun_before_relative(s: Parsed, who: int) -> Word:
+    """The head of the noun phrase that ends right before the comma before the relative pronoun at `who` (`the city
+    council, who`: `council`), past the compound or name it closes."""
+    return phrase_head(s, s.words[who - _NOUN_BEFORE_RELATIVE], 0, who)
 
 
 def _relative_conjunct_words(s: Parsed, verb: Word) -> tuple[int, int] | None:
@@ -1347,14 +1362,14 @@ def _relative_conjunct_words(s: Parsed, verb: Word) -> tuple[int, int] | None:
     name-and-title words, however the parse split them: `met Tom Hale, who ...` with two objects) and of the
     `who` after its comma; else None."""
     if verb.xpos not in _FINITE or verb.index < 4 or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]) \
-            or s.words[verb.index - 1].text.lower() not in QUANTIFIER_COMMA_OPENERS - {"yet"}:
+            or s.words[verb.index - 1].text.lower() not in REPORT_JOINERS:
         return None
     who = next((i for i in range(verb.index - 2, max(0, verb.index - RELATIVE_CONJUNCT_REACH), -1)
                 if s.words[i].upos == "PUNCT" or s.words[i].text.lower() in PERSON_RELATIVES), None)
-    if who is None or who < 2 or s.words[who].text.lower() not in PERSON_RELATIVES \
-            or s.words[who - 1].text != "," or s.words[who - 2].upos not in _NAMES:
+    if who is None or who < _NOUN_BEFORE_RELATIVE or s.words[who].text.lower() not in PERSON_RELATIVES \
+            or s.words[who - 1].text != "," or s.words[who - _NOUN_BEFORE_RELATIVE].upos not in _NAMES:
         return None
-    opening = who - 2
+    opening = who - _NOUN_BEFORE_RELATIVE
     while opening > 0 and s.words[opening - 1].upos in _RUN_WORDS | {"PART"}:
         opening -= 1
     if opening > 0 and s.words[opening - 1].text.lower() == "of":
@@ -1367,12 +1382,13 @@ def _relative_conjunct_run(s: Parsed, verb: Word, head: Word, span: tuple[int, i
     noun phrase's words up to the comma before `who` (a name the parse split into two objects whole; the
     relative clause, which the parse may have hung from the noun, no part of it)."""
     found = _relative_conjunct_words(s, verb)
-    if found is None or phrase_head(s, s.words[found[1] - 2], 0, found[1]) is not head:
+    if found is None or _noun_before_relative(s, found[1]) is not head:
         return None
     first = found[0]
-    while first < found[1] - 2 and s.words[first].upos in ("ADP", "ADV", "PART", "AUX", "VERB"):
+    last = found[1] - _NOUN_BEFORE_RELATIVE
+    while first < last and s.words[first].upos in ("ADP", "ADV", "PART", "AUX", "VERB"):
         first += 1
-    return s.words[first].start, s.words[found[1] - 2].end
+    return s.words[first].start, s.words[last].end
 
 
 def _received_message(s: Parsed, verb: Word) -> Word | None:
@@ -1426,7 +1442,7 @@ def _subject_clause_opener(s: Parsed, i: int) -> bool:
 
 def _amount_word(s: Parsed, i: int) -> bool:
     """Whether word `i`, right after `than`, makes it part of an amount (`more than 40`, `more than a third`): a number, a word of amount (lexicon AMOUNT_WORDS) or a share (SHARE_WORDS), past `a`."""
-    if 0 <= i < len(s.words) - 1 and s.words[i].text.lower() in ("a", "an"):
+    if 0 <= i < len(s.words) - 1 and s.words[i].text.lower() in INDEFINITE_ARTICLES:
         i += 1
     return 0 <= i < len(s.words) and (s.words[i].upos == "NUM" or s.words[i].text.lower() in AMOUNT_WORDS | SHARE_WORDS)
 
@@ -1447,13 +1463,18 @@ def _parallel_participle(s: Parsed, verb: Word) -> Word | bool | None:
     return _subject(s, earlier)
 
 
+# The earliest word a verb joined by `and` to a clause before it may be: after that clause's subject, its verb and
+# the `and` (`Lee spoke and added that ...`).
+_JOINED_VERB_LEAST = 3
+
+
 def _joined_adding(s: Parsed, verb: Word) -> Word | None:
     """`The coach said his players were exhausted and added that the schedule was unfair`: a verb of adding a
     remark (lexicon ADDING_VERBS) in a past or present form, right after `and` or `but` (REPORT_JOINERS; adverbs
     between), with a finite cue before it in its sentence, is that cue's subject's next remark, however the parse
     hung it (on a verb of the clause said, or as a passive), when `that` or punctuation opens what was added:
     adding is always done by one already speaking (`had been inspected and added to the list` is no remark)."""
-    if verb.lemma not in ADDING_VERBS or verb.xpos not in _FINITE | {"VBN"} or verb.index < 3:
+    if verb.lemma not in ADDING_VERBS or verb.xpos not in _FINITE | {"VBN"} or verb.index < _JOINED_VERB_LEAST:
         return None
     i = verb.index - 1
     while i > 0 and s.words[i].upos == "ADV":
@@ -2367,7 +2388,7 @@ def _aside_before(s: Parsed, end: int) -> tuple[int, int] | None:
         if opening is None or words[opening].text != "," or _mark_between(s, opening, end):
             return None
         first = words[opening + 1]
-        described = first.text.lower() in ("a", "an", "the") and words[opening - 1].upos == "PROPN" \
+        described = first.text.lower() in ARTICLES and words[opening - 1].upos == "PROPN" \
             and not any(w.upos in ("VERB", "AUX") for w in words[opening + 1:end])  # `Tom Vale, a spokesman,`
         if not described and (first.xpos != "VBG" or not first.text.lower().endswith("ing")
                               or first.lemma in SAY_VERBS):
@@ -3220,7 +3241,7 @@ def _contracted_perfect(s: Parsed, verb: Word) -> Word | None:
     to an object, is `has`, not `is` (a passive `is said` takes `to`, or nobody's words: `It's said
     that ...`); the subject before it speaks."""
     kids = s.kids[verb.index]
-    if verb.xpos != "VBN" or not any(k.deprel == "aux:pass" and k.text.lower() in ("'s", "\u2019s") for k in kids):
+    if verb.xpos != "VBN" or not any(k.deprel == "aux:pass" and k.text.lower() in APOSTROPHE_S for k in kids):
         return None
     told = verb.lemma in LISTENER_VERBS
     goes_on = any(k.index > verb.index and (
@@ -3568,7 +3589,7 @@ def _contact_relative_calls(sentence: int, s: Parsed, w: Word) -> Cue | None:
         if before is not None and (before.text.lower() in _CONTACT_DETERMINERS | _CONTACT_QUANTIFIERS
                                    or before.upos == "NUM"):
             first = before   # `the union`, `many economists`, `two judges`
-        elif before is not None and before.text.lower() in ("'s", "\u2019s") and before.index > 1 \
+        elif before is not None and before.text.lower() in APOSTROPHE_S and before.index > 1 \
                 and s.words[before.index - 1].upos == "PROPN":
             first = s.words[before.index - 1]   # `Lee's allies`: a name's
             while first.index > 1 and s.words[first.index - 1].upos == "PROPN":
@@ -4276,7 +4297,7 @@ def _foreign_tag_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         first = i
         while first > 0 and words[first - 1].text[:1].isupper() and words[first - 1].text.isalpha() \
                 or first > 1 and (words[first - 1].text.lower() in SURNAME_PARTICLES
-                                  or words[first - 1].text in ("'s", "\u2019s")) \
+                                  or words[first - 1].text in APOSTROPHE_S) \
                 and words[first - 2].text[:1].isupper():
             first -= 1  # (`Italy's Giulia Ferri ha detto:`, `Lula da Silva disse:`)
         if first == i or i - first > FOREIGN_SPEAKER_WORDS or (first > 0 and words[first - 1].text not in _TAG_STOPS
@@ -5024,6 +5045,25 @@ def _said_clause_opening(s: Parsed, i: int) -> bool:
     return False
 
 
+TOLD_WORDS_MOST = 4  # the most words of the one told between a misread `told` and its `that` (`told its staff that`)
+
+
+def _told_that(words: Sequence[Word], i: int) -> int | None:
+    """The index of a `that` right after word `i` (a misread `said` or `told`) or after at most TOLD_WORDS_MOST
+    words of the one told (`told staff at the store that ...`), or None: where what was said opens."""
+    return next((k for k in range(i + 1, min(i + 2 + TOLD_WORDS_MOST, len(words))) if words[k].text.lower() == "that"),
+                None)
+
+
+def _bare_clause_opening(s: Parsed, w: Word) -> int | None:
+    """Where what a misread `told` or `said` (word `w`) reports opens with no `that`: after the one told (`told
+    staff the stores would stay open`, `_told_clause_opening`), or right after `said` (`said sales rose`,
+    `_said_clause_opening`); None where no clause opens so."""
+    if w.text.lower() == "told":
+        return _told_clause_opening(s, w.index)
+    return w.index + 1 if w.text.lower() == "said" and _said_clause_opening(s, w.index) else None
+
+
 def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Sainsbury's told staff that ...`, `Moody's said that ...`: `said` or `told` (no noun, nor an
     adjective before one, is spelt so: `OWNER_PROOF_FORMS`) that the tagger took for a modifier of the
@@ -5038,18 +5078,16 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
             or any(k.deprel in _SUBJECTS for k in s.kids[i]):
         return None
     o = i - 1 if i > 1 and words[i - 1].upos == "ADV" and words[i - 1].xpos == "RB" else i  # `Moody's also told`
-    if o < 2 or words[o - 1].text not in ("'s", "\u2019s"):
+    if o < 2 or words[o - 1].text not in APOSTROPHE_S:
         return None
     named = words[o - 2].text[:1].isupper() and words[o - 2].upos == "PROPN"
     if not named and not (words[o - 2].upos == "NOUN" and words[o - 2].text.lower() in ORGANISATION_WORDS):
         return None  # (`The GMB union's told members`: a body's noun, its `'s` a `has`)
-    that = next((k for k in range(i + 1, min(i + 6, len(words))) if words[k].text.lower() == "that"), None)
+    that = _told_that(words, i)
     if listener_form and (that is None or that == i + 1):
         return None  # only with one told before its `that` (`Moody's warned that ...`: the parse's own verb)
-    if that is None and w.text.lower() == "told":
-        that = _told_clause_opening(s, i)  # `Sainsbury's told staff the stores would stay open`
-    if that is None and w.text.lower() == "said" and _said_clause_opening(s, i):
-        that = i + 1  # `McDonald's said sales rose`: the clause opens right after `said`
+    if that is None:
+        that = _bare_clause_opening(s, w)  # `Sainsbury's told staff the stores would stay open`, `said sales rose`
     if that is None or any(x.upos not in _TOLD_WORD_TAGS and x.xpos != "POS" for x in words[i + 1:that]):
         return None
     rest = _told_rest(words, w, that)
@@ -5072,6 +5110,11 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
                (rest[0].start, rest[-1].end), speaker_rule="owner-verb", content_rule="owner-verb")
 
 
+# The earliest word the main verb after a relative clause may be: after its noun, the relative pronoun and the
+# clause's verb (`A nurse who declined to be named said ...`).
+_RELATIVE_VERB_LEAST = 3
+
+
 def _relative_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`A nurse who declined to be named said conditions had worsened`: `said` or `told` (no noun, nor an
     adjective before one, is spelt so: `OWNER_PROOF_FORMS`; the adjective `said` follows a determiner, `the said
@@ -5082,7 +5125,7 @@ def _relative_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     sentence's end."""
     words = s.words
     i = w.index
-    if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in _OWNER_VERB_MISREADS or i < 3 \
+    if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in _OWNER_VERB_MISREADS or i < _RELATIVE_VERB_LEAST \
             or any(k.deprel in _SUBJECTS for k in s.kids[i]):
         return None
     clause = words[i - 1]
@@ -5095,11 +5138,9 @@ def _relative_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     noun, opening = words[clause.head], s.subtree(clause)[0]
     if noun.upos not in _NOMINAL or noun.index >= opening.index or not relative_pronoun(opening.text):
         return None
-    that = next((k for k in range(i + 1, min(i + 6, len(words))) if words[k].text.lower() == "that"), None)
-    if that is None and w.text.lower() == "told":
-        that = _told_clause_opening(s, i)
-    if that is None and w.text.lower() == "said" and _said_clause_opening(s, i):
-        that = i + 1
+    that = _told_that(words, i)
+    if that is None:
+        that = _bare_clause_opening(s, w)
     if that is None or any(x.upos not in _TOLD_WORD_TAGS for x in words[i + 1:that]):
         return None
     rest = _told_rest(words, w, that)
@@ -5135,14 +5176,14 @@ def _joined_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     words of the one told, a `that` opens what was said, to the sentence's end: the subject speaks it."""
     words = s.words
     i = w.index
-    if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in _OWNER_VERB_MISREADS or i < 3 \
+    if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in _OWNER_VERB_MISREADS or i < _JOINED_VERB_LEAST \
             or words[i - 1].text.lower() != "and" or any(k.deprel in _SUBJECTS for k in s.kids[i]):
         return None
     verb = next((x for x in reversed(words[:i - 1]) if x.upos == "VERB" and x.xpos in _FINITE), None)
     subject = None if verb is None else next((k for k in s.kids[verb.index] if k.deprel == "nsubj"), None)
     if subject is None:
         return None
-    that = next((k for k in range(i + 1, min(i + 6, len(words))) if words[k].text.lower() == "that"), None)
+    that = _told_that(words, i)
     if that is None or any(x.upos not in _TOLD_WORD_TAGS for x in words[i + 1:that]):
         return None
     rest = _told_rest(words, w, that)
@@ -5165,7 +5206,7 @@ def _joined_adds(sentence: int, s: Parsed, w: Word) -> Cue | None:
     words = s.words
     i = w.index
     if w.upos != "NOUN" or not w.text.islower() or not w.text.endswith("s") or w.text[:-1] not in ADDING_VERBS \
-            or i < 3 or i + 2 >= len(words) or words[i - 1].text.lower() not in REPORT_JOINERS \
+            or i < _JOINED_VERB_LEAST or i + 2 >= len(words) or words[i - 1].text.lower() not in REPORT_JOINERS \
             or words[i + 1].text.lower() != "that":
         return None
     earlier = next((x for x in reversed(words[:i - 1]) if x.xpos in _FINITE and _is_cue_verb(x)), None)
@@ -5428,7 +5469,7 @@ def _relative_gap(s: Parsed, w: Word, found: tuple[Word, tuple[int, int]] | None
     after = s.words[w.index + 1]
     first = s.word_range(found[1])[0]
     return (after.xpos == "MD" or after.upos == "AUX" and after.xpos in _FINITE) and first > 0 \
-        and s.words[first - 1].text.lower() in ("that", "which") and s.words[first].upos == "DET"
+        and s.words[first - 1].text.lower() in THING_RELATIVES and s.words[first].upos == "DET"
 
 
 def _verbless_clause(s: Parsed, i: int) -> bool:
@@ -6532,7 +6573,7 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
         comma < before and any(w.text == "," for w in words[last + 1:before]))  # `Mich., said`: past its period
     nxt = words[comma + 1]
     described = _description(s, comma + 1, last + 1)  # after no name, only one `a` or `an` opens: `The mayor, a Democrat,`
-    if not closed or not (relative_pronoun(nxt.text) or described and (name or nxt.text.lower() in ("a", "an"))
+    if not closed or not (relative_pronoun(nxt.text) or described and (name or nxt.text.lower() in INDEFINITE_ARTICLES)
                           or nxt.upos == "NUM" and (name or _age(s, comma + 1, last + 1))):
         return bracket  # an aside is closed by a comma of its own (`Indeed, critics of the plan say` has none)
     return frozenset(below) | bracket
@@ -6987,7 +7028,7 @@ def _possessor_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
     and `'s` right before the speaker's first word open it, with the capitalised words right before that word
     (`South Beijing's`), none of them the sentence's first word unless a name's."""
     lo, _hi = s.word_range(span)
-    if lo < 2 or s.words[lo - 1].text.lower() not in ("'s", "\u2019s") or s.words[lo - 1].upos == "AUX" \
+    if lo < 2 or s.words[lo - 1].text.lower() not in APOSTROPHE_S or s.words[lo - 1].upos == "AUX" \
             or verb.index < lo:
         return None
     first = lo - 2
@@ -7074,7 +7115,7 @@ def _capital_title(s: Parsed, lo: int, opening: int) -> bool:
     `for` at `opening` that goes on with its company, or `from` with a legislator's seat (`Ram Lal, MLA from
     Sirsa,`): a description, no name of a list (`Ruiz, Senator Hart and ...`: `Hart` is no word of a title)."""
     words = s.words
-    return opening > lo and words[opening].text in ("of", "at", "for", "from") \
+    return opening > lo and words[opening].text in TITLE_AFFILIATION_PREPOSITIONS \
         and words[lo].text.lower() in SET_OFF_TITLES \
         and all(w.text[:1].isupper() or w.text == "&" for w in words[lo:opening]) \
         and all(w.text.lower() in SET_OFF_TITLE_WORDS for w in words[lo:opening])
@@ -8679,7 +8720,7 @@ def _gerund_listener(s: Parsed, verb: Word, clause: Word) -> Word | None:
     span = s.subtree(clause)
     if not span[0].index <= at <= span[-1].index:
         return None
-    return opening if det.upos == "DET" and det.text.lower() in ("the", "a", "an") and noun.text.lower().endswith(
+    return opening if det.upos == "DET" and det.text.lower() in ARTICLES and noun.text.lower().endswith(
         "ing") and (_opens_noun_phrase(opening) or opening.upos == "PROPN") else None
 
 
@@ -9200,7 +9241,7 @@ def _listener_words_end(s: Parsed, verb: Word) -> int | None:
     words = s.words
     i = verb.index + 1
     if verb.lemma not in CLAUSE_LISTENER_VERBS or i >= len(words) or words[i].upos != "DET" \
-            or words[i].text.lower() not in ("a", "an", "the"):
+            or words[i].text.lower() not in ARTICLES:
         return None
     for k in (i + 2, i + 3):
         if k < len(words) and words[k].text.lower() in PLACE_PREPOSITIONS:
@@ -9523,7 +9564,7 @@ def _bare_relative_object(s: Parsed, verb: Word,
     i = end
     while i > 0 and words[i - 1].upos in ("NOUN", "ADJ") and words[i - 1].text.islower():
         i -= 1
-    if i < 1 or i + 1 > end or words[i - 1].text.lower() not in ("a", "an") \
+    if i < 1 or i + 1 > end or words[i - 1].text.lower() not in INDEFINITE_ARTICLES \
             or words[i].text.lower() in PLURAL_AFTER_A or words[i].xpos == "NNS":
         return None
     return _NOTHING
@@ -10285,7 +10326,7 @@ def _time_clause_end(s: Parsed, end: int) -> int:
     v = i + 1
     while v < len(words) and words[v].upos == "AUX" and words[v].head > v:
         v += 1
-    if j == i or words[j].text.lower() not in CLAUSE_PREPOSITIONS - {"as"} or v >= len(words) \
+    if j == i or words[j].text.lower() not in TIME_CLAUSE_PREPOSITIONS or v >= len(words) \
             or words[v].upos != "VERB" or words[i + 1].xpos not in _FINITE:
         return end
     own = {w.index for w in s.subtree(words[v])}
@@ -11632,7 +11673,7 @@ def _participle_adjective(s: Parsed, verb: Word, speaker: Word | None) -> _Conte
     if verb.xpos not in ("VBN", "VBD", "JJ") or not verb.text.lower().endswith("ed") or i == 0 or i + 1 >= len(words):
         return None
     before, after = words[i - 1], words[i + 1]
-    opens = before.text.lower() in PHRASE_DETERMINERS or before.xpos == "PRP$" or before.text.lower() in ("'s", "\u2019s") \
+    opens = before.text.lower() in PHRASE_DETERMINERS or before.xpos == "PRP$" or before.text.lower() in APOSTROPHE_S \
         or (before.upos == "ADP" and before.text.lower() not in ("as", "than"))
     if not opens or relative_pronoun(before.text) or not after.text.islower():
         return None
@@ -11928,7 +11969,7 @@ def _reported_conjunct(s: Parsed, verb: Word, clause: Word) -> int:
             # complement of the cue, joined by a conjunction with no comma, with a subject and a tense of its own
             # with `and` or `or` right after the first clause's last word and a plain word right after it (`, and
             # ...`, `, but ...`, `and, in some cases, ...` and `and where ...` may be the writer's or a relative's)
-            cc = next((m for m in own if m.deprel == "cc" and m.index == last + 1 and m.lemma in ("and", "or")), None)
+            cc = next((m for m in own if m.deprel == "cc" and m.index == last + 1 and m.lemma in LIST_CONJUNCTIONS), None)
             opening = s.words[last + 2] if cc is not None and last + 2 < len(s.words) else None
             subject = any(m.deprel in _SUBJECTS for m in own)
             that = any(m.deprel == "mark" for m in own)  # (`but that ...`: `joined-that` reads it)

@@ -18,6 +18,7 @@ from .errors import QuotesError
 from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
 from .lexicon import CREDIT_TAKING_FORMS, CLAIMED_DEEDS
 from .lexicon import QUANTIFIER_PRONOUNS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VERB_ONLY_CUE_BASES, IRREGULAR_PASTS, GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, ROLE_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNER_VERB_FOLLOWERS, EVIDENCE_NOUNS, SHOWING_FORMS, COMMAND_FORMS, VIEW_NOUNS, cue_lemma, COURT_FINDING_CUES
+from .lexicon import APOSTROPHE_S, ARTICLES
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
@@ -281,7 +282,7 @@ def _verb_after_marker(tokens: Sequence[Token], i: int) -> bool:
     a noun (lexicon VERB_ONLY_CUE_BASES) after such a quantifier opening its clause (`Some argue that ...`, `, while
     others insist ...`; not `had some say in it`, where the quantifier is an object's determiner)."""
     word, prev = tokens[i].text.lower(), tokens[i - 1].text.lower()
-    if prev in ("'s", "\u2019s"):
+    if prev in APOSTROPHE_S:
         if i > 1 and word in OWNER_PROOF_FORMS and (tokens[i - 2].text[:1].isupper()
                                                     or tokens[i - 2].text.lower() in ORGANISATION_WORDS) \
                 and tokens[i - 2].text.lower() != "it":
@@ -330,7 +331,7 @@ def _named_reporter(tokens: Sequence[Token], i: int) -> bool:
                                                or prev.lower() in _REPORTING_NOUNS):
         return False
     following = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    return following in ("", ".", "!") or following.lower() in ("the", "a", "an") or (
+    return following in ("", ".", "!") or following.lower() in ARTICLES or (
         following[:1].isupper() and following[:1].isalpha())
 
 

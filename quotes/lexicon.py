@@ -98,6 +98,9 @@ __all__ = [
     "FINDING_BODIES", "COURT_OCCASION_NOUNS", "TIME_CLAUSE_REPORTS", "THAT_ONLY_CUES", "COURT_FINDING_CUES", "CONJUNCTION_ONLY_WORDS", "COMMAND_FORMS", "VERDICT_WORDS", "CHARGED_VERBS", "COMMANDED_NOUNS", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
     "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "PLAYING_POSITIONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "TOLD_PLURALS", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS", "BRACKET_PARTY_PHRASES", "MOTION_CUES",
     "DOUBLE_OBJECT_VERBS",
+    "INDEFINITE_ARTICLES", "APOSTROPHE_S", "TIME_CLAUSE_PREPOSITIONS", "CLAUSE_JOINING_CONJUNCTIONS",
+    "THING_RELATIVES", "TITLE_AFFILIATION_PREPOSITIONS", "LIST_CONJUNCTIONS", "ADVERB_STEM_ENDINGS", "GENDERED_NOMINATIVES", "ARTICLES",
+    "DESCRIPTION_PREPOSITIONS",
     "APPROXIMATING_PREPOSITIONS",
     "AMOUNT_OPENERS",
     "VALUING_REPORTS",
@@ -1194,6 +1197,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
 # relative pronouns that stand for a person: the word before their comma names someone, whatever its
 # tag (`the official, who`, `a conservative, who`: an adjective standing as a noun)
 PERSON_RELATIVES = frozenset({"who", "whom"})
+# ... and those that stand for a thing (`a trend that the firm predicts will continue`, `the plan, which`)
+THING_RELATIVES = RELATIVE_PRONOUNS - PERSON_RELATIVES
 # relative pronouns that open a clause set off by a comma about the noun before it, `whose` among them
 # (`the singer, whose album topped the charts,`), not `that` (`According to X, that is false`)
 SET_OFF_RELATIVES = frozenset({"who", "whom", "whose", "which"})
@@ -1240,6 +1245,9 @@ WITHHELD_NAME_FORMS = frozenset({"identified", "named"})
 # not the one who quotes.
 QUOTING_VERBS = frozenset({"quote", "cite"})
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "as"})  # `As one aide put it, ...`
+# ... those of time (all but `as`): `after the vote`, `since the merger`; a noun phrase one opens may be the subject
+# of a clause it opens (`after the council voted`), not the subject of the sentence's cue.
+TIME_CLAUSE_PREPOSITIONS = CLAUSE_PREPOSITIONS - {"as"}
 # Nouns of a happening, which cannot speak: after `after`, `before`, `since` or `until` they close a phrase of
 # time, never the subject of a clause the preposition opens (`Doctors arrested after the protest said ...`:
 # the doctors speak; `after the company said` opens a clause).
@@ -2134,6 +2142,8 @@ SAY_FORMS = frozenset({"say", "says"})
 # Pronouns that can only be subjects: after `that` they open a clause of its own, so that `that`
 # is a complementizer, not a relative pronoun (`told reporters that he would run`).
 NOMINATIVE_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+# ... those that tell a man or a woman (PRONOUNS): `he`, `she`.
+GENDERED_NOMINATIVES = frozenset(p for p in NOMINATIVE_PRONOUNS if p in PRONOUNS and PRONOUNS[p][1] is not None)
 # Verbs that take two objects, the one given to and the thing given (`gave the workers a deal`,
 # `sold customers a loan`): after one, two noun phrases side by side are its objects, not a noun and
 # the subject of a relative clause on it (`a loan called "Easy Pay"` is then a name, nobody's words);
@@ -2268,6 +2278,14 @@ ADMITTED_PEOPLE = frozenset({"refugee", "immigrant", "migrant", "student", "pati
 ANNOUNCED_PICKS = frozenset({"winners", "nominees", "finalists", "semifinalists", "shortlist", "lineup",
                              "line-up", "squad", "cast", "recipients", "honorees", "honourees", "laureates",
                              "inductees"})
+# Conjunctions that join a clause of its own to a sentence's first after a comma or semicolon (`..., but Dent was
+# not having it`, `; and Ruiz left`): the joined clause's subject opens right after one.
+CLAUSE_JOINING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "while", "whereas"})
+# The indefinite article (`a move that ...`, `in a statement`): a phrase it opens is one of a kind, not named.
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+ARTICLES = INDEFINITE_ARTICLES | {"the"}  # ... and `the`: `the party's spokesman`, `a teacher`
+# `'s` in either apostrophe, split off its word: an owner's mark (`Moody's`) or `is`/`has` cut short (`it's`).
+APOSTROPHE_S = frozenset({"'s", "\u2019s"})
 # Determiners that only open a noun phrase, never stand for one (`his proposed ban`, `the reported
 # cases`; not `Both denied wrongdoing`, `Some claimed victory`, whose determiner is the speaker).
 PHRASE_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "every", "no", "another"})
@@ -2343,6 +2361,19 @@ SPEAKER_NOUNS = frozenset({
 # its capitalised name after (`analysts at Jefferies`, `strategists at the Bank of Nova Scotia`): one noun
 # phrase, the speaker; after a name, `at` opens where it spoke (`said Ruiz at a rally`).
 WORKPLACE_PREPOSITIONS = frozenset({"at"})
+# Prepositions opening the phrase of a description of a person before their name set off by commas: whom they act
+# for, where the post is held or where they come from (`A spokeswoman for Acme, Carla Ruiz,`, `A teacher in the
+# district, Jo Hart,`, `Her colleague on the health committee, Lisa Marsh,`).
+DESCRIPTION_PREPOSITIONS = AFFILIATION_PREPOSITIONS | WORKPLACE_PREPOSITIONS | {"in"}
+# Lower-case prepositions after a job title in capitals that go on with its firm or field (`Chief Executive Officer
+# of Acme`, `Head of Research at Acme`, `Director for Asia`) or a legislator's seat (`MLA from Sirsa`).
+TITLE_AFFILIATION_PREPOSITIONS = PHRASE_PREPOSITIONS | WORKPLACE_PREPOSITIONS | SENDER_PREPOSITIONS
+# The conjunctions that join the members of a list (`Ruiz and Hart`, `the mayor or her deputy`).
+LIST_CONJUNCTIONS = frozenset({"and", "or"})
+# The endings of an adjective's stem before `-ly` (`Certainly`, `Publicly`, `Reportedly`, `Interestingly`): a word
+# so made is an adverb, no given name (`Kelly`, `Emily`, `Beverly` end in none).
+ADVERB_STEM_ENDINGS = frozenset({"al", "ous", "ab", "ib", "at", "ent", "ant", "ain", "ing", "ect", "ess", "ed", "ive",
+                                 "ful", "ic", "ar"})
 # Norms that `per` and `as per` follow rather than cite (`per the rules`, `per his contract`, `per tradition`,
 # `per her request`, `built as per the plan`, `as per usual`): `per` is `as ... requires`, and what the clause
 # says is nobody's report (`per-source`, `according-to`'s `as per`); `as per officials` and `per the report`

@@ -29,6 +29,8 @@ import regex
 from .lexicon import MONTHS
 from .lexicon import PERSON_NAMING_FORMS
 from .lexicon import ARTICLE_STYLES
+from .lexicon import CLAUSE_JOINING_CONJUNCTIONS, LIST_CONJUNCTIONS, ADVERB_STEM_ENDINGS, GENDERED_NOMINATIVES, ARTICLES
+from .lexicon import DESCRIPTION_PREPOSITIONS
 from .lexicon import (KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ACCOLADE_NOUNS, ACCOLADE_PARTICIPLES, ORGANISATION_EPITHETS, PUBLIC_BODY_EPITHETS, given_name, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PLAYING_POSITIONS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, DECEASED_MODIFIERS, ROLE_GENERALS, NAME_PREPOSITIONS, CHAMBER_WORDS,
@@ -196,7 +198,7 @@ _NICKNAME_IN_CHAIN = (DOUBLE_GLYPH + r"\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'
 _CHAIN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:" + _NICKNAME_IN_CHAIN
                               + r")?(?:(?:of|for|the|de|del|van|von|bin|al)\s+)?){1,7}\Z")
 _CHAIN_REACH = 120
-_ARTICLES = frozenset({"the", "a", "an"})
+_ARTICLES = ARTICLES
 _FIRM_ENDING_AFTER = regex.compile(r"(?:\h+\p{Lu}[\p{L}\p{M}&'’-]*)?\h+(\p{Lu}[\p{L}\p{M}-]*\.?)(?![\p{L}\p{M}])")  # ` Airways`
 _ARTICLE_AND_NOUN = 2  # the words of `the ministry`: a body's noun and its article alone
 _ARTICLE_AND_INITIALS = 2  # the words of `the DC`: an office's initials and their article
@@ -395,9 +397,10 @@ def _past_named_for(text: str, begin: int, at: int) -> int | None:
     return begin
 
 
-# An adverb in `-ly` by its ending (`Certainly`, `Interestingly`, `Reportedly`, `Clearly`, `Publicly`): two letters
-# at least before the ending, so that no given name (`Kelly`, `Carly`, `Beverly`, `Emily`) ends so.
-_ADVERB_ENDING = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:al|ous|ab|ib|at|ent|ant|ain|ing|ect|ess|ed|ive|ful|ic|ar)ly")
+# An adverb in `-ly` by its stem's ending (lexicon ADVERB_STEM_ENDINGS: `Certainly`, `Interestingly`, `Reportedly`,
+# `Clearly`, `Publicly`): two letters at least before the ending, so that no given name (`Kelly`, `Carly`, `Beverly`,
+# `Emily`) ends so.
+_ADVERB_ENDING = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:" + "|".join(sorted(ADVERB_STEM_ENDINGS)) + r")ly")
 _A_WORD = regex.compile(r"[\p{L}\p{M}'’]+")  # a word, no stop (`Gov` of `Gov.`)
 # A preposition in lower case right after a word (`Wednesday for ...`, `Monday with ...`).
 _PREPOSITION_AFTER = regex.compile(r"(?:" + "|".join(sorted(PREPOSITIONS, key=len, reverse=True)) + r")\s")
@@ -502,8 +505,9 @@ _OWNED_BY = r"(?:The\s+)?(?:" + _CAPITALISED_DOTTED + r"\s+(?:of\s+)?){0,3}[\p{L
 
 # 1. A description whose noun is in lower case (`_described_reading`): a determiner or an owner, up to three
 # qualifiers (one may be capitalised: `His City counterpart`), the noun, and after it the phrase of its office or
-# place at most (`of`, `for`, `with`, `at`, `in`, `on`, `from` and up to six words), then the name, a title in lower case before
-# it at most, an age set off after it at most: `Her neighbour, Sam Okafor, ran outside`, `The city's lawyer, Ann
+# place at most (lexicon DESCRIPTION_PREPOSITIONS: `of`, `for`, `with`, `at`, `in`, `on`, `from`; and up to six
+# words), then the name, a title in lower case before it at most, an age set off after it at most: `Her
+# neighbour, Sam Okafor, ran outside`, `The city's lawyer, Ann
 # Ruiz,`, `Her neighbour, retired teacher Bill Carr, agreed`, `The head of the rescue team, Sam Okoro,`, `One
 # passenger, Mark Lee,`, `Another resident, Paul Becker,`, `Ms Bell's husband, Peter,`, `The victim's mother,
 # Sarah Jones, 41,`, `A spokesman for the Denver Police Department, Sgt. Tom Lane,`, `The spokesman for the 3rd
@@ -513,7 +517,8 @@ _OWNED_BY = r"(?:The\s+)?(?:" + _CAPITALISED_DOTTED + r"\s+(?:of\s+)?){0,3}[\p{L
 _DESCRIPTION_THEN_NAME = regex.compile(
     r"(?:The|An?|Another|One|His|Her|Their|Its|Our|My|" + _OWNED_BY + r")\s+"
     r"(?:[\p{Ll}\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}(?P<noun>" + _LOWER + r")"
-    r"(?:\s+(?P<preposition>of|for|with|at|in|on|from)\s+(?:[\p{L}\p{M}\p{N}'’.&-]+\s+){0,5}[\p{L}\p{M}'’.-]+)?"
+    r"(?:\s+(?P<preposition>" + "|".join(sorted(DESCRIPTION_PREPOSITIONS)) + r")\s+"
+    r"(?:[\p{L}\p{M}\p{N}'’.&-]+\s+){0,5}[\p{L}\p{M}'’.-]+)?"
     r"(?:\s+(?P<relative>who)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,5}[\p{Ll}\p{N}'’-]+)?"
     r",\s+(?P<name>(?:the\s+)?(?:" + _LOWER + r"\s+){0,2}(?:" + _CAPITALISED_DOTTED + r"\s+){0,4}(?:" + _NICKNAME + r"\s+)?"
     + _NAME_END + r")(?:,\s+\d{1,3})?,\s")
@@ -672,8 +677,9 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
 
 
 # Where a clause joined to its sentence's first may open, its subject first: after a comma or a semicolon and a
-# conjunction (`..., but Dent was not having it`, `; and Ruiz left`), or after a semicolon alone.
-_COORDINATED_CLAUSE = regex.compile(r"[,;]\s+(?:but|and|yet|so|while|whereas)\s+|;\s+")
+# conjunction (lexicon CLAUSE_JOINING_CONJUNCTIONS: `..., but Dent was not having it`, `; and Ruiz left`), or after
+# a semicolon alone.
+_COORDINATED_CLAUSE = regex.compile(r"[,;]\s+(?:" + "|".join(sorted(CLAUSE_JOINING_CONJUNCTIONS)) + r")\s+|;\s+")
 
 
 def coordinated_names(text: str, start: int, end: int) -> list[Mention]:
@@ -796,7 +802,7 @@ def _opening_office(words: Sequence[regex.Match[str]]) -> int | None:
     for k in range(1, min(len(words) - 1, _DESCRIPTION_HEAD_LAST["sing"] + 1)):
         after = words[k + 1].group()
         if _capitalised_office([w.group() for w in words[1:k + 1]]) and _LOWER_WORD.fullmatch(after) \
-                and after not in PREPOSITIONS and after not in ("and", "or"):
+                and after not in PREPOSITIONS and after not in LIST_CONJUNCTIONS:
             return k
     return None
 
@@ -1274,6 +1280,16 @@ _DESCRIPTION_SET_OFF = regex.compile(r",\s+(?:\d{1,3}|(?:the|a|an|his|her|their|
                                      r"(\p{Ll}[\p{L}’'-]*)")
 
 
+def _before_preposition(words: Sequence[str]) -> list[str]:
+    """The words before the first preposition among them (lexicon PREPOSITIONS, in any case): a description's own
+    words, without what is said of where or whom (`a teacher at the school` -> `a teacher`).
+
+    >>> _before_preposition(["a", "teacher", "at", "the", "school"])
+    ['a', 'teacher']
+    """
+    return list(itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS, words))
+
+
 def _person_set_off_after(text: str, end: int) -> bool:
     """Whether the word ending at `end` is followed by a description of a person set off by commas, then a word
     in lower case (`_described_after`), the description's head before any preposition a noun for a person or an
@@ -1282,7 +1298,7 @@ def _person_set_off_after(text: str, end: int) -> bool:
     aside = _SET_OFF_DESCRIPTION.match(text, end)
     if aside is None or not _described_after(text, end):
         return False
-    head = list(itertools.takewhile(lambda w: w not in PREPOSITIONS, aside.group(1).lower().split()))
+    head = _before_preposition(aside.group(1).lower().split())
     return len(head) > 1 and (person_noun(head[-1]) or _AGE_WORD.fullmatch(head[-1]) is not None)
 
 
@@ -1469,7 +1485,7 @@ class Resolver:
         of the other gender and the listener of the pronoun's, or the pronoun's verb answers (`he replied`)
         and the listener agrees: the listener replies, not an older speaker;
         within one paragraph break, with no other subject named between."""
-        if not self.speakers or self.text[m.start:m.end].lower() not in ("he", "she") \
+        if not self.speakers or self.text[m.start:m.end].lower() not in GENDERED_NOMINATIVES \
                 or len(self.speakers) - 1 not in self.listeners:
             return None
         prev, resolved = self.speakers[-1]
@@ -1553,7 +1569,7 @@ class Resolver:
         word = self.text[m.start:m.end].lower()
         if found is None and word == "they":  # `The companies expect sales to slow, they said`: a plural
             found = opening_description(self.text, *self.reported, "plur")  # description, within the report's own sentence
-        if found is None and word in ("he", "she"):
+        if found is None and word in GENDERED_NOMINATIVES:
             return self._role_of(m)
         measured = measured_body(self.text, *self.reported) if word == "it" else None
         if measured is not None and measured.end <= m.start:
@@ -1585,7 +1601,7 @@ class Resolver:
         talking about the one named, whom English never reads the pronoun as (a pronoun cannot stand for a name
         in the clause it governs while another stands ready); else None (`Grayson has backed the bill, he said`
         with no other man speaking just before: news style for Grayson himself)."""
-        if self.reported is None or self.text[m.start:m.end].lower() not in ("he", "she") or not self.speakers \
+        if self.reported is None or self.text[m.start:m.end].lower() not in GENDERED_NOMINATIVES or not self.speakers \
                 or not regex.fullmatch(r"\s*,\s*", self.text[self.reported[1]:m.start]):
             return None
         found = opening_subject(self.text, *self.reported)
@@ -1876,7 +1892,7 @@ class Resolver:
         if head.lower() in SINGLE_QUANTIFIERS:
             return False  # `one of the lawyers`
         described = words[0].lower() in DETERMINERS or words[0].lower() in POSSESSIVE_PRONOUNS or head[:1].islower()
-        if head[:1].isupper() and (words[0].lower() not in ("the", "a", "an")
+        if head[:1].isupper() and (words[0].lower() not in ARTICLES
                                    or any(w[:1].islower() for w in words[1:])):
             return False  # a name (`Dr. Ruiz`, `a defiant Ruiz`, `the party's treasurer Jo Hart`)
         if head[:1].isupper() and len(words) > 2 and head.lower() in NEWS_OUTLET_WORDS:
@@ -1890,7 +1906,7 @@ class Resolver:
         if self.text[m.start:m.end].lower() not in ("it", "its"):
             return False
         words = [w.lower().strip(",.") for w in self.text[resolved[0]:resolved[1]].split()]
-        core = list(itertools.takewhile(lambda w: w not in PREPOSITIONS, words))
+        core = _before_preposition(words)
         return bool(core) and (core[-1] in ROLE_WORDS or core[-1] in SPEAKER_NOUNS
                                or any(w in HONORIFICS or w in TITLE_ABBREVIATIONS for w in core))
 
@@ -2213,8 +2229,7 @@ class Resolver:
         pieces = [self.text[resolved[0]:resolved[1]]] + ([before.group(1)] if before else []) + [
             aside.group(1) for end in {prev.end, resolved[1]} if (aside := _SET_OFF_DESCRIPTION.match(self.text, end))
             and not any(w.lower() in AUXILIARIES for w in aside.group(1).split())]  # `, an email was sent ...,`: a clause
-        return [list(itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS,
-                                         [(w.lower() if lowered else w).strip(",.") for w in piece.split()]))
+        return [_before_preposition([(w.lower() if lowered else w).strip(",.") for w in piece.split()])
                 for piece in pieces]
 
     def _kinds(self, prev: Mention, resolved: tuple[int, int]) -> set[str]:

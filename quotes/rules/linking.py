@@ -23,6 +23,7 @@ from ..lexicon import (ARRIVAL_SUBORDINATORS, HOW_TOLD_FORMS, SPEAKING_GERUNDS, 
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS, WORDING_NOUNS, BORROWED_WORDING_NOUNS,
                        NAME_GIVING_FORMS, PREPOSITIONS, REFLEXIVE_PRONOUNS, VERB_PARTICLES, WORK_MAKING_FORMS,
                        PERFORMING_FORMS, NAMING_NOUNS)
+from ..lexicon import INDEFINITE_ARTICLES, ARTICLES
 from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
                      strip_marks)
 from ..parse import FINITE_TAGS, Word
@@ -446,12 +447,15 @@ _DASH_PAIR = regex.compile(SPACED_DASH + r"[^\u2014\u2013\"\u201c\u201d\n]{1,120
 _AGENT_BY = regex.compile(r"\s+by\s+\Z")  # `by` right before a passive cue's agent
 
 
+_THAT_OPENING = "that "  # the complementizer opening a clause, and the space after it
+
+
 def _subject_after_that(text: str, clause: int, parsed: Sequence[Word]) -> bool:
     """Whether the `that` at `clause` opens a clause with a subject of its own, the word after it no verb
     (`told the crowd that rock was ...`; not `told the crowd that gathered ...`, a relative clause); a bare
     plural of a noun for a person is that subject however it was tagged (`said that teachers "feel ..."`)."""
     after = next((w for w in parsed if w.start > clause), None)
-    return text[clause:clause + 5].lower() == "that " and after is not None and (
+    return text[clause:clause + len(_THAT_OPENING)].lower() == _THAT_OPENING and after is not None and (
         after.upos not in ("VERB", "AUX") or _people_plural(after.text))
 
 
@@ -899,8 +903,8 @@ def _describes(chunk: str) -> bool:
     relative = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PERSON_RELATIVES), None)
     if relative is not None and relative + 1 < len(words):
         words = words[:relative]  # `a nurse who lives nearby`: the noun phrase before the relative clause
-    indefinite = bool(words) and words[0].lower() in ("a", "an")
-    if words and words[0].lower() in ("a", "an", "the"):
+    indefinite = bool(words) and words[0].lower() in INDEFINITE_ARTICLES
+    if words and words[0].lower() in ARTICLES:
         words = words[1:]
     for i, w in enumerate(words[:4]):
         if person_noun(w) or indefinite and (i + 1 == len(words) or words[i + 1].lower() in _DESCRIPTION_PREPOSITIONS):
@@ -1292,7 +1296,7 @@ def _came_reply(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, in
         stop += 1
     words = list(_WORD.finditer(text, end, stop))[:SURFACE_REACH]
     low = [w.group().lower() for w in words]
-    if len(low) < 3 or low[0] not in ARRIVAL_FORMS or low[1] not in ("the", "a", "an"):
+    if len(low) < 3 or low[0] not in ARRIVAL_FORMS or low[1] not in ARTICLES:
         return None
     noun = next((k for k in range(2, min(len(low), 2 + REPLY_REACH)) if low[k] in REPLY_NOUNS), None)
     if noun is None or text[words[0].start():words[noun].end()].count(","):
@@ -2747,10 +2751,12 @@ def _verdict_of(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
     return None if m is None else _phrase_after(text, m.end(), sentence.end)
 
 
+# The words after a quotation, past a dash if one opens them (`"..." - That is how ...`).
+_PAST_DASH = r"\s*(?:[-\u2013\u2014]+\s*)?"
 # `That is how`, `That's how`, `This was how` opening the words after a quotation (`_how_told`).
-_HOW_TOLD = regex.compile(r"\s*(?:[-\u2013\u2014]+\s*)?(?:[Tt]hat|[Tt]his)(?:\s+(?:is|was)|['\u2019]s)\s+how\s+")
+_HOW_TOLD = regex.compile(_PAST_DASH + r"(?:[Tt]hat|[Tt]his)(?:\s+(?:is|was)|['\u2019]s)\s+how\s+")
 # `So says the mayor`, `So said Ann Ruiz`: the quotation before is the one named after it.
-_SO_SAYS = regex.compile(r"\s*(?:[-\u2013\u2014]+\s*)?[Ss]o\s+(?:says|said)\s+")
+_SO_SAYS = regex.compile(_PAST_DASH + r"[Ss]o\s+(?:says|said)\s+")
 HOW_TOLD_SUBJECT_WORDS = 8  # words of the subject between `That is how` and its verb of telling, at most
 
 

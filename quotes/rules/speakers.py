@@ -12,6 +12,7 @@ from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed
 from ..lexicon import AGE_LEADS, SET_OFF_RELATIVES, SINGLE_QUANTIFIERS, OCCASION_PREPOSITIONS, ANY_MARK, AUXILIARIES, CLAUSE_OPENERS, CLOSE_MARK, CUE_ADVERBS, LISTENER_VERBS, MARK_CHARS, OPEN_MARK, TITLES
+from ..lexicon import INDEFINITE_ARTICLES
 from .tree import cue_form, no_speaker_opener, preposition, time_word, relative_pronoun
 
 BETWEEN_REACH = 160   # characters between a quotation and its cue that may hold the speaker
@@ -127,7 +128,7 @@ def _aside_opener(word: str) -> bool:
     going on with it: a relative pronoun (`, who asked ...`), a participle (`, speaking on condition of
     anonymity`) or `a`/`an` (`, a Democrat,`)."""
     low = word.lower()
-    return relative_pronoun(low) and low != "that" or low in SET_OFF_RELATIVES or low in ("a", "an") \
+    return relative_pronoun(low) and low != "that" or low in SET_OFF_RELATIVES or low in INDEFINITE_ARTICLES \
         or (low == word and low.endswith("ing"))
 
 
