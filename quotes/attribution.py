@@ -5902,12 +5902,14 @@ def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
 
 
 AGENT_NOUN_CUE_REACH = 10  # the most words between a noun cue's `by` and the `that` opening what was said
+AGENT_NOUN_CUE_SOURCES = ("by", "from")  # the prepositions right after a noun of saying that name who gave it
 
 
 def _agent_noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`The claim by Sen. Ann Lee that the tax will double is false`, `The claim, made by Sen. Ann Lee on Fox News,
     that the tax will double is false`: a noun naming a saying (`NOUN_CUES`) whose phrase opens its sentence
-    (after its determiner), then `by` right after it, or a participle by which a saying is given (`made`,
+    (after its determiner), then `by` or `from` right after it (`The warning from the agency that ...`; not a time:
+    `The claim from last year`), or a participle by which a saying is given (`made`,
     `issued`: lexicon NOUN_CUE_HOSTS) and its `by` (set off by commas or not), names who said it: the agent's
     words up to a preposition or comma speak, and the `that` or `to` clause after the agent's phrase, closed
     before the sentence's own predicate as for `noun-cue` (`_opening_noun_clause`), is what was said, read from
@@ -5924,7 +5926,8 @@ def _agent_noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         i += 1
     elif set_off:
         return None
-    if i + 1 >= len(words) or words[i].text.lower() != "by":
+    sources = ("by",) if words[i - 1].xpos == "VBN" else AGENT_NOUN_CUE_SOURCES
+    if i + 1 >= len(words) or words[i].text.lower() not in sources:
         return None
     agent = []
     for x in words[i + 1:]:
@@ -5932,8 +5935,8 @@ def _agent_noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
             break
         agent.append(x)
     named = [x for x in agent if x.upos in ("PROPN", "NOUN", "PRON")]
-    if not named:
-        return None
+    if not named or any(time_word(x.text) for x in named):
+        return None  # `The claim from last year that ...`: when, not who
     mark = next((x for x in words[i + 1 + len(agent):i + 1 + AGENT_NOUN_CUE_REACH]
                  if x.text.lower() in openers or x.xpos in _FINITE), None)
     if mark is None or mark.text.lower() not in openers or (set_off and words[mark.index - 1].text != ",") \
@@ -8658,10 +8661,15 @@ def _quoting_participle(s: Parsed, verb: Word) -> Word | None:
 def _listener_tagged_verb(s: Parsed, verb: Word, clause: Word) -> bool:
     """`told reporters the plan would fail` with `reporters` tagged as a verb and taken for the clause told:
     a lower-case `-s` word right after a verb of telling (`CLAUSE_LISTENER_VERBS`) is its plural listener,
-    not a verb: two finite verbs do not stand side by side, and `tell` takes the one told first."""
-    return verb.lemma in CLAUSE_LISTENER_VERBS and clause.index == verb.index + 1 and clause.xpos == "VBZ" \
+    not a verb: two finite verbs do not stand side by side, and `tell` takes the one told first; so is one right
+    after a plural that modifies a noun (lexicon PLURAL_MODIFIERS: `told sports reporters the plan would fail`),
+    whatever the parse made the modifier (the word's subject)."""
+    modifier = clause.index == verb.index + 2 and s.words[verb.index + 1].text.lower() in PLURAL_MODIFIERS
+    return verb.lemma in CLAUSE_LISTENER_VERBS and (clause.index == verb.index + 1 or modifier) \
+        and clause.xpos == "VBZ" \
         and clause.text.islower() and clause.text.endswith("s") and not clause.text.endswith(("ss", "us", "is")) \
-        and not any(k.deprel in _SUBJECTS for k in s.kids[clause.index])
+        and not any(k.deprel in _SUBJECTS and k.index != verb.index + 1 for k in s.kids[clause.index]) \
+        and (modifier or not any(k.deprel in _SUBJECTS for k in s.kids[clause.index]))
 
 
 def _present_tagged_plural(told: Sequence[Word]) -> Word | None:
@@ -14853,7 +14861,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Critics disputed his claim that the vote was rigged.", "that the vote was rigged", "his")),
          parse="noun-cue"),
     Rule("agent-noun-cue", "cue", "`The claim, made by Sen. Ann Lee on Fox News, that the tax will double is false`: a "
-         "noun naming a saying whose phrase opens its sentence, with `by` right after it or after a participle by which "
+         "noun naming a saying whose phrase opens its sentence, with `by` or `from` right after it (not a time: `The claim "
+         "from last year`) or `by` after a participle by which "
          "a saying is given (`made`, `issued`: lexicon NOUN_CUE_HOSTS), set off by commas or not: the agent's words, "
          "to a preposition or comma, speak, and the `that` clause after the agent's phrase, closed before the "
          "sentence's own predicate as for `noun-cue`, is what was said, read from the words however the parse hung "
@@ -14862,6 +14871,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          (Example("The claim, made by Sen. Ann Lee on Fox News, that the tax will double is false.",
                   "that the tax will double", "Sen. Ann Lee"),
           Example("The warning by the agency that the dam could fail was ignored.", "that the dam could fail",
+                  "the agency"),
+          Example("The warning from the agency that the dam could fail went unheeded.", "that the dam could fail",
                   "the agency")),
          parse="agent-noun-cue"),
     Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
@@ -16975,7 +16986,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "listener's: `told the Today show that ...`, `Today` no time there; a lower-case `-s` word right after a verb of telling, taken for the clause's verb, "
          "is the plural listener: `told reporters the plan would fail`; so is a lower-case plural right after it before a noun and that "
          "noun's finite verb, however the parse joined the nouns: `told reporters polls show that ...` (a plural "
-         "modifies no noun, but for a few, lexicon PLURAL_MODIFIERS: `sports`, `arms`); a clause of a point in time right after the "
+         "modifies no noun, but for a few, lexicon PLURAL_MODIFIERS: `sports`, `arms`, which open the listener, however the "
+         "parse took them: `told sports reporters the plan would fail`); a clause of a point in time right after the "
          "cue, before a clause in the present or with a modal, is the cue's time, as for `rest-of-sentence`: `said "
          "once the vote ended they would appeal`; "
          "a name the parse split into two listeners is one listener where a question word or `that` follows it: "
@@ -17041,6 +17053,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the plan that he backed would fail", "The mayor"),
           Example("She told reporters polls show that voters want change.",
                   "polls show that voters want change", "She"),
+          Example("She told sports reporters the plan would fail.", "the plan would fail", "She"),
           Example('She said in "The Daily" podcast that the plan would fail.', "that the plan would fail", "She"),
           Example('He told "Meet the Press" host Kristen Welker that the bill was dead.', "that the bill was dead",
                   "He"),

@@ -361,11 +361,11 @@ AGENT_CUE_REACH = 3  # the most tokens from a noun cue to its agent's `by` (`cla
 
 
 def _agent_noun_cue_candidate(sentence: Sentence, inside: Inside) -> bool:
-    """Whether a sentence holds, outside its quotations, a noun naming a saying with `by` soon after it
+    """Whether a sentence holds, outside its quotations, a noun naming a saying with `by` or `from` soon after it
     (`The claim by Sen. Lee that ...`, `The claim, made by Sen. Lee, that ...`: `quotes.lexicon.NOUN_CUES`)."""
     tokens = sentence.tokens
     return any(tok.text.lower() in NOUN_CUES and not inside.contains(tok.start)
-               and any(t.text.lower() == "by" for t in tokens[i + 1:i + 1 + AGENT_CUE_REACH])
+               and any(t.text.lower() in ("by", "from") for t in tokens[i + 1:i + 1 + AGENT_CUE_REACH])
                for i, tok in enumerate(tokens))
 
 

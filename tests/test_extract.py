@@ -5444,6 +5444,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "polls show that voters want change", "She")]),
     ("h299-warned-investors-prices", "She warned investors prices would rise.",
      [("indirect", "prices would rise", "She")]),
+    ("h299-told-sports-reporters", "She told sports reporters the plan would fail.",
+     [("indirect", "the plan would fail", "She")]),
     # h299: a title in marks with its programme's noun, or a role and the name it titles, is where or to whom
     ("h299-said-in-title-podcast", 'She said in "The Daily" podcast that the plan would fail.',
      [("indirect", "that the plan would fail", "She")]),
@@ -5459,6 +5461,9 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h299-claim-by-agent", "The claim by Sen. Ann Lee that the tax will double is false.",
      [("indirect", "that the tax will double", "Sen. Ann Lee")]),
     ("h299-claim-by-deadline-not", "The claim by the deadline that was set was missed.", []),
+    ("h299-warning-from-agent", "The warning from the agency that the dam could fail went unheeded.",
+     [("indirect", "that the dam could fail", "the agency")]),
+    ("h299-claim-from-last-year-not", "The claim from last year that the tax would double was false.", []),
     # h299: a comparison's `than` clause whose verb phrase is left out reports nothing
     ("h299-than-predicted-it-would-not", "The firm earned more than analysts predicted it would.", []),
     ("h299-than-said-he-could-not", "The striker ran faster than coaches said he could.", []),
