@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, SUBJECT_CLAUSE_OPENERS, SUBJECT_CLAUSE_PAIRS, AMOUNT_WORDS, RECEIVING_VERBS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNED_DEED_REPORTS, WITHDRAWN_OBJECTS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, SENTENCE_LINKING_ADVERBS,
+from .lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, SUBJECT_CLAUSE_OPENERS, SUBJECT_CLAUSE_PAIRS, AMOUNT_WORDS, RECEIVING_VERBS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNED_DEED_REPORTS, WITHDRAWN_OBJECTS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, SENTENCE_LINKING_ADVERBS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS, ASSERTING_INFINITIVE_VERBS, NOT_PROMISING_PARTICLES,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -1250,6 +1250,9 @@ def _controller(s: Parsed, verb: Word) -> Word | bool | None:
     or nobody."""
     if verb.head < 0 or not _controlled(s, verb) or _subject_after_conjunction(s, verb):
         return None
+    if (first := _parallel_infinitive(s, verb)) is not None:
+        found = _subject_rule(s, first)  # `were more likely to say A and to say B`: the first one's speaker
+        return found[1] or _NOBODY if found is not None else _NOBODY
     host = s.words[verb.head]
     if joined_past_infinitive(s, verb):
         host = s.words[host.head]  # `promised to cut taxes and called for an audit`: `to` takes no `called`
@@ -1264,6 +1267,25 @@ def _controller(s: Parsed, verb: Word) -> Word | bool | None:
     if subject is not None and subject.text.lower() == "it" and host.lemma in EXTRAPOSING_VERBS and verb.deprel == "xcomp":
         return _NOBODY  # `If it takes this long to confirm a judge ...`: `it` stands for the infinitive, no doer
     return subject or (_passive_subject(s, host) if host.head < 0 else None) or _NOBODY
+
+
+def _parallel_infinitive(s: Parsed, verb: Word) -> Word | None:
+    """`Voters were more likely to say the economy was weak and to say prices were high`: a base form with `to`
+    right before it and `and`, `or` or `but` right before that `to` repeats the `to` of an infinitive before the
+    conjunction, and is joined to it: it has that infinitive's controller, whatever the parse hung it from (the
+    clause reported by the first, here).  The nearest such earlier infinitive's verb (a base form right after
+    `to`), looking back no further than the sentence's last full stop of a clause; None where there is none."""
+    i = verb.index
+    if verb.xpos != "VB" or i < 2 or s.words[i - 1].text.lower() != "to" \
+            or s.words[i - 2].text.lower() not in ("and", "or", "but"):
+        return None
+    for j in range(i - 3, 0, -1):
+        w = s.words[j]
+        if w.text in (";", ":"):
+            return None
+        if w.xpos == "VB" and s.words[j - 1].text.lower() == "to":
+            return w
+    return None
 
 
 _CONJOINED_SUBJECT_REACH = 20  # the most words a finite verb looks back for the `, but` before its own subject
@@ -5920,6 +5942,55 @@ def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
     return end
 
 
+AGENT_NOUN_CUE_REACH = 10  # the most words between a noun cue's `by` and the `that` opening what was said
+AGENT_NOUN_CUE_SOURCES = ("by", "from")  # the prepositions right after a noun of saying that name who gave it
+
+
+def _agent_noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The claim by Sen. Ann Lee that the tax will double is false`, `The claim, made by Sen. Ann Lee on Fox News,
+    that the tax will double is false`: a noun naming a saying (`NOUN_CUES`) whose phrase opens its sentence
+    (after its determiner), then `by` or `from` right after it (`The warning from the agency that ...`; not a time:
+    `The claim from last year`), or a participle by which a saying is given (`made`,
+    `issued`: lexicon NOUN_CUE_HOSTS) and its `by` (set off by commas or not), names who said it: the agent's
+    words up to a preposition or comma speak, and the `that` or `to` clause after the agent's phrase, closed
+    before the sentence's own predicate as for `noun-cue` (`_opening_noun_clause`), is what was said, read from
+    the words however the parse hung them.  Not a relative clause on the noun (`The claim made by Lee that he
+    repeated was false`: `_saying_gap`)."""
+    words = s.words
+    openers = NOUN_CUES.get(w.text.lower()) if w.text.lower() not in MADE_ONLY_NOUN_CUES else None
+    if openers is None or w.upos != "NOUN" or not all(x.upos == "DET" for x in words[:w.index]):
+        return None
+    i = w.index + 1
+    set_off = i < len(words) and words[i].text == ","
+    i += set_off
+    if i < len(words) and words[i].xpos == "VBN" and words[i].lemma in NOUN_CUE_HOSTS:
+        i += 1
+    elif set_off:
+        return None
+    sources = ("by",) if words[i - 1].xpos == "VBN" else AGENT_NOUN_CUE_SOURCES
+    if i + 1 >= len(words) or words[i].text.lower() not in sources:
+        return None
+    agent = []
+    for x in words[i + 1:]:
+        if x.upos in ("ADP", "PUNCT", "SCONJ", "VERB", "AUX") or x.text.lower() in openers:
+            break
+        agent.append(x)
+    named = [x for x in agent if x.upos in ("PROPN", "NOUN", "PRON")]
+    if not named or any(time_word(x.text) for x in named):
+        return None  # `The claim from last year that ...`: when, not who
+    mark = next((x for x in words[i + 1 + len(agent):i + 1 + AGENT_NOUN_CUE_REACH]
+                 if x.text.lower() in openers or x.xpos in _FINITE), None)
+    if mark is None or mark.text.lower() not in openers or (set_off and words[mark.index - 1].text != ",") \
+            or any(x.text in (";", ":") or _mark(x) for x in words[i:mark.index]):
+        return None
+    end = _opening_noun_clause(s, w, mark)
+    if end is None:
+        return None
+    head = named[-1]
+    return Cue(sentence, (w,), w, (agent[0].start, agent[-1].end), head, (mark.start, end), _antecedent(s, head),
+               speaker_rule="agent-noun-cue", content_rule="agent-noun-cue")
+
+
 def _made_promise(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`The mayor made a promise to fix the roads`, `made good on a pledge to ...`, `won voters over with
     promises to ...`: a noun that names a saying (`NOUN_CUES`), with no possessive owner, right before
@@ -8441,6 +8512,8 @@ def _complement_after(s: Parsed, verb: Word,
             _is_cue_verb(w) and any(k.deprel in _SUBJECTS for k in s.kids[w.index])
             for w in s.words[particle.index + 1:after[0].index]):
         return None  # `put it best when she wrote: "..."`: a cue of its own with its subject takes the words
+    if not after and (that := _title_that(s, verb)) is not None and s.words[that].head > that:
+        after = [s.words[s.words[that].head]]  # `said in "The Daily" podcast that ...`: hung from the title's words
     if not after or _owned_saying_clause(s, verb, after[0]):
         return None
     aside = after[0] if len(after) > 1 and _subject_participle_aside(s, after[0], after[1]) else None
@@ -8491,7 +8564,51 @@ def _complement_after(s: Parsed, verb: Word,
         start = s.words[clause_at].start  # `said once the vote ended they would appeal`: the clause of time is the cue's
     elif first is not None and _circumstance_tail(s, verb, first.index, end):
         return None  # `"...," one fan wrote online, while another added: "..."`: the writer's clause, no report
+    if first is not None and (listener := _plural_listener_before_subject(s, verb, first)) is not None:
+        start = s.words[listener.index + 1].start  # `told reporters polls show that ...`: `reporters` is the one told
     return _past_listener(s, verb, after[0], (start, end)), None
+
+
+def _plural_listener_before_subject(s: Parsed, verb: Word, first: Word) -> Word | None:
+    """`She told reporters polls show that voters want change`: a lower-case plural noun right after a verb of
+    telling (`CLAUSE_LISTENER_VERBS`), then a noun and a finite verb right after that noun: a plural does not
+    modify the noun after it as a compound's first word does (`sports reporters`, `news outlets` are other
+    forms), so it is the one told and the noun with its verb opens the clause told, however the parse joined
+    the two nouns.  That plural, when the reported words open on it; else None."""
+    i = verb.index + 1
+    if verb.lemma not in CLAUSE_LISTENER_VERBS or first.index != i or i + 2 >= len(s.words):
+        return None
+    plural, subject, finite = s.words[i], s.words[i + 1], s.words[i + 2]
+    if plural.xpos != "NNS" or not plural.text.islower() or plural.text.lower() in PLURAL_MODIFIERS:
+        return None
+    return plural if subject.upos == "NOUN" and finite.xpos in _FINITE else None
+
+
+COMPARED_SUBJECT_REACH = 4  # the most words of a compared clause's subject between `than` and its cue
+
+
+def _compared_ellipsis(s: Parsed, verb: Word,
+                       speaker: Word | None) -> _Content | None:
+    """`The firm earned more than analysts predicted it would`, `ran faster than experts said he could`: a cue in
+    a clause of comparison, `than` right before its subject, whose words after it are a pronoun and auxiliaries
+    alone (the verb phrase left out, as English leaves it out after `would`, `could`, `did`): the clause only
+    measures the main clause's figure against a forecast, and the words give nothing said of their own: the cue
+    reports nothing (`than aides say she deserves`, with a verb of its own, is a report)."""
+    words = s.words
+    than = next((j for j in range(verb.index - 1, max(verb.index - 2 - COMPARED_SUBJECT_REACH, -1), -1)
+                 if words[j].text.lower() == "than"), None)
+    if than is None or than == verb.index - 1 or any(
+            w.upos in ("PUNCT", "VERB") or w.xpos in _FINITE and w.upos != "AUX" for w in words[than + 1:verb.index]):
+        return None
+    rest = []
+    for w in words[verb.index + 1:]:
+        if w.upos == "PUNCT":
+            break
+        rest.append(w)
+    if not rest or rest[-1].upos not in ("AUX", "PART") or any(
+            w.upos not in ("PRON", "AUX", "PART") for w in rest):
+        return None
+    return _NOTHING
 
 
 def _anaphor_then_occasion(s: Parsed, verb: Word,
@@ -8585,10 +8702,15 @@ def _quoting_participle(s: Parsed, verb: Word) -> Word | None:
 def _listener_tagged_verb(s: Parsed, verb: Word, clause: Word) -> bool:
     """`told reporters the plan would fail` with `reporters` tagged as a verb and taken for the clause told:
     a lower-case `-s` word right after a verb of telling (`CLAUSE_LISTENER_VERBS`) is its plural listener,
-    not a verb: two finite verbs do not stand side by side, and `tell` takes the one told first."""
-    return verb.lemma in CLAUSE_LISTENER_VERBS and clause.index == verb.index + 1 and clause.xpos == "VBZ" \
+    not a verb: two finite verbs do not stand side by side, and `tell` takes the one told first; so is one right
+    after a plural that modifies a noun (lexicon PLURAL_MODIFIERS: `told sports reporters the plan would fail`),
+    whatever the parse made the modifier (the word's subject)."""
+    modifier = clause.index == verb.index + 2 and s.words[verb.index + 1].text.lower() in PLURAL_MODIFIERS
+    return verb.lemma in CLAUSE_LISTENER_VERBS and (clause.index == verb.index + 1 or modifier) \
+        and clause.xpos == "VBZ" \
         and clause.text.islower() and clause.text.endswith("s") and not clause.text.endswith(("ss", "us", "is")) \
-        and not any(k.deprel in _SUBJECTS for k in s.kids[clause.index])
+        and not any(k.deprel in _SUBJECTS and k.index != verb.index + 1 for k in s.kids[clause.index]) \
+        and (modifier or not any(k.deprel in _SUBJECTS for k in s.kids[clause.index]))
 
 
 def _present_tagged_plural(told: Sequence[Word]) -> Word | None:
@@ -12109,7 +12231,7 @@ def _after_verb(s: Parsed, verb: Word, limit: int) -> int:
                 and i + 1 < len(s.words) and s.words[i + 1].text.lower() == "that":
             i += 1  # `warned Tuesday that cases of ...` with the day taken for the one warned: its time
         elif listener and w.text[:1].isupper() and (closed := _title_close(s, i, i)) > i \
-                and closed < len(s.words) and s.words[closed].text.lower() == "that":
+                and (closed := _title_tail(s, closed)) < len(s.words) and s.words[closed].text.lower() == "that":
             i = closed  # `told "Meet the Press" that ...`: a programme told, its title in marks, however parsed
             listener = False
         elif listener and w.head == verb.index and w.deprel in ("obj", "iobj"):
@@ -12230,7 +12352,8 @@ def _past_adjunct(s: Parsed, w: Word, verb: Word) -> int | None:
         return None
     sub = s.subtree(top)
     end = sub[-1].index + 1
-    end = _title_close(s, sub[-1].index, end)
+    if (closed := _title_close(s, sub[-1].index, end)) != end:
+        end = _title_tail(s, closed)  # `said in "The Daily" podcast that ...`: the title and its programme's noun
     if sub[0].index != w.index or end >= len(s.words) or s.words[end].text.lower() not in _COMPLEMENTIZERS:
         return None
     return end
@@ -12238,13 +12361,53 @@ def _past_adjunct(s: Parsed, w: Word, verb: Word) -> int | None:
 
 def _within_title_told(s: Parsed, verb: Word, k: Word) -> bool:
     """`told "Meet the Press" that ...` with a word of the title taken for a clause: a title in marks right after
-    the cue with `that` right after its closing mark (`_title_close`) is the one told, no clause reported; whether
-    `k` lies within it."""
-    first = verb.index + 2
-    if first >= len(s.words) or not _mark(s.words[verb.index + 1]):
-        return False
+    the cue with `that` right after its closing mark (`_title_close`) is the one told, no clause reported, and so is
+    one after a preposition right after the cue (and a determiner), the place it was said (`said in "The Daily"
+    podcast that ...`); a programme's noun or a role's after the closing mark, with a name after a role, is the
+    title's phrase too (`_title_tail`: `told "Meet the Press" host Kristen Welker that ...`); whether `k` lies
+    within it."""
+    past = _title_that(s, verb)
+    return past is not None and verb.index < k.index < past
+
+
+def _title_that(s: Parsed, verb: Word) -> int | None:
+    """The index of the `that` right after a title in marks, with its tail (`_title_tail`), that opens right after
+    the cue or after its preposition (and a determiner): `told "Meet the Press" host Kristen Welker that ...`,
+    `said in "The Daily" podcast that ...`; None where no such title stands there."""
+    words = s.words
+    i = verb.index + 1
+    if i < len(words) and words[i].upos == "ADP" and words[i].text.islower():
+        i += 1 + (i + 1 < len(words) and words[i + 1].upos == "DET")
+    first = i + 1
+    if first >= len(words) or not _mark(words[i]):
+        return None
     past = _title_close(s, first, first)
-    return first <= k.index < past < len(s.words) and s.words[past].text.lower() == "that"
+    if past == first:
+        return None
+    past = _title_tail(s, past)
+    return past if past < len(words) and words[past].text.lower() == "that" else None
+
+
+TITLE_TAIL_NOUNS = 2  # the most lower-case nouns after a title's closing mark (`"Today" show host`)
+
+
+def _title_tail(s: Parsed, j: int) -> int:
+    """`"The Daily" podcast`, `"Meet the Press" host Kristen Welker`: from word `j`, right after a title's closing
+    mark, past a programme's or a role's lower-case nouns (lexicon BROADCAST_OCCASIONS, PROGRAMME_NOUNS, ROLE_WORDS;
+    `TITLE_TAIL_NOUNS` at most) and, after a role, the capitalised name it is the title of: the title names the
+    programme, the nouns after it what it is or who speaks on it.  The index past them (`j` where none)."""
+    words = s.words
+    nouns = BROADCAST_OCCASIONS | PROGRAMME_NOUNS | ROLE_WORDS
+    k = j
+    while k < len(words) and k - j < TITLE_TAIL_NOUNS and words[k].text.islower() and words[k].text in nouns:
+        k += 1
+    if k > j and words[k - 1].text in ROLE_WORDS:
+        name = k
+        while name < len(words) and name - k < TITLE_REACH and words[name].upos == "PROPN" \
+                and words[name].text[:1].isupper():
+            name += 1
+        k = name
+    return k
 
 
 TITLE_REACH = 8  # the most words of a programme's or work's title in marks (`"Face the Nation"`)
@@ -14738,6 +14901,21 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Critics dismissed her claim that the vote was rigged.", "that the vote was rigged", "her"),
           Example("Critics disputed his claim that the vote was rigged.", "that the vote was rigged", "his")),
          parse="noun-cue"),
+    Rule("agent-noun-cue", "cue", "`The claim, made by Sen. Ann Lee on Fox News, that the tax will double is false`: a "
+         "noun naming a saying whose phrase opens its sentence, with `by` or `from` right after it (not a time: `The claim "
+         "from last year`) or `by` after a participle by which "
+         "a saying is given (`made`, `issued`: lexicon NOUN_CUE_HOSTS), set off by commas or not: the agent's words, "
+         "to a preposition or comma, speak, and the `that` clause after the agent's phrase, closed before the "
+         "sentence's own predicate as for `noun-cue`, is what was said, read from the words however the parse hung "
+         "them (not a relative clause on the noun: `The claim made by Lee that he repeated was false`).",
+         _agent_noun_cue,
+         (Example("The claim, made by Sen. Ann Lee on Fox News, that the tax will double is false.",
+                  "that the tax will double", "Sen. Ann Lee"),
+          Example("The warning by the agency that the dam could fail was ignored.", "that the dam could fail",
+                  "the agency"),
+          Example("The warning from the agency that the dam could fail went unheeded.", "that the dam could fail",
+                  "the agency")),
+         parse="agent-noun-cue"),
     Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
          "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "
          "which its subject gives or keeps it (`made`, `delivered`, `broke`), after `on` (`made good on`), or "
@@ -15536,8 +15714,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "Tom Vale, told reporters ...`; a phrase after its noun too: `..., but a diplomat familiar with the talks "
          "said`; not a time and a phrase: `..., and this week in a letter said`); a tensed verb after `and` that "
          "the parse joined to a `to`-infinitive goes on from the verb that infinitive hangs from (`promised to cut "
-         "taxes and called for an audit`: `to` governs no `called`).", _controller,
+         "taxes and called for an audit`: `to` governs no `called`); an infinitive whose `to` repeats after `and` "
+         "or `or` has the controller of the infinitive before the conjunction, however the parse hung it: `went to "
+         "Ohio to campaign and to say ...`, and none where that one has none: `Voters were more likely to say A "
+         "and to say B`).", _controller,
          (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),
+          Example("He went to Ohio to campaign and to say the plant would stay open.", "the plant would stay open",
+                  "He"),
           Example('The crowd at the party erupted in cheers and chanted "Maria! Maria!"', "Maria! Maria!",
                   "The crowd at the party"),
           Example('The senator wants voters to recall that he "stood alone" against the war.',
@@ -16397,6 +16580,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("Kennedy forced a floor fight and denied Carter a final-night photograph of unity.",
                   "a final-night photograph of unity", kept=False),
           Example("The judges denied the young runner a medal.", "the young runner", kept=False))),
+    Rule("compared-ellipsis", "content", "`The firm earned more than analysts predicted it would`: a cue in a clause of "
+         "comparison, `than` right before its subject, with only a pronoun and auxiliaries after it (the verb phrase "
+         "left out after `would`, `could`, `did`), measures the main clause's figure against a forecast: it reports "
+         "nothing (`than aides say she deserves`, a verb of its own, is a report).",
+         _compared_ellipsis,
+         (Example("The firm earned more than analysts predicted it would.", "it would", kept=False),
+          Example("The striker ran faster than coaches said he could.", "he could", kept=False))),
     Rule("anaphor-then-occasion", "content", "`The minister said this when the envoy called on her`, `said this after "
          "the cabinet met`: `this` right after a cue of saying, then a word opening a clause of time (lexicon "
          "TIME_SUBORDINATORS), points back to what was said before, and the clause tells when it was said, whatever "
@@ -16835,7 +17025,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "cue's, read from the words as `listener-that` reads them: the clause opens at its `that` (`told the Ledger "
          "that Ruiz believes ...`; a programme's noun taken for the clause's verb right before `that` is the "
          "listener's: `told the Today show that ...`, `Today` no time there; a lower-case `-s` word right after a verb of telling, taken for the clause's verb, "
-         "is the plural listener: `told reporters the plan would fail`; a clause of a point in time right after the "
+         "is the plural listener: `told reporters the plan would fail`; so is a lower-case plural right after it before a noun and that "
+         "noun's finite verb, however the parse joined the nouns: `told reporters polls show that ...` (a plural "
+         "modifies no noun, but for a few, lexicon PLURAL_MODIFIERS: `sports`, `arms`, which open the listener, however the "
+         "parse took them: `told sports reporters the plan would fail`); a clause of a point in time right after the "
          "cue, before a clause in the present or with a modal, is the cue's time, as for `rest-of-sentence`: `said "
          "once the vote ended they would appeal`; "
          "a name the parse split into two listeners is one listener where a question word or `that` follows it: "
@@ -16860,7 +17053,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "clause, which runs on through that verb (`told reporters that the bridge, built in 1920, was unsafe`); a "
          "title in marks of capitalised words between the cue and `that`, after a preposition or as the one told, "
          "names where it was said or to whom, however the parse hung its words: the clause opens at `that` (`said on "
-         "\"Face the Nation\" that ...`, `told \"Meet the Press\" that ...`); a "
+         "\"Face the Nation\" that ...`, `told \"Meet the Press\" that ...`; a programme's noun after its closing mark, or a "
+         "role's and the name it titles, is the title's phrase: `said in \"The Daily\" podcast that ...`, `told \"Meet the "
+         "Press\" host Kristen Welker that ...`, lexicon BROADCAST_OCCASIONS, PROGRAMME_NOUNS, ROLE_WORDS); a "
          "clause that a word of condition, cause or concession opens (lexicon REPORTED_FRONTED_OPENERS) and a comma "
          "closes, the cue's next clause with its own subject and tense right after that comma, is set before that "
          "clause inside the report, which runs on through it (`said if the rains came early, the harvest would "
@@ -16897,6 +17092,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "that Ruiz believes the plan was a mistake", "The aide"),
           Example("The mayor told reporters the plan that he backed would fail.",
                   "the plan that he backed would fail", "The mayor"),
+          Example("She told reporters polls show that voters want change.",
+                  "polls show that voters want change", "She"),
+          Example("She told sports reporters the plan would fail.", "the plan would fail", "She"),
+          Example('She said in "The Daily" podcast that the plan would fail.', "that the plan would fail", "She"),
+          Example('He told "Meet the Press" host Kristen Welker that the bill was dead.', "that the bill was dead",
+                  "He"),
           Example("Asked where the money would come from, the mayor's office pointed to a state grant.",
                   "where the money would come from", None),
           Example("Jones told Smith, who told reporters that the deal was dead.", "that the deal was dead", "who"),

@@ -358,6 +358,18 @@ def _noun_cue_candidate(sentence: Sentence, inside: Inside) -> bool:
                and not inside.contains(tok.start) for tok, nxt in zip(tokens, tokens[1:]))
 
 
+AGENT_CUE_REACH = 3  # the most tokens from a noun cue to its agent's `by` (`claim, made by`)
+
+
+def _agent_noun_cue_candidate(sentence: Sentence, inside: Inside) -> bool:
+    """Whether a sentence holds, outside its quotations, a noun naming a saying with `by` or `from` soon after it
+    (`The claim by Sen. Lee that ...`, `The claim, made by Sen. Lee, that ...`: `quotes.lexicon.NOUN_CUES`)."""
+    tokens = sentence.tokens
+    return any(tok.text.lower() in NOUN_CUES and not inside.contains(tok.start)
+               and any(t.text.lower() in ("by", "from") for t in tokens[i + 1:i + 1 + AGENT_CUE_REACH])
+               for i, tok in enumerate(tokens))
+
+
 IN_VIEW_REACH = 6  # the most tokens from `in` to the noun of a view (`in the new mayor's view`)
 
 
@@ -503,6 +515,7 @@ PARSE_REQUESTS: dict[str, Callable[[Sentence, Sequence[Sentence], Inside], bool]
     "foreign-tag": lambda s, _sentences, inside: _foreign_tag(s, inside),
     "per-source": lambda s, _sentences, inside: _per_candidate(s, inside),
     "noun-cue": lambda s, _sentences, inside: _noun_cue_candidate(s, inside),
+    "agent-noun-cue": lambda s, _sentences, inside: _agent_noun_cue_candidate(s, inside),
     "in-view": lambda s, _sentences, inside: _in_view_candidate(s, inside),
     "mention-of": lambda s, _sentences, inside: _mention_candidate(s, inside),
     "stance-noun": lambda s, _sentences, inside: _stance_candidate(s, inside),

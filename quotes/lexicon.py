@@ -49,6 +49,7 @@ __all__ = [
     "PERSON_NAMING_FORMS",
     "SENDER_PREPOSITIONS",
     "MADE_ONLY_NOUN_CUES", "DOUBTING_VERBS",
+    "PLURAL_MODIFIERS",
     "CHARGE_VERBS",
     "STANCE_NOUNS", "STANCE_COPULAS",
     "CALL_FOR_FORMS", "RECIPROCAL_HEADS", "PRESCRIBING_THINGS",
@@ -2042,6 +2043,14 @@ GROUP_NOUNS = frozenset({"people", "police", "staff", "men", "women", "children"
                          "crowd", "audience", "public", "family", "couple"})
 # Nouns English always takes as plural though no `-s` ends them (`Police said ... They said`): `they`, never `it`.
 PLURAL_ONLY_NOUNS = frozenset({"police", "people", "men", "women", "children", "personnel", "cattle"})
+# Plurals English does set before a noun as its modifier (`sports reporters`, `arms dealers`, `savings accounts`):
+# a lower-case plural before a noun is otherwise no modifier of it (`told reporters polls show ...`: two phrases).
+PLURAL_MODIFIERS = frozenset({"sports", "arms", "sales", "savings", "news", "customs", "goods", "rights", "affairs",
+                              "communications", "operations", "systems", "services", "earnings", "securities",
+                              "parks", "claims", "products", "materials", "chemicals", "futures", "options",
+                              "athletics", "economics", "politics", "games", "awards", "jobs", "admissions",
+                              "emissions", "weapons", "drugs", "elections", "benefits", "veterans", "womens",
+                              "mens", "childrens", "arts", "humanities", "sciences", "graphics", "electronics"})
 # Words that make a mention a source not met before: `another senior official`, `a second official`.
 NEW_SOURCE_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "other"})
 # Words that end a share of people (`about 4 in 10`, `a third`, `67 percent`): after one, `say`

@@ -5439,6 +5439,44 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "It works,", "teachers union president Carla Reyes")]),
     # h294: `intone` says words aloud in a measured voice, as a liturgy's are: a verb of speaking
     ("h294-priest-intoned", '"Let us pray," the priest intoned.', [("direct", "Let us pray,", "the priest")]),
+    # h299: a plural right after `told`, before a noun and its verb, is the one told: no part of the clause
+    ("h299-told-reporters-polls-show", "She told reporters polls show that voters want change.",
+     [("indirect", "polls show that voters want change", "She")]),
+    ("h299-warned-investors-prices", "She warned investors prices would rise.",
+     [("indirect", "prices would rise", "She")]),
+    ("h299-told-sports-reporters", "She told sports reporters the plan would fail.",
+     [("indirect", "the plan would fail", "She")]),
+    # h299: a title in marks with its programme's noun, or a role and the name it titles, is where or to whom
+    ("h299-said-in-title-podcast", 'She said in "The Daily" podcast that the plan would fail.',
+     [("indirect", "that the plan would fail", "She")]),
+    ("h299-said-on-the-title-show", 'She said on the "Today" show that the plan would fail.',
+     [("indirect", "that the plan would fail", "She")]),
+    ("h299-told-title-host-name", 'He told "Meet the Press" host Kristen Welker that the bill was dead.',
+     [("indirect", "that the bill was dead", "He")]),
+    ("h299-told-title-host-that-story-not", 'He told "Meet the Press" host Kristen Welker that story.', []),
+    ("h299-spoke-on-title-podcast-that-week-not", 'She spoke on "The Daily" podcast that week.', []),
+    # h299: a noun of a saying opening its sentence with its agent's `by`: the agent said the `that` clause
+    ("h299-claim-made-by-agent", "The claim, made by Sen. Ann Lee on Fox News, that the tax will double is false.",
+     [("indirect", "that the tax will double", "Sen. Ann Lee")]),
+    ("h299-claim-by-agent", "The claim by Sen. Ann Lee that the tax will double is false.",
+     [("indirect", "that the tax will double", "Sen. Ann Lee")]),
+    ("h299-claim-by-deadline-not", "The claim by the deadline that was set was missed.", []),
+    ("h299-warning-from-agent", "The warning from the agency that the dam could fail went unheeded.",
+     [("indirect", "that the dam could fail", "the agency")]),
+    ("h299-claim-from-last-year-not", "The claim from last year that the tax would double was false.", []),
+    # h299: a comparison's `than` clause whose verb phrase is left out reports nothing
+    ("h299-than-predicted-it-would-not", "The firm earned more than analysts predicted it would.", []),
+    ("h299-than-said-he-could-not", "The striker ran faster than coaches said he could.", []),
+    # h299: an infinitive after `and to` has the first infinitive's controller: none here
+    ("h299-likely-to-say-and-to-say-not",
+     "Voters were more likely to say the economy was weak and to say prices were high.", []),
+    ("h299-went-to-campaign-and-to-say", "He went to Ohio to campaign and to say the plant would stay open.",
+     [("indirect", "the plant would stay open", "He")]),
+    # h299: already right on main: a listener's name after `the`, and a `claims` taken for a noun after a subject
+    ("h299-told-board-of-regents-time", "The chancellor told the Board of Regents on Thursday that tuition would rise.",
+     [("indirect", "that tuition would rise", "The chancellor")]),
+    ("h299-meme-claims", "A meme circulating on Facebook claims the senator voted against veterans.",
+     [("indirect", "the senator voted against veterans", "A meme circulating on Facebook")]),
 ]
 
 
