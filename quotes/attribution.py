@@ -28,6 +28,7 @@ from .lexicon import REPORT_JOINERS, ADDING_VERBS, FAMILY_NOUNS
 from .lexicon import OCCASION_SUBORDINATORS, OCCASION_GERUNDS, HEADLINE_OFFICE_INITIALS
 from .lexicon import REPEAT_NOUNS, REPEAT_COUNT_WORDS
 from .lexicon import APPOSITION_ADVERBS
+from .lexicon import JUDGING_VERBS, JUDGED_DEED_PREPOSITION, IMPLYING_VERBS
 from .lexicon import EVENT_NOUNS, MEMBER_EXAMPLE_OPENERS, SENDER_PREPOSITIONS
 from .lexicon import REPORTED_FRONTED_OPENERS, CREDIT_TAKING_FORMS, DEED_CLAIMING_VERBS, phrasal_particles
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
@@ -878,6 +879,43 @@ def _gerund_doer(s: Parsed, verb: Word) -> Word | None:
             return None
         w, steps = s.words[w.head], steps + 1
     return None
+
+
+def _judged_doer(s: Parsed, verb: Word) -> Word | None:
+    """`Critics attacked the senator for claiming that ...`, `thanked the nurses for telling her ...`: a cue in
+    `-ing` after `for` (or the verb's own charge preposition, `accused her of saying`), or a participle joined
+    to one, hung from an active verb of judging someone (lexicon JUDGING_VERBS) or from its object, verdict or
+    charge (`slammed Ruiz as elitist for suggesting`), is done by the one judged, the verb's object, never the
+    judge.  Only for a cue of saying: words quoted after another deed are the judge's (`applauded him for
+    fighting "over and over again"`: hers), and so are those a naming verb gives (`mocked Lee for calling
+    himself "..."`: annotators credit the mocking) or a verb of implying (`slammed the plan for implying
+    "..."`: lexicon IMPLYING_VERBS, the judge's wording); not the passive (`Lee was attacked for saying ...`:
+    measured, PolNeAR dev fell)."""
+    if verb.xpos != "VBG" or verb.head < 0 or not _is_cue_verb(verb) or verb.lemma in IMPLYING_VERBS:
+        return None
+    g = verb if _prepositional_gerund(s, verb) else s.words[verb.head]
+    if g is not verb and not (verb.deprel in ("conj", "advcl", "parataxis") and _prepositional_gerund(s, g)):
+        return None
+    opener = next(k for k in s.kids[g.index] if k.deprel in ("mark", "case") and k.index < g.index)
+    w, steps = g, 0
+    while w.head >= 0 and steps < _ADJUNCT_STEPS:
+        w, steps = s.words[w.head], steps + 1
+        if w.upos == "VERB":
+            break
+        if w.upos not in _NOMINAL | {"ADJ"}:
+            return None
+    if w.upos != "VERB" or w.lemma not in JUDGING_VERBS \
+            or opener.lemma not in (JUDGED_DEED_PREPOSITION, CHARGE_VERBS.get(w.lemma)):
+        return None
+    kids = s.kids[w.index]
+    if any(k.deprel == "aux:pass" for k in kids):
+        return None
+    judged = next((k for k in kids if k.deprel == "obj" and k.upos in _NOMINAL), None)
+    if judged is None or judged.index > g.index:
+        return None  # `For saying that ..., the union criticized the owners`: fronted, left to the rules after
+    if judged.text.lower() in RELATIVE_PRONOUNS:  # `the nurses, whom she thanked for ...`: the clause's noun
+        return s.words[w.head] if w.deprel.startswith("acl") and w.head >= 0 else None
+    return judged
 
 
 def _passive_modifier(s: Parsed, verb: Word) -> Word | bool | None:
@@ -15331,6 +15369,19 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _joined_adding,
          (Example("The coach said his players were exhausted and added that the schedule was unfair.",
                   "that the schedule was unfair", "The coach"),)),
+    Rule("judged-doer", "subject", "`Critics attacked the senator for claiming that ...`: a cue in `-ing` after "
+         "`for` (or the verb's own charge preposition: `accused her of saying`), hung from an active verb of judging "
+         "someone (lexicon JUDGING_VERBS) or from its object, verdict or charge, is done by the one judged, the "
+         "verb's object (a relative pronoun's noun: `the nurses, whom she thanked for telling ...`), never the "
+         "judge; not a naming verb's words (`mocked Lee for calling himself \"...\"`: credited to the mocking), "
+         "nor a verb of implying's (`slammed the plan for implying \"...\"`: lexicon IMPLYING_VERBS, the judge's "
+         "wording), nor a passive's.", _judged_doer,
+         (Example("Critics attacked the senator for claiming that the vote was rigged.",
+                  "that the vote was rigged", "the senator"),
+          Example("The union thanked the mayor for promising to keep the clinic open.",
+                  "to keep the clinic open", "the mayor"),
+          Example("Ruiz thanked the volunteers, whom she praised for insisting that every child be fed, and left.",
+                  "that every child be fed", "the volunteers"))),
     Rule("gerund-doer", "subject", "`took the step of criticizing X, accusing ...`, `made a point of noting`: a "
          "gerund after a preposition, or a participle joined to one, is done by the subject of the clause "
          "holding the phrase, not by the noun it hangs from.", _gerund_doer,

@@ -5439,6 +5439,30 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "It works,", "teachers union president Carla Reyes")]),
     # h294: `intone` says words aloud in a measured voice, as a liturgy's are: a verb of speaking
     ("h294-priest-intoned", '"Let us pray," the priest intoned.', [("direct", "Let us pray,", "the priest")]),
+    # h304: the one judged for a deed (an active judging verb's object) did it, not the judge (`judged-doer`)
+    ("h304-attacked-for-claiming", "Critics attacked the senator for claiming that the vote was rigged.",
+     [("indirect", "that the vote was rigged", "the senator")]),
+    ("h304-slammed-as-for-suggesting", "Ruiz slammed the governor as weak and out of touch for suggesting that "
+     "taxes should rise.", [("indirect", "the governor as weak", "Ruiz"),
+                            ("indirect", "that taxes should rise", "the governor")]),
+    ("h304-faulted-for-complaining", "The coach faulted his players for complaining that the referees were "
+     "unfair.", [("indirect", "that the referees were unfair", "his players")]),
+    ("h304-thanked-for-promising", "The union thanked the mayor for promising to keep the clinic open.",
+     [("indirect", "to keep the clinic open", "the mayor")]),
+    # near-misses: no one judged, the subject does it
+    ("h304-won-praise-for-saying", "The mayor won praise for saying that the clinic would stay open.",
+     [("indirect", "that the clinic would stay open", "The mayor")]),
+    ("h304-apologized-for-saying", "The senator apologized for saying that the vote was rigged.",
+     [("indirect", "saying that the vote was rigged", "The senator")]),
+    ("h304-whom-praised-for-insisting", "Ruiz thanked the volunteers, whom she praised for insisting that every "
+     "child be fed, and left.", [("indirect", "that every child be fed", "the volunteers")]),
+    ("h304-mocked-for-calling-judge", 'Ruiz mocked the mayor for calling himself "the king of roads."',
+     [("mixed", 'himself "the king of roads."', "Ruiz")]),
+    ("h304-attacked-for-implying-judge", 'The paper attacked the plan for implying "a consensus that does not '
+     'exist."', [("direct", "a consensus that does not exist.", "The paper")]),
+    # a quotation after a deed that is no report holds the judge's words
+    ("h304-applauded-for-fighting-quoted", 'She applauded him for fighting for the town "over and over again."',
+     [("direct", "over and over again.", "She")]),
 ]
 
 
