@@ -12703,12 +12703,20 @@ def _after_conjunction(s: Parsed, w: Word) -> bool:
     return i >= 0 and s.words[i].upos == "CCONJ"
 
 
+# What a participle's own words before it may be where it opens its sentence: its preposition or
+# subordinator (`For suggesting`, `After saying`) and its adverbs (`After initially saying`).
+_FRONTED_GERUND_OPENERS = frozenset({"mark", "case", "advmod"})
+
+
 def _fronted_participle_end(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
-    """`Noting he had studied law, Lee said ...`: a participle opening its sentence, within the clause
-    of a verb after it, reports no further than its first comma, which closes the phrase it opens
+    """`Noting he had studied law, Lee said ...`: a participle opening its sentence (after its own
+    preposition or adverbs too: `For suggesting that the war was over, the senator was attacked`), within
+    the clause of a verb after it, reports no further than its first comma, which closes the phrase it opens
     (with a quotation's closing mark right after it), and nothing when no comma comes before the
     verb it hangs from.  How many of the words after the cue (`rest`) are its own."""
-    if verb.xpos != "VBG" or not _governor_after(s, verb) or any(w.upos != "PUNCT" for w in s.words[:verb.index]):
+    if verb.xpos != "VBG" or not _governor_after(s, verb) or any(
+            w.upos != "PUNCT" and not (w.head == verb.index and w.deprel in _FRONTED_GERUND_OPENERS)
+            for w in s.words[:verb.index]):
         return len(rest)
     governor = s.words[verb.head]
     while governor.index < verb.index and governor.head >= 0:
@@ -17370,7 +17378,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "dying` tells when, no clause written; nor "
          "a topic's phrase right after the listener: `told the board about a plan that ...`; nor "
          "the word right after `tell`, its listener whatever its tag: `told reporters the new rules`; for a "
-         "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma; for a cue in a "
+         "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma (after its own preposition "
+         "or adverbs too: `By claiming that the count was rigged, the senator angered ...`); for a cue in a "
          "relative clause set off after a noun, or in a description set off there, up to the comma closing "
          "it before the main verb, a quotation closing on that comma too: `Jane Doe, a nurse who said ..., said`, "
          "`Lopez, who says they were \"...,\" called`, past paired commas of asides within what was said: `Lee, "
@@ -17385,6 +17394,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "he was ...` is two reports, the clause the second's).",
          _rest_content,
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),
+          Example("By claiming that the count was rigged, the senator angered his own party.",
+                  "that the count was rigged", "the senator"),
           Example("The senator claimed momentum and argued he was the stronger candidate.",
                   "he was the stronger candidate", "The senator"),
           Example("Lee admitted to police that he lied.", "that he lied", "Lee"),

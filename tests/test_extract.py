@@ -5463,6 +5463,13 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # a quotation after a deed that is no report holds the judge's words
     ("h304-applauded-for-fighting-quoted", 'She applauded him for fighting for the town "over and over again."',
      [("direct", "over and over again.", "She")]),
+    # h304: a participle opening its sentence after its own preposition reports up to its comma, not the main clause
+    ("h304-by-claiming-fronted", "By claiming that the count was rigged, the senator angered his own party.",
+     [("indirect", "that the count was rigged", "the senator")]),
+    ("h304-despite-insisting-fronted", "Despite insisting the plant was safe, the company closed it in May.",
+     [("indirect", "the plant was safe", "the company")]),
+    ("h304-after-initially-saying-fronted", "After initially saying he would not run, the mayor entered the race.",
+     [("indirect", "he would not run", "the mayor")]),
 ]
 
 
