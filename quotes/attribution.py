@@ -1623,6 +1623,7 @@ def _with_subject(s: Parsed, verb: Word) -> Word | None:
     opener = i - 1 if i > 0 and s.words[i - 1].upos == "CCONJ" else i  # `, and with ...`
     run = s.words[i + 1:end + 1]
     named = all(w.upos == "PROPN" for w in run)  # `ended with Ruiz asking`: a name does what it says
+    named = named or run[-1].text.lower() in SPEAKER_NOUNS | ROLE_WORDS  # `closes with the mayor saying`: a person too
     if opener > 0 and s.words[opener - 1].text not in _CLAUSE_BREAKS | {";"} and not named:
         return None  # `responded with a statement saying`: the verb's own phrase, not one set off
     nouns = [w for w in run if w.upos in _NOMINAL | {"NUM"} and not relative_pronoun(w.text)]
@@ -15317,12 +15318,16 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "She deserved to win.", "another"))),
     Rule("with-subject", "subject", "`..., with Vance shouting: \"...\"`: a participle after `with` and a noun "
          "phrase (its own `of`, `from`, `for`, `in`, `at` phrases included), set off by a comma or opening "
-         "the sentence, or a name however it stands (`The talk ended with Ruiz asking ...`), is that phrase's.",
+         "the sentence, or a name or a noun of a person who speaks (lexicon SPEAKER_NOUNS, ROLE_WORDS) however it "
+         "stands (`The talk ended with Ruiz asking ...`, `The video closes with the mayor saying ...`; not a text: "
+         "`responded with a statement saying ...`), is that phrase's.",
          _with_subject,
          (Example('The clash came after the mayor spoke, with Vance reportedly shouting: "Get out of my town!"',
                   "Get out of my town!", "Vance"),
           Example('The count went ahead, with the leaders of both parties in the county saying "it was fair."',
                   "it was fair.", "the leaders of both parties in the county"),
+          Example("The video closes with the mayor saying that the bridge will reopen.",
+                  "that the bridge will reopen", "the mayor"),
           Example("The interview ended with Ruiz asking the mayor whether she would run again.",
                   "whether she would run again", "Ruiz"))),
     Rule("tag-participle", "subject", "`\"...,\" the official said, adding that ...`: a participle of saying set off "

@@ -5470,6 +5470,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the plant was safe", "the company")]),
     ("h304-after-initially-saying-fronted", "After initially saying he would not run, the mayor entered the race.",
      [("indirect", "he would not run", "the mayor")]),
+    # h304: a person's noun after `with`, right before a participle cue, does the saying (`with-subject`)
+    ("h304-closes-with-mayor-saying", "The video closes with the mayor saying that the bridge will reopen.",
+     [("indirect", "that the bridge will reopen", "the mayor")]),
+    ("h304-responded-with-statement-saying", "The town responded with a statement saying that the bridge was safe.",
+     [("indirect", "that the bridge was safe", "The town")]),
 ]
 
 
