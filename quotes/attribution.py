@@ -28,6 +28,7 @@ from .lexicon import REPORT_JOINERS, ADDING_VERBS, FAMILY_NOUNS
 from .lexicon import OCCASION_SUBORDINATORS, OCCASION_GERUNDS, HEADLINE_OFFICE_INITIALS
 from .lexicon import REPEAT_NOUNS, REPEAT_COUNT_WORDS
 from .lexicon import APPOSITION_ADVERBS
+from .lexicon import JUDGING_VERBS, JUDGED_DEED_PREPOSITION, IMPLYING_VERBS
 from .lexicon import EVENT_NOUNS, MEMBER_EXAMPLE_OPENERS, SENDER_PREPOSITIONS
 from .lexicon import REPORTED_FRONTED_OPENERS, CREDIT_TAKING_FORMS, DEED_CLAIMING_VERBS, phrasal_particles
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
@@ -886,6 +887,43 @@ def _gerund_doer(s: Parsed, verb: Word) -> Word | None:
     return None
 
 
+def _judged_doer(s: Parsed, verb: Word) -> Word | None:
+    """`Critics attacked the senator for claiming that ...`, `thanked the nurses for telling her ...`: a cue in
+    `-ing` after `for` (or the verb's own charge preposition, `accused her of saying`), or a participle joined
+    to one, hung from an active verb of judging someone (lexicon JUDGING_VERBS) or from its object, verdict or
+    charge (`slammed Ruiz as elitist for suggesting`), is done by the one judged, the verb's object, never the
+    judge.  Only for a cue of saying: words quoted after another deed are the judge's (`applauded him for
+    fighting "over and over again"`: hers), and so are those a naming verb gives (`mocked Lee for calling
+    himself "..."`: annotators credit the mocking) or a verb of implying (`slammed the plan for implying
+    "..."`: lexicon IMPLYING_VERBS, the judge's wording); not the passive (`Lee was attacked for saying ...`:
+    measured, PolNeAR dev fell)."""
+    if verb.xpos != "VBG" or verb.head < 0 or not _is_cue_verb(verb) or verb.lemma in IMPLYING_VERBS:
+        return None
+    g = verb if _prepositional_gerund(s, verb) else s.words[verb.head]
+    if g is not verb and not (verb.deprel in ("conj", "advcl", "parataxis") and _prepositional_gerund(s, g)):
+        return None
+    opener = next(k for k in s.kids[g.index] if k.deprel in ("mark", "case") and k.index < g.index)
+    w, steps = g, 0
+    while w.head >= 0 and steps < _ADJUNCT_STEPS:
+        w, steps = s.words[w.head], steps + 1
+        if w.upos == "VERB":
+            break
+        if w.upos not in _NOMINAL | {"ADJ"}:
+            return None
+    if w.upos != "VERB" or w.lemma not in JUDGING_VERBS \
+            or opener.lemma not in (JUDGED_DEED_PREPOSITION, CHARGE_VERBS.get(w.lemma)):
+        return None
+    kids = s.kids[w.index]
+    if any(k.deprel == "aux:pass" for k in kids):
+        return None
+    judged = next((k for k in kids if k.deprel == "obj" and k.upos in _NOMINAL), None)
+    if judged is None or judged.index > g.index:
+        return None  # `For saying that ..., the union criticized the owners`: fronted, left to the rules after
+    if judged.text.lower() in RELATIVE_PRONOUNS:  # `the nurses, whom she thanked for ...`: the clause's noun
+        return s.words[w.head] if w.deprel.startswith("acl") and w.head >= 0 else None
+    return judged
+
+
 def _passive_modifier(s: Parsed, verb: Word) -> Word | bool | None:
     """`Lee, when asked about the plan, ...`, `buyers who were told ...`: a verb of asking or telling in
     the passive, modifying a noun (or bare after `when`, however the parse hung it), names the one asked
@@ -1628,6 +1666,7 @@ def _with_subject(s: Parsed, verb: Word) -> Word | None:
     opener = i - 1 if i > 0 and s.words[i - 1].upos == "CCONJ" else i  # `, and with ...`
     run = s.words[i + 1:end + 1]
     named = all(w.upos == "PROPN" for w in run)  # `ended with Ruiz asking`: a name does what it says
+    named = named or run[-1].text.lower() in SPEAKER_NOUNS | ROLE_WORDS  # `closes with the mayor saying`: a person too
     if opener > 0 and s.words[opener - 1].text not in _CLAUSE_BREAKS | {";"} and not named:
         return None  # `responded with a statement saying`: the verb's own phrase, not one set off
     nouns = [w for w in run if w.upos in _NOMINAL | {"NUM"} and not relative_pronoun(w.text)]
@@ -12869,12 +12908,20 @@ def _after_conjunction(s: Parsed, w: Word) -> bool:
     return i >= 0 and s.words[i].upos == "CCONJ"
 
 
+# What a participle's own words before it may be where it opens its sentence: its preposition or
+# subordinator (`For suggesting`, `After saying`) and its adverbs (`After initially saying`).
+_FRONTED_GERUND_OPENERS = frozenset({"mark", "case", "advmod"})
+
+
 def _fronted_participle_end(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
-    """`Noting he had studied law, Lee said ...`: a participle opening its sentence, within the clause
-    of a verb after it, reports no further than its first comma, which closes the phrase it opens
+    """`Noting he had studied law, Lee said ...`: a participle opening its sentence (after its own
+    preposition or adverbs too: `For suggesting that the war was over, the senator was attacked`), within
+    the clause of a verb after it, reports no further than its first comma, which closes the phrase it opens
     (with a quotation's closing mark right after it), and nothing when no comma comes before the
     verb it hangs from.  How many of the words after the cue (`rest`) are its own."""
-    if verb.xpos != "VBG" or not _governor_after(s, verb) or any(w.upos != "PUNCT" for w in s.words[:verb.index]):
+    if verb.xpos != "VBG" or not _governor_after(s, verb) or any(
+            w.upos != "PUNCT" and not (w.head == verb.index and w.deprel in _FRONTED_GERUND_OPENERS)
+            for w in s.words[:verb.index]):
         return len(rest)
     governor = s.words[verb.head]
     while governor.index < verb.index and governor.head >= 0:
@@ -15490,12 +15537,16 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "She deserved to win.", "another"))),
     Rule("with-subject", "subject", "`..., with Vance shouting: \"...\"`: a participle after `with` and a noun "
          "phrase (its own `of`, `from`, `for`, `in`, `at` phrases included), set off by a comma or opening "
-         "the sentence, or a name however it stands (`The talk ended with Ruiz asking ...`), is that phrase's.",
+         "the sentence, or a name or a noun of a person who speaks (lexicon SPEAKER_NOUNS, ROLE_WORDS) however it "
+         "stands (`The talk ended with Ruiz asking ...`, `The video closes with the mayor saying ...`; not a text: "
+         "`responded with a statement saying ...`), is that phrase's.",
          _with_subject,
          (Example('The clash came after the mayor spoke, with Vance reportedly shouting: "Get out of my town!"',
                   "Get out of my town!", "Vance"),
           Example('The count went ahead, with the leaders of both parties in the county saying "it was fair."',
                   "it was fair.", "the leaders of both parties in the county"),
+          Example("The video closes with the mayor saying that the bridge will reopen.",
+                  "that the bridge will reopen", "the mayor"),
           Example("The interview ended with Ruiz asking the mayor whether she would run again.",
                   "whether she would run again", "Ruiz"))),
     Rule("tag-participle", "subject", "`\"...,\" the official said, adding that ...`: a participle of saying set off "
@@ -15550,6 +15601,19 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _joined_adding,
          (Example("The coach said his players were exhausted and added that the schedule was unfair.",
                   "that the schedule was unfair", "The coach"),)),
+    Rule("judged-doer", "subject", "`Critics attacked the senator for claiming that ...`: a cue in `-ing` after "
+         "`for` (or the verb's own charge preposition: `accused her of saying`), hung from an active verb of judging "
+         "someone (lexicon JUDGING_VERBS) or from its object, verdict or charge, is done by the one judged, the "
+         "verb's object (a relative pronoun's noun: `the nurses, whom she thanked for telling ...`), never the "
+         "judge; not a naming verb's words (`mocked Lee for calling himself \"...\"`: credited to the mocking), "
+         "nor a verb of implying's (`slammed the plan for implying \"...\"`: lexicon IMPLYING_VERBS, the judge's "
+         "wording), nor a passive's.", _judged_doer,
+         (Example("Critics attacked the senator for claiming that the vote was rigged.",
+                  "that the vote was rigged", "the senator"),
+          Example("The union thanked the mayor for promising to keep the clinic open.",
+                  "to keep the clinic open", "the mayor"),
+          Example("Ruiz thanked the volunteers, whom she praised for insisting that every child be fed, and left.",
+                  "that every child be fed", "the volunteers"))),
     Rule("gerund-doer", "subject", "`took the step of criticizing X, accusing ...`, `made a point of noting`: a "
          "gerund after a preposition, or a participle joined to one, is done by the subject of the clause "
          "holding the phrase, not by the noun it hangs from.", _gerund_doer,
@@ -17561,7 +17625,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "dying` tells when, no clause written; nor "
          "a topic's phrase right after the listener: `told the board about a plan that ...`; nor "
          "the word right after `tell`, its listener whatever its tag: `told reporters the new rules`; for a "
-         "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma; for a cue in a "
+         "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma (after its own preposition "
+         "or adverbs too: `By claiming that the count was rigged, the senator angered ...`); for a cue in a "
          "relative clause set off after a noun, or in a description set off there, up to the comma closing "
          "it before the main verb, a quotation closing on that comma too: `Jane Doe, a nurse who said ..., said`, "
          "`Lopez, who says they were \"...,\" called`, past paired commas of asides within what was said: `Lee, "
@@ -17576,6 +17641,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "he was ...` is two reports, the clause the second's).",
          _rest_content,
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),
+          Example("By claiming that the count was rigged, the senator angered his own party.",
+                  "that the count was rigged", "the senator"),
           Example("The senator claimed momentum and argued he was the stronger candidate.",
                   "he was the stronger candidate", "The senator"),
           Example("Lee admitted to police that he lied.", "that he lied", "Lee"),

@@ -886,6 +886,17 @@ SERVICE_RECORD_NOUNS = frozenset({"record", "records", "credentials", "tenure", 
 # Cues whose object is their message only with one of these words after it, before the phrase ends.
 LINKED_ONLY_REPORTS: dict[str, frozenset[str]] = {**{v: frozenset({"as"}) for v in AS_ONLY_REPORTS},
                                                   **{v: VERDICT_LINKS for v in PRAISE_BLAME_REPORTS}}
+# Verbs of judging someone for a deed (`criticized the mayor for saying ...`, `thanked the nurses for staying`):
+# the one judged (their object) did what the `-ing` form after `for` (or after the verb's own charge preposition,
+# CHARGE_VERBS: `accused her of saying`) names, not the judge.
+JUDGING_VERBS = frozenset(CHARGE_VERBS) | PRAISE_BLAME_REPORTS | frozenset({
+    "attack", "thank", "fault", "mock", "ridicule", "deride", "applaud", "congratulate", "credit", "reward",
+    "punish", "fire", "sue", "chastise", "castigate", "berate", "reprimand", "excoriate", "admonish", "pillory",
+    "skewer", "censure", "hail", "salute", "honor", "honour", "forgive", "knock", "hammer"})
+JUDGED_DEED_PREPOSITION = "for"
+# Verbs of conveying a meaning without words (`slammed the plan for implying that ...`): what the one judged only
+# implied is put into words by the judge, so any words quoted there are the judge's.
+IMPLYING_VERBS = frozenset({"imply", "indicate", "signal", "hint", "intimate", "insinuate"})
 # Verbs of rejecting whose object is what was said only when it names a claim (lexicon CLAIM_NOUNS: `The
 # senator rejected the claims that she had lied`, `dismissed the allegations`, `refuted reports of a
 # rift`): saying the claim is false; otherwise an act, no words (`rejected the bid`, `dismissed the staff`).

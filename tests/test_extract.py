@@ -5477,6 +5477,42 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that tuition would rise", "The chancellor")]),
     ("h299-meme-claims", "A meme circulating on Facebook claims the senator voted against veterans.",
      [("indirect", "the senator voted against veterans", "A meme circulating on Facebook")]),
+    # h304: the one judged for a deed (an active judging verb's object) did it, not the judge (`judged-doer`)
+    ("h304-attacked-for-claiming", "Critics attacked the senator for claiming that the vote was rigged.",
+     [("indirect", "that the vote was rigged", "the senator")]),
+    ("h304-slammed-as-for-suggesting", "Ruiz slammed the governor as weak and out of touch for suggesting that "
+     "taxes should rise.", [("indirect", "the governor as weak", "Ruiz"),
+                            ("indirect", "that taxes should rise", "the governor")]),
+    ("h304-faulted-for-complaining", "The coach faulted his players for complaining that the referees were "
+     "unfair.", [("indirect", "that the referees were unfair", "his players")]),
+    ("h304-thanked-for-promising", "The union thanked the mayor for promising to keep the clinic open.",
+     [("indirect", "to keep the clinic open", "the mayor")]),
+    # near-misses: no one judged, the subject does it
+    ("h304-won-praise-for-saying", "The mayor won praise for saying that the clinic would stay open.",
+     [("indirect", "that the clinic would stay open", "The mayor")]),
+    ("h304-apologized-for-saying", "The senator apologized for saying that the vote was rigged.",
+     [("indirect", "saying that the vote was rigged", "The senator")]),
+    ("h304-whom-praised-for-insisting", "Ruiz thanked the volunteers, whom she praised for insisting that every "
+     "child be fed, and left.", [("indirect", "that every child be fed", "the volunteers")]),
+    ("h304-mocked-for-calling-judge", 'Ruiz mocked the mayor for calling himself "the king of roads."',
+     [("mixed", 'himself "the king of roads."', "Ruiz")]),
+    ("h304-attacked-for-implying-judge", 'The paper attacked the plan for implying "a consensus that does not '
+     'exist."', [("direct", "a consensus that does not exist.", "The paper")]),
+    # a quotation after a deed that is no report holds the judge's words
+    ("h304-applauded-for-fighting-quoted", 'She applauded him for fighting for the town "over and over again."',
+     [("direct", "over and over again.", "She")]),
+    # h304: a participle opening its sentence after its own preposition reports up to its comma, not the main clause
+    ("h304-by-claiming-fronted", "By claiming that the count was rigged, the senator angered his own party.",
+     [("indirect", "that the count was rigged", "the senator")]),
+    ("h304-despite-insisting-fronted", "Despite insisting the plant was safe, the company closed it in May.",
+     [("indirect", "the plant was safe", "the company")]),
+    ("h304-after-initially-saying-fronted", "After initially saying he would not run, the mayor entered the race.",
+     [("indirect", "he would not run", "the mayor")]),
+    # h304: a person's noun after `with`, right before a participle cue, does the saying (`with-subject`)
+    ("h304-closes-with-mayor-saying", "The video closes with the mayor saying that the bridge will reopen.",
+     [("indirect", "that the bridge will reopen", "the mayor")]),
+    ("h304-responded-with-statement-saying", "The town responded with a statement saying that the bridge was safe.",
+     [("indirect", "that the bridge was safe", "The town")]),
 ]
 
 
