@@ -2388,6 +2388,9 @@ LABEL_ROLES = frozenset({
     "chairwoman", "chair", "defendant", "interpreter", "speaker", "secretary", "governor", "mayor", "prosecutor",
     "bailiff", "host", "announcer", "narrator", "commissioner", "prime minister", "chancellor", "king", "queen",
     "pope", "coach", "foreman", "juror", "officer", "doctor", "nurse", "operator", "dispatcher", "caller",
+    # a parliament's record (`The DEPUTY SPEAKER:`, `The TREASURER:`)
+    "deputy speaker", "acting speaker", "deputy president", "deputy chair", "deputy chairman", "minister",
+    "treasurer", "premier", "chief minister", "attorney general", "attorney-general", "leader of the opposition",
 })
 # A transcript's stage notes in brackets written in small letters (`(laughs)`, `[inaudible]`): no words of
 # the speaker whose turn they end; notes in capitals (`(CROSSTALK)`) are read as such by their case.
