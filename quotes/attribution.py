@@ -6,6 +6,7 @@ expanded to the whole noun phrase, and its content the clause it governs.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
@@ -26,7 +27,7 @@ from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS, AGENCY_NOUNS
 from .lexicon import REPORT_JOINERS, ADDING_VERBS, FAMILY_NOUNS
 from .lexicon import OCCASION_SUBORDINATORS, OCCASION_GERUNDS, HEADLINE_OFFICE_INITIALS
-from .lexicon import REPEAT_NOUNS, REPEAT_COUNT_WORDS
+from .lexicon import REPEAT_NOUNS, REPEAT_COUNT_WORDS, SAID_WHERE_PREPOSITIONS
 from .lexicon import APPOSITION_ADVERBS
 from .lexicon import EVENT_NOUNS, MEMBER_EXAMPLE_OPENERS, SENDER_PREPOSITIONS
 from .lexicon import REPORTED_FRONTED_OPENERS, CREDIT_TAKING_FORMS, DEED_CLAIMING_VERBS, phrasal_particles
@@ -10498,12 +10499,17 @@ def _that_after(s: Parsed, verb: Word,
     preposition (`a speech that lasted`: a relative clause; `said that to reporters`), nor past an object
     of another verb (`defend the view that`).  Any other cue verb takes the clause so only with `that`
     right after it (`He reminisced about summers, recalling that the water was cold`: the clause hung
-    from the main verb), a participle set off by a comma after its clause, as a free adjunct; not `that` the
-    tagger took for a determiner."""
+    from the main verb), a participle set off by a comma after its clause, as a free adjunct; or with a phrase
+    of where it was said right after it (`One MP shouted across the chamber that the minister should resign`:
+    lexicon SAID_WHERE_PREPOSITIONS, not a preposition of the verb's topic); not `that` the tagger took for a
+    determiner."""
+    after = s.words[verb.index + 1] if verb.index + 1 < len(s.words) else None
     if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES and not (
-            verb.lemma in cue_lemmas() and verb.index + 1 < len(s.words)
-            and s.words[verb.index + 1].text.lower() == "that" and s.words[verb.index + 1].upos == "SCONJ"
-            and verb.xpos == "VBG" and verb.index > 1 and s.words[verb.index - 1].text == ","):
+            verb.lemma in cue_lemmas() and after is not None
+            and after.text.lower() == "that" and after.upos == "SCONJ"
+            and verb.xpos == "VBG" and verb.index > 1 and s.words[verb.index - 1].text == ",") and not (
+            verb.lemma in cue_lemmas() and after is not None and after.text.lower() in SAID_WHERE_PREPOSITIONS
+            and after.text.lower() not in PREPOSITION_REPORTS.get(verb.lemma, frozenset())):
         return None
     return _that_opening(s, verb)
 
@@ -12550,11 +12556,18 @@ def _as_clause(s: Parsed, verb: Word) -> Word | None:
     hangs from.  Its `as` (whatever the parse made of it).
     Not one whose verb has its message after its own preposition (`as it commented on the rules`, `as
     voters responded to the law`: `PREPOSITION_REPORTS`), nor one whose subject is a time (`As the day
-    went on`), nor the second term of a comparison (`as polite as it was pointed`): a time or a measure."""
+    went on`), nor the second term of a comparison (`as polite as it was pointed`): a time or a measure; nor
+    one whose verb has a clause of its own right after it, a subject and a finite verb before any comma,
+    whatever the parse hung it from (`She was heckled as she said the cuts were necessary`: `as` a time, the
+    clause hers)."""
     particle = _phrasal_word(s, verb)  # `As one aide put it, ...`: the `it` of the cue's phrase is no object
     kids = [k for k in s.kids[verb.index] if particle is None or k.index != particle.index]
     if verb.head < 0 or any(k.deprel in ("obj", "iobj", "xcomp", "ccomp", "csubj") or (
             k.deprel == "advcl" and not _own_adverbial(s, k)) for k in kids):
+        return None
+    after = list(itertools.takewhile(lambda x: x.upos != "PUNCT", s.words[verb.index + 1:]))
+    if particle is None and after and (after[0].text.lower() == "that" or _subject_word(after)
+                                       and any(x.xpos in _FINITE for x in after[1:])):
         return None
     topics = PREPOSITION_REPORTS.get(verb.lemma, frozenset())
     if any(k.deprel.startswith("obl") and k.index > verb.index and not time_word(k.text) and any(
@@ -14465,13 +14478,16 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("A Reuters tally showed that 40 ships were stuck.", "that 40 ships were stuck", "A Reuters tally")),
          parse="research-finding"),
     Rule("to-know", "cue", "`Vale wanted to know why the city had not held a hearing`, `She demanded to know "
-         "whether ...`: `know` after `to`, right after a verb of wanting or demanding with a subject, and a clause "
+         "whether ...`, `The MP sought to know whether ...`: `know` after `to`, right after a verb of wanting, seeking "
+         "or demanding with a subject, and a clause "
          "right after it that a question word, `whether` or `if` opens: the subject asks that question (not `wanted "
          "to know more`, nor `want to know that ...`).", _to_know,
          (Example("Vale wanted to know why the city had not held a public hearing.",
                   "why the city had not held a public hearing", "Vale"),
           Example("One parent demanded to know whether the buses would run on time.",
-                  "whether the buses would run on time", "One parent")),
+                  "whether the buses would run on time", "One parent"),
+          Example("Congress leader Amit Verma sought to know whether the government would extend the deadline.",
+                  "whether the government would extend the deadline", "Congress leader Amit Verma")),
          parse="to-know"),
     Rule("hearing-heard", "cue", "`The jury heard that the card was used abroad`: `heard` with a subject whose "
          "noun is a body that hears evidence (a court, a jury, a tribunal, an inquest ...) or what is put to it (a "
@@ -17437,7 +17453,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`said in a statement carried by the agency that ...`, or close in an aside set off by commas: `said in a "
          "post on X, formerly known as Twitter, that ...`, a relative clause with its own verb too: `said in a letter, "
          "which was seen by reporters, that ...`, or be a preposition before an `-ing` noun, whatever its tag: `said "
-         "under questioning from MPs that ...`), opens what was said, to the sentence's end or to "
+         "under questioning from MPs that ...`; any cue verb with a phrase of where it was said right after it, lexicon "
+         "SAID_WHERE_PREPOSITIONS, not its topic's: `shouted across the chamber that ...`), opens what was said, to "
+         "the sentence's end or to "
          "the comma closing a relative clause that "
          "holds the cue (`The official, who told us that ..., said`), whatever the parse made of it; any other cue "
          "verb so only as a participle set off by a comma after its clause with `that` right after it (`He "
@@ -17467,7 +17485,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("She said in a letter, which was seen by reporters, that the plan had failed.",
                   "that the plan had failed", "She"),
           Example("Diaz said under questioning from reporters that he would back the bill.",
-                  "that he would back the bill", "Diaz"))),
+                  "that he would back the bill", "Diaz"),
+          Example("One Labour MP shouted across the chamber that the minister should resign.",
+                  "that the minister should resign", "One Labour MP"))),
     Rule("headline-rest", "content", "`City Paper Says Mayor Needs To Quit, Show Care For Flood Victims`: in a "
          "headline in title case, the words after a verb of saying with its speaker before it, to the end.",
          _headline_rest,

@@ -5472,6 +5472,21 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "member for his question.",
      [("direct", "Why has the price of power gone up?", "Mr DUTTON"),
       ("direct", "I thank the member for his question.", "Mr ALBANESE")]),
+    # h302: a phrase of where a cue was spoken, right after it, then `that` and a clause: what was said
+    ("h302-shouted-across-chamber-that", "One Labour MP shouted across the chamber that the minister should resign.",
+     [("indirect", "that the minister should resign", "One Labour MP")]),
+    ("h302-yelled-from-gallery-that", "A protester yelled from the public gallery that the bill was a disgrace.",
+     [("indirect", "that the bill was a disgrace", "A protester")]),
+    ("h302-shouted-at-dog-relative-not", "The mayor shouted at the dog that had bitten him.", []),
+    # h302: an `as` clause whose cue has a clause of its own after it is a time, not `As X noted, ...`
+    ("h302-heckled-as-she-said-clause", "The minister was heckled as she said the cuts were necessary.",
+     [("indirect", "the cuts were necessary", "she")]),
+    ("h302-as-paper-noted-stays", "As the paper noted, the bridge was closed for years.",
+     [("indirect", "the bridge was closed for years", "the paper")]),
+    # h302: `sought to know` and a question: a question put, as `wanted to know`
+    ("h302-sought-to-know-whether", "Congress leader Amit Verma sought to know whether the government would extend "
+     "the deadline.", [("indirect", "whether the government would extend the deadline", "Congress leader Amit Verma")]),
+    ("h302-sought-to-know-more-not", "She sought to know more about the plan.", []),
     ("h302-title-case-rubric-not", "Prices rose.\n\nThe LATEST: Prices rose again in May.\n\nThe FACTS: Nobody "
      "knows why.", []),
 ]
