@@ -10385,9 +10385,11 @@ def _passive_cue(s: Parsed, verb: Word) -> bool:
     """`was asked`, `Asked by the host`, `when asked`: a passive auxiliary, or a past participle with
     no subject and no auxiliary of its own, unless it is the main verb right after an aside
     (`_aside_host`: `The senator, who asked not to be named, told reporters ...`, `told` tagged a
-    participle)."""
+    participle); a passive subject with no `be` or `get` makes none (`Graves later told reporters the
+    hearing ...` with the name taken for a plural noun: `_unmarked_passive`, active)."""
     kids = s.kids[verb.index]
-    return any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids) or (
+    return any(k.deprel == "aux:pass" for k in kids) \
+        or any(k.deprel == "nsubj:pass" for k in kids) and _unmarked_passive(s, verb) is None or (
         verb.xpos == "VBN" and not any(k.deprel in _SUBJECTS or k.deprel.startswith("aux") for k in kids)
         and _aside_host(s, verb) is None)
 
@@ -16981,7 +16983,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "pronoun and a finite verb: the clause told, read from the words however the parse hung it (a relative "
          "clause of the listener; a lower-case `-s` word tagged plural right after a singular noun, closing the "
          "words told, is that verb: `told CNN the test works`, a thing told being no such phrase; adverbs and quote marks "
-         "between a noun phrase and its verb are passed over: `told police the couple often argued`).", _listener_clause,
+         "between a noun phrase and its verb are passed over: `told police the couple often argued`; a cue the parse made "
+         "passive with no `be` or `get` is active: `Graves later told reporters ...`).", _listener_clause,
          (Example("The driver told police he had swerved to miss a deer.", "he had swerved to miss a deer",
                   "The driver"),
           Example("The coach told his players they would start on Sunday.", "they would start on Sunday",
@@ -16989,6 +16992,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("One resident, who asked not to be named, told Reuters the water was brown.",
                   "the water was brown", "One resident"),
           Example("The lab's director told Reuters the test works.", "the test works", "The lab's director"),
+          Example("Graves later told reporters the hearing had raised more questions than answers.",
+                  "the hearing had raised more questions than answers", "Graves"),
           Example("A neighbor told police the couple often argued.", "the couple often argued", "A neighbor"))),
     Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`, `explained how ...`, "
          "`pressed the director on why ...` (a verb of questioning someone, lexicon QUESTIONING_VERBS, its question "

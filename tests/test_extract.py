@@ -5487,6 +5487,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h302-sought-to-know-whether", "Congress leader Amit Verma sought to know whether the government would extend "
      "the deadline.", [("indirect", "whether the government would extend the deadline", "Congress leader Amit Verma")]),
     ("h302-sought-to-know-more-not", "She sought to know more about the plan.", []),
+    # h302: a cue the parse made passive with no `be` or `get` is active: its listener is no part of the clause told
+    ("h302-later-told-reporters-mixed", 'Graves later told reporters the hearing had raised "more questions than '
+     'answers."', [("mixed", 'the hearing had raised "more questions than answers."', "Graves")]),
+    ("h302-were-told-passive-stays", "Reporters were told the hearing would resume.",
+     [("indirect", "the hearing would resume", None)]),
     ("h302-title-case-rubric-not", "Prices rose.\n\nThe LATEST: Prices rose again in May.\n\nThe FACTS: Nobody "
      "knows why.", []),
 ]
