@@ -1985,6 +1985,8 @@ ROLE_GENERALS: dict[str, frozenset[str]] = {
     "officer": frozenset({"sergeant", "detective", "constable", "lieutenant", "inspector", "corporal", "trooper"}),
 }
 ROLE_GENERALS["legislator"] = ROLE_GENERALS["lawmaker"]
+# a parliament's report calls a member of it `the member` (`Labour MP Tom Vale` ... `the member said`)
+ROLE_GENERALS["member"] = ROLE_GENERALS["lawmaker"]
 # `Pope Leo` ... `the pontiff`; `Bishop Ann Hale` ... `the prelate`; `Rabbi Dan Gold` ... `the clergyman`
 ROLE_GENERALS["pontiff"] = frozenset({"pope"})
 ROLE_GENERALS["prelate"] = frozenset({"bishop", "archbishop", "cardinal"})
