@@ -6,6 +6,7 @@ expanded to the whole noun phrase, and its content the clause it governs.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
@@ -26,7 +27,7 @@ from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS, AGENCY_NOUNS
 from .lexicon import REPORT_JOINERS, ADDING_VERBS, FAMILY_NOUNS
 from .lexicon import OCCASION_SUBORDINATORS, OCCASION_GERUNDS, HEADLINE_OFFICE_INITIALS
-from .lexicon import REPEAT_NOUNS, REPEAT_COUNT_WORDS
+from .lexicon import REPEAT_NOUNS, REPEAT_COUNT_WORDS, SAID_WHERE_PREPOSITIONS
 from .lexicon import APPOSITION_ADVERBS
 from .lexicon import JUDGING_VERBS, JUDGED_DEED_PREPOSITION, IMPLYING_VERBS
 from .lexicon import EVENT_NOUNS, MEMBER_EXAMPLE_OPENERS, SENDER_PREPOSITIONS
@@ -413,7 +414,9 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     own = max(w.index for w in s.subtree(subjects[0]) if w.index < subjects[-1].index and w.upos != "PUNCT")
     while s.words[own + 1].text in (")", "]"):
         own += 1  # `The spokesman for the Office of Aid (OA), Jo Hart, said`: past the initials' bracket
-    if _common_description(s, subjects[0]) and s.words[own + 1].text == "," \
+    if (_common_description(s, subjects[0]) or _bare_office(s, subjects[0]) and own == subjects[0].index
+                                                      and subjects[-1].index == own + 2) \
+            and s.words[own + 1].text == "," \
             and (subjects[-1].upos == "PROPN" or _titled_name_start(s, own + 2) != own + 2) \
             and not any(k.deprel == "det" and k.text.lower() in INDEFINITE_ARTICLES for k in s.kids[subjects[-1].index]):
         return None  # `His mother, Karen Miles, said`, `The engineer in charge, Dr. Lena Fox, said`: a description
@@ -483,6 +486,14 @@ def _common_description(s: Parsed, w: Word) -> bool:
     return any(k.deprel == "det" and k.text.lower() == "the" for k in s.kids[w.index]) \
         and any(k.deprel == "nmod" and k.index > w.index for k in s.kids[w.index]) \
         and (low in ROLE_WORDS or low.rsplit("-", 1)[-1] in ROLE_WORDS)
+
+
+def _bare_office(s: Parsed, w: Word) -> bool:
+    """An office word the tagger took for a name, right after `the` opening the sentence (`The Speaker`, `The
+    Chairman`: lexicon ROLE_WORDS): a title needs no article before a name, so `the` makes the office a
+    description (`The Speaker, Lindsay Hart, ruled ...`: of the one named right after its comma)."""
+    return w.index == 1 and s.words[0].text.lower() == "the" and s.words[0].head == w.index \
+        and w.text.lower().rstrip(".") in ROLE_WORDS
 
 
 def _full_name(s: Parsed, first: int, last: int) -> bool:
@@ -2684,8 +2695,9 @@ def _name_ing_word(s: Parsed, w: Word) -> bool:
 
 def _noun_participle(s: Parsed, w: Word) -> bool:
     """`In a written statement, the company said`, `his prepared remarks`, `the announced cuts`: a past
-    participle in lower case between a determiner or possessive (an adverb after one too: `a carefully
-    worded letter`) and the common noun right after it modifies that noun; so does one right after a noun
+    participle in lower case between a determiner, a possessive or a preposition (`in written evidence to the
+    committee`; an adverb after one too: `a carefully worded letter`) and the common noun right after it
+    modifies that noun; so does one right after a noun
     of a text or an occasion of speaking (`OCCASION_NOUNS`: `read a statement posted on its website`, `in a
     video posted by the campaign`), which describes the text, unless a quotation follows it (`a post captioned
     "..."`): no report of its own."""
@@ -2697,7 +2709,8 @@ def _noun_participle(s: Parsed, w: Word) -> bool:
     if words[i + 1].upos != "NOUN" or not words[i + 1].text.islower():
         return False
     j = i - 1 if words[i - 1].upos != "ADV" or i < 2 else i - 2
-    return words[j].upos == "DET" or words[j].xpos in ("PRP$", "POS")
+    return words[j].upos == "DET" or words[j].xpos in ("PRP$", "POS") \
+        or words[j].upos == "ADP" and preposition(words[j].text)  # `in written evidence`, `in prepared remarks`
 
 
 # Finite forms no word of a clause's own takes right after a preposition: there the form is the
@@ -6936,16 +6949,22 @@ def _before_set_off_participle(s: Parsed, end: int, stop: int) -> int:
 def _agent_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`Asked by Sen. Jo Hart whether ...`, `was pressed by Rep. Tom Bell about ...`: a passive agent right
     after `by` runs over the capitalised words of its title and name after it, with no punctuation
-    between (a title's abbreviation keeps its period), whatever the parse hung apart."""
+    between (a title's abbreviation keeps its period), whatever the parse hung apart; and back to `by` over
+    the capitalised words and a name's possessive `'s` before the head (`Asked by Labour's Tom Vale whether
+    ...`: the party's member, all of it, where the parse took `Vale` alone)."""
     words = s.words
     lo, hi = s.word_range(span)
-    if lo < 1 or words[lo - 1].text.lower() != "by" or not _capitalised(words[hi]):
+    first = lo
+    while first > 1 and words[first - 1].text.lower() != "by" and (
+            _capitalised(words[first - 1]) or words[first - 1].xpos == "POS" and _capitalised(words[first - 2])):
+        first -= 1
+    if first < 1 or words[first - 1].text.lower() != "by" or not _capitalised(words[hi]):
         return None
     last = hi
     while last + 1 < len(words) and words[last + 1].index != verb.index and _capitalised(words[last + 1]) \
             and _run_word(s, last + 1):
         last += 1
-    return None if last == hi else (span[0], words[last].end)
+    return None if last == hi and first == lo else (words[first].start, words[last].end)
 
 
 def _set_off_title(s: Parsed, end: int) -> bool:
@@ -10568,9 +10587,11 @@ def _passive_cue(s: Parsed, verb: Word) -> bool:
     """`was asked`, `Asked by the host`, `when asked`: a passive auxiliary, or a past participle with
     no subject and no auxiliary of its own, unless it is the main verb right after an aside
     (`_aside_host`: `The senator, who asked not to be named, told reporters ...`, `told` tagged a
-    participle)."""
+    participle); a passive subject with no `be` or `get` makes none (`Graves later told reporters the
+    hearing ...` with the name taken for a plural noun: `_unmarked_passive`, active)."""
     kids = s.kids[verb.index]
-    return any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids) or (
+    return any(k.deprel == "aux:pass" for k in kids) \
+        or any(k.deprel == "nsubj:pass" for k in kids) and _unmarked_passive(s, verb) is None or (
         verb.xpos == "VBN" and not any(k.deprel in _SUBJECTS or k.deprel.startswith("aux") for k in kids)
         and _aside_host(s, verb) is None)
 
@@ -10682,12 +10703,17 @@ def _that_after(s: Parsed, verb: Word,
     preposition (`a speech that lasted`: a relative clause; `said that to reporters`), nor past an object
     of another verb (`defend the view that`).  Any other cue verb takes the clause so only with `that`
     right after it (`He reminisced about summers, recalling that the water was cold`: the clause hung
-    from the main verb), a participle set off by a comma after its clause, as a free adjunct; not `that` the
-    tagger took for a determiner."""
+    from the main verb), a participle set off by a comma after its clause, as a free adjunct; or with a phrase
+    of where it was said right after it (`One MP shouted across the chamber that the minister should resign`:
+    lexicon SAID_WHERE_PREPOSITIONS, not a preposition of the verb's topic); not `that` the tagger took for a
+    determiner."""
+    after = s.words[verb.index + 1] if verb.index + 1 < len(s.words) else None
     if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES and not (
-            verb.lemma in cue_lemmas() and verb.index + 1 < len(s.words)
-            and s.words[verb.index + 1].text.lower() == "that" and s.words[verb.index + 1].upos == "SCONJ"
-            and verb.xpos == "VBG" and verb.index > 1 and s.words[verb.index - 1].text == ","):
+            verb.lemma in cue_lemmas() and after is not None
+            and after.text.lower() == "that" and after.upos == "SCONJ"
+            and verb.xpos == "VBG" and verb.index > 1 and s.words[verb.index - 1].text == ",") and not (
+            verb.lemma in cue_lemmas() and after is not None and after.text.lower() in SAID_WHERE_PREPOSITIONS
+            and after.text.lower() not in PREPOSITION_REPORTS.get(verb.lemma, frozenset())):
         return None
     return _that_opening(s, verb)
 
@@ -10911,6 +10937,9 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
                 return None  # `a speech that lasted`, `said that to reporters`: no clause opens
             last = _report_last(s, after)
             return None if last is None else ((w.start, last.end), None)
+        if _gerund_phrase(rest, n):
+            phrase, skip = True, n + 1  # `said under questioning from MPs that ...`: how it was said
+            continue
         if w.upos == "ADP" and low not in _COMPLEMENTIZERS:
             phrase = True  # `to the host`, `in a statement`: the noun phrase after it is the phrase's
             topic = topic or listener and n > 0 and _topic_phrase(s, w.index)
@@ -11048,6 +11077,22 @@ def _occasion_gerund(rest: Sequence[Word], n: int) -> bool:
     """
     return n + 1 < len(rest) and rest[n].text.lower() in OCCASION_SUBORDINATORS \
         and rest[n + 1].text in OCCASION_GERUNDS
+
+
+def _gerund_phrase(rest: Sequence[Word], n: int) -> bool:
+    """Whether `rest[n]` is a preposition opening a phrase whose noun is a lower-case `-ing` form right after
+    it (`said under questioning from MPs that ...`, `testified after being sworn in that ...`): the tagger calls
+    such a preposition a subordinator (it heads a clause in the grammar), but it tells how or when it was
+    said, as a phrase does, and opens no reported clause; not `that`, `whether` or `if`.
+
+    >>> from quotes.parse import Word
+    >>> ws = [Word(i, t, t, u, x, "", -1, "dep", 0, 0) for i, (t, u, x) in enumerate(
+    ...     [("under", "SCONJ", "IN"), ("questioning", "VERB", "VBG"), ("that", "SCONJ", "IN")])]
+    >>> _gerund_phrase(ws, 0), _gerund_phrase(ws, 1)
+    (True, False)
+    """
+    return n + 1 < len(rest) and rest[n].upos in ("ADP", "SCONJ") and preposition(rest[n].text) \
+        and rest[n].text.lower() not in _COMPLEMENTIZERS and rest[n + 1].xpos == "VBG" and rest[n + 1].text.islower()
 
 
 def _occasion_that(s: Parsed, verb: Word,
@@ -12756,11 +12801,18 @@ def _as_clause(s: Parsed, verb: Word) -> Word | None:
     hangs from.  Its `as` (whatever the parse made of it).
     Not one whose verb has its message after its own preposition (`as it commented on the rules`, `as
     voters responded to the law`: `PREPOSITION_REPORTS`), nor one whose subject is a time (`As the day
-    went on`), nor the second term of a comparison (`as polite as it was pointed`): a time or a measure."""
+    went on`), nor the second term of a comparison (`as polite as it was pointed`): a time or a measure; nor
+    one whose verb has a clause of its own right after it, a subject and a finite verb before any comma,
+    whatever the parse hung it from (`She was heckled as she said the cuts were necessary`: `as` a time, the
+    clause hers)."""
     particle = _phrasal_word(s, verb)  # `As one aide put it, ...`: the `it` of the cue's phrase is no object
     kids = [k for k in s.kids[verb.index] if particle is None or k.index != particle.index]
     if verb.head < 0 or any(k.deprel in ("obj", "iobj", "xcomp", "ccomp", "csubj") or (
             k.deprel == "advcl" and not _own_adverbial(s, k)) for k in kids):
+        return None
+    after = list(itertools.takewhile(lambda x: x.upos != "PUNCT", s.words[verb.index + 1:]))
+    if particle is None and after and (after[0].text.lower() == "that" or _subject_word(after)
+                                       and any(x.xpos in _FINITE for x in after[1:])):
         return None
     topics = PREPOSITION_REPORTS.get(verb.lemma, frozenset())
     if any(k.deprel.startswith("obl") and k.index > verb.index and not time_word(k.text) and any(
@@ -12815,6 +12867,8 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
                                or _comparative_quantity(s, rest[0].index))  # `said more than 40 people were ...`
     if rest and rest[0].upos == "ADP" and rest[0].head != verb.index and not quantity:
         return _clause_after_adjunct(s, verb, rest)
+    if _gerund_phrase(rest, 0):
+        return _clause_after_adjunct(s, verb, rest)  # `said under questioning that ...`: a phrase, no clause yet
     if len(rest) > 2 and time_word(rest[0].text) and rest[1].upos == "ADP" and rest[1].head != verb.index:
         return _clause_after_adjunct(s, verb, rest[1:])  # `said Thursday on a podcast that ...`: the cue's day
     if not rest or (rest[0].upos in ("PUNCT", "ADP", "ADV") and not quantity):
@@ -14399,7 +14453,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "it goes on with something; not after a comma or quotation mark, nor before a name or `that`, nor before a "
          "colon, which gives the words it went on with: `continued his attack: \"...\"`); not a past participle restricting the noun opening its clause before that "
          "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject), nor one "
-         "between a determiner and its noun (`In a written statement, the company said`: a modifier) or right after "
+         "between a determiner or a preposition and its noun (`In a written statement, the company said`, `In written "
+         "evidence to the committee, ...`: a modifier) or right after "
          "a noun of a text (`read a statement posted on its website`), nor a finite form in `-s` or the past right after a "
          "preposition (`moves to states this week that ...`: the preposition's noun); `submit`, "
          "`share`, `object` (`Critics will object that ...`; `objected to the plan` is a stand, no words), `tease` "
@@ -14459,6 +14514,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Critics will object that the new stadium costs far too much.",
                   "that the new stadium costs far too much", "Critics"),
           Example("Cllr Roe moved that the plans be refused.", "that the plans be refused", "Cllr Roe"),
+          Example('In written evidence to the committee, the union warned that staff were "at breaking point."',
+                  'that staff were "at breaking point."', "the union"),
           Example('Ruiz admitted on Monday "it will be very hard to win" if Lee continues to lose ground.',
                   'on Monday "it will be very hard to win" if Lee continues to lose ground', "Ruiz"),
           Example("The judge ordered the city to pay the tenants' legal fees.",
@@ -14674,13 +14731,16 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("A Reuters tally showed that 40 ships were stuck.", "that 40 ships were stuck", "A Reuters tally")),
          parse="research-finding"),
     Rule("to-know", "cue", "`Vale wanted to know why the city had not held a hearing`, `She demanded to know "
-         "whether ...`: `know` after `to`, right after a verb of wanting or demanding with a subject, and a clause "
+         "whether ...`, `The MP sought to know whether ...`: `know` after `to`, right after a verb of wanting, seeking "
+         "or demanding with a subject, and a clause "
          "right after it that a question word, `whether` or `if` opens: the subject asks that question (not `wanted "
          "to know more`, nor `want to know that ...`).", _to_know,
          (Example("Vale wanted to know why the city had not held a public hearing.",
                   "why the city had not held a public hearing", "Vale"),
           Example("One parent demanded to know whether the buses would run on time.",
-                  "whether the buses would run on time", "One parent")),
+                  "whether the buses would run on time", "One parent"),
+          Example("Congress leader Amit Verma sought to know whether the government would extend the deadline.",
+                  "whether the government would extend the deadline", "Congress leader Amit Verma")),
          parse="to-know"),
     Rule("hearing-heard", "cue", "`The jury heard that the card was used abroad`: `heard` with a subject whose "
          "noun is a body that hears evidence (a court, a jury, a tribunal, an inquest ...) or what is put to it (a "
@@ -15242,7 +15302,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "said ...`), unless a comma follows the verb (`Clinton, an aide said, is confident`: the aide's); not a "
          "common noun first (with its own phrase: `The engineer in charge, Dr. Lena Fox, said`; an office capitalised "
          "with its own phrase too: `The Director-General of the agency, Dr. Sani Kolo, said`) and the name after "
-         "it (`His mother, Karen Miles, said`, `The spokesman for the Relief Office (RO), Jo Hart, said`: both, as "
+         "it (`His mother, Karen Miles, said`, `The Speaker, Lindsay Hart, ruled`: a bare office after `the`, the name right "
+         "after its comma, `The spokesman for the Relief Office (RO), Jo Hart, said`: both, as "
          "`description-before-name` reads them), where `a` or `an` makes the capitalised word after it a "
          "description (`The mayor, a Democrat, said`: the mayor); a title quoted within the description, its marks "
          "paired, its closing comma within the closing mark or not, sets nothing apart (`The mayor, a fan of \"Gone "
@@ -16434,7 +16495,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "determiner, lexicon POST_PLACE_PREPOSITIONS, as `of` and `for`: `A lawmaker in the House, Mr. Dele Ojo, said`, "
          "`A colleague on the council, Tom Vale, said`, `A doctor from the clinic, Ann Lee, said`; the class a name is known "
          "by after `the`, set off after kin, is the name's title: `Her brother, the painter Tom Hale, said`, not the "
-         "description `name-before-apposition` drops).",
+         "description `name-before-apposition` drops; a bare office after `the`, capitalised: `The Speaker, Lindsay "
+         "Hart, ruled`).",
          _description_before_name,
          (Example('"We will appeal," the city\'s lawyer, Ann Ruiz, said.', "We will appeal,",
                   "the city's lawyer, Ann Ruiz"),
@@ -16442,6 +16504,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the chief executive of the Harbour Trust, Ann Ruiz"),
           Example("His mother, Karen Miles, said the boy had always been kind.", "the boy had always been kind",
                   "His mother, Karen Miles"),
+          Example("The Speaker, Lindsay Hart, ruled that the remarks were not unparliamentary.",
+                  "that the remarks were not unparliamentary",
+                  "The Speaker, Lindsay Hart"),
           Example("A doctor from the clinic, Ann Lee, said supplies were short.", "supplies were short",
                   "A doctor from the clinic, Ann Lee"),
           Example("A lawyer for Acme Corp., Ann Ruiz, said the suit had no merit.", "the suit had no merit",
@@ -16493,7 +16558,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "the capitalised words of its title and name after it, with no punctuation between, whatever the parse "
          "hung apart.", _agent_run,
          (Example("Asked by Sen. Hart whether the agency had been warned, Lee said it had not.",
-                  "whether the agency had been warned", "Sen. Hart"),)),
+                  "whether the agency had been warned", "Sen. Hart"),
+          Example("Asked by Labour's Tom Vale whether the scheme had been costed, the minister said it had.",
+                  "whether the scheme had been costed", "Labour's Tom Vale"))),
     Rule("possessor-before", "span", "`Beijing's envoy, Liu Chen, told reporters`: a capitalised word and its "
          "`'s` right before the speaker own it (a name's possessive, however the tagger took a name in `-ing`; not "
          "`It's`, `There's`: `is`), "
@@ -17222,7 +17289,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "pronoun and a finite verb: the clause told, read from the words however the parse hung it (a relative "
          "clause of the listener; a lower-case `-s` word tagged plural right after a singular noun, closing the "
          "words told, is that verb: `told CNN the test works`, a thing told being no such phrase; adverbs and quote marks "
-         "between a noun phrase and its verb are passed over: `told police the couple often argued`).", _listener_clause,
+         "between a noun phrase and its verb are passed over: `told police the couple often argued`; a cue the parse made "
+         "passive with no `be` or `get` is active: `Graves later told reporters ...`).", _listener_clause,
          (Example("The driver told police he had swerved to miss a deer.", "he had swerved to miss a deer",
                   "The driver"),
           Example("The coach told his players they would start on Sunday.", "they would start on Sunday",
@@ -17230,6 +17298,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("One resident, who asked not to be named, told Reuters the water was brown.",
                   "the water was brown", "One resident"),
           Example("The lab's director told Reuters the test works.", "the test works", "The lab's director"),
+          Example("Graves later told reporters the hearing had raised more questions than answers.",
+                  "the hearing had raised more questions than answers", "Graves"),
           Example("A neighbor told police the couple often argued.", "the couple often argued", "A neighbor"))),
     Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`, `explained how ...`, "
          "`pressed the director on why ...` (a verb of questioning someone, lexicon QUESTIONING_VERBS, its question "
@@ -17696,7 +17766,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "an auxiliary: `that heat pumps would`; the cue's own phrase may hold a participle's phrase on its noun: "
          "`said in a statement carried by the agency that ...`, or close in an aside set off by commas: `said in a "
          "post on X, formerly known as Twitter, that ...`, a relative clause with its own verb too: `said in a letter, "
-         "which was seen by reporters, that ...`), opens what was said, to the sentence's end or to "
+         "which was seen by reporters, that ...`, or be a preposition before an `-ing` noun, whatever its tag: `said "
+         "under questioning from MPs that ...`; any cue verb with a phrase of where it was said right after it, lexicon "
+         "SAID_WHERE_PREPOSITIONS, not its topic's: `shouted across the chamber that ...`), opens what was said, to "
+         "the sentence's end or to "
          "the comma closing a relative clause that "
          "holds the cue (`The official, who told us that ..., said`), whatever the parse made of it; any other cue "
          "verb so only as a participle set off by a comma after its clause with `that` right after it (`He "
@@ -17724,7 +17797,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("He reminisced about summers on the lake, recalling that the water was always too cold.",
                   "that the water was always too cold", "He"),
           Example("She said in a letter, which was seen by reporters, that the plan had failed.",
-                  "that the plan had failed", "She"))),
+                  "that the plan had failed", "She"),
+          Example("Diaz said under questioning from reporters that he would back the bill.",
+                  "that he would back the bill", "Diaz"),
+          Example("One Labour MP shouted across the chamber that the minister should resign.",
+                  "that the minister should resign", "One Labour MP"))),
     Rule("headline-rest", "content", "`City Paper Says Mayor Needs To Quit, Show Care For Flood Victims`: in a "
          "headline in title case, the words after a verb of saying with its speaker before it, to the end.",
          _headline_rest,

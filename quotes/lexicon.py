@@ -91,7 +91,7 @@ __all__ = [
     "first_names", "given_name", "gender_of", "FIRM_NAME_WORDS", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS", "ADDRESSEE_PREPOSITIONS",
     "NEGATIONS", "BARE_NOUN_DEMANDS", "BARE_TARGET_CRITICISMS", "NEGATING_SUFFIXES", "TOPIC_ONLY_PREPOSITIONS", "SAYING_OBJECT_VERBS", "EXTRAPOSING_VERBS", "FRONTED_OPENERS", "MAIN_CLAUSE_OPENERS", "CONTRAST_AS_LEADS", "WHETHER_ALTERNATIVE", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS", "NOUN_CUE_SO_FAR",
     "STAGE_NOTES",
-    "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "INTERVIEWING_VERBS", "FIRST_PERSON_WORDS", "SECOND_PERSON_WORDS", "WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "LIKELIHOOD_SUBJECTS", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
+    "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "INTERVIEWING_VERBS", "FIRST_PERSON_WORDS", "SECOND_PERSON_WORDS", "WHERE_PREPOSITIONS", "SAID_WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "LIKELIHOOD_SUBJECTS", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
     "NORM_NOUNS", "PER_SOURCE_NOUNS", "SPEAKING_PAPERS", "PAPER_MODIFIERS", "PAPER_VERBS",
     "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS", "DECEASED_MODIFIERS",
     "BE_FORMS", "FINITE_BE_FORMS", "GET_FORMS", "REPORT_JOINERS", "JOINED_REPORT_ADVERBS",
@@ -1148,6 +1148,10 @@ GIVEN_TEXTS = AUTHORED_TEXTS | frozenset({"remarks", "speech", "comments", "resp
 # demanded to know whether ...`): its lemmas, and its forms (before `to know`) for asking a parse.
 KNOW_ASKING_VERBS = frozenset({"want", "demand"})
 KNOW_ASKING_FORMS = frozenset(verb + ending for verb in KNOW_ASKING_VERBS for ending in ("", "s", "ed", "ing"))  # regular
+# ... and `seek`, whose past is irregular (`The MP sought to know whether the deadline would be extended`: a
+# parliamentary question as reported).
+KNOW_ASKING_VERBS = KNOW_ASKING_VERBS | {"seek"}
+KNOW_ASKING_FORMS = KNOW_ASKING_FORMS | {"seek", "seeks", "sought", "seeking"}
 # Glyphs that open a list's item (`• Ruiz said ...`): the parser, which learnt few of them, sees a hyphen,
 # its punctuation, never a word of the item's first noun phrase.
 BULLET_GLYPHS = frozenset({"•", "●", "▪", "▫", "◦", "‣", "■", "□", "►", "▶", "➤", "✓", "✔", "·"})
@@ -2001,6 +2005,8 @@ ROLE_GENERALS: dict[str, frozenset[str]] = {
     "officer": frozenset({"sergeant", "detective", "constable", "lieutenant", "inspector", "corporal", "trooper"}),
 }
 ROLE_GENERALS["legislator"] = ROLE_GENERALS["lawmaker"]
+# a parliament's report calls a member of it `the member` (`Labour MP Tom Vale` ... `the member said`)
+ROLE_GENERALS["member"] = ROLE_GENERALS["lawmaker"]
 # `Pope Leo` ... `the pontiff`; `Bishop Ann Hale` ... `the prelate`; `Rabbi Dan Gold` ... `the clergyman`
 ROLE_GENERALS["pontiff"] = frozenset({"pope"})
 ROLE_GENERALS["prelate"] = frozenset({"bishop", "archbishop", "cardinal"})
@@ -2432,6 +2438,9 @@ INTERVIEWING_VERBS = frozenset({"interview", "question", "quiz", "grill", "profi
 # on Elm Street`, `lives in New Haven`, `works at Acme`); `with`, `to`, `for` may take a person.
 WHERE_PREPOSITIONS = frozenset({"in", "on", "at", "near", "along", "across", "outside", "inside", "into", "onto",
                                 "off", "around", "throughout", "within"})
+# Prepositions opening where a cue was spoken, right after it, before `that` and what was said (`shouted across the
+# chamber that ...`, `complained in a letter that ...`, `yelled from the gallery that ...`): never a topic's (`on`).
+SAID_WHERE_PREPOSITIONS = (WHERE_PREPOSITIONS - {"on"}) | {"from"}
 # Roles a transcript labels with `the` (`THE PRESIDENT:`, `THE COURT:`, `THE WITNESS:`): a speaker, where
 # `THE LATEST:` or `THE FACTS:` is a rubric.
 LABEL_ROLES = frozenset({
@@ -2439,6 +2448,9 @@ LABEL_ROLES = frozenset({
     "chairwoman", "chair", "defendant", "interpreter", "speaker", "secretary", "governor", "mayor", "prosecutor",
     "bailiff", "host", "announcer", "narrator", "commissioner", "prime minister", "chancellor", "king", "queen",
     "pope", "coach", "foreman", "juror", "officer", "doctor", "nurse", "operator", "dispatcher", "caller",
+    # a parliament's record (`The DEPUTY SPEAKER:`, `The TREASURER:`)
+    "deputy speaker", "acting speaker", "deputy president", "deputy chair", "deputy chairman", "minister",
+    "treasurer", "premier", "chief minister", "attorney general", "attorney-general", "leader of the opposition",
 })
 # A transcript's stage notes in brackets written in small letters (`(laughs)`, `[inaudible]`): no words of
 # the speaker whose turn they end; notes in capitals (`(CROSSTALK)`) are read as such by their case.

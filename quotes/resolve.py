@@ -2899,7 +2899,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "person that the tagger took for an adjective is one person still: `the executive`, `the detective`; an "
          "office capitalised as Australian, New Zealand, Canadian and British papers print it: `the Premier`, `the "
          "Prime Minister`, never a body: `the Senate`; a noun for whoever holds any of several offices names one of them: "
-         "`the lawmaker` after `Sen. Jo Hart`, `the officer` after `Det. Sue Kim`, lexicon ROLE_GENERALS; a party's "
+         "`the lawmaker` after `Sen. Jo Hart`, `the officer` after `Det. Sue Kim`, `the member` after `Labour MP Tom "
+         "Vale`, lexicon ROLE_GENERALS; a party's "
          "member capitalised: `the Republican` after `Ann Ruiz, a Republican,`; one described as holding another's "
          "role, lexicon ROLE_SHARING_NOUNS, is of any role a noun for a person names: `His City counterpart, Dan "
          "Moss,` then `the City boss`; a word telling the person has died is none it must name, lexicon "
@@ -2920,6 +2921,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('The city\'s finance director, Ann Ruiz, spoke first.\n\n"We have no money," the director said.',
                   "We have no money,", "the director"),
           Example('Dr. Ann Ruiz arrived at noon.\n\n"We were ready," the doctor said.', "We were ready,", "the doctor"),
+          Example('Labour MP Tom Vale spoke first.\n\n"This is a disgrace," the member said.', "This is a disgrace,",
+                  "the member"),
           Example('Local MP Jo Ray opposed the plan.\n\n"This is a terrible decision," the MP said.',
                   "This is a terrible decision,", "the MP"),
           Example('Ohio Sen. Jo Ray arrived late.\n\n"We will fight on," the Ohio senator said.',

@@ -5513,6 +5513,61 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that the bridge will reopen", "the mayor")]),
     ("h304-responded-with-statement-saying", "The town responded with a statement saying that the bridge was safe.",
      [("indirect", "that the bridge was safe", "The town")]),
+    # h302: a preposition before an `-ing` noun after the cue (`under questioning`) is the cue's phrase: `that` opens
+    # what was said
+    ("h302-said-under-questioning-that", "Diaz said under questioning from reporters that he would back the bill.",
+     [("indirect", "that he would back the bill", "Diaz")]),
+    ("h302-told-under-questioning-that", "The minister told MPs under questioning that the plan was fully costed.",
+     [("indirect", "that the plan was fully costed", "The minister")]),
+    # h302: a past participle between a preposition and its noun modifies the noun (`in written evidence`)
+    ("h302-in-written-evidence-mixed", 'In written evidence to the committee, the Treasury said the rules were '
+     '"adequate and proportionate."', [("mixed", 'the rules were "adequate and proportionate."', "the Treasury")]),
+    ("h302-had-written-still-cue", "She had written to the committee that the rules were unfair.",
+     [("indirect", "that the rules were unfair", "She")]),
+    # h302: a passive agent after `by` holds a party's possessive before the name
+    ("h302-asked-by-party-possessive", "Asked by Labour's Tom Vale whether the scheme had been costed, the "
+     "minister said it had.", [("indirect", "whether the scheme had been costed", "Labour's Tom Vale"),
+                               ("indirect", "it had", "the minister")]),
+    # h302: a parliament's record labels a role with `The` in title case (`The PRIME MINISTER:`); a rubric in the
+    # same form (`The LATEST:`) is nobody
+    ("h302-hansard-role-label", "Question time began.\n\nMr VALE: Will the report be published?\n\nThe PRIME "
+     "MINISTER: It will be published next month.\n\nThe SPEAKER: Order.",
+     [("direct", "Will the report be published?", "Mr VALE"),
+      ("direct", "It will be published next month.", "The PRIME MINISTER"), ("direct", "Order.", "The SPEAKER")]),
+    # h302: a bare office after `the` opening the sentence (`The Speaker`) describes the name set off after it
+    ("h302-the-speaker-name-set-off",
+     "The Speaker, Lindsay Hart, ruled that the remarks were not unparliamentary.",
+     [("indirect", "that the remarks were not unparliamentary", "The Speaker, Lindsay Hart")]),
+    ("h302-the-mayor-a-democrat-stays", "The Mayor, a Democrat, said the talks would go on.",
+     [("indirect", "the talks would go on", "The Mayor")]),
+    # h302: an Australian parliament's record gives the seat and office, then the time, in brackets after the name
+    ("h302-hansard-seat-and-time", "Question time was rowdy.\n\nMr DUTTON (Dickson—Leader of the Opposition) "
+     "(14:02): Why has the price of power gone up?\n\nMr ALBANESE (Grayndler—Prime Minister) (14:03): I thank the "
+     "member for his question.",
+     [("direct", "Why has the price of power gone up?", "Mr DUTTON"),
+      ("direct", "I thank the member for his question.", "Mr ALBANESE")]),
+    # h302: a phrase of where a cue was spoken, right after it, then `that` and a clause: what was said
+    ("h302-shouted-across-chamber-that", "One Labour MP shouted across the chamber that the minister should resign.",
+     [("indirect", "that the minister should resign", "One Labour MP")]),
+    ("h302-yelled-from-gallery-that", "A protester yelled from the public gallery that the bill was a disgrace.",
+     [("indirect", "that the bill was a disgrace", "A protester")]),
+    ("h302-shouted-at-dog-relative-not", "The mayor shouted at the dog that had bitten him.", []),
+    # h302: an `as` clause whose cue has a clause of its own after it is a time, not `As X noted, ...`
+    ("h302-heckled-as-she-said-clause", "The minister was heckled as she said the cuts were necessary.",
+     [("indirect", "the cuts were necessary", "she")]),
+    ("h302-as-paper-noted-stays", "As the paper noted, the bridge was closed for years.",
+     [("indirect", "the bridge was closed for years", "the paper")]),
+    # h302: `sought to know` and a question: a question put, as `wanted to know`
+    ("h302-sought-to-know-whether", "Congress leader Amit Verma sought to know whether the government would extend "
+     "the deadline.", [("indirect", "whether the government would extend the deadline", "Congress leader Amit Verma")]),
+    ("h302-sought-to-know-more-not", "She sought to know more about the plan.", []),
+    # h302: a cue the parse made passive with no `be` or `get` is active: its listener is no part of the clause told
+    ("h302-later-told-reporters-mixed", 'Graves later told reporters the hearing had raised "more questions than '
+     'answers."', [("mixed", 'the hearing had raised "more questions than answers."', "Graves")]),
+    ("h302-were-told-passive-stays", "Reporters were told the hearing would resume.",
+     [("indirect", "the hearing would resume", None)]),
+    ("h302-title-case-rubric-not", "Prices rose.\n\nThe LATEST: Prices rose again in May.\n\nThe FACTS: Nobody "
+     "knows why.", []),
 ]
 
 

@@ -1394,6 +1394,14 @@ RESOLVED_NAMES = [
                  "We grieve,", "Reverend Tom Ellis", id="h294-the-reverend-opens-name"),
     pytest.param('The dean said fees would rise.\n\nThe Very Rev. Ann Ellis led a vigil. "We grieve," he said.',
                  "We grieve,", "The dean", id="h294-the-very-rev-woman-not-he"),
+    # h302: a parliament's report calls a member of it `the member` (ROLE_GENERALS)
+    pytest.param('Labour MP Tom Vale said the plan would fail.\n\n"It is a disgrace," the member said.',
+                 "It is a disgrace,", "Labour MP Tom Vale", id="h302-member-is-mp"),
+    pytest.param('Mayor Tom Reed said the plan would fail.\n\n"It is a disgrace," the member said.',
+                 "It is a disgrace,", "the member", id="h302-member-not-mayor"),
+    # h302: an office named before the name set off after it (`The Speaker, Lindsay Hart,`)
+    pytest.param('The Speaker, Lindsay Hart, ruled that the remarks were not unparliamentary.',
+                 "that the remarks were not unparliamentary", "Lindsay Hart", id="h302-the-speaker-named"),
 ]
 
 

@@ -30,14 +30,15 @@ TURN_GAP = 3   # a labelled paragraph is a turn when another labelled one stands
 TURN_WORDS = 3  # the fewest words a paragraph a title-case label opens holds to be a turn (not a tally, `Lee: 547.`)
 
 # `ANN RUIZ:`, `Mr. SMITH:`, `SEN. LOPEZ:` opening a paragraph: up to five words before the colon,
-# checked word by word (`_speaker_label`), a party or a note in brackets after them (`SEN. LOPEZ (D-N.M.):`),
+# checked word by word (`_speaker_label`), a party or a note in brackets after them (`SEN. LOPEZ (D-N.M.):`; two
+# in a parliament's record, the seat and office, then the time: `Mr DUTTON (Dickson—Leader of the Opposition) (14:02):`),
 # then a broadcast transcript's role or state in capitals after a comma, no part of the name
 # (`KAREN DOYLE, HOST:`, `SEN. JOHN SMITH (R), OHIO:`, `ANN LEE, CNN CORRESPONDENT:`), a note in brackets
 # after it too (`ANN LEE, CNN CORRESPONDENT (voice-over):`, `TOM VALE, HOST (on camera):`); a broadcast transcript's
 # time code may stand before it (`[00:12:31] SMITH:`, `(12:31) SMITH:`, `00:12:31 SMITH:`: in brackets, or
 # with its seconds), no part of the label (a timeline's `6:01 p.m.:` is none).
 _LABEL = regex.compile(r"(?:" + r"\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}:\d{2}" + r")?\h*"
-                       r"(\p{L}[\p{L}\p{M}'’.&-]*(?:\h+\p{L}[\p{L}\p{M}'’.&-]*){0,4}?)(?:\h*\([^()\n]{1,30}\))?"
+                       r"(\p{L}[\p{L}\p{M}'’.&-]*(?:\h+\p{L}[\p{L}\p{M}'’.&-]*){0,4}?)(?:\h*\([^()\n]{1,40}\)){0,2}"
                        r"(?:\h*,\h*\p{Lu}[\p{Lu}\p{M}'’.&-]*(?:\h+\p{Lu}[\p{Lu}\p{M}'’.&-]*){0,3}(?:\h*\([^()\n]{1,30}\))?)?"
                        r"\h*(:)\h+(?=\S)")
 # `QUESTION:` opening a paragraph: a briefing's question from the floor, put by no one named.
@@ -226,11 +227,15 @@ def _speaker_label(text: str, p: Paragraph) -> regex.Match[str] | None:
     """`ANN RUIZ:`, `Mr. SMITH:`, `SEN. LOPEZ:` opening a paragraph: a name in capitals, a title
     before it in any case; not a rubric (`UPDATE:`, `EDITOR'S NOTE:`: `NOT_SPEAKER_LABELS`), nor
     words that open a clause or a description (`WHAT HAPPENED:`, `THE LATEST:`), save a role with `the`
-    (`THE PRESIDENT:`, `THE COURT:`: `LABEL_ROLES`)."""
+    (`THE PRESIDENT:`, `THE COURT:`: `LABEL_ROLES`; a parliament's record sets `The` in title case before
+    the role in capitals: `The PRIME MINISTER:`, `The SPEAKER:`)."""
     m = _LABEL.match(text, p.start, p.end)
     if m is None:
         return None
     words = m.group(1).split()
+    if words[0] == "The" and len(words) > 1 and all(_CAPS.fullmatch(w) for w in words[1:]) \
+            and " ".join(words[1:]).lower() in LABEL_ROLES:
+        return m   # `The PRIME MINISTER:`, `The SPEAKER:`: a parliamentary record's role, `The` in title case
     if not _CAPS.fullmatch(words[0]):
         if len(words) < 2 or words[0].lower().rstrip(".") not in TITLES | HONORIFICS.keys():
             return None
@@ -746,7 +751,8 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
          "paragraph is the labelled one's direct quote, less stage notes ending it (`(CROSSTALK)`, `(Applause.)`) or "
          "standing between two of its sentences (`We won. (APPLAUSE) Thank you.`: two parts, as in every turn; a turn all a note is none) and a "
          "broadcast role and its note after the name (`ANN LEE, CNN CORRESPONDENT (voice-over):`); not a rubric (`UPDATE:`, `EDITOR'S NOTE:`) nor a lone "
-         "dateline (`LONDON:`); a label with `the` only as a newsroom's own putting questions (`THE TIMES:` opening two "
+         "dateline (`LONDON:`); a label with `the` only as a parliament's record sets a role (`The PRIME MINISTER:`, `The "
+         "SPEAKER:`: `The` in title case, the role in capitals) or as a newsroom's own putting questions (`THE TIMES:` opening two "
          "paragraphs in an exchange with a name labelling two: not a rubric, `THE LATEST:`), nor a roundup's datelines (`DHAKA: The government said ...` / `COLOMBO: ...`: no title, "
          "no paragraph in the first or second person nor asking, half at least reporting in the past tense, all where "
          "a label comes back: places opening news, no speakers).", label_turns,
@@ -767,7 +773,10 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
                   "\"A cheap bridge costs the most.\" I still believe him.\n\nTV: What next?",
                   "I still believe him.", "RL"),
           Example("THE TIMES: Why run now?\n\nANA SOTO: The clinic closed.\n\nTHE TIMES: Your opponent calls you "
-                  "green.\n\nANA SOTO: I have run a firm for years.", "Why run now?", "THE TIMES"))),
+                  "green.\n\nANA SOTO: I have run a firm for years.", "Why run now?", "THE TIMES"),
+          Example("Question time began at two.\n\nMr VALE: Will the report be published?\n\nThe PRIME MINISTER: "
+                  "It will be published in full next month.", "It will be published in full next month.",
+                  "The PRIME MINISTER"))),
     Rule("named-label-turn", "turn", "A lone paragraph a label in capitals opens (`SMITH: ...`, no run of two "
          "speakers), not the article's first (a dateline's place: `LONDON: ...`), with no quotation marks and three "
          "words at least, is the labelled one's direct quote when the label's last word is the surname of a person "
