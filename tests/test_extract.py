@@ -5439,6 +5439,30 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "It works,", "teachers union president Carla Reyes")]),
     # h294: `intone` says words aloud in a measured voice, as a liturgy's are: a verb of speaking
     ("h294-priest-intoned", '"Let us pray," the priest intoned.', [("direct", "Let us pray,", "the priest")]),
+    # h300: an office capitalised as African and Commonwealth papers print it, its field after `of` or `for`,
+    # with a titled name set off after it closing the sentence: the speaker is both, the report ends before them
+    ("h300-office-of-field-name-tag", "The plant will close next year, the Minister of Finance, Mr Enoch Vale, said.",
+     [("indirect", "The plant will close next year", "the Minister of Finance, Mr Enoch Vale")]),
+    ("h300-office-for-field-name-quote", '"The bridge will be ready by 2027," the Commissioner for Works, Mr Tunde '
+     'Ade, said.', [("direct", "The bridge will be ready by 2027,", "the Commissioner for Works, Mr Tunde Ade")]),
+    ("h300-office-of-field-name-time", "The plant will close next year, the Inspector-General of Police, Mr Kayode "
+     "Bello, said on Monday.",
+     [("indirect", "The plant will close next year", "the Inspector-General of Police, Mr Kayode Bello")]),
+    ("h300-office-name-time", "The plant will close next year, the Governor, Mr Kayode Bello, said on Monday.",
+     [("indirect", "The plant will close next year", "the Governor, Mr Kayode Bello")]),
+    ("h300-long-clause-office-tag", "The state's finances remain fragile, with debt costs rising sharply and the "
+     "government facing hard choices in the coming year, the Minister of Finance, Mr Enoch Vale, said on Wednesday.",
+     [("indirect", "The state's finances remain fragile, with debt costs rising sharply and the government facing "
+       "hard choices in the coming year", "the Minister of Finance, Mr Enoch Vale")]),
+    # h300: `said this` and where or when: a pronoun pointing back to what was reported before, no report
+    ("h300-said-this-statement", "The senator said this in a statement issued in the capital on Sunday by his "
+     "media aide, Mr Paul Ade.", []),
+    ("h300-said-this-rally", "The minister said this at a rally that was held in the capital.", []),
+    ("h300-said-this-while", "The minister said this while speaking with journalists.", []),
+    ("h300-said-this-clause", "The senator said this was a betrayal.",
+     [("indirect", "this was a betrayal", "The senator")]),
+    ("h300-said-this-week", "The senator said this week that the plan would fail.",
+     [("indirect", "that the plan would fail", "The senator")]),
 ]
 
 
