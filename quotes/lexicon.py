@@ -864,6 +864,9 @@ NOUN_REPORTS = NOUN_REPORTS | frozenset({"urge"})
 # deal`, `Sheikh Mohamed reaffirmed the UAE's commitment to peace`): the stance is what was said.  Not `affirm`: a
 # court's upholding (`The court affirmed the ruling`) is no report.
 NOUN_REPORTS = NOUN_REPORTS | frozenset({"reaffirm"})
+# A complaint voiced about a thing (`Traders lamented the high cost of goods`, `She bemoaned the lack of
+# funding`): the thing complained of is what was said, as with `decry`.
+NOUN_REPORTS = NOUN_REPORTS | frozenset({"lament", "bemoan"})
 # Verbs of praise and blame (`criticized the plan`, `praised the rescue crews`, `denounced the attack as
 # cowardly`, `slammed the company over its pay offer`): their object, with what English joins to it (`as` and
 # the verdict, `for` or `over` and the grounds), is what was said of it, the verdict their subject voiced.
@@ -1788,6 +1791,7 @@ STYLE_PREFIXES = frozenset({"HE", "HH", "HRH"})
 HONORIFICS: dict[str, str | None] = {
     "mr": "masc", "mrs": "fem", "ms": "fem", "miss": "fem", "mx": None, "dr": None, "sir": "masc", "dame": "fem",
     "shri": "masc", "smt": "fem", "shrimati": "fem", "alhaji": "masc", "alhaja": "fem", "hajiya": "fem",
+    "comrade": None,  # a labour or party member's form of address in African papers: `Comrade Joe Ajaero`
     "mdm": "fem",  # `Shri Anil Rao`, `Smt. Lata Devi`, `Alhaji Musa Bello`, `Hajiya Aisha Sani`, `Mdm Tan`
     # Singapore's `Madam Tan` (a woman who keeps her own surname); Malaysian and Indonesian forms of address
     # and titles (`Encik`, `Cik`, `Puan`; `Datuk`, `Dato`, `Datin`, `Tun` conferred; `Pak`, `Ibu`) and Filipino
@@ -1974,6 +1978,11 @@ ROLE_WORDS = ROLE_WORDS | frozenset({
 })
 TITLES = TITLES | frozenset({"ald"})
 TITLE_ABBREVIATIONS = TITLE_ABBREVIATIONS | {"ald": "alderman"}
+# Nigerian and Ghanaian papers' titles of a profession or a calling before a name (`Engr. Musa Bello`: an engineer;
+# `Barr. Jo Ade`: a barrister; `Pastor Tunde Bakare`, `Evangelist Ama Owusu`, `Imam Musa Sani`): `Engr. Bello`,
+# `Pastor Bakare` later is the same one.
+ROLE_WORDS = ROLE_WORDS | frozenset({"engineer", "engr", "barr", "pastor", "evangelist", "imam"})
+TITLE_ABBREVIATIONS = TITLE_ABBREVIATIONS | {"engr": "engineer", "barr": "barrister"}
 # A noun for whoever holds any of several offices, and those offices' words (`Sen. Jo Ray` ... `the lawmaker`,
 # `Det. Sue Kim` ... `the officer`): a later description by the wider noun names the same person.
 ROLE_GENERALS: dict[str, frozenset[str]] = {

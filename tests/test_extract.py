@@ -5463,6 +5463,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "this was a betrayal", "The senator")]),
     ("h300-said-this-week", "The senator said this week that the plan would fail.",
      [("indirect", "that the plan would fail", "The senator")]),
+    # h300: a complaint voiced about a thing: the thing complained of is what was said
+    ("h300-lamented-object", "Madam Akua Mensah, a trader at the market, lamented the high cost of goods.",
+     [("indirect", "the high cost of goods", "Madam Akua Mensah")]),
+    ("h300-bemoaned-object", "The union bemoaned the lack of funding for schools.",
+     [("indirect", "the lack of funding for schools", "The union")]),
 ]
 
 

@@ -1394,6 +1394,16 @@ RESOLVED_NAMES = [
                  "We grieve,", "Reverend Tom Ellis", id="h294-the-reverend-opens-name"),
     pytest.param('The dean said fees would rise.\n\nThe Very Rev. Ann Ellis led a vigil. "We grieve," he said.',
                  "We grieve,", "The dean", id="h294-the-very-rev-woman-not-he"),
+    # h300: a profession's or calling's title (`Engr.`, `Barr.`, `Pastor`) and a form of address (`Comrade`) before a
+    # surname stand for the full name given before
+    pytest.param('Engr. Musa Bello said the road would be ready. "We work day and night," Engr. Bello said.',
+                 "We work day and night,", "Engr. Musa Bello", id="h300-engr-surname"),
+    pytest.param('Barr. Femi Ade said the law was clear. "The court must act," Barr. Ade said.',
+                 "The court must act,", "Barr. Femi Ade", id="h300-barr-surname"),
+    pytest.param('Pastor Enoch Bakare urged members to pray. "God will heal our land," Pastor Bakare said.',
+                 "God will heal our land,", "Pastor Enoch Bakare", id="h300-pastor-surname"),
+    pytest.param('Comrade Ayuba Sani insisted that the strike would go on. "We are ready," Comrade Sani said.',
+                 "We are ready,", "Comrade Ayuba Sani", id="h300-comrade-surname"),
 ]
 
 
