@@ -7760,6 +7760,12 @@ def _set_off_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
     if close is None or words[close].text != ",":
         return None
     opening = next((i for i in range(close - 1, 0, -1) if words[i].text in _CLAUSE_BREAKS), None)
+    if opening is not None and opening + 1 < close \
+            and all(w.upos == "PROPN" and w.text[:1].isupper() for w in words[opening + 1:close]):
+        earlier = next((i for i in range(opening - 1, 0, -1) if words[i].text in _CLAUSE_BREAKS), None)
+        if earlier is not None and span[0] < words[earlier].start and _occasion_phrase(s, earlier + 1, close):
+            opening = earlier  # `The state government, in a statement signed by its spokesman, Mr Tunde Ade, said`:
+            # the name set off within the phrase is its signer's, the phrase the occasion still
     if opening is None or not span[0] < words[opening].start < span[1] or not (
             _occasion_phrase(s, opening + 1, close) or _set_off_circumstance(s, opening, close)):
         return None
@@ -15866,7 +15872,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "whatever its noun, and one of the saying's time or occasion (`OCCASION_PREPOSITIONS`: `The coach, after "
          "the defeat, said`, `ahead of the vote`), whatever its noun, and a clause of time a subordinator opens "
          "(`The union leader, after talks broke down, told members ...`); the same before a first verb when a later one shares its subject (`The company, in a "
-         "statement, called the suit \"baseless\" and said ...`); so is any phrase set off there, after the noun phrase "
+         "statement, called the suit \"baseless\" and said ...`), a name set off within the phrase too (`The state "
+         "government, in a statement signed by its spokesman, Mr Tunde Ade, said`: the signer's); so is any phrase set off there, after the noun phrase "
          "opening the sentence, that a preposition of circumstance opens (not one of belonging, lexicon "
          "AFFILIATION_PREPOSITIONS: `Ann Ruiz, of the union,`), or a run of adverbs (`The bishop, in a sermon on "
          "Sunday, urged ...`, `The mayor, once again, said`; one sentence-linking adverb alone, `The mayor, "
@@ -15874,6 +15881,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          _set_off_occasion,
          (Example("The railway union, in a letter to its members, said the strike would go ahead.",
                   "the strike would go ahead", "The railway union"),
+          Example("The state government, in a statement signed by its spokesman, Mr Tunde Ade, said the curfew had "
+                  "been lifted.", "the curfew had been lifted", "The state government"),
           Example("The school board, through its attorney Ann Ruiz, said it would appeal the ruling.",
                   "it would appeal the ruling", "The school board"),
           Example("The minister, in comments carried by the state news agency, said the ban would stay.",

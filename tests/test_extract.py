@@ -5468,6 +5468,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the high cost of goods", "Madam Akua Mensah")]),
     ("h300-bemoaned-object", "The union bemoaned the lack of funding for schools.",
      [("indirect", "the lack of funding for schools", "The union")]),
+    # h300: a name set off within a phrase of the occasion (its signer's) leaves the phrase the occasion still
+    ("h300-statement-signed-by-name", "The state government, in a statement signed by the Commissioner for "
+     "Information, Mr Tunde Ade, said the curfew had been lifted.",
+     [("indirect", "the curfew had been lifted", "The state government")]),
+    ("h300-statement-signed-by-its-name", "The party, in a statement signed by its spokesman, Mr Felix Ade, said the "
+     "allegation was baseless.", [("indirect", "the allegation was baseless", "The party")]),
 ]
 
 
