@@ -1404,6 +1404,11 @@ RESOLVED_NAMES = [
                  "God will heal our land,", "Pastor Enoch Bakare", id="h300-pastor-surname"),
     pytest.param('Comrade Ayuba Sani insisted that the strike would go on. "We are ready," Comrade Sani said.',
                  "We are ready,", "Comrade Ayuba Sani", id="h300-comrade-surname"),
+    # h300: an office capitalised with its body's name holding `for` or `and`, a titled name set off after it: the name
+    pytest.param('The Director-General of the Centre for Disease Control, Dr Jo Ade, on his part, noted that testing '
+                 'had increased.', "that testing had increased", "Dr Jo Ade", id="h300-office-body-for-name"),
+    pytest.param('The Secretary of the Department of Health and Human Services, Dr Jo Vale, said the rules were '
+                 'clear.', "the rules were clear", "Dr Jo Vale", id="h300-office-body-and-name"),
 ]
 
 
