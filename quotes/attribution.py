@@ -241,7 +241,8 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
     # one after the verb past a quotation mark lies in the words it reports (`and said, "Hillary has ..."`);
     # one past a comma is no inverted subject (`said Tuesday, her voice breaking`: a phrase of her own)
     subjects = [k for k in subjects if k.index < verb.index or not (
-        _mark_between(s, verb.index, k.index) or _comma_after_verb(s, verb, k) or _told_listener(verb))]
+        _mark_between(s, verb.index, k.index) or _comma_after_verb(s, verb, k) or _told_listener(verb)
+        or _subject_of_verb_after(s, verb))]  # `said load shedding would ease`: the clause's subject
     if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two,
         # and one before it over one after (`Matt Bennett, a founder of ..., said Mrs. Clinton had`)
         subjects = [_past_dateline(s, k) for k in subjects]  # `RAWALPINDI: The army's media wing said`: the wing
@@ -2060,8 +2061,21 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
         if k.index > verb.index and (k.deprel in _INVERTED or bare or named) \
                 and (k.upos in nominal or _share_of(s, k) or bare) \
                 and not time_word(k.text) and k is not particle and not _comma_after_verb(s, verb, k):
-            return k
+            return None if _subject_of_verb_after(s, verb) else k
     return None
+
+
+def _subject_of_verb_after(s: Parsed, verb: Word) -> bool:
+    """`..., Dan Vale, said load shedding would ease`: the words right after a cue, a run of name-and-title
+    words (a noun with its modifiers, an `-ing` word among them), then a modal or a finite verb, are the subject
+    of the clause said, never an inverted speaker: a tag's speaker closes its clause or takes a comma, a
+    relative clause or a description after it (`"...," said the man who ...`)."""
+    words = s.words
+    i = verb.index + 1
+    while i < len(words) and (_run_word(s, i) or words[i].xpos == "VBG" and words[i].text.islower()):
+        i += 1
+    return verb.index + 1 < i < len(words) and (words[i].xpos == "MD" or words[i].xpos in _FINITE
+                                                 and words[i].upos in ("VERB", "AUX"))
 
 
 def _name_runs_into(s: Parsed, verb: Word) -> Word | None:
@@ -15009,6 +15023,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "article dropped, as headlines write it, closing the sentence whatever its tag (`..., says mayor`), or the "
          "name after `Said` "
          "opening the sentence; none after a comma closing a relative aside (`Vance, who ..., mocked Ruiz`), "
+         "nor a noun phrase a modal or a finite verb follows (`..., Dan Vale, said load shedding would ease`: the "
+         "subject of the clause said), "
          "and past a comma with no quotation before it only after a verb of saying, reporting, promising or "
          "warning (`INVERTING_VERBS`: `thanked the crews, praised the volunteers as ...` is no inversion; `warn` "
          "and `promise` closing the sentence so have no listener: `..., warned Ruiz.`).", _inverted_subject,
@@ -15234,6 +15250,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "not a bare noun right after a participle that follows another subject, what the participle makes of that "
          "one (`Passengers taken prisoner in May said`); "
          "none after `tell`, which takes the one told there and is never inverted (`..., Vale told POLITICO`); "
+         "none after the verb that a modal or a finite verb follows, the clause's subject (`..., Dan Vale, said load "
+         "shedding would ease`); "
          "a relative clause set off after it is no part of it, after a name that a title the parse took for "
          "the head goes on with too (`Lab director Ana Cole, who ..., said`); nor a job title set off after a "
          "name in capitals, as a press release prints it (`Jane Doe, Chief Executive Officer of Acme, said`); one "

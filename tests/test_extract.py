@@ -5474,6 +5474,13 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the curfew had been lifted", "The state government")]),
     ("h300-statement-signed-by-its-name", "The party, in a statement signed by its spokesman, Mr Felix Ade, said the "
      "allegation was baseless.", [("indirect", "the allegation was baseless", "The party")]),
+    # h300: a noun phrase after the cue that a modal or a finite verb follows is the clause's subject, no inverted
+    # speaker; the speaker is the description and name before the cue
+    ("h300-said-noun-modal-not-inverted", "The utility's chief executive, Dan Vale, said load shedding would ease "
+     "by winter.", [("indirect", "load shedding would ease by winter", "The utility's chief executive, Dan Vale")]),
+    ("h300-inverted-with-relative-stays", '"We won," said the man who was there.',
+     [("direct", "We won,", "the man who was there")]),
+    ("h300-inverted-name-age-stays", '"We won," said Jo Hart, 45.', [("direct", "We won,", "Jo Hart")]),
 ]
 
 
