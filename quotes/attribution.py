@@ -17,7 +17,7 @@ from .lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, 
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
                       NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, LIKELIHOOD_SUBJECTS, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, GERUND_PREPOSITION_REPORTS, AS_ONLY_REPORTS, LINKED_ONLY_REPORTS, SERVICE_RECORD_NOUNS, PRAISE_BLAME_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, COURT_FINDING_CUES, CONJUNCTION_ONLY_WORDS, THAT_CLAUSE_CUES, COMMAND_FORMS, VERDICT_WORDS, CHARGED_VERBS, COMMANDED_NOUNS, PARTICIPLE_NOUNS, SET_OFF_REPORTS,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, POST_PLACE_PREPOSITIONS, REPEATING_VERBS, NAME_PREPOSITIONS,
-                      PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
+                      PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, BACK_REFERRING_OBJECTS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
@@ -245,7 +245,8 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
     # one after the verb past a quotation mark lies in the words it reports (`and said, "Hillary has ..."`);
     # one past a comma is no inverted subject (`said Tuesday, her voice breaking`: a phrase of her own)
     subjects = [k for k in subjects if k.index < verb.index or not (
-        _mark_between(s, verb.index, k.index) or _comma_after_verb(s, verb, k) or _told_listener(verb))]
+        _mark_between(s, verb.index, k.index) or _comma_after_verb(s, verb, k) or _told_listener(verb)
+        or _subject_of_verb_after(s, verb))]  # `said load shedding would ease`: the clause's subject
     if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two,
         # and one before it over one after (`Matt Bennett, a founder of ..., said Mrs. Clinton had`)
         subjects = [_past_dateline(s, k) for k in subjects]  # `RAWALPINDI: The army's media wing said`: the wing
@@ -2153,8 +2154,21 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
         if k.index > verb.index and (k.deprel in _INVERTED or bare or named) \
                 and (k.upos in nominal or _share_of(s, k) or bare) \
                 and not time_word(k.text) and k is not particle and not _comma_after_verb(s, verb, k):
-            return k
+            return None if _subject_of_verb_after(s, verb) else k
     return None
+
+
+def _subject_of_verb_after(s: Parsed, verb: Word) -> bool:
+    """`..., Dan Vale, said load shedding would ease`: the words right after a cue, a run of name-and-title
+    words (a noun with its modifiers, an `-ing` word among them), then a modal or a finite verb, are the subject
+    of the clause said, never an inverted speaker: a tag's speaker closes its clause or takes a comma, a
+    relative clause or a description after it (`"...," said the man who ...`)."""
+    words = s.words
+    i = verb.index + 1
+    while i < len(words) and (_run_word(s, i) or words[i].xpos == "VBG" and words[i].text.islower()):
+        i += 1
+    return verb.index + 1 < i < len(words) and (words[i].xpos == "MD" or words[i].xpos in _FINITE
+                                                 and words[i].upos in ("VERB", "AUX"))
 
 
 def _name_runs_into(s: Parsed, verb: Word) -> Word | None:
@@ -2529,7 +2543,7 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     if not nouns or any(w.index != i or (len(words[i:cut]) > 1 and words[i + 1].upos != "CCONJ") for w in pronouns):
         return None  # a pronoun is the whole phrase, or joined to another (`she and another reporter`)
     if named is not None:
-        if words[end].upos != "NOUN" or not words[end].text[:1].islower():
+        if (words[end].upos != "NOUN" or not words[end].text[:1].islower()) and not _capitalised_office(s, end):
             return None
         return comma, named[1], nouns[-1]
     return comma, end, nouns[-1]
@@ -2548,9 +2562,21 @@ def _name_after_comma(s: Parsed, end: int) -> tuple[int, int] | None:
     j = end - 1
     while j > end - 1 - _NAME_WORDS and words[j].upos == "PROPN" and words[j].text[:1].isupper():
         j -= 1
-    if j == end - 1 or words[j].text != "," or words[j - 1].upos != "NOUN" or not words[j - 1].text[:1].islower():
+    if j == end - 1 or words[j].text != "," or (words[j - 1].upos != "NOUN" or not words[j - 1].text[:1].islower()) \
+            and not _capitalised_office(s, j - 1):
         return None
     return j, end - 1
+
+
+def _capitalised_office(s: Parsed, i: int) -> bool:
+    """Whether word `i` ends an office capitalised as African and Commonwealth papers print it, a determiner
+    before it: `the Governor`, `the Minister of Finance`, `the Commissioner for Information` (lexicon
+    CAPITALISED_OFFICES; `_office_of_field_start`): a description, as a noun in lower case is."""
+    words = s.words
+    if _office_of_field_start(s, i) is not None:
+        return True
+    return 0 < i and words[i].text[:1].isupper() and words[i].text.lower() in CAPITALISED_OFFICES \
+        and _run_opener(s, i - 1)
 
 
 _PARTICIPLE_PHRASE_WORDS = 8  # the longest phrase `_restricting_phrase` reads after its participle
@@ -7918,6 +7944,12 @@ def _set_off_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
     if close is None or words[close].text != ",":
         return None
     opening = next((i for i in range(close - 1, 0, -1) if words[i].text in _CLAUSE_BREAKS), None)
+    if opening is not None and opening + 1 < close \
+            and all(w.upos == "PROPN" and w.text[:1].isupper() for w in words[opening + 1:close]):
+        earlier = next((i for i in range(opening - 1, 0, -1) if words[i].text in _CLAUSE_BREAKS), None)
+        if earlier is not None and span[0] < words[earlier].start and _occasion_phrase(s, earlier + 1, close):
+            opening = earlier  # `The state government, in a statement signed by its spokesman, Mr Tunde Ade, said`:
+            # the name set off within the phrase is its signer's, the phrase the occasion still
     if opening is None or not span[0] < words[opening].start < span[1] or not (
             _occasion_phrase(s, opening + 1, close) or _set_off_circumstance(s, opening, close)):
         return None
@@ -8191,7 +8223,7 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
     if last + 1 < verb.index and _held_name_after(s, verb, first, last) is not None:
         return None  # `The chief executive of Acme, Jo Hart, said`: `description-before-name`'s too
     widened = _past_wire_slug(words[first]), max(span[1], words[last].end)  # (`BREAKING-Mayor Jo Hart`)
-    if first > 1 and words[first - 1].text == "," and _titled_name_start(s, first) == lo \
+    if first > 1 and words[first - 1].text == "," and _titled_name_start(s, first) in (lo, _set_off_name_start(s, lo)) \
             and _description_before_name(s, verb, head, span) is not None:
         return None  # `The team's captain, senior Tess Romero, said`: `description-before-name`'s too
     return widened
@@ -8317,6 +8349,7 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
     with a comma and the verb follow it, so that `The good news, Ruiz said, is ...` stays apart."""
     words = s.words
     lo, hi = s.word_range(span)
+    lo = _set_off_name_start(s, lo)  # `..., the Minister of Finance, Mr Enoch Vale, said`: the name whole
     if hi < verb.head < verb.index and (verb.deprel == "conj" or _free_participle(s, verb)):
         # `..., Ann Ruiz, called it "..." but said ...`, `..., Ann Ruiz, backed it, saying ...`: the first
         # verb follows the name
@@ -8343,6 +8376,8 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
     end = words[lo - 3] if lo >= 3 and _split_period(s, lo - 3) else words[lo - 2]  # `A lawyer for Acme Corp., Ann
     # Ruiz,`: the company's abbreviation before its period
     held = _holder_start(s, end.index) if end.text[:1].isupper() and _run_word(s, end.index) else None
+    if held is None:
+        held = _office_of_field_start(s, end.index)  # `..., the Minister of Finance, Mr Jo Ade, said`
     if held is not None:  # `"...," the chief executive of the National Grid, John Pettigrew, said`
         return words[held].start, span[1]
     if not ((end.text[:1].islower() or end.text.lower() in CAPITALISED_OFFICES) and _run_word(s, end.index)
@@ -8358,6 +8393,35 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
     if first is None:
         return None  # `Ohio voters, Ann Ruiz said`: no determiner or possessor, maybe no description
     return words[first].start, span[1]
+
+
+def _office_of_field_start(s: Parsed, i: int) -> int | None:
+    """`the Minister of Finance`, `the Commissioner for Information`, `the Inspector-General of Police`: an
+    office capitalised as African and Commonwealth papers print it (lexicon CAPITALISED_OFFICES) with its
+    field or body in capitals after `of` or `for`, one run of name-and-title words through word `i` opened by
+    a determiner: the index of that determiner; else None."""
+    words = s.words
+    first = _run_start(s, i)
+    if first is None or not _run_opener(s, first) or not words[i].text[:1].isupper():
+        return None
+    office = next((k for k in range(first + 1, i - 1) if words[k].text.lower() in CAPITALISED_OFFICES
+                   and words[k].text[:1].isupper() and words[k + 1].text.lower() in _OFFICE_FIELD_LINKS), None)
+    return first if office is not None else None
+
+
+_OFFICE_FIELD_LINKS = frozenset({"of", "for"})  # `the Minister of Finance`, `the Commissioner for Information`
+
+
+def _set_off_name_start(s: Parsed, lo: int) -> int:
+    """`..., the Minister of Finance, Mr Enoch Vale, said` with the parse hanging `Mr Enoch` elsewhere
+    than the speaker `Vale` (word `lo`): the first of the capitalised name-and-title words right before
+    it that a comma opens, the name whole; `lo` where no comma opens them (`At the rally Mayor Tom Vale`)."""
+    words = s.words
+    first = lo
+    while first > 0 and words[first - 1].upos == "PROPN" and words[first - 1].text[:1].isupper() \
+            and _run_word(s, first - 1):
+        first -= 1
+    return first if first < lo and first > 0 and words[first - 1].text == "," else lo
 
 
 def _held_name_after(s: Parsed, verb: Word, lo: int, hi: int) -> int | None:
@@ -8391,7 +8455,8 @@ def _holder_start(s: Parsed, i: int) -> int | None:
             or words[first - 1].text.lower() in POST_PLACE_PREPOSITIONS and not _run_opener(s, first) or not (
             _run_opener(s, first) or any(w.xpos == "POS" for w in words[first:i])
             or first == i and words[i].upos == "NOUN" and words[i].text.islower()
-            or _split_period(s, i) and all(w.upos == "PROPN" and w.text[:1].isupper() for w in words[first:i + 1])):
+            or _split_period(s, i) and all(w.upos == "PROPN" and w.text[:1].isupper() for w in words[first:i + 1])
+):
         return None  # (a bare noun after it is a field: `The dean of students`, `the professor of history`; a
         # company's name closing on its abbreviation's period needs no `the`: `A lawyer for Acme Corp.`)
     holder = words[first - 2]
@@ -8674,12 +8739,21 @@ def _anaphor_then_occasion(s: Parsed, verb: Word,
     """`The minister said this when the envoy called on her on Tuesday`, `said this after the cabinet met`: `this`
     right after a cue of saying, then a word opening a clause of time (lexicon TIME_SUBORDINATORS), points back to
     what was said before, and the clause after it tells when it was said, whatever the parse hung it from: the cue
-    reports no words of its sentence (`said that when the envoy called, ...` opens a report with its `that`)."""
+    reports no words of its sentence (`said that when the envoy called, ...` opens a report with its `that`).  So
+    does `this` standing alone as the object (lexicon BACK_REFERRING_OBJECTS), with only the sentence's end, a
+    comma, or a phrase or clause of where or how it was said after it, a preposition or a subordinator opening
+    it: `said this in a statement issued on Sunday by his aide`, `said this at a rally that was held ...`; not
+    `this` opening a clause (`said this was wrong`), a noun's determiner (`said this week`) or a colon's
+    announcement (`said this: ...`)."""
     words, i = s.words, verb.index + 1
-    if verb.lemma not in SAY_VERBS or i + 1 >= len(words) or words[i].text.lower() != "this" \
-            or words[i + 1].text.lower() not in TIME_SUBORDINATORS:
+    if verb.lemma not in SAY_VERBS or i >= len(words) or words[i].text.lower() not in BACK_REFERRING_OBJECTS:
         return None
-    return _NOTHING
+    after = words[i + 1] if i + 1 < len(words) else None
+    if after is not None and after.text.lower() in TIME_SUBORDINATORS:
+        return _NOTHING
+    if words[i].upos == "PRON" and (after is None or after.text in (".", ",") or after.upos in ("ADP", "SCONJ")):
+        return _NOTHING
+    return None
 
 
 def _subject_participle_aside(s: Parsed, participle: Word, clause: Word) -> bool:
@@ -15275,6 +15349,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "article dropped, as headlines write it, closing the sentence whatever its tag (`..., says mayor`), or the "
          "name after `Said` "
          "opening the sentence; none after a comma closing a relative aside (`Vance, who ..., mocked Ruiz`), "
+         "nor a noun phrase a modal or a finite verb follows (`..., Dan Vale, said load shedding would ease`: the "
+         "subject of the clause said), "
          "and past a comma with no quotation before it only after a verb of saying, reporting, promising or "
          "warning (`INVERTING_VERBS`: `thanked the crews, praised the volunteers as ...` is no inversion; `warn` "
          "and `promise` closing the sentence so have no listener: `..., warned Ruiz.`).", _inverted_subject,
@@ -15371,7 +15447,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("The ferry will stop running in May, the port's director, Hank Moss, who took over in January, "
                   "told the Gazette.", "The ferry will stop running in May", "the port's director, Hank Moss"),
           Example("The man stole three cars, charging documents say.", "The man stole three cars",
-                  "charging documents"))),
+                  "charging documents"),
+          Example("The plant will close next year, the Minister of Finance, Mr Enoch Vale, said on Monday.",
+                  "The plant will close next year", "the Minister of Finance, Mr Enoch Vale"))),
     Rule("participle-phrase", "subject", "`A campaign ad released Thursday says ...`, `A city report issued "
          "earlier this year warned ...`: a finite cue right after a noun phrase opening its clause and a past "
          "participle's phrase modifying its noun with no comma (its adverbs, then a time or, for a participle's or "
@@ -15499,6 +15577,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "not a bare noun right after a participle that follows another subject, what the participle makes of that "
          "one (`Passengers taken prisoner in May said`); "
          "none after `tell`, which takes the one told there and is never inverted (`..., Vale told POLITICO`); "
+         "none after the verb that a modal or a finite verb follows, the clause's subject (`..., Dan Vale, said load "
+         "shedding would ease`); "
          "a relative clause set off after it is no part of it, after a name that a title the parse took for "
          "the head goes on with too (`Lab director Ana Cole, who ..., said`); nor a job title set off after a "
          "name in capitals, as a press release prints it (`Jane Doe, Chief Executive Officer of Acme, said`); one "
@@ -16159,7 +16239,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "whatever its noun, and one of the saying's time or occasion (`OCCASION_PREPOSITIONS`: `The coach, after "
          "the defeat, said`, `ahead of the vote`), whatever its noun, and a clause of time a subordinator opens "
          "(`The union leader, after talks broke down, told members ...`); the same before a first verb when a later one shares its subject (`The company, in a "
-         "statement, called the suit \"baseless\" and said ...`); so is any phrase set off there, after the noun phrase "
+         "statement, called the suit \"baseless\" and said ...`), a name set off within the phrase too (`The state "
+         "government, in a statement signed by its spokesman, Mr Tunde Ade, said`: the signer's); so is any phrase set off there, after the noun phrase "
          "opening the sentence, that a preposition of circumstance opens (not one of belonging, lexicon "
          "AFFILIATION_PREPOSITIONS: `Ann Ruiz, of the union,`), or a run of adverbs (`The bishop, in a sermon on "
          "Sunday, urged ...`, `The mayor, once again, said`; one sentence-linking adverb alone, `The mayor, "
@@ -16167,6 +16248,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          _set_off_occasion,
          (Example("The railway union, in a letter to its members, said the strike would go ahead.",
                   "the strike would go ahead", "The railway union"),
+          Example("The state government, in a statement signed by its spokesman, Mr Tunde Ade, said the curfew had "
+                  "been lifted.", "the curfew had been lifted", "The state government"),
           Example("The school board, through its attorney Ann Ruiz, said it would appeal the ruling.",
                   "it would appeal the ruling", "The school board"),
           Example("The minister, in comments carried by the state news agency, said the ban would stay.",
@@ -16491,7 +16574,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "title words the parse split too, which `name-run` leaves to this rule, or a clause of time set off by "
          "commas: `The Minority Leader, Hon. Tunde Okoli, while addressing journalists, said`, with an office "
          "capitalised as African and Commonwealth papers print it, lexicon CAPITALISED_OFFICES, there and before "
-         "`of`: `The Director-General of the agency, Dr. Sani Kolo, said`; where the post is held, `in` or `at` and a "
+         "`of`: `The Director-General of the agency, Dr. Sani Kolo, said`, and with its field in capitals after "
+         "`of` or `for`, the honorific hung apart from the name: `\"...,\" the Commissioner for Works, Mr Tunde "
+         "Ade, said`; where the post is held, `in` or `at` and a "
          "determiner, lexicon POST_PLACE_PREPOSITIONS, as `of` and `for`: `A lawmaker in the House, Mr. Dele Ojo, said`, "
          "`A colleague on the council, Tom Vale, said`, `A doctor from the clinic, Ann Lee, said`; the class a name is known "
          "by after `the`, set off after kin, is the name's title: `Her brother, the painter Tom Hale, said`, not the "
@@ -16500,6 +16585,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          _description_before_name,
          (Example('"We will appeal," the city\'s lawyer, Ann Ruiz, said.', "We will appeal,",
                   "the city's lawyer, Ann Ruiz"),
+          Example('"The bridge will be ready by 2027," the Commissioner for Works, Mr Tunde Ade, said.',
+                  "The bridge will be ready by 2027,", "the Commissioner for Works, Mr Tunde Ade"),
           Example('"We will invest," the chief executive of the Harbour Trust, Ann Ruiz, said.', "We will invest,",
                   "the chief executive of the Harbour Trust, Ann Ruiz"),
           Example("His mother, Karen Miles, said the boy had always been kind.", "the boy had always been kind",
@@ -16721,12 +16808,17 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("anaphor-then-occasion", "content", "`The minister said this when the envoy called on her`, `said this after "
          "the cabinet met`: `this` right after a cue of saying, then a word opening a clause of time (lexicon "
          "TIME_SUBORDINATORS), points back to what was said before, and the clause tells when it was said, whatever "
-         "the parse hung it from: the cue reports no words of its sentence (`said that when ...` opens a report).",
+         "the parse hung it from: the cue reports no words of its sentence (`said that when ...` opens a report); so does "
+         "`this` as the whole object (lexicon BACK_REFERRING_OBJECTS) before the sentence's end, a comma or a phrase "
+         "or clause of where or how (`said this in a statement issued on Sunday by his aide`; not `said this was "
+         "wrong`, `said this week that ...`).",
          _anaphor_then_occasion,
          (Example("The Prime Minister said this when the ambassador called on her on Tuesday.",
                   "this when the ambassador called on her on Tuesday", kept=False),
           Example("The minister said this after the cabinet met on Monday.", "this after the cabinet met on Monday",
-                  kept=False))),
+                  kept=False),
+          Example("The minister said this at a rally that was held in the capital.",
+                  "this at a rally that was held in the capital", kept=False))),
     Rule("claimed-prize", "content", "`stop him from claiming the nomination`, `hopes to claim the seat`: `claim` "
          "with the prize of a contest for its object wins it: it reports nothing (`claimed victory` does).",
          _claimed_prize,

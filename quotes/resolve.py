@@ -537,7 +537,7 @@ _KIN_THEN_NAME = regex.compile(
 # `owner` (the article or the owner), `office`, `portfolio`, `style` (`the` before the name), `name`.
 _OFFICE_THEN_NAME = regex.compile(
     r"(?:(?P<owner>" + _OWNED_BY + r"|The)\s+)?(?P<office>(?:" + _CAPITALISED + r"\s+){0,2}" + _CAPITALISED + r")"
-    r"(?P<portfolio>\s+(?:for|of)\s+(?:the\s+)?(?:(?:" + _CAPITALISED_DOTTED + r"|and)\s+){0,3}" + _CAPITALISED_DOTTED + r")?"
+    r"(?P<portfolio>\s+(?:for|of)\s+(?:the\s+)?(?:(?:" + _CAPITALISED_DOTTED + r"|and|for|of)\s+){0,5}" + _CAPITALISED_DOTTED + r")?"
     r",\s+(?P<style>the\s+)?(?P<name>(?:" + _CAPITALISED_DOTTED + r"\s+){1,4}" + _NAME_END + r"),\s")
 # The most words a name set off after an office has with no title opening it (`Helen Jane Marsh`).
 _MOST_PLAIN_NAME_WORDS = 4
@@ -2853,13 +2853,17 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "title, an honorific, a style of address (`the Rt Rev`, `the Most Rev`, `the Very Rev`: lexicon "
          "ADDRESS_STYLES) or a given name opens the name: `The Bishop of Westby, the Rt Rev Nick Hale,`, `The Chief "
          "Rabbi, Sir Eli Cohn,`; an office capitalised as Commonwealth papers print it: `The Opposition Leader, "
-         "Jo Hart,`, `The Minister for Health, Ann Ruiz,`, or any capitalised office before an honorific or a title: "
+         "Jo Hart,`, `The Minister for Health, Ann Ruiz,`, its portfolio's or body's name holding `of`, `for` or `and` "
+         "too: `The Director-General of the Centre for Disease Control, Dr Jo Ade,`, or any capitalised office before an honorific or a title: "
          "`The state's Chief Health Officer, Dr Jo Vale,`; with no article, a title last and a given name after it: "
          "`Labor MP for Bass, Ann Ruiz,`; a relative clause on a noun for a person may close the description: `A "
          "neighbour who lives across the street, Carlos Vega,`; `the` and the class a name is known by before it: "
          "`Her brother, the painter Tom Hale,`): the name, widened as fullest-name widens one.",
          Resolver._described_name,
          (Example("His opponent, Jo Hart, said the plan would fail.", "the plan would fail", "His opponent, Jo Hart"),
+          Example("The Director-General of the Centre for Disease Control, Dr Jo Ade, noted that testing had "
+                  "increased.", "that testing had increased",
+                  "The Director-General of the Centre for Disease Control, Dr Jo Ade"),
           Example("Another resident, retired teacher Paul Becker, said the drains were blocked.",
                   "the drains were blocked", "Another resident, retired teacher Paul Becker"),
           Example("A spokesman for the Bayview Police Department, Sgt. Tom Lane, said no officer was hurt.",

@@ -5568,6 +5568,48 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the hearing would resume", None)]),
     ("h302-title-case-rubric-not", "Prices rose.\n\nThe LATEST: Prices rose again in May.\n\nThe FACTS: Nobody "
      "knows why.", []),
+    # h300: an office capitalised as African and Commonwealth papers print it, its field after `of` or `for`,
+    # with a titled name set off after it closing the sentence: the speaker is both, the report ends before them
+    ("h300-office-of-field-name-tag", "The plant will close next year, the Minister of Finance, Mr Enoch Vale, said.",
+     [("indirect", "The plant will close next year", "the Minister of Finance, Mr Enoch Vale")]),
+    ("h300-office-for-field-name-quote", '"The bridge will be ready by 2027," the Commissioner for Works, Mr Tunde '
+     'Ade, said.', [("direct", "The bridge will be ready by 2027,", "the Commissioner for Works, Mr Tunde Ade")]),
+    ("h300-office-of-field-name-time", "The plant will close next year, the Inspector-General of Police, Mr Kayode "
+     "Bello, said on Monday.",
+     [("indirect", "The plant will close next year", "the Inspector-General of Police, Mr Kayode Bello")]),
+    ("h300-office-name-time", "The plant will close next year, the Governor, Mr Kayode Bello, said on Monday.",
+     [("indirect", "The plant will close next year", "the Governor, Mr Kayode Bello")]),
+    ("h300-long-clause-office-tag", "The state's finances remain fragile, with debt costs rising sharply and the "
+     "government facing hard choices in the coming year, the Minister of Finance, Mr Enoch Vale, said on Wednesday.",
+     [("indirect", "The state's finances remain fragile, with debt costs rising sharply and the government facing "
+       "hard choices in the coming year", "the Minister of Finance, Mr Enoch Vale")]),
+    # h300: `said this` and where or when: a pronoun pointing back to what was reported before, no report
+    ("h300-said-this-statement", "The senator said this in a statement issued in the capital on Sunday by his "
+     "media aide, Mr Paul Ade.", []),
+    ("h300-said-this-rally", "The minister said this at a rally that was held in the capital.", []),
+    ("h300-said-this-while", "The minister said this while speaking with journalists.", []),
+    ("h300-said-this-clause", "The senator said this was a betrayal.",
+     [("indirect", "this was a betrayal", "The senator")]),
+    ("h300-said-this-week", "The senator said this week that the plan would fail.",
+     [("indirect", "that the plan would fail", "The senator")]),
+    # h300: a complaint voiced about a thing: the thing complained of is what was said
+    ("h300-lamented-object", "Madam Akua Mensah, a trader at the market, lamented the high cost of goods.",
+     [("indirect", "the high cost of goods", "Madam Akua Mensah")]),
+    ("h300-bemoaned-object", "The union bemoaned the lack of funding for schools.",
+     [("indirect", "the lack of funding for schools", "The union")]),
+    # h300: a name set off within a phrase of the occasion (its signer's) leaves the phrase the occasion still
+    ("h300-statement-signed-by-name", "The state government, in a statement signed by the Commissioner for "
+     "Information, Mr Tunde Ade, said the curfew had been lifted.",
+     [("indirect", "the curfew had been lifted", "The state government")]),
+    ("h300-statement-signed-by-its-name", "The party, in a statement signed by its spokesman, Mr Felix Ade, said the "
+     "allegation was baseless.", [("indirect", "the allegation was baseless", "The party")]),
+    # h300: a noun phrase after the cue that a modal or a finite verb follows is the clause's subject, no inverted
+    # speaker; the speaker is the description and name before the cue
+    ("h300-said-noun-modal-not-inverted", "The utility's chief executive, Dan Vale, said load shedding would ease "
+     "by winter.", [("indirect", "load shedding would ease by winter", "The utility's chief executive, Dan Vale")]),
+    ("h300-inverted-with-relative-stays", '"We won," said the man who was there.',
+     [("direct", "We won,", "the man who was there")]),
+    ("h300-inverted-name-age-stays", '"We won," said Jo Hart, 45.', [("direct", "We won,", "Jo Hart")]),
 ]
 
 

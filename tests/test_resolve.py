@@ -1402,6 +1402,21 @@ RESOLVED_NAMES = [
     # h302: an office named before the name set off after it (`The Speaker, Lindsay Hart,`)
     pytest.param('The Speaker, Lindsay Hart, ruled that the remarks were not unparliamentary.',
                  "that the remarks were not unparliamentary", "Lindsay Hart", id="h302-the-speaker-named"),
+    # h300: a profession's or calling's title (`Engr.`, `Barr.`, `Pastor`) and a form of address (`Comrade`) before a
+    # surname stand for the full name given before
+    pytest.param('Engr. Musa Bello said the road would be ready. "We work day and night," Engr. Bello said.',
+                 "We work day and night,", "Engr. Musa Bello", id="h300-engr-surname"),
+    pytest.param('Barr. Femi Ade said the law was clear. "The court must act," Barr. Ade said.',
+                 "The court must act,", "Barr. Femi Ade", id="h300-barr-surname"),
+    pytest.param('Pastor Enoch Bakare urged members to pray. "God will heal our land," Pastor Bakare said.',
+                 "God will heal our land,", "Pastor Enoch Bakare", id="h300-pastor-surname"),
+    pytest.param('Comrade Ayuba Sani insisted that the strike would go on. "We are ready," Comrade Sani said.',
+                 "We are ready,", "Comrade Ayuba Sani", id="h300-comrade-surname"),
+    # h300: an office capitalised with its body's name holding `for` or `and`, a titled name set off after it: the name
+    pytest.param('The Director-General of the Centre for Disease Control, Dr Jo Ade, on his part, noted that testing '
+                 'had increased.', "that testing had increased", "Dr Jo Ade", id="h300-office-body-for-name"),
+    pytest.param('The Secretary of the Department of Health and Human Services, Dr Jo Vale, said the rules were '
+                 'clear.', "the rules were clear", "Dr Jo Vale", id="h300-office-body-and-name"),
 ]
 
 
