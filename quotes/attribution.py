@@ -2394,7 +2394,11 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
         end -= 1
     if verb.xpos == "VBN" and any(w.upos == "AUX" and w.lemma != "have" for w in words[end + 1:verb.index]):
         return None  # `it was said`: a passive names no speaker before it
-    named = _name_after_comma(s, end)
+    closing = end
+    initials = _initials_open(s, end)
+    if initials is not None:
+        end = initials - 1  # `..., the Ministry of Manpower (MOM) said`: the name before its initials
+    named = None if initials is not None else _name_after_comma(s, end)
     aside = None if named is not None else _aside_before(s, end)
     if aside is not None:
         end = aside[0] - 1  # `..., the official, who declined to be named, said.`: the phrase before the aside
@@ -2439,7 +2443,7 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
         if words[end].upos != "NOUN" or not words[end].text[:1].islower():
             return None
         return comma, named[1], nouns[-1]
-    return comma, end, nouns[-1]
+    return comma, closing if initials is not None else end, nouns[-1]
 
 
 _NAME_WORDS = 4  # the longest name `_name_after_comma` reads
@@ -7408,14 +7412,30 @@ def _bracketed_initials(s: Parsed, verb: Word, head: Word, span: tuple[int, int]
     words = s.words
     lo, hi = s.word_range(span)
     core = [w for w in words[lo:hi + 1] if w.text not in ("(", ")")]
-    if len(core) != 1 or not (2 <= len(core[0].text) <= 6 and core[0].text.isalpha() and core[0].text.isupper()):
+    if len(core) != 1:
         return None
     i = core[0].index
-    if i < 2 or i + 1 >= len(words) or words[i - 1].text != "(" or words[i + 1].text != ")" \
-            or not words[i - 2].text[:1].isupper() or not _run_word(s, i - 2) or not i + 1 < verb.index:
+    if i + 1 >= len(words) or _initials_open(s, i + 1) != i - 1 or not i + 1 < verb.index:
         return None
     first = _run_start(s, i - 2)
     return None if first is None else (words[first].start, words[i + 1].end)
+
+
+_INITIALS_LETTERS = (2, 6)  # the fewest and most capitals of a name's initials in brackets: `(WHO)`, `(MOM)`
+
+
+def _initials_open(s: Parsed, i: int) -> int | None:
+    """`The Ministry of Manpower (MOM)`: where brackets closing at word `i` open when they hold only the
+    initials (two to six capitals) of the capitalised name right before them, a word of a name's run; else
+    None."""
+    words = s.words
+    if not 3 <= i < len(words) or words[i].text != ")" or words[i - 2].text != "(":
+        return None
+    initials = words[i - 1].text
+    if not (_INITIALS_LETTERS[0] <= len(initials) <= _INITIALS_LETTERS[1] and initials.isalpha()
+            and initials.isupper()) or not words[i - 3].text[:1].isupper() or not _run_word(s, i - 3):
+        return None
+    return i - 2
 
 
 def _ticker_open(s: Parsed, i: int) -> int | None:
@@ -15027,7 +15047,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "by commas: `, the official, who declined to be named, said`; a description with its name set off: `, "
          "his top aide, Tom Vale, said`, the whole apposition, a relative clause set off after the name too: `, "
          "the port's director, Hank Moss, who took over in January, told`; a kind of paper's `-ing` word, however "
-         "tagged: `, charging documents say`).",
+         "tagged: `, charging documents say`; a name's initials in brackets after it: `, the Ministry of Manpower (MOM) "
+         "said`, the phrase with them).",
          _tag_phrase_subject,
          (Example("The plant will close next year, a person close to the company said.",
                   "The plant will close next year", "a person close to the company"),
@@ -15044,7 +15065,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("The ferry will stop running in May, the port's director, Hank Moss, who took over in January, "
                   "told the Gazette.", "The ferry will stop running in May", "the port's director, Hank Moss"),
           Example("The man stole three cars, charging documents say.", "The man stole three cars",
-                  "charging documents"))),
+                  "charging documents"),
+          Example("Employers will face stiffer penalties from next year, the Ministry of Manpower (MOM) said on "
+                  "Monday (Dec 7).", "Employers will face stiffer penalties from next year",
+                  "the Ministry of Manpower (MOM)"))),
     Rule("participle-phrase", "subject", "`A campaign ad released Thursday says ...`, `A city report issued "
          "earlier this year warned ...`: a finite cue right after a noun phrase opening its clause and a past "
          "participle's phrase modifying its noun with no comma (its adverbs, then a time or, for a participle's or "

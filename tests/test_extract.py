@@ -5439,6 +5439,18 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "It works,", "teachers union president Carla Reyes")]),
     # h294: `intone` says words aloud in a measured voice, as a liturgy's are: a verb of speaking
     ("h294-priest-intoned", '"Let us pray," the priest intoned.', [("direct", "Let us pray,", "the priest")]),
+    # h301: a ministry's initials in brackets after its name, in a tag closing the sentence: the speaker
+    # is the name with them, whatever follows the cue (a date in brackets too)
+    ("h301-ministry-initials-tag", "Employers who fail to pay foreign workers on time will face stiffer penalties "
+     "from next year, the Ministry of Manpower (MOM) said on Monday (Dec 7).",
+     [("indirect", "Employers who fail to pay foreign workers on time will face stiffer penalties from next year",
+       "the Ministry of Manpower (MOM)")]),
+    ("h301-authority-initials-tag", "Fares will rise in July, the Land Transport Authority (LTA) announced.",
+     [("indirect", "Fares will rise in July", "the Land Transport Authority (LTA)")]),
+    ("h301-initials-later-alone", "Fares will rise in July, the Land Transport Authority (LTA) said on Monday. "
+     "LTA added that bus routes would not change.",
+     [("indirect", "Fares will rise in July", "the Land Transport Authority (LTA)"),
+      ("indirect", "that bus routes would not change", "LTA")]),
 ]
 
 
