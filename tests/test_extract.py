@@ -5451,6 +5451,15 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "LTA added that bus routes would not change.",
      [("indirect", "Fares will rise in July", "the Land Transport Authority (LTA)"),
       ("indirect", "that bus routes would not change", "LTA")]),
+    # h301: `said` after the comma closing a clause, before a titled name and a bracketed date, is the
+    # inverted past however tagged; a verb of telling there names who was told, no speaker
+    ("h301-inverted-said-bracket-date", "The Republic will tighten rules on foreign domestic workers, said Senior "
+     "Minister of State for Manpower Koh Poh Koon on Thursday (Dec 10).",
+     [("indirect", "The Republic will tighten rules on foreign domestic workers",
+       "Senior Minister of State for Manpower Koh Poh Koon")]),
+    ("h301-inverted-told-no-speaker", "The road will close on Monday, told residents.", []),
+    ("h301-told-reporters-bracket-date", "Mr Lee told reporters on Tuesday (Dec 8) that the talks had failed.",
+     [("indirect", "that the talks had failed", "Mr Lee")]),
 ]
 
 
