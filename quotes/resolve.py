@@ -280,6 +280,19 @@ def _title_of(word: str) -> str | None:
     return w if w in ROLE_WORDS and w not in TITLE_MODIFIERS else None
 
 
+def _titled_given_name(form: str) -> bool:
+    """Whether the last word of a name's earlier form comes right after a title or an honorific (`Education
+    Minister Fadhlina`, `Sheikh Tamim`): a name is written title, given name, then the rest, so a word there
+    with more name words after it in the text is the given name, and a later mention of it alone names the
+    whole (`Fadhlina said` after `Education Minister Fadhlina Sidek`).
+
+    >>> _titled_given_name("Education Minister Fadhlina"), _titled_given_name("Donald Trump")
+    (True, False)
+    """
+    words = form.split()
+    return len(words) > 1 and (_title_of(words[-2]) is not None or words[-2].rstrip(".").lower() in HONORIFICS)
+
+
 def _name_words(phrase: str) -> str | None:
     """`phrase` when it is one or two capitalised words (`Hughes`, `Van Dyke`), or a surname that lower-case
     particles open (`van der Merwe`, `du Plessis`: `SURNAME_PARTICLES`; `bin Salman`: `PATRONYMIC_PARTICLES`), or
@@ -2341,7 +2354,8 @@ class Resolver:
             at = found or (starts[before - 1], starts[before - 1] + len(phrase))
             end = self._given_names_end(at[1])
             malay = any(w.lower() in MALAY_TITLES for w in self.text[at[0]:at[1]].split())
-            if ("-" in self.text[at[1]:end] or malay or phrase.lower() in SURNAME_FIRST_SURNAMES) and end <= m.start:
+            if ("-" in self.text[at[1]:end] or malay or phrase.lower() in SURNAME_FIRST_SURNAMES
+                    or _titled_given_name(self.text[at[0]:at[1]])) and end <= m.start:
                 found = (at[0], end)  # `Chan` after `Chief Secretary Chan Kwok-ki`: Hong Kong's given names; `Anwar`
                 # after `Datuk Seri Anwar Ibrahim`: a Malay name's given name, the father's after it; `Wang` after
                 # `spokesperson Wang Wenbin`, `Kim` after `Kim Jong Un`: a surname the press writes first
@@ -3004,7 +3018,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Bee Lian`); a bare surname takes Hong Kong's hyphened given names after it too (`Chan` -> `Chief Secretary "
          "Chan Kwok-ki`), a Chinese or Korean surname the given names after it (`SURNAME_FIRST_SURNAMES`: `Kim` -> "
          "`Kim Jong Un`, `Li` -> `Premier Li Qiang`), and a Malay given name after a Malaysian title the father's "
-         "name (`Anwar` -> `Datuk Seri Anwar Ibrahim`); a name runs on past a word for `son of` or `daughter of` and "
+         "name (`Anwar` -> `Datuk Seri Anwar Ibrahim`), and any given name right after a title or an honorific "
+         "the rest of the name (`Fadhlina` -> `Education Minister Fadhlina Sidek`: a name is written title, given "
+         "name, then the rest); a name runs on past a word for `son of` or `daughter of` and "
          "the father's name after it, and past each such word and name after that and a family name the Arabic "
          "article opens (`PATRONYMIC_PARTICLES`: `Anwar` -> `Anwar bin Ibrahim`, `Sheikh Hamdan` -> `Sheikh Hamdan "
          "bin Mohammed bin Rashid Al Maktoum`), a name with such a word in it to the family name after it too "

@@ -1394,6 +1394,15 @@ RESOLVED_NAMES = [
                  "We grieve,", "Reverend Tom Ellis", id="h294-the-reverend-opens-name"),
     pytest.param('The dean said fees would rise.\n\nThe Very Rev. Ann Ellis led a vigil. "We grieve," he said.',
                  "We grieve,", "The dean", id="h294-the-very-rev-woman-not-he"),
+    # h301: a given name right after a title, re-mentioned alone, is the whole name (title, given name, the rest),
+    # not the name cut after it; a surname after a given name stays the longest form ending in it
+    pytest.param("Education Minister Fadhlina Sidek said the syllabus was new.\n\nFadhlina said teachers would be "
+                 "trained.", "teachers would be trained", "Education Minister Fadhlina Sidek",
+                 id="h301-given-name-after-title"),
+    pytest.param("Mayor Tom Vale said the road was new.\n\nTom said it would last.", "it would last",
+                 "Mayor Tom Vale", id="h301-western-given-name-after-title"),
+    pytest.param("Mayor Tom Vale spoke first. Bishop Hale Tuesday opened the hall.\n\nHale said it would last.",
+                 "it would last", "Bishop Hale", id="h301-given-name-not-past-a-time"),
 ]
 
 
