@@ -1781,6 +1781,10 @@ SHORT_OFFICE_TITLES = ("Sen", "Rep", "Gov", "Gen")
 # Forms of address written in capitals before a title or a name (`HE Dr Ali Saad`: His or Her Excellency;
 # `HH Sheikh Omar`: His Highness; `HRH Prince Ali`): a word of the name, never the pronoun `he` in capitals.
 STYLE_PREFIXES = frozenset({"HE", "HH", "HRH"})
+# Styles of address that stand alone for the one who bears them (`"...," His Highness said.` after `His Highness
+# Sheikh Mansour bin Zayed Al Nahyan`; `His Majesty`, `Her Excellency`): the latest one named with the style.
+BORNE_STYLES = frozenset({"his highness", "her highness", "his royal highness", "her royal highness", "his majesty",
+                          "her majesty", "his excellency", "her excellency", "his holiness"})
 HONORIFICS: dict[str, str | None] = {
     "mr": "masc", "mrs": "fem", "ms": "fem", "miss": "fem", "mx": None, "dr": None, "sir": "masc", "dame": "fem",
     "shri": "masc", "smt": "fem", "shrimati": "fem", "alhaji": "masc", "alhaja": "fem", "hajiya": "fem",

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import regex
 
 from .lexicon import MONTHS
+from .lexicon import BORNE_STYLES
 from .lexicon import PERSON_NAMING_FORMS
 from .lexicon import ARTICLE_STYLES
 from .lexicon import (KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
@@ -237,6 +238,9 @@ _ONE_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+\Z")
 # `bin Ibrahim` after `Anwar`: a word for `son of` or `daughter of` and the father's name, which the name runs on to.
 _PATRONYM_AFTER = regex.compile(r"(?:\h+(?:" + "|".join(sorted(PATRONYMIC_PARTICLES)) + r")\h+\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}]))+"
                                  r"(?:\h+(?i:" + "|".join(sorted(ARABIC_ARTICLES)) + r")\h+\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}]))?")
+# The capitalised words of a name after a style of address (`His Highness` ` the Amir Sheikh Tamim`, ` Sultan
+# Ibrahim`), `the` before one of them at most.
+_STYLED_NAME_AFTER = regex.compile(r"(?:\h+(?:the\h+)?\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}'’-]))+")
 # `Sheikh Mohammed bin Rashid`: a name and the father's name after a word for `son of`, a short form of a name
 # that a family name the Arabic article opens may end (`... bin Rashid Al Maktoum`).
 _PATRONYMIC_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*\h+){1,3}(?:(?:" + "|".join(sorted(PATRONYMIC_PARTICLES))
@@ -2321,6 +2325,8 @@ class Resolver:
             phrase = phrase[:-2]
             owned = self._name(Mention(m.start, m.end - 2, m.number, m.gender, m.pronoun))
             return owned if owned != (m.start, m.end - 2) or _name_words(phrase) is not None else (m.start, m.end)
+        if phrase.lower() in BORNE_STYLES and (named := self._style_bearer(phrase, m.start)) is not None:
+            return named  # `His Highness` after `His Highness Sheikh Mansour bin Zayed Al Nahyan`
         initials = _INITIALS_MENTION.fullmatch(phrase)
         if initials is not None and (named := self._bracketed_initials(initials.group(1), m.start)) is not None:
             return named  # `the DA` after `The Department of Agriculture (DA)`
@@ -2362,6 +2368,20 @@ class Resolver:
         if found is None and before and (" " not in phrase or gender_of(phrase.split()) is None):
             found = self._firm_ending_after(phrase, starts[:before], m.start)  # (`Andes Copper`, not `Tom Vale`)
         return found or (m.start, m.end)
+
+    def _style_bearer(self, style: str, before: int) -> tuple[int, int] | None:
+        """`His Highness said` after `His Highness Sheikh Mansour bin Zayed Al Nahyan opened ...`: a style of
+        address alone (`BORNE_STYLES`) stands for the latest one named with it before offset `before`: the style
+        and the name's capitalised words after it (`the` before one at most), with a father's name and a family
+        name after those (`bin Zayed Al Nahyan`); else None."""
+        found = None
+        for x in regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(style)}(?![\p{{L}}\p{{M}}])", self.text[:before],
+                                flags=regex.IGNORECASE):
+            name = _STYLED_NAME_AFTER.match(self.text, x.end(), before)
+            if name is not None:
+                patronym = _PATRONYM_AFTER.match(self.text, name.end(), before)
+                found = (x.start(), patronym.end() if patronym is not None else name.end())
+        return found
 
     def _firm_ending_after(self, phrase: str, starts: Sequence[int], before: int) -> tuple[int, int] | None:
         """`Skyline said` after `unless Skyline Airways improved its offer`: a name (one word, or words with no
@@ -3020,7 +3040,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "`Kim Jong Un`, `Li` -> `Premier Li Qiang`), and a Malay given name after a Malaysian title the father's "
          "name (`Anwar` -> `Datuk Seri Anwar Ibrahim`), and any given name right after a title or an honorific "
          "the rest of the name (`Fadhlina` -> `Education Minister Fadhlina Sidek`: a name is written title, given "
-         "name, then the rest); a name runs on past a word for `son of` or `daughter of` and "
+         "name, then the rest); a style of address alone (`BORNE_STYLES`: `His Highness`, `Her Majesty`) the latest name "
+         "it opened, with a father's and a family name after it (`His Highness` -> `His Highness Sheikh Mansour bin "
+         "Zayed Al Nahyan`); a name runs on past a word for `son of` or `daughter of` and "
          "the father's name after it, and past each such word and name after that and a family name the Arabic "
          "article opens (`PATRONYMIC_PARTICLES`: `Anwar` -> `Anwar bin Ibrahim`, `Sheikh Hamdan` -> `Sheikh Hamdan "
          "bin Mohammed bin Rashid Al Maktoum`), a name with such a word in it to the family name after it too "

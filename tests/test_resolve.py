@@ -1403,6 +1403,16 @@ RESOLVED_NAMES = [
                  "Mayor Tom Vale", id="h301-western-given-name-after-title"),
     pytest.param("Mayor Tom Vale spoke first. Bishop Hale Tuesday opened the hall.\n\nHale said it would last.",
                  "it would last", "Bishop Hale", id="h301-given-name-not-past-a-time"),
+    # h301: a style of address alone stands for the latest one named with it (father's and family name too);
+    # with no one so named before, it stays itself
+    pytest.param('His Highness Sheikh Mansour bin Zayed Al Nahyan opened the plant on Sunday.\n\n"This belongs to '
+                 'every citizen," His Highness said.', "This belongs to every citizen,",
+                 "His Highness Sheikh Mansour bin Zayed Al Nahyan", id="h301-his-highness-alone"),
+    pytest.param('His Majesty Sultan Ibrahim opened the bridge.\n\nHis Majesty said the bridge would unite the '
+                 'states.', "the bridge would unite the states", "His Majesty Sultan Ibrahim",
+                 id="h301-his-majesty-alone"),
+    pytest.param('"This belongs to every citizen," His Highness said.', "This belongs to every citizen,",
+                 "His Highness", id="h301-his-highness-no-one-before"),
 ]
 
 
