@@ -2447,7 +2447,8 @@ class Resolver:
         Commissioner Hart` after `Police Assistant Commissioner Jo Hart`; after a body's word, `Council member
         Stone` after `Council member Jeff Stone`) and a surname stand for the longest
         earlier form ending in that surname, when that form is longer, holds the same title (either spelling) or
-        none, and its words give no other gender than the mention's; else None."""
+        none, and its words give no other gender than the mention's, with the given names that end the name
+        after a surname written first (`Prof Tan` after `Associate Professor Tan Ern Ser`); else None."""
         *ranks, head = titled.group(1).split()
         title = _title_of(head)
         if title is None or any(w.lower().rstrip(".") not in ROLE_WORDS and w.lower().rstrip(".") not in
@@ -2477,7 +2478,7 @@ class Resolver:
         gender = gender_of(self.text[found[0]:found[1]].split())
         if gender is not None and m.gender is not None and gender != m.gender:
             return None
-        return found
+        return found[0], self._given_names_end(found[1])  # `Prof Tan` -> `Associate Professor Tan Ern Ser`
 
     def _titled_label(self, m: Mention, capped: regex.Match) -> tuple[int, int] | None:
         """`MS. ORTIZ:` after `press secretary Dana Ortiz`, `SEN. LOPEZ:` after `Senator Maria Lopez`: a transcript's
@@ -3033,7 +3034,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "it at most (`Nine Things Jo Hart Has Said`); past an honorific, the surname's (`Mrs Hughes` -> `Janet "
          "Hughes`, not when the fuller form's words give another gender: `Mr. Hughes`), with the one or two given names "
          "that end the name after a surname written first (`Mr Tan` -> `Manpower Minister Tan Wei Ming`, `Ms Mao` -> "
-         "`Mao Ning`: not a time or a body's word, `the Hughes Foundation`, nor a headline's words), the form that "
+         "`Mao Ning`; after a title too, `Prof Tan` -> `Associate Professor Tan Ern Ser`: not a time or a body's word, `the Hughes Foundation`, nor a headline's words), the form that "
          "the same honorific opens first where one has them (`Mr Tan` is `Mr Tan Wei Jie`, not his mother `Madam Tan "
          "Bee Lian`); a bare surname takes Hong Kong's hyphened given names after it too (`Chan` -> `Chief Secretary "
          "Chan Kwok-ki`), a Chinese or Korean surname the given names after it (`SURNAME_FIRST_SURNAMES`: `Kim` -> "

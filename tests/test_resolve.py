@@ -1413,6 +1413,13 @@ RESOLVED_NAMES = [
                  id="h301-his-majesty-alone"),
     pytest.param('"This belongs to every citizen," His Highness said.', "This belongs to every citizen,",
                  "His Highness", id="h301-his-highness-no-one-before"),
+    # h301: a title and a surname written first take the given names after it, as an honorific and one do;
+    # never a time after the name
+    pytest.param("Associate Professor Tan Ern Ser of the National University of Singapore said such dialogues "
+                 "helped.\n\nProf Tan said the move was timely.", "the move was timely",
+                 "Associate Professor Tan Ern Ser", id="h301-title-surname-given-names"),
+    pytest.param("Mayor Tom Vale Tuesday said the move was wrong.\n\nMayor Vale said it was timely.",
+                 "it was timely", "Mayor Tom Vale", id="h301-title-surname-no-time"),
 ]
 
 
