@@ -1871,6 +1871,11 @@ KIN_NOUNS = frozenset({"husband", "wife", "widow", "widower", "partner", "compan
 FAMILY_NOUNS = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "grandson", "granddaughter",
                           "grandfather", "grandmother", "nephew", "niece", "uncle", "aunt", "stepson", "stepdaughter",
                           "stepfather", "stepmother", "husband", "wife", "widow", "widower"})
+# Nouns for a parent that a count of children after `of` (`CHILD_COUNTS`, or digits) makes a description of one
+# person by family alone (`said the father of three`, `the mother of two`): it tells only the person's gender.
+PARENT_NOUNS = frozenset({"father", "mother", "grandfather", "grandmother", "dad", "mum", "mom"})
+CHILD_COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                          "twelve"})
 # Nouns of a length of time that such a phrase counts (`of 50 years`, `of three decades`).
 TENURE_NOUNS = frozenset({"years", "decades", "months", "weeks"})
 # Nouns of a phrase that says on whose part one acts (`read a statement on her behalf`, `in his name`): a

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import regex
 
 from .lexicon import MONTHS
-from .lexicon import BORNE_STYLES
+from .lexicon import BORNE_STYLES, PARENT_NOUNS, CHILD_COUNTS
 from .lexicon import PERSON_NAMING_FORMS
 from .lexicon import ARTICLE_STYLES
 from .lexicon import (KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
@@ -295,6 +295,20 @@ def _titled_given_name(form: str) -> bool:
     """
     words = form.split()
     return len(words) > 1 and (_title_of(words[-2]) is not None or words[-2].rstrip(".").lower() in HONORIFICS)
+
+
+def _parent_of_count(words: Sequence[str]) -> bool:
+    """`the father of three`, `the mother of 2`: `the`, a parent's noun (`PARENT_NOUNS`) and `of` a count of
+    children (`CHILD_COUNTS` or digits): a description of one person that tells only the person's gender.
+
+    >>> _parent_of_count(["the", "father", "of", "three"]), _parent_of_count(["the", "father", "of", "the", "bride"])
+    (True, False)
+    """
+    return len(words) == _PARENT_OF_COUNT_WORDS and words[0].lower() == "the" and words[1].lower() in PARENT_NOUNS \
+        and words[2] == "of" and (words[3] in CHILD_COUNTS or words[3].isdigit())
+
+
+_PARENT_OF_COUNT_WORDS = 4  # `the father of three`
 
 
 def _name_words(phrase: str) -> str | None:
@@ -1982,6 +1996,10 @@ class Resolver:
                 and not (words[-1][:1].isupper() and words[-1].lower() in PARTISANS):
             return None  # `the director`, `the MP` (an office's initials), `the Democratic senator`, `the Republican`
             # (a party's member); not `the White House`
+        if _parent_of_count(words):  # `said the father of three`: a gender, no kind to match
+            return next((resolved for prev, resolved in self._latest_first(m.start)
+                         if m.gender is not None and self._learned(prev, resolved).gender == m.gender
+                         and self.text[resolved[0]:resolved[1]][:1].isupper()), None)
         own = {w.lower() for w in words[1:]} - DECEASED_MODIFIERS  # `the late pianist`: the pianist, now dead
         if not own:
             return None
@@ -2923,8 +2941,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "member capitalised: `the Republican` after `Ann Ruiz, a Republican,`; one described as holding another's "
          "role, lexicon ROLE_SHARING_NOUNS, is of any role a noun for a person names: `His City counterpart, Dan "
          "Moss,` then `the City boss`; a word telling the person has died is none it must name, lexicon "
-         "DECEASED_MODIFIERS: `the late pianist` after `Tom Vale, the jazz pianist,`), "
-         "and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`); "
+         "DECEASED_MODIFIERS: `the late pianist` after `Tom Vale, the jazz pianist,`; a parent and a count of "
+         "children, `said the father of three`, lexicon PARENT_NOUNS, tells only a gender: the latest named one "
+         "of it), and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`); "
          "a body's noun (`the ministry`) is never a person whose title holds it as a modifier (`Foreign Ministry "
          "spokesperson Wang Wenbin`), though a word of an office before the noun qualifies the body, which heads its "
          "phrase last (`Russia's defence ministry`, `the State Department`), nor another body whose noun it qualifies (`the military` is not `the "

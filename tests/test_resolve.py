@@ -1420,6 +1420,14 @@ RESOLVED_NAMES = [
                  "Associate Professor Tan Ern Ser", id="h301-title-surname-given-names"),
     pytest.param("Mayor Tom Vale Tuesday said the move was wrong.\n\nMayor Vale said it was timely.",
                  "it was timely", "Mayor Tom Vale", id="h301-title-surname-no-time"),
+    # h301: `the father of three` tells only a gender: the latest named one of it; never a body
+    pytest.param('Another resident, Mr Raymond Lim, 45, said he was worried. "Every month, it is harder to make ends '
+                 'meet," said the father of three.', "Every month, it is harder to make ends meet,",
+                 "Mr Raymond Lim", id="h301-father-of-three"),
+    pytest.param('Madam Siti Aminah said she was worried. Mr Raymond Lim, 45, agreed. "It is harder," said the '
+                 'mother of two.', "It is harder,", "Madam Siti Aminah", id="h301-mother-of-two-passes-a-man"),
+    pytest.param('The ministry said prices would rise. "It is harder," said the father of three.', "It is harder,",
+                 "the father of three", id="h301-father-of-three-no-body"),
 ]
 
 
