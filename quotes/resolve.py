@@ -2374,12 +2374,13 @@ class Resolver:
         found: tuple[int, int] | None = best[before - 1] if before else None
         if found is None and phrase.isupper() and len(phrase) > 1:
             found = self._written_otherwise(phrase, m.start)
-        if " " not in phrase and before:
+        single = " " not in phrase
+        if before and (single or found is not None):  # `Amir Hamzah` after `Datuk Seri Amir Hamzah Azizan` too
             at = found or (starts[before - 1], starts[before - 1] + len(phrase))
             end = self._given_names_end(at[1])
             malay = any(w.lower() in MALAY_TITLES for w in self.text[at[0]:at[1]].split())
-            if ("-" in self.text[at[1]:end] or malay or phrase.lower() in SURNAME_FIRST_SURNAMES
-                    or _titled_given_name(self.text[at[0]:at[1]])) and end <= m.start:
+            if (malay or single and ("-" in self.text[at[1]:end] or phrase.lower() in SURNAME_FIRST_SURNAMES
+                                     or _titled_given_name(self.text[at[0]:at[1]]))) and end <= m.start:
                 found = (at[0], end)  # `Chan` after `Chief Secretary Chan Kwok-ki`: Hong Kong's given names; `Anwar`
                 # after `Datuk Seri Anwar Ibrahim`: a Malay name's given name, the father's after it; `Wang` after
                 # `spokesperson Wang Wenbin`, `Kim` after `Kim Jong Un`: a surname the press writes first
@@ -3058,7 +3059,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Bee Lian`); a bare surname takes Hong Kong's hyphened given names after it too (`Chan` -> `Chief Secretary "
          "Chan Kwok-ki`), a Chinese or Korean surname the given names after it (`SURNAME_FIRST_SURNAMES`: `Kim` -> "
          "`Kim Jong Un`, `Li` -> `Premier Li Qiang`), and a Malay given name after a Malaysian title the father's "
-         "name (`Anwar` -> `Datuk Seri Anwar Ibrahim`), and any given name right after a title or an honorific "
+         "name (`Anwar` -> `Datuk Seri Anwar Ibrahim`; two given names too, `Amir Hamzah` -> `Datuk Seri Amir Hamzah "
+         "Azizan`), and any given name right after a title or an honorific "
          "the rest of the name (`Fadhlina` -> `Education Minister Fadhlina Sidek`: a name is written title, given "
          "name, then the rest); a style of address alone (`BORNE_STYLES`: `His Highness`, `Her Majesty`) the latest name "
          "it opened, with a father's and a family name after it (`His Highness` -> `His Highness Sheikh Mansour bin "

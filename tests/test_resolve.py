@@ -1428,6 +1428,10 @@ RESOLVED_NAMES = [
                  'mother of two.', "It is harder,", "Madam Siti Aminah", id="h301-mother-of-two-passes-a-man"),
     pytest.param('The ministry said prices would rise. "It is harder," said the father of three.', "It is harder,",
                  "the father of three", id="h301-father-of-three-no-body"),
+    # h301: two Malay given names after a Malaysian title take the father's name after them, as one does
+    pytest.param("Finance Minister II Datuk Seri Amir Hamzah Azizan said the plan was ready.\n\n\"We will announce "
+                 "the details,\" Amir Hamzah told reporters.", "We will announce the details,",
+                 "Finance Minister II Datuk Seri Amir Hamzah Azizan", id="h301-two-malay-given-names"),
 ]
 
 
