@@ -272,6 +272,9 @@ ARTICLE_STYLES = ADDRESS_STYLES | frozenset({"rev", "rev.", "reverend"})
 # Zafrul`): a Malay name goes by its given name first (`Anwar said`), the father's name after it.
 MALAY_TITLES = frozenset({"datuk", "dato", "dato'", "datin", "sri", "seri", "tun", "toh", "encik", "puan", "cik",
                           "tengku", "tunku"})
+# Words that open a Malaysian title only before one of MALAY_TITLES (`Tan Sri Lee Lam Thye`; `Toh Puan`): a
+# surname elsewhere (`Mr Tan`).
+MALAY_TITLE_OPENERS = frozenset({"tan"})
 # Quantifiers that float after the subject they count, right before its verb (`Ruiz and her deputy, Tom Vale, both
 # said`, `The two aides have all said`): a word of the subject's, never a subject of its own after a comma there.
 FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import regex
 
 from .lexicon import MONTHS
-from .lexicon import BORNE_STYLES, PARENT_NOUNS, CHILD_COUNTS
+from .lexicon import BORNE_STYLES, PARENT_NOUNS, CHILD_COUNTS, MALAY_TITLE_OPENERS
 from .lexicon import PERSON_NAMING_FORMS
 from .lexicon import ARTICLE_STYLES
 from .lexicon import (KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
@@ -295,6 +295,19 @@ def _titled_given_name(form: str) -> bool:
     """
     words = form.split()
     return len(words) > 1 and (_title_of(words[-2]) is not None or words[-2].rstrip(".").lower() in HONORIFICS)
+
+
+def _malay_titled(phrase: str) -> bool:
+    """Whether a mention is Malaysian titles and one name after them (`Tan Sri Lee`, `Datuk Seri Anwar`): each
+    word before the last one of MALAY_TITLES, or one of MALAY_TITLE_OPENERS before such a word.
+
+    >>> _malay_titled("Tan Sri Lee"), _malay_titled("Datuk Seri Anwar"), _malay_titled("Tan Lee")
+    (True, True, False)
+    """
+    words = [w.lower() for w in phrase.split()]
+    return len(words) > 1 and all(w in MALAY_TITLES or (w in MALAY_TITLE_OPENERS and k + 1 < len(words) - 1
+                                                        and words[k + 1] in MALAY_TITLES)
+                                  for k, w in enumerate(words[:-1]))
 
 
 def _parent_of_count(words: Sequence[str]) -> bool:
@@ -2359,6 +2372,9 @@ class Resolver:
         honorific = _HONORIFIC.match(phrase)
         if honorific is not None and honorific.group(1).lower() in HONORIFICS:
             return self._after_honorific(m, phrase, honorific.end())
+        if _malay_titled(phrase) and (own := self._own_honorific_form(phrase.rsplit(None, 1)[0], phrase.split()[-1],
+                                                                      m.start)) is not None:
+            return own[0], self._given_names_end(own[1])  # `Tan Sri Lee` after `Tan Sri Lee Lam Thye`
         if _name_words(phrase) is None and _PATRONYMIC_NAME.fullmatch(phrase) is None:
             return m.start, m.end
         first = phrase.split()[0]
@@ -3059,7 +3075,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Bee Lian`); a bare surname takes Hong Kong's hyphened given names after it too (`Chan` -> `Chief Secretary "
          "Chan Kwok-ki`), a Chinese or Korean surname the given names after it (`SURNAME_FIRST_SURNAMES`: `Kim` -> "
          "`Kim Jong Un`, `Li` -> `Premier Li Qiang`), and a Malay given name after a Malaysian title the father's "
-         "name (`Anwar` -> `Datuk Seri Anwar Ibrahim`; two given names too, `Amir Hamzah` -> `Datuk Seri Amir Hamzah "
+         "name (`Anwar` -> `Datuk Seri Anwar Ibrahim`, `Tan Sri Lee` -> `Tan Sri Lee Lam Thye`; two given names too, `Amir Hamzah` -> `Datuk Seri Amir Hamzah "
          "Azizan`), and any given name right after a title or an honorific "
          "the rest of the name (`Fadhlina` -> `Education Minister Fadhlina Sidek`: a name is written title, given "
          "name, then the rest); a style of address alone (`BORNE_STYLES`: `His Highness`, `Her Majesty`) the latest name "

@@ -1432,6 +1432,12 @@ RESOLVED_NAMES = [
     pytest.param("Finance Minister II Datuk Seri Amir Hamzah Azizan said the plan was ready.\n\n\"We will announce "
                  "the details,\" Amir Hamzah told reporters.", "We will announce the details,",
                  "Finance Minister II Datuk Seri Amir Hamzah Azizan", id="h301-two-malay-given-names"),
+    # h301: Malaysian titles and a surname written first (`Tan Sri Lee`) take the given names after it in the
+    # earlier form; `Tan` alone before a name is a surname, no title
+    pytest.param("Tan Sri Lee Lam Thye said the plan was ready.\n\nTan Sri Lee said the race would go ahead.",
+                 "the race would go ahead", "Tan Sri Lee Lam Thye", id="h301-tan-sri-surname"),
+    pytest.param("Mr Tan Wei Ming said the plan was ready.\n\nTan Lee said the race would go ahead.",
+                 "the race would go ahead", "Tan Lee", id="h301-tan-alone-no-title"),
 ]
 
 
