@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, SUBJECT_CLAUSE_OPENERS, SUBJECT_CLAUSE_PAIRS, AMOUNT_WORDS, RECEIVING_VERBS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNED_DEED_REPORTS, WITHDRAWN_OBJECTS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, SENTENCE_LINKING_ADVERBS,
+from .lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, SUBJECT_CLAUSE_OPENERS, SUBJECT_CLAUSE_PAIRS, AMOUNT_WORDS, RECEIVING_VERBS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNED_DEED_REPORTS, WITHDRAWN_OBJECTS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, SENTENCE_LINKING_ADVERBS, UNMARKED_SAY_PASTS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS, ASSERTING_INFINITIVE_VERBS, NOT_PROMISING_PARTICLES,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -2386,7 +2386,8 @@ def _closing_inversion(s: Parsed, verb: Word) -> bool:
     its own and is no inversion; nor is a verb whose only clause before it is a relative clause set
     off after a noun: `Ben Ortiz, who found the flaw, said the app sent ...`)."""
     i = verb.index
-    past = verb.xpos == "VBN" and verb.text.lower().endswith("ed")  # `..., vowed Ruiz`: a past so tagged
+    past = verb.xpos == "VBN" and (verb.text.lower().endswith("ed") or verb.text.lower() in UNMARKED_SAY_PASTS)
+    # `..., vowed Ruiz`, `..., said Minister Koh`: a past so tagged
     if i < 2 or s.words[i - 1].text != "," or verb.lemma not in INVERTING_VERBS or not (verb.xpos in _FINITE or past):
         return False
     if verb.lemma not in SAY_VERBS and s.words[i + 1:i + 2] and s.words[i + 1].upos not in ("PROPN", "DET") \
@@ -2501,7 +2502,11 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
         end -= 1
     if verb.xpos == "VBN" and any(w.upos == "AUX" and w.lemma != "have" for w in words[end + 1:verb.index]):
         return None  # `it was said`: a passive names no speaker before it
-    named = _name_after_comma(s, end)
+    closing = end
+    initials = _initials_open(s, end)
+    if initials is not None:
+        end = initials - 1  # `..., the Ministry of Manpower (MOM) said`: the name before its initials
+    named = None if initials is not None else _name_after_comma(s, end)
     aside = None if named is not None else _aside_before(s, end)
     if aside is not None:
         end = aside[0] - 1  # `..., the official, who declined to be named, said.`: the phrase before the aside
@@ -2546,7 +2551,7 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
         if (words[end].upos != "NOUN" or not words[end].text[:1].islower()) and not _capitalised_office(s, end):
             return None
         return comma, named[1], nouns[-1]
-    return comma, end, nouns[-1]
+    return comma, closing if initials is not None else end, nouns[-1]
 
 
 _NAME_WORDS = 4  # the longest name `_name_after_comma` reads
@@ -7604,14 +7609,30 @@ def _bracketed_initials(s: Parsed, verb: Word, head: Word, span: tuple[int, int]
     words = s.words
     lo, hi = s.word_range(span)
     core = [w for w in words[lo:hi + 1] if w.text not in ("(", ")")]
-    if len(core) != 1 or not (2 <= len(core[0].text) <= 6 and core[0].text.isalpha() and core[0].text.isupper()):
+    if len(core) != 1:
         return None
     i = core[0].index
-    if i < 2 or i + 1 >= len(words) or words[i - 1].text != "(" or words[i + 1].text != ")" \
-            or not words[i - 2].text[:1].isupper() or not _run_word(s, i - 2) or not i + 1 < verb.index:
+    if i + 1 >= len(words) or _initials_open(s, i + 1) != i - 1 or not i + 1 < verb.index:
         return None
     first = _run_start(s, i - 2)
     return None if first is None else (words[first].start, words[i + 1].end)
+
+
+_INITIALS_LETTERS = (2, 6)  # the fewest and most capitals of a name's initials in brackets: `(WHO)`, `(MOM)`
+
+
+def _initials_open(s: Parsed, i: int) -> int | None:
+    """`The Ministry of Manpower (MOM)`: where brackets closing at word `i` open when they hold only the
+    initials (two to six capitals) of the capitalised name right before them, a word of a name's run; else
+    None."""
+    words = s.words
+    if not 3 <= i < len(words) or words[i].text != ")" or words[i - 2].text != "(":
+        return None
+    initials = words[i - 1].text
+    if not (_INITIALS_LETTERS[0] <= len(initials) <= _INITIALS_LETTERS[1] and initials.isalpha()
+            and initials.isupper()) or not words[i - 3].text[:1].isupper() or not _run_word(s, i - 3):
+        return None
+    return i - 2
 
 
 def _ticker_open(s: Parsed, i: int) -> int | None:
@@ -15430,7 +15451,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "by commas: `, the official, who declined to be named, said`; a description with its name set off: `, "
          "his top aide, Tom Vale, said`, the whole apposition, a relative clause set off after the name too: `, "
          "the port's director, Hank Moss, who took over in January, told`; a kind of paper's `-ing` word, however "
-         "tagged: `, charging documents say`).",
+         "tagged: `, charging documents say`; a name's initials in brackets after it: `, the Ministry of Manpower (MOM) "
+         "said`, the phrase with them).",
          _tag_phrase_subject,
          (Example("The plant will close next year, a person close to the company said.",
                   "The plant will close next year", "a person close to the company"),
@@ -15449,7 +15471,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("The man stole three cars, charging documents say.", "The man stole three cars",
                   "charging documents"),
           Example("The plant will close next year, the Minister of Finance, Mr Enoch Vale, said on Monday.",
-                  "The plant will close next year", "the Minister of Finance, Mr Enoch Vale"))),
+                  "The plant will close next year", "the Minister of Finance, Mr Enoch Vale"),
+          Example("Employers will face stiffer penalties from next year, the Ministry of Manpower (MOM) said on "
+                  "Monday (Dec 7).", "Employers will face stiffer penalties from next year",
+                  "the Ministry of Manpower (MOM)"))),
     Rule("participle-phrase", "subject", "`A campaign ad released Thursday says ...`, `A city report issued "
          "earlier this year warned ...`: a finite cue right after a noun phrase opening its clause and a past "
          "participle's phrase modifying its noun with no comma (its adverbs, then a time or, for a participle's or "
@@ -16882,7 +16907,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   kept=False))),
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
          "its sentence (a verb of saying, reporting, promising or warning, `INVERTING_VERBS`, its past form "
-         "whatever its tag; one not of saying before a name or a determiner: `..., vowed the mayor.`, not "
+         "whatever its tag, a past with no `-ed` as well, `UNMARKED_SAY_PASTS`; one not of saying before a name or a determiner: `..., vowed the mayor.`, not "
          "`..., promised new jobs.`) reports all of S, whatever the parse made of the speaker's appositions (S holds a finite "
          "verb outside its relative clauses: `Ann Ruiz, a Democrat who backed it, said the plan ...` and `Ben "
          "Ortiz, who found the flaw, said the app sent ...` are none), or, in a headline (a short line closing "
@@ -16895,6 +16920,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("No fare rise this year, says transit chief\nThe board meets on Monday to set the budget.",
                   "No fare rise this year", "transit chief"),
           Example("We will not back down, vowed Ann Ruiz.", "We will not back down", "Ann Ruiz"),
+          Example("The Republic will tighten rules on foreign domestic workers, said Senior Minister of State for "
+                  "Manpower Koh Poh Koon on Thursday (Dec 10).", "The Republic will tighten rules on foreign "
+                  "domestic workers", "Senior Minister of State for Manpower Koh Poh Koon"),
           Example("The count was fair, confirmed the election chief.", "The count was fair", "the election chief"),
           Example("The fund lost $400 million, said a person familiar with the matter, asking not to be identified "
                   "because the figures are private.", "The fund lost $400 million", "a person familiar with the matter"))),

@@ -276,6 +276,9 @@ ARTICLE_STYLES = ADDRESS_STYLES | frozenset({"rev", "rev.", "reverend"})
 # Zafrul`): a Malay name goes by its given name first (`Anwar said`), the father's name after it.
 MALAY_TITLES = frozenset({"datuk", "dato", "dato'", "datin", "sri", "seri", "tun", "toh", "encik", "puan", "cik",
                           "tengku", "tunku"})
+# Words that open a Malaysian title only before one of MALAY_TITLES (`Tan Sri Lee Lam Thye`; `Toh Puan`): a
+# surname elsewhere (`Mr Tan`).
+MALAY_TITLE_OPENERS = frozenset({"tan"})
 # Quantifiers that float after the subject they count, right before its verb (`Ruiz and her deputy, Tom Vale, both
 # said`, `The two aides have all said`): a word of the subject's, never a subject of its own after a comma there.
 FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
@@ -1812,6 +1815,10 @@ SHORT_OFFICE_TITLES = ("Sen", "Rep", "Gov", "Gen")
 # Forms of address written in capitals before a title or a name (`HE Dr Ali Saad`: His or Her Excellency;
 # `HH Sheikh Omar`: His Highness; `HRH Prince Ali`): a word of the name, never the pronoun `he` in capitals.
 STYLE_PREFIXES = frozenset({"HE", "HH", "HRH"})
+# Styles of address that stand alone for the one who bears them (`"...," His Highness said.` after `His Highness
+# Sheikh Mansour bin Zayed Al Nahyan`; `His Majesty`, `Her Excellency`): the latest one named with the style.
+BORNE_STYLES = frozenset({"his highness", "her highness", "his royal highness", "her royal highness", "his majesty",
+                          "her majesty", "his excellency", "her excellency", "his holiness"})
 HONORIFICS: dict[str, str | None] = {
     "mr": "masc", "mrs": "fem", "ms": "fem", "miss": "fem", "mx": None, "dr": None, "sir": "masc", "dame": "fem",
     "shri": "masc", "smt": "fem", "shrimati": "fem", "alhaji": "masc", "alhaja": "fem", "hajiya": "fem",
@@ -1899,6 +1906,11 @@ KIN_NOUNS = frozenset({"husband", "wife", "widow", "widower", "partner", "compan
 FAMILY_NOUNS = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "grandson", "granddaughter",
                           "grandfather", "grandmother", "nephew", "niece", "uncle", "aunt", "stepson", "stepdaughter",
                           "stepfather", "stepmother", "husband", "wife", "widow", "widower"})
+# Nouns for a parent that a count of children after `of` (`CHILD_COUNTS`, or digits) makes a description of one
+# person by family alone (`said the father of three`, `the mother of two`): it tells only the person's gender.
+PARENT_NOUNS = frozenset({"father", "mother", "grandfather", "grandmother", "dad", "mum", "mom"})
+CHILD_COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                          "twelve"})
 # Nouns of a length of time that such a phrase counts (`of 50 years`, `of three decades`).
 TENURE_NOUNS = frozenset({"years", "decades", "months", "weeks"})
 # Nouns of a phrase that says on whose part one acts (`read a statement on her behalf`, `in his name`): a
@@ -2578,6 +2590,9 @@ CARRYING_PASTS = frozenset({"carried", "waved", "hoisted", "brandished", "wore",
 PAST_ONLY_FORMS = frozenset({"went", "took", "gave", "ran", "came", "saw", "knew", "began", "wrote", "spoke",
                              "became", "drew", "grew", "threw", "rose", "fell", "chose", "broke", "swore", "wore",
                              "ate", "forgot", "drove", "rode", "shook", "stole", "froze", "sang"})
+# Pasts of verbs of saying with no `-ed` that are their participles too (`said`, `told`): a tagger may take the
+# past for the participle, as it may an `-ed` form (`..., said Minister Koh Poh Koon on Thursday (Dec 10).`).
+UNMARKED_SAY_PASTS = frozenset({"said", "told"})
 # Past participles with no `-ed` that may follow a head noun (`the chief known as Bob`).
 IRREGULAR_PARTICIPLES = frozenset({"known", "shown", "seen", "given", "taken", "written", "chosen", "born"})
 # Past participles spelt as the past, with no `-ed` (`traders hit by the ban`, `experts sent by the agency`,

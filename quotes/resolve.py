@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import regex
 
 from .lexicon import MONTHS
+from .lexicon import BORNE_STYLES, PARENT_NOUNS, CHILD_COUNTS, MALAY_TITLE_OPENERS
 from .lexicon import PERSON_NAMING_FORMS
 from .lexicon import ARTICLE_STYLES
 from .lexicon import CLAUSE_JOINING_CONJUNCTIONS, LIST_CONJUNCTIONS, ADVERB_STEM_ENDINGS, GENDERED_NOMINATIVES, ARTICLES
@@ -239,6 +240,9 @@ _ONE_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+\Z")
 # `bin Ibrahim` after `Anwar`: a word for `son of` or `daughter of` and the father's name, which the name runs on to.
 _PATRONYM_AFTER = regex.compile(r"(?:\h+(?:" + "|".join(sorted(PATRONYMIC_PARTICLES)) + r")\h+\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}]))+"
                                  r"(?:\h+(?i:" + "|".join(sorted(ARABIC_ARTICLES)) + r")\h+\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}]))?")
+# The capitalised words of a name after a style of address (`His Highness` ` the Amir Sheikh Tamim`, ` Sultan
+# Ibrahim`), `the` before one of them at most.
+_STYLED_NAME_AFTER = regex.compile(r"(?:\h+(?:the\h+)?\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}'’-]))+")
 # `Sheikh Mohammed bin Rashid`: a name and the father's name after a word for `son of`, a short form of a name
 # that a family name the Arabic article opens may end (`... bin Rashid Al Maktoum`).
 _PATRONYMIC_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*\h+){1,3}(?:(?:" + "|".join(sorted(PATRONYMIC_PARTICLES))
@@ -280,6 +284,46 @@ def _title_of(word: str) -> str | None:
     w = word.lower().rstrip(".")
     w = TITLE_ABBREVIATIONS.get(w, w)
     return w if w in ROLE_WORDS and w not in TITLE_MODIFIERS else None
+
+
+def _titled_given_name(form: str) -> bool:
+    """Whether the last word of a name's earlier form comes right after a title or an honorific (`Education
+    Minister Fadhlina`, `Sheikh Tamim`): a name is written title, given name, then the rest, so a word there
+    with more name words after it in the text is the given name, and a later mention of it alone names the
+    whole (`Fadhlina said` after `Education Minister Fadhlina Sidek`).
+
+    >>> _titled_given_name("Education Minister Fadhlina"), _titled_given_name("Donald Trump")
+    (True, False)
+    """
+    words = form.split()
+    return len(words) > 1 and (_title_of(words[-2]) is not None or words[-2].rstrip(".").lower() in HONORIFICS)
+
+
+def _malay_titled(phrase: str) -> bool:
+    """Whether a mention is Malaysian titles and one name after them (`Tan Sri Lee`, `Datuk Seri Anwar`): each
+    word before the last one of MALAY_TITLES, or one of MALAY_TITLE_OPENERS before such a word.
+
+    >>> _malay_titled("Tan Sri Lee"), _malay_titled("Datuk Seri Anwar"), _malay_titled("Tan Lee")
+    (True, True, False)
+    """
+    words = [w.lower() for w in phrase.split()]
+    return len(words) > 1 and all(w in MALAY_TITLES or (w in MALAY_TITLE_OPENERS and k + 1 < len(words) - 1
+                                                        and words[k + 1] in MALAY_TITLES)
+                                  for k, w in enumerate(words[:-1]))
+
+
+def _parent_of_count(words: Sequence[str]) -> bool:
+    """`the father of three`, `the mother of 2`: `the`, a parent's noun (`PARENT_NOUNS`) and `of` a count of
+    children (`CHILD_COUNTS` or digits): a description of one person that tells only the person's gender.
+
+    >>> _parent_of_count(["the", "father", "of", "three"]), _parent_of_count(["the", "father", "of", "the", "bride"])
+    (True, False)
+    """
+    return len(words) == _PARENT_OF_COUNT_WORDS and words[0].lower() == "the" and words[1].lower() in PARENT_NOUNS \
+        and words[2] == "of" and (words[3] in CHILD_COUNTS or words[3].isdigit())
+
+
+_PARENT_OF_COUNT_WORDS = 4  # `the father of three`
 
 
 def _name_words(phrase: str) -> str | None:
@@ -1981,6 +2025,10 @@ class Resolver:
                 and not (words[-1][:1].isupper() and words[-1].lower() in PARTISANS):
             return None  # `the director`, `the MP` (an office's initials), `the Democratic senator`, `the Republican`
             # (a party's member); not `the White House`
+        if _parent_of_count(words):  # `said the father of three`: a gender, no kind to match
+            return next((resolved for prev, resolved in self._latest_first(m.start)
+                         if m.gender is not None and self._learned(prev, resolved).gender == m.gender
+                         and self.text[resolved[0]:resolved[1]][:1].isupper()), None)
         own = {w.lower() for w in words[1:]} - DECEASED_MODIFIERS  # `the late pianist`: the pianist, now dead
         if not own:
             return None
@@ -2323,6 +2371,8 @@ class Resolver:
             phrase = phrase[:-2]
             owned = self._name(Mention(m.start, m.end - 2, m.number, m.gender, m.pronoun))
             return owned if owned != (m.start, m.end - 2) or _name_words(phrase) is not None else (m.start, m.end)
+        if phrase.lower() in BORNE_STYLES and (named := self._style_bearer(phrase, m.start)) is not None:
+            return named  # `His Highness` after `His Highness Sheikh Mansour bin Zayed Al Nahyan`
         initials = _INITIALS_MENTION.fullmatch(phrase)
         if initials is not None and (named := self._bracketed_initials(initials.group(1), m.start)) is not None:
             return named  # `the DA` after `The Department of Agriculture (DA)`
@@ -2337,6 +2387,9 @@ class Resolver:
         honorific = _HONORIFIC.match(phrase)
         if honorific is not None and honorific.group(1).lower() in HONORIFICS:
             return self._after_honorific(m, phrase, honorific.end())
+        if _malay_titled(phrase) and (own := self._own_honorific_form(phrase.rsplit(None, 1)[0], phrase.split()[-1],
+                                                                      m.start)) is not None:
+            return own[0], self._given_names_end(own[1])  # `Tan Sri Lee` after `Tan Sri Lee Lam Thye`
         if _name_words(phrase) is None and _PATRONYMIC_NAME.fullmatch(phrase) is None:
             return m.start, m.end
         first = phrase.split()[0]
@@ -2352,17 +2405,33 @@ class Resolver:
         found: tuple[int, int] | None = best[before - 1] if before else None
         if found is None and phrase.isupper() and len(phrase) > 1:
             found = self._written_otherwise(phrase, m.start)
-        if " " not in phrase and before:
+        single = " " not in phrase
+        if before and (single or found is not None):  # `Amir Hamzah` after `Datuk Seri Amir Hamzah Azizan` too
             at = found or (starts[before - 1], starts[before - 1] + len(phrase))
             end = self._given_names_end(at[1])
             malay = any(w.lower() in MALAY_TITLES for w in self.text[at[0]:at[1]].split())
-            if ("-" in self.text[at[1]:end] or malay or phrase.lower() in SURNAME_FIRST_SURNAMES) and end <= m.start:
+            if (malay or single and ("-" in self.text[at[1]:end] or phrase.lower() in SURNAME_FIRST_SURNAMES
+                                     or _titled_given_name(self.text[at[0]:at[1]]))) and end <= m.start:
                 found = (at[0], end)  # `Chan` after `Chief Secretary Chan Kwok-ki`: Hong Kong's given names; `Anwar`
                 # after `Datuk Seri Anwar Ibrahim`: a Malay name's given name, the father's after it; `Wang` after
                 # `spokesperson Wang Wenbin`, `Kim` after `Kim Jong Un`: a surname the press writes first
         if found is None and before and (" " not in phrase or gender_of(phrase.split()) is None):
             found = self._firm_ending_after(phrase, starts[:before], m.start)  # (`Andes Copper`, not `Tom Vale`)
         return found or (m.start, m.end)
+
+    def _style_bearer(self, style: str, before: int) -> tuple[int, int] | None:
+        """`His Highness said` after `His Highness Sheikh Mansour bin Zayed Al Nahyan opened ...`: a style of
+        address alone (`BORNE_STYLES`) stands for the latest one named with it before offset `before`: the style
+        and the name's capitalised words after it (`the` before one at most), with a father's name and a family
+        name after those (`bin Zayed Al Nahyan`); else None."""
+        found = None
+        for x in regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(style)}(?![\p{{L}}\p{{M}}])", self.text[:before],
+                                flags=regex.IGNORECASE):
+            name = _STYLED_NAME_AFTER.match(self.text, x.end(), before)
+            if name is not None:
+                patronym = _PATRONYM_AFTER.match(self.text, name.end(), before)
+                found = (x.start(), patronym.end() if patronym is not None else name.end())
+        return found
 
     def _firm_ending_after(self, phrase: str, starts: Sequence[int], before: int) -> tuple[int, int] | None:
         """`Skyline said` after `unless Skyline Airways improved its offer`: a name (one word, or words with no
@@ -2428,7 +2497,8 @@ class Resolver:
         Commissioner Hart` after `Police Assistant Commissioner Jo Hart`; after a body's word, `Council member
         Stone` after `Council member Jeff Stone`) and a surname stand for the longest
         earlier form ending in that surname, when that form is longer, holds the same title (either spelling) or
-        none, and its words give no other gender than the mention's; else None."""
+        none, and its words give no other gender than the mention's, with the given names that end the name
+        after a surname written first (`Prof Tan` after `Associate Professor Tan Ern Ser`); else None."""
         *ranks, head = titled.group(1).split()
         title = _title_of(head)
         if title is None or any(w.lower().rstrip(".") not in ROLE_WORDS and w.lower().rstrip(".") not in
@@ -2458,7 +2528,7 @@ class Resolver:
         gender = gender_of(self.text[found[0]:found[1]].split())
         if gender is not None and m.gender is not None and gender != m.gender:
             return None
-        return found
+        return found[0], self._given_names_end(found[1])  # `Prof Tan` -> `Associate Professor Tan Ern Ser`
 
     def _titled_label(self, m: Mention, capped: regex.Match) -> tuple[int, int] | None:
         """`MS. ORTIZ:` after `press secretary Dana Ortiz`, `SEN. LOPEZ:` after `Senator Maria Lopez`: a transcript's
@@ -2908,8 +2978,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "member capitalised: `the Republican` after `Ann Ruiz, a Republican,`; one described as holding another's "
          "role, lexicon ROLE_SHARING_NOUNS, is of any role a noun for a person names: `His City counterpart, Dan "
          "Moss,` then `the City boss`; a word telling the person has died is none it must name, lexicon "
-         "DECEASED_MODIFIERS: `the late pianist` after `Tom Vale, the jazz pianist,`), "
-         "and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`); "
+         "DECEASED_MODIFIERS: `the late pianist` after `Tom Vale, the jazz pianist,`; a parent and a count of "
+         "children, `said the father of three`, lexicon PARENT_NOUNS, tells only a gender: the latest named one "
+         "of it), and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`); "
          "a body's noun (`the ministry`) is never a person whose title holds it as a modifier (`Foreign Ministry "
          "spokesperson Wang Wenbin`), though a word of an office before the noun qualifies the body, which heads its "
          "phrase last (`Russia's defence ministry`, `the State Department`), nor another body whose noun it qualifies (`the military` is not `the "
@@ -3021,12 +3092,17 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "it at most (`Nine Things Jo Hart Has Said`); past an honorific, the surname's (`Mrs Hughes` -> `Janet "
          "Hughes`, not when the fuller form's words give another gender: `Mr. Hughes`), with the one or two given names "
          "that end the name after a surname written first (`Mr Tan` -> `Manpower Minister Tan Wei Ming`, `Ms Mao` -> "
-         "`Mao Ning`: not a time or a body's word, `the Hughes Foundation`, nor a headline's words), the form that "
+         "`Mao Ning`; after a title too, `Prof Tan` -> `Associate Professor Tan Ern Ser`: not a time or a body's word, `the Hughes Foundation`, nor a headline's words), the form that "
          "the same honorific opens first where one has them (`Mr Tan` is `Mr Tan Wei Jie`, not his mother `Madam Tan "
          "Bee Lian`); a bare surname takes Hong Kong's hyphened given names after it too (`Chan` -> `Chief Secretary "
          "Chan Kwok-ki`), a Chinese or Korean surname the given names after it (`SURNAME_FIRST_SURNAMES`: `Kim` -> "
          "`Kim Jong Un`, `Li` -> `Premier Li Qiang`), and a Malay given name after a Malaysian title the father's "
-         "name (`Anwar` -> `Datuk Seri Anwar Ibrahim`); a name runs on past a word for `son of` or `daughter of` and "
+         "name (`Anwar` -> `Datuk Seri Anwar Ibrahim`, `Tan Sri Lee` -> `Tan Sri Lee Lam Thye`; two given names too, `Amir Hamzah` -> `Datuk Seri Amir Hamzah "
+         "Azizan`), and any given name right after a title or an honorific "
+         "the rest of the name (`Fadhlina` -> `Education Minister Fadhlina Sidek`: a name is written title, given "
+         "name, then the rest); a style of address alone (`BORNE_STYLES`: `His Highness`, `Her Majesty`) the latest name "
+         "it opened, with a father's and a family name after it (`His Highness` -> `His Highness Sheikh Mansour bin "
+         "Zayed Al Nahyan`); a name runs on past a word for `son of` or `daughter of` and "
          "the father's name after it, and past each such word and name after that and a family name the Arabic "
          "article opens (`PATRONYMIC_PARTICLES`: `Anwar` -> `Anwar bin Ibrahim`, `Sheikh Hamdan` -> `Sheikh Hamdan "
          "bin Mohammed bin Rashid Al Maktoum`), a name with such a word in it to the family name after it too "

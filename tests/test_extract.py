@@ -5610,6 +5610,27 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h300-inverted-with-relative-stays", '"We won," said the man who was there.',
      [("direct", "We won,", "the man who was there")]),
     ("h300-inverted-name-age-stays", '"We won," said Jo Hart, 45.', [("direct", "We won,", "Jo Hart")]),
+    # h301: a ministry's initials in brackets after its name, in a tag closing the sentence: the speaker
+    # is the name with them, whatever follows the cue (a date in brackets too)
+    ("h301-ministry-initials-tag", "Employers who fail to pay foreign workers on time will face stiffer penalties "
+     "from next year, the Ministry of Manpower (MOM) said on Monday (Dec 7).",
+     [("indirect", "Employers who fail to pay foreign workers on time will face stiffer penalties from next year",
+       "the Ministry of Manpower (MOM)")]),
+    ("h301-authority-initials-tag", "Fares will rise in July, the Land Transport Authority (LTA) announced.",
+     [("indirect", "Fares will rise in July", "the Land Transport Authority (LTA)")]),
+    ("h301-initials-later-alone", "Fares will rise in July, the Land Transport Authority (LTA) said on Monday. "
+     "LTA added that bus routes would not change.",
+     [("indirect", "Fares will rise in July", "the Land Transport Authority (LTA)"),
+      ("indirect", "that bus routes would not change", "LTA")]),
+    # h301: `said` after the comma closing a clause, before a titled name and a bracketed date, is the
+    # inverted past however tagged; a verb of telling there names who was told, no speaker
+    ("h301-inverted-said-bracket-date", "The Republic will tighten rules on foreign domestic workers, said Senior "
+     "Minister of State for Manpower Koh Poh Koon on Thursday (Dec 10).",
+     [("indirect", "The Republic will tighten rules on foreign domestic workers",
+       "Senior Minister of State for Manpower Koh Poh Koon")]),
+    ("h301-inverted-told-no-speaker", "The road will close on Monday, told residents.", []),
+    ("h301-told-reporters-bracket-date", "Mr Lee told reporters on Tuesday (Dec 8) that the talks had failed.",
+     [("indirect", "that the talks had failed", "Mr Lee")]),
 ]
 
 

@@ -1417,6 +1417,50 @@ RESOLVED_NAMES = [
                  'had increased.', "that testing had increased", "Dr Jo Ade", id="h300-office-body-for-name"),
     pytest.param('The Secretary of the Department of Health and Human Services, Dr Jo Vale, said the rules were '
                  'clear.', "the rules were clear", "Dr Jo Vale", id="h300-office-body-and-name"),
+    # h301: a given name right after a title, re-mentioned alone, is the whole name (title, given name, the rest),
+    # not the name cut after it; a surname after a given name stays the longest form ending in it
+    pytest.param("Education Minister Fadhlina Sidek said the syllabus was new.\n\nFadhlina said teachers would be "
+                 "trained.", "teachers would be trained", "Education Minister Fadhlina Sidek",
+                 id="h301-given-name-after-title"),
+    pytest.param("Mayor Tom Vale said the road was new.\n\nTom said it would last.", "it would last",
+                 "Mayor Tom Vale", id="h301-western-given-name-after-title"),
+    pytest.param("Mayor Tom Vale spoke first. Bishop Hale Tuesday opened the hall.\n\nHale said it would last.",
+                 "it would last", "Bishop Hale", id="h301-given-name-not-past-a-time"),
+    # h301: a style of address alone stands for the latest one named with it (father's and family name too);
+    # with no one so named before, it stays itself
+    pytest.param('His Highness Sheikh Mansour bin Zayed Al Nahyan opened the plant on Sunday.\n\n"This belongs to '
+                 'every citizen," His Highness said.', "This belongs to every citizen,",
+                 "His Highness Sheikh Mansour bin Zayed Al Nahyan", id="h301-his-highness-alone"),
+    pytest.param('His Majesty Sultan Ibrahim opened the bridge.\n\nHis Majesty said the bridge would unite the '
+                 'states.', "the bridge would unite the states", "His Majesty Sultan Ibrahim",
+                 id="h301-his-majesty-alone"),
+    pytest.param('"This belongs to every citizen," His Highness said.', "This belongs to every citizen,",
+                 "His Highness", id="h301-his-highness-no-one-before"),
+    # h301: a title and a surname written first take the given names after it, as an honorific and one do;
+    # never a time after the name
+    pytest.param("Associate Professor Tan Ern Ser of the National University of Singapore said such dialogues "
+                 "helped.\n\nProf Tan said the move was timely.", "the move was timely",
+                 "Associate Professor Tan Ern Ser", id="h301-title-surname-given-names"),
+    pytest.param("Mayor Tom Vale Tuesday said the move was wrong.\n\nMayor Vale said it was timely.",
+                 "it was timely", "Mayor Tom Vale", id="h301-title-surname-no-time"),
+    # h301: `the father of three` tells only a gender: the latest named one of it; never a body
+    pytest.param('Another resident, Mr Raymond Lim, 45, said he was worried. "Every month, it is harder to make ends '
+                 'meet," said the father of three.', "Every month, it is harder to make ends meet,",
+                 "Mr Raymond Lim", id="h301-father-of-three"),
+    pytest.param('Madam Siti Aminah said she was worried. Mr Raymond Lim, 45, agreed. "It is harder," said the '
+                 'mother of two.', "It is harder,", "Madam Siti Aminah", id="h301-mother-of-two-passes-a-man"),
+    pytest.param('The ministry said prices would rise. "It is harder," said the father of three.', "It is harder,",
+                 "the father of three", id="h301-father-of-three-no-body"),
+    # h301: two Malay given names after a Malaysian title take the father's name after them, as one does
+    pytest.param("Finance Minister II Datuk Seri Amir Hamzah Azizan said the plan was ready.\n\n\"We will announce "
+                 "the details,\" Amir Hamzah told reporters.", "We will announce the details,",
+                 "Finance Minister II Datuk Seri Amir Hamzah Azizan", id="h301-two-malay-given-names"),
+    # h301: Malaysian titles and a surname written first (`Tan Sri Lee`) take the given names after it in the
+    # earlier form; `Tan` alone before a name is a surname, no title
+    pytest.param("Tan Sri Lee Lam Thye said the plan was ready.\n\nTan Sri Lee said the race would go ahead.",
+                 "the race would go ahead", "Tan Sri Lee Lam Thye", id="h301-tan-sri-surname"),
+    pytest.param("Mr Tan Wei Ming said the plan was ready.\n\nTan Lee said the race would go ahead.",
+                 "the race would go ahead", "Tan Lee", id="h301-tan-alone-no-title"),
 ]
 
 
