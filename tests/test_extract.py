@@ -5439,6 +5439,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "It works,", "teachers union president Carla Reyes")]),
     # h294: `intone` says words aloud in a measured voice, as a liturgy's are: a verb of speaking
     ("h294-priest-intoned", '"Let us pray," the priest intoned.', [("direct", "Let us pray,", "the priest")]),
+    # h303: a relative clause after a tag's speaker describes that speaker: its verb tags no quotation before the
+    # tag, even where the parse leaves the tag's speaker (`one`, `another`) unnamed
+    ("h303-said-one-who-asked", '"She never quits," said one, who asked not to be named.',
+     [("direct", "She never quits,", "one")]),
+    ("h303-said-another-who-spoke", '"She never quits," said another, who spoke on condition of anonymity.',
+     [("direct", "She never quits,", "another")]),
+    ("h303-said-name-who-added", '"We lost," said Ortiz, who added that the team would be back.',
+     [("direct", "We lost,", "Ortiz"), ("indirect", "that the team would be back", "who")]),
 ]
 
 

@@ -290,9 +290,11 @@ def _before_relative(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
 def _relative_before_tag(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
     """`"...," one resident, who asked not to be named, told Reuters.`: a cue after the quotation whose
     subject is a relative pronoun, with another cue after it, speaks in a relative clause that describes
-    the speaker of that later cue: it does not tag the quotation, whatever the parse made of the later one."""
-    return cue.span[0] >= q.end and _relative_speaker(cue) and any(o.span[0] >= cue.span[1] for o in cues
-                                                                  if o is not cue)
+    the speaker of that later cue: it does not tag the quotation, whatever the parse made of the later one;
+    nor with another cue between the quotation and it (`"...," said one, who asked not to be named`: the
+    clause describes that cue's speaker, whom the parse may leave unnamed)."""
+    return cue.span[0] >= q.end and _relative_speaker(cue) and any(
+        o.span[0] >= cue.span[1] or q.end <= o.span[0] and o.span[1] <= cue.span[0] for o in cues if o is not cue)
 
 
 def _participle_before_tag(text: str, cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
@@ -3597,7 +3599,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "after a fragment the sentence's words run on into, it reports a clause of its own (`While critics call "
          "it \"...,\" supporters say it will ...`: the naming verb's); never a cue after it whose subject is a "
          "relative pronoun with another cue after it (`\"...,\" one resident, who asked not to be named, told "
-         "Reuters`: the relative clause describes the later cue's speaker), nor a participle a comma opens after it "
+         "Reuters`: the relative clause describes the later cue's speaker) or before it (`\"...,\" said one, who "
+         "asked not to be named`: that cue's speaker, whom the parse may leave unnamed), nor a participle a comma opens after it "
          "with a cue in another form after that (`\"...,\" an officer, requesting anonymity, told the agency`: it "
          "describes that cue's speaker); nor a verb of asking in the passive "
          "after it that names no one where a past-tense tag closes the quotation first: that tag links it "
@@ -3618,6 +3621,7 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'backed her.', "Your show is wonderful,", "Ruiz"),
           Example('"We lost the vote," said Ortiz, who added, "We will be back next year."',
                   "We will be back next year.", "who"),
+          Example('"She never quits," said one, who asked not to be named.', "She never quits,", "one"),
           Example('The singer later deleted the video, telling her fans: "Point made."', "Point made.",
                   "The singer"),
           Example('"It is a disaster," one resident, who asked not to be named, told Reuters.',
