@@ -5447,6 +5447,28 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "She never quits,", "another")]),
     ("h303-said-name-who-added", '"We lost," said Ortiz, who added that the team would be back.',
      [("direct", "We lost,", "Ortiz"), ("indirect", "that the team would be back", "who")]),
+    # h303: `in` and an owner's telling of events gives the clause as that owner's, as `in her view` does
+    ("h303-in-telling", "In Lee's telling, the deal nearly collapsed twice.",
+     [("indirect", "the deal nearly collapsed twice", "Lee")]),
+    ("h303-in-recollection-set-off", "The deal, in his recollection, was signed at dawn.",
+     [("indirect", "The deal was signed at dawn", "his")]),
+    ("h303-telling-of-no-owner", "In the telling of the story, the details change.", []),
+    # h303: a short question that is all of its paragraph asks the one who spoke before for more: another's turn,
+    # no part of the quotation before it; the answer after it is the one asked
+    ("h303-echo-question-who", '"They want to buy the farm," she said.\n\n"Who?"\n\n"The developers."',
+     [("direct", "They want to buy the farm,", "she"), ("direct", "Who?", None), ("direct", "The developers.", "she")]),
+    ("h303-echo-question-after-narration", 'I asked Lee what she does now. She smiled. "I grow tomatoes."\n\n'
+     '"Tomatoes?"\n\n"Big ones."',
+     [("indirect", "what she does now", "I"), ("direct", "I grow tomatoes.", "She"), ("direct", "Tomatoes?", None),
+      ("direct", "Big ones.", "She")]),
+    ("h303-long-question-goes-on", '"We will win," Lee said.\n\n"Who could stop us now, after all this?"',
+     [("direct", "We will win, Who could stop us now, after all this?", "Lee")]),
+    # h303: a clause a semicolon opens is one of its own beside the one before: its cue reports nothing before the
+    # semicolon, and the report before it ends there
+    ("h303-semicolon-two-namers", 'One called her early work "decorative"; another dismissed it as "wallpaper."',
+     [("mixed", 'her early work "decorative"', "One"), ("mixed", 'it as "wallpaper."', "another")]),
+    ("h303-semicolon-narration-after", 'The mayor called the plan "reckless"; the council voted for it anyway.',
+     [("mixed", 'the plan "reckless"', "The mayor")]),
 ]
 
 
