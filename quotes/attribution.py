@@ -9961,8 +9961,20 @@ def _paratactic_host(s: Parsed, verb: Word,
             and not _onward_participle(s, verb) and not _split_report(s, verb, speaker) \
             and not _semicolon_clause(s, verb):
         found = _closing_or(s, verb, speaker, _clause_without(s, s.words[verb.head], verb))
-        return _past_quoting_opener(s, found[0]), found[1]
+        return _past_semicolon(s, verb, _past_quoting_opener(s, found[0])), found[1]
     return None
+
+
+def _past_semicolon(s: Parsed, verb: Word, found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """`Lee said the plan was a disaster; it would cost jobs, she added.`: a tag after its content reports
+    the clause back to a semicolon before it, no further: the clause before the semicolon is one of its own
+    (another's report here)."""
+    if found is None or found[1] > verb.start:
+        return found
+    last = max((w.index for w in s.words if w.text == ";" and found[0] <= w.start and w.end <= found[1]), default=None)
+    if last is None or last + 1 >= len(s.words) or s.words[last + 1].start >= found[1]:
+        return found
+    return s.words[last + 1].start, found[1]
 
 
 def _semicolon_clause(s: Parsed, verb: Word) -> bool:
@@ -16993,13 +17005,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`said his client, who has denied it, would plead`; a participle of quoting opening it and its object set off "
          "by a comma right before a quotation mark are not its words: `Quoting the Psalms, \"...,\" the bishop urged "
          "calm`: from the mark; never a cue whose clause a semicolon opens, a clause of its own: `One called it "
-         "\"decorative\"; another dismissed it as \"...\"`).",
+         "\"decorative\"; another dismissed it as \"...\"`; a tag after its clause reports it back to a semicolon "
+         "before it, no further: `Lee said ...; it would cost jobs, she added`).",
          _paratactic_host, (Example("Prices will rise, he said.", "Prices will rise", "he"),
                             Example("The vote will be held in the spring, the chairman said, adding that no "
                                     "date was set.", "The vote will be held in the spring", "the chairman"),
                             Example("Some owners of the mill long ago soured on the deal, the Courier reported, "
                                     "citing two neighbours.", "Some owners of the mill long ago soured on the deal",
-                                    "the Courier"))),
+                                    "the Courier"),
+                            Example("Lee said the plan was a disaster; it would cost jobs, she added.",
+                                    "it would cost jobs", "she"))),
     Rule("as-clause-host", "content", "`As the paper noted, ...`: the clause the `as` clause hangs from (not "
          "when its verb has its message after its own preposition, `as it commented on the rules`, nor when its "
          "subject is a time, `As the day went on`, nor in a comparison, `as polite as it was pointed`); also a "

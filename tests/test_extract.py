@@ -5469,6 +5469,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("mixed", 'her early work "decorative"', "One"), ("mixed", 'it as "wallpaper."', "another")]),
     ("h303-semicolon-narration-after", 'The mayor called the plan "reckless"; the council voted for it anyway.',
      [("mixed", 'the plan "reckless"', "The mayor")]),
+    ("h303-semicolon-tag-after", 'Lee said the plan was "a disaster"; it would cost jobs, she added.',
+     [("mixed", 'the plan was "a disaster"', "Lee"), ("indirect", "it would cost jobs", "she")]),
 ]
 
 
