@@ -2476,17 +2476,27 @@ def _unclaimed(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text
 
 def _echo_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
     """`"They want to buy the farm," she said.` / `"Who?"`: an untagged short question that is all of its
-    paragraph (`_echo_question`), right after a quotation in the paragraph before, asks its speaker for more:
+    paragraph (`_echo_question`), right after a quotation closing the paragraph before (`_closes_paragraph`),
+    asks its speaker for more:
     another's words, kept with no speaker named (HEARD); the untagged answer after it, in the next paragraph and
     no question, floats past it, to the one asked (`"The developers."`: hers)."""
     if i == 0 or drafts[i - 1].type != "direct" \
             or sentences[drafts[i].sentence].paragraph != sentences[drafts[i - 1].sentence].paragraph + 1:
         return None
     if _echo_question(text, drafts[i]):
-        return HEARD
+        return HEARD if _closes_paragraph(text, drafts[i - 1], drafts[i].parts[0][0]) else None
     if i >= 2 and drafts[i - 1].float_rule == "echo-question" and drafts[i].type == "direct" and not _asks(text, drafts[i]):
         return _source(drafts, i - 2)
     return None
+
+
+def _closes_paragraph(text: str, d: _Draft, before: int) -> bool:
+    """Whether a draft's quotation, or its tag and speaker after it, is the last of the words before offset
+    `before` (`"We will win," Ruiz said.` / `"Who?"`), no narration after it (not `"...," Ruiz said. She then
+    turned to the press.`: a turn to others)."""
+    end = max([d.parts[-1][1]] + ([d.cue.span[1]] + ([d.cue.speaker[1]] if d.cue.speaker else [])
+                                  if d.cue is not None else []))
+    return end <= before and not any(ch.isalnum() for ch in text[end:before])
 
 
 def _past_question(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
@@ -2559,8 +2569,8 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
           Example('"This is no place for a boat," he told her.\n\n"Somebody has to try."', "Somebody has to try.",
                   None))),
     Rule("echo-question", "float", "An untagged short question that is all of its paragraph (at most "
-         "ECHO_QUESTION_WORDS words: `\"Who?\"`, `\"Out where?\"`), right after a quotation in the paragraph "
-         "before, asks its speaker for more: another's words, kept with no speaker named, never that speaker "
+         "ECHO_QUESTION_WORDS words: `\"Who?\"`, `\"Out where?\"`), right after a quotation that closes the "
+         "paragraph before (with its tag; no narration after it, not `Ruiz said. She turned to the press.`), asks its speaker for more: another's words, kept with no speaker named, never that speaker "
          "going on; the answer after it is the one asked.", _echo_turn,
          (Example('"They want to buy the farm," she said.\n\n"Who?"\n\n"The developers from the city."', "Who?",
                   None),

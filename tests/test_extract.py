@@ -5461,6 +5461,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      '"Tomatoes?"\n\n"Big ones."',
      [("indirect", "what she does now", "I"), ("direct", "I grow tomatoes.", "She"), ("direct", "Tomatoes?", None),
       ("direct", "Big ones.", "She")]),
+    ("h303-echo-not-after-narration", '"We will win," Ruiz said. She turned to the press.\n\n"Any questions?"',
+     [("direct", "We will win,", "Ruiz"), ("direct", "Any questions?", "She")]),
     ("h303-long-question-goes-on", '"We will win," Lee said.\n\n"Who could stop us now, after all this?"',
      [("direct", "We will win, Who could stop us now, after all this?", "Lee")]),
     # h303: a clause a semicolon opens is one of its own beside the one before: its cue reports nothing before the
