@@ -1931,21 +1931,6 @@ SPLITS = Table("split", doc="Checks on joining a quotation to the one before it 
 ))
 
 
-ECHO_QUESTION_WORDS = 3  # the most words of a question that is a paragraph of its own asking for more (`"Who?"`)
-
-
-def _echo_question(text: str, d: _Draft) -> bool:
-    """`"They want to buy the farm," she said.` / `"Who?"`: a quotation that is a short question (at most
-    `ECHO_QUESTION_WORDS` words: `"Who?"`, `"Out where?"`, `"Tomatoes?"`) and all of its paragraph asks the one
-    who spoke before for more: another's turn, never that one going on."""
-    if len(d.parts) != 1 or not _asks(text, d) or _word_count(text, d.parts[0]) > ECHO_QUESTION_WORDS:
-        return False
-    a, b = d.parts[0]
-    line = text.rfind("\n", 0, a) + 1
-    close = text.find("\n", b)
-    return not strip_marks(text[line:a], " ") and not strip_marks(text[b:len(text) if close < 0 else close], " ")
-
-
 def _tag(d: _Draft) -> tuple[int, int] | None:
     """The words that tag a draft: its cue, or the cue word a rule read off the text (`surface`)."""
     if d.cue is not None:
@@ -2399,7 +2384,7 @@ ALTERNATING = ("exchange", "answer-turn", "reply-turn", "retort-turn")
 
 UNCLAIMED = -1  # the `unclaimed` rule's answer: no quote to float from, and the quotation is dropped
 HEARD = -2      # a turn of a dialogue whose speaker no rule tells: someone's words, kept with no speaker named
-HEARD_RULES = ("answered-question", "cut-in", "answered-turn", "echo-question")   # the float rules that answer HEARD
+HEARD_RULES = ("answered-question", "cut-in", "answered-turn")   # the float rules that answer HEARD
 
 
 def _between(text: str, a: int, b: int) -> bool:
@@ -2474,31 +2459,6 @@ def _unclaimed(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text
     return UNCLAIMED if drafts[i].type == "direct" else None
 
 
-def _echo_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
-    """`"They want to buy the farm," she said.` / `"Who?"`: an untagged short question that is all of its
-    paragraph (`_echo_question`), right after a quotation closing the paragraph before (`_closes_paragraph`),
-    asks its speaker for more:
-    another's words, kept with no speaker named (HEARD); the untagged answer after it, in the next paragraph and
-    no question, floats past it, to the one asked (`"The developers."`: hers)."""
-    if i == 0 or drafts[i - 1].type != "direct" \
-            or sentences[drafts[i].sentence].paragraph != sentences[drafts[i - 1].sentence].paragraph + 1:
-        return None
-    if _echo_question(text, drafts[i]):
-        return HEARD if _closes_paragraph(text, drafts[i - 1], drafts[i].parts[0][0]) else None
-    if i >= 2 and drafts[i - 1].float_rule == "echo-question" and drafts[i].type == "direct" and not _asks(text, drafts[i]):
-        return _source(drafts, i - 2)
-    return None
-
-
-def _closes_paragraph(text: str, d: _Draft, before: int) -> bool:
-    """Whether a draft's quotation, or its tag and speaker after it, is the last of the words before offset
-    `before` (`"We will win," Ruiz said.` / `"Who?"`), no narration after it (not `"...," Ruiz said. She then
-    turned to the press.`: a turn to others)."""
-    end = max([d.parts[-1][1]] + ([d.cue.span[1]] + ([d.cue.speaker[1]] if d.cue.speaker else [])
-                                  if d.cue is not None else []))
-    return end <= before and not any(ch.isalnum() for ch in text[end:before])
-
-
 def _past_question(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
     """`"...," Ruiz said when asked whether she would run.` / `"..."`: a question put by no one named
     (the `question-asked` clause) between two quotations is no turn of its own; the quotation after
@@ -2568,15 +2528,6 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
           Example('"Open the gate, Tom," said the guard.\n\n"Not tonight."', "Not tonight.", None),
           Example('"This is no place for a boat," he told her.\n\n"Somebody has to try."', "Somebody has to try.",
                   None))),
-    Rule("echo-question", "float", "An untagged short question that is all of its paragraph (at most "
-         "ECHO_QUESTION_WORDS words: `\"Who?\"`, `\"Out where?\"`), right after a quotation that closes the "
-         "paragraph before (with its tag; no narration after it, not `Ruiz said. She turned to the press.`), asks its speaker for more: another's words, kept with no speaker named, never that speaker "
-         "going on; the answer after it is the one asked.", _echo_turn,
-         (Example('"They want to buy the farm," she said.\n\n"Who?"\n\n"The developers from the city."', "Who?",
-                  None),
-          Example('"They want to buy the farm," she said.\n\n"Who?"\n\n"The developers from the city."',
-                  "The developers from the city.", "she"),
-          Example('"I grow tomatoes now," Lee said.\n\n"Tomatoes?"\n\n"Big ones."', "Big ones.", "Lee"))),
     Rule("past-question", "float", "Past a question put by no one named (`when asked whether ...`), the speaker "
          "of the quote before it.", _past_question,
          (Example('"I have no plans to run," Ruiz said when asked whether she would seek the seat.'
@@ -2683,8 +2634,7 @@ def _join_continuations(drafts: list[_Draft], text: str, starts: Sequence[int]) 
     after `"...," Ruiz said.`).  The later quotation opens the sentence right after the one
     that closes the earlier quotation or its cue, whichever comes last (abbreviations, `U.S.`, are the
     segmenter's to tell from sentence ends), with a paragraph break at most between them.  A turn another
-    answers (`answered-turn`: `"You are late," said the guard.` / `"The bus broke down."`) is no part of it, nor a
-    short question that is all of its paragraph (`"Who?"`: `echo-question` keeps it as another's).
+    answers (`answered-turn`: `"You are late," said the guard.` / `"The bus broke down."`) is no part of it.
     Drafts floating from a joined one float from the one it joined."""
     out: list[_Draft] = []
     kept: dict[int, int] = {}   # index in `drafts` -> index in `out`

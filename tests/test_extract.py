@@ -5453,14 +5453,7 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h303-in-recollection-set-off", "The deal, in his recollection, was signed at dawn.",
      [("indirect", "The deal was signed at dawn", "his")]),
     ("h303-telling-of-no-owner", "In the telling of the story, the details change.", []),
-    # h303: a short question that is all of its paragraph asks the one who spoke before for more: another's turn,
-    # no part of the quotation before it; the answer after it is the one asked
-    ("h303-echo-question-who", '"They want to buy the farm," she said.\n\n"Who?"\n\n"The developers."',
-     [("direct", "They want to buy the farm,", "she"), ("direct", "Who?", None), ("direct", "The developers.", "she")]),
-    ("h303-echo-question-after-narration", 'I asked Lee what she does now. She smiled. "I grow tomatoes."\n\n'
-     '"Tomatoes?"\n\n"Big ones."',
-     [("indirect", "what she does now", "I"), ("direct", "I grow tomatoes.", "She"), ("direct", "Tomatoes?", None),
-      ("direct", "Big ones.", "She")]),
+    # h303: untagged questions after a quotation: a nearer mention speaks after narration; one speaker goes on
     ("h303-echo-not-after-narration", '"We will win," Ruiz said. She turned to the press.\n\n"Any questions?"',
      [("direct", "We will win,", "Ruiz"), ("direct", "Any questions?", "She")]),
     ("h303-long-question-goes-on", '"We will win," Lee said.\n\n"Who could stop us now, after all this?"',
