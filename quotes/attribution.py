@@ -10274,10 +10274,30 @@ def _paratactic_host(s: Parsed, verb: Word,
     """`Prices will rise, he said` parsed with the cue as a side clause: the clause it hangs from (all of
     the clause before the comma when the report closes its sentence: `_closing_or`)."""
     if verb.deprel == "parataxis" and verb.head >= 0 and _clause_head(s, s.words[verb.head]) \
-            and not _onward_participle(s, verb) and not _split_report(s, verb, speaker):
+            and not _onward_participle(s, verb) and not _split_report(s, verb, speaker) \
+            and not _semicolon_clause(s, verb):
         found = _closing_or(s, verb, speaker, _clause_without(s, s.words[verb.head], verb))
-        return _past_quoting_opener(s, found[0]), found[1]
+        return _past_semicolon(s, verb, _past_quoting_opener(s, found[0])), found[1]
     return None
+
+
+def _past_semicolon(s: Parsed, verb: Word, found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """`Lee said the plan was a disaster; it would cost jobs, she added.`: a tag after its content reports
+    the clause back to a semicolon before it, no further: the clause before the semicolon is one of its own
+    (another's report here)."""
+    if found is None or found[1] > verb.start:
+        return found
+    last = max((w.index for w in s.words if w.text == ";" and found[0] <= w.start and w.end <= found[1]), default=None)
+    if last is None or last + 1 >= len(s.words) or s.words[last + 1].start >= found[1]:
+        return found
+    return s.words[last + 1].start, found[1]
+
+
+def _semicolon_clause(s: Parsed, verb: Word) -> bool:
+    """`One called it "decorative"; another dismissed it as "..."`: a verb whose clause a semicolon opens (the
+    semicolon hung from it, before it) heads a clause of its own, the equal of the one before the semicolon:
+    it never reports that clause, as a tag set off by a comma does (`Prices will rise, he said`)."""
+    return any(w.text == ";" and w.head == verb.index and w.index < verb.index for w in s.words)
 
 
 def _past_quoting_opener(s: Parsed, found: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -15176,7 +15196,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "The store was robbed twice last year", "court documents")),
          parse="per-source"),
     Rule("in-view", "cue", "`In Lee's view, taxes will fall.`, `Taxes will fall, in her opinion.`: `in`, an owner "
-         "(a possessive pronoun, or a noun phrase its `'s` closes) and a noun of a view (lexicon VIEW_NOUNS) opening "
+         "(a possessive pronoun, or a noun phrase its `'s` closes) and a noun of a view or of one's telling of events "
+         "(lexicon VIEW_NOUNS: `In Lee's telling, ...`) opening "
          "the sentence before a comma, or closing it after one, or set off by commas within the clause (`The plan "
          "was, in her view, doomed`: both sides, no cue verb before it); `my` and `our` own one too (`In my view, "
          "...`): the owner holds the rest of the sentence (a verb in "
@@ -15186,7 +15207,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "the harbour master"),
           Example("The ferry will run again in May, in her opinion.", "The ferry will run again in May", "her"),
           Example("In my view, the ferry will run again in May.", "the ferry will run again in May", "my"),
-          Example("The ferry was, in her opinion, badly overloaded.", "The ferry was badly overloaded", "her")),
+          Example("The ferry was, in her opinion, badly overloaded.", "The ferry was badly overloaded", "her"),
+          Example("In the captain's telling, the ferry nearly sank twice.", "the ferry nearly sank twice",
+                  "the captain")),
          parse="in-view"),
     Rule("according-to", "cue", "`according to X`: X is the source (from the word after `to`, through the "
          "whole name there, up to a colon, a relative clause or the writer's clause of circumstance set off by a "
@@ -17477,13 +17500,17 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "whose subject is the object of a verb of saying before it, that verb's report split by a relative clause: "
          "`said his client, who has denied it, would plead`; a participle of quoting opening it and its object set off "
          "by a comma right before a quotation mark are not its words: `Quoting the Psalms, \"...,\" the bishop urged "
-         "calm`: from the mark).",
+         "calm`: from the mark; never a cue whose clause a semicolon opens, a clause of its own: `One called it "
+         "\"decorative\"; another dismissed it as \"...\"`; a tag after its clause reports it back to a semicolon "
+         "before it, no further: `Lee said ...; it would cost jobs, she added`).",
          _paratactic_host, (Example("Prices will rise, he said.", "Prices will rise", "he"),
                             Example("The vote will be held in the spring, the chairman said, adding that no "
                                     "date was set.", "The vote will be held in the spring", "the chairman"),
                             Example("Some owners of the mill long ago soured on the deal, the Courier reported, "
                                     "citing two neighbours.", "Some owners of the mill long ago soured on the deal",
-                                    "the Courier"))),
+                                    "the Courier"),
+                            Example("Lee said the plan was a disaster; it would cost jobs, she added.",
+                                    "it would cost jobs", "she"))),
     Rule("as-clause-host", "content", "`As the paper noted, ...`: the clause the `as` clause hangs from (not "
          "when its verb has its message after its own preposition, `as it commented on the rules`, nor when its "
          "subject is a time, `As the day went on`, nor in a comparison, `as polite as it was pointed`); also a "

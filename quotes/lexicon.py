@@ -1456,8 +1456,10 @@ WORDS_NOUNS = ("words", "view", "phrase")
 # Churchill`): the words quoted are the one they are borrowed from.
 BORROWED_WORDING_NOUNS = ("line", "phrase", "quip", "expression", "catchphrase", "slogan")
 # Nouns of a view that `in X's view` gives a clause as X's (`In Lee's view, taxes will fall.`, `Taxes will
-# fall, in her opinion.`): the owner holds the rest of the sentence, as a speaker says it.
-VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "reckoning"})
+# fall, in her opinion.`): the owner holds the rest of the sentence, as a speaker says it; so too nouns of one's
+# telling of events (`In Lee's telling, the deal nearly collapsed.`, `in her recollection`), a feature's way to
+# give a story as its teller's.
+VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "reckoning", "telling", "retelling", "recollection"})
 # Words in -ed that are no past-tense verb (`"...," she said, indeed`).
 NOT_PAST_FORMS = frozenset({"indeed", "need", "speed", "hundred", "proceed", "succeed", "exceed", "sacred", "naked",
                             "wicked", "kindred"})

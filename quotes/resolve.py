@@ -236,6 +236,10 @@ _AGE_BEFORE = regex.compile(r"\b(\d{1,3})-year-old\s+\Z")
 # One or two capitalised given names after a surname, the end of the name (`Lee Hsien Loong`, `Lam Sai-hung`,
 # `Tan Wei Ming`: the surname first, as Chinese, Korean and Vietnamese names put it), more capitals never after them.
 _GIVEN_NAMES_AFTER = regex.compile(r"(?:\h+\p{Lu}\p{Ll}+(?:-\p{Ll}+)?){1,2}(?![\p{L}\p{M}'’-]|\h+\p{Lu}|\h*\()")
+# The one or two capitalised names after a given name (` Lee` of `Ann Lee`, ` Marie Lee`, ` O'Neill`), no more
+# capitals after them: with it, a person's full name, which a profile later shortens to the given name
+# (`_full_name_opened`).
+_SURNAMES_AFTER = r"(?:\h+\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}){1,2}(?![\p{L}\p{M}'’-]|\h+\p{Lu})"
 _ONE_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+\Z")
 # `bin Ibrahim` after `Anwar`: a word for `son of` or `daughter of` and the father's name, which the name runs on to.
 _PATRONYM_AFTER = regex.compile(r"(?:\h+(?:" + "|".join(sorted(PATRONYMIC_PARTICLES)) + r")\h+\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}]))+"
@@ -2417,6 +2421,12 @@ class Resolver:
                 # `spokesperson Wang Wenbin`, `Kim` after `Kim Jong Un`: a surname the press writes first
         if found is None and before and (" " not in phrase or gender_of(phrase.split()) is None):
             found = self._firm_ending_after(phrase, starts[:before], m.start)  # (`Andes Copper`, not `Tom Vale`)
+        if " " not in phrase and given_name(phrase) is not None and (
+                found is None or regex.match(_SURNAMES_AFTER, self.text, pos=found[1]) is not None
+                and not any(given_name(w) for w in self.text[found[0]:found[1]].split()[:-1])):
+            # `Ann` after `Ann Lee`: a profile's first name (not the chain before it, `Dr. Ann`, cut from `Dr. Ann
+            # Lee`; but `Noah` of `Trevor Noah` is a surname, which a headline's capitals may follow)
+            found = self._full_name_opened(phrase, m.start) or found
         return found or (m.start, m.end)
 
     def _style_bearer(self, style: str, before: int) -> tuple[int, int] | None:
@@ -2432,6 +2442,20 @@ class Resolver:
                 patronym = _PATRONYM_AFTER.match(self.text, name.end(), before)
                 found = (x.start(), patronym.end() if patronym is not None else name.end())
         return found
+
+    def _full_name_opened(self, given: str, before: int) -> tuple[int, int] | None:
+        """`"...," Ann says.` after `I first met Ann Lee in a diner`: a given name alone (lexicon `first_names`)
+        that no longer form ends in stands for the full name it opens earlier in the text, before offset
+        `before` (one or two capitalised words after it: `Ann Lee`, `Ann Marie Lee`), as a profile calls its
+        subject by first name once named in full; the latest such form, and only where every such form earlier
+        names the same one (not `Tom` after both `Tom Vale` and `Tom Hart`), none in a headline's title-case capitals
+        (`Trevor Noah Says ...`: `Noah Says` is no name); else None."""
+        forms = list(regex.finditer(r"(?<![\p{L}\p{M}'’-])" + regex.escape(given) + _SURNAMES_AFTER,
+                                    self.text, pos=0, endpos=before))
+        forms = [x for x in forms if not self._in_headline(x.start())]  # (`Noah Says` of a headline: no name)
+        if not forms or len({self.text[x.start():x.end()] for x in forms}) > 1:
+            return None
+        return forms[-1].start(), forms[-1].end()
 
     def _firm_ending_after(self, phrase: str, starts: Sequence[int], before: int) -> tuple[int, int] | None:
         """`Skyline said` after `unless Skyline Airways improved its offer`: a name (one word, or words with no
@@ -3130,7 +3154,11 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "so too before an adverb and a verb or a verb of telling and people told: `Moody's also warned investors`; "
          "a cue's participle before what an owner has is none: `Ruiz's stated aim`: Ruiz); a name with no given name "
          "in it and no longer form ending in it is the firm's name it opens (`Andes Copper` -> `Andes Copper Corp.`), written earlier with a word for a firm closing it "
-         "(`Skyline` -> `Skyline Airways`, `Harbor` -> `Harbor Bank Corp.`): the press shortens a firm by its ending.",
+         "(`Skyline` -> `Skyline Airways`, `Harbor` -> `Harbor Bank Corp.`): the press shortens a firm by its ending; "
+         "a given name alone (lexicon `first_names`) with no longer form ending in it, or only one cut short before a "
+         "surname (`Secretary of State John` of `... John Kerry`), is the full name it opens earlier (`Ann` -> `Ann "
+         "Lee`, as a profile calls its subject), where every such name earlier is the same one (not `Tom` after `Tom "
+         "Vale` and `Tom Hart`).",
          Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),
@@ -3178,5 +3206,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum opened the fair.\n\n"Dubai is ready," Sheikh '
                   'Hamdan said.', "Dubai is ready,", "Sheikh Hamdan"),
           Example('Sheikh Mohammed bin Rashid Al Maktoum opened the fair.\n\nSheikh Mohammed bin Rashid said the '
-                  'city was ready.', "the city was ready", "Sheikh Mohammed bin Rashid"))),
+                  'city was ready.', "the city was ready", "Sheikh Mohammed bin Rashid"),
+          Example('I first met Ann Lee in a diner.\n\n"He asked me to come back," Ann says.',
+                  "He asked me to come back,", "Ann"))),
 ))

@@ -5631,6 +5631,33 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h301-inverted-told-no-speaker", "The road will close on Monday, told residents.", []),
     ("h301-told-reporters-bracket-date", "Mr Lee told reporters on Tuesday (Dec 8) that the talks had failed.",
      [("indirect", "that the talks had failed", "Mr Lee")]),
+    # h303: a relative clause after a tag's speaker describes that speaker: its verb tags no quotation before the
+    # tag, even where the parse leaves the tag's speaker (`one`, `another`) unnamed
+    ("h303-said-one-who-asked", '"She never quits," said one, who asked not to be named.',
+     [("direct", "She never quits,", "one")]),
+    ("h303-said-another-who-spoke", '"She never quits," said another, who spoke on condition of anonymity.',
+     [("direct", "She never quits,", "another")]),
+    ("h303-said-name-who-added", '"We lost," said Ortiz, who added that the team would be back.',
+     [("direct", "We lost,", "Ortiz"), ("indirect", "that the team would be back", "who")]),
+    # h303: `in` and an owner's telling of events gives the clause as that owner's, as `in her view` does
+    ("h303-in-telling", "In Lee's telling, the deal nearly collapsed twice.",
+     [("indirect", "the deal nearly collapsed twice", "Lee")]),
+    ("h303-in-recollection-set-off", "The deal, in his recollection, was signed at dawn.",
+     [("indirect", "The deal was signed at dawn", "his")]),
+    ("h303-telling-of-no-owner", "In the telling of the story, the details change.", []),
+    # h303: untagged questions after a quotation: a nearer mention speaks after narration; one speaker goes on
+    ("h303-echo-not-after-narration", '"We will win," Ruiz said. She turned to the press.\n\n"Any questions?"',
+     [("direct", "We will win,", "Ruiz"), ("direct", "Any questions?", "She")]),
+    ("h303-long-question-goes-on", '"We will win," Lee said.\n\n"Who could stop us now, after all this?"',
+     [("direct", "We will win, Who could stop us now, after all this?", "Lee")]),
+    # h303: a clause a semicolon opens is one of its own beside the one before: its cue reports nothing before the
+    # semicolon, and the report before it ends there
+    ("h303-semicolon-two-namers", 'One called her early work "decorative"; another dismissed it as "wallpaper."',
+     [("mixed", 'her early work "decorative"', "One"), ("mixed", 'it as "wallpaper."', "another")]),
+    ("h303-semicolon-narration-after", 'The mayor called the plan "reckless"; the council voted for it anyway.',
+     [("mixed", 'the plan "reckless"', "The mayor")]),
+    ("h303-semicolon-tag-after", 'Lee said the plan was "a disaster"; it would cost jobs, she added.',
+     [("mixed", 'the plan was "a disaster"', "Lee"), ("indirect", "it would cost jobs", "she")]),
 ]
 
 

@@ -1461,6 +1461,17 @@ RESOLVED_NAMES = [
                  "the race would go ahead", "Tan Sri Lee Lam Thye", id="h301-tan-sri-surname"),
     pytest.param("Mr Tan Wei Ming said the plan was ready.\n\nTan Lee said the race would go ahead.",
                  "the race would go ahead", "Tan Lee", id="h301-tan-alone-no-title"),
+    # h303: a given name alone stands for the full name it opens earlier (a profile calls its subject by first
+    # name), not for a chain cut short before the surname (`Secretary of State John`), nor for two people who share it
+    pytest.param('I first met Ann Lee in a diner.\n\n"He asked me to come back," Ann says.',
+                 "He asked me to come back,", "Ann Lee", id="h303-given-name-is-full-name"),
+    pytest.param('Secretary of State John Kerry arrived.\n\n"We will go on," John said.',
+                 "We will go on,", "John Kerry", id="h303-given-name-not-cut-chain"),
+    pytest.param('Tom Vale and Tom Hart came late.\n\n"No," Tom said.', "No,", "Tom",
+                 id="h303-given-name-of-two-unresolved"),
+    pytest.param('Ann Lee came late. "We go," Anna said.', "We go,", "Anna", id="h303-given-name-whole-word"),
+    pytest.param('Trevor Noah Says Rain Is Coming\n\nComedian Trevor Noah spoke on Monday. "It is sad," Noah said.',
+                 "It is sad,", "Comedian Trevor Noah", id="h303-surname-not-given-name-in-headline"),
 ]
 
 

@@ -291,9 +291,11 @@ def _before_relative(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
 def _relative_before_tag(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
     """`"...," one resident, who asked not to be named, told Reuters.`: a cue after the quotation whose
     subject is a relative pronoun, with another cue after it, speaks in a relative clause that describes
-    the speaker of that later cue: it does not tag the quotation, whatever the parse made of the later one."""
-    return cue.span[0] >= q.end and _relative_speaker(cue) and any(o.span[0] >= cue.span[1] for o in cues
-                                                                  if o is not cue)
+    the speaker of that later cue: it does not tag the quotation, whatever the parse made of the later one;
+    nor with another cue between the quotation and it (`"...," said one, who asked not to be named`: the
+    clause describes that cue's speaker, whom the parse may leave unnamed)."""
+    return cue.span[0] >= q.end and _relative_speaker(cue) and any(
+        o.span[0] >= cue.span[1] or q.end <= o.span[0] and o.span[1] <= cue.span[0] for o in cues if o is not cue)
 
 
 def _participle_before_tag(text: str, cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
@@ -689,11 +691,13 @@ _LINKING_TAIL = regex.compile(r"(?:[\s,;:\u2014\u2013-]|\b(?:though|although|whi
 def _next_report(words: Sequence[Word], w: Word, cue: Cue) -> bool:
     """Whether `w` is the `and` or `but` of a clause with a subject of its own coordinated with the
     cue's own verb: a further statement of the narrator's (`X said the plan was "dead," and he
-    accused Y of ...`), not more of what the cue reports."""
-    if w.upos != "CCONJ" or w.deprel != "cc" or not w.index < w.head < len(words):
+    accused Y of ...`), not more of what the cue reports; so too the semicolon that opens such a clause set
+    beside the cue's (`One called it "decorative"; another dismissed it as ...`)."""
+    semicolon = w.text == ";" and w.deprel == "punct"
+    if not (semicolon or w.upos == "CCONJ" and w.deprel == "cc") or not w.index < w.head < len(words):
         return False
     verb = words[w.head]
-    return verb.deprel == "conj" and verb.head == cue.verb.index and any(
+    return verb.deprel in (("conj", "parataxis") if semicolon else ("conj",)) and verb.head == cue.verb.index and any(
         k.head == verb.index and k.deprel.startswith(("nsubj", "csubj", "expl")) for k in words)
 
 
@@ -3464,7 +3468,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "to the sentence's end (to the comma closing a subordinate clause that opens "
          "the sentence and holds the cue), or to a speech verb's participle set off by a comma "
          "right after the quotation (`called it \"...,\" adding that ...`: the next report), or to `and` and a "
-         "finite verb after a naming verb's quotation (`called it \"...\" and urged ...`), or to a `which` "
+         "finite verb after a naming verb's quotation (`called it \"...\" and urged ...`), or to a semicolon opening "
+         "a clause with a subject of its own beside the cue's (`One called it \"...\"; another ...`), or to a `which` "
          "clause set off there (the writer's comment), or to a clause of time right after it (`before he left`), "
          "or to a lone dash after it opening the writer's aside (`- a rare win for ...`, as cut rule `dash-aside` "
          "reads it), or to a comma opening one (`, a rare win for ...`, as cut rule `comma-aside` reads it; further "
@@ -3484,7 +3489,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "a quotation that is a name a text gives a thing (`named_thing`: `announced the pricing of notes (the "
          "\"Notes\")`) makes the report indirect, as in `mixed-clause`: a name is nobody's words.",
          paraphrase,
-         (Example('The former mayor told the Ledger she was "appalled".', 'she was "appalled"', "The former mayor"),
+         (Example('One called her early work "decorative"; another dismissed it as "wallpaper."',
+                  'her early work "decorative"', "One"),
+          Example('The former mayor told the Ledger she was "appalled".', 'she was "appalled"', "The former mayor"),
           Example('Acme Corp. today announced the pricing of $500 million of senior notes (the "Notes").',
                   'the pricing of $500 million of senior notes (the "Notes")', "Acme Corp."),
           Example('The foreign minister said in a post on X, formerly Twitter, that Russia "must be held accountable."',
@@ -3603,7 +3610,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "after a fragment the sentence's words run on into, it reports a clause of its own (`While critics call "
          "it \"...,\" supporters say it will ...`: the naming verb's); never a cue after it whose subject is a "
          "relative pronoun with another cue after it (`\"...,\" one resident, who asked not to be named, told "
-         "Reuters`: the relative clause describes the later cue's speaker), nor a participle a comma opens after it "
+         "Reuters`: the relative clause describes the later cue's speaker) or before it (`\"...,\" said one, who "
+         "asked not to be named`: that cue's speaker, whom the parse may leave unnamed), nor a participle a comma opens after it "
          "with a cue in another form after that (`\"...,\" an officer, requesting anonymity, told the agency`: it "
          "describes that cue's speaker); nor a verb of asking in the passive "
          "after it that names no one where a past-tense tag closes the quotation first: that tag links it "
@@ -3624,6 +3632,7 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'backed her.', "Your show is wonderful,", "Ruiz"),
           Example('"We lost the vote," said Ortiz, who added, "We will be back next year."',
                   "We will be back next year.", "who"),
+          Example('"She never quits," said one, who asked not to be named.', "She never quits,", "one"),
           Example('The singer later deleted the video, telling her fans: "Point made."', "Point made.",
                   "The singer"),
           Example('"It is a disaster," one resident, who asked not to be named, told Reuters.',
