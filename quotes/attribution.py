@@ -1883,6 +1883,9 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
             return None
         last = opening - 1
     comma = last >= 0 and s.words[last].text == ","
+    if comma and _relative_aside(s, last) is None \
+            and (whose := _relative_aside(s, last, openers=SET_OFF_RELATIVES)) is not None:
+        last = whose  # `The port's director, Hank Moss, whose contract ends in May, called`: the name before it
     if last - comma < 0 or (comma and _relative_aside(s, last) is not None):
         return None  # `Ann Ruiz, who backed Lee, said`: the relative clause's last noun is no speaker
     if comma and (opening := _participle_after_noun(s, last)) is not None:
@@ -5005,6 +5008,8 @@ def _told_clause_opening(s: Parsed, i: int) -> int | None:
 
 
 _OWNER_VERB_MISREADS = frozenset({"amod", "compound", "advcl"})  # `said` hung from the noun or verb after it
+# and, after a relative clause, as that clause's own complement (`who asked not to be named said`)
+_RELATIVE_VERB_MISREADS = _OWNER_VERB_MISREADS | {"xcomp"}
 _TOLD_WORD_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"})  # the one told, before `that`
 _SAID_CLAUSE_REACH = 5  # words from a clause's first word to its finite verb (`the sale set`, `sales rose`)
 
@@ -5082,7 +5087,7 @@ def _relative_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     sentence's end."""
     words = s.words
     i = w.index
-    if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in _OWNER_VERB_MISREADS or i < 3 \
+    if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in _RELATIVE_VERB_MISREADS or i < 3 \
             or any(k.deprel in _SUBJECTS for k in s.kids[i]):
         return None
     clause = words[i - 1]
@@ -5093,8 +5098,9 @@ def _relative_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None  # (`who paid the said sum`: the adjective `said` after its determiner; one set off is
         # `set-off-relative`'s)
     noun, opening = words[clause.head], s.subtree(clause)[0]
-    if noun.upos not in _NOMINAL or noun.index >= opening.index or not relative_pronoun(opening.text):
-        return None
+    if not (noun.upos in _NOMINAL or noun.upos == "ADJ" and opening.text.lower() in PERSON_RELATIVES) \
+            or noun.index >= opening.index or not relative_pronoun(opening.text):
+        return None  # (`An official who ...`: an adjective before `who` stands as a noun for a person)
     that = next((k for k in range(i + 1, min(i + 6, len(words))) if words[k].text.lower() == "that"), None)
     if that is None and w.text.lower() == "told":
         that = _told_clause_opening(s, i)
@@ -7537,6 +7543,41 @@ def _split_conjunct(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) ->
     return (words[0].start, span[1]) if words[0].start < span[0] else None
 
 
+_JOINED_DESCRIPTION_REACH = 8  # the most words of a description set off after the first of two joined names
+
+
+def _joined_described_names(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`"...," said John Smith, CEO of Acme, and Mary Brown, CEO of Globex.`, `John Smith, CEO of Acme, and Mary
+    Brown, CEO of Globex, said`: a speaker ending in a capitalised name, then a description set off by commas (no
+    verb, no break inside: `CEO of Acme`, `the board chair`) and `and` with a second capitalised name, is the
+    first of two joined speakers: the speaker runs over the second name, and the description after it, as after
+    one name (`said John Smith, CEO of Acme.`), stays out.  The second name must close there: at a comma, the
+    sentence's end, a preposition or the verb (not `..., and Brown agreed`: a clause of its own)."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    hi = next((k - 1 for k in range(lo + 1, hi + 1) if words[k].text == ","), hi)  # the parse may have run the
+    # speaker over the description and the second name (`said John Smith, CEO of Acme, and Mary Brown`)
+    if not (words[hi].upos == "PROPN" and _capitalised(words[hi])) or hi + 1 >= len(words) \
+            or words[hi + 1].text != ",":
+        return None
+    close = next((k for k in range(hi + 2, min(hi + 2 + _JOINED_DESCRIPTION_REACH, len(words)))
+                  if words[k].upos == "PUNCT"), None)
+    if close is None or close == hi + 2 or words[close].text != "," or close + 2 >= len(words) \
+            or words[close + 1].text.lower() != "and" or relative_pronoun(words[hi + 2].text) \
+            or any(w.xpos in _FINITE or w.upos in ("AUX", "VERB", "CCONJ") for w in words[hi + 2:close]) \
+            or verb.index in range(hi + 1, close + 2):
+        return None  # (`Ann Ruiz, who chairs the board, and Tom Vale said`: `split-conjunct`'s)
+    last = close + 2
+    if not (words[last].upos == "PROPN" and _capitalised(words[last])):
+        return None
+    while last + 1 < len(words) and words[last + 1].upos == "PROPN" and _capitalised(words[last + 1]):
+        last += 1
+    after = words[last + 1] if last + 1 < len(words) else None
+    if after is not None and not (after.upos == "PUNCT" or after.index == verb.index or preposition(after.text)):
+        return None  # (`..., and Mary Brown agreed`: the name opens a clause of its own)
+    return span[0], words[last].end
+
+
 def _split_apposition(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`A spokesman for the Springfield, Ohio, police said` parsed with two subjects of the verb: a speaker
     before its verb, a lower-case noun right after a place and its state set off by commas (`Springfield,
@@ -8168,8 +8209,9 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
             and (words[lo].text[:1].isupper() or _titled_name_start(s, lo) != lo)  # `, senior Tess Romero,`
             and not _mark_between(s, hi + 1, verb.index)
             and (all(w.upos != "PUNCT" for w in words[hi + 2:verb.index])
-                 or _set_off_subordinate(s, verb) == hi + 1)):  # `..., Jo Hart, while briefing newsmen, said`
-        return None
+                 or _set_off_subordinate(s, verb) == hi + 1  # `..., Jo Hart, while briefing newsmen, said`
+                 or _relative_aside(s, verb.index - 1, openers=SET_OFF_RELATIVES) == hi + 1)):
+        return None  # (`The port's director, Hank Moss, whose contract ends in May, called`: the name's clause)
     end = words[lo - 3] if lo >= 3 and _split_period(s, lo - 3) else words[lo - 2]  # `A lawyer for Acme Corp., Ann
     # Ruiz,`: the company's abbreviation before its period
     held = _holder_start(s, end.index) if end.text[:1].isupper() and _run_word(s, end.index) else None
@@ -14087,10 +14129,16 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "`told` the tagger took for a modifier of the noun after it (the adjective `said` follows a determiner: `the "
          "said sum`), right after the last word of a relative clause its relative pronoun opens after a noun, is "
          "the main clause's verb: the noun with its clause, which restricts it, speaks (no comma before the verb); a "
-         "`that`, or a clause's subject right after `said`, opens what was said, to the sentence's end.",
+         "`that`, or a clause's subject right after `said`, opens what was said, to the sentence's end. An adjective "
+         "before `who` stands as a noun for a person (`An official who ...`), and a verb the parse hung as the "
+         "clause's own complement is the main verb too (`who asked not to be named said`: no verb takes `said` so).",
          _relative_past_cue,
          (Example("A nurse who declined to be named said conditions had worsened.", "conditions had worsened",
-                  "A nurse who declined to be named", parse=_RELATIVE_SAID_UD),),
+                  "A nurse who declined to be named", parse=_RELATIVE_SAID_UD),
+          Example("An official who asked not to be named told reporters the talks had stalled.",
+                  "the talks had stalled", "An official who asked not to be named"),
+          Example("An official who asked not to be named said the talks had stalled.",
+                  "the talks had stalled", "An official who asked not to be named")),
          parse="cue-candidate"),
     Rule("call-for", "cue", "`The union called for an inquiry`, `Critics are calling for her resignation`: `call` "
          "with `for` right after it demands the noun phrase `for` opens: its subject says it (not a passive, "
@@ -15530,7 +15578,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "last noun of a relative clause opened by `who` or `whom` right before the cue, but the noun that clause "
          "follows (`A resident who did not give her name said`); not the last noun of a participle's phrase the "
          "comma closes, but the noun it is set off after, a lone capitalised word opening the sentence whatever its "
-         "tag (`Ng, speaking at a forum in San Francisco, warned`); nor, with no comma, a word of a participle's "
+         "tag (`Ng, speaking at a forum in San Francisco, warned`); past a clause opened by `whose` set off after a "
+         "name, the name (`The port's director, Hank Moss, whose contract ends in May, called`); nor, with no comma, a word of a participle's "
          "phrase restricting the noun before it (`Officials being interviewed in San Diego said`: the `phrase` "
          "table reads the noun with its phrase).", _noun_before,
          (Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
@@ -15544,7 +15593,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("The party chairman, Mr. Ade Bello, while briefing newsmen, said the bill would be opposed.",
                   "the bill would be opposed", "The party chairman, Mr. Ade Bello"),
           Example("Ng, speaking at a robotics fair in San Francisco, said that the arms would ship in May.",
-                  "that the arms would ship in May", "Ng"))),
+                  "that the arms would ship in May", "Ng"),
+          Example('The port\'s director, Hank Moss, whose contract ends in May, called the strike "reckless."',
+                  'the strike "reckless."', "The port's director, Hank Moss"))),
 ))
 
 # A parse that hangs the name from the quotation and her age from the name, the cue left bare.
@@ -15749,6 +15800,16 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "Ann Ruiz and Tom Vale"),
           Example("Ann Ruiz, the board chair, and Tom Vale said the plan would fail.", "the plan would fail",
                   "Ann Ruiz, the board chair, and Tom Vale"))),
+    Rule("joined-described-names", "span", "`\"...,\" said John Smith, CEO of Acme, and Mary Brown, CEO of Globex`: "
+         "a speaker ending in a capitalised name, then a description set off by commas (no verb or break inside) and "
+         "`and` with a second capitalised name, is the first of two joined speakers: the speaker runs over the "
+         "second name, and the description after it stays out, as after one name (`said John Smith, CEO of "
+         "Acme`); the second name closes at a comma, the sentence's end, a preposition or the verb (`..., and Mary "
+         "Brown agreed` opens a clause of its own).", _joined_described_names,
+         (Example('"This is a great day," said John Smith, CEO of Acme, and Mary Brown, CEO of Globex, in a joint '
+                  'statement.', "This is a great day,", "John Smith, CEO of Acme, and Mary Brown"),
+          Example("John Smith, CEO of Acme, and Mary Brown, CEO of Globex, said the deal was done.",
+                  "the deal was done", "John Smith, CEO of Acme, and Mary Brown"))),
     Rule("split-apposition", "span", "`A spokesman for the Springfield, Ohio, police said` parsed as two subjects "
          "of the verb: a speaker right before its verb, a lower-case noun after a place and its state set off by "
          "commas, that close a description of a person (a noun for one after a determiner or owner) opening the "
@@ -16146,7 +16207,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "determiner, lexicon POST_PLACE_PREPOSITIONS, as `of` and `for`: `A lawmaker in the House, Mr. Dele Ojo, said`, "
          "`A colleague on the council, Tom Vale, said`, `A doctor from the clinic, Ann Lee, said`; the class a name is known "
          "by after `the`, set off after kin, is the name's title: `Her brother, the painter Tom Hale, said`, not the "
-         "description `name-before-apposition` drops).",
+         "description `name-before-apposition` drops; a relative clause set off after the name, `whose` opening one "
+         "too, between the name's comma and the verb: `The union's leader, Ann Ruiz, whose term ends in June, "
+         "called`).",
          _description_before_name,
          (Example('"We will appeal," the city\'s lawyer, Ann Ruiz, said.', "We will appeal,",
                   "the city's lawyer, Ann Ruiz"),
@@ -16181,7 +16244,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example("The chief executive of the power company, Jo Hart, said the grid was ready for winter.",
                   "the grid was ready for winter", "The chief executive of the power company, Jo Hart"),
           Example("A lawmaker in the House, Mr. Dele Ojo, said the vote was unfair.", "the vote was unfair",
-                  "A lawmaker in the House, Mr. Dele Ojo"))),
+                  "A lawmaker in the House, Mr. Dele Ojo"),
+          Example('The union\'s leader, Ann Ruiz, whose term ends in June, called the offer "an insult."',
+                  'the offer "an insult."', "The union's leader, Ann Ruiz"))),
     Rule("capitalised-wh-name", "span", "`Ms Te Whare said`: a capitalised word inside a sentence taken "
          "for a question word (a Maori name opening with `Wh`) is a name when a title or name comes right "
          "before it: the speaker runs over them, and over the name's words after it (`Te Whatu Ora said`).",

@@ -5439,6 +5439,22 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "It works,", "teachers union president Carla Reyes")]),
     # h294: `intone` says words aloud in a measured voice, as a liturgy's are: a verb of speaking
     ("h294-priest-intoned", '"Let us pray," the priest intoned.', [("direct", "Let us pray,", "the priest")]),
+    # h298: a `whose` clause set off after a name that a description opens: the description and name speak
+    ("h298-whose-clause-after-described-name", 'The port\'s director, Hank Moss, whose contract ends in May, called '
+     'the strike "reckless."', [("mixed", 'the strike "reckless."', "The port's director, Hank Moss")]),
+    ("h298-whose-clause-after-described-name-2", 'The union\'s leader, Ann Ruiz, whose term ends in June, called '
+     'the offer "an insult."', [("mixed", 'the offer "an insult."', "The union's leader, Ann Ruiz")]),
+    # h298: an adjective before `who` stands as a noun for a person (`An official who ...`); the verb after the
+    # relative clause is the main clause's, however the parse hung it
+    ("h298-official-who-told", "An official who asked not to be named told reporters the talks had stalled.",
+     [("indirect", "the talks had stalled", "An official who asked not to be named")]),
+    ("h298-official-who-said", "An official who asked not to be named said the talks had stalled.",
+     [("indirect", "the talks had stalled", "An official who asked not to be named")]),
+    ("h298-official-who-told-that", "An official who asked not to be named told reporters that the talks had "
+     "stalled.", [("indirect", "that the talks had stalled", "An official who asked not to be named")]),
+    ("h298-official-who-said-nothing", "An official who asked not to be named said nothing.", []),
+    ("h298-whose-clause-said-stays", "The port's director, Hank Moss, whose contract ends in May, said the strike "
+     "was reckless.", [("indirect", "the strike was reckless", "The port's director, Hank Moss")]),
 ]
 
 
