@@ -5101,6 +5101,20 @@ def _relative_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if not (noun.upos in _NOMINAL or noun.upos == "ADJ" and opening.text.lower() in PERSON_RELATIVES) \
             or noun.index >= opening.index or not relative_pronoun(opening.text):
         return None  # (`An official who ...`: an adjective before `who` stands as a noun for a person)
+    rest = _misread_cue_rest(s, w)
+    if rest is None:
+        return None
+    first = min((s.subtree(k)[0] for k in s.kids[noun.index] if k.index < noun.index and k.upos != "PUNCT"),
+                key=lambda x: x.index, default=noun)  # the noun's own words before it (it may be the root)
+    return Cue(sentence, (w,), w, (first.start, words[i - 1].end), noun, (rest[0].start, rest[-1].end),
+               speaker_rule="relative-past-cue", content_rule="relative-past-cue")
+
+
+def _misread_cue_rest(s: Parsed, w: Word) -> list[Word] | None:
+    """What `said` or `told` (word `w`) that the tagger took for a modifier reports: from a `that` (after `told`,
+    past at most four words of the one told) or where a clause's subject opens right after `said` (or after
+    `told` and the one told: `_told_clause_opening`) to the sentence's end; else None."""
+    words, i = s.words, w.index
     that = next((k for k in range(i + 1, min(i + 6, len(words))) if words[k].text.lower() == "that"), None)
     if that is None and w.text.lower() == "told":
         that = _told_clause_opening(s, i)
@@ -5108,13 +5122,27 @@ def _relative_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         that = i + 1
     if that is None or any(x.upos not in _TOLD_WORD_TAGS for x in words[i + 1:that]):
         return None
-    rest = _told_rest(words, w, that)
+    return _told_rest(words, w, that)
+
+
+def _speaker_noun_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`An official told reporters the talks had stalled`: `said` or `told` (`OWNER_PROOF_FORMS`) that the tagger
+    took for a modifier of the noun after it, right after a lower-case noun for a speaker (lexicon SPEAKER_NOUNS,
+    however tagged: `official` is an adjective too) that a determiner opening the sentence opens, is the main
+    clause's verb: the determiner and noun speak, and what follows is what was said (`_misread_cue_rest`)."""
+    words = s.words
+    i = w.index
+    if i != 2 or w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in _OWNER_VERB_MISREADS \
+            or any(k.deprel in _SUBJECTS for k in s.kids[i]):
+        return None
+    noun, opener = words[1], words[0]
+    if not (noun.text.islower() and noun.text in SPEAKER_NOUNS and opener.upos == "DET" and _run_opener(s, 0)):
+        return None
+    rest = _misread_cue_rest(s, w)
     if rest is None:
         return None
-    first = min((s.subtree(k)[0] for k in s.kids[noun.index] if k.index < noun.index and k.upos != "PUNCT"),
-                key=lambda x: x.index, default=noun)  # the noun's own words before it (it may be the root)
-    return Cue(sentence, (w,), w, (first.start, words[i - 1].end), noun, (rest[0].start, rest[-1].end),
-               speaker_rule="relative-past-cue", content_rule="relative-past-cue")
+    return Cue(sentence, (w,), w, (opener.start, noun.end), noun, (rest[0].start, rest[-1].end),
+               speaker_rule="speaker-noun-past-cue", content_rule="speaker-noun-past-cue")
 
 
 def _told_rest(words: Sequence[Word], w: Word, that: int) -> list[Word] | None:
@@ -7541,6 +7569,20 @@ def _split_conjunct(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) ->
             _capitalised(w) and w.upos == "PROPN" for w in words[:end]):
         return None
     return (words[0].start, span[1]) if words[0].start < span[0] else None
+
+
+def _given_name_in_relative(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`A striker who asked to be identified only by his first name, Paul, said`: a speaker before its verb that
+    ends on a noun of a person's name (`his first name`) inside the relative clause that restricts it, with a name
+    set off by commas after that noun right before the verb (`_set_off_given_name`), runs over that name: it is
+    the noun's apposition, within the clause, whatever the parse hung it from."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    close = verb.index - 1
+    if not (hi + 1 < close and head.index < hi and _set_off_given_name(s, hi + 1, close)) \
+            or not any(relative_pronoun(w.text) for w in words[head.index + 1:hi]):
+        return None
+    return span[0], words[close - 1].end
 
 
 _JOINED_DESCRIPTION_REACH = 8  # the most words of a description set off after the first of two joined names
@@ -14140,6 +14182,16 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("An official who asked not to be named said the talks had stalled.",
                   "the talks had stalled", "An official who asked not to be named")),
          parse="cue-candidate"),
+    Rule("speaker-noun-past-cue", "cue", "`An official told reporters the talks had stalled`: `said` or `told` the "
+         "tagger took for a modifier of the noun after it, right after a determiner opening the sentence and a "
+         "lower-case noun for a speaker (lexicon SPEAKER_NOUNS, whatever its tag: `official` is an adjective too), is "
+         "the main clause's verb: the two words speak; a `that` (after `told`, past at most four words of the one "
+         "told) or a clause's subject right after `said` or after `told` and the one told opens what was said, to "
+         "the sentence's end.", _speaker_noun_past_cue,
+         (Example("An official told reporters the talks had stalled.", "the talks had stalled", "An official"),
+          Example("An official told reporters that the talks had stalled.", "that the talks had stalled",
+                  "An official")),
+         parse="cue-candidate"),
     Rule("call-for", "cue", "`The union called for an inquiry`, `Critics are calling for her resignation`: `call` "
          "with `for` right after it demands the noun phrase `for` opens: its subject says it (not a passive, "
          "`an election was called for May`; not a plan, bill or text that requires it, `The plan calls for two "
@@ -15800,6 +15852,13 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "Ann Ruiz and Tom Vale"),
           Example("Ann Ruiz, the board chair, and Tom Vale said the plan would fail.", "the plan would fail",
                   "Ann Ruiz, the board chair, and Tom Vale"))),
+    Rule("given-name-in-relative", "span", "`A striker who asked to be identified only by his first name, Paul, "
+         "said`: a speaker before its verb ending on a noun of a person's name (lexicon PERSONAL_NAME_NOUNS) inside "
+         "the relative clause that restricts it, with a name set off by commas after that noun right before the "
+         "verb, runs over the name: the noun's apposition, inside the clause (set off by commas, the clause is no "
+         "part of the speaker: `One striker, who gave only his first name, Tom, said`).", _given_name_in_relative,
+         (Example("A striker who asked to be identified only by his first name, Paul, said the pay was late.",
+                  "the pay was late", "A striker who asked to be identified only by his first name, Paul"),)),
     Rule("joined-described-names", "span", "`\"...,\" said John Smith, CEO of Acme, and Mary Brown, CEO of Globex`: "
          "a speaker ending in a capitalised name, then a description set off by commas (no verb or break inside) and "
          "`and` with a second capitalised name, is the first of two joined speakers: the speaker runs over the "
