@@ -541,7 +541,8 @@ def _after_relative(s: Parsed, verb: Word) -> Word | None:
         return None
     noun = s.words[clause.head]
     before = [w for w in s.words[clause.index:verb.index] if w.upos not in ("ADV", "PUNCT")]
-    if noun.upos not in _NOMINAL or noun.index > clause.index or (before and before[-1].upos == "CCONJ"):
+    person = noun.upos == "ADJ" and s.subtree(clause)[0].text.lower() in PERSON_RELATIVES  # `An official who`
+    if not (noun.upos in _NOMINAL or person) or noun.index > clause.index or (before and before[-1].upos == "CCONJ"):
         return None
     opening = s.subtree(clause)[0].index
     if max((w.index for w in s.subtree(noun) if w.index < opening), default=-1) < opening - 2:
@@ -5008,8 +5009,6 @@ def _told_clause_opening(s: Parsed, i: int) -> int | None:
 
 
 _OWNER_VERB_MISREADS = frozenset({"amod", "compound", "advcl"})  # `said` hung from the noun or verb after it
-# and, after a relative clause, as that clause's own complement (`who asked not to be named said`)
-_RELATIVE_VERB_MISREADS = _OWNER_VERB_MISREADS | {"xcomp"}
 _TOLD_WORD_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"})  # the one told, before `that`
 _SAID_CLAUSE_REACH = 5  # words from a clause's first word to its finite verb (`the sale set`, `sales rose`)
 
@@ -5087,7 +5086,7 @@ def _relative_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     sentence's end."""
     words = s.words
     i = w.index
-    if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in _RELATIVE_VERB_MISREADS or i < 3 \
+    if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in _OWNER_VERB_MISREADS or i < 3 \
             or any(k.deprel in _SUBJECTS for k in s.kids[i]):
         return None
     clause = words[i - 1]
@@ -14172,14 +14171,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "said sum`), right after the last word of a relative clause its relative pronoun opens after a noun, is "
          "the main clause's verb: the noun with its clause, which restricts it, speaks (no comma before the verb); a "
          "`that`, or a clause's subject right after `said`, opens what was said, to the sentence's end. An adjective "
-         "before `who` stands as a noun for a person (`An official who ...`), and a verb the parse hung as the "
-         "clause's own complement is the main verb too (`who asked not to be named said`: no verb takes `said` so).",
+         "before `who` stands as a noun for a person (`An official who ...`).",
          _relative_past_cue,
          (Example("A nurse who declined to be named said conditions had worsened.", "conditions had worsened",
                   "A nurse who declined to be named", parse=_RELATIVE_SAID_UD),
           Example("An official who asked not to be named told reporters the talks had stalled.",
-                  "the talks had stalled", "An official who asked not to be named"),
-          Example("An official who asked not to be named said the talks had stalled.",
                   "the talks had stalled", "An official who asked not to be named")),
          parse="cue-candidate"),
     Rule("speaker-noun-past-cue", "cue", "`An official told reporters the talks had stalled`: `said` or `told` the "
@@ -15111,14 +15107,17 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "or conjunction of its own hung inside a relative clause follows that clause: the noun it modifies "
          "(the clause opened by its subject `who`, or by `whom` or `who` right before a subject of its own: `A "
          "parent whom the board had invited to speak said ...`); a clause with no comma before it restricts the "
-         "noun and stays in the speaker (`_speaker_span`), one set off by commas goes.",
+         "noun and stays in the speaker (`_speaker_span`), one set off by commas goes; an adjective before `who` "
+         "stands as a noun for a person: `An official who asked not to be named said ...`.",
          _after_relative,
          (Example("Co-host Ann Ruiz, who was off camera, then asked whether the vote would be delayed.",
                   "whether the vote would be delayed", "Co-host Ann Ruiz", parse=_AFTER_RELATIVE_UD),
           Example("A parent whom the board had invited to speak said the plan was unfair.",
                   "the plan was unfair", "A parent whom the board had invited to speak"),
           Example('"We will stay open," a parent who asked not to be named said.', "We will stay open,",
-                  "a parent who asked not to be named"))),
+                  "a parent who asked not to be named"),
+          Example("An official who asked not to be named said the talks had stalled.", "the talks had stalled",
+                  "An official who asked not to be named"))),
     Rule("tag-phrase", "subject", "`..., a person close to the company said.`, `..., officials in both cities "
          "insist, because ...`: a verb of saying right after a noun phrase set off by a comma after a clause, "
          "and closing its sentence or set off by a comma itself, is said by that phrase, read from the words "
