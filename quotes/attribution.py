@@ -1885,8 +1885,10 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
         last = opening - 1
     comma = last >= 0 and s.words[last].text == ","
     if comma and _relative_aside(s, last) is None \
-            and (whose := _relative_aside(s, last, openers=SET_OFF_RELATIVES)) is not None:
+            and (whose := _relative_aside(s, last, openers=SET_OFF_RELATIVES)) is not None \
+            and _set_off_name_before(s, whose):
         last = whose  # `The port's director, Hank Moss, whose contract ends in May, called`: the name before it
+        # (a name opening the sentence before it, `Ann Ruiz, whose ...,`, is `name-before-aside`'s)
     if last - comma < 0 or (comma and _relative_aside(s, last) is not None):
         return None  # `Ann Ruiz, who backed Lee, said`: the relative clause's last noun is no speaker
     if comma and (opening := _participle_after_noun(s, last)) is not None:
@@ -1904,6 +1906,18 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
     if w.upos not in ({"PROPN"} if comma else _NOMINAL) or _time_of_cue(s, w, verb):
         return None  # `Ann Ruiz later that day told`: the cue's time, `phrase-before` reads the name before it
     return _noun_phrase_head(s, w, verb)
+
+
+def _set_off_name_before(s: Parsed, comma: int) -> bool:
+    """Whether the capitalised name right before the comma at `comma` is itself set off by a comma after the
+    words before it (`The port's director, Hank Moss,`): a description's apposition, not the sentence's opening."""
+    words = s.words
+    k = comma - 1
+    if k < 0 or words[k].upos != "PROPN":
+        return False
+    while k > 0 and words[k - 1].upos == "PROPN":
+        k -= 1
+    return k >= 2 and words[k - 1].text == ","
 
 
 def _set_off_subordinate(s: Parsed, verb: Word) -> int | None:
