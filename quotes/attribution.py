@@ -560,7 +560,8 @@ def _after_relative(s: Parsed, verb: Word) -> Word | None:
         return None
     noun = s.words[clause.head]
     before = [w for w in s.words[clause.index:verb.index] if w.upos not in ("ADV", "PUNCT")]
-    if noun.upos not in _NOMINAL or noun.index > clause.index or (before and before[-1].upos == "CCONJ"):
+    person = noun.upos == "ADJ" and s.subtree(clause)[0].text.lower() in PERSON_RELATIVES  # `An official who`
+    if not (noun.upos in _NOMINAL or person) or noun.index > clause.index or (before and before[-1].upos == "CCONJ"):
         return None
     opening = s.subtree(clause)[0].index
     if max((w.index for w in s.subtree(noun) if w.index < opening), default=-1) < opening - 2:
@@ -1977,6 +1978,11 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
             return None
         last = opening - 1
     comma = last >= 0 and s.words[last].text == ","
+    if comma and _relative_aside(s, last) is None \
+            and (whose := _relative_aside(s, last, openers=SET_OFF_RELATIVES)) is not None \
+            and _set_off_name_before(s, whose):
+        last = whose  # `The port's director, Hank Moss, whose contract ends in May, called`: the name before it
+        # (a name opening the sentence before it, `Ann Ruiz, whose ...,`, is `name-before-aside`'s)
     if last - comma < 0 or (comma and _relative_aside(s, last) is not None):
         return None  # `Ann Ruiz, who backed Lee, said`: the relative clause's last noun is no speaker
     if comma and (opening := _participle_after_noun(s, last)) is not None:
@@ -1994,6 +2000,18 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
     if w.upos not in ({"PROPN"} if comma else _NOMINAL) or _time_of_cue(s, w, verb):
         return None  # `Ann Ruiz later that day told`: the cue's time, `phrase-before` reads the name before it
     return _noun_phrase_head(s, w, verb)
+
+
+def _set_off_name_before(s: Parsed, comma: int) -> bool:
+    """Whether the capitalised name right before the comma at `comma` is itself set off by a comma after the
+    words before it (`The port's director, Hank Moss,`): a description's apposition, not the sentence's opening."""
+    words = s.words
+    k = comma - 1
+    if k < 0 or words[k].upos != "PROPN":
+        return False
+    while k > 0 and words[k - 1].upos == "PROPN":
+        k -= 1
+    return k >= 2 and words[k - 1].text == ","
 
 
 def _set_off_subordinate(s: Parsed, verb: Word) -> int | None:
@@ -5241,20 +5259,49 @@ def _relative_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None  # (`who paid the said sum`: the adjective `said` after its determiner; one set off is
         # `set-off-relative`'s)
     noun, opening = words[clause.head], s.subtree(clause)[0]
-    if noun.upos not in _NOMINAL or noun.index >= opening.index or not relative_pronoun(opening.text):
-        return None
-    that = _told_that(words, i)
-    if that is None:
-        that = _bare_clause_opening(s, w)
-    if that is None or any(x.upos not in _TOLD_WORD_TAGS for x in words[i + 1:that]):
-        return None
-    rest = _told_rest(words, w, that)
+    if not (noun.upos in _NOMINAL or noun.upos == "ADJ" and opening.text.lower() in PERSON_RELATIVES) \
+            or noun.index >= opening.index or not relative_pronoun(opening.text):
+        return None  # (`An official who ...`: an adjective before `who` stands as a noun for a person)
+    rest = _misread_cue_rest(s, w)
     if rest is None:
         return None
     first = min((s.subtree(k)[0] for k in s.kids[noun.index] if k.index < noun.index and k.upos != "PUNCT"),
                 key=lambda x: x.index, default=noun)  # the noun's own words before it (it may be the root)
     return Cue(sentence, (w,), w, (first.start, words[i - 1].end), noun, (rest[0].start, rest[-1].end),
                speaker_rule="relative-past-cue", content_rule="relative-past-cue")
+
+
+def _misread_cue_rest(s: Parsed, w: Word) -> list[Word] | None:
+    """What `said` or `told` (word `w`) that the tagger took for a modifier reports: from a `that` (after `told`,
+    past at most four words of the one told) or where a clause's subject opens right after `said` (or after
+    `told` and the one told: `_told_clause_opening`) to the sentence's end; else None."""
+    words, i = s.words, w.index
+    that = _told_that(words, i)
+    if that is None:
+        that = _bare_clause_opening(s, w)
+    if that is None or any(x.upos not in _TOLD_WORD_TAGS for x in words[i + 1:that]):
+        return None
+    return _told_rest(words, w, that)
+
+
+def _speaker_noun_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`An official told reporters the talks had stalled`: `said` or `told` (`OWNER_PROOF_FORMS`) that the tagger
+    took for a modifier of the noun after it, right after a lower-case noun for a speaker (lexicon SPEAKER_NOUNS,
+    however tagged: `official` is an adjective too) that a determiner opening the sentence opens, is the main
+    clause's verb: the determiner and noun speak, and what follows is what was said (`_misread_cue_rest`)."""
+    words = s.words
+    i = w.index
+    if i != 2 or w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in _OWNER_VERB_MISREADS \
+            or any(k.deprel in _SUBJECTS for k in s.kids[i]):
+        return None
+    noun, opener = words[1], words[0]
+    if not (noun.text.islower() and noun.text in SPEAKER_NOUNS and opener.upos == "DET" and _run_opener(s, 0)):
+        return None
+    rest = _misread_cue_rest(s, w)
+    if rest is None:
+        return None
+    return Cue(sentence, (w,), w, (opener.start, noun.end), noun, (rest[0].start, rest[-1].end),
+               speaker_rule="speaker-noun-past-cue", content_rule="speaker-noun-past-cue")
 
 
 def _told_rest(words: Sequence[Word], w: Word, that: int) -> list[Word] | None:
@@ -7754,6 +7801,55 @@ def _split_conjunct(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) ->
     return (words[0].start, span[1]) if words[0].start < span[0] else None
 
 
+def _given_name_in_relative(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`A striker who asked to be identified only by his first name, Paul, said`: a speaker before its verb that
+    ends on a noun of a person's name (`his first name`) inside the relative clause that restricts it, with a name
+    set off by commas after that noun right before the verb (`_set_off_given_name`), runs over that name: it is
+    the noun's apposition, within the clause, whatever the parse hung it from."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    close = verb.index - 1
+    if not (hi + 1 < close and head.index < hi and _set_off_given_name(s, hi + 1, close)) \
+            or not any(relative_pronoun(w.text) for w in words[head.index + 1:hi]):
+        return None
+    return span[0], words[close - 1].end
+
+
+_JOINED_DESCRIPTION_REACH = 8  # the most words of a description set off after the first of two joined names
+
+
+def _joined_described_names(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`"...," said John Smith, CEO of Acme, and Mary Brown, CEO of Globex.`, `John Smith, CEO of Acme, and Mary
+    Brown, CEO of Globex, said`: a speaker ending in a capitalised name, then a description set off by commas (no
+    verb, no break inside: `CEO of Acme`, `the board chair`) and `and` with a second capitalised name, is the
+    first of two joined speakers: the speaker runs over the second name, and the description after it, as after
+    one name (`said John Smith, CEO of Acme.`), stays out.  The second name must close there: at a comma, the
+    sentence's end, a preposition or the verb (not `..., and Brown agreed`: a clause of its own)."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    hi = next((k - 1 for k in range(lo + 1, hi + 1) if words[k].text == ","), hi)  # the parse may have run the
+    # speaker over the description and the second name (`said John Smith, CEO of Acme, and Mary Brown`)
+    if not (words[hi].upos == "PROPN" and _capitalised(words[hi])) or hi + 1 >= len(words) \
+            or words[hi + 1].text != ",":
+        return None
+    close = next((k for k in range(hi + 2, min(hi + 2 + _JOINED_DESCRIPTION_REACH, len(words)))
+                  if words[k].upos == "PUNCT"), None)
+    if close is None or close == hi + 2 or words[close].text != "," or close + 2 >= len(words) \
+            or words[close + 1].text.lower() != "and" or relative_pronoun(words[hi + 2].text) \
+            or any(w.xpos in _FINITE or w.upos in ("AUX", "VERB", "CCONJ") for w in words[hi + 2:close]) \
+            or verb.index in range(hi + 1, close + 2):
+        return None  # (`Ann Ruiz, who chairs the board, and Tom Vale said`: `split-conjunct`'s)
+    last = close + 2
+    if not (words[last].upos == "PROPN" and _capitalised(words[last])):
+        return None
+    while last + 1 < len(words) and words[last + 1].upos == "PROPN" and _capitalised(words[last + 1]):
+        last += 1
+    after = words[last + 1] if last + 1 < len(words) else None
+    if after is not None and not (after.upos == "PUNCT" or after.index == verb.index or preposition(after.text)):
+        return None  # (`..., and Mary Brown agreed`: the name opens a clause of its own)
+    return span[0], words[last].end
+
+
 def _split_apposition(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`A spokesman for the Springfield, Ohio, police said` parsed with two subjects of the verb: a speaker
     before its verb, a lower-case noun right after a place and its state set off by commas (`Springfield,
@@ -8392,8 +8488,9 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
             and (words[lo].text[:1].isupper() or _titled_name_start(s, lo) != lo)  # `, senior Tess Romero,`
             and not _mark_between(s, hi + 1, verb.index)
             and (all(w.upos != "PUNCT" for w in words[hi + 2:verb.index])
-                 or _set_off_subordinate(s, verb) == hi + 1)):  # `..., Jo Hart, while briefing newsmen, said`
-        return None
+                 or _set_off_subordinate(s, verb) == hi + 1  # `..., Jo Hart, while briefing newsmen, said`
+                 or _relative_aside(s, verb.index - 1, openers=SET_OFF_RELATIVES) == hi + 1)):
+        return None  # (`The port's director, Hank Moss, whose contract ends in May, called`: the name's clause)
     end = words[lo - 3] if lo >= 3 and _split_period(s, lo - 3) else words[lo - 2]  # `A lawyer for Acme Corp., Ann
     # Ruiz,`: the company's abbreviation before its period
     held = _holder_start(s, end.index) if end.text[:1].isupper() and _run_word(s, end.index) else None
@@ -14507,10 +14604,23 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "`told` the tagger took for a modifier of the noun after it (the adjective `said` follows a determiner: `the "
          "said sum`), right after the last word of a relative clause its relative pronoun opens after a noun, is "
          "the main clause's verb: the noun with its clause, which restricts it, speaks (no comma before the verb); a "
-         "`that`, or a clause's subject right after `said`, opens what was said, to the sentence's end.",
+         "`that`, or a clause's subject right after `said`, opens what was said, to the sentence's end. An adjective "
+         "before `who` stands as a noun for a person (`An official who ...`).",
          _relative_past_cue,
          (Example("A nurse who declined to be named said conditions had worsened.", "conditions had worsened",
-                  "A nurse who declined to be named", parse=_RELATIVE_SAID_UD),),
+                  "A nurse who declined to be named", parse=_RELATIVE_SAID_UD),
+          Example("An official who asked not to be named told reporters the talks had stalled.",
+                  "the talks had stalled", "An official who asked not to be named")),
+         parse="cue-candidate"),
+    Rule("speaker-noun-past-cue", "cue", "`An official told reporters the talks had stalled`: `said` or `told` the "
+         "tagger took for a modifier of the noun after it, right after a determiner opening the sentence and a "
+         "lower-case noun for a speaker (lexicon SPEAKER_NOUNS, whatever its tag: `official` is an adjective too), is "
+         "the main clause's verb: the two words speak; a `that` (after `told`, past at most four words of the one "
+         "told) or a clause's subject right after `said` or after `told` and the one told opens what was said, to "
+         "the sentence's end.", _speaker_noun_past_cue,
+         (Example("An official told reporters the talks had stalled.", "the talks had stalled", "An official"),
+          Example("An official told reporters that the talks had stalled.", "that the talks had stalled",
+                  "An official")),
          parse="cue-candidate"),
     Rule("call-for", "cue", "`The union called for an inquiry`, `Critics are calling for her resignation`: `call` "
          "with `for` right after it demands the noun phrase `for` opens: its subject says it (not a passive, "
@@ -15458,14 +15568,17 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "or conjunction of its own hung inside a relative clause follows that clause: the noun it modifies "
          "(the clause opened by its subject `who`, or by `whom` or `who` right before a subject of its own: `A "
          "parent whom the board had invited to speak said ...`); a clause with no comma before it restricts the "
-         "noun and stays in the speaker (`_speaker_span`), one set off by commas goes.",
+         "noun and stays in the speaker (`_speaker_span`), one set off by commas goes; an adjective before `who` "
+         "stands as a noun for a person: `An official who asked not to be named said ...`.",
          _after_relative,
          (Example("Co-host Ann Ruiz, who was off camera, then asked whether the vote would be delayed.",
                   "whether the vote would be delayed", "Co-host Ann Ruiz", parse=_AFTER_RELATIVE_UD),
           Example("A parent whom the board had invited to speak said the plan was unfair.",
                   "the plan was unfair", "A parent whom the board had invited to speak"),
           Example('"We will stay open," a parent who asked not to be named said.', "We will stay open,",
-                  "a parent who asked not to be named"))),
+                  "a parent who asked not to be named"),
+          Example("An official who asked not to be named said the talks had stalled.", "the talks had stalled",
+                  "An official who asked not to be named"))),
     Rule("tag-phrase", "subject", "`..., a person close to the company said.`, `..., officials in both cities "
          "insist, because ...`: a verb of saying right after a noun phrase set off by a comma after a clause, "
          "and closing its sentence or set off by a comma itself, is said by that phrase, read from the words "
@@ -16007,7 +16120,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "last noun of a relative clause opened by `who` or `whom` right before the cue, but the noun that clause "
          "follows (`A resident who did not give her name said`); not the last noun of a participle's phrase the "
          "comma closes, but the noun it is set off after, a lone capitalised word opening the sentence whatever its "
-         "tag (`Ng, speaking at a forum in San Francisco, warned`); nor, with no comma, a word of a participle's "
+         "tag (`Ng, speaking at a forum in San Francisco, warned`); past a clause opened by `whose` set off after a "
+         "name, the name (`The port's director, Hank Moss, whose contract ends in May, called`); nor, with no comma, a word of a participle's "
          "phrase restricting the noun before it (`Officials being interviewed in San Diego said`: the `phrase` "
          "table reads the noun with its phrase).", _noun_before,
          (Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
@@ -16021,7 +16135,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("The party chairman, Mr. Ade Bello, while briefing newsmen, said the bill would be opposed.",
                   "the bill would be opposed", "The party chairman, Mr. Ade Bello"),
           Example("Ng, speaking at a robotics fair in San Francisco, said that the arms would ship in May.",
-                  "that the arms would ship in May", "Ng"))),
+                  "that the arms would ship in May", "Ng"),
+          Example('The port\'s director, Hank Moss, whose contract ends in May, called the strike "reckless."',
+                  'the strike "reckless."', "The port's director, Hank Moss"))),
 ))
 
 # A parse that hangs the name from the quotation and her age from the name, the cue left bare.
@@ -16226,6 +16342,23 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "Ann Ruiz and Tom Vale"),
           Example("Ann Ruiz, the board chair, and Tom Vale said the plan would fail.", "the plan would fail",
                   "Ann Ruiz, the board chair, and Tom Vale"))),
+    Rule("given-name-in-relative", "span", "`A striker who asked to be identified only by his first name, Paul, "
+         "said`: a speaker before its verb ending on a noun of a person's name (lexicon PERSONAL_NAME_NOUNS) inside "
+         "the relative clause that restricts it, with a name set off by commas after that noun right before the "
+         "verb, runs over the name: the noun's apposition, inside the clause (set off by commas, the clause is no "
+         "part of the speaker: `One striker, who gave only his first name, Tom, said`).", _given_name_in_relative,
+         (Example("A striker who asked to be identified only by his first name, Paul, said the pay was late.",
+                  "the pay was late", "A striker who asked to be identified only by his first name, Paul"),)),
+    Rule("joined-described-names", "span", "`\"...,\" said John Smith, CEO of Acme, and Mary Brown, CEO of Globex`: "
+         "a speaker ending in a capitalised name, then a description set off by commas (no verb or break inside) and "
+         "`and` with a second capitalised name, is the first of two joined speakers: the speaker runs over the "
+         "second name, and the description after it stays out, as after one name (`said John Smith, CEO of "
+         "Acme`); the second name closes at a comma, the sentence's end, a preposition or the verb (`..., and Mary "
+         "Brown agreed` opens a clause of its own).", _joined_described_names,
+         (Example('"This is a great day," said John Smith, CEO of Acme, and Mary Brown, CEO of Globex, in a joint '
+                  'statement.', "This is a great day,", "John Smith, CEO of Acme, and Mary Brown"),
+          Example("John Smith, CEO of Acme, and Mary Brown, CEO of Globex, said the deal was done.",
+                  "the deal was done", "John Smith, CEO of Acme, and Mary Brown"))),
     Rule("split-apposition", "span", "`A spokesman for the Springfield, Ohio, police said` parsed as two subjects "
          "of the verb: a speaker right before its verb, a lower-case noun after a place and its state set off by "
          "commas, that close a description of a person (a noun for one after a determiner or owner) opening the "
@@ -16629,7 +16762,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "`A colleague on the council, Tom Vale, said`, `A doctor from the clinic, Ann Lee, said`; the class a name is known "
          "by after `the`, set off after kin, is the name's title: `Her brother, the painter Tom Hale, said`, not the "
          "description `name-before-apposition` drops; a bare office after `the`, capitalised: `The Speaker, Lindsay "
-         "Hart, ruled`).",
+         "Hart, ruled`; a relative clause set off after the name, `whose` opening one too, between the name's comma "
+         "and the verb: `The union's leader, Ann Ruiz, whose term ends in June, called`).",
          _description_before_name,
          (Example('"We will appeal," the city\'s lawyer, Ann Ruiz, said.', "We will appeal,",
                   "the city's lawyer, Ann Ruiz"),
@@ -16669,7 +16803,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example("The chief executive of the power company, Jo Hart, said the grid was ready for winter.",
                   "the grid was ready for winter", "The chief executive of the power company, Jo Hart"),
           Example("A lawmaker in the House, Mr. Dele Ojo, said the vote was unfair.", "the vote was unfair",
-                  "A lawmaker in the House, Mr. Dele Ojo"))),
+                  "A lawmaker in the House, Mr. Dele Ojo"),
+          Example('The union\'s leader, Ann Ruiz, whose term ends in June, called the offer "an insult."',
+                  'the offer "an insult."', "The union's leader, Ann Ruiz"))),
     Rule("capitalised-wh-name", "span", "`Ms Te Whare said`: a capitalised word inside a sentence taken "
          "for a question word (a Maori name opening with `Wh`) is a name when a title or name comes right "
          "before it: the speaker runs over them, and over the name's words after it (`Te Whatu Ora said`).",

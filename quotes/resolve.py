@@ -228,6 +228,7 @@ _KIN = (r"(?i:(his|her))\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?("
 _KIN_DESCRIPTION = regex.compile(_KIN + r"\b")
 # The same kin description set off right before a name (`Her daughter, ` before `Lisa`).
 _KIN_SET_OFF = regex.compile(r"\b" + _KIN + r",\s+\Z")
+_KIN_BEFORE_NAME = regex.compile(_KIN + r",\s+")  # the same opening a joined member (`and his wife, Ann Hale`)
 _KIN_SET_OFF_CHARS = 60  # the most characters such a description takes (`his younger half-brother, `)
 _NAME_SUFFIX = regex.compile(r",?\s(?:Jr\.|Sr\.|II\b|III\b|IV\b)")
 _AGE_AFTER = regex.compile(r",\s+(\d{1,3}),")
@@ -270,6 +271,10 @@ _INITIALLED = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?:
 # A mention of initials in capitals, `the` or none before them (`the DA`, `MOH`), a lower-case letter for a
 # small word between two capitals too (`the MoD`, `DfE`: `of`, `for`): the initials, group 1.
 _INITIALS_MENTION = regex.compile(r"(?:[Tt]he\s+)?(\p{Lu}(?:\p{Ll}?\p{Lu}){1,6})")
+# A name of two or three capitalised words right after a bracket (`Superintendent of Police (SSP) Rakesh Kumar`),
+# no capitalised word after it: the holder of an office the bracket's initials stand for (group 1).
+_HOLDER_AFTER_BRACKET = regex.compile(r"\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}\p{M}'’-])"
+                                      r"(?!\s+\p{Lu})")
 # A chain of capitalised words, `of`, `for`, `and` or `the` between, right before a bracket (`Department of
 # Agriculture (DA)`): the chain, group 1.
 _CHAIN_BEFORE_BRACKET = regex.compile(r"(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*"
@@ -1878,13 +1883,15 @@ class Resolver:
 
     def _member(self, prev: Mention, m: Mention) -> tuple[int, int] | None:
         """`Ann Ruiz and Tom Lee met in 2019.` then `"...," he said`: of two names `and` joins (a title in lower case
-        among its words: `Police chief Tom Vale`), the one whose
+        among its words: `Police chief Tom Vale`; a name set off after kin: `and his wife, Ann Hale`), the one whose
         words give the gender of `he` or `she`, where the other's give the other gender; or the one not passed
         over (`_passing_over`: one who replies is not the one replied to), neither of another gender."""
         if m.gender not in ("masc", "fem"):
             return None
         phrase = self.text[prev.start:prev.end]
-        parts = phrase.split(" and ")
+        joined = phrase.split(" and ")
+        skips = [k.end() if (k := _KIN_BEFORE_NAME.match(p)) is not None else 0 for p in joined]
+        parts = [p[k:] for p, k in zip(joined, skips)]  # `Tom Hale and his wife, Ann Hale`: the name set off after kin
         if len(parts) != 2 or not all(_MEMBER_NAME.fullmatch(p) and all(w in ROLE_WORDS | _PERSON_HEADS for w in
                                                                      regex.findall(r"\b\p{Ll}+\b", p))
                                       for p in parts):
@@ -1901,7 +1908,7 @@ class Resolver:
             return None
         else:
             i = genders.index(m.gender)
-        start = prev.start + (0 if i == 0 else len(parts[0]) + len(" and "))
+        start = prev.start + (0 if i == 0 else len(joined[0]) + len(" and ")) + skips[i]
         return start, start + len(parts[i])
 
     def _no_one_for(self, prev: Mention, resolved: tuple[int, int], m: Mention) -> bool:
@@ -2494,6 +2501,11 @@ class Resolver:
             capitals = [w.group()[0] for w in words if w.group()[0].isupper()]
             letters = iter(initials)
             if len(capitals) >= 2 and all(c in letters for c in capitals):
+                holder = _HOLDER_AFTER_BRACKET.match(self.text, x.end())
+                if holder is not None and any(w.group().lower() in ROLE_WORDS for w in words) \
+                        and not any(w.lower().rstrip(".") in ROLE_WORDS for w in holder.group(1).split()):
+                    found.append((x.end(), holder.span(1)))  # `Senior Superintendent of Police (SSP) Rakesh Kumar`
+                    continue  # (`the SSP`: the office's holder named right after it)
                 found.append((x.end(), (chain.start(1) + words[0].start(), chain.start(1) + words[-1].end())))
         return found
 
@@ -2870,7 +2882,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "`he` or `she` is the one of two names whose words give its gender, the other's the "
          "other: `Ann Ruiz and Tom Lee met.` then `he` is Tom Lee; or the one whose words give no gender where the "
          "other's give the other, no body's name: `Police chief Tom Vale and Mayor Jo Hart spoke.` then `she` is "
-         "Mayor Jo Hart, a title in lower case among a name's words too), but for a "
+         "Mayor Jo Hart, a title in lower case among a name's words too, a name set off after kin too: `Tom Hale and "
+         "his wife, Ann Hale, spoke.` then `she` is Ann Hale), but for a "
          "name given in full before (`Ann Ruiz spoke.` then `Ruiz and her aides left.`) and for `and` joining two "
          "capitalised qualifiers of one title before one name (`Former Rovers and Wales striker Tom Vale signed`); "
          "unparsed, a capitalised word before a word in `-s` and a past form or auxiliary modifies a plural noun "
@@ -3147,7 +3160,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Ann Hart`); initials in capitals, `the` before them or not (`the DA`), the name that brought them in "
          "brackets right after it before (`The Department of Agriculture (DA)`: `Department of Agriculture`), its "
          "capitals among the initials in order and opening them (`Ministry of Health (MOH)`; a lower-case letter for a "
-         "small word between two capitals: `the MoD` after `Ministry of Defence (MoD)`); an owner (`Ruiz's`) "
+         "small word between two capitals: `the MoD` after `Ministry of Defence (MoD)`), and an office's (a role word in "
+         "the name) the name of two or three capitalised words right after the bracket, its holder (`the SSP` after "
+         "`Senior Superintendent of Police (SSP) Rakesh Kumar`: `Rakesh Kumar`); an owner (`Ruiz's`) "
          "that nothing widens is the name less its `'s` wherever it is resolved (`Ruiz's full remarks are below. "
          "Here's what she said:` is Ruiz); but a name in the owner's form with a cue or a comma right after it owns nothing, "
          "its `'s` its own (`Moody's said the outlook was stable. It added ...`: `Moody's`, a firm named for its founder, "
@@ -3162,6 +3177,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),
+          Example("Senior Superintendent of Police (SSP) Rakesh Kumar visited the site. The SSP said the culprits "
+                  "would be caught.", "the culprits would be caught", "The SSP"),
           Example('Council member Stone said the budget would be cut. "We have no other choice," Stone said.',
                   "We have no other choice,", "Stone"),
           Example('Lena Park is a novelist who lives in Seoul.\n\nLENA PARK: "I wrote most of it at night."',

@@ -5658,6 +5658,44 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("mixed", 'the plan "reckless"', "The mayor")]),
     ("h303-semicolon-tag-after", 'Lee said the plan was "a disaster"; it would cost jobs, she added.',
      [("mixed", 'the plan was "a disaster"', "Lee"), ("indirect", "it would cost jobs", "she")]),
+    # h298: a `whose` clause set off after a name that a description opens: the description and name speak
+    ("h298-whose-clause-after-described-name", 'The port\'s director, Hank Moss, whose contract ends in May, called '
+     'the strike "reckless."', [("mixed", 'the strike "reckless."', "The port's director, Hank Moss")]),
+    ("h298-whose-clause-after-described-name-2", 'The union\'s leader, Ann Ruiz, whose term ends in June, called '
+     'the offer "an insult."', [("mixed", 'the offer "an insult."', "The union's leader, Ann Ruiz")]),
+    # h298: an adjective before `who` stands as a noun for a person (`An official who ...`); the verb after the
+    # relative clause is the main clause's, however the parse hung it
+    ("h298-official-who-told", "An official who asked not to be named told reporters the talks had stalled.",
+     [("indirect", "the talks had stalled", "An official who asked not to be named")]),
+    ("h298-official-who-said", "An official who asked not to be named said the talks had stalled.",
+     [("indirect", "the talks had stalled", "An official who asked not to be named")]),
+    ("h298-official-who-told-that", "An official who asked not to be named told reporters that the talks had "
+     "stalled.", [("indirect", "that the talks had stalled", "An official who asked not to be named")]),
+    ("h298-official-who-said-nothing", "An official who asked not to be named said nothing.", []),
+    # h298: a name set off after a noun of a person's name inside a restricting relative clause is the clause's
+    ("h298-given-name-in-restricting-relative", "A striker who asked to be identified only by his first name, Paul, "
+     "said the pay was late.", [("indirect", "the pay was late",
+                                 "A striker who asked to be identified only by his first name, Paul")]),
+    ("h298-given-name-in-set-off-relative-stays", "One striker, who gave only his first name, Tom, said he had "
+     "worked at the plant for 22 years.", [("indirect", "he had worked at the plant for 22 years", "One striker")]),
+    # h298: two names joined by `and`, each with a description set off: both speak, the last description out
+    ("h298-joined-described-names-inverted", '"This is a great day," said John Smith, CEO of Acme, and Mary Brown, '
+     'CEO of Globex, in a joint statement.', [("direct", "This is a great day,",
+                                              "John Smith, CEO of Acme, and Mary Brown")]),
+    ("h298-joined-described-names-before", "John Smith, CEO of Acme, and Mary Brown, CEO of Globex, said the deal "
+     "was done.", [("indirect", "the deal was done", "John Smith, CEO of Acme, and Mary Brown")]),
+    ("h298-one-described-name-stays", '"This is a great day," said John Smith, CEO of Acme.',
+     [("direct", "This is a great day,", "John Smith")]),
+    ("h298-joined-name-own-clause-not", '"We won," said Tom Vale, the coach, and Ann Ruiz agreed.',
+     [("direct", "We won,", "Tom Vale")]),
+    # h298: a determiner opening the sentence and a noun for a speaker, then `told` or `said`: the main verb
+    ("h298-an-official-told", "An official told reporters the talks had stalled.",
+     [("indirect", "the talks had stalled", "An official")]),
+    ("h298-an-official-told-that", "An official told reporters that the talks had stalled.",
+     [("indirect", "that the talks had stalled", "An official")]),
+    ("h298-an-official-told-nothing", "An official told reporters nothing.", []),
+    ("h298-whose-clause-said-stays", "The port's director, Hank Moss, whose contract ends in May, said the strike "
+     "was reckless.", [("indirect", "the strike was reckless", "The port's director, Hank Moss")]),
 ]
 
 

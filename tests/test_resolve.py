@@ -1472,6 +1472,30 @@ RESOLVED_NAMES = [
     pytest.param('Ann Lee came late. "We go," Anna said.', "We go,", "Anna", id="h303-given-name-whole-word"),
     pytest.param('Trevor Noah Says Rain Is Coming\n\nComedian Trevor Noah spoke on Monday. "It is sad," Noah said.',
                  "It is sad,", "Comedian Trevor Noah", id="h303-surname-not-given-name-in-headline"),
+    # h298: a surname one person bears, named twice, is that person; one a relative bears in a sentence of their own
+    # stays the first-named bearer's; of a couple joined by `and`, a pronoun whose gender settles it resolves
+    pytest.param('Tom Hale ran the bakery for 40 years. Tom Hale is 70. "We will miss it," Hale said.',
+                 "We will miss it,", "Tom Hale", id="h298-one-bearer-twice-resolves"),
+    pytest.param('Tom Hale ran the bakery. His daughter, Ann Hale, helped. "We will miss it," Hale said.',
+                 "We will miss it,", "Tom Hale", id="h298-relative-in-own-sentence-leaves-surname"),
+    pytest.param('Tom Hale and his wife, Ann Hale, ran the bakery for 40 years. "We will miss it," she said.',
+                 "We will miss it,", "Ann Hale", id="h298-shared-surname-pronoun-by-gender"),
+    pytest.param('Tom Hale and his wife, Ann Hale, ran the bakery for 40 years. "We will miss it," he said.',
+                 "We will miss it,", "Tom Hale", id="h298-shared-surname-he-by-gender"),
+    # h298: an office's initials after its holder's name stand for the holder; a body's for the body
+    pytest.param('Senior Superintendent of Police (SSP) Rakesh Kumar visited the site. The SSP said the culprits '
+                 'would be caught.', "the culprits would be caught", "Rakesh Kumar", id="h298-office-initials-holder"),
+    pytest.param('The Ministry of Health (MOH) Director Ann Lee spoke. "We will act," the MOH said.',
+                 "We will act,", "Ministry of Health", id="h298-body-initials-not-holder"),
+    # h298: coordinated names, then `she`: the one gender settles; none where both agree
+    pytest.param('Tom Vale and Ann Ruiz met the protesters on Monday. She said the plan would be dropped.',
+                 "the plan would be dropped", "Ann Ruiz", id="h298-joined-names-she-by-gender"),
+    pytest.param('Ann Ruiz and Lena Park met the protesters on Monday. She said the plan would be dropped.',
+                 "the plan would be dropped", None, id="h298-joined-names-she-unsettled"),
+    # h298: in an obituary `She told The Courier ...` is the one who died, not the paper
+    pytest.param('Ruth Cole, a teacher who founded the town library, died on Monday. She was 88. She told The '
+                 'Courier in 2012 that books had saved her life.', "that books had saved her life", "Ruth Cole",
+                 id="h298-obituary-she-told-paper"),
 ]
 
 
