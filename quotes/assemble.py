@@ -39,7 +39,7 @@ from .rules.linking import (narrated_cue, CONF_LEARNED, CONF_FLOATING, CONF_INDI
                             glossed_in_english)
 from .rules.speakers import SPEAKERS, WIDENING
 from .rules.turns import GOES_ON, TURNS, Transcript
-from .rules.registry import Example, Rule, Table
+from .rules.registry import Example, Rule, Table, example_parse
 from .rules.text import HEADLINE_CLAIM_WORDS, word_count as _word_count
 from .rules.tree import Parsed, relative_pronoun, time_word
 from .segment import Sentence
@@ -897,7 +897,6 @@ def _cut_before(text: str, c: Cue, a: int, end: int, rule: str) -> Cue | None:
     return replace(c, content=(a, end), cut_rule=rule)
 
 
-
 def _cut_report(text: str, c: Cue, a: int, end: int, rule: str) -> Cue | None:
     """Cue `c` with its clause, from `a`, cut at `end`, recorded as `rule`; None when fewer than
     MIN_INDIRECT_WORDS words are left, too few to report anything (`The bureau said that more rain was
@@ -1478,29 +1477,6 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-# `According to X, Y said ...`: a report within a report, its clause closing on a quotation.
-_REPORT_IN_REPORT_UD = """
-1 According accord VERB VBG _ 4 case _ _
-2 to to ADP IN _ 4 case _ _
-3 the the DET DT _ 4 det _ _
-4 filing filing NOUN NN _ 8 obl _ _
-5 , , PUNCT , _ 4 punct _ _
-6 the the DET DT _ 7 det _ _
-7 mayor mayor NOUN NN _ 8 nsubj _ _
-8 said say VERB VBD _ 0 root _ _
-9 the the DET DT _ 10 det _ _
-10 deal deal NOUN NN _ 14 nsubj _ _
-11 was be AUX VBD _ 14 cop _ _
-12 " " PUNCT `` _ 14 punct _ _
-13 a a DET DT _ 14 det _ _
-14 trap trap NOUN NN _ 8 ccomp _ _
-15 for for ADP IN _ 17 case _ _
-16 the the DET DT _ 17 det _ _
-17 town town NOUN NN _ 14 nmod _ _
-18 . . PUNCT . _ 8 punct _ _
-19 " " PUNCT '' _ 14 punct _ _
-"""
-
 CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the content rule gave it.", rules=(
     Rule("before-translation", "cut", "A cue's clause that runs on into a quotation a translation's gloss opens (`told "
          "reporters in French, or \"...\"`, `, meaning \"...\"`: as link rule `translation` reads it), after a "
@@ -1672,7 +1648,7 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
           Example('The firm said its "Deep Research" tool can browse the web for hours.',
                   'its "Deep Research" tool can browse the web for hours', "The firm"),
           Example('According to the filing, the mayor said the deal was "a trap for the town."',
-                  'the mayor said the deal was "a trap for the town."', "the filing", parse=_REPORT_IN_REPORT_UD),
+                  'the mayor said the deal was "a trap for the town."', "the filing", parse=example_parse("report-in-report")),
           Example('He added that the plan should "be judged by its results. It will take years."',
                   'that the plan should "be judged by its results. It will take years."', "He"),
           Example('The budget, the mayor said on Tuesday, is "a bridge to nowhere" and must go.',
@@ -1739,7 +1715,6 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
-
 
 
 # Narration set off by a pair of dashes, all that stands between two quotations (their marks aside); a
@@ -2684,7 +2659,6 @@ def _join_continuations(drafts: list[_Draft], text: str, starts: Sequence[int]) 
         kept[i] = len(out)
         out.append(d)
     return out
-
 
 
 def _subject_before_pronoun(text: str, found: Mention, cues: Sequence[Cue], words: Sequence[Word]) -> bool:

@@ -36,7 +36,7 @@ from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIME
 from .lexicon import INDEFINITE_ARTICLES, APOSTROPHE_S, TIME_CLAUSE_PREPOSITIONS
 from .lexicon import THING_RELATIVES, TITLE_AFFILIATION_PREPOSITIONS, LIST_CONJUNCTIONS, ARTICLES
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
-from .rules.registry import Example, Rule, Table
+from .rules.registry import Example, Rule, Table, example_parse
 from .rules.text import common_saying, defined_term, source_word, NICKNAME_WORDS, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
 from .rules.tree import Parsed, cue_form, demonstrative, joined_past_infinitive, preposition, relative_pronoun, time_word, to_infinitive
 from .rules.tree import FIXED_PART_RELATIONS, phrase_head
@@ -372,7 +372,6 @@ def _weekday_subject(s: Parsed, verb: Word) -> Word | None:
     if day is None or day.head != verb.index or day.deprel not in _SUBJECTS or not _weekday_after_name(s, i):
         return None
     return s.words[i - 1]
-
 
 
 def _told_listener(verb: Word) -> bool:
@@ -4030,7 +4029,6 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
     return (words[to.index + 1].start, words[end - 1].end), (rest[0].start, rest[-1].end)
 
 
-
 def _relative_close(s: Parsed, commas: Sequence[int]) -> int:
     """The comma that closes a relative clause set off after a fronted source (`According to the mayor, who
     spoke in Lyon, France, on Sunday, the stadium ...`; its first comma at `commas[0]`): the last comma
@@ -7054,7 +7052,6 @@ def _set_off_title(s: Parsed, end: int) -> bool:
     title = words[end + 2].text
     return words[end].upos == "PROPN" and words[end].text[:1].isupper() and title[:1].isupper() \
         and title.lower().rstrip(".") in SET_OFF_TITLES
-
 
 
 def _topic_of_name(s: Parsed, i: int) -> bool:
@@ -13383,1195 +13380,13 @@ def linked(words: Sequence[Word], cue: Cue, start: int, end: int) -> bool:
                for k in Parsed.of(words).kids[verb.index])
 
 
-# Hand-written parses for rule examples that the bundled models parse otherwise.
-_PARTICIPLE_ADJECTIVE_UD = """
-1	Voters	voter	NOUN	NNS	_	2	nsubj	_	_
-2	balked	balk	VERB	VBD	_	0	root	_	_
-3	at	at	ADP	IN	_	5	mark	_	_
-4	his	his	PRON	PRP$	_	5	nsubj	_	_
-5	proposed	propose	VERB	VBD	_	2	advcl	_	_
-6	ban	ban	NOUN	NN	_	5	obj	_	_
-7	on	on	ADP	IN	_	8	case	_	_
-8	fireworks	firework	NOUN	NNS	_	6	nmod	_	_
-9	.	.	PUNCT	.	_	2	punct	_	_
-"""
-_CLAUSE_PREPOSITION_UD = """
-1	The	the	DET	DT	_	2	det	_	_
-2	plant	plant	NOUN	NN	_	3	nsubj	_	_
-3	closed	close	VERB	VBD	_	0	root	_	_
-4	a	a	DET	DT	_	5	det	_	_
-5	week	week	NOUN	NN	_	3	obl:tmod	_	_
-6	after	after	ADP	IN	_	8	case	_	_
-7	the	the	DET	DT	_	8	det	_	_
-8	company	company	NOUN	NN	_	3	obl	_	_
-9	said	say	VERB	VBD	_	3	conj	_	_
-10	it	it	PRON	PRP	_	12	nsubj	_	_
-11	would	would	AUX	MD	_	12	aux	_	_
-12	cut	cut	VERB	VB	_	9	ccomp	_	_
-13	jobs	job	NOUN	NNS	_	12	obj	_	_
-14	.	.	PUNCT	.	_	3	punct	_	_
-"""
-_RELATIVE_HEAD_UD = """
-1 Protesters protester NOUN NNS _ 9 nsubj _ _
-2 chanting chant VERB VBG _ 1 acl _ _
-3 " " PUNCT `` _ 4 punct _ _
-4 Stop stop VERB VB _ 2 ccomp _ _
-5 the the DET DT _ 6 det _ _
-6 war war NOUN NN _ 4 obj _ _
-7 now now ADV RB _ 4 advmod _ _
-8 " " PUNCT '' _ 4 punct _ _
-9 marched march VERB VBD _ 0 root _ _
-10 downtown downtown ADV RB _ 9 advmod _ _
-11 . . PUNCT . _ 9 punct _ _
-"""
-_CROSSING_UD = """
-1 Jane Jane PROPN NNP _ 14 nsubj _ _
-2 Doe Doe PROPN NNP _ 1 flat _ _
-3 , , PUNCT , _ 4 punct _ _
-4 director director NOUN NN _ 1 appos _ _
-5 of of ADP IN _ 7 case _ _
-6 the the DET DT _ 7 det _ _
-7 fund fund NOUN NN _ 4 nmod _ _
-8 , , PUNCT , _ 1 punct _ _
-9 said say VERB VBD _ 0 root _ _
-10 she she PRON PRP _ 11 nsubj _ _
-11 thinks think VERB VBZ _ 9 ccomp _ _
-12 they they PRON PRP _ 14 nsubj _ _
-13 will will AUX MD _ 14 aux _ _
-14 lose lose VERB VB _ 11 ccomp _ _
-15 . . PUNCT . _ 9 punct _ _
-"""
-
-_SPLIT_NAME_UD = """
-1 Veteran veteran ADJ JJ _ 2 amod _ _
-2 pollster pollster NOUN NN _ 5 nsubj _ _
-3 Dora Dora PROPN NNP _ 5 nsubj _ _
-4 Quill Quill PROPN NNP _ 3 flat _ _
-5 told tell VERB VBD _ 0 root _ _
-6 us we PRON PRP _ 5 iobj _ _
-7 that that SCONJ IN _ 10 mark _ _
-8 turnout turnout NOUN NN _ 10 nsubj _ _
-9 had have AUX VBD _ 10 aux _ _
-10 dropped drop VERB VBN _ 5 ccomp _ _
-11 . . PUNCT . _ 5 punct _ _
-"""
-
-# A parse that takes the role word for a verb and the place before it for its subject.
-_ROLE_AS_VERB_UD = """
-1 Ohio Ohio PROPN NNP _ 2 nsubj _ _
-2 delegate delegate VERB VBP _ 0 root _ _
-3 Tom Tom PROPN NNP _ 4 compound _ _
-4 Baker Baker PROPN NNP _ 2 obj _ _
-5 told tell VERB VBD _ 2 conj _ _
-6 us we PRON PRP _ 5 iobj _ _
-7 that that SCONJ IN _ 10 mark _ _
-8 turnout turnout NOUN NN _ 10 nsubj _ _
-9 had have AUX VBD _ 10 aux _ _
-10 dropped drop VERB VBN _ 5 ccomp _ _
-11 . . PUNCT . _ 2 punct _ _
-"""
-
-# Name and description as two subjects, a title of a work in the description.
-_TITLED_DESCRIPTION_UD = """
-1 Nora Nora PROPN NNP _ 19 nsubj _ _
-2 Pike Pike PROPN NNP _ 1 flat _ _
-3 , , PUNCT , _ 5 punct _ _
-4 the the DET DT _ 5 det _ _
-5 author author NOUN NN _ 19 nsubj _ _
-6 of of ADP IN _ 9 case _ _
-7 " " PUNCT `` _ 9 punct _ _
-8 Small small ADJ JJ _ 9 amod _ _
-9 Hours Hours PROPN NNPS _ 5 nmod _ _
-10 at at ADP IN _ 11 case _ _
-11 Sea Sea PROPN NNP _ 9 nmod _ _
-12 , , PUNCT , _ 9 punct _ _
-13 " " PUNCT '' _ 9 punct _ _
-14 about about ADP IN _ 17 case _ _
-15 a a DET DT _ 17 det _ _
-16 fishing fishing NOUN NN _ 17 compound _ _
-17 town town NOUN NN _ 5 nmod _ _
-18 , , PUNCT , _ 19 punct _ _
-19 said say VERB VBD _ 0 root _ _
-20 the the DET DT _ 21 det _ _
-21 market market NOUN NN _ 22 nsubj _ _
-22 had have VERB VBD _ 19 ccomp _ _
-23 " " PUNCT `` _ 25 punct _ _
-24 no no DET DT _ 25 det _ _
-25 memory memory NOUN NN _ 22 obj _ _
-26 at at ADP IN _ 27 case _ _
-27 all all DET DT _ 22 obl _ _
-28 . . PUNCT . _ 19 punct _ _
-29 " " PUNCT '' _ 19 punct _ _
-"""
-
-# A parse that hangs the main verb inside the relative clause before it.
-_AFTER_RELATIVE_UD = """
-1 Co-host co-host PROPN NNP _ 0 root _ _
-2 Ann Ann PROPN NNP _ 1 flat _ _
-3 Ruiz Ruiz PROPN NNP _ 1 flat _ _
-4 , , PUNCT , _ 8 punct _ _
-5 who who PRON WP _ 8 nsubj _ _
-6 was be AUX VBD _ 8 cop _ _
-7 off off ADP IN _ 8 case _ _
-8 camera camera NOUN NN _ 1 acl:relcl _ _
-9 , , PUNCT , _ 11 punct _ _
-10 then then ADV RB _ 11 advmod _ _
-11 asked ask VERB VBN _ 8 conj _ _
-12 whether whether SCONJ IN _ 17 mark _ _
-13 the the DET DT _ 14 det _ _
-14 vote vote NOUN NN _ 17 nsubj:pass _ _
-15 would would AUX MD _ 17 aux _ _
-16 be be AUX VB _ 17 aux:pass _ _
-17 delayed delay VERB VBN _ 11 ccomp _ _
-18 . . PUNCT . _ 1 punct _ _
-"""
-
-# A parse that hangs the quotation after the colon from the source's name.
-_ACCORDING_COLON_UD = """
-1 According accord VERB VBG _ 5 case _ _
-2 to to ADP IN _ 1 fixed _ _
-3 the the DET DT _ 5 det _ _
-4 Valley Valley PROPN NNP _ 5 compound _ _
-5 Ledger Ledger PROPN NNP _ 0 root _ _
-6 : : PUNCT : _ 12 punct _ _
-7 " " PUNCT `` _ 12 punct _ _
-8 The the DET DT _ 9 det _ _
-9 mayor mayor NOUN NN _ 12 nsubj _ _
-10 has have AUX VBZ _ 12 aux _ _
-11 not not PART RB _ 12 advmod _ _
-12 decided decide VERB VBN _ 5 parataxis _ _
-13 yet yet ADV RB _ 12 advmod _ _
-14 . . PUNCT . _ 12 punct _ _
-15 " " PUNCT '' _ 12 punct _ _
-"""
-
-# A parse that hangs the two words of the source's name apart.
-_ACCORDING_SPLIT_UD = """
-1 According accord VERB VBG _ 3 case _ _
-2 to to ADP IN _ 3 case _ _
-3 Ruth Ruth PROPN NNP _ 9 obl _ _
-4 Okafor Okafor PROPN NNP _ 9 obl _ _
-5 , , PUNCT , _ 3 punct _ _
-6 the the DET DT _ 7 det _ _
-7 plant plant NOUN NN _ 9 nsubj _ _
-8 will will AUX MD _ 9 aux _ _
-9 close close VERB VB _ 0 root _ _
-10 in in ADP IN _ 11 case _ _
-11 May May PROPN NNP _ 9 obl _ _
-12 . . PUNCT . _ 9 punct _ _
-"""
-
-# A parse that takes the clause after `said` for its object and a modifier of that object, with a
-# relative clause set off after the subject before the verb (no inversion: the subject speaks).
-_RELATIVE_THEN_SAID_UD = """
-1 Security security PROPN NNP _ 2 compound _ _
-2 researcher researcher NOUN NN _ 12 nsubj _ _
-3 Ben ben PROPN NNP _ 2 flat _ _
-4 Ortiz ortiz PROPN NNP _ 3 flat _ _
-5 , , PUNCT , _ 8 punct _ _
-6 who who PRON WP _ 8 nsubj _ _
-7 first first ADV RB _ 8 advmod _ _
-8 flagged flag VERB VBD _ 2 acl:relcl _ _
-9 the the DET DT _ 10 det _ _
-10 issue issue NOUN NN _ 8 obj _ _
-11 , , PUNCT , _ 8 punct _ _
-12 said say VERB VBD _ 0 root _ _
-13 the the DET DT _ 14 det _ _
-14 app app NOUN NN _ 12 obj _ _
-15 sent send VERB VBN _ 17 amod _ _
-16 precise precise NOUN NN _ 17 compound _ _
-17 coordinates coordinate NOUN NNS _ 14 nmod _ _
-18 to to ADP IN _ 20 case _ _
-19 a a DET DT _ 20 det _ _
-20 server server NOUN NN _ 17 nmod _ _
-21 every every DET DT _ 23 det _ _
-22 few few ADJ JJ _ 23 amod _ _
-23 minutes minute NOUN NNS _ 20 nmod _ _
-24 . . PUNCT . _ 12 punct _ _
-"""
-
-# A parse that takes the last word of a title written after its noun (`attorney general`) for the subject.
-_TITLE_AFTER_UD = """
-1 In in ADP IN _ 3 case _ _
-2 a a DET DT _ 3 det _ _
-3 statement statement NOUN NN _ 12 obl _ _
-4 , , PUNCT , _ 3 punct _ _
-5 a a DET DT _ 6 det _ _
-6 spokeswoman spokeswoman NOUN NN _ 12 nsubj _ _
-7 for for ADP IN _ 10 case _ _
-8 the the DET DT _ 10 det _ _
-9 state state NOUN NN _ 10 compound _ _
-10 attorney attorney NOUN NN _ 6 nmod _ _
-11 general general ADJ JJ _ 12 nsubj _ _
-12 said say VERB VBD _ 0 root _ _
-13 the the DET DT _ 14 det _ _
-14 office office NOUN NN _ 16 nsubj _ _
-15 was be AUX VBD _ 16 aux _ _
-16 reviewing review VERB VBG _ 12 ccomp _ _
-17 the the DET DT _ 18 det _ _
-18 complaints complaint NOUN NNS _ 16 obj _ _
-19 . . PUNCT . _ 12 punct _ _
-"""
-
-# A parse that joins a parenthetical reporting clause's subject to the phrase before it.
-_PARENTHETICAL_UD = """
-1 The the DET DT _ 2 det _ _
-2 mayor mayor NOUN NN _ 5 nsubj _ _
-3 , , PUNCT , _ 2 punct _ _
-4 Ruiz Ruiz PROPN NNP _ 2 conj _ _
-5 said say VERB VBD _ 0 root _ _
-6 , , PUNCT , _ 10 punct _ _
-7 had have AUX VBD _ 10 aux _ _
-8 been be AUX VBN _ 10 aux:pass _ _
-9 warned warn VERB VBN _ 5 ccomp _ _
-10 about about ADP IN _ 12 case _ _
-11 the the DET DT _ 12 det _ _
-12 flooding flooding NOUN NN _ 9 obl _ _
-13 . . PUNCT . _ 5 punct _ _
-"""
-
-# `Housing` parsed as the subject of `said`, the noun phrase before it hung apart.
-_HOLDER_APART_UD = """
-1 A a DET DT _ 2 det _ _
-2 spokesman spokesman NOUN NN _ 8 dep _ _
-3 for for ADP IN _ 5 case _ _
-4 the the DET DT _ 5 det _ _
-5 Department Department PROPN NNP _ 2 nmod _ _
-6 of of ADP IN _ 7 case _ _
-7 Housing Housing PROPN NNP _ 8 nsubj _ _
-8 said say VERB VBD _ 0 root _ _
-9 the the DET DT _ 10 det _ _
-10 lease lease NOUN NN _ 12 nsubj _ _
-11 would would AUX MD _ 12 aux _ _
-12 end end VERB VB _ 8 ccomp _ _
-13 . . PUNCT . _ 8 punct _ _
-"""
-
-# `As one shop owner` parsed as a phrase of `put` opened by the preposition `as`.
-_AS_PHRASE_UD = """
-1 As as ADP IN _ 4 case _ _
-2 one one NUM CD _ 4 nummod _ _
-3 shop shop NOUN NN _ 4 compound _ _
-4 owner owner NOUN NN _ 5 obl _ _
-5 put put VERB VBD _ 0 root _ _
-6 it it PRON PRP _ 5 obj _ _
-7 , , PUNCT , _ 12 punct _ _
-8 " " PUNCT `` _ 12 punct _ _
-9 The the DET DT _ 10 det _ _
-10 street street NOUN NN _ 12 nsubj _ _
-11 is be AUX VBZ _ 12 aux _ _
-12 dying die VERB VBG _ 5 parataxis _ _
-13 . . PUNCT . _ 5 punct _ _
-14 " " PUNCT '' _ 5 punct _ _
-"""
-
-# `to` before a noun taken for an infinitive's marker, the noun for a second object of the verb.
-_TO_AS_MARK_UD = """
-1 The the DET DT _ 2 det _ _
-2 union union NOUN NN _ 3 nsubj _ _
-3 demanded demand VERB VBD _ 0 root _ _
-4 deep deep ADJ JJ _ 5 amod _ _
-5 cuts cut NOUN NNS _ 3 obj _ _
-6 to to PART TO _ 8 mark _ _
-7 foreign foreign ADJ JJ _ 8 amod _ _
-8 aid aid NOUN NN _ 3 obj _ _
-9 . . PUNCT . _ 3 punct _ _
-"""
-
-# A parse that hangs a share of the speakers from the verb, apart from them.
-# `Asked when ..., the engineer was cautious.` as the parse may give it: the main clause the participle's
-# complement, the question inside it (`question-first`).
-_QUESTION_INSIDE_UD = """
-1 Asked ask VERB VBN _ 0 root _ _
-2 when when ADV WRB _ 7 advmod _ _
-3 the the DET DT _ 4 det _ _
-4 bridge bridge NOUN NN _ 7 nsubj _ _
-5 might might AUX MD _ 7 aux _ _
-6 be be AUX VB _ 7 cop _ _
-7 ready ready ADJ JJ _ 12 advcl _ _
-8 , , PUNCT , _ 7 punct _ _
-9 the the DET DT _ 10 det _ _
-10 engineer engineer NOUN NN _ 12 nsubj _ _
-11 was be AUX VBD _ 12 cop _ _
-12 cautious cautious ADJ JJ _ 1 ccomp _ _
-13 . . PUNCT . _ 1 punct _ _
-"""
-
-
-# `told reporters in Dayton the bridge ...` as the parse may give it: the place a phrase of `told`.
-_TOLD_WHERE_UD = """
-1 The the DET DT _ 2 det _ _
-2 mayor mayor NOUN NN _ 3 nsubj _ _
-3 told tell VERB VBD _ 0 root _ _
-4 reporters reporter NOUN NNS _ 3 obj _ _
-5 in in ADP IN _ 6 case _ _
-6 Dayton Dayton PROPN NNP _ 3 obl _ _
-7 the the DET DT _ 8 det _ _
-8 bridge bridge NOUN NN _ 10 nsubj _ _
-9 would would AUX MD _ 10 aux _ _
-10 reopen reopen VERB VB _ 3 ccomp _ _
-11 . . PUNCT . _ 3 punct _ _
-"""
-
-
-_SHARE_APART_UD = """
-1 About about ADP IN _ 2 case _ _
-2 four four NUM CD _ 7 obl _ _
-3 in in ADP IN _ 4 case _ _
-4 10 10 NUM CD _ 2 nmod _ _
-5 Ohio Ohio PROPN NNP _ 6 compound _ _
-6 voters voter NOUN NNS _ 7 nsubj _ _
-7 say say VERB VBP _ 0 root _ _
-8 the the DET DT _ 9 det _ _
-9 economy economy NOUN NN _ 12 nsubj _ _
-10 is be AUX VBZ _ 12 aux _ _
-11 getting get VERB VBG _ 12 cop _ _
-12 worse worse ADJ JJR _ 7 ccomp _ _
-13 . . PUNCT . _ 7 punct _ _
-"""
-
-_APPOSITION_UD = """
-1 Anna Anna PROPN NNP _ 10 nsubj _ _
-2 Berg Berg PROPN NNP _ 10 nsubj _ _
-3 , , PUNCT , _ 5 punct _ _
-4 a a DET DT _ 5 det _ _
-5 spokeswoman spokeswoman NOUN NN _ 10 nsubj _ _
-6 for for ADP IN _ 8 case _ _
-7 the the DET DT _ 8 det _ _
-8 ministry ministry NOUN NN _ 5 nmod _ _
-9 , , PUNCT , _ 5 punct _ _
-10 said say VERB VBD _ 0 root _ _
-11 the the DET DT _ 12 det _ _
-12 trains train NOUN NNS _ 14 nsubj _ _
-13 would would AUX MD _ 14 aux _ _
-14 run run VERB VB _ 10 ccomp _ _
-15 on on ADP IN _ 16 case _ _
-16 time time NOUN NN _ 14 obl _ _
-17 . . PUNCT . _ 10 punct _ _
-"""
-
-# The same with a title before the name, its first word taken for a subject of its own.
-_TITLED_APPOSITION_UD = """
-1 Former Former PROPN NNP _ 11 nsubj _ _
-2 House House PROPN NNP _ 3 compound _ _
-3 speaker speaker NOUN NN _ 11 nsubj _ _
-4 Jo Jo PROPN NNP _ 3 flat _ _
-5 Hart Hart PROPN NNP _ 4 flat _ _
-6 , , PUNCT , _ 3 punct _ _
-7 a a DET DT _ 9 det _ _
-8 party party NOUN NN _ 9 compound _ _
-9 elder elder NOUN NN _ 11 nsubj _ _
-10 , , PUNCT , _ 3 punct _ _
-11 said say VERB VBD _ 0 root _ _
-12 the the DET DT _ 13 det _ _
-13 bill bill NOUN NN _ 15 nsubj _ _
-14 would would AUX MD _ 15 aux _ _
-15 fail fail VERB VB _ 11 ccomp _ _
-16 . . PUNCT . _ 11 punct _ _
-"""
-
-
-_CONJOINED_PARTICIPLE_UD = """
-1 The the DET DT _ 2 det _ _
-2 vote vote NOUN NN _ 4 nsubj _ _
-3 was be AUX VBD _ 4 cop _ _
-4 close close ADJ JJ _ 0 root _ _
-5 , , PUNCT , _ 11 punct _ _
-6 and and CCONJ CC _ 11 cc _ _
-7 officials official NOUN NNS _ 11 nsubj _ _
-8 interviewed interview VERB VBN _ 7 acl _ _
-9 on on ADP IN _ 10 case _ _
-10 Monday Monday PROPN NNP _ 8 obl _ _
-11 said say VERB VBD _ 4 conj _ _
-12 the the DET DT _ 13 det _ _
-13 count count NOUN NN _ 16 nsubj _ _
-14 " " PUNCT `` _ 16 punct _ _
-15 will will AUX MD _ 16 aux _ _
-16 take take VERB VB _ 11 ccomp _ _
-17 weeks week NOUN NNS _ 16 obj _ _
-18 . . PUNCT . _ 4 punct _ _
-19 " " PUNCT '' _ 4 punct _ _
-"""
-
-# A description set off by dashes after a name, each parsed as a subject of its own.
-_DASHED_APPOSITION_UD = """
-1 Jo Jo PROPN NNP _ 9 nsubj _ _
-2 Hart Hart PROPN NNP _ 1 flat _ _
-3 -- -- PUNCT : _ 5 punct _ _
-4 a a DET DT _ 5 det _ _
-5 teacher teacher NOUN NN _ 9 nsubj _ _
-6 from from ADP IN _ 7 case _ _
-7 Dayton Dayton PROPN NNP _ 5 nmod _ _
-8 -- -- PUNCT : _ 5 punct _ _
-9 says say VERB VBZ _ 0 root _ _
-10 she she PRON PRP _ 11 nsubj _ _
-11 voted vote VERB VBD _ 9 ccomp _ _
-12 for for ADP IN _ 14 case _ _
-13 the the DET DT _ 14 det _ _
-14 mayor mayor NOUN NN _ 11 obl _ _
-15 . . PUNCT . _ 9 punct _ _
-"""
-
-# A description after a name's comma, no comma closing it before the verb, parsed as a second subject.
-_UNCLOSED_APPOSITION_UD = """
-1 Tom Tom PROPN NNP _ 10 nsubj _ _
-2 Vale Vale PROPN NNP _ 10 nsubj _ _
-3 , , PUNCT , _ 5 punct _ _
-4 the the DET DT _ 5 det _ _
-5 spokesman spokesman NOUN NN _ 10 nsubj _ _
-6 for for ADP IN _ 9 case _ _
-7 the the DET DT _ 9 det _ _
-8 county county NOUN NN _ 9 compound _ _
-9 party party NOUN NN _ 5 nmod _ _
-10 said say VERB VBD _ 0 root _ _
-11 the the DET DT _ 12 det _ _
-12 count count NOUN NN _ 14 nsubj _ _
-13 was be AUX VBD _ 14 cop _ _
-14 final final ADJ JJ _ 10 ccomp _ _
-15 . . PUNCT . _ 10 punct _ _
-"""
-
-
-_NAME_DESCRIPTION_UD = """
-1 In in ADP IN _ 3 case _ _
-2 a a DET DT _ 3 det _ _
-3 statement statement NOUN NN _ 14 obl _ _
-4 , , PUNCT , _ 3 punct _ _
-5 Mark Mark PROPN NNP _ 3 appos _ _
-6 Ellis Ellis PROPN NNP _ 5 flat _ _
-7 , , PUNCT , _ 9 punct _ _
-8 a a DET DT _ 9 det _ _
-9 spokesman spokesman NOUN NN _ 14 nsubj _ _
-10 for for ADP IN _ 12 case _ _
-11 the the DET DT _ 12 det _ _
-12 campaign campaign NOUN NN _ 9 nmod _ _
-13 , , PUNCT , _ 9 punct _ _
-14 said say VERB VBD _ 0 root _ _
-15 the the DET DT _ 16 det _ _
-16 report report NOUN NN _ 18 nsubj _ _
-17 was be AUX VBD _ 18 cop _ _
-18 wrong wrong ADJ JJ _ 14 ccomp _ _
-19 . . PUNCT . _ 14 punct _ _
-"""
-
-_TITLE_NAME_UD = """
-1 " " PUNCT `` _ 4 punct _ _
-2 We we PRON PRP _ 4 nsubj _ _
-3 are be AUX VBP _ 4 cop _ _
-4 ready ready ADJ JJ _ 11 ccomp _ _
-5 , , PUNCT , _ 4 punct _ _
-6 " " PUNCT '' _ 8 punct _ _
-7 Lopez Lopez PROPN NNP _ 8 compound _ _
-8 spokesman spokesman NOUN NN _ 11 ccomp _ _
-9 Paul Paul PROPN NNP _ 8 appos _ _
-10 Kent Kent PROPN NNP _ 9 flat _ _
-11 said say VERB VBD _ 0 root _ _
-12 . . PUNCT . _ 11 punct _ _
-"""
-
-# `mocked the record of the governor, saying she would be ...` with `saying` hung as the subject of the clause
-# it reports
-_PARTICIPLE_BEFORE_REPORT_UD = """
-1 Ruiz Ruiz PROPN NNP _ 2 nsubj _ _
-2 mocked mock VERB VBD _ 0 root _ _
-3 the the DET DT _ 4 det _ _
-4 record record NOUN NN _ 2 obj _ _
-5 of of ADP IN _ 7 case _ _
-6 the the DET DT _ 7 det _ _
-7 governor governor NOUN NN _ 4 nmod _ _
-8 , , PUNCT , _ 15 punct _ _
-9 saying say VERB VBG _ 15 csubj _ _
-10 she she PRON PRP _ 15 nsubj _ _
-11 would would AUX MD _ 15 aux _ _
-12 be be AUX VB _ 15 cop _ _
-13 a a DET DT _ 15 det _ _
-14 weak weak ADJ JJ _ 15 amod _ _
-15 leader leader NOUN NN _ 2 conj _ _
-16 who who PRON WP _ 17 nsubj _ _
-17 lacks lack VERB VBZ _ 15 acl:relcl _ _
-18 " " PUNCT `` _ 19 punct _ _
-19 spine spine NOUN NN _ 17 obj _ _
-20 . . PUNCT . _ 2 punct _ _
-21 " " PUNCT '' _ 15 punct _ _
-"""
-
-_FREE_ADJUNCT_UD = """
-1 The the DET DT _ 2 det _ _
-2 spokeswoman spokeswoman NOUN NN _ 3 nsubj _ _
-3 said say VERB VBD _ 0 root _ _
-4 the the DET DT _ 5 det _ _
-5 mayor mayor NOUN NN _ 7 nsubj _ _
-6 was be AUX VBD _ 7 cop _ _
-7 wrong wrong ADJ JJ _ 3 ccomp _ _
-8 , , PUNCT , _ 9 punct _ _
-9 adding add VERB VBG _ 7 advcl _ _
-10 , , PUNCT , _ 9 punct _ _
-11 " " PUNCT `` _ 16 punct _ _
-12 The the DET DT _ 13 det _ _
-13 plan plan NOUN NN _ 16 nsubj _ _
-14 will will AUX MD _ 16 aux _ _
-15 never never ADV RB _ 16 advmod _ _
-16 work work VERB VB _ 9 ccomp _ _
-17 . . PUNCT . _ 16 punct _ _
-18 " " PUNCT '' _ 16 punct _ _
-"""
-
-_ISSUER_UD = """
-1 The the DET DT _ 2 det _ _
-2 town town NOUN NN _ 3 nsubj _ _
-3 issued issue VERB VBD _ 0 root _ _
-4 a a DET DT _ 5 det _ _
-5 statement statement NOUN NN _ 3 obj _ _
-6 saying say VERB VBG _ 5 acl _ _
-7 that that SCONJ IN _ 11 mark _ _
-8 the the DET DT _ 9 det _ _
-9 bridge bridge NOUN NN _ 11 nsubj _ _
-10 would would AUX MD _ 11 aux _ _
-11 stay stay VERB VB _ 6 ccomp _ _
-12 closed closed ADJ JJ _ 11 xcomp _ _
-13 . . PUNCT . _ 3 punct _ _
-"""
-
-# A text sent out (`send` among the issuing verbs), its participle hung from the text.
-_SENT_UD = """
-1 The the DET DT _ 2 det _ _
-2 tenants tenant NOUN NNS _ 3 nsubj _ _
-3 sent send VERB VBD _ 0 root _ _
-4 a a DET DT _ 5 det _ _
-5 letter letter NOUN NN _ 3 obj _ _
-6 saying say VERB VBG _ 5 acl _ _
-7 that that SCONJ IN _ 10 mark _ _
-8 the the DET DT _ 9 det _ _
-9 heat heat NOUN NN _ 10 nsubj _ _
-10 failed fail VERB VBD _ 6 ccomp _ _
-11 again again ADV RB _ 10 advmod _ _
-12 . . PUNCT . _ 3 punct _ _
-"""
-
-# `who were told`: a passive relative clause of a verb of telling.
-# A parse that joins the second verb to the first, its own subject taken for a conjunct of the object.
-_CONJUNCT_SUBJECT_UD = """
-1 The the DET DT _ 2 det _ _
-2 council council NOUN NN _ 3 nsubj _ _
-3 opposed oppose VERB VBD _ 0 root _ _
-4 the the DET DT _ 5 det _ _
-5 tax tax NOUN NN _ 3 obj _ _
-6 and and CCONJ CC _ 8 cc _ _
-7 Mayor Mayor PROPN NNP _ 8 compound _ _
-8 Ruiz Ruiz PROPN NNP _ 5 conj _ _
-9 said say VERB VBD _ 3 conj _ _
-10 that that SCONJ IN _ 13 mark _ _
-11 she she PRON PRP _ 13 nsubj _ _
-12 would would AUX MD _ 13 aux _ _
-13 veto veto VERB VB _ 9 ccomp _ _
-14 it it PRON PRP _ 13 obj _ _
-15 . . PUNCT . _ 3 punct _ _
-"""
-
-# `and the mayor, once again, said` with the mayor parsed as a conjunct of the object
-_CONJUNCT_ASIDE_UD = """
-1 The the DET DT _ 2 det _ _
-2 council council NOUN NN _ 3 nsubj _ _
-3 opposed oppose VERB VBD _ 0 root _ _
-4 the the DET DT _ 5 det _ _
-5 tax tax NOUN NN _ 3 obj _ _
-6 and and CCONJ CC _ 14 cc _ _
-7 the the DET DT _ 8 det _ _
-8 mayor mayor NOUN NN _ 5 conj _ _
-9 , , PUNCT , _ 11 punct _ _
-10 once once ADV RB _ 11 advmod _ _
-11 again again ADV RB _ 14 advmod _ _
-12 , , PUNCT , _ 11 punct _ _
-13 firmly firmly ADV RB _ 14 advmod _ _
-14 said say VERB VBD _ 3 conj _ _
-15 that that SCONJ IN _ 18 mark _ _
-16 she she PRON PRP _ 18 nsubj _ _
-17 would would AUX MD _ 18 aux _ _
-18 veto veto VERB VB _ 14 ccomp _ _
-19 it it PRON PRP _ 18 obj _ _
-20 . . PUNCT . _ 3 punct _ _
-"""
-
-# A parse that takes the infinitive after the object for a purpose.
-_FORCED_UD = """
-1 The the DET DT _ 2 det _ _
-2 loss loss NOUN NN _ 3 nsubj _ _
-3 forced force VERB VBD _ 0 root _ _
-4 the the DET DT _ 5 det _ _
-5 mayor mayor NOUN NN _ 3 obj _ _
-6 to to PART TO _ 7 mark _ _
-7 admit admit VERB VB _ 3 advcl _ _
-8 that that SCONJ IN _ 12 mark _ _
-9 the the DET DT _ 10 det _ _
-10 plan plan NOUN NN _ 12 nsubj _ _
-11 had have AUX VBD _ 12 aux _ _
-12 failed fail VERB VBN _ 7 ccomp _ _
-13 . . PUNCT . _ 3 punct _ _
-"""
-
-# A participle set off after a clause whose subject the parse made passive: that subject speaks.
-# A parse that takes the place opening the sentence for the subject and leaves the name before the verb hanging.
-# The main verb after the subject taken for an adjective of the object, the participle after it for the root.
-_MISREAD_MAIN_UD = """
-1 The the DET DT _ 2 det _ _
-2 mayor mayor NOUN NN _ 5 nmod:poss _ _
-3 's 's PART POS _ 2 case _ _
-4 right-hand right-hand ADJ JJ _ 5 amod _ _
-5 man man NOUN NN _ 7 compound _ _
-6 rallied rally VERB VBD _ 7 amod _ _
-7 volunteers volunteer NOUN NNS _ 9 obl _ _
-8 , , PUNCT , _ 9 punct _ _
-9 saying say VERB VBG _ 0 root _ _
-10 : : PUNCT : _ 13 punct _ _
-11 " " PUNCT `` _ 13 punct _ _
-12 We we PRON PRP _ 13 nsubj _ _
-13 have have VERB VBP _ 9 ccomp _ _
-14 to to PART TO _ 16 mark _ _
-15 be be AUX VB _ 16 cop _ _
-16 ready ready ADJ JJ _ 13 xcomp _ _
-17 . . PUNCT . _ 9 punct _ _
-18 " " PUNCT '' _ 13 punct _ _
-"""
-
-# A relative clause with `that` left out (`videos he calls`) parsed as a second clause joined to the first.
-_CONTACT_RELATIVE_UD = """
-1 Ruiz Ruiz PROPN NNP _ 2 nsubj _ _
-2 wears wear VERB VBZ _ 0 root _ _
-3 a a DET DT _ 4 det _ _
-4 suit suit NOUN NN _ 2 obj _ _
-5 in in ADP IN _ 6 case _ _
-6 videos video NOUN NNS _ 2 obl _ _
-7 he he PRON PRP _ 8 nsubj _ _
-8 calls call VERB VBZ _ 2 conj _ _
-9 " " PUNCT `` _ 10 punct _ _
-10 Vital Vital PROPN NNP _ 8 obj _ _
-11 Signs Signs PROPN NNP _ 10 flat _ _
-12 , , PUNCT , _ 14 punct _ _
-13 " " PUNCT '' _ 14 punct _ _
-14 telling tell VERB VBG _ 8 advcl _ _
-15 viewers viewer NOUN NNS _ 14 obj _ _
-16 that that SCONJ IN _ 20 mark _ _
-17 sugar sugar NOUN NN _ 20 nsubj _ _
-18 is be AUX VBZ _ 20 aux _ _
-19 " " PUNCT `` _ 20 punct _ _
-20 ruining ruin VERB VBG _ 14 ccomp _ _
-21 the the DET DT _ 22 det _ _
-22 country country NOUN NN _ 20 obj _ _
-23 . . PUNCT . _ 2 punct _ _
-24 " " PUNCT '' _ 20 punct _ _
-"""
-
-_SET_OFF_UD = """
-1 Dover Dover PROPN NNP _ 11 nsubj _ _
-2 , , PUNCT , _ 3 punct _ _
-3 Del. Del. PROPN NNP _ 1 appos _ _
-4 , , PUNCT , _ 1 punct _ _
-5 on on ADP IN _ 6 case _ _
-6 Monday Monday PROPN NNP _ 11 obl _ _
-7 , , PUNCT , _ 6 punct _ _
-8 Senator Senator PROPN NNP _ 10 compound _ _
-9 Ann Ann PROPN NNP _ 10 compound _ _
-10 Lowe Lowe PROPN NNP _ 11 dep _ _
-11 backed back VERB VBD _ 0 root _ _
-12 the the DET DT _ 13 det _ _
-13 bill bill NOUN NN _ 11 obj _ _
-14 , , PUNCT , _ 15 punct _ _
-15 saying say VERB VBG _ 11 advcl _ _
-16 that that SCONJ IN _ 19 mark _ _
-17 it it PRON PRP _ 19 nsubj _ _
-18 would would AUX MD _ 19 aux _ _
-19 help help VERB VB _ 15 ccomp _ _
-20 farmers farmer NOUN NNS _ 19 obj _ _
-21 . . PUNCT . _ 11 punct _ _
-"""
-
-# `He's said he would vote ...` with `'s` taken for a passive `is`
-# The listener after `told` parsed as its subject, the speaker's name hung from the words before.
-_TOLD_LISTENER_UD = """
-1 " " PUNCT `` _ 3 punct _ _
-2 We we PRON PRP _ 3 nsubj _ _
-3 won win VERB VBD _ 0 root _ _
-4 the the DET DT _ 5 det _ _
-5 state state NOUN NN _ 3 obj _ _
-6 , , PUNCT , _ 3 punct _ _
-7 " " PUNCT '' _ 3 punct _ _
-8 Sen. Sen. PROPN NNP _ 5 appos _ _
-9 Tom Tom PROPN NNP _ 8 flat _ _
-10 Vale Vale PROPN NNP _ 8 flat _ _
-11 told tell VERB VBD _ 3 parataxis _ _
-12 POLITICO POLITICO PROPN NNP _ 11 nsubj _ _
-13 . . PUNCT . _ 3 punct _ _
-"""
-
-
-# A `to`-infinitive hung from the noun before it (`the chance to warn`), the noun the verb's object.
-_INFINITIVE_DOER_UD = """
-1 The the DET DT _ 2 det _ _
-2 senator senator NOUN NN _ 3 nsubj _ _
-3 took take VERB VBD _ 0 root _ _
-4 the the DET DT _ 5 det _ _
-5 chance chance NOUN NN _ 3 obj _ _
-6 to to PART TO _ 7 mark _ _
-7 warn warn VERB VB _ 5 acl _ _
-8 that that SCONJ IN _ 13 mark _ _
-9 the the DET DT _ 10 det _ _
-10 budget budget NOUN NN _ 13 nsubj _ _
-11 was be AUX VBD _ 13 cop _ _
-12 too too ADV RB _ 13 advmod _ _
-13 small small ADJ JJ _ 7 ccomp _ _
-14 . . PUNCT . _ 3 punct _ _
-"""
-
-
-_CONTRACTED_PERFECT_UD = """
-1 He he PRON PRP _ 3 nsubj:pass _ _
-2 's be AUX VBZ _ 3 aux:pass _ _
-3 said say VERB VBN _ 0 root _ _
-4 he he PRON PRP _ 6 nsubj _ _
-5 would would AUX MD _ 6 aux _ _
-6 vote vote VERB VB _ 3 ccomp _ _
-7 against against ADP IN _ 10 case _ _
-8 the the DET DT _ 10 det _ _
-9 new new ADJ JJ _ 10 amod _ _
-10 bridge bridge NOUN NN _ 6 obl _ _
-11 . . PUNCT . _ 3 punct _ _
-"""
-
-_PASSIVE_HOST_UD = """
-1 The the DET DT _ 2 det _ _
-2 paper paper NOUN NN _ 6 nsubj:pass _ _
-3 has have AUX VBZ _ 6 aux _ _
-4 long long ADV RB _ 6 advmod _ _
-5 been be AUX VBN _ 6 aux:pass _ _
-6 opposed oppose VERB VBN _ 0 root _ _
-7 to to ADP IN _ 9 case _ _
-8 the the DET DT _ 9 det _ _
-9 plan plan NOUN NN _ 6 obl _ _
-10 , , PUNCT , _ 11 punct _ _
-11 arguing argue VERB VBG _ 6 advcl _ _
-12 it it PRON PRP _ 16 nsubj _ _
-13 is be AUX VBZ _ 16 cop _ _
-14 " " PUNCT `` _ 16 punct _ _
-15 a a DET DT _ 16 det _ _
-16 waste waste NOUN NN _ 11 ccomp _ _
-17 of of ADP IN _ 19 case _ _
-18 public public ADJ JJ _ 19 amod _ _
-19 money money NOUN NN _ 16 nmod _ _
-20 . . PUNCT . _ 11 punct _ _
-21 " " PUNCT '' _ 16 punct _ _
-"""
-# An active past form parsed as a passive with no `be`, its subjects (a description and a name) as passive ones.
-_UNMARKED_PASSIVE_UD = """
-1 One one NUM CD _ 11 nsubj:pass _ _
-2 of of ADP IN _ 5 case _ _
-3 the the DET DT _ 5 det _ _
-4 senior senior ADJ JJ _ 5 amod _ _
-5 engineers engineer NOUN NNS _ 1 nmod _ _
-6 , , PUNCT , _ 7 punct _ _
-7 Paul Paul PROPN NNP _ 11 nsubj:pass _ _
-8 Ruiz Ruiz PROPN NNP _ 7 flat _ _
-9 , , PUNCT , _ 7 punct _ _
-10 later late ADV RBR _ 11 advmod _ _
-11 testified testify VERB VBN _ 0 root _ _
-12 that that SCONJ IN _ 17 mark _ _
-13 " " PUNCT `` _ 17 punct _ _
-14 no no DET DT _ 15 det _ _
-15 valve valve NOUN NN _ 17 nsubj:pass _ _
-16 was be AUX VBD _ 17 aux:pass _ _
-17 checked check VERB VBN _ 11 ccomp _ _
-18 . . PUNCT . _ 11 punct _ _
-19 " " PUNCT '' _ 17 punct _ _
-"""
-# The passive cue joined to the verb before it, as parsers usually hang it.
-_PASSIVE_CONJUNCT_UD = """
-1 The the DET DT _ 2 det _ _
-2 mayor mayor NOUN NN _ 3 nsubj _ _
-3 resigned resign VERB VBD _ 0 root _ _
-4 and and CCONJ CC _ 6 cc _ _
-5 was be AUX VBD _ 6 aux:pass _ _
-6 told tell VERB VBN _ 3 conj _ _
-7 that that SCONJ IN _ 11 mark _ _
-8 the the DET DT _ 9 det _ _
-9 vote vote NOUN NN _ 11 nsubj _ _
-10 had have AUX VBD _ 11 aux _ _
-11 failed fail VERB VBN _ 6 ccomp _ _
-12 . . PUNCT . _ 3 punct _ _
-"""
-
-_TOLD_UD = """
-1 Buyers buyer NOUN NNS _ 10 nsubj _ _
-2 who who PRON WP _ 4 nsubj:pass _ _
-3 were be AUX VBD _ 4 aux:pass _ _
-4 told tell VERB VBN _ 1 acl:relcl _ _
-5 that that SCONJ IN _ 9 mark _ _
-6 the the DET DT _ 7 det _ _
-7 price price NOUN NN _ 9 nsubj _ _
-8 was be AUX VBD _ 9 cop _ _
-9 fair fair ADJ JJ _ 4 ccomp _ _
-10 felt feel VERB VBD _ 0 root _ _
-11 cheated cheat VERB VBN _ 10 xcomp _ _
-12 . . PUNCT . _ 10 punct _ _
-"""
-
-_HEADLINE_UD = """
-1 Senator Senator PROPN NNP _ 2 compound _ _
-2 Jane Jane PROPN NNP _ 0 root _ _
-3 Roe Roe PROPN NNP _ 2 flat _ _
-4 Says say PROPN NNP _ 2 flat _ _
-5 Tax Tax PROPN NNP _ 6 compound _ _
-6 Plan Plan PROPN NNP _ 8 nsubj _ _
-7 Will will AUX MD _ 8 aux _ _
-8 Fail fail VERB VB _ 2 parataxis _ _
-9 . . PUNCT . _ 2 punct _ _
-"""
-
-_WITH_ING_UD = """
-1	Fans	fan	NOUN	NNS	_	2	nsubj	_	_
-2	reacted	react	VERB	VBD	_	0	root	_	_
-3	online	online	ADV	RB	_	2	advmod	_	_
-4	,	,	PUNCT	,	_	7	punct	_	_
-5	with	with	ADP	IN	_	7	case	_	_
-6	one	one	NUM	CD	_	7	nummod	_	_
-7	writing	writing	NOUN	NN	_	2	obl	_	_
-8	,	,	PUNCT	,	_	11	punct	_	_
-9	"	"	PUNCT	``	_	11	punct	_	_
-10	I	I	PRON	PRP	_	11	nsubj	_	_
-11	need	need	VERB	VBP	_	2	parataxis	_	_
-12	answers	answer	NOUN	NNS	_	11	obj	_	_
-13	now	now	ADV	RB	_	11	advmod	_	_
-14	.	.	PUNCT	.	_	2	punct	_	_
-15	"	"	PUNCT	''	_	2	punct	_	_
-"""
-
-_RECALLED_ING_UD = """
-1	Lee	Lee	PROPN	NNP	_	2	nsubj	_	_
-2	recalled	recall	VERB	VBD	_	0	root	_	_
-3	his	his	PRON	PRP$	_	5	nmod:poss	_	_
-4	father	father	NOUN	NN	_	5	compound	_	_
-5	saying	saying	NOUN	NN	_	2	obj	_	_
-6	,	,	PUNCT	,	_	9	punct	_	_
-7	"	"	PUNCT	``	_	9	punct	_	_
-8	Work	work	NOUN	NN	_	9	nsubj	_	_
-9	comes	come	VERB	VBZ	_	2	parataxis	_	_
-10	first	first	ADV	RB	_	9	advmod	_	_
-11	.	.	PUNCT	.	_	2	punct	_	_
-12	"	"	PUNCT	''	_	2	punct	_	_
-"""
-
-_JOINED_TOLD_UD = """
-1	Ruiz	Ruiz	PROPN	NNP	_	2	nsubj	_	_
-2	vowed	vow	VERB	VBD	_	0	root	_	_
-3	to	to	PART	TO	_	4	mark	_	_
-4	fight	fight	VERB	VB	_	2	xcomp	_	_
-5	on	on	ADP	RP	_	4	compound:prt	_	_
-6	and	and	CCONJ	CC	_	7	cc	_	_
-7	told	tell	VERB	VBN	_	8	amod	_	_
-8	supporters	supporter	NOUN	NNS	_	4	obj	_	_
-9	that	that	SCONJ	IN	_	14	mark	_	_
-10	the	the	DET	DT	_	11	det	_	_
-11	count	count	NOUN	NN	_	14	nsubj	_	_
-12	was	be	AUX	VBD	_	14	cop	_	_
-13	not	not	PART	RB	_	14	advmod	_	_
-14	over	over	ADV	RB	_	4	advcl	_	_
-15	.	.	PUNCT	.	_	2	punct	_	_
-"""
-
-_RELATIVE_SAID_UD = """
-1	A	a	DET	DT	_	2	det	_	_
-2	nurse	nurse	NOUN	NN	_	11	nsubj:pass	_	_
-3	who	who	PRON	WP	_	4	nsubj	_	_
-4	declined	decline	VERB	VBD	_	2	acl:relcl	_	_
-5	to	to	PART	TO	_	7	mark	_	_
-6	be	be	AUX	VB	_	7	aux:pass	_	_
-7	named	name	VERB	VBN	_	4	xcomp	_	_
-8	said	say	VERB	VBN	_	9	amod	_	_
-9	conditions	condition	NOUN	NNS	_	11	nsubj	_	_
-10	had	have	AUX	VBD	_	11	aux	_	_
-11	worsened	worsen	VERB	VBN	_	0	root	_	_
-12	.	.	PUNCT	.	_	2	punct	_	_
-"""
-
-_SHARE_UD = """
-1	Nearly	nearly	ADV	RB	_	2	advmod	_	_
-2	one	one	NUM	CD	_	8	nsubj	_	_
-3	in	in	ADP	IN	_	4	case	_	_
-4	five	five	NUM	CD	_	5	nummod	_	_
-5	say	say	NOUN	NN	_	2	nmod	_	_
-6	they	they	PRON	PRP	_	8	nsubj	_	_
-7	will	will	AUX	MD	_	8	aux	_	_
-8	stay	stay	VERB	VB	_	0	root	_	_
-9	home	home	ADV	RB	_	8	advmod	_	_
-10	.	.	PUNCT	.	_	8	punct	_	_
-"""
-
-_VERDICT_UD = """
-1 Supporters supporter NOUN NNS _ 2 nsubj _ _
-2 cheered cheer VERB VBD _ 0 root _ _
-3 after after ADP IN _ 4 case _ _
-4 Ruiz Ruiz PROPN NNP _ 6 obl _ _
-5 was be AUX VBD _ 6 aux:pass _ _
-6 declared declare VERB VBN _ 2 ccomp _ _
-7 the the DET DT _ 8 det _ _
-8 winner winner NOUN NN _ 6 obj _ _
-9 in in ADP IN _ 10 case _ _
-10 Ohio Ohio PROPN NNP _ 6 obl _ _
-11 . . PUNCT . _ 2 punct _ _
-"""
-
-_SUBJECT_THEN_VERB_UD = """
-1	Economists	economist	NOUN	NNS	_	2	compound	_	_
-2	warn	warn	NOUN	NN	_	0	root	_	_
-3	that	that	SCONJ	IN	_	7	mark	_	_
-4	the	the	DET	DT	_	5	det	_	_
-5	bank	bank	NOUN	NN	_	7	nsubj	_	_
-6	could	could	AUX	MD	_	7	aux	_	_
-7	raise	raise	VERB	VB	_	2	acl	_	_
-8	rates	rate	NOUN	NNS	_	7	obj	_	_
-9	again	again	ADV	RB	_	7	advmod	_	_
-10	.	.	PUNCT	.	_	2	punct	_	_
-"""
-_SUBJECT_THEN_VERB_S_UD = """
-1	The	the	DET	DT	_	2	det	_	_
-2	group	group	NOUN	NN	_	3	compound	_	_
-3	argues	argue	NOUN	NNS	_	0	root	_	_
-4	that	that	SCONJ	IN	_	8	mark	_	_
-5	the	the	DET	DT	_	6	det	_	_
-6	fee	fee	NOUN	NN	_	8	nsubj	_	_
-7	is	be	AUX	VBZ	_	8	cop	_	_
-8	unfair	unfair	ADJ	JJ	_	3	acl	_	_
-9	.	.	PUNCT	.	_	3	punct	_	_
-"""
-_SUBJECT_THEN_CLAUSE_UD = """
-1	Economists	economist	NOUN	NNS	_	2	compound	_	_
-2	warn	warn	NOUN	NN	_	0	root	_	_
-3	the	the	DET	DT	_	4	det	_	_
-4	bank	bank	NOUN	NN	_	6	nsubj	_	_
-5	could	could	AUX	MD	_	6	aux	_	_
-6	raise	raise	VERB	VB	_	2	acl:relcl	_	_
-7	rates	rate	NOUN	NNS	_	6	obj	_	_
-8	again	again	ADV	RB	_	6	advmod	_	_
-9	.	.	PUNCT	.	_	2	punct	_	_
-"""
-_NAME_THEN_VERB_UD = """
-1 The the DET DT _ 3 det _ _
-2 Daily Daily PROPN NNP _ 3 compound _ _
-3 Ledger Ledger PROPN NNP _ 4 compound _ _
-4 reports report NOUN NNS _ 0 root _ _
-5 that that PRON WDT _ 9 nsubj _ _
-6 the the DET DT _ 7 det _ _
-7 mill mill NOUN NN _ 9 nsubj _ _
-8 will will AUX MD _ 9 aux _ _
-9 close close VERB VB _ 4 acl:relcl _ _
-10 in in ADP IN _ 11 case _ _
-11 May May PROPN NNP _ 9 obl _ _
-12 . . PUNCT . _ 4 punct _ _
-"""
-_REQUEST_ADVCL_UD = """
-1 The the DET DT _ 2 det _ _
-2 council council NOUN NN _ 3 nsubj _ _
-3 asked ask VERB VBD _ 0 root _ _
-4 the the DET DT _ 5 det _ _
-5 engineers engineer NOUN NNS _ 3 obj _ _
-6 to to PART TO _ 7 mark _ _
-7 inspect inspect VERB VB _ 3 advcl _ _
-8 every every DET DT _ 10 det _ _
-9 old old ADJ JJ _ 10 amod _ _
-10 bridge bridge NOUN NN _ 7 obj _ _
-11 . . PUNCT . _ 3 punct _ _
-"""
-
-_AS_STOP_UD = """
-1 As as ADP IN _ 3 case _ _
-2 the the DET DT _ 3 det _ _
-3 paper paper NOUN NN _ 4 nsubj _ _
-4 noted note VERB VBD _ 9 advcl _ _
-5 , , PUNCT , _ 9 punct _ _
-6 the the DET DT _ 7 det _ _
-7 bridge bridge NOUN NN _ 9 nsubj:pass _ _
-8 was be AUX VBD _ 9 aux:pass _ _
-9 closed close VERB VBN _ 0 root _ _
-10 for for ADP IN _ 11 case _ _
-11 years year NOUN NNS _ 9 obl _ _
-12 . . PUNCT . _ 4 punct _ _
-"""
-
-_MISREAD_RELATIVE_UD = """
-1 The the DET DT _ 2 det _ _
-2 town town NOUN NN _ 3 nsubj _ _
-3 faced face VERB VBD _ 0 root _ _
-4 a a DET DT _ 5 det _ _
-5 flood flood NOUN NN _ 3 obj _ _
-6 while while SCONJ IN _ 9 mark _ _
-7 local local ADJ JJ _ 8 amod _ _
-8 doctors doctor NOUN NNS _ 5 conj _ _
-9 warned warn VERB VBD _ 5 acl:relcl _ _
-10 of of ADP IN _ 13 case _ _
-11 a a DET DT _ 13 det _ _
-12 new new ADJ JJ _ 13 amod _ _
-13 outbreak outbreak NOUN NN _ 9 obl _ _
-14 . . PUNCT . _ 3 punct _ _
-"""
-
-_OBJECT_TOPIC_UD = """
-1 The the DET DT _ 2 det _ _
-2 mayor mayor NOUN NN _ 3 nsubj _ _
-3 said say VERB VBD _ 0 root _ _
-4 nothing nothing PRON NN _ 3 obj _ _
-5 about about ADP IN _ 9 case _ _
-6 the the DET DT _ 9 det _ _
-7 new new ADJ JJ _ 9 amod _ _
-8 fuel fuel NOUN NN _ 9 compound _ _
-9 tax tax NOUN NN _ 4 nmod _ _
-10 . . PUNCT . _ 3 punct _ _
-"""
-
-# `said many callers were "very angry," though ...` parsed with no complement of `said`
-_CONTRAST_AFTER_QUOTE_UD = """
-1 Aides aide NOUN NNS _ 2 nsubj _ _
-2 said say VERB VBD _ 0 root _ _
-3 many many ADJ JJ _ 4 amod _ _
-4 callers caller NOUN NNS _ 2 obj _ _
-5 were be AUX VBD _ 8 cop _ _
-6 " " PUNCT `` _ 8 punct _ _
-7 very very ADV RB _ 8 advmod _ _
-8 angry angry ADJ JJ _ 2 conj _ _
-9 , , PUNCT , _ 8 punct _ _
-10 " " PUNCT '' _ 8 punct _ _
-11 though though SCONJ IN _ 14 mark _ _
-12 the the DET DT _ 13 det _ _
-13 lines line NOUN NNS _ 14 nsubj _ _
-14 stayed stay VERB VBD _ 8 advcl _ _
-15 open open ADJ JJ _ 14 xcomp _ _
-16 . . PUNCT . _ 2 punct _ _
-"""
-
-_LISTENER_TOPIC_UD = """
-1 The the DET DT _ 2 det _ _
-2 host host NOUN NN _ 3 nsubj _ _
-3 asked ask VERB VBD _ 0 root _ _
-4 the the DET DT _ 5 det _ _
-5 senator senator NOUN NN _ 3 obj _ _
-6 about about ADP IN _ 10 case _ _
-7 the the DET DT _ 10 det _ _
-8 new new ADJ JJ _ 10 amod _ _
-9 fuel fuel NOUN NN _ 10 compound _ _
-10 tax tax NOUN NN _ 5 nmod _ _
-11 . . PUNCT . _ 3 punct _ _
-"""
-
-_FRONTED_ASKED_UD = """
-1 After after SCONJ IN _ 4 mark _ _
-2 the the DET DT _ 3 det _ _
-3 council council NOUN NN _ 4 nsubj _ _
-4 voted vote VERB VBD _ 0 root _ _
-5 , , PUNCT , _ 8 punct _ _
-6 the the DET DT _ 7 det _ _
-7 reporter reporter NOUN NN _ 8 nsubj _ _
-8 asked ask VERB VBD _ 4 conj _ _
-9 the the DET DT _ 10 det _ _
-10 mayor mayor NOUN NN _ 8 obj _ _
-11 about about ADP IN _ 15 case _ _
-12 the the DET DT _ 15 det _ _
-13 new new ADJ JJ _ 15 amod _ _
-14 parking parking NOUN NN _ 15 compound _ _
-15 fees fee NOUN NNS _ 10 nmod _ _
-16 . . PUNCT . _ 4 punct _ _
-"""
-
-_SET_OFF_SHARE_UD = """
-1 Among among ADP IN _ 3 case _ _
-2 likely likely ADJ JJ _ 3 amod _ _
-3 voters voter NOUN NNS _ 10 obl _ _
-4 , , PUNCT , _ 3 punct _ _
-5 about about ADP IN _ 6 case _ _
-6 half half NOUN NN _ 3 nmod _ _
-7 , , PUNCT , _ 9 punct _ _
-8 52 52 NUM CD _ 9 nummod _ _
-9 percent percent NOUN NN _ 6 conj _ _
-10 , , PUNCT , _ 3 punct _ _
-11 say say VERB VB _ 0 root _ _
-12 they they PRON PRP _ 14 nsubj _ _
-13 will will AUX MD _ 14 aux _ _
-14 back back VERB VB _ 11 ccomp _ _
-15 the the DET DT _ 17 det _ _
-16 school school NOUN NN _ 17 compound _ _
-17 levy levy NOUN NN _ 14 obj _ _
-18 . . PUNCT . _ 11 punct _ _
-"""
-
-_NOUN_CUE_UD = """
-1 Voters voter NOUN NNS _ 2 nsubj _ _
-2 cheered cheer VERB VBD _ 0 root _ _
-3 the the DET DT _ 4 det _ _
-4 mayor mayor NOUN NN _ 6 nmod:poss _ _
-5 's 's PART POS _ 4 case _ _
-6 promise promise NOUN NN _ 2 obj _ _
-7 to to PART TO _ 8 mark _ _
-8 fix fix VERB VB _ 6 acl _ _
-9 every every DET DT _ 10 det _ _
-10 road road NOUN NN _ 8 obj _ _
-11 in in ADP IN _ 12 case _ _
-12 town town NOUN NN _ 8 obl _ _
-13 . . PUNCT . _ 2 punct _ _
-"""
-
-_BY_GERUND_UD = """
-1 Ruelas Ruelas VERB VBN _ 0 root _ _
-2 continued continue VERB VBN _ 1 xcomp _ _
-3 by by SCONJ IN _ 4 mark _ _
-4 saying say VERB VBG _ 2 advcl _ _
-5 , , PUNCT , _ 9 punct _ _
-6 " " PUNCT `` _ 9 punct _ _
-7 We we PRON PRP _ 9 nsubj _ _
-8 will will AUX MD _ 9 aux _ _
-9 appeal appeal VERB VB _ 1 parataxis _ _
-10 the the DET DT _ 11 det _ _
-11 ruling ruling NOUN NN _ 9 obj _ _
-12 . . PUNCT . _ 9 punct _ _
-13 " " PUNCT '' _ 9 punct _ _
-"""
-
-_BY_GERUND_ADJECTIVE_UD = """
-1 A a DET DT _ 4 det _ _
-2 Danish Danish ADJ JJ _ 4 amod _ _
-3 ministry ministry ADJ JJ _ 4 amod _ _
-4 responded respond VERB VBN _ 0 root _ _
-5 by by SCONJ IN _ 6 mark _ _
-6 saying say VERB VBG _ 4 advcl _ _
-7 that that SCONJ IN _ 10 mark _ _
-8 the the DET DT _ 9 det _ _
-9 claims claim NOUN NNS _ 10 nsubj _ _
-10 were be AUX VBD _ 6 ccomp _ _
-11 false false ADJ JJ _ 10 xcomp _ _
-12 . . PUNCT . _ 4 punct _ _
-"""
-
-_CLOSING_RUN_UD = """
-1 The the DET DT _ 2 det _ _
-2 bridge bridge NOUN NN _ 5 nsubj _ _
-3 will will AUX MD _ 5 aux _ _
-4 stay stay VERB VB _ 5 cop _ _
-5 shut shut ADJ JJ _ 0 root _ _
-6 until until ADP IN _ 8 case _ _
-7 the the DET DT _ 8 det _ _
-8 spring spring NOUN NN _ 5 obl _ _
-9 , , PUNCT , _ 13 punct _ _
-10 the the DET DT _ 13 det _ _
-11 local local ADJ JJ _ 13 amod _ _
-12 paper paper NOUN NN _ 13 compound _ _
-13 Valley Valley PROPN NNP _ 8 appos _ _
-14 Courier Courier PROPN NNP _ 13 flat _ _
-15 reported report VERB VBD _ 13 acl:relcl _ _
-16 . . PUNCT . _ 5 punct _ _
-"""
-
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
     Rule("joined-past-cue", "cue", "`Ruiz vowed to fight on and told supporters that ...`: `told` or `said` the "
          "tagger took for a modifier of the noun after it, right after an `and` that follows a finite verb with a "
          "subject, is that subject's second verb: a `that` after the one told (at most four words) opens what "
          "was said, to the sentence's end.", _joined_past_cue,
          (Example("Ruiz vowed to fight on and told supporters that the count was not over.",
-                  "that the count was not over", "Ruiz", parse=_JOINED_TOLD_UD),)),
+                  "that the count was not over", "Ruiz", parse=example_parse("joined-told")),)),
     Rule("joined-adds", "cue", "`X says A and adds that B`: the `-s` form of a verb of adding a remark (lexicon "
          "ADDING_VERBS) the tagger took for a plural noun, right after `and` or `but` and right before `that`, "
          "with a finite cue before it in its sentence, is that cue's subject's next remark: `that` to the "
@@ -14608,7 +13423,7 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "before `who` stands as a noun for a person (`An official who ...`).",
          _relative_past_cue,
          (Example("A nurse who declined to be named said conditions had worsened.", "conditions had worsened",
-                  "A nurse who declined to be named", parse=_RELATIVE_SAID_UD),
+                  "A nurse who declined to be named", parse=example_parse("relative-said")),
           Example("An official who asked not to be named told reporters the talks had stalled.",
                   "the talks had stalled", "An official who asked not to be named")),
          parse="cue-candidate"),
@@ -14783,7 +13598,7 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "(`Jane Roe Claims Under Fire`: a noun); a body's name holds its `Of` (`Bank Of England Says`).",
          _headline_cue,
          (Example("Senator Jane Roe Says Tax Plan Will Fail.", "Tax Plan Will Fail", "Senator Jane Roe",
-                  parse=_HEADLINE_UD),
+                  parse=example_parse("headline")),
           Example("Senator Warns Of Shutdown As Talks Stall.", "Shutdown As Talks Stall", "Senator"),
           Example("Minister Warns Farmers Of Long Dry Summer\nThe board meets on Monday.", "Long Dry Summer",
                   "Minister"),
@@ -14854,20 +13669,20 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
     Rule("share-cue", "cue", "`About 3 in 10 say they expect ...`: `say` tagged as a noun right after a share "
          "of people, with a clause after it: the share speaks the rest of the sentence.", _share_cue,
          (Example("Nearly one in five say they will stay home.", "they will stay home", "one in five",
-                  parse=_SHARE_UD),),
+                  parse=example_parse("share")),),
          parse="cue-candidate"),
     Rule("with-ing-cue", "cue", "`Fans reacted online, with one writing, \"...\"`: an `-ing` cue form tagged as a "
          "noun, after `with` and a noun phrase set off by a comma (an absolute phrase) and before a comma or colon "
          "and a quotation mark, is that phrase's verb of saying: the noun phrase speaks.", _with_ing_cue,
          (Example('Fans reacted online, with one writing, "I need answers now."', "I need answers now.", "one",
-                  parse=_WITH_ING_UD),),
+                  parse=example_parse("with-ing")),),
          parse="cue-candidate"),
     Rule("perceived-ing-cue", "cue", "`Lee recalled his father saying, \"...\"`: an `-ing` cue form tagged as a "
          "noun, right after the object of a verb of perceiving or remembering (lexicon PERCEPTION_VERBS) and before "
          "a comma or colon and a quotation mark, is that object's verb of saying: the object speaks.",
          _perceived_ing_cue,
          (Example('Lee recalled his father saying, "Work comes first."', "Work comes first.", "his father",
-                  parse=_RECALLED_ING_UD),),
+                  parse=example_parse("recalled-ing")),),
          parse="cue-candidate"),
     Rule("research-finding", "cue", "`The study found that walkers were less likely to ...`: `find` with a "
          "subject whose noun is research (a study, a survey, researchers ...) or a body that rules or its papers (a "
@@ -15035,7 +13850,7 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "claims that ...`: the whole phrase speaks).",
          _name_then_verb,
          (Example("The Daily Ledger reports that the mill will close in May.",
-                  "that the mill will close in May", "The Daily Ledger", parse=_NAME_THEN_VERB_UD),
+                  "that the mill will close in May", "The Daily Ledger", parse=example_parse("name-then-verb")),
           Example("An affidavit states that the defendant had been following the woman for weeks.",
                   "that the defendant had been following the woman for weeks", "An affidavit"),
           Example("KXAN's Tom Vale reports that crews are still on scene.", "that crews are still on scene",
@@ -15131,14 +13946,14 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "tax is unfair, but others disagree`: what follows is the writer's).",
          _subject_then_verb,
          (Example("Economists warn that the bank could raise rates again.",
-                  "that the bank could raise rates again", "Economists", parse=_SUBJECT_THEN_VERB_UD),
+                  "that the bank could raise rates again", "Economists", parse=example_parse("subject-then-verb")),
           Example("The group argues that the fee is unfair.", "that the fee is unfair", "The group",
-                  parse=_SUBJECT_THEN_VERB_S_UD),
+                  parse=example_parse("subject-then-verb-s")),
           Example("The mayor notes that taxes fell.", "that taxes fell", "The mayor"),
           Example("Some contend that the tax is unfair, but others disagree.", "that the tax is unfair", "Some"),
           Example("The mayor reports that taxes fell.", "that taxes fell", "The mayor"),
           Example("Economists warn the bank could raise rates again.", "the bank could raise rates again",
-                  "Economists", parse=_SUBJECT_THEN_CLAUSE_UD),
+                  "Economists", parse=example_parse("subject-then-clause")),
           Example("Sources close to the Prime Minister insist he has no plans to resign.",
                   "he has no plans to resign", "Sources close to the Prime Minister"),
           Example("Officials acknowledge spending cuts remain likely.", "spending cuts remain likely", "Officials"),
@@ -15201,7 +14016,7 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example('Vale\'s claim that the economy is "the best ever" does not hold up.',
                   'that the economy is "the best ever"', "Vale"),
           Example("Voters cheered the mayor's promise to fix every road in town.", "to fix every road in town",
-                  "the mayor", parse=_NOUN_CUE_UD),
+                  "the mayor", parse=example_parse("noun-cue")),
           Example("The senator repeated his claim that the vote had been rigged.", "that the vote had been rigged",
                   "his"),
           Example("Her claim that the river would flood was ignored by the council.", "that the river would flood",
@@ -15338,9 +14153,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "dozens still missing.", "The death toll from the landslide rose to 31",
                   "the provincial disaster agency"),
           Example("According to Ruth Okafor, the plant will close in May.", "the plant will close in May",
-                  "Ruth Okafor", parse=_ACCORDING_SPLIT_UD),
+                  "Ruth Okafor", parse=example_parse("according-split")),
           Example('According to the Valley Ledger: "The mayor has not decided yet."',
-                  "The mayor has not decided yet.", "the Valley Ledger", parse=_ACCORDING_COLON_UD),
+                  "The mayor has not decided yet.", "the Valley Ledger", parse=example_parse("according-colon")),
           Example("According to the Rural Clinics Network, at least a dozen clinics are in a similar position.",
                   "at least a dozen clinics are in a similar position", "the Rural Clinics Network"),
           Example("According to Ruth Okafor, a spokeswoman for the league, the final will go ahead.",
@@ -15364,63 +14179,6 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="cue-candidate"),
 ))
 
-# A parse that hangs the one who tells from `As`, with no subject for the cue.
-_AS_TOLD_UD = """
-1 As as ADP IN _ 3 case _ _
-2 one one NUM CD _ 3 nummod _ _
-3 aide aide NOUN NN _ 4 obl _ _
-4 told tell VERB VBD _ 0 root _ _
-5 the the DET DT _ 7 det _ _
-6 Valley Valley PROPN NNP _ 7 compound _ _
-7 Gazette Gazette PROPN NNP _ 4 obj _ _
-8 , , PUNCT , _ 12 punct _ _
-9 " " PUNCT `` _ 12 punct _ _
-10 We we PRON PRP _ 12 nsubj _ _
-11 never never ADV RB _ 12 advmod _ _
-12 saw see VERB VBD _ 4 parataxis _ _
-13 the the DET DT _ 14 det _ _
-14 plan plan NOUN NN _ 12 obj _ _
-15 . . PUNCT . _ 12 punct _ _
-16 " " PUNCT '' _ 12 punct _ _
-"""
-
-# A parse that tags the plural after `which` as a verb and hangs the cue from the main clause.
-_RELATIVE_TAGGED_NOUN_UD = """
-1 Shares share NOUN NNS _ 2 nsubj _ _
-2 fell fall VERB VBD _ 0 root _ _
-3 after after ADP IN _ 5 case _ _
-4 the the DET DT _ 5 det _ _
-5 report report NOUN NN _ 2 obl _ _
-6 , , PUNCT , _ 8 punct _ _
-7 which which PRON WDT _ 8 nsubj _ _
-8 analysts analyst VERB VBZ _ 5 acl:relcl _ _
-9 said say VERB VBD _ 2 conj _ _
-10 reflected reflect VERB VBD _ 11 amod _ _
-11 fears fear NOUN NNS _ 9 obj _ _
-12 of of ADP IN _ 14 case _ _
-13 a a DET DT _ 14 det _ _
-14 slowdown slowdown NOUN NN _ 11 nmod _ _
-15 . . PUNCT . _ 2 punct _ _
-"""
-
-_RELATIVE_WHO_UD = """
-1 The the DET DT _ 2 det _ _
-2 coach coach NOUN NN _ 12 nsubj _ _
-3 , , PUNCT , _ 2 punct _ _
-4 who who PRON WP _ 5 nsubj _ _
-5 fans fan VERB VBZ _ 2 acl:relcl _ _
-6 call call VERB VBP _ 12 advcl _ _
-7 " " PUNCT `` _ 9 punct _ _
-8 the the DET DT _ 9 det _ _
-9 Professor Professor PROPN NNP _ 6 obj _ _
-10 , , PUNCT , _ 9 punct _ _
-11 " " PUNCT '' _ 9 punct _ _
-12 won win VERB VBD _ 0 root _ _
-13 again again ADV RB _ 12 advmod _ _
-14 on on ADP IN _ 15 case _ _
-15 Sunday Sunday PROPN NNP _ 12 obl _ _
-16 . . PUNCT . _ 12 punct _ _
-"""
 
 SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the first rule that answers wins.",
                  rules=(
@@ -15472,9 +14230,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "call \"...\"`: a finite cue right after `which`, `that`, `who` or `whom` and a plural or a name tagged as a "
          "verb: that word speaks.", _relative_tagged_noun,
          (Example("Shares fell after the report, which analysts said reflected fears of a slowdown.",
-                  "reflected fears of a slowdown", "analysts", parse=_RELATIVE_TAGGED_NOUN_UD),
+                  "reflected fears of a slowdown", "analysts", parse=example_parse("relative-tagged-noun")),
           Example('The coach, who fans call "the Professor," won again on Sunday.', "the Professor,", "fans",
-                  parse=_RELATIVE_WHO_UD))),
+                  parse=example_parse("relative-who")))),
     Rule("as-clause", "subject", "`as X noted`, `As X told the paper, \"...\"`, with X parsed as a phrase of "
          "`as` (past a relative clause or description set off after X: `As Ann Ruiz, the author of ..., put it,`).",
          _as_subject,
@@ -15483,9 +14241,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example('As the Gazette reported, "If the vote were held today, the mayor would win easily."',
                   "If the vote were held today, the mayor would win easily.", "the Gazette"),
           Example('As one aide told the Valley Gazette, "We never saw the plan."', "We never saw the plan.",
-                  "one aide", parse=_AS_TOLD_UD),
+                  "one aide", parse=example_parse("as-told")),
           Example('As one shop owner put it, "The street is dying."', "The street is dying.", "one shop owner",
-                  parse=_AS_PHRASE_UD),
+                  parse=example_parse("as-phrase")),
           Example('As Ann Ruiz, the author of "The Long Road," put it, "We are out of money."',
                   "We are out of money.", "Ann Ruiz"))),
     Rule("named-subject", "subject", "`A paper called \"The Harbour Voice\" reported the closure first`: a quotation "
@@ -15545,25 +14303,25 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "(`X, formerly Twitter, said`).",
          _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
-                  "the trains would run on time", "Anna Berg", parse=_APPOSITION_UD),
+                  "the trains would run on time", "Anna Berg", parse=example_parse("apposition")),
           Example("Former House speaker Jo Hart, a party elder, said the bill would fail.", "the bill would fail",
-                  "Former House speaker Jo Hart", parse=_TITLED_APPOSITION_UD),
+                  "Former House speaker Jo Hart", parse=example_parse("titled-apposition")),
           Example("Jo Hart -- a teacher from Dayton -- says she voted for the mayor.", "she voted for the mayor",
-                  "Jo Hart", parse=_DASHED_APPOSITION_UD),
+                  "Jo Hart", parse=example_parse("dashed-apposition")),
           Example("Zhou, the defending champion, said she was feeling confident.", "she was feeling confident",
                   "Zhou"),
           Example("Hart - a Democrat from Ohio - said the bill would pass.", "the bill would pass", "Hart"),
           Example("X, formerly Twitter, said that it had removed the accounts.", "that it had removed the accounts",
                   "X"),
           Example("Tom Vale, the spokesman for the county party said the count was final.", "the count was final",
-                  "Tom Vale", parse=_UNCLOSED_APPOSITION_UD),
+                  "Tom Vale", parse=example_parse("unclosed-apposition")),
           Example("The mayor, a Democrat, said the city was out of money.", "the city was out of money",
                   "The mayor"))),
     Rule("parenthetical-subject", "subject", "`The mayor, Ruiz said, had been warned`: a reporting clause set "
          "inside what it reports, its subject parsed as a conjunct (no `and`) of the phrase before: that conjunct.",
          _parenthetical_subject,
          (Example("The mayor, Ruiz said, had been warned about the flooding.",
-                  "The mayor had been warned about the flooding", "Ruiz", parse=_PARENTHETICAL_UD),)),
+                  "The mayor had been warned about the flooding", "Ruiz", parse=example_parse("parenthetical")),)),
     Rule("after-relative", "subject", "`Another voter who lives here said`: a cue with no subject, auxiliary "
          "or conjunction of its own hung inside a relative clause follows that clause: the noun it modifies "
          "(the clause opened by its subject `who`, or by `whom` or `who` right before a subject of its own: `A "
@@ -15572,7 +14330,7 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "stands as a noun for a person: `An official who asked not to be named said ...`.",
          _after_relative,
          (Example("Co-host Ann Ruiz, who was off camera, then asked whether the vote would be delayed.",
-                  "whether the vote would be delayed", "Co-host Ann Ruiz", parse=_AFTER_RELATIVE_UD),
+                  "whether the vote would be delayed", "Co-host Ann Ruiz", parse=example_parse("after-relative")),
           Example("A parent whom the board had invited to speak said the plan was unfair.",
                   "the plan was unfair", "A parent whom the board had invited to speak"),
           Example('"We will stay open," a parent who asked not to be named said.', "We will stay open,",
@@ -15673,7 +14431,7 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "verb: the noun phrase before it, opening its clause, speaks (and the verb is no part of it).",
          _misread_main_verb,
          (Example('The mayor\'s right-hand man rallied volunteers, saying: "We have to be ready."',
-                  "We have to be ready.", "The mayor's right-hand man", parse=_MISREAD_MAIN_UD),
+                  "We have to be ready.", "The mayor's right-hand man", parse=example_parse("misread-main")),
           Example('Students marched through the square and chanted "No cuts!"', "No cuts!", "Students"))),
     Rule("aside-host", "subject", "`The senator, who said last week that she would run, announced ...`: a "
          "finite verb right after the comma or dash (and adverbs) closing a relative clause set off after a noun (one "
@@ -15791,12 +14549,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "that goes on to a clause with its own subject (or, after a verb taking a listener, an object) is `has`: "
          "its subject speaks (not `It's said that ...`).", _contracted_perfect,
          (Example("He's said he would vote against the new bridge.", "he would vote against the new bridge", "He",
-                  parse=_CONTRACTED_PERFECT_UD),)),
+                  parse=example_parse("contracted-perfect")),)),
     Rule("unmarked-passive", "subject", "`Paul Ruiz later testified that ...` parsed as a passive: a past form "
          "with no `be` or `get` (nor `have`) is active; its subject nearest before it speaks.", _unmarked_passive,
          (Example('One of the senior engineers, Paul Ruiz, later testified that "no valve was checked."',
                   'that "no valve was checked."', "One of the senior engineers, Paul Ruiz",
-                  parse=_UNMARKED_PASSIVE_UD),)),
+                  parse=example_parse("unmarked-passive")),)),
     Rule("clause-preposition", "subject", "`The plant closed after the company said ...`: a finite cue right after "
          "a noun phrase opened by `after`, `before`, `since`, `until` or `as` (`..., as one aide put it, ...`; "
          "`As one aide put it, \"...\"` opening its sentence is `as-clause`'s): that phrase; read from the words "
@@ -15815,7 +14573,7 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "a neighbour said`: no phrase restricting `police`).",
          _clause_preposition_subject,
          (Example("The plant closed a week after the company said it would cut jobs.",
-                  "it would cut jobs", "the company", parse=_CLAUSE_PREPOSITION_UD),
+                  "it would cut jobs", "the company", parse=example_parse("clause-preposition")),
           Example("Prices rose after the club's manager, Tom Vale, said he would resign.", "he would resign",
                   "the club's manager, Tom Vale"),
           Example("Shares, in early trading, jumped after the company announced a deal.", "a deal",
@@ -15867,24 +14625,24 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("free-adjunct", "subject", "`X said the deal was dead, adding ...`: a participle set off by a comma "
          "speaks for the subject of the clause it closes, however deep the parse hung it.", _free_adjunct,
          (Example('The spokeswoman said the mayor was wrong, adding, "The plan will never work."',
-                  "The plan will never work.", "The spokeswoman", parse=_FREE_ADJUNCT_UD),)),
+                  "The plan will never work.", "The spokeswoman", parse=example_parse("free-adjunct")),)),
     Rule("participle-before-report", "subject", "`Lee mocked the plan, saying it would be ...`: a participle "
          "set off by a comma, hung by the parse inside the clause it reports, speaks for the subject of the clause "
          "the comma closes.", _participle_before_report,
          (Example('Ruiz mocked the record of the governor, saying she would be a weak leader who lacks "spine."',
-                  'she would be a weak leader who lacks "spine."', "Ruiz", parse=_PARTICIPLE_BEFORE_REPORT_UD),)),
+                  'she would be a weak leader who lacks "spine."', "Ruiz", parse=example_parse("participle-before-report")),)),
     Rule("issuer", "subject", "`The town issued a statement saying ...`: a text an issuing verb puts out "
          "speaks for its issuer.", _issuer,
          (Example("The town issued a statement saying that the bridge would stay closed.",
-                  "that the bridge would stay closed", "The town", parse=_ISSUER_UD),
+                  "that the bridge would stay closed", "The town", parse=example_parse("issuer")),
           Example("The tenants sent a letter saying that the heat failed again.", "that the heat failed again",
-                  "The tenants", parse=_SENT_UD))),
+                  "The tenants", parse=example_parse("sent")))),
     Rule("closing-name-run", "subject", "`..., the news site Valley Courier reported.`: a cue closing its sentence "
          "right after a run of name-and-title words set off by a comma, however the parse hung it (as a "
          "relative clause of a noun before it): that run.", _closing_speaker,
          (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
                   "The bridge will stay shut until the spring", "the local paper Valley Courier",
-                  parse=_CLOSING_RUN_UD),)),
+                  parse=example_parse("closing-run")),)),
     Rule("parallel-participle", "subject", "`..., with Ruiz saying the plan was \"a trap\" and asking, \"...\"`: a "
          "participle cue right after `and` or `but` goes on in parallel with the participle cue before it in its "
          "sentence, however the parse hung it (a noun in what was said before it is not its subject): that one's "
@@ -15928,11 +14686,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example("The mayor, when asked whether the bridge would reopen, did not answer.",
                   "whether the bridge would reopen", None),
           Example("Buyers who were told that the price was fair felt cheated.", "that the price was fair", None,
-                  parse=_TOLD_UD))),
+                  parse=example_parse("told")))),
     Rule("misread-relative", "subject", "`... while doctors warned of a crisis` parsed as a relative clause of an "
          "earlier noun: a finite cue with no subject takes the noun phrase right before it.", _misread_relative,
          (Example("The town faced a flood while local doctors warned of a new outbreak.",
-                  "a new outbreak", "local doctors", parse=_MISREAD_RELATIVE_UD),)),
+                  "a new outbreak", "local doctors", parse=example_parse("misread-relative")),)),
     Rule("have-to-say", "subject", "`Lee has nothing but kind things to say about the clinic`, `will have more "
          "to say about it`: an infinitive of a verb of saying right after the object of `have` (what there is to "
          "say) is said by the subject of `have`, not by that object.", _have_to_say,
@@ -15946,13 +14704,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "(`the campaign's decision to tell ...`: left to `relative-head`, whose phrase holds the owner).",
          _infinitive_doer,
          (Example("The senator took the chance to warn that the budget was too small.",
-                  "that the budget was too small", "The senator", parse=_INFINITIVE_DOER_UD),)),
+                  "that the budget was too small", "The senator", parse=example_parse("infinitive-doer")),)),
     Rule("relative-head", "subject", "`the official who said`: the noun the cue's clause modifies; a past form hung "
          "from the agent of a passive participle that modifies a noun, in a sentence with no finite verb, is the "
          "sentence's own verb: that noun speaks, not the agent (`Migrants interviewed by reporters described ...`).",
          _relative_head,
          (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",
-                  parse=_RELATIVE_HEAD_UD),
+                  parse=example_parse("relative-head")),
           Example("Migrants interviewed by reporters described being beaten by border guards.",
                   "being beaten by border guards", "Migrants interviewed by reporters"))),
     Rule("object-control", "subject", "`led Republicans to say`, `forced the mayor to admit`: after a verb that "
@@ -15962,7 +14720,7 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example("The defeat led Republicans to say that the party needed a new leader.",
                   "that the party needed a new leader", "Republicans"),
           Example("The loss forced the mayor to admit that the plan had failed.", "that the plan had failed",
-                  "the mayor", parse=_FORCED_UD))),
+                  "the mayor", parse=example_parse("forced")))),
     Rule("perceived-doer", "subject", "`watched the mayor calling her ...`, `think of Lee saying`: a participle "
          "right after the object of a verb of perceiving or showing (or of remembering, a perception recalled: "
          "`remembers her mother telling her, \"...\"`, lexicon PERCEPTION_VERBS), or a noun phrase opened by `of`, "
@@ -16004,9 +14762,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "Ann Ruiz, the former governor, argued`), or with a participle's phrase restricting its noun (`and "
          "officials interviewed on Monday said`), is that phrase's.", _subject_before_conjunct,
          (Example("The council opposed the tax and Mayor Ruiz said that she would veto it.",
-                  "that she would veto it", "Mayor Ruiz", parse=_CONJUNCT_SUBJECT_UD),
+                  "that she would veto it", "Mayor Ruiz", parse=example_parse("conjunct-subject")),
           Example("The council opposed the tax and the mayor, once again, firmly said that she would veto it.",
-                  "that she would veto it", "the mayor", parse=_CONJUNCT_ASIDE_UD),
+                  "that she would veto it", "the mayor", parse=example_parse("conjunct-aside")),
           Example('The storm passed, but residents reached by phone said that the power "is still out."',
                   'that the power "is still out."', "residents reached by phone"),
           Example('Lee wants a wall, while Ann Ruiz, the former Ohio governor, argued that the wall "will never '
@@ -16014,12 +14772,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("passive-conjunct", "subject", "`and was told that ...`: a passive cue hung from another verb, "
          "with no agent, names nobody as speaking.", _passive_conjunct,
          (Example("The mayor resigned and was told that the vote had failed.", "that the vote had failed",
-                  None, parse=_PASSIVE_CONJUNCT_UD),)),
+                  None, parse=example_parse("passive-conjunct")),)),
     Rule("set-off-subject", "subject", "`Dover, Del., on Monday, Senator Lowe backed it, saying`: the host "
          "verb's subject is the noun phrase right before it, not an earlier one the parse chose past a comma.",
          _set_off_subject,
          (Example("Dover, Del., on Monday, Senator Ann Lowe backed the bill, saying that it would help farmers.",
-                  "that it would help farmers", "Senator Ann Lowe", parse=_SET_OFF_UD),)),
+                  "that it would help farmers", "Senator Ann Lowe", parse=example_parse("set-off")),)),
     Rule("share-doer", "subject", "`left two in three viewers saying ...`: a participle right after a share "
          "of people, with no comma between, is what that share says.", _share_doer,
          (Example("The debate left two in three viewers saying that the mayor had won.",
@@ -16037,7 +14795,7 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _contact_relative,
          (Example('Ruiz wears a suit in videos he calls "Vital Signs," telling viewers that sugar is "ruining the '
                   'country."', 'that sugar is "ruining the country."', "Ruiz",
-                  parse=_CONTACT_RELATIVE_UD),)),
+                  parse=example_parse("contact-relative")),)),
     Rule("linking-aside-subject", "subject", "`Whitcomb, for her part, insists ...` with the name taken for an "
          "interjection: a finite cue with no subject right after a linking phrase set off by commas (`for her part`, "
          "`in turn`), a linking adverb (`meanwhile`, `however`: never the subject, whatever the parse), or a phrase "
@@ -16098,13 +14856,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("The union pushed its members to say they support the new contract.",
                   "they support the new contract", "The union"),
           Example('The paper has long been opposed to the plan, arguing it is "a waste of public money."',
-                  'it is "a waste of public money."', "The paper", parse=_PASSIVE_HOST_UD),
+                  'it is "a waste of public money."', "The paper", parse=example_parse("passive-host")),
           Example("The senator promised to cut taxes for families and called for an audit of the count.",
                   "an audit of the count", "The senator"))),
     Rule("crossing-subject", "subject", "`Jane Doe, director of ..., said she thinks`: a subject before the "
          "cue whose head lies beyond it.", _crossing_subject,
          (Example("Jane Doe, director of the fund, said she thinks they will lose.",
-                  "she thinks they will lose", "Jane Doe", parse=_CROSSING_UD),)),
+                  "she thinks they will lose", "Jane Doe", parse=example_parse("crossing")),)),
     Rule("determiner-on-cue", "subject", "`A spokeswoman added: \"...\"` parsed with `spokeswoman` as an adjective "
          "and the determiner hung on the cue: a determiner modifies no verb, so the words between it (opening its "
          "sentence or after punctuation) and the cue in a finite form (no `to`: not `a concern ... to recommend`) "
@@ -16127,7 +14885,7 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
                   "Lopez spokesman Paul Kent"),
           Example('"We won the state," Sen. Tom Vale told POLITICO.', "We won the state,", "Sen. Tom Vale",
-                  parse=_TOLD_LISTENER_UD),
+                  parse=example_parse("told-listener")),
           Example("The company's chief executive, John Ferris, on Tuesday said the plant would close.",
                   "the plant would close", "The company's chief executive, John Ferris"),
           Example("A resident who did not give her name said the meeting should have been held at night.",
@@ -16140,42 +14898,6 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   'the strike "reckless."', "The port's director, Hank Moss"))),
 ))
 
-# A parse that hangs the name from the quotation and her age from the name, the cue left bare.
-_CLOSED_QUOTE_CHAIN_UD = """
-1 " " PUNCT `` _ 5 punct _ _
-2 We we PRON PRP _ 5 nsubj _ _
-3 are be AUX VBP _ 5 cop _ _
-4 not not PART RB _ 5 advmod _ _
-5 done done ADJ JJ _ 14 ccomp _ _
-6 yet yet ADV RB _ 5 advmod _ _
-7 , , PUNCT , _ 5 punct _ _
-8 " " PUNCT '' _ 5 punct _ _
-9 Ann Ann PROPN NNP _ 5 appos _ _
-10 Ruiz Ruiz PROPN NNP _ 9 flat _ _
-11 , , PUNCT , _ 12 punct _ _
-12 61 61 NUM CD _ 9 appos _ _
-13 , , PUNCT , _ 12 punct _ _
-14 said say VERB VBD _ 0 root _ _
-15 Monday Monday PROPN NNP _ 14 nsubj _ _
-16 . . PUNCT . _ 14 punct _ _
-"""
-
-_MISTAGGED_NAME_UD = """
-1 Ann Ann ADP IN _ 2 case _ _
-2 Ruiz Ruiz PROPN NNP _ 9 obl _ _
-3 , , PUNCT , _ 2 punct _ _
-4 who who PRON WP _ 5 nsubj _ _
-5 opposed oppose VERB VBD _ 9 ccomp _ _
-6 the the DET DT _ 7 det _ _
-7 plan plan NOUN NN _ 5 obj _ _
-8 , , PUNCT , _ 5 punct _ _
-9 said say VERB VBD _ 0 root _ _
-10 the the DET DT _ 11 det _ _
-11 bridge bridge NOUN NN _ 13 nsubj _ _
-12 was be AUX VBD _ 13 cop _ _
-13 unsafe unsafe ADJ JJ _ 9 ccomp _ _
-14 . . PUNCT . _ 9 punct _ _
-"""
 
 PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a phrase before it.", rules=(
     Rule("by-gerund", "phrase", "`Ann Ruiz continued by saying \"...\"`, `A local official responded by noting that "
@@ -16183,10 +14905,10 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
          "noun phrase opening its clause: that phrase speaks through the gerund, read from the words however the "
          "tagger took them (a name as a verb, a noun as an adjective).", _by_gerund,
          (Example('Ruelas continued by saying, "We will appeal the ruling."', "We will appeal the ruling.", "Ruelas",
-                  parse=_BY_GERUND_UD),
+                  parse=example_parse("by-gerund")),
           # (a noun for a person there is `determiner-on-cue`'s: `A Danish official responded`)
           Example("A Danish ministry responded by saying that the claims were false.", "that the claims were false",
-                  "A Danish ministry", parse=_BY_GERUND_ADJECTIVE_UD))),
+                  "A Danish ministry", parse=example_parse("by-gerund-adjective")))),
     Rule("phrase-before", "phrase", "`About three in 10 said`, `sources close to the governor say`: the run "
          "of noun-phrase words right before the cue (past a phrase of time right before it, when it was said: "
          "`Ann Ruiz on Monday night said`, opened by a few words of `TIME_OPENERS`: `later that day`, `over the past "
@@ -16262,9 +14984,9 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
           Example("Reached by phone, Ann Ruiz -- who is running for mayor -- said she would not appeal.",
                   "she would not appeal", "Ann Ruiz"),
           Example("Among likely voters, about half, 52 percent, say they will back the school levy.",
-                  "they will back the school levy", "52 percent", parse=_SET_OFF_SHARE_UD),
+                  "they will back the school levy", "52 percent", parse=example_parse("set-off-share")),
           Example('"We are not done yet," Ann Ruiz, 61, said Monday.', "We are not done yet,",
-                  "Ann Ruiz", parse=_CLOSED_QUOTE_CHAIN_UD),
+                  "Ann Ruiz", parse=example_parse("closed-quote-chain")),
           Example('"It is too early to tell," Tom Vale, 52, of Dayton, Ohio, who watched the count, said on Friday.',
                   "It is too early to tell,", "Tom Vale"),
           Example('"The plant will close," John Ferris, the company\'s chief executive, on Tuesday said.',
@@ -16276,7 +14998,7 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
          (Example('It was only a year ago that Ann Ruiz, who is weighing a run for mayor, said it was "out of the '
                   'question" for her to win.', 'it was "out of the question" for her to win', "Ann Ruiz"),
           Example("Ann Ruiz, who opposed the plan, said the bridge was unsafe.", "the bridge was unsafe", "Ann Ruiz",
-                  parse=_MISTAGGED_NAME_UD))),
+                  parse=example_parse("mistagged-name")))),
 ))
 
 
@@ -16407,7 +15129,7 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("relative-pronoun-out", "span", "`the news, which analysts said ...`: the relative pronoun before a "
          "speaker right before its cue is no part of the speaker.", _relative_pronoun_out,
          (Example("Shares fell after the report, which analysts said reflected fears of a slowdown.",
-                  "reflected fears of a slowdown", "analysts", parse=_RELATIVE_TAGGED_NOUN_UD),)),
+                  "reflected fears of a slowdown", "analysts", parse=example_parse("relative-tagged-noun")),)),
     Rule("fused-all", "span", "`\"No comment,\" was all the spokesman would say`: `all` before a determiner "
          "and a singular noun is the `all` of what was said, no quantifier of the speaker (`all the senators` "
          "stays whole).", _fused_all,
@@ -16568,10 +15290,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "M.D.`); so for an age set off after the name, before a description, a place or alone (`Ann Ruiz, 34, a "
          "nurse, said`, `Ann Ruiz, 34, of Dayton, told`, `Tom Vale, 61, said`).", _name_before_description,
          (Example("In a statement, Mark Ellis, a spokesman for the campaign, said the report was wrong.",
-                  "the report was wrong", "Mark Ellis", parse=_NAME_DESCRIPTION_UD),
+                  "the report was wrong", "Mark Ellis", parse=example_parse("name-description")),
           Example('Nora Pike, the author of "Small Hours at Sea," about a fishing town, said the market had '
                   '"no memory at all."', 'the market had "no memory at all."', "Nora Pike",
-                  parse=_TITLED_DESCRIPTION_UD),
+                  parse=example_parse("titled-description")),
           Example("Ann Ruiz, a lawyer for the family, said the hearing would go ahead.", "the hearing would go ahead",
                   "Ann Ruiz"),
           Example("Acme Corp. (NASDAQ: ACME), a leader in cloud security, today announced that it had bought a rival.",
@@ -16608,7 +15330,7 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "after the participle, what it makes of the noun: `Officials held hostage for a week said`).",
          _participle_modifier,
          (Example('The vote was close, and officials interviewed on Monday said the count "will take weeks."',
-                  'the count "will take weeks."', "officials interviewed on Monday", parse=_CONJOINED_PARTICIPLE_UD),
+                  'the count "will take weeks."', "officials interviewed on Monday", parse=example_parse("conjoined-participle")),
           Example("Officials held hostage for a week said the guards were kind.", "the guards were kind",
                   "Officials held hostage for a week"))),
     Rule("adjective-phrase-run", "span", "`People familiar with the talks said`, `Sources close to the mayor "
@@ -16701,11 +15423,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "Housing officials"),
           Example("Rents will keep rising, housing experts say.", "Rents will keep rising", "housing experts"),
           Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
-                  "Lopez spokesman Paul Kent", parse=_TITLE_NAME_UD),
+                  "Lopez spokesman Paul Kent", parse=example_parse("title-name")),
           Example("Veteran pollster Dora Quill told us that turnout had dropped.", "that turnout had dropped",
-                  "Veteran pollster Dora Quill", parse=_SPLIT_NAME_UD),
+                  "Veteran pollster Dora Quill", parse=example_parse("split-name")),
           Example("Ohio delegate Tom Baker told us that turnout had dropped.", "that turnout had dropped",
-                  "Ohio delegate Tom Baker", parse=_ROLE_AS_VERB_UD),
+                  "Ohio delegate Tom Baker", parse=example_parse("role-as-verb")),
           Example('"The clinic will stay open," Council on Rural Health director Nora Vance said.',
                   "The clinic will stay open,", "Council on Rural Health director Nora Vance"),
           Example("Acme Corp. chief financial officer Jo Hart said sales would rise.", "sales would rise",
@@ -16720,10 +15442,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "for the state attorney general said` with `general` taken alone for the subject).",
          _holder_before,
          (Example("A spokesman for the Department of Housing said the lease would end.", "the lease would end",
-                  "A spokesman for the Department of Housing", parse=_HOLDER_APART_UD),
+                  "A spokesman for the Department of Housing", parse=example_parse("holder-apart")),
           Example("In a statement, a spokeswoman for the state attorney general said the office was reviewing the "
                   "complaints.", "the office was reviewing the complaints",
-                  "a spokeswoman for the state attorney general", parse=_TITLE_AFTER_UD),
+                  "a spokeswoman for the state attorney general", parse=example_parse("title-after")),
           Example("Lt. Ann Ruiz with the Travis County Sheriff's Office told KXAN the deputy is recovering.",
                   "the deputy is recovering", "Lt. Ann Ruiz with the Travis County Sheriff's Office"))),
     Rule("participle-holder-before", "span", "`\"We will appeal,\" the man leading the committee said`: a "
@@ -16737,7 +15459,7 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("share-before", "span", "`About four in 10 Ohio voters say`: a share before the speaker that the parse "
          "hung apart opens it.", _share_before,
          (Example("About four in 10 Ohio voters say the economy is getting worse.", "the economy is getting worse",
-                  "About four in 10 Ohio voters", parse=_SHARE_APART_UD),)),
+                  "About four in 10 Ohio voters", parse=example_parse("share-apart")),)),
     Rule("description-before-name", "span", "`the city's lawyer, Ann Ruiz, said`: a name set off by commas "
          "after a description that opens its clause is its apposition: the speaker is both (also where the parse "
          "took the description for the speaker: `His sister, Ann Hale, said`; after the verb, rule `inverted-run`; "
@@ -16846,114 +15568,6 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "that the ballots were destroyed", "One widely shared post"),)),
 ))
 
-_COMPLEMENT_BEFORE_UD = """
-1 The the DET DT _ 2 det _ _
-2 plan plan NOUN NN _ 4 nsubj _ _
-3 will will AUX MD _ 4 aux _ _
-4 fail fail VERB VB _ 7 ccomp _ _
-5 , , PUNCT , _ 7 punct _ _
-6 he he PRON PRP _ 7 nsubj _ _
-7 said say VERB VBD _ 0 root _ _
-8 . . PUNCT . _ 7 punct _ _
-"""
-
-_CLOSING_WORDS_UD = """
-1 The the DET DT _ 2 det _ _
-2 city city NOUN NN _ 5 nsubj _ _
-3 can can AUX MD _ 5 aux _ _
-4 not not PART RB _ 5 advmod _ _
-5 pay pay VERB VB _ 0 root _ _
-6 the the DET DT _ 7 det _ _
-7 way way NOUN NN _ 5 obl _ _
-8 it it PRON PRP _ 10 nsubj _ _
-9 once once ADV RB _ 10 advmod _ _
-10 did do VERB VBD _ 7 acl:relcl _ _
-11 , , PUNCT , _ 14 punct _ _
-12 the the DET DT _ 13 det _ _
-13 mayor mayor NOUN NN _ 14 nsubj _ _
-14 said say VERB VBD _ 7 acl:relcl _ _
-15 . . PUNCT . _ 5 punct _ _
-"""
-
-# `The mayor will not run again, people close to the mayor say.` as the tagger may read it: `close` a
-# verb with `people` its subject, `say` a bare form hung from it.
-_BARE_TAG_UD = """
-1 The the DET DT _ 2 det _ _
-2 mayor mayor NOUN NN _ 6 nsubj _ _
-3 will will AUX MD _ 6 aux _ _
-4 not not PART RB _ 6 advmod _ _
-5 run run VERB VB _ 6 aux _ _
-6 again again ADV RB _ 0 root _ _
-7 , , PUNCT , _ 9 punct _ _
-8 people people NOUN NNS _ 9 nsubj _ _
-9 close close VERB VBP _ 6 conj _ _
-10 to to ADP IN _ 12 case _ _
-11 the the DET DT _ 12 det _ _
-12 mayor mayor NOUN NN _ 9 obl _ _
-13 say say VERB VB _ 9 xcomp _ _
-14 . . PUNCT . _ 6 punct _ _
-"""
-
-# `The plant will reopen in May, teachers and union officials told the Ledger.` with the listener hung
-# as a clause of its own and the cue as a modifier of the speaker.
-_TOLD_NAME_UD = """
-1 The the DET DT _ 2 det _ _
-2 plant plant NOUN NN _ 4 nsubj _ _
-3 will will AUX MD _ 4 aux _ _
-4 reopen reopen VERB VB _ 0 root _ _
-5 in in ADP IN _ 6 case _ _
-6 May May PROPN NNP _ 4 obl _ _
-7 , , PUNCT , _ 8 punct _ _
-8 teachers teacher NOUN NNS _ 4 conj _ _
-9 and and CCONJ CC _ 11 cc _ _
-10 union union NOUN NN _ 11 compound _ _
-11 officials official NOUN NNS _ 8 conj _ _
-12 told tell VERB VBD _ 11 acl _ _
-13 the the DET DT _ 14 det _ _
-14 Ledger Ledger PROPN NNP _ 12 xcomp _ _
-15 . . PUNCT . _ 4 punct _ _
-"""
-
-# `Those who hold a ticket, he said, must still wait.` with `he said` parsed as a relative clause.
-_PRONOUN_TAG_UD = """
-1 Those those DET DT _ 12 nsubj _ _
-2 who who PRON WP _ 3 nsubj _ _
-3 hold hold VERB VBP _ 1 acl:relcl _ _
-4 a a DET DT _ 5 det _ _
-5 ticket ticket NOUN NN _ 3 obj _ _
-6 , , PUNCT , _ 3 punct _ _
-7 he he PRON PRP _ 8 nsubj _ _
-8 said say VERB VBD _ 1 acl:relcl _ _
-9 , , PUNCT , _ 12 punct _ _
-10 must must AUX MD _ 12 aux _ _
-11 still still ADV RB _ 12 advmod _ _
-12 wait wait VERB VB _ 0 root _ _
-13 . . PUNCT . _ 12 punct _ _
-"""
-
-# `The incumbent won the race, the Ledger declared on Friday, two days after the polls closed.` with the
-# span of time hung from the cue.
-_TIME_AFTER_TAG_UD = """
-1 The the DET DT _ 2 det _ _
-2 incumbent incumbent NOUN NN _ 3 nsubj _ _
-3 won win VERB VBD _ 0 root _ _
-4 the the DET DT _ 5 det _ _
-5 race race NOUN NN _ 3 obj _ _
-6 , , PUNCT , _ 9 punct _ _
-7 the the DET DT _ 8 det _ _
-8 Ledger Ledger PROPN NNP _ 9 nsubj _ _
-9 declared declare VERB VBD _ 3 conj _ _
-10 on on ADP IN _ 11 case _ _
-11 Friday Friday PROPN NNP _ 9 obl _ _
-12 , , PUNCT , _ 18 punct _ _
-13 two two NUM CD _ 14 nummod _ _
-14 days day NOUN NNS _ 18 obl:npmod _ _
-15 after after SCONJ IN _ 18 mark _ _
-16 the the DET DT _ 17 det _ _
-17 polls poll NOUN NNS _ 18 nsubj _ _
-18 closed close VERB VBD _ 9 advcl _ _
-19 . . PUNCT . _ 3 punct _ _
-"""
 
 CONTENTS = Table("content", doc="What a cue verb reports: its content from the parse; the first rule that answers "
                  "wins (a naming verb reports none); content before the cue starts after any tag set within a split "
@@ -17031,7 +15645,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "describes is that noun's adjective, whatever the parse made of it: it reports nothing (`as reported by "
          "the paper`: no noun after it).", _participle_adjective,
          (Example("Voters balked at his proposed ban on fireworks.", "ban on fireworks", kept=False,
-                  parse=_PARTICIPLE_ADJECTIVE_UD),)),
+                  parse=example_parse("participle-adjective")),)),
     Rule("let-in", "content", "`admitting more students`, `efforts to admit families as refugees`, `refugees "
          "admitted to the country`: `admit` that lets people in, not one that owns up to something (its object people "
          "it lets in, or the one let in its passive subject or the noun its participle follows; no clause, `that` or "
@@ -17151,7 +15765,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("She wants to cut taxes and, she argued, to help small firms grow.",
                   "to help small firms grow", "she"),
           Example("Those who hold a ticket, he said, must still wait.", "Those who hold a ticket must still wait",
-                  "he", parse=_PRONOUN_TAG_UD),
+                  "he", parse=example_parse("pronoun-tag")),
           Example("Any attempt to fix the old bridge, the engineer said, would cost a fortune.",
                   "Any attempt to fix the old bridge would cost a fortune", "the engineer"),
           Example("The old ferry, the captain said last week, needs a new engine.",
@@ -17170,7 +15784,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("Asked what the repairs would cost, the engineer shrugged.", "what the repairs would cost",
                   None),
           Example("Asked when the bridge might be ready, the engineer was cautious.", "when the bridge might be ready",
-                  None, parse=_QUESTION_INSIDE_UD))),
+                  None, parse=example_parse("question-inside")))),
     Rule("bare-asked", "content", "`Asked about the delay, the mayor shrugged`, `When asked why, Lee laughed`, "
          "`..., Lee said, asked about it in an interview`: `asked` (or a verb of questioning's participle, lexicon "
          "QUESTIONING_VERBS: `Pressed on whether ...`, its topic after `on` or `over` too) with no subject or auxiliary, "
@@ -17491,7 +16105,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The agency reported, citing two sources, that the bank would cut 500 jobs.",
                   "that the bank would cut 500 jobs", "The agency"),
           Example("The mayor told reporters in Dayton the bridge would reopen.", "the bridge would reopen",
-                  "The mayor", parse=_TOLD_WHERE_UD),
+                  "The mayor", parse=example_parse("told-where")),
           Example("The official, who told reporters that talks had stalled, said the deal was off.",
                   "the deal was off", "The official"),
           Example("He said that the deal was off after critics complained that it cost too much.",
@@ -17624,7 +16238,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "the speaker's own phrase, which the parse may hang from the verb: `Harbor Bank's chief executive, Paul "
          "Dunn, apologised` reports nothing).",
          _complement_before,
-         (Example("The plan will fail, he said.", "The plan will fail", "he", parse=_COMPLEMENT_BEFORE_UD),
+         (Example("The plan will fail, he said.", "The plan will fail", "he", parse=example_parse("complement-before")),
           Example("Sales will fall this year, people familiar with the plan said.", "Sales will fall this year",
                   "people familiar with the plan"),
           Example("Update: The bridge will stay closed through the weekend, officials said.",
@@ -17659,7 +16273,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("As reported by the Valley Ledger, the ferry will stop running in May.",
                   "the ferry will stop running in May", "the Valley Ledger"),
           Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
-                  "the paper", parse=_AS_STOP_UD),
+                  "the paper", parse=example_parse("as-stop")),
           Example("As one shop owner put it, the high street has run out of customers.",
                   "the high street has run out of customers", "one shop owner"))),
     Rule("passive-closing", "content", "`..., it is reported.`, `..., the jury was told.`, `..., the paper has been "
@@ -17695,7 +16309,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "carrying 30 students overturned ...`).",
          _closing_words,
          (Example("The city cannot pay the way it once did, the mayor said.",
-                  "The city cannot pay the way it once did", "the mayor", parse=_CLOSING_WORDS_UD),
+                  "The city cannot pay the way it once did", "the mayor", parse=example_parse("closing-words")),
           Example("Home sales slowed sharply over the summer, the trade group reported last week.",
                   "Home sales slowed sharply over the summer", "the trade group"),
           Example("The city has lost more than 3,000 jobs since the spring, the Daily Ledger reported ten days ago.",
@@ -17705,11 +16319,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Rents rose faster than wages did, the housing office reported last week -- a change that "
                   "surprised many.", "Rents rose faster than wages did", "the housing office"),
           Example("The mayor will not run again, people close to the mayor say.", "The mayor will not run again",
-                  "people close to the mayor", parse=_BARE_TAG_UD),
+                  "people close to the mayor", parse=example_parse("bare-tag")),
           Example("The plant will reopen in May, teachers and union officials told the Ledger.",
-                  "The plant will reopen in May", "teachers and union officials", parse=_TOLD_NAME_UD),
+                  "The plant will reopen in May", "teachers and union officials", parse=example_parse("told-name")),
           Example("The incumbent won the race, the Ledger declared on Friday, two days after the polls closed.",
-                  "The incumbent won the race", "the Ledger", parse=_TIME_AFTER_TAG_UD),
+                  "The incumbent won the race", "the Ledger", parse=example_parse("time-after-tag")),
           Example("Lee, 54, faces up to 20 years in prison if convicted, prosecutors said.",
                   "Lee, 54, faces up to 20 years in prison if convicted", "prosecutors"),
           Example("A new drug slowed memory decline by 27 percent in a large trial, its maker announced Wednesday.",
@@ -17720,7 +16334,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "the clause before it: all of that clause, read from the words.", _closing_run_content,
          (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
                   "The bridge will stay shut until the spring", "the local paper Valley Courier",
-                  parse=_CLOSING_RUN_UD),)),
+                  parse=example_parse("closing-run")),)),
     Rule("set-off-report", "content", "`The levy will rise, the mayor says, because ...`: a reporting clause set off "
          "by commas within its sentence (a noun phrase, the cue, a comma), read from the words however the parse hung "
          "it: the clause before its first comma and the words after its second.", _set_off_report,
@@ -17780,7 +16394,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The letter threatened to expose the mayor's debts.", "to expose the mayor's debts",
                   "The letter"),
           Example("The council asked the engineers to inspect every old bridge.",
-                  "the engineers to inspect every old bridge", "The council", parse=_REQUEST_ADVCL_UD),
+                  "the engineers to inspect every old bridge", "The council", parse=example_parse("request-advcl")),
           Example("The governor urged residents in low-lying areas to leave.",
                   "residents in low-lying areas to leave", "The governor"),
           Example("Health officials urged anyone who has a fever to stay home.",
@@ -17894,7 +16508,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The company denied any role in the collapse of the old bridge.",
                   "any role in the collapse of the old bridge", "The company"),
           Example("The union demanded deep cuts to foreign aid.", "deep cuts to foreign aid", "The union",
-                  parse=_TO_AS_MARK_UD),
+                  parse=example_parse("to-as-mark")),
           Example("The mayor announced the new budget plan on Tuesday.", "the new budget plan", "The mayor"),
           Example("The union disputed the company's figures on overtime.", "the company's figures on overtime",
                   "The union"),
@@ -17938,13 +16552,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("object-topic", "content", "`said nothing about the tax`, `asked questions about the deal`: the topic "
          "after an object that names how much was said or the saying itself.", _object_topic,
          (Example("The mayor said nothing about the new fuel tax.", "the new fuel tax", "The mayor",
-                  parse=_OBJECT_TOPIC_UD),)),
+                  parse=example_parse("object-topic")),)),
     Rule("listener-topic", "content", "`asked the senator about the tax`: a topic's preposition right after a "
          "verb's listener opens the noun phrase reported.", _listener_topic,
          (Example("The host asked the senator about the new fuel tax.", "the new fuel tax", "The host",
-                  parse=_LISTENER_TOPIC_UD),
+                  parse=example_parse("listener-topic")),
           Example("After the council voted, the reporter asked the mayor about the new parking fees.",
-                  "the new parking fees", "the reporter", parse=_FRONTED_ASKED_UD))),
+                  "the new parking fees", "the reporter", parse=example_parse("fronted-asked")))),
     Rule("reported-subject", "content", "`The move was first reported by the Herald`: a passive report with its "
          "speaker in a `by` phrase reports its subject.", _reported_subject,
          (Example("The merger was first reported by the Daily Ledger.", "The merger", "the Daily Ledger"),)),
@@ -17971,7 +16585,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("Aides said more than 3 million voters made calls to the office, but the lines stayed open.",
                   "more than 3 million voters made calls to the office", "Aides"),
           Example('Aides said many callers were "very angry," though the lines stayed open.',
-                  'many callers were "very angry,"', "Aides", parse=_CONTRAST_AFTER_QUOTE_UD))),
+                  'many callers were "very angry,"', "Aides", parse=example_parse("contrast-after-quote")))),
     Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause (not a verb "
          "after `and` alone, past the listener or a phrase: `She told the court and then left` is her next act; nor "
          "the cue's object and an adverbial clause holding the one finite verb: `I wrote the first one while he was "
@@ -18012,7 +16626,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Security researcher Ben Ortiz, who first flagged the issue, said the app sent precise "
                   "coordinates to a server every few minutes.",
                   "the app sent precise coordinates to a server every few minutes", "Security researcher Ben Ortiz",
-                  parse=_RELATIVE_THEN_SAID_UD),
+                  parse=example_parse("relative-then-said")),
           Example("The mayor told residents after the storm passed the roads would reopen.", "the roads would reopen",
                   "The mayor"),
           Example("Tom Berg said in a recording that the deal was dead.", "that the deal was dead", "Tom Berg"),
@@ -18108,7 +16722,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("verdict", "content", "`after Ruiz was declared the winner`: a passive cue of a verdict reports who it is "
          "said of and the verdict after it.", _verdict,
          (Example("Supporters cheered after Ruiz was declared the winner in Ohio.", "Ruiz the winner in Ohio", None,
-                  parse=_VERDICT_UD),)),
+                  parse=example_parse("verdict")),)),
     Rule("last-object", "content", "`CNN noted the sparse crowd`, `she recalled his kindness`, `Lee says unkind "
          "things`: with no clause after it, the noun phrase a cue of noting, recalling or saying takes as its "
          "object (not goods or envoys withdrawn, lexicon WITHDRAWN_OBJECTS: `recalled 40,000 vehicles`), to the next comma (a clause whose verb the tagger took for a noun with it, and the pronoun right "

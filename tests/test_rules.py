@@ -488,3 +488,23 @@ def test_own_cue_passes_over_a_cue_after_and(extractor, text: str, quote: str, s
     found = [q for q in extractor.extract(text) if q.text == quote]
     assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.text == speaker, \
         [(q.text, q.speaker and q.speaker.text, q.rules) for q in extractor.extract(text)]
+
+
+def test_example_parses_are_trees_and_each_is_used() -> None:
+    """Each hand-written parse in `EXAMPLE_PARSES` is one well-formed tree (ids 1..n in order, heads
+    within it, one root) and some rule's example uses it; a name not in the file is refused."""
+    from quotes.rules.registry import example_parse, example_parses
+
+    parses = example_parses()
+    assert parses
+    used = {ex.parse for _, r in ALL_RULES for ex in r.examples if ex.parse is not None}
+    assert [name for name, conllu in parses.items() if conllu not in used] == []
+    for name, conllu in parses.items():
+        rows = [line.split("\t") if "\t" in line else line.split() for line in conllu.splitlines()]
+        ids = [int(row[0]) for row in rows]
+        heads = [int(row[6]) for row in rows]
+        assert ids == list(range(1, len(rows) + 1)), name
+        assert all(0 <= h <= len(rows) and h != i for i, h in zip(ids, heads)), name
+        assert heads.count(0) == 1, name
+    with pytest.raises(KeyError, match="no example parse named"):
+        example_parse("no-such-parse")

@@ -30,7 +30,7 @@ from ..parse import FINITE_TAGS, Word
 from ..records import QuoteType
 from ..resolve import opening_name, caption_credit, person_noun
 from ..segment import Sentence
-from .registry import Example, Rule, Table
+from .registry import Example, Rule, Table, example_parse
 from .text import common_saying, defined_term as _defined_term, english_words, foreign_words, trimmed as _trimmed, word_count as _word_count
 from .tree import Parsed, cue_form, no_speaker_opener, preposition, relative_pronoun, time_word
 
@@ -2241,7 +2241,6 @@ def title_in_name(x: Quotation) -> Link | None:
                        for c in x.cues_by_sentence.get(x.first, [])) else None
 
 
-
 def named_by(x: Quotation) -> Link | None:
     """`software nicknamed "Falcon" by engineers`: the name is the agent's words."""
     found = _named_by(x.text, x.q, x.sentences[x.first], x.parses.get(x.first, ()))
@@ -3349,49 +3348,6 @@ def venue(x: Quotation, link: Link) -> bool | None:
     return None
 
 
-# A parse that takes the middle of a title for the subject and hangs the rest of the name apart.
-# `Asked when ..., Ann Vale was cautious.` as the parse may give it: the main clause the participle's
-# complement, the question inside it (`described-narrator` reads past the participle).
-_ASKED_THEN_DESCRIBED_UD = """
-1 Asked ask VERB VBN _ 0 root _ _
-2 when when ADV WRB _ 7 advmod _ _
-3 the the DET DT _ 4 det _ _
-4 bridge bridge NOUN NN _ 7 nsubj _ _
-5 might might AUX MD _ 7 aux _ _
-6 be be AUX VB _ 7 cop _ _
-7 ready ready ADJ JJ _ 12 advcl _ _
-8 , , PUNCT , _ 7 punct _ _
-9 Ann Ann PROPN NNP _ 12 nsubj _ _
-10 Vale Vale PROPN NNP _ 9 flat _ _
-11 was be AUX VBD _ 12 cop _ _
-12 cautious cautious ADJ JJ _ 1 ccomp _ _
-13 . . PUNCT . _ 1 punct _ _
-"""
-
-
-_SPLIT_TITLE_UD = """
-1 Deputy Deputy PROPN NNP _ 2 compound _ _
-2 Harbour Harbour PROPN NNP _ 6 nsubj _ _
-3 Master Master PROPN NNP _ 6 dep _ _
-4 Ines Ines PROPN NNP _ 5 compound _ _
-5 Vidal Vidal PROPN NNP _ 3 flat _ _
-6 gave give VERB VBD _ 0 root _ _
-7 a a DET DT _ 9 det _ _
-8 short short ADJ JJ _ 9 amod _ _
-9 warning warning NOUN NN _ 6 obj _ _
-10 : : PUNCT : _ 6 punct _ _
-11 " " PUNCT `` _ 14 punct _ _
-12 Keep keep VERB VB _ 14 parataxis _ _
-13 the the DET DT _ 14 det _ _
-14 boats boat NOUN NNS _ 12 obj _ _
-15 in in ADP IN _ 16 case _ _
-16 port port NOUN NN _ 12 obl _ _
-17 tonight tonight NOUN NN _ 12 obl:tmod _ _
-18 . . PUNCT . _ 6 punct _ _
-19 " " PUNCT '' _ 6 punct _ _
-"""
-
-
 LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; the first rule that answers wins.", rules=(
     Rule("cut-off", "link", "A quotation broken off by a dash with another quotation right after it (`\"We "
          "were--\" \"Don't,\" she said.`) is cut short by someone else: the cue after the next quotation is not "
@@ -3916,7 +3872,7 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'supporters."', "Senator Hale has ended his campaign. He thanks his supporters.",
                   "The campaign's"),
           Example('Deputy Harbour Master Ines Vidal gave a short warning: "Keep the boats in port tonight."',
-                  "Keep the boats in port tonight.", "Deputy Harbour Master Ines Vidal", parse=_SPLIT_TITLE_UD),
+                  "Keep the boats in port tonight.", "Deputy Harbour Master Ines Vidal", parse=example_parse("split-title")),
           Example('The ferry company issued a statement on Sunday.\n\nThe full statement:\n\n"Our thoughts are with '
                   'the crew and their families."', "Our thoughts are with the crew and their families.",
                   "The ferry company"),
@@ -3954,7 +3910,7 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('Asked about the result, Anna Weiss was blunt. "The players let us down."',
                   "The players let us down.", "Anna Weiss"),
           Example('Asked when the bridge might be ready, Ann Vale was cautious. "Not before spring."',
-                  "Not before spring.", "Ann Vale", parse=_ASKED_THEN_DESCRIBED_UD)),
+                  "Not before spring.", "Ann Vale", parse=example_parse("asked-then-described"))),
          parse="before-quote"),
     Rule("narrator-paragraph", "link", "A quotation opening its paragraph and closing its sentence, after a "
          "paragraph that quotes nothing: the subject that paragraph ends on, when it may speak (`_may_speak`); so too "

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
+import importlib.resources
 import regex
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
-__all__ = ["Example", "Rule", "Table", "enabled", "without"]
+__all__ = ["Example", "Rule", "Table", "enabled", "example_parse", "without"]
 
 _NAME = regex.compile(r"[a-z]+(?:-[a-z]+)*")
 
@@ -43,6 +45,40 @@ class Example:
     speaker: str | None = None
     kept: bool = True
     parse: str | None = None
+
+
+# The hand-written parses of rule examples (`Example.parse`), kept as data: one CoNLL-U sentence each,
+# opened by a `# name = ...` line.
+EXAMPLE_PARSES = "data/example_parses.conllu"
+_NAME_LINE = "# name = "
+
+
+@functools.cache
+def example_parses() -> dict[str, str]:
+    """Every hand-written example parse in `EXAMPLE_PARSES`, by name, comment lines left out."""
+    text = importlib.resources.files("quotes").joinpath(EXAMPLE_PARSES).read_text(encoding="utf-8")
+    parses: dict[str, str] = {}
+    for block in regex.split(r"\n\s*\n", text):
+        lines = block.strip().splitlines()
+        names = [line[len(_NAME_LINE):].strip() for line in lines if line.startswith(_NAME_LINE)]
+        if not names:
+            continue
+        if len(names) > 1 or names[0] in parses:
+            raise ValueError(f"{EXAMPLE_PARSES}: a block with several names, or a name twice: {names}")
+        parses[names[0]] = "\n".join(line for line in lines if not line.startswith("#")) + "\n"
+    return parses
+
+
+def example_parse(name: str) -> str:
+    """The hand-written CoNLL-U parse called `name` in `EXAMPLE_PARSES`, for an `Example`'s `parse`.
+
+    >>> example_parse("split-name").splitlines()[0].split()[:4]
+    ['1', 'Veteran', 'veteran', 'ADJ']
+    """
+    try:
+        return example_parses()[name]
+    except KeyError:
+        raise KeyError(f"no example parse named {name!r} in {EXAMPLE_PARSES}") from None
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ import regex
 from ..attribution import SUBJECT_BEFORE_RULES, Cue
 from ..marks import Inside, strip_marks
 from ..segment import Sentence
-from .registry import Example, Rule, Table
+from .registry import Example, Rule, Table, example_parse
 from .text import trimmed as _trimmed
 from ..lexicon import AGE_LEADS, SET_OFF_RELATIVES, SINGLE_QUANTIFIERS, OCCASION_PREPOSITIONS, ANY_MARK, AUXILIARIES, CLAUSE_OPENERS, CLOSE_MARK, CUE_ADVERBS, LISTENER_VERBS, MARK_CHARS, OPEN_MARK, TITLES
 from ..lexicon import INDEFINITE_ARTICLES
@@ -171,8 +171,6 @@ def _with_name_before(text: str, parts: Sequence[tuple[int, int]], rng: tuple[in
     return (m.start(1), rng[1]) if m and not time_word(m.group(1)) else rng  # `Tuesday, he said`: no name
 
 
-
-
 def cue_subject(text: str, sentence: Sentence, parts: Sequence[tuple[int, int]], cue: Cue, kind: str,
                 inside: Inside) -> tuple[int, int] | None:
     """The speaker the parse gave the cue (`subject` and `phrase` tables), unless it lies in a quotation; a
@@ -227,179 +225,6 @@ def name_before_appositive(text: str, parts: Sequence[tuple[int, int]], rng: tup
     return None if widened == rng else widened
 
 
-# A parse that lost the subject in the aside (`Waters` hung as `dep`): the rule's example.
-_ASIDE_UD = """
-1 M. M. PROPN NNP _ 3 compound _ _
-2 Dane Dane PROPN NNP _ 3 compound _ _
-3 Waters Waters PROPN NNP _ 11 dep _ _
-4 , , PUNCT , _ 7 punct _ _
-5 whose whose PRON WP$ _ 6 nmod:poss _ _
-6 group group NOUN NN _ 7 nsubj _ _
-7 led lead VERB VBD _ 3 acl:relcl _ _
-8 the the DET DT _ 9 det _ _
-9 effort effort NOUN NN _ 7 obj _ _
-10 , , PUNCT , _ 7 punct _ _
-11 predicted predict VERB VBD _ 0 root _ _
-12 the the DET DT _ 13 det _ _
-13 measure measure NOUN NN _ 16 nsubj _ _
-14 would would AUX MD _ 16 aux _ _
-15 " " PUNCT `` _ 16 punct _ _
-16 pass pass VERB VB _ 11 ccomp _ _
-17 with with ADP IN _ 18 case _ _
-18 ease ease NOUN NN _ 16 obl _ _
-19 " " PUNCT '' _ 16 punct _ _
-20 . . PUNCT . _ 11 punct _ _
-"""
-
-# The same, in a clause opened by `as`.
-_AS_ASIDE_UD = """
-1 As as ADP IN _ 2 case _ _
-2 Jo Jo PROPN NNP _ 12 obl _ _
-3 Ray Ray PROPN NNP _ 12 obl _ _
-4 , , PUNCT , _ 3 punct _ _
-5 the the DET DT _ 7 det _ _
-6 No. No. PROPN NNP _ 7 nmod:unmarked _ _
-7 2 2 NUM CD _ 2 nmod:unmarked _ _
-8 in in ADP IN _ 10 case _ _
-9 the the DET DT _ 10 det _ _
-10 party party NOUN NN _ 7 nmod _ _
-11 , , PUNCT , _ 2 punct _ _
-12 put put VERB VB _ 0 root _ _
-13 it it PRON PRP _ 12 obj _ _
-14 : : PUNCT : _ 12 punct _ _
-15 " " PUNCT `` _ 20 punct _ _
-16 We we PRON PRP _ 20 nsubj:pass _ _
-17 will will AUX MD _ 20 aux _ _
-18 not not PART RB _ 20 advmod _ _
-19 be be AUX VB _ 20 aux:pass _ _
-20 rushed rush VERB VBN _ 12 parataxis _ _
-21 . . PUNCT . _ 20 punct _ _
-22 " " PUNCT '' _ 20 punct _ _
-"""
-
-# The same after an opening phrase set off by a comma: the name hung as a conjunct within it.
-_OPENING_PHRASE_ASIDE_UD = """
-1 At at ADP IN _ 3 case _ _
-2 one one NUM CD _ 3 nummod _ _
-3 point point NOUN NN _ 26 obl _ _
-4 on on ADP IN _ 5 case _ _
-5 Monday Monday PROPN NNP _ 3 nmod _ _
-6 , , PUNCT , _ 7 punct _ _
-7 Lane Lane PROPN NNP _ 5 conj _ _
-8 , , PUNCT , _ 3 punct _ _
-9 who who PRON WP _ 10 nsubj _ _
-10 has have VERB VBZ _ 3 acl:relcl _ _
-11 nearly nearly ADV RB _ 13 advmod _ _
-12 two two NUM CD _ 13 compound _ _
-13 million million NUM CD _ 14 nummod _ _
-14 readers reader NOUN NNS _ 10 obj _ _
-15 , , PUNCT , _ 16 punct _ _
-16 posted post VERB VBN _ 26 parataxis _ _
-17 , , PUNCT , _ 26 punct _ _
-18 " " PUNCT `` _ 26 punct _ _
-19 The the DET DT _ 21 det _ _
-20 roads road NOUN NNS _ 21 compound _ _
-21 north north NOUN NN _ 26 nsubj:pass _ _
-22 of of ADP IN _ 24 case _ _
-23 the the DET DT _ 24 det _ _
-24 city city NOUN NN _ 21 nmod _ _
-25 are be AUX VBP _ 26 aux:pass _ _
-26 closed close VERB VBN _ 0 root _ _
-27 . . PUNCT . _ 10 punct _ _
-28 " " PUNCT '' _ 26 punct _ _
-"""
-
-# A parse that hangs the name from the quotation and takes the description for the subject.
-_APPOSITIVE_UD = """
-1 " " PUNCT `` _ 5 punct _ _
-2 The the DET DT _ 3 det _ _
-3 talks talk NOUN NNS _ 5 nsubj _ _
-4 are be AUX VBP _ 5 cop _ _
-5 over over ADV RB _ 17 ccomp _ _
-6 for for ADP IN _ 7 case _ _
-7 now now ADV RB _ 5 obl _ _
-8 , , PUNCT , _ 5 punct _ _
-9 " " PUNCT '' _ 5 punct _ _
-10 Lavrov Lavrov PROPN NNP _ 5 appos _ _
-11 , , PUNCT , _ 13 punct _ _
-12 Foreign Foreign PROPN NNP _ 13 compound _ _
-13 Minister Minister PROPN NNP _ 17 nsubj _ _
-14 of of ADP IN _ 15 case _ _
-15 Russia Russia PROPN NNP _ 13 nmod _ _
-16 , , PUNCT , _ 13 punct _ _
-17 said say VERB VBD _ 0 root _ _
-18 . . PUNCT . _ 17 punct _ _
-"""
-
-# A parse that takes the cue for a participle hung from the quotation, its subject hung apart (`dep`).
-_NAME_BEFORE_CUE_UD = """
-1 " " PUNCT `` _ 5 punct _ _
-2 The the DET DT _ 3 det _ _
-3 bridge bridge NOUN NN _ 5 nsubj _ _
-4 will will AUX MD _ 5 aux _ _
-5 stay stay VERB VB _ 0 root _ _
-6 shut shut ADJ JJ _ 5 xcomp _ _
-7 until until ADP IN _ 8 case _ _
-8 spring spring NOUN NN _ 5 obl _ _
-9 , , PUNCT , _ 5 punct _ _
-10 " " PUNCT '' _ 5 punct _ _
-11 The the DET DT _ 13 det _ _
-12 Valley Valley PROPN NNP _ 13 compound _ _
-13 Post Post PROPN NNP _ 14 dep _ _
-14 reported report VERB VBN _ 5 advcl _ _
-15 . . PUNCT . _ 5 punct _ _
-"""
-
-# The same, with a name joined by `&` in the speaker (`one A&B worker`).
-_JOINED_NAME_UD = """
-1 " " PUNCT `` _ 3 punct _ _
-2 We we PRON PRP _ 3 nsubj _ _
-3 had have VERB VBD _ 0 root _ _
-4 no no DET DT _ 5 det _ _
-5 warning warning NOUN NN _ 3 obj _ _
-6 at at ADP IN _ 7 case _ _
-7 all all DET DT _ 3 obl _ _
-8 , , PUNCT , _ 3 punct _ _
-9 " " PUNCT '' _ 3 punct _ _
-10 one one NUM CD _ 15 nummod _ _
-11 A A PROPN NNP _ 15 compound _ _
-12 & & CCONJ CC _ 13 cc _ _
-13 B B PROPN NNP _ 11 conj _ _
-14 Tillburg Tillburg PROPN NNP _ 15 compound _ _
-15 worker worker NOUN NN _ 16 dep _ _
-16 told tell VERB VBN _ 3 advcl _ _
-17 a a DET DT _ 19 det _ _
-18 radio radio NOUN NN _ 19 compound _ _
-19 station station NOUN NN _ 16 obj _ _
-20 . . PUNCT . _ 3 punct _ _
-"""
-
-# A parse that hangs the name after an inverted cue from the quotation, with an initial in the name.
-_INITIAL_UD = """
-1 " " PUNCT `` _ 3 punct _ _
-2 We we PRON PRP _ 3 nsubj _ _
-3 need need VERB VBP _ 0 root _ _
-4 more more ADJ JJR _ 5 amod _ _
-5 time time NOUN NN _ 3 obj _ _
-6 , , PUNCT , _ 3 punct _ _
-7 " " PUNCT '' _ 3 punct _ _
-8 tweeted tweet VERB VBN _ 3 advcl _ _
-9 Sen. Sen. PROPN NNP _ 3 obj _ _
-10 Jo Jo PROPN NNP _ 9 flat _ _
-11 R. R. PROPN NNP _ 9 flat _ _
-12 Hart Hart PROPN NNP _ 9 flat _ _
-13 ( ( PUNCT -LRB- _ 14 punct _ _
-14 D-Vt. D-Vt. PROPN NNP _ 9 list _ _
-15 ) ) PUNCT -RRB- _ 14 punct _ _
-16 , , PUNCT , _ 18 punct _ _
-17 a a DET DT _ 18 det _ _
-18 member member NOUN NN _ 3 parataxis _ _
-19 of of ADP IN _ 21 case _ _
-20 the the DET DT _ 21 det _ _
-21 panel panel NOUN NN _ 18 nmod _ _
-22 . . PUNCT . _ 3 punct _ _
-"""
-
 SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first rule that answers wins.", rules=(
     Rule("cue-subject", "speaker", "The speaker the parse gave the cue (named by its `subject` or `phrase` "
          "rule), unless it lies within a quotation; a term quoted within the speaker's own phrase stays in it "
@@ -424,11 +249,11 @@ SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first ru
          (Example('"We need to see a deal," a senior US official told reporters.', "We need to see a deal,",
                   "a senior US official"),
           Example('"The bridge will stay shut until spring," The Valley Post reported.',
-                  "The bridge will stay shut until spring,", "The Valley Post", parse=_NAME_BEFORE_CUE_UD),
+                  "The bridge will stay shut until spring,", "The Valley Post", parse=example_parse("name-before-cue")),
           Example('"We had no warning at all," one A&B Tillburg worker told a radio station.',
-                  "We had no warning at all,", "one A&B Tillburg worker", parse=_JOINED_NAME_UD),
+                  "We had no warning at all,", "one A&B Tillburg worker", parse=example_parse("joined-name")),
           Example('"We need more time," tweeted Sen. Jo R. Hart (D-Vt.), a member of the panel.',
-                  "We need more time,", "Sen. Jo R. Hart", parse=_INITIAL_UD),
+                  "We need more time,", "Sen. Jo R. Hart", parse=example_parse("initial")),
           Example('"It is a disaster," one resident, who has lived here for years, told Reuters.',
                   "It is a disaster,", "one resident"),
           Example('"It is a disaster," a senior official, speaking on condition of anonymity, told Reuters.',
@@ -446,12 +271,12 @@ SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first ru
          "`but`, or past an opening phrase of a preposition set off by a comma: `At one point on Monday, Lane, "
          "who ...,`), when a comma closes an aside right before the cue.", name_before_aside,
          (Example('M. Dane Waters, whose group led the effort, predicted the measure would "pass with ease".',
-                  'the measure would "pass with ease"', "M. Dane Waters", parse=_ASIDE_UD),
+                  'the measure would "pass with ease"', "M. Dane Waters", parse=example_parse("aside")),
           Example('As Jo Ray, the No. 2 in the party, put it: "We will not be rushed."', "We will not be rushed.",
-                  "Jo Ray", parse=_AS_ASIDE_UD),
+                  "Jo Ray", parse=example_parse("as-aside")),
           Example('At one point on Monday, Lane, who has nearly two million readers, posted, "The roads north of '
                   'the city are closed."', "The roads north of the city are closed.", "Lane",
-                  parse=_OPENING_PHRASE_ASIDE_UD))),
+                  parse=example_parse("opening-phrase-aside")))),
     Rule("opening-name", "speaker", "No parse speaker: the capitalised words opening the sentence right before a "
          "cue whose colon or comma introduces the quotation are its subject (a name that is also a word, `United`, "
          "taken for a participle); never a word of time, a preposition, a demonstrative or a word opening a clause.",
@@ -492,5 +317,5 @@ WIDENING = Table("widen", doc="Widening a direct quote's speaker.", rules=(
     Rule("name-before-appositive", "widen", "`\"...,\" Trump, the party's nominee, said`: back to the name "
          "before the appositive speaker.", name_before_appositive,
          (Example('"The talks are over for now," Lavrov, Foreign Minister of Russia, said.',
-                  "The talks are over for now,", "Lavrov, Foreign Minister of Russia", parse=_APPOSITIVE_UD),)),
+                  "The talks are over for now,", "Lavrov, Foreign Minister of Russia", parse=example_parse("appositive")),)),
 ))
