@@ -2592,9 +2592,11 @@ CARRYING_PASTS = frozenset({"carried", "waved", "hoisted", "brandished", "wore",
 PAST_ONLY_FORMS = frozenset({"went", "took", "gave", "ran", "came", "saw", "knew", "began", "wrote", "spoke",
                              "became", "drew", "grew", "threw", "rose", "fell", "chose", "broke", "swore", "wore",
                              "ate", "forgot", "drove", "rode", "shook", "stole", "froze", "sang"})
-# Pasts of verbs of saying with no `-ed` that are their participles too (`said`, `told`): a tagger may take the
-# past for the participle, as it may an `-ed` form (`..., said Minister Koh Poh Koon on Thursday (Dec 10).`).
-UNMARKED_SAY_PASTS = frozenset({"said", "told"})
+# Pasts of verbs of saying with no `-ed` that are their participles too: a tagger may take the past for the
+# participle, as it may an `-ed` form (`..., said Minister Koh Poh Koon on Thursday (Dec 10).`).  Not `told`:
+# the one told follows it, so `S, told X` is no inversion (`The union leader, after talks broke down, told
+# members to ...`: the leader told the members).
+UNMARKED_SAY_PASTS = frozenset({"said"})
 # Past participles with no `-ed` that may follow a head noun (`the chief known as Bob`).
 IRREGULAR_PARTICIPLES = frozenset({"known", "shown", "seen", "given", "taken", "written", "chosen", "born"})
 # Past participles spelt as the past, with no `-ed` (`traders hit by the ban`, `experts sent by the agency`,
