@@ -1333,6 +1333,39 @@ _DESCRIPTION_SET_OFF = regex.compile(r",\s+(?:\d{1,3}|(?:the|a|an|his|her|their|
                                      r"(\p{Ll}[\p{L}’'-]*)")
 
 
+def _firm_names(text: str, begin: int, end: int) -> Iterator[tuple[int, int, int]]:
+    """The names a firm's or body's may be between `begin` and `end`: runs of capitalised words
+    (`_CAPITALISED_RUN`), each as (start, start of its last word, end), at least two words long, its last word no
+    owner's (`Harbor Bank's chief`). A name holds `and` or `&` between capitalised words where the words before
+    it close no body's name and name no person (`Kenya Power and Lighting Company`, `Procter and Gamble Company`;
+    but `Acme Corp and Beta Inc` are two firms, `Ann Lee and Harbor Bank` a woman and a bank), and `of` or `for`
+    after a body's noun (`Department of Health and Human Services`; but `Shares of Harbor Bank` is shares).
+
+    >>> t = "The Department of Health and Human Services and Acme Corp and Beta Inc met."
+    >>> [t[s:e] for s, _, e in _firm_names(t, 0, len(t))]
+    ['The Department of Health and Human Services', 'Acme Corp', 'Beta Inc']
+    """
+    endings = COMPANY_SUFFIXES | COMPANY_NAME_ENDINGS | FIRM_NAME_WORDS | ORGANISATION_WORDS
+    for run in _CAPITALISED_RUN.finditer(text, begin, end):
+        words = list(regex.finditer(r"\S+", text[run.start():run.end()]))
+        names: list[list[regex.Match[str]]] = [[]]
+        for i, w in enumerate(words):
+            low = w.group().lower()
+            if names[-1] and low in _NAME_JOINERS | NAME_PREPOSITIONS and i + 1 < len(words):
+                said = [x.group().lower().rstrip(".") for x in names[-1] if x.group()[:1].isupper()]
+                body = said[-1] in endings or said[-1].removesuffix("s") in endings  # (`Services`)
+                joined = not body and not _names_person(said) if low in _NAME_JOINERS else body
+                if not joined:
+                    names.append([])
+                    continue
+            if not names[-1] and not w.group()[:1].isupper():
+                continue  # the `the` after a joiner that joined nothing
+            names[-1].append(w)
+        for name in names:
+            if len(name) >= _MIN_FIRM_NAME_WORDS and not regex.search(r"['’]", name[-1].group()):
+                yield run.start() + name[0].start(), run.start() + name[-1].start(), run.start() + name[-1].end()
+
+
 def _before_preposition(words: Sequence[str]) -> list[str]:
     """The words before the first preposition among them (lexicon PREPOSITIONS, in any case): a description's own
     words, without what is said of where or whom (`a teacher at the school` -> `a teacher`).
@@ -1378,8 +1411,13 @@ _FIRM_CUE = regex.compile(r"\s+(?:(?:" + "|".join(sorted(CUE_ADVERBS)) + r")\s+)
 _OWNS_NOTHING = regex.compile(r"\s*[,;:.!?)]")  # `Kellogg's, which ...`: no thing owned after an owner's form
 # A company's name in capitals, up to four words before its last (group 1: `Harbor Bank`, `Acme Corp.`), set
 # apart from capitals around it; `_named_firm` reads it back over `_FIRM_REACH` characters at most.
-_FIRM_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’&-]*\s+){1,4}(\p{Lu}[\p{L}\p{M}-]*\.?)"
-                           r"(?![\p{L}\p{M}'’&-]|\s+\p{Lu})")
+# A run of capitalised words that may hold `and`, `&`, `of` or `for` (and `the` after it) between them: where a
+# body's or firm's name may lie (`Kenya Power and Lighting Company`, `Department of Health and Human Services`);
+# `_firm_names` cuts it into names.
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+(?:(?:and|&|of|for)\s+(?:the\s+)?)?"
+                                 r"\p{Lu}[\p{L}\p{M}'’&-]*)*(?:\.(?!\s+\p{Lu}))?")
+_NAME_JOINERS = frozenset({"and", "&"})  # words joining two capitalised words of one name (`Procter and Gamble`)
+_MIN_FIRM_NAME_WORDS = 2  # a firm's name found anywhere in the text is at least two capitalised words (`Acme Corp`)
 _FIRM_REACH = 1500
 _SCENE_REACH = 400  # how far after a speaker in a recalled scene (`one customer telling her`) it is passed over
 _FIRM_NAME_OPENING = regex.compile(r"(?:(?i:" + "|".join(sorted(PREPOSITIONS | WEEKDAYS | {"the", "and", "but", "as"}))
@@ -2196,7 +2234,7 @@ class Resolver:
         """`The regulator fined Harbor Bank on Monday. The lender said ...`: where no speaker or subject is the
         body, a company's name anywhere in the stretch before `m`, since one paragraph break, whatever its place
         in its clause (an object too): a name in capitals that a word for a firm closes (`Harbor Bank`, `Acme
-        Corp`, `Northwind Airlines`; `_FIRM_NAME`, the noun itself too: `Harbor Lender`), the one such name
+        Corp`, `Northwind Airlines`, `Kenya Power and Lighting Company`; `_firm_names`, the noun itself too: `Harbor Lender`), the one such name
         there; none where the stretch names two firms (`Acme Corp sued Beta Inc.`: which one, no reader knows).
         With `own_noun`, only names the noun itself closes count (`the association`: `Riverside Residents'
         Association`, whatever firm the stretch names besides)."""
@@ -2205,12 +2243,13 @@ class Resolver:
         if len(breaks) > 1:
             begin = breaks[-2].end()
         found: dict[str, tuple[int, int]] = {}
-        for name in _FIRM_NAME.finditer(self.text, begin, m.start):
-            last = name.group(1).lower().rstrip(".")
-            if not own_noun and (last in COMPANY_SUFFIXES or last in COMPANY_NAME_ENDINGS or last in FIRM_NAME_WORDS) \
-                    or last in (noun, noun + "s"):
-                opening = _FIRM_NAME_OPENING.match(self.text, name.start(), name.start(1))  # (`On Monday Harbor Bank`)
-                span = (opening.end() if opening is not None else name.start(), name.end())
+        for start, last_start, end in _firm_names(self.text, begin, m.start):
+            said = [w.lower().rstrip(".") for w in self.text[start:end].split()]
+            closing = {said[-1], _name_head(said)}  # `Bank` of `Bank of Westby`, `Company` of `Acme Company`
+            if not own_noun and closing & (COMPANY_SUFFIXES | COMPANY_NAME_ENDINGS | FIRM_NAME_WORDS) \
+                    or closing & {noun, noun + "s"}:
+                opening = _FIRM_NAME_OPENING.match(self.text, start, last_start)  # (`On Monday Harbor Bank`)
+                span = (opening.end() if opening is not None else start, end)
                 found.setdefault(" ".join(self.text[span[0]:span[1]].split()), span)
         return next(iter(found.values())) if len(found) == 1 else None
 

@@ -1496,6 +1496,20 @@ RESOLVED_NAMES = [
     pytest.param('Ruth Cole, a teacher who founded the town library, died on Monday. She was 88. She told The '
                  'Courier in 2012 that books had saved her life.', "that books had saved her life", "Ruth Cole",
                  id="h298-obituary-she-told-paper"),
+    # h307: a body's capitalised name may hold `and` between capitalised words, and `of` or `for` after a body's
+    # noun; two firms joined by `and`, each with its own ending, are two (no reader knows which one speaks)
+    pytest.param('The Kenya Power and Lighting Company raised prices on Monday. "We had no choice," the company '
+                 'said.', "We had no choice,", "Kenya Power and Lighting Company", id="h307-firm-name-holds-and"),
+    pytest.param('Regulators fined Procter and Gamble Company on Monday. "This was hard," the company said.',
+                 "This was hard,", "Procter and Gamble Company", id="h307-firm-name-holds-and-object"),
+    pytest.param('The Department of Health and Human Services issued a warning. "Stay home," the department said.',
+                 "Stay home,", "Department of Health and Human Services", id="h307-body-name-holds-of-and"),
+    pytest.param('Regulators fined Acme Corp and Beta Inc on Monday. "We will appeal," the company said.',
+                 "We will appeal,", "the company", id="h307-two-firms-joined-unresolved"),
+    pytest.param('Regulators fined Ann Lee and Harbor Bank on Monday. "We will appeal," the bank said.',
+                 "We will appeal,", "Harbor Bank", id="h307-person-and-firm-not-one-name"),
+    pytest.param('Shares of Harbor Bank fell on Monday. "We will recover," the bank said.',
+                 "We will recover,", "Harbor Bank", id="h307-shares-of-firm-not-its-name"),
 ]
 
 
