@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import regex
 
 from .lexicon import MONTHS
+from .lexicon import NAMING_COPULAS
 from .lexicon import BORNE_STYLES, PARENT_NOUNS, CHILD_COUNTS, MALAY_TITLE_OPENERS
 from .lexicon import PERSON_NAMING_FORMS
 from .lexicon import ARTICLE_STYLES
@@ -214,6 +215,14 @@ _SET_OFF_DESCRIPTION = regex.compile(r",\s+((?:the|a|an|\p{Lu}[\p{L}.'’-]*['�
 _DESCRIPTION_BEFORE = regex.compile(
     r"(?:\A|(?<=[.!?]" + CLOSE_GLYPH + r"?\s)|(?<=\n))((?:The|An?|His|Her|Its|Their|\p{Lu}[\p{L}.'’-]*['’]s)\s"
     r"(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?\n]){1,80}?),\s+(?:the\s+)?\Z")  # (`the Rt Rev Nick Hale`)
+# The same description opening its sentence before `was` or `is` and a name: `The first witness was ` before
+# `Carl Moss` (its words, to the verb).
+_DESCRIPTION_NAMING = regex.compile(
+    r"(?:\A|(?<=[.!?]" + CLOSE_GLYPH + r"?\s)|(?<=\n))((?:The|An?|His|Her|Its|Their|\p{Lu}[\p{L}.'’-]*['’]s)\s"
+    r"(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?\n]){1,80}?)\s+(?:" + "|".join(sorted(NAMING_COPULAS)) + r")\s+\Z")
+# A copula and a full name closing its clause after a description (`The first witness` ` was Carl Moss.`).
+_NAMED_BY_COPULA = regex.compile(r"\s+(?:" + "|".join(sorted(NAMING_COPULAS)) + r")\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)"
+                                 r"{1,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s*[,.;]|\s*\Z)")
 _COORDINATOR = regex.compile(r"\b(?:and|or)\b")
 # An age set off right after a name (`Liam Walsh, 34,`) or before it (`19-year-old Jamie Fox`).
 # A generation's suffix after a surname (`Jr.`, `Sr.`, `III`): a word of the name.
@@ -1274,6 +1283,10 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
     counted = _counted_people(text, start, end)
     if counted is not None:
         return counted  # `Hundreds of students marched ...`: they, for `they`
+    described = opening_description(text, start, end)
+    if described is not None and (named := _NAMED_BY_COPULA.match(text, described.end, end)) is not None:
+        return Mention(named.start(1), named.end(1), "sing", gender_of(named.group(1).split()), False)
+        # `The first witness was Carl Moss.`: the description names him, the subject a later `he` stands for
     found = opening_description(text, start, end) \
         or (opening_description(text, start, end, "plur") if _THEY_NEXT.match(text, end) else None) \
         or opening_name(text, start, end) or fronted_name(text, start, end)
@@ -2319,7 +2332,8 @@ class Resolver:
         (`_kinds`), each to its first preposition: its resolved words, a description opening its sentence before
         them, one set off after it (`Maria Gonzalez, the city's housing director,` -> `['the', "city's", 'housing',
         'director']`)."""
-        before = _DESCRIPTION_BEFORE.search(self.text, max(0, resolved[0] - 90), resolved[0])
+        before = _DESCRIPTION_BEFORE.search(self.text, max(0, resolved[0] - 90), resolved[0]) \
+            or _DESCRIPTION_NAMING.search(self.text, max(0, resolved[0] - 90), resolved[0])  # `The first witness was`
         if before is not None and (_COORDINATOR.search(before.group(1)) or not self.text[resolved[0]].isupper()
                                    or any(w.lower() in AUXILIARIES for w in before.group(1).split())):
             before = None  # `The company and the minister, Ann Ruiz`: two of them, the name only the last's; and

@@ -1510,6 +1510,16 @@ RESOLVED_NAMES = [
                  "We will appeal,", "Harbor Bank", id="h307-person-and-firm-not-one-name"),
     pytest.param('Shares of Harbor Bank fell on Monday. "We will recover," the bank said.',
                  "We will recover,", "Harbor Bank", id="h307-shares-of-firm-not-its-name"),
+    # h307: a description of one person that `was` or `is` and a full name close names that person: the role
+    # noun then stands for the name, and so does a later `he` or `she`; none where no name follows the copula
+    pytest.param('The first witness was Carl Moss, a former regulator. "I warned them," the witness said.',
+                 "I warned them,", "Carl Moss", id="h307-role-was-name-description"),
+    pytest.param('The new coach is Ann Lee. "We start today," the coach said.', "We start today,", "Ann Lee",
+                 id="h307-role-is-name-description"),
+    pytest.param('The first witness was Carl Moss. He said he had warned them.', "he had warned them", "Carl Moss",
+                 id="h307-role-was-name-pronoun"),
+    pytest.param('The first witness was nervous. "I warned them," the witness said.', "I warned them,",
+                 "The first witness", id="h307-role-was-adjective-no-name"),
 ]
 
 
