@@ -575,12 +575,14 @@ _OWNED_BY = r"(?:The\s+)?(?:" + _CAPITALISED_DOTTED + r"\s+(?:of\s+)?){0,3}[\p{L
 # Sarah Jones, 41,`, `A spokesman for the Denver Police Department, Sgt. Tom Lane,`, `The spokesman for the 3rd
 # Infantry Brigade, Capt. Leo Park,` (a numbered unit), `His producer, Nia "Big Nia" Oduya,` (a nickname in the
 # name); a relative clause on the noun, in lower-case words, may close the description (`A neighbour who lives
-# across the street, Carlos Vega,`). Groups: `noun`, `preposition`, `relative`, `name`.
+# across the street, Carlos Vega,`), and so may a present participle's phrase on it (`The senator representing
+# Kogi West, Dino Melaye,`). Groups: `noun`, `preposition`, `participle`, `relative`, `name`.
 _DESCRIPTION_THEN_NAME = regex.compile(
     r"(?:The|An?|Another|One|His|Her|Their|Its|Our|My|" + _OWNED_BY + r")\s+"
     r"(?:[\p{Ll}\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}(?P<noun>" + _LOWER + r")"
     r"(?:\s+(?P<preposition>" + "|".join(sorted(DESCRIPTION_PREPOSITIONS)) + r")\s+"
     r"(?:[\p{L}\p{M}\p{N}'’.&-]+\s+){0,5}[\p{L}\p{M}'’.-]+)?"
+    r"(?:\s+(?P<participle>\p{Ll}{2,}ing)\s+(?:[\p{L}\p{M}\p{N}'’.&-]+\s+){0,5}[\p{L}\p{M}'’.-]+)?"
     r"(?:\s+(?P<relative>who)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,5}[\p{Ll}\p{N}'’-]+)?"
     r",\s+(?P<name>(?:the\s+)?(?:" + _LOWER + r"\s+){0,2}(?:" + _CAPITALISED_DOTTED + r"\s+){0,4}(?:" + _NICKNAME + r"\s+)?"
     + _NAME_END + r")(?:,\s+\d{1,3})?,\s")
@@ -653,8 +655,10 @@ def _described_reading(found: regex.Match[str]) -> bool:
     name = found.group("name")
     if not _titled_name(name) or _placed_name(found.string[found.start():found.start("name")], name):
         return False
-    if found.group("relative") is not None and found.group("noun") not in _PERSON_HEADS:
-        return False  # `A neighbour who lives across the street, Carlos Vega,`: `who` is a person's
+    if (found.group("relative") is not None or found.group("participle") is not None) \
+            and found.group("noun") not in _PERSON_HEADS:
+        return False  # `A neighbour who lives across the street, Carlos Vega,`: `who` is a person's; so is the
+        # doer of `The senator representing Kogi West, Dino Melaye,` (not `The bill making cuts, ...`)
     if found.group("preposition") in (None, "of"):
         return True  # `Her neighbour, Sam Okafor,`, `The head of the rescue team, Sam Okoro,`
     words = name.split()

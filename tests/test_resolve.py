@@ -1520,6 +1520,14 @@ RESOLVED_NAMES = [
                  id="h307-role-was-name-pronoun"),
     pytest.param('The first witness was nervous. "I warned them," the witness said.', "I warned them,",
                  "The first witness", id="h307-role-was-adjective-no-name"),
+    # h307: a present participle's phrase on a noun for a person may close the description before a name set off
+    # (`The senator representing Kogi West, Senator Dino Melaye,`): the speaker is the name, and later the senator
+    pytest.param('The senator representing Kogi West, Senator Dino Melaye, said the vote was rigged.',
+                 "the vote was rigged", "Senator Dino Melaye", id="h307-participle-description-then-name"),
+    pytest.param('The senator representing Kogi West, Dino Melaye, said the vote was rigged. "We will go to court," '
+                 'the senator said.', "We will go to court,", "Dino Melaye", id="h307-participle-description-later"),
+    pytest.param('The senator representing Kogi West, Senator Dino Melaye, said the vote was rigged. "It is a '
+                 'fraud," Melaye said.', "It is a fraud,", "Senator Dino Melaye", id="h307-participle-surname-later"),
 ]
 
 
