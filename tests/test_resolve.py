@@ -1528,6 +1528,18 @@ RESOLVED_NAMES = [
                  'the senator said.', "We will go to court,", "Dino Melaye", id="h307-participle-description-later"),
     pytest.param('The senator representing Kogi West, Senator Dino Melaye, said the vote was rigged. "It is a '
                  'fraud," Melaye said.', "It is a fraud,", "Senator Dino Melaye", id="h307-participle-surname-later"),
+    # h307: `the minister` stands for one whose office holds `Minister` (`Finance Minister`, `The Minister of
+    # Finance`); English does not settle that a Secretary is one (`the company secretary`), so `The Home
+    # Secretary, Priya Nand,` then `the minister` stays unresolved, while `the secretary` is she
+    pytest.param('The Minister of Finance, Priya Nand, said the plan was sound. "We will act," the minister '
+                 'replied.', "We will act,", "Priya Nand", id="h307-minister-of-office"),
+    pytest.param('The Home Secretary, Priya Nand, said the plan was sound. "We will act," the minister replied.',
+                 "We will act,", "the minister", id="h307-secretary-is-no-minister"),
+    pytest.param('Home Secretary Priya Nand said the plan was sound. "We will act," the secretary replied.',
+                 "We will act,", "Home Secretary Priya Nand", id="h307-secretary-then-the-secretary"),
+    # h307: a given name after an honorific names the full name (fullest-name)
+    pytest.param('Alhaji Atiku Abubakar spoke in Yola. "We will win," Atiku said.', "We will win,",
+                 "Alhaji Atiku Abubakar", id="h307-given-name-after-honorific"),
 ]
 
 
