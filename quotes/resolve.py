@@ -220,6 +220,11 @@ _DESCRIPTION_BEFORE = regex.compile(
 _DESCRIPTION_NAMING = regex.compile(
     r"(?:\A|(?<=[.!?]" + CLOSE_GLYPH + r"?\s)|(?<=\n))((?:The|An?|His|Her|Its|Their|\p{Lu}[\p{L}.'’-]*['’]s)\s"
     r"(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?\n]){1,80}?)\s+(?:" + "|".join(sorted(NAMING_COPULAS)) + r")\s+\Z")
+# A copula and a description of one after a name, to its clause's close (`Carl Moss` ` was the first witness.`):
+# an article and up to five lower-case words, none a relative pronoun (not `was the man who shot the sheriff`).
+_NAME_WAS_DESCRIPTION = regex.compile(
+    r"\s+(?:" + "|".join(sorted(NAMING_COPULAS)) + r")\s+((?:the|an?)(?:\s+(?!(?:" + "|".join(sorted(RELATIVE_PRONOUNS))
+    + r")\b)\p{Ll}[\p{Ll}'’-]*){1,5})(?=\s*[,.;!?])")
 # A copula and a full name closing its clause after a description (`The first witness` ` was Carl Moss.`).
 _NAMED_BY_COPULA = regex.compile(r"\s+(?:" + "|".join(sorted(NAMING_COPULAS)) + r")\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)"
                                  r"{1,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s*[,.;]|\s*\Z)")
@@ -2335,7 +2340,7 @@ class Resolver:
         """The lower-cased words (as written, with `lowered` False) of each piece that describes a mention
         (`_kinds`), each to its first preposition: its resolved words, a description opening its sentence before
         them, one set off after it (`Maria Gonzalez, the city's housing director,` -> `['the', "city's", 'housing',
-        'director']`)."""
+        'director']`), and one a copula says it is (`Carl Moss was the first witness.`)."""
         before = _DESCRIPTION_BEFORE.search(self.text, max(0, resolved[0] - 90), resolved[0]) \
             or _DESCRIPTION_NAMING.search(self.text, max(0, resolved[0] - 90), resolved[0])  # `The first witness was`
         if before is not None and (_COORDINATOR.search(before.group(1)) or not self.text[resolved[0]].isupper()
@@ -2344,7 +2349,9 @@ class Resolver:
             # before no name (`..., one of the people said`) or holding a verb (`The firm has held talks, X`), none
         pieces = [self.text[resolved[0]:resolved[1]]] + ([before.group(1)] if before else []) + [
             aside.group(1) for end in {prev.end, resolved[1]} if (aside := _SET_OFF_DESCRIPTION.match(self.text, end))
-            and not any(w.lower() in AUXILIARIES for w in aside.group(1).split())]  # `, an email was sent ...,`: a clause
+            and not any(w.lower() in AUXILIARIES for w in aside.group(1).split())] + [  # `, an email was sent ...,`: a clause
+            said.group(1) for end in {prev.end, resolved[1]} if (said := _NAME_WAS_DESCRIPTION.match(self.text, end))]
+        # (`Carl Moss was the first witness.`: what the copula says he is)
         return [_before_preposition([(w.lower() if lowered else w).strip(",.") for w in piece.split()])
                 for piece in pieces]
 

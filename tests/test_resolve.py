@@ -1540,6 +1540,14 @@ RESOLVED_NAMES = [
     # h307: a given name after an honorific names the full name (fullest-name)
     pytest.param('Alhaji Atiku Abubakar spoke in Yola. "We will win," Atiku said.', "We will win,",
                  "Alhaji Atiku Abubakar", id="h307-given-name-after-honorific"),
+    # h307: what a copula says a named person is (`Carl Moss was the first witness.`) tells his kind, so the
+    # description stands for him; not a noun inside a relative clause (`the man who shot the sheriff`)
+    pytest.param('Carl Moss was the first witness. "I warned them," the witness said.', "I warned them,",
+                 "Carl Moss", id="h307-name-was-role"),
+    pytest.param('Ann Lee is a nurse at the clinic. "I love this job," the nurse said.', "I love this job,",
+                 "Ann Lee", id="h307-name-is-role-before-preposition"),
+    pytest.param('Carl Moss was the man who shot the sheriff. "He is lying," the sheriff said.', "He is lying,",
+                 "the sheriff", id="h307-name-was-role-relative-noun-not-kind"),
 ]
 
 
