@@ -51,7 +51,7 @@ __all__ = [
     "MADE_ONLY_NOUN_CUES", "DOUBTING_VERBS",
     "PLURAL_MODIFIERS",
     "CHARGE_VERBS",
-    "STANCE_NOUNS", "STANCE_COPULAS",
+    "STANCE_NOUNS", "STANCE_COPULAS", "NAMING_COPULAS",
     "CALL_FOR_FORMS", "RECIPROCAL_HEADS", "PRESCRIBING_THINGS",
     "OF_TAKING_VERBS",
     "MARKET_MEASURES",
@@ -718,6 +718,9 @@ STANCE_NOUNS = frozenset({"argument", "arguments", "claim", "contention", "view"
                           "line", "stance", "thesis", "premise"})
 # The forms of `be` (and `remain`) that join such a noun to the `that` clause spelling it out.
 STANCE_COPULAS = frozenset({"is", "was", "remains", "remained"})
+# The forms of `be` by which a description of one person names them (`The first witness was Carl Moss.`: the
+# witness is Carl Moss).
+NAMING_COPULAS = frozenset({"is", "was"})
 # The forms of `call` that, with `for` right after them, demand something (`The union called for an inquiry`,
 # `critics are calling for her resignation`): a report of what is demanded.
 CALL_FOR_FORMS = frozenset({"call", "calls", "called", "calling"})

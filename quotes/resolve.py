@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import regex
 
 from .lexicon import MONTHS
+from .lexicon import NAMING_COPULAS
 from .lexicon import BORNE_STYLES, PARENT_NOUNS, CHILD_COUNTS, MALAY_TITLE_OPENERS
 from .lexicon import PERSON_NAMING_FORMS
 from .lexicon import ARTICLE_STYLES
@@ -214,6 +215,19 @@ _SET_OFF_DESCRIPTION = regex.compile(r",\s+((?:the|a|an|\p{Lu}[\p{L}.'’-]*['�
 _DESCRIPTION_BEFORE = regex.compile(
     r"(?:\A|(?<=[.!?]" + CLOSE_GLYPH + r"?\s)|(?<=\n))((?:The|An?|His|Her|Its|Their|\p{Lu}[\p{L}.'’-]*['’]s)\s"
     r"(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?\n]){1,80}?),\s+(?:the\s+)?\Z")  # (`the Rt Rev Nick Hale`)
+# The same description opening its sentence before `was` or `is` and a name: `The first witness was ` before
+# `Carl Moss` (its words, to the verb).
+_DESCRIPTION_NAMING = regex.compile(
+    r"(?:\A|(?<=[.!?]" + CLOSE_GLYPH + r"?\s)|(?<=\n))((?:The|An?|His|Her|Its|Their|\p{Lu}[\p{L}.'’-]*['’]s)\s"
+    r"(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?\n]){1,80}?)\s+(?:" + "|".join(sorted(NAMING_COPULAS)) + r")\s+\Z")
+# A copula and a description of one after a name, to its clause's close (`Carl Moss` ` was the first witness.`):
+# an article and up to five lower-case words, none a relative pronoun (not `was the man who shot the sheriff`).
+_NAME_WAS_DESCRIPTION = regex.compile(
+    r"\s+(?:" + "|".join(sorted(NAMING_COPULAS)) + r")\s+((?:the|an?)(?:\s+(?!(?:" + "|".join(sorted(RELATIVE_PRONOUNS))
+    + r")\b)\p{Ll}[\p{Ll}'’-]*){1,5})(?=\s*[,.;!?])")
+# A copula and a full name closing its clause after a description (`The first witness` ` was Carl Moss.`).
+_NAMED_BY_COPULA = regex.compile(r"\s+(?:" + "|".join(sorted(NAMING_COPULAS)) + r")\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)"
+                                 r"{1,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s*[,.;]|\s*\Z)")
 _COORDINATOR = regex.compile(r"\b(?:and|or)\b")
 # An age set off right after a name (`Liam Walsh, 34,`) or before it (`19-year-old Jamie Fox`).
 # A generation's suffix after a surname (`Jr.`, `Sr.`, `III`): a word of the name.
@@ -566,12 +580,14 @@ _OWNED_BY = r"(?:The\s+)?(?:" + _CAPITALISED_DOTTED + r"\s+(?:of\s+)?){0,3}[\p{L
 # Sarah Jones, 41,`, `A spokesman for the Denver Police Department, Sgt. Tom Lane,`, `The spokesman for the 3rd
 # Infantry Brigade, Capt. Leo Park,` (a numbered unit), `His producer, Nia "Big Nia" Oduya,` (a nickname in the
 # name); a relative clause on the noun, in lower-case words, may close the description (`A neighbour who lives
-# across the street, Carlos Vega,`). Groups: `noun`, `preposition`, `relative`, `name`.
+# across the street, Carlos Vega,`), and so may a present participle's phrase on it (`The senator representing
+# Kogi West, Dino Melaye,`). Groups: `noun`, `preposition`, `participle`, `relative`, `name`.
 _DESCRIPTION_THEN_NAME = regex.compile(
     r"(?:The|An?|Another|One|His|Her|Their|Its|Our|My|" + _OWNED_BY + r")\s+"
     r"(?:[\p{Ll}\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}(?P<noun>" + _LOWER + r")"
     r"(?:\s+(?P<preposition>" + "|".join(sorted(DESCRIPTION_PREPOSITIONS)) + r")\s+"
     r"(?:[\p{L}\p{M}\p{N}'’.&-]+\s+){0,5}[\p{L}\p{M}'’.-]+)?"
+    r"(?:\s+(?P<participle>\p{Ll}{2,}ing)\s+(?:[\p{L}\p{M}\p{N}'’.&-]+\s+){0,5}[\p{L}\p{M}'’.-]+)?"
     r"(?:\s+(?P<relative>who)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,5}[\p{Ll}\p{N}'’-]+)?"
     r",\s+(?P<name>(?:the\s+)?(?:" + _LOWER + r"\s+){0,2}(?:" + _CAPITALISED_DOTTED + r"\s+){0,4}(?:" + _NICKNAME + r"\s+)?"
     + _NAME_END + r")(?:,\s+\d{1,3})?,\s")
@@ -644,8 +660,10 @@ def _described_reading(found: regex.Match[str]) -> bool:
     name = found.group("name")
     if not _titled_name(name) or _placed_name(found.string[found.start():found.start("name")], name):
         return False
-    if found.group("relative") is not None and found.group("noun") not in _PERSON_HEADS:
-        return False  # `A neighbour who lives across the street, Carlos Vega,`: `who` is a person's
+    if (found.group("relative") is not None or found.group("participle") is not None) \
+            and found.group("noun") not in _PERSON_HEADS:
+        return False  # `A neighbour who lives across the street, Carlos Vega,`: `who` is a person's; so is the
+        # doer of `The senator representing Kogi West, Dino Melaye,` (not `The bill making cuts, ...`)
     if found.group("preposition") in (None, "of"):
         return True  # `Her neighbour, Sam Okafor,`, `The head of the rescue team, Sam Okoro,`
     words = name.split()
@@ -1274,6 +1292,10 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
     counted = _counted_people(text, start, end)
     if counted is not None:
         return counted  # `Hundreds of students marched ...`: they, for `they`
+    described = opening_description(text, start, end)
+    if described is not None and (named := _NAMED_BY_COPULA.match(text, described.end, end)) is not None:
+        return Mention(named.start(1), named.end(1), "sing", gender_of(named.group(1).split()), False)
+        # `The first witness was Carl Moss.`: the description names him, the subject a later `he` stands for
     found = opening_description(text, start, end) \
         or (opening_description(text, start, end, "plur") if _THEY_NEXT.match(text, end) else None) \
         or opening_name(text, start, end) or fronted_name(text, start, end)
@@ -1333,6 +1355,39 @@ _DESCRIPTION_SET_OFF = regex.compile(r",\s+(?:\d{1,3}|(?:the|a|an|his|her|their|
                                      r"(\p{Ll}[\p{L}’'-]*)")
 
 
+def _firm_names(text: str, begin: int, end: int) -> Iterator[tuple[int, int, int]]:
+    """The names a firm's or body's may be between `begin` and `end`: runs of capitalised words
+    (`_CAPITALISED_RUN`), each as (start, start of its last word, end), at least two words long, its last word no
+    owner's (`Harbor Bank's chief`). A name holds `and` or `&` between capitalised words where the words before
+    it close no body's name and name no person (`Kenya Power and Lighting Company`, `Procter and Gamble Company`;
+    but `Acme Corp and Beta Inc` are two firms, `Ann Lee and Harbor Bank` a woman and a bank), and `of` or `for`
+    after a body's noun (`Department of Health and Human Services`; but `Shares of Harbor Bank` is shares).
+
+    >>> t = "The Department of Health and Human Services and Acme Corp and Beta Inc met."
+    >>> [t[s:e] for s, _, e in _firm_names(t, 0, len(t))]
+    ['The Department of Health and Human Services', 'Acme Corp', 'Beta Inc']
+    """
+    endings = COMPANY_SUFFIXES | COMPANY_NAME_ENDINGS | FIRM_NAME_WORDS | ORGANISATION_WORDS
+    for run in _CAPITALISED_RUN.finditer(text, begin, end):
+        words = list(regex.finditer(r"\S+", text[run.start():run.end()]))
+        names: list[list[regex.Match[str]]] = [[]]
+        for i, w in enumerate(words):
+            low = w.group().lower()
+            if names[-1] and low in _NAME_JOINERS | NAME_PREPOSITIONS and i + 1 < len(words):
+                said = [x.group().lower().rstrip(".") for x in names[-1] if x.group()[:1].isupper()]
+                body = said[-1] in endings or said[-1].removesuffix("s") in endings  # (`Services`)
+                joined = not body and not _names_person(said) if low in _NAME_JOINERS else body
+                if not joined:
+                    names.append([])
+                    continue
+            if not names[-1] and not w.group()[:1].isupper():
+                continue  # the `the` after a joiner that joined nothing
+            names[-1].append(w)
+        for name in names:
+            if len(name) >= _MIN_FIRM_NAME_WORDS and not regex.search(r"['’]", name[-1].group()):
+                yield run.start() + name[0].start(), run.start() + name[-1].start(), run.start() + name[-1].end()
+
+
 def _before_preposition(words: Sequence[str]) -> list[str]:
     """The words before the first preposition among them (lexicon PREPOSITIONS, in any case): a description's own
     words, without what is said of where or whom (`a teacher at the school` -> `a teacher`).
@@ -1378,8 +1433,13 @@ _FIRM_CUE = regex.compile(r"\s+(?:(?:" + "|".join(sorted(CUE_ADVERBS)) + r")\s+)
 _OWNS_NOTHING = regex.compile(r"\s*[,;:.!?)]")  # `Kellogg's, which ...`: no thing owned after an owner's form
 # A company's name in capitals, up to four words before its last (group 1: `Harbor Bank`, `Acme Corp.`), set
 # apart from capitals around it; `_named_firm` reads it back over `_FIRM_REACH` characters at most.
-_FIRM_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’&-]*\s+){1,4}(\p{Lu}[\p{L}\p{M}-]*\.?)"
-                           r"(?![\p{L}\p{M}'’&-]|\s+\p{Lu})")
+# A run of capitalised words that may hold `and`, `&`, `of` or `for` (and `the` after it) between them: where a
+# body's or firm's name may lie (`Kenya Power and Lighting Company`, `Department of Health and Human Services`);
+# `_firm_names` cuts it into names.
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+(?:(?:and|&|of|for)\s+(?:the\s+)?)?"
+                                 r"\p{Lu}[\p{L}\p{M}'’&-]*)*(?:\.(?!\s+\p{Lu}))?")
+_NAME_JOINERS = frozenset({"and", "&"})  # words joining two capitalised words of one name (`Procter and Gamble`)
+_MIN_FIRM_NAME_WORDS = 2  # a firm's name found anywhere in the text is at least two capitalised words (`Acme Corp`)
 _FIRM_REACH = 1500
 _SCENE_REACH = 400  # how far after a speaker in a recalled scene (`one customer telling her`) it is passed over
 _FIRM_NAME_OPENING = regex.compile(r"(?:(?i:" + "|".join(sorted(PREPOSITIONS | WEEKDAYS | {"the", "and", "but", "as"}))
@@ -2196,7 +2256,7 @@ class Resolver:
         """`The regulator fined Harbor Bank on Monday. The lender said ...`: where no speaker or subject is the
         body, a company's name anywhere in the stretch before `m`, since one paragraph break, whatever its place
         in its clause (an object too): a name in capitals that a word for a firm closes (`Harbor Bank`, `Acme
-        Corp`, `Northwind Airlines`; `_FIRM_NAME`, the noun itself too: `Harbor Lender`), the one such name
+        Corp`, `Northwind Airlines`, `Kenya Power and Lighting Company`; `_firm_names`, the noun itself too: `Harbor Lender`), the one such name
         there; none where the stretch names two firms (`Acme Corp sued Beta Inc.`: which one, no reader knows).
         With `own_noun`, only names the noun itself closes count (`the association`: `Riverside Residents'
         Association`, whatever firm the stretch names besides)."""
@@ -2205,12 +2265,13 @@ class Resolver:
         if len(breaks) > 1:
             begin = breaks[-2].end()
         found: dict[str, tuple[int, int]] = {}
-        for name in _FIRM_NAME.finditer(self.text, begin, m.start):
-            last = name.group(1).lower().rstrip(".")
-            if not own_noun and (last in COMPANY_SUFFIXES or last in COMPANY_NAME_ENDINGS or last in FIRM_NAME_WORDS) \
-                    or last in (noun, noun + "s"):
-                opening = _FIRM_NAME_OPENING.match(self.text, name.start(), name.start(1))  # (`On Monday Harbor Bank`)
-                span = (opening.end() if opening is not None else name.start(), name.end())
+        for start, last_start, end in _firm_names(self.text, begin, m.start):
+            said = [w.lower().rstrip(".") for w in self.text[start:end].split()]
+            closing = {said[-1], _name_head(said)}  # `Bank` of `Bank of Westby`, `Company` of `Acme Company`
+            if not own_noun and closing & (COMPANY_SUFFIXES | COMPANY_NAME_ENDINGS | FIRM_NAME_WORDS) \
+                    or closing & {noun, noun + "s"}:
+                opening = _FIRM_NAME_OPENING.match(self.text, start, last_start)  # (`On Monday Harbor Bank`)
+                span = (opening.end() if opening is not None else start, end)
                 found.setdefault(" ".join(self.text[span[0]:span[1]].split()), span)
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -2279,15 +2340,18 @@ class Resolver:
         """The lower-cased words (as written, with `lowered` False) of each piece that describes a mention
         (`_kinds`), each to its first preposition: its resolved words, a description opening its sentence before
         them, one set off after it (`Maria Gonzalez, the city's housing director,` -> `['the', "city's", 'housing',
-        'director']`)."""
-        before = _DESCRIPTION_BEFORE.search(self.text, max(0, resolved[0] - 90), resolved[0])
+        'director']`), and one a copula says it is (`Carl Moss was the first witness.`)."""
+        before = _DESCRIPTION_BEFORE.search(self.text, max(0, resolved[0] - 90), resolved[0]) \
+            or _DESCRIPTION_NAMING.search(self.text, max(0, resolved[0] - 90), resolved[0])  # `The first witness was`
         if before is not None and (_COORDINATOR.search(before.group(1)) or not self.text[resolved[0]].isupper()
                                    or any(w.lower() in AUXILIARIES for w in before.group(1).split())):
             before = None  # `The company and the minister, Ann Ruiz`: two of them, the name only the last's; and
             # before no name (`..., one of the people said`) or holding a verb (`The firm has held talks, X`), none
         pieces = [self.text[resolved[0]:resolved[1]]] + ([before.group(1)] if before else []) + [
             aside.group(1) for end in {prev.end, resolved[1]} if (aside := _SET_OFF_DESCRIPTION.match(self.text, end))
-            and not any(w.lower() in AUXILIARIES for w in aside.group(1).split())]  # `, an email was sent ...,`: a clause
+            and not any(w.lower() in AUXILIARIES for w in aside.group(1).split())] + [  # `, an email was sent ...,`: a clause
+            said.group(1) for end in {prev.end, resolved[1]} if (said := _NAME_WAS_DESCRIPTION.match(self.text, end))]
+        # (`Carl Moss was the first witness.`: what the copula says he is)
         return [_before_preposition([(w.lower() if lowered else w).strip(",.") for w in piece.split()])
                 for piece in pieces]
 
