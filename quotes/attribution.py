@@ -1979,10 +1979,12 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
         last = opening - 1
     comma = last >= 0 and s.words[last].text == ","
     if comma and _relative_aside(s, last) is None \
-            and (whose := _relative_aside(s, last, openers=SET_OFF_RELATIVES)) is not None \
-            and _set_off_name_before(s, whose):
-        last = whose  # `The port's director, Hank Moss, whose contract ends in May, called`: the name before it
-        # (a name opening the sentence before it, `Ann Ruiz, whose ...,`, is `name-before-aside`'s)
+            and (whose := _relative_aside(s, last, openers=SET_OFF_RELATIVES)) is not None:
+        if _opening_name_before(s, whose):
+            return s.words[whose - 1]  # `Ann Ruiz, whose term ends in June, called`: the name opening the
+            # sentence, however the tagger took its first word (`Ann` taken for a preposition)
+        if _set_off_name_before(s, whose):
+            last = whose  # `The port's director, Hank Moss, whose contract ends in May, called`: the name before it
     if last - comma < 0 or (comma and _relative_aside(s, last) is not None):
         return None  # `Ann Ruiz, who backed Lee, said`: the relative clause's last noun is no speaker
     if comma and (opening := _participle_after_noun(s, last)) is not None:
@@ -2012,6 +2014,14 @@ def _set_off_name_before(s: Parsed, comma: int) -> bool:
     while k > 0 and words[k - 1].upos == "PROPN":
         k -= 1
     return k >= 2 and words[k - 1].text == ","
+
+
+def _opening_name_before(s: Parsed, comma: int) -> bool:
+    """Whether the words before the comma at `comma` are a name opening the sentence: capitalised words only,
+    the last a proper noun (`Ann Ruiz, whose term ends in June,`), whatever tag the tagger gave the first
+    (`Ann` taken for a preposition)."""
+    words = s.words
+    return 0 < comma and words[comma - 1].upos == "PROPN" and all(_capitalised(x) for x in words[:comma])
 
 
 def _set_off_subordinate(s: Parsed, verb: Word) -> int | None:
@@ -16163,7 +16173,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "follows (`A resident who did not give her name said`); not the last noun of a participle's phrase the "
          "comma closes, but the noun it is set off after, a lone capitalised word opening the sentence whatever its "
          "tag (`Ng, speaking at a forum in San Francisco, warned`); past a clause opened by `whose` set off after a "
-         "name, the name (`The port's director, Hank Moss, whose contract ends in May, called`); nor, with no comma, a word of a participle's "
+         "name, the name (`The port's director, Hank Moss, whose contract ends in May, called`), or the name opening the "
+         "sentence before it, its capitalised words whatever their tags (`Ann Ruiz, whose term ends in June, called`); nor, with no comma, a word of a participle's "
          "phrase restricting the noun before it (`Officials being interviewed in San Diego said`: the `phrase` "
          "table reads the noun with its phrase).", _noun_before,
          (Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
@@ -16179,7 +16190,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("Ng, speaking at a robotics fair in San Francisco, said that the arms would ship in May.",
                   "that the arms would ship in May", "Ng"),
           Example('The port\'s director, Hank Moss, whose contract ends in May, called the strike "reckless."',
-                  'the strike "reckless."', "The port's director, Hank Moss"))),
+                  'the strike "reckless."', "The port's director, Hank Moss"),
+          Example('Ann Ruiz, whose term ends in June, called the offer "an insult."', 'the offer "an insult."',
+                  "Ann Ruiz"))),
 ))
 
 # A parse that hangs the name from the quotation and her age from the name, the cue left bare.

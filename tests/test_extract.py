@@ -5716,6 +5716,15 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the agency was short of staff", "The chief")]),
     ("h306-told-a-named-reporter-stays", "Ruiz told a Reuters reporter the plan was dead.",
      [("indirect", "the plan was dead", "Ruiz")]),
+    # h306: a name opening the sentence before a `whose` clause set off by commas speaks the verb after it,
+    # as it does with no clause there (a mixed quote of the naming verb's object and its quoted name)
+    ("h306-whose-clause-after-opening-name", 'Ann Ruiz, whose term ends in June, called the offer "an insult."',
+     [("mixed", 'the offer "an insult."', "Ann Ruiz")]),
+    ("h306-no-whose-clause-same", 'Ann Ruiz called the offer "an insult."',
+     [("mixed", 'the offer "an insult."', "Ann Ruiz")]),
+    ("h306-whose-clause-said-mixed", 'Ann Ruiz, whose term ends in June, said the offer was "an insult."',
+     [("mixed", 'the offer was "an insult."', "Ann Ruiz")]),
+    ("h306-whose-clause-said-nothing", "Ann Ruiz, whose term ends in June, said nothing.", []),
 ]
 
 
