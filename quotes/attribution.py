@@ -1978,6 +1978,9 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
             return None
         last = opening - 1
     comma = last >= 0 and s.words[last].text == ","
+    if comma and (first_name := _joined_described_first(s, last)) is not None:
+        return first_name  # `John Smith, CEO of Acme, and Mary Brown, CEO of Globex, said`: the first name, which
+        # `joined-described-names` runs over the second
     if comma and _relative_aside(s, last) is None \
             and (whose := _relative_aside(s, last, openers=SET_OFF_RELATIVES)) is not None:
         if _opening_name_before(s, whose):
@@ -7856,6 +7859,42 @@ def _given_name_in_relative(s: Parsed, verb: Word, head: Word, span: tuple[int, 
 
 
 _JOINED_DESCRIPTION_REACH = 8  # the most words of a description set off after the first of two joined names
+
+
+def _joined_described_first(s: Parsed, comma: int) -> Word | None:
+    """`"...," John Smith, CEO of Acme, and Mary Brown, CEO of Globex, said`: before the comma at `comma`, two
+    capitalised names joined by `and`, each with a description set off by commas (no verb or break inside), the
+    first opening its clause (at the sentence's start, or after a comma or quotation mark): the first name's
+    head (the word of it the parse hung outside it, else its last), the head of the two joined speakers; None
+    otherwise."""
+    words = s.words
+
+    def description_start(close: int) -> int | None:  # the comma opening the description closed at `close`
+        k = close - 1
+        while k > 0 and close - k <= _JOINED_DESCRIPTION_REACH and words[k].upos != "PUNCT" \
+                and words[k].xpos not in _FINITE and words[k].upos not in ("AUX", "VERB", "CCONJ"):
+            k -= 1
+        return k if k < close - 1 and words[k].text == "," and not relative_pronoun(words[k + 1].text) else None
+
+    def name_start(end: int) -> int:  # the first of the capitalised words ending at `end`
+        k = end
+        while k > 0 and _capitalised(words[k - 1]) and words[k - 1].upos == "PROPN":
+            k -= 1
+        return k
+
+    second = description_start(comma)
+    if second is None or second < 1 or not (words[second - 1].upos == "PROPN" and _capitalised(words[second - 1])):
+        return None
+    joined = name_start(second - 1)
+    if joined < 2 or words[joined - 1].text.lower() != "and" or words[joined - 2].text != ",":
+        return None
+    first = description_start(joined - 2)
+    if first is None or first < 1 or not (words[first - 1].upos == "PROPN" and _capitalised(words[first - 1])):
+        return None
+    opening = name_start(first - 1)
+    if opening > 0 and not (words[opening - 1].text == "," or words[opening - 1].text.strip(MARK_CHARS) == ""):
+        return None
+    return next((w for w in words[opening:first] if w.head not in range(opening, first)), words[first - 1])
 
 
 def _joined_described_names(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -16174,7 +16213,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "comma closes, but the noun it is set off after, a lone capitalised word opening the sentence whatever its "
          "tag (`Ng, speaking at a forum in San Francisco, warned`); past a clause opened by `whose` set off after a "
          "name, the name (`The port's director, Hank Moss, whose contract ends in May, called`), or the name opening the "
-         "sentence before it, its capitalised words whatever their tags (`Ann Ruiz, whose term ends in June, called`); nor, with no comma, a word of a participle's "
+         "sentence before it, its capitalised words whatever their tags (`Ann Ruiz, whose term ends in June, called`); "
+         "before two names joined by `and`, each with a description set off by commas, the first opening its clause, "
+         "the first name, which `joined-described-names` runs over the second (`\"...,\" John Smith, CEO of Acme, and "
+         "Mary Brown, CEO of Globex, said`); nor, with no comma, a word of a participle's "
          "phrase restricting the noun before it (`Officials being interviewed in San Diego said`: the `phrase` "
          "table reads the noun with its phrase).", _noun_before,
          (Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
@@ -16413,7 +16455,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          (Example('"This is a great day," said John Smith, CEO of Acme, and Mary Brown, CEO of Globex, in a joint '
                   'statement.', "This is a great day,", "John Smith, CEO of Acme, and Mary Brown"),
           Example("John Smith, CEO of Acme, and Mary Brown, CEO of Globex, said the deal was done.",
-                  "the deal was done", "John Smith, CEO of Acme, and Mary Brown"))),
+                  "the deal was done", "John Smith, CEO of Acme, and Mary Brown"),
+          Example('"This is a great day," John Smith, CEO of Acme, and Mary Brown, CEO of Globex, said in a joint '
+                  'statement.', "This is a great day,", "John Smith, CEO of Acme, and Mary Brown"))),
     Rule("split-apposition", "span", "`A spokesman for the Springfield, Ohio, police said` parsed as two subjects "
          "of the verb: a speaker right before its verb, a lower-case noun after a place and its state set off by "
          "commas, that close a description of a person (a noun for one after a determiner or owner) opening the "

@@ -5725,6 +5725,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h306-whose-clause-said-mixed", 'Ann Ruiz, whose term ends in June, said the offer was "an insult."',
      [("mixed", 'the offer was "an insult."', "Ann Ruiz")]),
     ("h306-whose-clause-said-nothing", "Ann Ruiz, whose term ends in June, said nothing.", []),
+    # h306: after the quotation, two names joined by `and`, each with a description set off, before the verb
+    ("h306-joined-described-names-after-quote", '"This is a great day," John Smith, CEO of Acme, and Mary Brown, '
+     'CEO of Globex, said in a joint statement.', [("direct", "This is a great day,",
+                                                   "John Smith, CEO of Acme, and Mary Brown")]),
+    ("h306-joined-described-names-told", '"We won," Tom Vale, the coach, and Ann Ruiz, the captain, told reporters.',
+     [("direct", "We won,", "Tom Vale, the coach, and Ann Ruiz")]),
+    ("h306-one-described-name-after-quote-stays", '"We won," Tom Vale, the coach, told reporters.',
+     [("direct", "We won,", "Tom Vale")]),
 ]
 
 
