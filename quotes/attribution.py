@@ -14054,6 +14054,31 @@ _CONJUNCT_SUBJECT_UD = """
 15 . . PUNCT . _ 3 punct _ _
 """
 
+# A parse that lost the subject in the aside (`Waters` hung as `dep`): a name before a `whose` clause.
+_WHOSE_ASIDE_UD = """
+1 M. M. PROPN NNP _ 3 compound _ _
+2 Dane Dane PROPN NNP _ 3 compound _ _
+3 Waters Waters PROPN NNP _ 11 dep _ _
+4 , , PUNCT , _ 7 punct _ _
+5 whose whose PRON WP$ _ 6 nmod:poss _ _
+6 group group NOUN NN _ 7 nsubj _ _
+7 led lead VERB VBD _ 3 acl:relcl _ _
+8 the the DET DT _ 9 det _ _
+9 effort effort NOUN NN _ 7 obj _ _
+10 , , PUNCT , _ 7 punct _ _
+11 predicted predict VERB VBD _ 0 root _ _
+12 the the DET DT _ 13 det _ _
+13 measure measure NOUN NN _ 16 nsubj _ _
+14 would would AUX MD _ 16 aux _ _
+15 " " PUNCT `` _ 16 punct _ _
+16 pass pass VERB VB _ 11 ccomp _ _
+17 with with ADP IN _ 18 case _ _
+18 ease ease NOUN NN _ 16 obl _ _
+19 " " PUNCT '' _ 16 punct _ _
+20 . . PUNCT . _ 11 punct _ _
+"""
+
+
 # `and the mayor, once again, said` with the mayor parsed as a conjunct of the object
 _CONJUNCT_ASIDE_UD = """
 1 The the DET DT _ 2 det _ _
@@ -16234,7 +16259,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example('The port\'s director, Hank Moss, whose contract ends in May, called the strike "reckless."',
                   'the strike "reckless."', "The port's director, Hank Moss"),
           Example('Ann Ruiz, whose term ends in June, called the offer "an insult."', 'the offer "an insult."',
-                  "Ann Ruiz"))),
+                  "Ann Ruiz"),
+          Example('M. Dane Waters, whose group led the effort, predicted the measure would "pass with ease".',
+                  'the measure would "pass with ease"', "M. Dane Waters", parse=_WHOSE_ASIDE_UD))),
 ))
 
 # A parse that hangs the name from the quotation and her age from the name, the cue left bare.
