@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, SUBJECT_CLAUSE_OPENERS, SUBJECT_CLAUSE_PAIRS, AMOUNT_WORDS, RECEIVING_VERBS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNED_DEED_REPORTS, WITHDRAWN_OBJECTS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, SENTENCE_LINKING_ADVERBS, UNMARKED_SAY_PASTS,
+from .lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, HEARING_NAME_NOUNS, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, SUBJECT_CLAUSE_OPENERS, SUBJECT_CLAUSE_PAIRS, AMOUNT_WORDS, RECEIVING_VERBS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNED_DEED_REPORTS, WITHDRAWN_OBJECTS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, SENTENCE_LINKING_ADVERBS, UNMARKED_SAY_PASTS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS, ASSERTING_INFINITIVE_VERBS, NOT_PROMISING_PARTICLES,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -1977,11 +1977,16 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
             return None
         last = opening - 1
     comma = last >= 0 and s.words[last].text == ","
+    if comma and (first_name := _joined_described_first(s, last)) is not None:
+        return first_name  # `John Smith, CEO of Acme, and Mary Brown, CEO of Globex, said`: the first name, which
+        # `joined-described-names` runs over the second
     if comma and _relative_aside(s, last) is None \
-            and (whose := _relative_aside(s, last, openers=SET_OFF_RELATIVES)) is not None \
-            and _set_off_name_before(s, whose):
-        last = whose  # `The port's director, Hank Moss, whose contract ends in May, called`: the name before it
-        # (a name opening the sentence before it, `Ann Ruiz, whose ...,`, is `name-before-aside`'s)
+            and (whose := _relative_aside(s, last, openers=SET_OFF_RELATIVES)) is not None:
+        if _opening_name_before(s, whose):
+            return s.words[whose - 1]  # `Ann Ruiz, whose term ends in June, called`: the name opening the
+            # sentence, however the tagger took its first word (`Ann` taken for a preposition)
+        if _set_off_name_before(s, whose):
+            last = whose  # `The port's director, Hank Moss, whose contract ends in May, called`: the name before it
     if last - comma < 0 or (comma and _relative_aside(s, last) is not None):
         return None  # `Ann Ruiz, who backed Lee, said`: the relative clause's last noun is no speaker
     if comma and (opening := _participle_after_noun(s, last)) is not None:
@@ -2011,6 +2016,14 @@ def _set_off_name_before(s: Parsed, comma: int) -> bool:
     while k > 0 and words[k - 1].upos == "PROPN":
         k -= 1
     return k >= 2 and words[k - 1].text == ","
+
+
+def _opening_name_before(s: Parsed, comma: int) -> bool:
+    """Whether the words before the comma at `comma` are a name opening the sentence: capitalised words only,
+    the last a proper noun (`Ann Ruiz, whose term ends in June,`), whatever tag the tagger gave the first
+    (`Ann` taken for a preposition)."""
+    words = s.words
+    return 0 < comma and words[comma - 1].upos == "PROPN" and all(_capitalised(x) for x in words[:comma])
 
 
 def _set_off_subordinate(s: Parsed, verb: Word) -> int | None:
@@ -2727,6 +2740,22 @@ def _restricting_participle(s: Parsed, w: Word) -> bool:
         if v.upos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"):
             return False
     return False
+
+
+def _hearsay_participle(s: Parsed, w: Word) -> bool:
+    """`The plan, said to cost $5 billion, was dropped`, `a man widely reported to be ill`: a past participle of
+    saying or reporting (`RAISING_REPORTS`) right after a noun or a comma (adverbs between; after a comma the
+    past form too, the same word, whatever its tag), before `to` and a verb's base form, is a reduced relative of hearsay on the noun before it (`which is said to cost ...`): no one
+    is named saying it and the noun says nothing, so it is no report of its own.  With `be` or `get` before it, it
+    is the passive `raised-report` reads (`He is said to be ill`)."""
+    words, i = s.words, w.index
+    if w.xpos not in ("VBN", "VBD") or w.lemma not in RAISING_REPORTS:
+        return False
+    before = next((x for x in reversed(words[:i]) if x.upos != "ADV"), None)
+    after = [x for x in words[i + 1:] if x.upos != "ADV"][:2]
+    if before is None or not (before.upos in ("NOUN", "PROPN") and w.xpos == "VBN" or before.text == ","):
+        return False  # (`The mayor said to wait`, a past with its subject: a report of an order)
+    return len(after) == 2 and after[0].text.lower() == "to" and after[1].xpos == "VB"
 
 
 def _name_ing_word(s: Parsed, w: Word) -> bool:
@@ -3567,7 +3596,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
             or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w) \
             or _noun_participle(s, w) or _spelt_noun_subject(s, w) or _making_work(s, w) \
-            or _preposition_object(s, w) or _name_ing_word(s, w):
+            or _preposition_object(s, w) or _name_ing_word(s, w) or _hearsay_participle(s, w):
         return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s; `a written statement`
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
@@ -6074,6 +6103,17 @@ AGENT_NOUN_CUE_REACH = 10  # the most words between a noun cue's `by` and the `t
 AGENT_NOUN_CUE_SOURCES = ("by", "from")  # the prepositions right after a noun of saying that name who gave it
 
 
+def _agent_phrase_goes_on(s: Parsed, agent: list[Word], x: Word) -> bool:
+    """`The claim by the governor of Ohio`, `The warning from a spokesman for the agency`: a preposition that
+    carries a noun phrase on after its head (`PHRASE_PREPOSITIONS`), right after a noun of the agent's phrase
+    and before a determiner, adjective or noun that is no time (not `for years`), is still the agent's phrase."""
+    if not agent or agent[-1].upos not in ("NOUN", "PROPN") or x.text.lower() not in PHRASE_PREPOSITIONS:
+        return False
+    nxt = s.words[x.index + 1] if x.index + 1 < len(s.words) else None
+    return nxt is not None and nxt.upos in ("DET", "ADJ", "NOUN", "PROPN") and not time_word(nxt.text) \
+        and nxt.text.lower() not in TENURE_NOUNS
+
+
 def _agent_noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`The claim by Sen. Ann Lee that the tax will double is false`, `The claim, made by Sen. Ann Lee on Fox News,
     that the tax will double is false`: a noun naming a saying (`NOUN_CUES`) whose phrase opens its sentence
@@ -6098,8 +6138,11 @@ def _agent_noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     sources = ("by",) if words[i - 1].xpos == "VBN" else AGENT_NOUN_CUE_SOURCES
     if i + 1 >= len(words) or words[i].text.lower() not in sources:
         return None
-    agent = []
+    agent: list[Word] = []
     for x in words[i + 1:]:
+        if _agent_phrase_goes_on(s, agent, x):
+            agent.append(x)  # `The claim by the governor of Ohio that ...`: the agent's phrase runs on over `of`
+            continue
         if x.upos in ("ADP", "PUNCT", "SCONJ", "VERB", "AUX") or x.text.lower() in openers:
             break
         agent.append(x)
@@ -7813,6 +7856,42 @@ def _given_name_in_relative(s: Parsed, verb: Word, head: Word, span: tuple[int, 
 
 
 _JOINED_DESCRIPTION_REACH = 8  # the most words of a description set off after the first of two joined names
+
+
+def _joined_described_first(s: Parsed, comma: int) -> Word | None:
+    """`"...," John Smith, CEO of Acme, and Mary Brown, CEO of Globex, said`: before the comma at `comma`, two
+    capitalised names joined by `and`, each with a description set off by commas (no verb or break inside), the
+    first opening its clause (at the sentence's start, or after a comma or quotation mark): the first name's
+    head (the word of it the parse hung outside it, else its last), the head of the two joined speakers; None
+    otherwise."""
+    words = s.words
+
+    def description_start(close: int) -> int | None:  # the comma opening the description closed at `close`
+        k = close - 1
+        while k > 0 and close - k <= _JOINED_DESCRIPTION_REACH and words[k].upos != "PUNCT" \
+                and words[k].xpos not in _FINITE and words[k].upos not in ("AUX", "VERB", "CCONJ"):
+            k -= 1
+        return k if k < close - 1 and words[k].text == "," and not relative_pronoun(words[k + 1].text) else None
+
+    def name_start(end: int) -> int:  # the first of the capitalised words ending at `end`
+        k = end
+        while k > 0 and _capitalised(words[k - 1]) and words[k - 1].upos == "PROPN":
+            k -= 1
+        return k
+
+    second = description_start(comma)
+    if second is None or second < 1 or not (words[second - 1].upos == "PROPN" and _capitalised(words[second - 1])):
+        return None
+    joined = name_start(second - 1)
+    if joined < 2 or words[joined - 1].text.lower() != "and" or words[joined - 2].text != ",":
+        return None
+    first = description_start(joined - 2)
+    if first is None or first < 1 or not (words[first - 1].upos == "PROPN" and _capitalised(words[first - 1])):
+        return None
+    opening = name_start(first - 1)
+    if opening > 0 and not (words[opening - 1].text == "," or words[opening - 1].text.strip(MARK_CHARS) == ""):
+        return None
+    return next((w for w in words[opening:first] if w.head not in range(opening, first)), words[first - 1])
 
 
 def _joined_described_names(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -10968,14 +11047,17 @@ def _named_listener(s: Parsed, verb: Word,
                     speaker: Word | None) -> _Content | None:
     """`The manager told BBC Sport the referee had erred`, `told Sky Sports News he would stay`: a verb of
     telling right before a name of two capitalised words or more, or `the` and one or more (`told the
-    Observer the strike would go ahead`), however the parse split it (`Sport`
+    Observer the strike would go ahead`), or a house's name and the lower-case noun of its hearing or committee
+    (`HEARING_NAME_NOUNS`: `told Senate estimates the budget ...`, `told a Senate hearing the ...`), however the
+    parse split it (`Sport`
     taken for the told clause's subject): the whole name is the listener, and what was told opens after it,
     as `listener-clause` reads it (a subject pronoun or a noun phrase, then its finite verb)."""
     if verb.lemma not in CLAUSE_LISTENER_VERBS:
         return None
     n = verb.index + 1
     article = n < len(s.words) and s.words[n].text == "the"  # `told the Observer the strike ...`: a paper's name
-    n += article
+    indefinite = n < len(s.words) and s.words[n].text.lower() in ("a", "an")  # `told a Senate hearing the ...`
+    n += article or indefinite
     first, words = n, s.words
     joined = None  # where a small word within a programme's title first stood (`Sunday with Laura Kuenssberg`)
     while n < len(words):
@@ -10999,6 +11081,10 @@ def _named_listener(s: Parsed, verb: Word,
         n = joined  # a title's small words only where a programme's noun closes it (`told the Observer and ...`)
     while first < n < len(words) and words[n].text in PROGRAMME_NOUNS:
         n += 1  # `the BBC's Today programme`, `the PA news agency`: the noun closing the name
+    hearing = first < n < len(words) and words[n].text in HEARING_NAME_NOUNS
+    n += hearing  # `told Senate estimates the budget ...`, `told a Senate hearing the ...`: a hearing of the house
+    if indefinite and not hearing:
+        return None  # `told a Reuters reporter the ...`: the name only opens the listener's phrase
     if n - verb.index - 1 < 2 and not (n - verb.index - 1 == 1 and not article and _call_sign(words[first])):
         return None
     return _listener_clause(s, verb, speaker, n - verb.index - 1)
@@ -13492,7 +13578,10 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "(`is continuing its review of whether ...`, `examples of continuing tension`, `continues gaining ground`: "
          "it goes on with something; not after a comma or quotation mark, nor before a name or `that`, nor before a "
          "colon, which gives the words it went on with: `continued his attack: \"...\"`); not a past participle restricting the noun opening its clause before that "
-         "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject), nor one "
+         "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject), nor a "
+         "participle of saying or reporting after a noun or a comma before `to` and a verb, a reduced relative of "
+         "hearsay naming no one who says it (`The plan, said to cost $5 billion, was dropped`; with `be` before it, "
+         "`raised-report`'s: `He is said to be ill`), nor one "
          "between a determiner or a preposition and its noun (`In a written statement, the company said`, `In written "
          "evidence to the committee, ...`: a modifier) or right after "
          "a noun of a text (`read a statement posted on its website`), nor a finite form in `-s` or the past right after a "
@@ -14061,7 +14150,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The warning by the agency that the dam could fail was ignored.", "that the dam could fail",
                   "the agency"),
           Example("The warning from the agency that the dam could fail went unheeded.", "that the dam could fail",
-                  "the agency")),
+                  "the agency"),
+          Example("The claim by the governor of Ohio that taxes will rise is false.", "that taxes will rise",
+                  "the governor of Ohio")),
          parse="agent-noun-cue"),
     Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
          "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "
@@ -14879,7 +14970,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "follows (`A resident who did not give her name said`); not the last noun of a participle's phrase the "
          "comma closes, but the noun it is set off after, a lone capitalised word opening the sentence whatever its "
          "tag (`Ng, speaking at a forum in San Francisco, warned`); past a clause opened by `whose` set off after a "
-         "name, the name (`The port's director, Hank Moss, whose contract ends in May, called`); nor, with no comma, a word of a participle's "
+         "name, the name (`The port's director, Hank Moss, whose contract ends in May, called`), or the name opening the "
+         "sentence before it, its capitalised words whatever their tags (`Ann Ruiz, whose term ends in June, called`); "
+         "before two names joined by `and`, each with a description set off by commas, the first opening its clause, "
+         "the first name, which `joined-described-names` runs over the second (`\"...,\" John Smith, CEO of Acme, and "
+         "Mary Brown, CEO of Globex, said`); nor, with no comma, a word of a participle's "
          "phrase restricting the noun before it (`Officials being interviewed in San Diego said`: the `phrase` "
          "table reads the noun with its phrase).", _noun_before,
          (Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
@@ -14895,7 +14990,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("Ng, speaking at a robotics fair in San Francisco, said that the arms would ship in May.",
                   "that the arms would ship in May", "Ng"),
           Example('The port\'s director, Hank Moss, whose contract ends in May, called the strike "reckless."',
-                  'the strike "reckless."', "The port's director, Hank Moss"))),
+                  'the strike "reckless."', "The port's director, Hank Moss"),
+          Example('Ann Ruiz, whose term ends in June, called the offer "an insult."', 'the offer "an insult."',
+                  "Ann Ruiz"),
+          Example('M. Dane Waters, whose group led the effort, predicted the measure would "pass with ease".',
+                  'the measure would "pass with ease"', "M. Dane Waters", parse=example_parse("whose-aside")))),
 ))
 
 
@@ -15080,7 +15179,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          (Example('"This is a great day," said John Smith, CEO of Acme, and Mary Brown, CEO of Globex, in a joint '
                   'statement.', "This is a great day,", "John Smith, CEO of Acme, and Mary Brown"),
           Example("John Smith, CEO of Acme, and Mary Brown, CEO of Globex, said the deal was done.",
-                  "the deal was done", "John Smith, CEO of Acme, and Mary Brown"))),
+                  "the deal was done", "John Smith, CEO of Acme, and Mary Brown"),
+          Example('"This is a great day," John Smith, CEO of Acme, and Mary Brown, CEO of Globex, said in a joint '
+                  'statement.', "This is a great day,", "John Smith, CEO of Acme, and Mary Brown"))),
     Rule("split-apposition", "span", "`A spokesman for the Springfield, Ohio, police said` parsed as two subjects "
          "of the verb: a speaker right before its verb, a lower-case noun after a place and its state set off by "
          "commas, that close a description of a person (a noun for one after a determiner or owner) opening the "
@@ -15981,7 +16082,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "whatever the tagger made it, and so is a site's address (`told KSL.com the gunman ...`) and an Australian "
          "station's call sign, its state's digit first (`told 2GB's host the deal ...`, `told 3AW`); a channel's "
          "number may open the name before a capitalised word (`told 7 News the couple ...`), and a programme named "
-         "by its hour or a number may follow its network's `'s` (`told ABC TV's 7.30 the ...`, `Nine's 60 Minutes`).",
+         "by its hour or a number may follow its network's `'s` (`told ABC TV's 7.30 the ...`, `Nine's 60 Minutes`); a "
+         "house's name and the lower-case noun of its hearing or committee is one too, after `a` as well (lexicon "
+         "HEARING_NAME_NOUNS: `told Senate estimates the budget ...`, `told a Senate hearing the ...`).",
          _named_listener,
          (Example("The manager told BBC Sport the referee had made a terrible mistake.",
                   "the referee had made a terrible mistake", "The manager"),
@@ -16001,6 +16104,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the road will reopen Monday", "A spokesperson for the county"),
           Example("A neighbor told 7 News the couple often argued.", "the couple often argued", "A neighbor"),
           Example("A witness told KSL.com the gunman wore a mask.", "the gunman wore a mask", "A witness"),
+          Example('Finance Minister Katy Gallagher told Senate estimates the budget would be "responsible."',
+                  'the budget would be "responsible."', "Finance Minister Katy Gallagher"),
+          Example("The chief told a Senate hearing the agency was short of staff.", "the agency was short of staff",
+                  "The chief"),
           Example("A neighbor told ABC 7 Eyewitness News the family rarely went out.", "the family rarely went out",
                   "A neighbor"))),
     Rule("claim-object", "content", "`denied reports that he would resign`, `rejected the notion that ...`: a "

@@ -1591,6 +1591,9 @@ NEWS_OUTLET_WORDS = frozenset({"bbc", "cnn", "nbc", "abc", "cbs", "msnbc", "npr"
 # Lower-case words that close an outlet's or programme's name after its capitalised words (`told the BBC's
 # Today programme`, `told the PA news agency`): still the one told.
 PROGRAMME_NOUNS = frozenset({"programme", "program", "show", "podcast", "bulletin", "news", "agency"})
+# Lower-case nouns that close the name of a hearing or a committee after its house's capitalised name (`told
+# Senate estimates the ...`, `told a Senate hearing the ...`, `told the House subcommittee the ...`): the one told.
+HEARING_NAME_NOUNS = frozenset({"estimates", "hearing", "hearings", "committee", "subcommittee", "inquiry", "panel"})
 # The broadcasts someone is asked or speaks on (`Asked about the tax on a radio show, ...`, `asked on a
 # podcast whether ...`): an occasion of speaking, where the question was put, not part of what it was about.
 BROADCAST_OCCASIONS = frozenset({"show", "shows", "programme", "program", "podcast", "broadcast", "bulletin"})

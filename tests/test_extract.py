@@ -5696,6 +5696,43 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h298-an-official-told-nothing", "An official told reporters nothing.", []),
     ("h298-whose-clause-said-stays", "The port's director, Hank Moss, whose contract ends in May, said the strike "
      "was reckless.", [("indirect", "the strike was reckless", "The port's director, Hank Moss")]),
+    # h306: a participle of saying before `to` and a verb after a noun or comma is a reduced relative of hearsay:
+    # no one says it, the noun least of all; with `be` before it, the passive report with no speaker
+    ("h306-said-to-set-off-nothing", "The plan, said to cost $5 billion, was dropped.", []),
+    ("h306-reported-to-restricting-nothing", "A man widely reported to be a spy was arrested.", []),
+    ("h306-alleged-to-set-off-nothing", "Ruiz, alleged to have taken bribes, resigned.", []),
+    ("h306-is-said-to-stays", "He is said to be ill.", [("indirect", "He is said to be ill", None)]),
+    ("h306-said-to-listener-stays", "Ruiz said to reporters that the plan was dead.",
+     [("indirect", "that the plan was dead", "Ruiz")]),
+    # h306: the agent of a noun of saying runs on over `of` or `for` and its noun phrase
+    ("h306-agent-of-phrase", "The claim by the governor of Ohio that taxes will rise is false.",
+     [("indirect", "that taxes will rise", "the governor of Ohio")]),
+    ("h306-agent-for-phrase", "The warning from a spokesman for the agency that the dam could fail was ignored.",
+     [("indirect", "that the dam could fail", "a spokesman for the agency")]),
+    # h306: a house's name and the noun of its hearing after `told` is the one told, not the clause's subject
+    ("h306-told-senate-estimates", 'Finance Minister Katy Gallagher told Senate estimates the budget would be '
+     '"responsible."', [("mixed", 'the budget would be "responsible."', "Finance Minister Katy Gallagher")]),
+    ("h306-told-a-senate-hearing", "The chief told a Senate hearing the agency was short of staff.",
+     [("indirect", "the agency was short of staff", "The chief")]),
+    ("h306-told-a-named-reporter-stays", "Ruiz told a Reuters reporter the plan was dead.",
+     [("indirect", "the plan was dead", "Ruiz")]),
+    # h306: a name opening the sentence before a `whose` clause set off by commas speaks the verb after it,
+    # as it does with no clause there (a mixed quote of the naming verb's object and its quoted name)
+    ("h306-whose-clause-after-opening-name", 'Ann Ruiz, whose term ends in June, called the offer "an insult."',
+     [("mixed", 'the offer "an insult."', "Ann Ruiz")]),
+    ("h306-no-whose-clause-same", 'Ann Ruiz called the offer "an insult."',
+     [("mixed", 'the offer "an insult."', "Ann Ruiz")]),
+    ("h306-whose-clause-said-mixed", 'Ann Ruiz, whose term ends in June, said the offer was "an insult."',
+     [("mixed", 'the offer was "an insult."', "Ann Ruiz")]),
+    ("h306-whose-clause-said-nothing", "Ann Ruiz, whose term ends in June, said nothing.", []),
+    # h306: after the quotation, two names joined by `and`, each with a description set off, before the verb
+    ("h306-joined-described-names-after-quote", '"This is a great day," John Smith, CEO of Acme, and Mary Brown, '
+     'CEO of Globex, said in a joint statement.', [("direct", "This is a great day,",
+                                                   "John Smith, CEO of Acme, and Mary Brown")]),
+    ("h306-joined-described-names-told", '"We won," Tom Vale, the coach, and Ann Ruiz, the captain, told reporters.',
+     [("direct", "We won,", "Tom Vale, the coach, and Ann Ruiz")]),
+    ("h306-one-described-name-after-quote-stays", '"We won," Tom Vale, the coach, told reporters.',
+     [("direct", "We won,", "Tom Vale")]),
 ]
 
 
