@@ -5180,6 +5180,14 @@ _TOLD_WORD_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"})  # t
 _SAID_CLAUSE_REACH = 5  # words from a clause's first word to its finite verb (`the sale set`, `sales rose`)
 
 
+def _misread_say_past(s: Parsed, w: Word, forms: frozenset[str] = OWNER_PROOF_FORMS) -> bool:
+    """Whether word `w` is a past of saying spelt as in `forms` (`said`, `told`: no noun, nor an adjective before
+    one, is spelt so, `OWNER_PROOF_FORMS`) that the tagger hung from the word after it (`_OWNER_VERB_MISREADS`),
+    with no subject of its own: a main verb taken for a modifier, which the readers below give its subject."""
+    return w.text.lower() in forms and w.deprel in _OWNER_VERB_MISREADS \
+        and not any(k.deprel in _SUBJECTS for k in s.kids[w.index])
+
+
 def _said_clause_opening(s: Parsed, i: int) -> bool:
     """After `said` (word `i`) with no `that`: whether a clause opens right after it, a word of a noun phrase
     there (`sales`, `the sale`, `it`) that is, or is within, the subject of a finite verb a few words on
@@ -5224,8 +5232,7 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     words = s.words
     i = w.index
     listener_form = w.text.lower() in OWNER_LISTENER_FORMS  # `Moody's warned investors that ...`
-    if not (w.text.lower() in OWNER_PROOF_FORMS or listener_form) or w.deprel not in _OWNER_VERB_MISREADS \
-            or any(k.deprel in _SUBJECTS for k in s.kids[i]):
+    if not _misread_say_past(s, w, OWNER_PROOF_FORMS | OWNER_LISTENER_FORMS):
         return None
     o = i - 1 if i > 1 and words[i - 1].upos == "ADV" and words[i - 1].xpos == "RB" else i  # `Moody's also told`
     if o < 2 or words[o - 1].text not in APOSTROPHE_S:
@@ -5275,8 +5282,7 @@ def _relative_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     sentence's end."""
     words = s.words
     i = w.index
-    if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in _OWNER_VERB_MISREADS or i < _RELATIVE_VERB_LEAST \
-            or any(k.deprel in _SUBJECTS for k in s.kids[i]):
+    if i < _RELATIVE_VERB_LEAST or not _misread_say_past(s, w):
         return None
     clause = words[i - 1]
     while clause.deprel != "acl:relcl" and clause.head >= 0 and clause.deprel not in ("root", "parataxis"):
@@ -5318,8 +5324,7 @@ def _speaker_noun_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     clause's verb: the determiner and noun speak, and what follows is what was said (`_misread_cue_rest`)."""
     words = s.words
     i = w.index
-    if i != 2 or w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in _OWNER_VERB_MISREADS \
-            or any(k.deprel in _SUBJECTS for k in s.kids[i]):
+    if i != 2 or not _misread_say_past(s, w):
         return None
     noun, opener = words[1], words[0]
     if not (noun.text.islower() and noun.text in SPEAKER_NOUNS and opener.upos == "DET" and _run_opener(s, 0)):
@@ -5355,8 +5360,7 @@ def _joined_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     words of the one told, a `that` opens what was said, to the sentence's end: the subject speaks it."""
     words = s.words
     i = w.index
-    if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in _OWNER_VERB_MISREADS or i < _JOINED_VERB_LEAST \
-            or words[i - 1].text.lower() != "and" or any(k.deprel in _SUBJECTS for k in s.kids[i]):
+    if i < _JOINED_VERB_LEAST or words[i - 1].text.lower() != "and" or not _misread_say_past(s, w):
         return None
     verb = next((x for x in reversed(words[:i - 1]) if x.upos == "VERB" and x.xpos in _FINITE), None)
     subject = None if verb is None else next((k for k in s.kids[verb.index] if k.deprel == "nsubj"), None)
