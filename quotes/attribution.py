@@ -2250,13 +2250,15 @@ def _bare_noun_phrase(s: Parsed, w: Word) -> bool:
     after a determiner or number that opens its dependents before it (adjectives after that: `said a senior
     executive,`), right before a comma or the sentence's end, heads a noun phrase (an adjective there would
     describe nothing); so does one right before `who` or `whom` (`said an official who was briefed on the
-    talks`: an adjective takes no relative clause of a person)."""
+    talks`: an adjective takes no relative clause of a person), and a word naming a source (`source_word`)
+    right before a preposition (`said an official at the ministry`: the phrase of where the official works)."""
     before = [k for k in s.kids[w.index] if k.index < w.index and k.upos != "PUNCT"]
     after = s.words[w.index + 1] if w.index + 1 < len(s.words) else None
     return w.upos == "ADJ" and bool(before) and (before[0].deprel in ("det", "nummod") or before[0].upos == "NUM") \
         and all(k.deprel in _BARE_PHRASE_DEPENDENTS for k in before) \
         and before[-1].index == w.index - 1 and (after is None or after.upos == "PUNCT"
-                                                 or after.text.lower() in PERSON_RELATIVES)
+                                                 or after.text.lower() in PERSON_RELATIVES
+                                                 or source_word(w.text) and after.upos == "ADP")
 
 
 _BARE_PHRASE_DEPENDENTS = frozenset({"det", "nummod", "amod", "compound"})  # `one`, `a senior`: before the noun
@@ -2756,6 +2758,16 @@ def _hearsay_participle(s: Parsed, w: Word) -> bool:
     if before is None or not (before.upos in ("NOUN", "PROPN") and w.xpos == "VBN" or before.text == ","):
         return False  # (`The mayor said to wait`, a past with its subject: a report of an order)
     return len(after) == 2 and after[0].text.lower() == "to" and after[1].xpos == "VB"
+
+
+def carrying_medium(s: Parsed, w: Word) -> bool:
+    """`"...," Peskov told reporters, as quoted by RIA Novosti.`: a past participle of quoting (`QUOTING_VERBS`)
+    right after `as` and right before `by` names the outlet that carried the words of the clause it closes,
+    whose own speaker (`Peskov`) said them; the outlet reports nothing of its own (`X quoted Y as saying`, a
+    verb of quoting with one it quotes, is `quoted-as`'s)."""
+    words, i = s.words, w.index
+    return w.lemma in QUOTING_VERBS and w.xpos in ("VBN", "VBD") and 0 < i < len(words) - 1 \
+        and words[i - 1].text.lower() == "as" and words[i + 1].text.lower() == "by"
 
 
 def _name_ing_word(s: Parsed, w: Word) -> bool:
@@ -3596,7 +3608,8 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
             or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w) \
             or _noun_participle(s, w) or _spelt_noun_subject(s, w) or _making_work(s, w) \
-            or _preposition_object(s, w) or _name_ing_word(s, w) or _hearsay_participle(s, w):
+            or _preposition_object(s, w) or _name_ing_word(s, w) or _hearsay_participle(s, w) \
+            or carrying_medium(s, w):
         return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s; `a written statement`
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
@@ -7997,6 +8010,9 @@ def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     after any speaker, commas or none (`The IMF in a statement said`: the occasion, not the fund's name)."""
     words = s.words
     lo, hi = s.word_range(span)
+    if verb.index < lo:
+        cut = next((i for i in range(lo + 1, hi + 1) if _occasion_after_name(s, i, hi)), None)
+        return None if cut is None else (span[0], words[cut - 1].end)
     if head.index < hi < verb.index and not any(w.upos in ("VERB", "AUX", "PUNCT") for w in words[hi + 1:verb.index]):
         opening = next((i for i in range(head.index + 1, hi + 1) if words[i].text.lower() in _UNSET_OCCASION_OPENERS
                         and _occasion_phrase(s, i, hi + 1)), None)
@@ -8014,6 +8030,27 @@ def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
             if last >= head.index and s.words[last].end < span[1]:
                 return span[0], s.words[last].end
     return None
+
+
+def _occasion_after_name(s: Parsed, i: int, hi: int) -> bool:
+    """`said spokesperson Lin Hua at a regular press briefing`: word `i` is `in`, `at` or `during` right after a
+    capitalised name, opening a phrase (up to word `hi`, no punctuation) whose lower-case noun names what words
+    are said in (`OCCASION_NOUNS`: a briefing, a news conference, an interview; whatever its tag: `press
+    briefing` with `briefing` taken for a participle): the occasion of the saying, for a name needs no phrase to
+    pick out whom it names."""
+    words = s.words
+    if not (0 < i < hi and words[i].text.lower() in _NAME_OCCASION_OPENERS and words[i - 1].upos == "PROPN"
+            and words[i - 1].text[:1].isupper()):
+        return False
+    for w in words[i + 1:min(hi + 1, i + 1 + _OCCASION_REACH)]:
+        if w.upos == "PUNCT":
+            return False
+        if w.text in OCCASION_NOUNS:
+            return True
+    return False
+
+
+_NAME_OCCASION_OPENERS = frozenset({"in", "at", "during"})  # `said Lin Hua at a briefing`, `in an interview`
 
 
 def _participle_noun(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -13585,7 +13622,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject), nor a "
          "participle of saying or reporting after a noun or a comma before `to` and a verb, a reduced relative of "
          "hearsay naming no one who says it (`The plan, said to cost $5 billion, was dropped`; with `be` before it, "
-         "`raised-report`'s: `He is said to be ill`), nor one "
+         "`raised-report`'s: `He is said to be ill`), nor a participle of quoting between `as` and `by` (`\"...,\" "
+         "Peskov told reporters, as quoted by RIA Novosti`: the outlet that carried the words, not their speaker), "
+         "nor one "
          "between a determiner or a preposition and its noun (`In a written statement, the company said`, `In written "
          "evidence to the committee, ...`: a modifier) or right after "
          "a noun of a text (`read a statement posted on its website`), nor a finite form in `-s` or the past right after a "
@@ -13622,6 +13661,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "a headline in title case (`KXAN First Warning Meteorologist Ann Lee said`: a word of a name).",
          _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
+          Example('"This is a matter for the ministry," Peskov told reporters, as quoted by RIA Novosti.',
+                  "This is a matter for the ministry,", "Peskov"),
           Example('"Stay weather aware," First Warning Meteorologist Ann Lee said.', "Stay weather aware,",
                   "First Warning Meteorologist Ann Lee"),
           Example('"Over here, over here!" a woman called out from the bank.', "Over here, over here!", "a woman"),
@@ -14351,7 +14392,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "the volunteers` too), "
          "whatever relation the parse gave it and whatever tag a noun after a determiner or number before a "
          "comma (`said one official, who ...`) or before `who` (`said an official who was briefed`: an adjective "
-         "takes no relative clause of a person) (never after `shook her head`), or a capitalised word in `-ing` opening a title "
+         "takes no relative clause of a person), or a word naming a source before a preposition (`said an official "
+         "at the ministry`) (never after `shook her head`), or a capitalised word in `-ing` opening a title "
          "before a name whatever its tag (`said Acting Police Commissioner Jo Hart`), or a source noun with its "
          "article dropped, as headlines write it, closing the sentence whatever its tag (`..., says mayor`), or the "
          "name after `Said` "
@@ -14371,7 +14413,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("The bank will cut 500 jobs, said a senior executive, who asked not to be named.",
                   "The bank will cut 500 jobs", "a senior executive"),
           Example("The talks stalled, said an official who was briefed on them.", "The talks stalled",
-                  "an official who was briefed on them"))),
+                  "an official who was briefed on them"),
+          Example("Taxes will rise, said an official at the ministry.", "Taxes will rise", "an official"))),
     Rule("inverted-aside", "subject", "`The gap, said Ann Ruiz, an economist, is the real problem`: an inverted "
          "reporting clause set within the clause it reports (a verb of saying right after a comma, a noun phrase "
          "and its set-off apposition, then a comma and the clause's finite verb) is said by that phrase, "
@@ -15201,12 +15244,19 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("own-occasion", "span", "`\"...,\" Lee in her speech said`: a phrase after a name, opened by `in`, `at`, "
          "`during` ... and holding a possessive pronoun, is the occasion of what is said: the speaker ends before it; "
          "so is a phrase of `in` or `during` and a noun of what words are said in (a statement, an interview) right "
-         "before the verb after any speaker (`The IMF in a statement said`; not `A woman in the crowd said`).",
+         "before the verb after any speaker (`The IMF in a statement said`; not `A woman in the crowd said`); after "
+         "its verb, a name's speaker ends before `in`, `at` or `during` and a phrase whose lower-case noun is such "
+         "a noun, whatever its tag and however the parse hung the phrase (`said spokesperson Lin Hua at a regular "
+         "press briefing`: a name needs no phrase to pick out whom it names).",
          _own_occasion,
          (Example('"It is a gift to the banks," Ruiz in her speech said.', "It is a gift to the banks,", "Ruiz"),
           Example("The IMF in a statement said the economy would grow.", "the economy would grow", "The IMF"),
           Example("The ministry in a brief statement on Tuesday said the border would stay shut.",
-                  "the border would stay shut", "The ministry"))),
+                  "the border would stay shut", "The ministry"),
+          Example("China is ready to work with all parties to maintain peace in the region, said Foreign Ministry "
+                  "spokesperson Lin Hua at a regular press briefing on Monday.",
+                  "China is ready to work with all parties to maintain peace in the region",
+                  "Foreign Ministry spokesperson Lin Hua"))),
     Rule("depicted-doer", "span", "`There is no record of the mayor saying that ...`, `footage of the mayor saying "
          "...`: a speaker running `record of X` (a record, video, clip, photo or evidence) right before an `-ing` "
          "cue: X says it, the record only shows it.", _depicted_doer,
