@@ -32,6 +32,7 @@ from .lexicon import APPOSITION_ADVERBS
 from .lexicon import JUDGING_VERBS, JUDGED_DEED_PREPOSITION, IMPLYING_VERBS
 from .lexicon import EVENT_NOUNS, MEMBER_EXAMPLE_OPENERS, SENDER_PREPOSITIONS
 from .lexicon import REPORTED_FRONTED_OPENERS, CREDIT_TAKING_FORMS, DEED_CLAIMING_VERBS, phrasal_particles
+from .lexicon import EXPRESSING_VERBS, EXPRESSED_STANCE_NOUNS, AGREEING_CUES
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
 from .lexicon import INDEFINITE_ARTICLES, APOSTROPHE_S, TIME_CLAUSE_PREPOSITIONS
 from .lexicon import THING_RELATIVES, TITLE_AFFILIATION_PREPOSITIONS, LIST_CONJUNCTIONS, ARTICLES
@@ -3549,6 +3550,18 @@ def _commanded(w: Word) -> bool:
         or low in ORGANISATION_WORDS or low in ROLE_WORDS or low.rstrip("s") in ROLE_WORDS
 
 
+def _agreement_unsaid(s: Parsed, w: Word) -> bool:
+    """`Republicans who agree that the prison should close were irritated`, `clap if they agreed with that ...`:
+    a verb of agreeing (`AGREEING_CUES`) puts a shared view into words only with `that` right after it (adverbs
+    between: `largely agreed that`) in a clause of its own; in a relative clause on a noun (its subject a relative
+    pronoun) it picks out people by the view they hold, and reports no words."""
+    if w.lemma not in AGREEING_CUES:
+        return False
+    nxt = next((x for x in s.words[w.index + 1:] if x.upos != "ADV"), None)
+    return nxt is None or nxt.text.lower() != "that" or any(
+        k.deprel.startswith("nsubj") and relative_pronoun(k.text) for k in s.kids[w.index])
+
+
 def _that_clause_after(s: Parsed, w: Word) -> bool:
     """Whether a clause opened by `that` follows verb `w` as its complement (`submitted that ...`,
     `submitted to the court that ...`): `that` right after it, or marking a clause the parse hangs from it; a
@@ -3603,6 +3616,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
     said_that = w.upos == "VERB" and w.lemma in THAT_ONLY_CUES and _that_clause_after(s, w) and (
         w.lemma in THAT_CLAUSE_CUES or _court_finding(s, w) or _finding_adjunct(s, w)) and (
         w.lemma not in MOTION_CUES or _subjunctive_after(s, w))  # `moved that the plans be refused`  # `submitted that`, `shared that`, `objected that`, `The court held that`
+    said_that = said_that and not _agreement_unsaid(s, w)  # `clap if they agreed with that ...`, `who agree that`
     said_that = said_that or _command_given(s, w)  # `The judge ordered the city to pay`
     said_that = said_that or _bare_court_finding(s, w)  # `A federal judge ruled Friday the law was unconstitutional`
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
@@ -8805,6 +8819,29 @@ def _listener_relative(s: Parsed, verb: Word, first: Word) -> bool:
                     for w in s.words[verb.index + 1:first.index - 1])  # `said Ann Ruiz, who ...`: the speaker's
 
 
+def _expressed_stance(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`He expressed the hope that the talks would succeed`, `voiced deep concern that ...`: a verb of putting a
+    stand into words (`EXPRESSING_VERBS`) whose object is a noun of a hope, belief or feeling
+    (`EXPRESSED_STANCE_NOUNS`; its determiner, owner and adjectives before it), with `that` right after the
+    noun opening a clause with a subject of its own: that clause is what the subject says, however the parse
+    hung it (from the noun, as a relative clause would hang)."""
+    words = s.words
+    if verb.lemma not in EXPRESSING_VERBS or verb.upos != "VERB":
+        return None
+    i = verb.index + 1
+    while i < len(words) and (words[i].upos in ("DET", "ADJ", "ADV") or words[i].xpos == "PRP$"):
+        i += 1  # `the`, `his`, `deep`, `once again`
+    if not (i + 2 < len(words) and words[i].text.lower() in EXPRESSED_STANCE_NOUNS and words[i].upos == "NOUN"
+            and words[i + 1].text.lower() == "that" and words[i + 1].deprel == "mark"):
+        return None
+    mark = words[i + 1]
+    clause = words[mark.head] if mark.head > mark.index else None
+    if clause is None or s.subtree(clause)[0].index != mark.index \
+            or not any(k.deprel in ("nsubj", "nsubj:pass", "expl") for k in s.kids[clause.index]):
+        return None
+    return (mark.start, min(s.span(clause)[1], _participle_cut(s, clause))), None
+
+
 def _claim_object(s: Parsed, verb: Word,
                   speaker: Word | None) -> _Content | None:
     """`denied reports that he would resign`, `rejected the notion that the plan had failed`: a cue whose
@@ -13631,7 +13668,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "preposition (`moves to states this week that ...`: the preposition's noun); `submit`, "
          "`share`, `object` (`Critics will object that ...`; `objected to the plan` is a stand, no words), `tease` "
          "(`Musk teased that a cheaper model was coming`; `teased the new phone` shows it, `teased her` mocks), a motion's "
-         "`move` (`moved to Leeds` is a change of place) and a court's "
+         "`move` (`moved to Leeds` is a change of place), `agree` (`The two sides agreed that ...`, `that` right after "
+         "it; `agreed to pay`, `agreed on a plan` are deals to act, and `people who agree that ...` picks people out "
+         "by a view) and a court's "
          "`hold` and `rule` (finite, active, no particle; or an `-ing` form set off by a comma after a finite verb "
          "with a subject, `that` right after it: `struck down the law, ruling that ...`), only with a `that` clause "
          "with a finite "
@@ -13688,6 +13727,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Critics will object that the new stadium costs far too much.",
                   "that the new stadium costs far too much", "Critics"),
           Example("Cllr Roe moved that the plans be refused.", "that the plans be refused", "Cllr Roe"),
+          Example("The two sides agreed that they would strengthen coordination on regional issues.",
+                  "that they would strengthen coordination on regional issues", "The two sides"),
           Example('In written evidence to the committee, the union warned that staff were "at breaking point."',
                   'that staff were "at breaking point."', "the union"),
           Example('Ruiz admitted on Monday "it will be very hard to win" if Lee continues to lose ground.',
@@ -16164,6 +16205,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "The chief"),
           Example("A neighbor told ABC 7 Eyewitness News the family rarely went out.", "the family rarely went out",
                   "A neighbor"))),
+    Rule("expressed-stance", "content", "`He expressed the hope that the talks would succeed`, `voiced concern "
+         "that ...`: a verb of putting a stand into words (lexicon EXPRESSING_VERBS) whose object is a noun of a "
+         "hope, belief or feeling (EXPRESSED_STANCE_NOUNS), `that` right after it opening a clause with a subject "
+         "of its own: the clause is what the subject says, however the parse hung it (not `expressed hope for "
+         "peace`, a noun phrase: `reported-object`'s; not `Her hope is that ...`, no one saying it).",
+         _expressed_stance,
+         (Example("He expressed the hope that the talks would bring about positive results.",
+                  "that the talks would bring about positive results", "He"),
+          Example("The envoy voiced deep concern that the ceasefire could collapse.",
+                  "that the ceasefire could collapse", "The envoy"))),
     Rule("claim-object", "content", "`denied reports that he would resign`, `rejected the notion that ...`: a "
          "cue whose object (or its preposition's noun: `pleaded not guilty to charges that ...`) is a noun naming "
          "a claim, its `that` clause right after it, speaks of that claim: the "

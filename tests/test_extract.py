@@ -5760,6 +5760,24 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h313-as-quoted-by-no-report", "The minister left for Beijing on Monday, as quoted by TASS.", []),
     ("h313-quoted-as-saying-stays", "The agency quoted the minister as saying the talks had failed.",
      [("indirect", "the talks had failed", "the minister")]),
+    # h313: `agree` with a `that` clause puts a shared view into words; with `to` or `on` it is a deal to act
+    ("h313-agreed-that", "The two sides agreed that they will strengthen coordination on regional issues.",
+     [("indirect", "that they will strengthen coordination on regional issues", "The two sides")]),
+    ("h313-agree-that-present", "Economists agree that the tax will hurt growth.",
+     [("indirect", "that the tax will hurt growth", "Economists")]),
+    ("h313-agreed-on-nothing", "The two sides agreed on a plan to expand flights between the capitals.", []),
+    ("h313-agreed-to-nothing", "Both leaders agreed to maintain close communication.", []),
+    ("h313-agreed-with-nothing", "The minister agreed with the proposal.", []),
+    ("h313-agree-in-relative-nothing", "Senators who agree that the base should close were angry about the delay.",
+     []),
+    ("h313-agreed-with-that-nothing", "Fans clapped if they agreed with that speaker.", []),
+    # h313: a verb of putting a stand into words with a noun of hope, concern or belief and its `that` clause:
+    # the subject says the clause
+    ("h313-expressed-the-hope", "He expressed the hope that the talks would bring about positive results.",
+     [("indirect", "that the talks would bring about positive results", "He")]),
+    ("h313-voiced-deep-concern", "The envoy voiced deep concern that the ceasefire could collapse.",
+     [("indirect", "that the ceasefire could collapse", "The envoy")]),
+    ("h313-hope-is-that-nothing", "Her hope is that the talks will succeed.", []),
 ]
 
 
