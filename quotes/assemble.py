@@ -24,7 +24,7 @@ from typing import Callable, Mapping, Sequence
 
 import regex
 
-from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, asked_participle, clause_subject, find_cues, per_source_run, verb_subjects
+from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, asked_participle, carrying_medium, clause_subject, find_cues, per_source_run, verb_subjects
 from .lexicon import JOINED_REPORT_ADVERBS, REPORT_JOINERS, GENDERED_NOMINATIVES
 from .lexicon import MAIN_CLAUSE_OPENERS, CONTRAST_AS_LEADS, WHETHER_ALTERNATIVE, SET_OFF_RELATIVES, BULLET_GLYPHS, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, REPLY_WORDS, FIRST_PERSON_WORDS, SECOND_PERSON_WORDS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SIDE_SUBORDINATORS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, NOMINATIVE_PRONOUNS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS, given_name, BARE_NOUN_DEMANDS, GROUP_NOUNS, BARE_TARGET_CRITICISMS, TIME_SUBORDINATORS, CIRCUMSTANCE_OPENERS
 from .marks import Inside, Quoted, mark_ends, marks_before, past_marks, rstrip_marks, strip_marks
@@ -1382,15 +1382,20 @@ def _dash_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | N
 def _per_source_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside, words: Sequence[Word]) -> Cue | None:
     """`Officials said the road will reopen Monday, per a news release.`: a cue's clause that runs on past
     a comma into `per` and a source closing the sentence (`per_source_run`: the one who passed the report
-    on) ends before that comma.  The cue with its clause cut there; None when no such `per` follows."""
+    on) ends before that comma; so does one that runs on into `as quoted by` or `as cited by` and the outlet
+    (`carrying_medium`: `The ministry said it would respond, as cited by Interfax.`).  The cue with its clause
+    cut there; None when no such `per` follows."""
     clause = _clause_after(c)
     if clause is None:
         return None
     a, b = clause
     s = Parsed.of(words)
     for w in words:
-        if not a < w.start < b or w.text.lower() != "per" or inside.contains(w.start) or w.index < 1 \
-                or words[w.index - 1].text != ",":
+        if not a < w.start < b or inside.contains(w.start) or w.index < 1 or words[w.index - 1].text != ",":
+            continue
+        if w.text.lower() == "as" and w.index + 1 < len(words) and carrying_medium(s, words[w.index + 1]):
+            return _cut_before(text, c, a, _before_comma(text, a, w.start), "per-source-after")
+        if w.text.lower() != "per":
             continue
         run = per_source_run(s, w)
         if run is None or any(x.upos != "PUNCT" for x in words[run[-1].index + 1:]):
@@ -1556,9 +1561,12 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
                   "Tom Vale"))),
     Rule("per-source-after", "cut", "`Officials said the road will reopen Monday, per a news release.`: a cue's "
          "clause ends before a comma that opens `per` and a source closing the sentence (as `per-source` reads "
-         "it): the one who passed the report on, no part of what was said.", _per_source_cut,
+         "it), or `as quoted by` or `as cited by` and the outlet that carried the words (`, as cited by "
+         "Interfax.`): the one who passed the report on, no part of what was said.", _per_source_cut,
          (Example("Officials said the road will reopen Monday, per a news release.", "the road will reopen Monday",
-                  "Officials"),)),
+                  "Officials"),
+          Example("The ministry said it would respond in kind, as cited by the Interfax news agency.",
+                  "it would respond in kind", "The ministry"))),
     Rule("pronoun-conjunct", "cut", "`X said Vale had \"lost his head\" and sent him off`: a cue's clause holding a "
          "quotation, its own subject a noun phrase, ends at the closing mark where `and`, a verb in the past and "
          "an object pronoun agreeing with that subject follow (`him`, `her`, `them`): a verb's plain object "

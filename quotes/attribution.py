@@ -32,6 +32,7 @@ from .lexicon import APPOSITION_ADVERBS
 from .lexicon import JUDGING_VERBS, JUDGED_DEED_PREPOSITION, IMPLYING_VERBS
 from .lexicon import EVENT_NOUNS, MEMBER_EXAMPLE_OPENERS, SENDER_PREPOSITIONS
 from .lexicon import REPORTED_FRONTED_OPENERS, CREDIT_TAKING_FORMS, DEED_CLAIMING_VERBS, phrasal_particles
+from .lexicon import EXPRESSING_VERBS, EXPRESSED_STANCE_NOUNS, AGREEING_CUES
 from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIMED_DEEDS, WONDER_OPENERS, NOUN_CUE_SO_FAR
 from .lexicon import INDEFINITE_ARTICLES, APOSTROPHE_S, TIME_CLAUSE_PREPOSITIONS
 from .lexicon import THING_RELATIVES, TITLE_AFFILIATION_PREPOSITIONS, LIST_CONJUNCTIONS, ARTICLES
@@ -2250,13 +2251,15 @@ def _bare_noun_phrase(s: Parsed, w: Word) -> bool:
     after a determiner or number that opens its dependents before it (adjectives after that: `said a senior
     executive,`), right before a comma or the sentence's end, heads a noun phrase (an adjective there would
     describe nothing); so does one right before `who` or `whom` (`said an official who was briefed on the
-    talks`: an adjective takes no relative clause of a person)."""
+    talks`: an adjective takes no relative clause of a person), and a word naming a source (`source_word`)
+    right before a preposition (`said an official at the ministry`: the phrase of where the official works)."""
     before = [k for k in s.kids[w.index] if k.index < w.index and k.upos != "PUNCT"]
     after = s.words[w.index + 1] if w.index + 1 < len(s.words) else None
     return w.upos == "ADJ" and bool(before) and (before[0].deprel in ("det", "nummod") or before[0].upos == "NUM") \
         and all(k.deprel in _BARE_PHRASE_DEPENDENTS for k in before) \
         and before[-1].index == w.index - 1 and (after is None or after.upos == "PUNCT"
-                                                 or after.text.lower() in PERSON_RELATIVES)
+                                                 or after.text.lower() in PERSON_RELATIVES
+                                                 or source_word(w.text) and after.upos == "ADP")
 
 
 _BARE_PHRASE_DEPENDENTS = frozenset({"det", "nummod", "amod", "compound"})  # `one`, `a senior`: before the noun
@@ -2756,6 +2759,16 @@ def _hearsay_participle(s: Parsed, w: Word) -> bool:
     if before is None or not (before.upos in ("NOUN", "PROPN") and w.xpos == "VBN" or before.text == ","):
         return False  # (`The mayor said to wait`, a past with its subject: a report of an order)
     return len(after) == 2 and after[0].text.lower() == "to" and after[1].xpos == "VB"
+
+
+def carrying_medium(s: Parsed, w: Word) -> bool:
+    """`"...," Peskov told reporters, as quoted by RIA Novosti.`: a past participle of quoting (`QUOTING_VERBS`)
+    right after `as` and right before `by` names the outlet that carried the words of the clause it closes,
+    whose own speaker (`Peskov`) said them; the outlet reports nothing of its own (`X quoted Y as saying`, a
+    verb of quoting with one it quotes, is `quoted-as`'s)."""
+    words, i = s.words, w.index
+    return w.lemma in QUOTING_VERBS and w.xpos in ("VBN", "VBD") and 0 < i < len(words) - 1 \
+        and words[i - 1].text.lower() == "as" and words[i + 1].text.lower() == "by"
 
 
 def _name_ing_word(s: Parsed, w: Word) -> bool:
@@ -3537,6 +3550,18 @@ def _commanded(w: Word) -> bool:
         or low in ORGANISATION_WORDS or low in ROLE_WORDS or low.rstrip("s") in ROLE_WORDS
 
 
+def _agreement_unsaid(s: Parsed, w: Word) -> bool:
+    """`Republicans who agree that the prison should close were irritated`, `clap if they agreed with that ...`:
+    a verb of agreeing (`AGREEING_CUES`) puts a shared view into words only with `that` right after it (adverbs
+    between: `largely agreed that`) in a clause of its own; in a relative clause on a noun (its subject a relative
+    pronoun) it picks out people by the view they hold, and reports no words."""
+    if w.lemma not in AGREEING_CUES:
+        return False
+    nxt = next((x for x in s.words[w.index + 1:] if x.upos != "ADV"), None)
+    return nxt is None or nxt.text.lower() != "that" or any(
+        k.deprel.startswith("nsubj") and relative_pronoun(k.text) for k in s.kids[w.index])
+
+
 def _that_clause_after(s: Parsed, w: Word) -> bool:
     """Whether a clause opened by `that` follows verb `w` as its complement (`submitted that ...`,
     `submitted to the court that ...`): `that` right after it, or marking a clause the parse hangs from it; a
@@ -3591,12 +3616,14 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
     said_that = w.upos == "VERB" and w.lemma in THAT_ONLY_CUES and _that_clause_after(s, w) and (
         w.lemma in THAT_CLAUSE_CUES or _court_finding(s, w) or _finding_adjunct(s, w)) and (
         w.lemma not in MOTION_CUES or _subjunctive_after(s, w))  # `moved that the plans be refused`  # `submitted that`, `shared that`, `objected that`, `The court held that`
+    said_that = said_that and not _agreement_unsaid(s, w)  # `clap if they agreed with that ...`, `who agree that`
     said_that = said_that or _command_given(s, w)  # `The judge ordered the city to pay`
     said_that = said_that or _bare_court_finding(s, w)  # `A federal judge ruled Friday the law was unconstitutional`
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
             or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w) \
             or _noun_participle(s, w) or _spelt_noun_subject(s, w) or _making_work(s, w) \
-            or _preposition_object(s, w) or _name_ing_word(s, w) or _hearsay_participle(s, w):
+            or _preposition_object(s, w) or _name_ing_word(s, w) or _hearsay_participle(s, w) \
+            or carrying_medium(s, w):
         return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s; `a written statement`
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
@@ -7997,6 +8024,9 @@ def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     after any speaker, commas or none (`The IMF in a statement said`: the occasion, not the fund's name)."""
     words = s.words
     lo, hi = s.word_range(span)
+    if verb.index < lo:
+        cut = next((i for i in range(lo + 1, hi + 1) if _occasion_after_name(s, i, hi)), None)
+        return None if cut is None else (span[0], words[cut - 1].end)
     if head.index < hi < verb.index and not any(w.upos in ("VERB", "AUX", "PUNCT") for w in words[hi + 1:verb.index]):
         opening = next((i for i in range(head.index + 1, hi + 1) if words[i].text.lower() in _UNSET_OCCASION_OPENERS
                         and _occasion_phrase(s, i, hi + 1)), None)
@@ -8014,6 +8044,27 @@ def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
             if last >= head.index and s.words[last].end < span[1]:
                 return span[0], s.words[last].end
     return None
+
+
+def _occasion_after_name(s: Parsed, i: int, hi: int) -> bool:
+    """`said spokesperson Lin Hua at a regular press briefing`: word `i` is `in`, `at` or `during` right after a
+    capitalised name, opening a phrase (up to word `hi`, no punctuation) whose lower-case noun names what words
+    are said in (`OCCASION_NOUNS`: a briefing, a news conference, an interview; whatever its tag: `press
+    briefing` with `briefing` taken for a participle): the occasion of the saying, for a name needs no phrase to
+    pick out whom it names."""
+    words = s.words
+    if not (0 < i < hi and words[i].text.lower() in _NAME_OCCASION_OPENERS and words[i - 1].upos == "PROPN"
+            and words[i - 1].text[:1].isupper()):
+        return False
+    for w in words[i + 1:min(hi + 1, i + 1 + _OCCASION_REACH)]:
+        if w.upos == "PUNCT":
+            return False
+        if w.text in OCCASION_NOUNS:
+            return True
+    return False
+
+
+_NAME_OCCASION_OPENERS = frozenset({"in", "at", "during"})  # `said Lin Hua at a briefing`, `in an interview`
 
 
 def _participle_noun(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -8766,6 +8817,29 @@ def _listener_relative(s: Parsed, verb: Word, first: Word) -> bool:
         and s.words[first.index - 1].text == "," \
         and not any(w.upos in ("VERB", "AUX") or w.head == verb.index and w.deprel.startswith("nsubj")
                     for w in s.words[verb.index + 1:first.index - 1])  # `said Ann Ruiz, who ...`: the speaker's
+
+
+def _expressed_stance(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`He expressed the hope that the talks would succeed`, `voiced deep concern that ...`: a verb of putting a
+    stand into words (`EXPRESSING_VERBS`) whose object is a noun of a hope, belief or feeling
+    (`EXPRESSED_STANCE_NOUNS`; its determiner, owner and adjectives before it), with `that` right after the
+    noun opening a clause with a subject of its own: that clause is what the subject says, however the parse
+    hung it (from the noun, as a relative clause would hang)."""
+    words = s.words
+    if verb.lemma not in EXPRESSING_VERBS or verb.upos != "VERB":
+        return None
+    i = verb.index + 1
+    while i < len(words) and (words[i].upos in ("DET", "ADJ", "ADV") or words[i].xpos == "PRP$"):
+        i += 1  # `the`, `his`, `deep`, `once again`
+    if not (i + 2 < len(words) and words[i].text.lower() in EXPRESSED_STANCE_NOUNS and words[i].upos == "NOUN"
+            and words[i + 1].text.lower() == "that" and words[i + 1].deprel == "mark"):
+        return None
+    mark = words[i + 1]
+    clause = words[mark.head] if mark.head > mark.index else None
+    if clause is None or s.subtree(clause)[0].index != mark.index \
+            or not any(k.deprel in ("nsubj", "nsubj:pass", "expl") for k in s.kids[clause.index]):
+        return None
+    return (mark.start, min(s.span(clause)[1], _participle_cut(s, clause))), None
 
 
 def _claim_object(s: Parsed, verb: Word,
@@ -13585,14 +13659,18 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject), nor a "
          "participle of saying or reporting after a noun or a comma before `to` and a verb, a reduced relative of "
          "hearsay naming no one who says it (`The plan, said to cost $5 billion, was dropped`; with `be` before it, "
-         "`raised-report`'s: `He is said to be ill`), nor one "
+         "`raised-report`'s: `He is said to be ill`), nor a participle of quoting between `as` and `by` (`\"...,\" "
+         "Peskov told reporters, as quoted by RIA Novosti`: the outlet that carried the words, not their speaker), "
+         "nor one "
          "between a determiner or a preposition and its noun (`In a written statement, the company said`, `In written "
          "evidence to the committee, ...`: a modifier) or right after "
          "a noun of a text (`read a statement posted on its website`), nor a finite form in `-s` or the past right after a "
          "preposition (`moves to states this week that ...`: the preposition's noun); `submit`, "
          "`share`, `object` (`Critics will object that ...`; `objected to the plan` is a stand, no words), `tease` "
          "(`Musk teased that a cheaper model was coming`; `teased the new phone` shows it, `teased her` mocks), a motion's "
-         "`move` (`moved to Leeds` is a change of place) and a court's "
+         "`move` (`moved to Leeds` is a change of place), `agree` (`The two sides agreed that ...`, `that` right after "
+         "it; `agreed to pay`, `agreed on a plan` are deals to act, and `people who agree that ...` picks people out "
+         "by a view) and a court's "
          "`hold` and `rule` (finite, active, no particle; or an `-ing` form set off by a comma after a finite verb "
          "with a subject, `that` right after it: `struck down the law, ruling that ...`), only with a `that` clause "
          "with a finite "
@@ -13622,6 +13700,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "a headline in title case (`KXAN First Warning Meteorologist Ann Lee said`: a word of a name).",
          _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
+          Example('"This is a matter for the ministry," Peskov told reporters, as quoted by RIA Novosti.',
+                  "This is a matter for the ministry,", "Peskov"),
           Example('"Stay weather aware," First Warning Meteorologist Ann Lee said.', "Stay weather aware,",
                   "First Warning Meteorologist Ann Lee"),
           Example('"Over here, over here!" a woman called out from the bank.', "Over here, over here!", "a woman"),
@@ -13647,6 +13727,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Critics will object that the new stadium costs far too much.",
                   "that the new stadium costs far too much", "Critics"),
           Example("Cllr Roe moved that the plans be refused.", "that the plans be refused", "Cllr Roe"),
+          Example("The two sides agreed that they would strengthen coordination on regional issues.",
+                  "that they would strengthen coordination on regional issues", "The two sides"),
           Example('In written evidence to the committee, the union warned that staff were "at breaking point."',
                   'that staff were "at breaking point."', "the union"),
           Example('Ruiz admitted on Monday "it will be very hard to win" if Lee continues to lose ground.',
@@ -14351,7 +14433,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "the volunteers` too), "
          "whatever relation the parse gave it and whatever tag a noun after a determiner or number before a "
          "comma (`said one official, who ...`) or before `who` (`said an official who was briefed`: an adjective "
-         "takes no relative clause of a person) (never after `shook her head`), or a capitalised word in `-ing` opening a title "
+         "takes no relative clause of a person), or a word naming a source before a preposition (`said an official "
+         "at the ministry`) (never after `shook her head`), or a capitalised word in `-ing` opening a title "
          "before a name whatever its tag (`said Acting Police Commissioner Jo Hart`), or a source noun with its "
          "article dropped, as headlines write it, closing the sentence whatever its tag (`..., says mayor`), or the "
          "name after `Said` "
@@ -14371,7 +14454,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("The bank will cut 500 jobs, said a senior executive, who asked not to be named.",
                   "The bank will cut 500 jobs", "a senior executive"),
           Example("The talks stalled, said an official who was briefed on them.", "The talks stalled",
-                  "an official who was briefed on them"))),
+                  "an official who was briefed on them"),
+          Example("Taxes will rise, said an official at the ministry.", "Taxes will rise", "an official"))),
     Rule("inverted-aside", "subject", "`The gap, said Ann Ruiz, an economist, is the real problem`: an inverted "
          "reporting clause set within the clause it reports (a verb of saying right after a comma, a noun phrase "
          "and its set-off apposition, then a comma and the clause's finite verb) is said by that phrase, "
@@ -15201,12 +15285,19 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("own-occasion", "span", "`\"...,\" Lee in her speech said`: a phrase after a name, opened by `in`, `at`, "
          "`during` ... and holding a possessive pronoun, is the occasion of what is said: the speaker ends before it; "
          "so is a phrase of `in` or `during` and a noun of what words are said in (a statement, an interview) right "
-         "before the verb after any speaker (`The IMF in a statement said`; not `A woman in the crowd said`).",
+         "before the verb after any speaker (`The IMF in a statement said`; not `A woman in the crowd said`); after "
+         "its verb, a name's speaker ends before `in`, `at` or `during` and a phrase whose lower-case noun is such "
+         "a noun, whatever its tag and however the parse hung the phrase (`said spokesperson Lin Hua at a regular "
+         "press briefing`: a name needs no phrase to pick out whom it names).",
          _own_occasion,
          (Example('"It is a gift to the banks," Ruiz in her speech said.', "It is a gift to the banks,", "Ruiz"),
           Example("The IMF in a statement said the economy would grow.", "the economy would grow", "The IMF"),
           Example("The ministry in a brief statement on Tuesday said the border would stay shut.",
-                  "the border would stay shut", "The ministry"))),
+                  "the border would stay shut", "The ministry"),
+          Example("China is ready to work with all parties to maintain peace in the region, said Foreign Ministry "
+                  "spokesperson Lin Hua at a regular press briefing on Monday.",
+                  "China is ready to work with all parties to maintain peace in the region",
+                  "Foreign Ministry spokesperson Lin Hua"))),
     Rule("depicted-doer", "span", "`There is no record of the mayor saying that ...`, `footage of the mayor saying "
          "...`: a speaker running `record of X` (a record, video, clip, photo or evidence) right before an `-ing` "
          "cue: X says it, the record only shows it.", _depicted_doer,
@@ -16114,6 +16205,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "The chief"),
           Example("A neighbor told ABC 7 Eyewitness News the family rarely went out.", "the family rarely went out",
                   "A neighbor"))),
+    Rule("expressed-stance", "content", "`He expressed the hope that the talks would succeed`, `voiced concern "
+         "that ...`: a verb of putting a stand into words (lexicon EXPRESSING_VERBS) whose object is a noun of a "
+         "hope, belief or feeling (EXPRESSED_STANCE_NOUNS), `that` right after it opening a clause with a subject "
+         "of its own: the clause is what the subject says, however the parse hung it (not `expressed hope for "
+         "peace`, a noun phrase: `reported-object`'s; not `Her hope is that ...`, no one saying it).",
+         _expressed_stance,
+         (Example("He expressed the hope that the talks would bring about positive results.",
+                  "that the talks would bring about positive results", "He"),
+          Example("The envoy voiced deep concern that the ceasefire could collapse.",
+                  "that the ceasefire could collapse", "The envoy"))),
     Rule("claim-object", "content", "`denied reports that he would resign`, `rejected the notion that ...`: a "
          "cue whose object (or its preposition's noun: `pleaded not guilty to charges that ...`) is a noun naming "
          "a claim, its `that` clause right after it, speaks of that claim: the "

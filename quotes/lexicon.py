@@ -141,6 +141,7 @@ __all__ = [
     "FOOT_MARKS", "INCH_MARKS", "PRIME_INCH_MARKS", "PAGE_WORDS", "PAGE_OF_WORDS",
     "SPEAKING_GERUNDS", "OCCASION_SUBORDINATORS", "OCCASION_GERUNDS", "HEADLINE_OFFICE_INITIALS",
     "HOW_TOLD_FORMS",
+    "EXPRESSING_VERBS", "EXPRESSED_STANCE_NOUNS", "AGREEING_CUES",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -826,6 +827,11 @@ THAT_CLAUSE_CUES = THAT_CLAUSE_CUES | frozenset({"move"})  # `moved that ...`
 # (`teased the new phone`, `teased him about his hair`).
 THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"tease"})
 THAT_CLAUSE_CUES = THAT_CLAUSE_CUES | frozenset({"tease"})  # `teased that ...`
+# A shared view put into words (`The two sides agreed that they will strengthen coordination`, `Economists agree that
+# ...`): otherwise a deal to act or a stand (`agreed to pay`, `agreed on a plan`, `agrees with her`).
+AGREEING_CUES = frozenset({"agree"})
+THAT_ONLY_CUES = THAT_ONLY_CUES | AGREEING_CUES
+THAT_CLAUSE_CUES = THAT_CLAUSE_CUES | AGREEING_CUES  # `agreed that ...`
 # Of those, the ones that put a motion, whose clause is always a mandative subjunctive (`moved that the plans be
 # refused`, `moved that the council reject the bid`; not `a move that would benefit ...`).
 MOTION_CUES = frozenset({"move"})
@@ -1039,6 +1045,14 @@ VERDICT_REPORTS = frozenset({"declare", "announce", "proclaim", "project"})
 CLAIM_NOUNS = frozenset({"claim", "claims", "report", "reports", "allegation", "allegations", "accusation",
                          "accusations", "suggestion", "suggestions", "notion", "idea", "rumor", "rumors", "rumour",
                          "rumours", "speculation", "assertion", "assertions", "charge", "charges"})
+# Verbs of putting a stand into words (`expressed concern that ...`, `voiced confidence that ...`), and the nouns
+# of a hope, belief or feeling they take with the `that` clause spelling it out: with such a verb the subject says
+# the clause (alone, as `Her fear is that ...` says nothing: lexicon STANCE_NOUNS).
+EXPRESSING_VERBS = frozenset({"express", "voice", "convey"})
+EXPRESSED_STANCE_NOUNS = frozenset({
+    "hope", "hopes", "concern", "concerns", "confidence", "belief", "beliefs", "fear", "fears", "doubt", "doubts",
+    "regret", "optimism", "skepticism", "scepticism", "conviction", "view", "opinion", "worry", "worries",
+    "frustration", "disappointment", "satisfaction", "wish", "expectation", "certainty", "anger", "alarm"})
 # Cues whose passive takes an infinitive, the report said of its subject (`The striker is said to be
 # unhappy`, `was reported to have left`, `is alleged to have taken bribes`).
 RAISING_REPORTS = frozenset({"say", "report", "allege", "rumor", "rumour"})

@@ -208,6 +208,7 @@ _ARTICLE_AND_INITIALS = 2  # the words of `the DC`: an office's initials and the
 # Organization`): capitalised words, with `of`, `for`, `and` or `on` only between them.
 _BODY_PROPER_NAME = regex.compile(r"(?i:the)\s+\p{Lu}[\p{L}\p{M}.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*\p{Lu}[\p{L}\p{M}.&-]*)*")
 _DESCRIBED_REACH = 64  # the most earlier mentions a definite description (`the director`) looks back over
+_SURNAME_LOOKBACK = 16  # the most earlier occurrences of a surname written first that a bare one looks back over
 # A description set off by commas right after a name: `, the city's housing director,` (its words, to the comma).
 _SET_OFF_DESCRIPTION = regex.compile(r",\s+((?:the|a|an|\p{Lu}[\p{L}.'’-]*['’]s)\s(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?]){1,80}?),")
 # A description opening its sentence and set off by a comma right before a name: `The city's lawyer, ` before
@@ -2484,6 +2485,9 @@ class Resolver:
         if before and (single or found is not None):  # `Amir Hamzah` after `Datuk Seri Amir Hamzah Azizan` too
             at = found or (starts[before - 1], starts[before - 1] + len(phrase))
             end = self._given_names_end(at[1])
+            if found is None and single and end == at[1] and phrase.lower() in SURNAME_FIRST_SURNAMES:
+                at, end = self._surname_named_in_full(phrase, starts[:before - 1]) or (at, end)  # `Wang` after
+                # `Wang Yi said ...` and `Wang said this`: the full name the press gave that surname last
             malay = any(w.lower() in MALAY_TITLES for w in self.text[at[0]:at[1]].split())
             if (malay or single and ("-" in self.text[at[1]:end] or phrase.lower() in SURNAME_FIRST_SURNAMES
                                      or _titled_given_name(self.text[at[0]:at[1]]))) and end <= m.start:
@@ -2727,6 +2731,16 @@ class Resolver:
             if end > x.end():
                 found = (x.start(), x.end())
         return found
+
+    def _surname_named_in_full(self, surname: str, starts: list[int]) -> tuple[tuple[int, int], int] | None:
+        """The latest of the earlier occurrences of a surname written first (at `starts`, the last
+        `_SURNAME_LOOKBACK` of them) that has given names after it (`Wang Yi`), as the surname's range and
+        where its given names end; else None."""
+        for at in reversed(starts[-_SURNAME_LOOKBACK:]):
+            end = self._given_names_end(at + len(surname))
+            if end > at + len(surname):
+                return (at, at + len(surname)), end
+        return None
 
     def _given_names_end(self, end: int) -> int:
         """Where a name whose surname ends at `end` ends: past one or two capitalised given names after it that

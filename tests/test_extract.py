@@ -5733,6 +5733,51 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "We won,", "Tom Vale, the coach, and Ann Ruiz")]),
     ("h306-one-described-name-after-quote-stays", '"We won," Tom Vale, the coach, told reporters.',
      [("direct", "We won,", "Tom Vale")]),
+    # h313: after its verb, a name's speaker ends before the occasion it spoke at (`at a regular press briefing`,
+    # hung from the name by the parse); a common noun keeps a phrase of where it works (`a delegate at the ...`)
+    ("h313-occasion-after-inverted-name", "China is ready to work with all parties to maintain peace and stability "
+     "in the region, said Chinese Foreign Ministry spokesperson Lin Hua at a regular press briefing on Monday.",
+     [("indirect", "China is ready to work with all parties to maintain peace and stability in the region",
+       "Chinese Foreign Ministry spokesperson Lin Hua")]),
+    ("h313-occasion-after-inverted-name-short", "The talks were useful, said Lin Hua at a regular press briefing.",
+     [("indirect", "The talks were useful", "Lin Hua")]),
+    ("h313-occasion-inverted-conference", '"The door remains open," said Kremlin spokesman Dmitry Peskov during a '
+     'conference call with reporters.', [("direct", "The door remains open,", "Kremlin spokesman Dmitry Peskov")]),
+    # h313: a word naming a source after its determiner is a noun whatever its tag, a preposition after it too
+    # (`said an official at the ministry`: the official speaks, not the clause's subject `Taxes`)
+    ("h313-source-word-before-preposition", "Taxes will rise, said an official at the ministry.",
+     [("indirect", "Taxes will rise", "an official")]),
+    ("h313-source-word-before-with", "The plant will close, said a senior official with the ministry.",
+     [("indirect", "The plant will close", "a senior official with the ministry")]),
+    # h313: `as quoted by` / `as cited by` and an outlet name who carried the words: no report of the outlet's,
+    # and no part of what the clause's speaker said
+    ("h313-as-quoted-by-after-tag", '"This is a matter for the Defense Ministry," Peskov told reporters, as quoted '
+     'by RIA Novosti.', [("direct", "This is a matter for the Defense Ministry,", "Peskov")]),
+    ("h313-as-quoted-by-after-inverted-tag", "The sanctions will backfire, the minister said, as quoted by TASS.",
+     [("indirect", "The sanctions will backfire", "the minister")]),
+    ("h313-as-cited-by-cut", "The ministry said it would respond in kind, as cited by Interfax.",
+     [("indirect", "it would respond in kind", "The ministry")]),
+    ("h313-as-quoted-by-no-report", "The minister left for Beijing on Monday, as quoted by TASS.", []),
+    ("h313-quoted-as-saying-stays", "The agency quoted the minister as saying the talks had failed.",
+     [("indirect", "the talks had failed", "the minister")]),
+    # h313: `agree` with a `that` clause puts a shared view into words; with `to` or `on` it is a deal to act
+    ("h313-agreed-that", "The two sides agreed that they will strengthen coordination on regional issues.",
+     [("indirect", "that they will strengthen coordination on regional issues", "The two sides")]),
+    ("h313-agree-that-present", "Economists agree that the tax will hurt growth.",
+     [("indirect", "that the tax will hurt growth", "Economists")]),
+    ("h313-agreed-on-nothing", "The two sides agreed on a plan to expand flights between the capitals.", []),
+    ("h313-agreed-to-nothing", "Both leaders agreed to maintain close communication.", []),
+    ("h313-agreed-with-nothing", "The minister agreed with the proposal.", []),
+    ("h313-agree-in-relative-nothing", "Senators who agree that the base should close were angry about the delay.",
+     []),
+    ("h313-agreed-with-that-nothing", "Fans clapped if they agreed with that speaker.", []),
+    # h313: a verb of putting a stand into words with a noun of hope, concern or belief and its `that` clause:
+    # the subject says the clause
+    ("h313-expressed-the-hope", "He expressed the hope that the talks would bring about positive results.",
+     [("indirect", "that the talks would bring about positive results", "He")]),
+    ("h313-voiced-deep-concern", "The envoy voiced deep concern that the ceasefire could collapse.",
+     [("indirect", "that the ceasefire could collapse", "The envoy")]),
+    ("h313-hope-is-that-nothing", "Her hope is that the talks will succeed.", []),
 ]
 
 

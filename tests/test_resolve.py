@@ -1548,6 +1548,15 @@ RESOLVED_NAMES = [
                  "Ann Lee", id="h307-name-is-role-before-preposition"),
     pytest.param('Carl Moss was the man who shot the sheriff. "He is lying," the sheriff said.', "He is lying,",
                  "the sheriff", id="h307-name-was-role-relative-noun-not-kind"),
+    # h313: a surname written first (`Wang`) stands for the full name it was last written with (`Wang Yi`), past
+    # a bare mention of it in between that names no one new (`Wang said this ...`)
+    pytest.param("Wang Yi, a senior diplomat, said the talks went well.\n\nWang said this during a phone call on "
+                 "Thursday.\n\nBoth sides should enhance mutual trust, Wang said.",
+                 "Both sides should enhance mutual trust", "Wang Yi", id="h313-surname-first-past-bare-mention"),
+    pytest.param("Kim Jong Un watched the test.\n\nKim smiled at the crowd.\n\nThe test was a success, Kim said.",
+                 "The test was a success", "Kim Jong Un", id="h313-surname-first-past-bare-subject"),
+    pytest.param("Wang Yi met Wang Wenbin on Monday.\n\nWang made the remarks at a briefing.\n\nThe talks were "
+                 "useful, Wang said.", "The talks were useful", "Wang Wenbin", id="h313-surname-first-latest-full"),
 ]
 
 
