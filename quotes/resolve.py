@@ -590,6 +590,9 @@ _OWNED_BY = r"(?:The\s+)?(?:" + _CAPITALISED_DOTTED + r"\s+(?:of\s+)?){0,3}[\p{L
 # name); a relative clause on the noun, in lower-case words, may close the description (`A neighbour who lives
 # across the street, Carlos Vega,`), and so may a present participle's phrase on it (`The senator representing
 # Kogi West, Dino Melaye,`). Groups: `noun`, `preposition`, `participle`, `relative`, `name`.
+# A father's name after `bin`, `ibn` (lexicon PATRONYMIC_PARTICLES) and the family's after it, that a name set off
+# runs on to (`Qatar's emir, Sheikh Tamim bin Hamad Al Thani,`).
+_PATRONYM_TAIL = r"(?:\s+(?:" + "|".join(sorted(PATRONYMIC_PARTICLES)) + r")\s+(?:" + _CAPITALISED + r"\s+){0,3}" + _NAME_END + r")*"
 _DESCRIPTION_THEN_NAME = regex.compile(
     r"(?:The|An?|Another|One|His|Her|Their|Its|Our|My|" + _OWNED_BY + r")\s+"
     r"(?:[\p{Ll}\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}(?P<noun>" + _LOWER + r")"
@@ -598,7 +601,7 @@ _DESCRIPTION_THEN_NAME = regex.compile(
     r"(?:\s+(?P<participle>\p{Ll}{2,}ing)\s+(?:[\p{L}\p{M}\p{N}'’.&-]+\s+){0,5}[\p{L}\p{M}'’.-]+)?"
     r"(?:\s+(?P<relative>who)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,5}[\p{Ll}\p{N}'’-]+)?"
     r",\s+(?P<name>(?:the\s+)?(?:" + _LOWER + r"\s+){0,2}(?:" + _CAPITALISED_DOTTED + r"\s+){0,4}(?:" + _NICKNAME + r"\s+)?"
-    + _NAME_END + r")(?:,\s+\d{1,3})?,\s")
+    + _NAME_END + _PATRONYM_TAIL + r")(?:,\s+\d{1,3})?,\s")
 
 # 1b. An owner's pronoun and a noun of kin right before the name it takes, with no comma between, then the
 # clause's verb in lower case (`Her son Diego leans ...`, `His wife Maria runs ...`: lexicon FAMILY_NOUNS, KIN_NOUNS)
@@ -3106,7 +3109,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "`The state's Chief Health Officer, Dr Jo Vale,`; with no article, a title last and a given name after it: "
          "`Labor MP for Bass, Ann Ruiz,`; a relative clause on a noun for a person may close the description: `A "
          "neighbour who lives across the street, Carlos Vega,`; `the` and the class a name is known by before it: "
-         "`Her brother, the painter Tom Hale,`): the name, widened as fullest-name widens one.",
+         "`Her brother, the painter Tom Hale,`; a father's and a family's names after `bin` are the name's: `Qatar's "
+         "emir, Sheikh Tamim bin Hamad Al Thani,`): the name, widened as fullest-name widens one.",
          Resolver._described_name,
          (Example("His opponent, Jo Hart, said the plan would fail.", "the plan would fail", "His opponent, Jo Hart"),
           Example("The Director-General of the Centre for Disease Control, Dr Jo Ade, noted that testing had "

@@ -1604,6 +1604,12 @@ RESOLVED_NAMES = [
     # h312: a participle's phrase closing a description before a name set off: the name, as described-name reads it
     pytest.param("The official leading the inquiry, Ann Ruiz, said the documents had been destroyed.",
                  "the documents had been destroyed", "Ann Ruiz", id="h312-participle-description-name"),
+    # h312: a name set off after a description runs on over a father's and a family's names (`bin Hamad Al Thani`)
+    pytest.param("Qatar's emir, Sheikh Tamim bin Hamad Al Thani, said the terms were unfair.",
+                 "the terms were unfair", "Sheikh Tamim bin Hamad Al Thani", id="h312-described-patronymic-name"),
+    pytest.param('Qatar\'s emir, Sheikh Tamim bin Hamad Al Thani, met the delegation on Sunday. "We will not accept '
+                 'these terms," the emir said.', "We will not accept these terms,", "Sheikh Tamim bin Hamad Al Thani",
+                 id="h312-described-patronymic-name-later"),
 ]
 
 
