@@ -7258,9 +7258,10 @@ def _participle_holder_before(s: Parsed, verb: Word, head: Word, span: tuple[int
     if not hi < verb.index or lo < 2 or any(w.upos not in ("AUX", "ADV", "PART") for w in words[hi + 1:verb.index]):
         return None
     ing, noun = words[lo - 1], words[lo - 2]
-    if ing.xpos != "VBG" or not ing.text.islower() or noun.upos != "NOUN" or not noun.text.islower() \
-            or time_word(noun.text):
-        return None
+    if ing.xpos != "VBG" or not ing.text.islower() or not noun.text.islower() or time_word(noun.text) \
+            or noun.upos != "NOUN" and noun.text not in SPEAKER_NOUNS | ROLE_WORDS | RELATION_NOUNS:
+        return None  # (a noun for a person whatever its tag: `the official leading the inquiry`, `official` no
+        # adjective before a participle)
     i = lo - 2
     while i > 0 and _run_word(s, i - 1) and words[i - 1].upos in ("NOUN", "ADJ"):
         i -= 1  # `the young man leading ...`
@@ -7537,7 +7538,29 @@ def _run_word(s: Parsed, i: int) -> bool:
                                       or _title_or_name(s, i) or _modifying_participle(s, i)
                                       or _abbreviation_period(s, i) or _title_initials(s, i)
                                       or _address_style_article(s, i) or _rank_number_sign(s, i)
-                                      or _body_before_role(s, i))
+                                      or _body_before_role(s, i) or _bracket_gloss(s, i))
+
+
+_GLOSS_WORDS = 3  # the most words of a translation in brackets (`(council of elders)`)
+
+
+def _bracket_gloss(s: Parsed, i: int) -> bool:
+    """A translation in brackets, one to `_GLOSS_WORDS` lower-case words, right after a capitalised word of
+    another language and before the noun it goes on to (`The Majlis (parliament) speaker said`, `the Loya Jirga
+    (grand council) chairman`): the brackets and the gloss are words of the name-and-title run, whatever their
+    tags; not before a verb (`Tom Vale (pictured) said`) nor a word of time.
+
+    Word `i` is a bracket or a word inside one."""
+    words = s.words
+    at = next((k for k in range(i, i - _GLOSS_WORDS - 1, -1) if 0 < k and words[k].text == "("), None)
+    if at is None:
+        return False
+    close = next((k for k in range(at + 2, min(at + _GLOSS_WORDS + 2, len(words) - 1)) if words[k].text == ")"), None)
+    if close is None or close < i or any(w.text == ")" for w in words[at:i]):
+        return False
+    after = words[close + 1]
+    return _capitalised(words[at - 1]) and all(w.text.isalpha() and w.text.islower() for w in words[at + 1:close]) \
+        and after.upos in ("NOUN", "PROPN") and not time_word(after.text)
 
 
 def _body_before_role(s: Parsed, i: int) -> bool:
@@ -8465,6 +8488,9 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
         if body is not None and all(w.upos in ("AUX", "ADV", "PART") and w.text.islower()
                                     for w in words[body + 1:verb.index]):
             last = body  # `Chief Tom Hale of the Westby Police Department said`: the body he is with, his
+    named = _participle_then_name(s, verb, first, last)
+    if named is not None:
+        return words[first].start, words[named].end  # `The official leading the inquiry, Ann Ruiz, said`
     if (first, last) == (lo, hi) or (last + 1 < verb.index and words[last + 1].text == ","
                                      and _name_after_description(s, verb, first, last) is not None):
         return None  # `The firm's chief executive, Jo Hart, on Monday said`: `description-before-name`'s
@@ -8475,6 +8501,33 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
             and _description_before_name(s, verb, head, span) is not None:
         return None  # `The team's captain, senior Tess Romero, said`: `description-before-name`'s too
     return widened
+
+
+_PARTICIPLE_OBJECT_WORDS = 6  # the most words of a participle's phrase closing a description (`leading the inquiry`)
+
+
+def _participle_then_name(s: Parsed, verb: Word, first: int, last: int) -> int | None:
+    """`The official leading the inquiry, Ann Ruiz, said`: a run of words `first` to `last` opened by a
+    determiner or possessor and closed by a lower-case noun for a person, then a lower-case `-ing` participle's
+    phrase (no punctuation nor verb of its own) that restricts it, then a name of capitalised words set off by
+    commas right before the verb: the participle's phrase closes the description and the name is its
+    apposition, one speaker, whatever the parse made of the noun (`official` taken for an adjective); the
+    index of the name's last word, else None (not `The bill making cuts, Ann Ruiz said, ...`: no person)."""
+    words = s.words
+    ing, close = last + 1, verb.index - 1
+    noun = words[last].text
+    if not (ing < close and words[ing].xpos == "VBG" and words[ing].text.islower() and noun.islower()
+            and noun in SPEAKER_NOUNS | ROLE_WORDS | RELATION_NOUNS and _run_opener(s, first)
+            and words[close].text == ","):
+        return None
+    opening = next((k for k in range(close - 1, ing, -1) if words[k].text == ","), None)
+    if opening is None or not 1 < close - opening <= _PARTICIPLE_OBJECT_WORDS \
+            or not 0 < opening - ing - 1 <= _PARTICIPLE_OBJECT_WORDS:
+        return None
+    if any(w.upos in ("PUNCT", "VERB", "AUX") for w in words[ing + 1:opening]) \
+            or not all(_capitalised(w) and w.upos == "PROPN" for w in words[opening + 1:close]):
+        return None
+    return close - 1
 
 
 def _titles_before(s: Parsed, lo: int) -> int:
@@ -15597,7 +15650,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "form set off by a comma, with its period: `Riverbank Foods, LLC said`, `Northwind Shipping, Ltd., a "
          "British firm, said`; and the body the name is with, joined to it by `of`, `for`, `with` or `from` "
          "(`MEMBERSHIP_PREPOSITIONS`) and `the`, its capitalised name running on to the verb: `Chief Tom Hale of "
-         "the Westby Police Department said`).", _name_run,
+         "the Westby Police Department said`; and a translation in brackets after a word of another language, before "
+         "the noun it goes on to: `The Majlis (parliament) speaker said`; and where the run closes on a lower-case "
+         "noun for a person, a participle's phrase restricting it and a name set off by commas before the verb: `The "
+         "official leading the inquiry, Ann Ruiz, said`, the whole).", _name_run,
          (Example('"We will appeal," co-host Ann Ruiz said.', "We will appeal,", "co-host Ann Ruiz"),
           Example('At the rally Mayor Tom Vale said the plan was "dead."', 'the plan was "dead."', "Mayor Tom Vale"),
           Example("Deputy Chief Ann Cole of the Fort Worth Police Department said officers fired four shots.",
@@ -15630,7 +15686,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "Acme Corp. chief financial officer Jo Hart"),
           Example("HE Mr Omar Saad said the talks would resume.", "the talks would resume", "HE Mr Omar Saad"),
           Example("Senator Dr the Honourable Jo Vale said the health sector needed more nurses.",
-                  "the health sector needed more nurses", "Senator Dr the Honourable Jo Vale"))),
+                  "the health sector needed more nurses", "Senator Dr the Honourable Jo Vale"),
+          Example("The Majlis (parliament) speaker said the vote would be held next week.",
+                  "the vote would be held next week", "The Majlis (parliament) speaker"),
+          Example("The official leading the inquiry, Ann Ruiz, said the documents had been destroyed.",
+                  "the documents had been destroyed", "The official leading the inquiry, Ann Ruiz"))),
     Rule("holder-before", "span", "`A spokesman for the Department of Housing said`: a speaker right after "
          "`of`, `for`, `with` or `from` (`MEMBERSHIP_PREPOSITIONS`: `Lt. Ann Ruiz with the Travis County "
          "Sheriff's Office told`) and a noun is that preposition's object: the noun phrase it belongs to speaks (so too "
@@ -15647,11 +15707,14 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("participle-holder-before", "span", "`\"We will appeal,\" the man leading the committee said`: a "
          "speaker right after a lower-case `-ing` verb that follows a common noun is that verb's object: the noun "
          "phrase opening its clause, with the `-ing` phrase that restricts it, speaks (`The woman running the "
-         "shelter told`), however the parse hung the object.", _participle_holder_before,
+         "shelter told`), however the parse hung the object, and whatever the tag of a noun for a person (`The official "
+         "leading the inquiry said`, `official` taken for an adjective).", _participle_holder_before,
          (Example('"We will appeal," the man leading the committee said.', "We will appeal,",
                   "the man leading the committee"),
           Example("The woman running the shelter told reporters it was full.", "it was full",
-                  "The woman running the shelter"))),
+                  "The woman running the shelter"),
+          Example("The official leading the inquiry said the documents had been destroyed.",
+                  "the documents had been destroyed", "The official leading the inquiry"))),
     Rule("share-before", "span", "`About four in 10 Ohio voters say`: a share before the speaker that the parse "
          "hung apart opens it.", _share_before,
          (Example("About four in 10 Ohio voters say the economy is getting worse.", "the economy is getting worse",

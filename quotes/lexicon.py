@@ -86,6 +86,7 @@ __all__ = [
     "MEANS_PREPOSITIONS",
     "UNABBREVIATED_STATES",
     "PLACE_NAME_OPENERS",
+    "SIGNING_FORMS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "SHORT_HONORIFICS", "SHORT_OFFICE_TITLES", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "SIDE_SUBORDINATORS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ROLE_SHARING_NOUNS", "OPENING_ADVERBS", "SENTENCE_LINKING_ADVERBS", "PLURAL_AGREEING_BODIES", "VERB_ONLY_CUE_BASES", "ORGANISATION_EPITHETS", "PUBLIC_BODY_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "QUESTIONING_VERBS", "QUESTIONING_FORMS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms", "ACCOLADE_NOUNS", "ACCOLADE_PARTICIPLES",
     "first_names", "given_name", "gender_of", "FIRM_NAME_WORDS", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS", "ADDRESSEE_PREPOSITIONS",
@@ -1454,6 +1455,9 @@ POST_SIGNATURE_LEADS = ("a post shared by", "a photo posted by", "a video posted
 OCCASION_PREPOSITIONS = frozenset({"after", "during", "before", "amid", "following", "ahead"})
 # ... and what the saying met or defied (`says coach despite loss`, `says mayor amidst row`).
 OCCASION_PREPOSITIONS = OCCASION_PREPOSITIONS | {"despite", "amidst"}
+# Passive participles that with `by` name who signed or wrote a document (`a letter signed by Ms Ann Lee`, `a memo
+# written by Tom Vale`): the one named is its author, a person the text has now mentioned.
+SIGNING_FORMS = frozenset({"signed", "co-signed", "countersigned", "written", "penned", "authored", "co-authored"})
 WORK_MAKING_FORMS = frozenset({"wrote", "write", "writes", "written", "co-wrote", "penned", "pens", "authored",
                                "co-authored", "published", "directed", "composed", "recorded"})
 # Verbs of performing a work (`The choir sang "Amazing Grace"`, `a bugler played "Taps"`, `recited "The Lord's
@@ -1825,6 +1829,8 @@ CAPITALISED_OFFICES = CAPITALISED_OFFICES | frozenset({"taoiseach", "tánaiste",
 # ... and a member of a parliament by the initials of the house, never in lower case (`The MP for Bass, Ann Ruiz,`,
 # `The MLA for Belfast South`, `an MPP`, `a TD`, `MSP`, `MHA`, `MHK`).
 CAPITALISED_OFFICES = CAPITALISED_OFFICES | frozenset({"mp", "mla", "mpp", "td", "msp", "mha", "mhk", "mna"})
+# ... and a monarch's office, which one person holds for life (`the Amir of Qatar`, `the Sultan`, `the King`).
+CAPITALISED_OFFICES = CAPITALISED_OFFICES | frozenset({"amir", "emir", "sultan", "king", "queen", "emperor"})
 CAPITALISED_OFFICE_WORDS = CAPITALISED_OFFICE_WORDS | CAPITALISED_OFFICES | frozenset({
     "home", "defence", "defense", "interior", "union", "district", "education", "railways", "external"})
 # Speaker entities (`quotes/entities.py`): the words that tell who a speaker mention is.

@@ -38,7 +38,7 @@ from .lexicon import (KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAM
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, DECEASED_MODIFIERS, ROLE_GENERALS, NAME_PREPOSITIONS, CHAMBER_WORDS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
                       PEER_ADDRESSES, SURNAME_FIRST_SURNAMES, CONTACT_FORMS, NON_RESPONSE_VERBS, NON_RESPONSE_AUXILIARIES,
-                      REFUSALS_TO_COMMENT, TIME_PHRASE_LEADS, TIME_WORDS)
+                      REFUSALS_TO_COMMENT, TIME_PHRASE_LEADS, TIME_WORDS, SIGNING_FORMS)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import NICKNAME_WORDS, title_case
@@ -217,9 +217,9 @@ _DESCRIPTION_BEFORE = regex.compile(
     r"(?:\A|(?<=[.!?]" + CLOSE_GLYPH + r"?\s)|(?<=\n))((?:The|An?|His|Her|Its|Their|\p{Lu}[\p{L}.'’-]*['’]s)\s"
     r"(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?\n]){1,80}?),\s+(?:the\s+)?\Z")  # (`the Rt Rev Nick Hale`)
 # The same description opening its sentence before `was` or `is` and a name: `The first witness was ` before
-# `Carl Moss` (its words, to the verb).
+# `Carl Moss` (its words, to the verb); a host's own too (`Our first guest is ` before `Ann Lee`).
 _DESCRIPTION_NAMING = regex.compile(
-    r"(?:\A|(?<=[.!?]" + CLOSE_GLYPH + r"?\s)|(?<=\n))((?:The|An?|His|Her|Its|Their|\p{Lu}[\p{L}.'’-]*['’]s)\s"
+    r"(?:\A|(?<=[.!?]" + CLOSE_GLYPH + r"?\s)|(?<=\n))((?:The|An?|His|Her|Its|Their|Our|My|\p{Lu}[\p{L}.'’-]*['’]s)\s"
     r"(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?\n]){1,80}?)\s+(?:" + "|".join(sorted(NAMING_COPULAS)) + r")\s+\Z")
 # A copula and a description of one after a name, to its clause's close (`Carl Moss` ` was the first witness.`):
 # an article and up to five lower-case words, none a relative pronoun (not `was the man who shot the sheriff`).
@@ -230,6 +230,14 @@ _NAME_WAS_DESCRIPTION = regex.compile(
 _NAMED_BY_COPULA = regex.compile(r"\s+(?:" + "|".join(sorted(NAMING_COPULAS)) + r")\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)"
                                  r"{1,3}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s*[,.;]|\s*\Z)")
 _COORDINATOR = regex.compile(r"\b(?:and|or)\b")
+# One to three capitalised words on the line right before a surname, no period in them (`Ann ` before `Hale`): its
+# given names, from the first of them (`For Ann `: `Ann`); `_GIVEN_BEFORE_CHARS` the most characters they take.
+_GIVEN_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’.-])(?:\p{Lu}[\p{L}\p{M}'’-]*\h+){1,3}\Z")
+_GIVEN_BEFORE_CHARS = 60
+# A participle of signing or writing and `by` before a name, a title or honorific opening it at most (`a letter
+# signed by Ms Ann Lee`): the name, group 1.
+_SIGNED_BY = regex.compile(r"\b(?:" + "|".join(sorted(SIGNING_FORMS)) + r")\s+by\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}"
+                           r"\p{Lu}[\p{L}\p{M}'’-]+)")
 # An age set off right after a name (`Liam Walsh, 34,`) or before it (`19-year-old Jamie Fox`).
 # A generation's suffix after a surname (`Jr.`, `Sr.`, `III`): a word of the name.
 _HEADLINE_WORDS = 14  # the most words of a first line read as a headline
@@ -583,6 +591,9 @@ _OWNED_BY = r"(?:The\s+)?(?:" + _CAPITALISED_DOTTED + r"\s+(?:of\s+)?){0,3}[\p{L
 # name); a relative clause on the noun, in lower-case words, may close the description (`A neighbour who lives
 # across the street, Carlos Vega,`), and so may a present participle's phrase on it (`The senator representing
 # Kogi West, Dino Melaye,`). Groups: `noun`, `preposition`, `participle`, `relative`, `name`.
+# A father's name after `bin`, `ibn` (lexicon PATRONYMIC_PARTICLES) and the family's after it, that a name set off
+# runs on to (`Qatar's emir, Sheikh Tamim bin Hamad Al Thani,`).
+_PATRONYM_TAIL = r"(?:\s+(?:" + "|".join(sorted(PATRONYMIC_PARTICLES)) + r")\s+(?:" + _CAPITALISED + r"\s+){0,3}" + _NAME_END + r")*"
 _DESCRIPTION_THEN_NAME = regex.compile(
     r"(?:The|An?|Another|One|His|Her|Their|Its|Our|My|" + _OWNED_BY + r")\s+"
     r"(?:[\p{Ll}\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}(?P<noun>" + _LOWER + r")"
@@ -591,7 +602,7 @@ _DESCRIPTION_THEN_NAME = regex.compile(
     r"(?:\s+(?P<participle>\p{Ll}{2,}ing)\s+(?:[\p{L}\p{M}\p{N}'’.&-]+\s+){0,5}[\p{L}\p{M}'’.-]+)?"
     r"(?:\s+(?P<relative>who)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,5}[\p{Ll}\p{N}'’-]+)?"
     r",\s+(?P<name>(?:the\s+)?(?:" + _LOWER + r"\s+){0,2}(?:" + _CAPITALISED_DOTTED + r"\s+){0,4}(?:" + _NICKNAME + r"\s+)?"
-    + _NAME_END + r")(?:,\s+\d{1,3})?,\s")
+    + _NAME_END + _PATRONYM_TAIL + r")(?:,\s+\d{1,3})?,\s")
 
 # 1b. An owner's pronoun and a noun of kin right before the name it takes, with no comma between, then the
 # clause's verb in lower case (`Her son Diego leans ...`, `His wife Maria runs ...`: lexicon FAMILY_NOUNS, KIN_NOUNS)
@@ -730,6 +741,9 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
             and regex.search(r"[\p{Ll},]\s+" + regex.escape(m.group(1)) + r"\b", text) is None:
         return None  # `Dismayed by the vote, he ...`: a participle (capitalised only opening a sentence), no name
     finish = m.end()
+    if (patronym := _PATRONYM_AFTER.match(text, finish, end)) is not None:
+        finish = patronym.end()  # `Sheikh Tamim bin Hamad Al Thani, the Amir of Qatar, met`: the father's name and
+        # the family's are the name's, not words after it
     titled = text[m.start():finish].split()[0].lower().rstrip(".") in (ROLE_WORDS - TITLE_MODIFIERS) | HONORIFICS.keys()
     role = _ROLE_THEN_NAME.match(text, finish, end)
     if role is not None and role.group(1).split()[-1] in ROLE_WORDS | _PERSON_HEADS \
@@ -1000,6 +1014,31 @@ def person_noun(word: str) -> bool:
     one ending as a noun for one who does something (`caller`, `economist`)."""
     low = word.lower()
     return low in _PERSON_HEADS or low in PARTISANS or low in MORE_PERSONS or _agent(word)
+
+
+# A description of one opening its sentence right before `is` or `was` (`Our first guest` ` is Ann Lee`): a
+# determiner or owner, up to `_INTRODUCED_WORDS_BEFORE` lower-case words, and its noun (group `noun`).
+_INTRODUCED_WORDS_BEFORE = 3
+_INTRODUCING = regex.compile(r"(?:" + "|".join(sorted(_DESCRIPTION_OPENERS["sing"])) + r")\s+(?:\p{Ll}[\p{Ll}-]*\s+)"
+                             r"{0,%d}(?P<noun>\p{Ll}[\p{Ll}-]*)(?=\s+(?:" % _INTRODUCED_WORDS_BEFORE
+                             + "|".join(sorted(NAMING_COPULAS)) + r")\s)")
+
+
+def _introducing_description(text: str, start: int, end: int) -> Mention | None:
+    """`Our first guest is Ann Lee, a nurse.`, `The next caller was Tom Vale.`: a description of one whose noun
+    is any noun for a person (`person_noun`: `guest`, `caller`, not only those `opening_description` takes for
+    a subject) opening its sentence right before `is` or `was`, which introduces the name after it
+    (`_NAMED_BY_COPULA`); else None.
+
+    >>> _introducing_description("Our first guest is Ann Lee.", 0, 27)
+    Mention(start=0, end=15, number='sing', gender=None, pronoun=False)
+    >>> _introducing_description("Our first problem is Ann Lee.", 0, 29) is None
+    True
+    """
+    found = _INTRODUCING.match(text, start, end)
+    if found is None or not person_noun(found.group("noun")):
+        return None
+    return Mention(start, found.end(), "sing", None, False)
 
 
 def _participle(word: str) -> bool:
@@ -1293,7 +1332,7 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
     counted = _counted_people(text, start, end)
     if counted is not None:
         return counted  # `Hundreds of students marched ...`: they, for `they`
-    described = opening_description(text, start, end)
+    described = opening_description(text, start, end) or _introducing_description(text, start, end)
     if described is not None and (named := _NAMED_BY_COPULA.match(text, described.end, end)) is not None:
         return Mention(named.start(1), named.end(1), "sing", gender_of(named.group(1).split()), False)
         # `The first witness was Carl Moss.`: the description names him, the subject a later `he` stands for
@@ -1940,6 +1979,20 @@ class Resolver:
                 return None
             if self._learned(heard_m, heard).gender == m.gender:
                 return heard
+        return None
+
+    def _earlier_author(self, m: Mention) -> tuple[int, int] | None:
+        """`The council received a letter signed by Ms Ann Lee. According to her, ...`: `he` or `she` that no
+        earlier speaker, subject or listener agrees with stands for the latest one named as the signer or writer of
+        a document (`_SIGNED_BY`: lexicon SIGNING_FORMS) whose words give the pronoun's gender, within one
+        paragraph break; else None."""
+        if not self._third_person(m) or m.gender not in ("masc", "fem"):
+            return None
+        for found in reversed(list(_SIGNED_BY.finditer(self.text, 0, m.start))):
+            if len(_PARAGRAPH_BREAK.findall(self.text, found.end(), m.start)) > 1:
+                return None
+            if gender_of(found.group(1).split()) == m.gender:
+                return found.span(1)
         return None
 
     def _member(self, prev: Mention, m: Mention) -> tuple[int, int] | None:
@@ -2716,8 +2769,25 @@ class Resolver:
             return m.start, m.end
         gender = gender_of(self.text[found[0]:found[1]].split())
         if gender is not None and m.gender is not None and gender != m.gender:
-            return m.start, m.end
+            return self._bearer_of_gender(surname, starts[:before], m.gender) or (m.start, m.end)
         return found
+
+    def _bearer_of_gender(self, surname: str, starts: Sequence[int], gender: str) -> tuple[int, int] | None:
+        """`Ms. Hale` after `Tom Hale ... His daughter, Ann Hale, ...`: of the earlier places `starts` of a
+        surname two people bear, the latest where capitalised words before it (`_GIVEN_BEFORE`), a given name among
+        them, give the honorific's gender: that full name; else None (the honorific names no one there).
+
+        >>> text = "Tom Hale spoke. His daughter, Ann Hale, agreed. Ms. Hale said no."
+        >>> r = Resolver(text); text[slice(*r._bearer_of_gender("Hale", [4, 34], "fem"))]
+        'Ann Hale'
+        """
+        for at in reversed(starts):
+            given = _GIVEN_BEFORE.search(self.text, max(0, at - _GIVEN_BEFORE_CHARS), at)
+            words = [] if given is None else list(regex.finditer(r"\S+", self.text, pos=given.start(), endpos=at))
+            first = next((w for w in words if given_name(w.group())), None)  # (not `Mrs. Clinton` again, nor
+            if first is not None and gender_of([first.group(), surname]) == gender:  # `For` of `For Ann Hale`)
+                return first.start(), at + len(surname)
+        return None
 
     def _own_honorific_form(self, honorific: str, surname: str, before: int) -> tuple[int, int] | None:
         """The latest form before offset `before` of the same honorific and surname with given names after it
@@ -2926,7 +2996,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "`Tom Vale, 29, has ...`, a lone word named nowhere else with a description set off after it too: `Costa, "
          "the top seed, was not impressed.`, or a description before it, a title in capitals too: `The Treasurer, Helen "
          "Marsh, rose`, and the name after it a title in lower case: `Her neighbour, retired teacher Bill Carr, "
-         "agreed`; so does one after a phrase set off that opens it, a preposition's or a "
+         "agreed`, or a description of one person, any noun for a person, that `is` or `was` it: `Our first guest is "
+         "Ann Lee, a nurse.`, `The first witness was Carl Moss.`, the Sheikh's father's and family's names part of a "
+         "name: `Sheikh Tamim bin Hamad Al Thani met ...`; so does one after a phrase set off that opens it, a preposition's or a "
          "participle's: `On a cold morning in May, Maria Lind stands ...`; and a name opening a sentence whose "
          "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`; and a name, a man's or a woman's by its "
          "words or its fullest form, opening a clause joined to its sentence's first by a conjunction after a comma "
@@ -2997,6 +3069,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('The mayor, Jo Hart, spoke for an hour. "We will build it," Hart said.\n\n'
                   'Her rival was unimpressed.\n\n"It is a fantasy," he said.', "It is a fantasy,", "he"),
           Example('The 27-year-old striker joined in June. "I am happy here," he said.', "I am happy here,", "he"),
+          Example('Our first guest is Ann Lee, a nurse. "We work twelve hours without a break," she said.',
+                  "We work twelve hours without a break,", "she"),
           Example('"We will not back down," said Ana Ruiz, a teacher. My colleagues disagree. They argue that the '
                   'strike will hurt students.', "that the strike will hurt students", "They"),
           Example('Former Rovers and Wales striker Tom Vale signed on Friday. "I am happy," he said.',
@@ -3024,6 +3098,12 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "was short. She said the steel came late.`: Ann Ruiz), never one past it.", Resolver._earlier_listener,
          (Example("Tom Lee asked Ann Ruiz why the bridge was late. He said the budget was short. She said the "
                   "steel came late.", "the steel came late", "She"),)),
+    Rule("earlier-author", "resolution", "`he` or `she` that no earlier speaker, subject or listener agrees with: "
+         "the latest one named as who signed or wrote a document (`signed by`, `written by`: lexicon SIGNING_FORMS) "
+         "whose name gives the pronoun's gender (`The council received a letter signed by Ms Ann Lee. According to "
+         "her, the budget was never approved.`: Ms Ann Lee), within one paragraph break.", Resolver._earlier_author,
+         (Example("The council received a letter signed by Ms Ann Lee on Monday. According to her, the budget was "
+                  "never approved.", "the budget was never approved", "her"),)),
     Rule("described-name", "resolution", "A speaker that is a description and a name set off after it (`His "
          "opponent, Jo Hart, said ...`, `\"No,\" said her lawyer, Tom Vale.`; a title in lower case before the name at "
          "most: `Her neighbour, retired teacher Bill Carr`; the noun's `of` phrase after it: `The head of the rescue "
@@ -3043,7 +3123,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "`The state's Chief Health Officer, Dr Jo Vale,`; with no article, a title last and a given name after it: "
          "`Labor MP for Bass, Ann Ruiz,`; a relative clause on a noun for a person may close the description: `A "
          "neighbour who lives across the street, Carlos Vega,`; `the` and the class a name is known by before it: "
-         "`Her brother, the painter Tom Hale,`): the name, widened as fullest-name widens one.",
+         "`Her brother, the painter Tom Hale,`; a father's and a family's names after `bin` are the name's: `Qatar's "
+         "emir, Sheikh Tamim bin Hamad Al Thani,`): the name, widened as fullest-name widens one.",
          Resolver._described_name,
          (Example("His opponent, Jo Hart, said the plan would fail.", "the plan would fail", "His opponent, Jo Hart"),
           Example("The Director-General of the Centre for Disease Control, Dr Jo Ade, noted that testing had "
@@ -3087,7 +3168,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "capitalised words before a noun for a person: `the Ohio senator` after `Ohio Sen. Jo Ray`; a noun for a "
          "person that the tagger took for an adjective is one person still: `the executive`, `the detective`; an "
          "office capitalised as Australian, New Zealand, Canadian and British papers print it: `the Premier`, `the "
-         "Prime Minister`, never a body: `the Senate`; a noun for whoever holds any of several offices names one of them: "
+         "Prime Minister`, never a body: `the Senate`, and a monarch's office, `the Amir` after `Sheikh Tamim bin Hamad Al "
+         "Thani, the Amir of Qatar,` (the father's and family's names part of the name); a noun for whoever holds any of several offices names one of them: "
          "`the lawmaker` after `Sen. Jo Hart`, `the officer` after `Det. Sue Kim`, `the member` after `Labour MP Tom "
          "Vale`, lexicon ROLE_GENERALS; a party's "
          "member capitalised: `the Republican` after `Ann Ruiz, a Republican,`; one described as holding another's "
@@ -3136,7 +3218,11 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example("Russia's defence ministry said its forces had repelled an attack. The ministry added that "
                   "drones fell.", "that drones fell", "The ministry"),
           Example("Jo Hart, who leads the Riverside Residents' Association, said the towers would block light. The "
-                  "association said it would sue.", "it would sue", "The association"))),
+                  "association said it would sue.", "it would sue", "The association"),
+          Example('Sheikh Tamim bin Hamad Al Thani, the Amir of Qatar, met the delegation. "We will not accept these '
+                  'terms," the Amir said.', "We will not accept these terms,", "the Amir"),
+          Example('Our first guest is Ann Lee, a nurse. "We work twelve hours without a break," the guest said.',
+                  "We work twelve hours without a break,", "the guest"))),
     Rule("epithet", "resolution", "`the` and a noun for a person of a nation (`the Spaniard`, `the Kenyan`, two words "
          "too, tagged an adjective or not: `the South African`; not one that "
          "names a people as well: `the Chinese`; of a city or region too: `the Londoner`) or an age no earlier mention was given "
@@ -3205,7 +3291,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "and a title in lower case opening the sentence before it (`Fire chief Tom Vale Jr.`: `Vale` is all of it; a "
          "surname alone too: `Council member Stone`); in a headline in title case, a first name before "
          "it at most (`Nine Things Jo Hart Has Said`); past an honorific, the surname's (`Mrs Hughes` -> `Janet "
-         "Hughes`, not when the fuller form's words give another gender: `Mr. Hughes`), with the one or two given names "
+         "Hughes`, not when the fuller form's words give another gender: `Mr. Hughes`; then the latest form whose given "
+         "names give the honorific's gender, of two who share the surname: `Ms. Hale` after `Tom Hale ... His daughter, "
+         "Ann Hale,` is Ann Hale), with the one or two given names "
          "that end the name after a surname written first (`Mr Tan` -> `Manpower Minister Tan Wei Ming`, `Ms Mao` -> "
          "`Mao Ning`; after a title too, `Prof Tan` -> `Associate Professor Tan Ern Ser`: not a time or a body's word, `the Hughes Foundation`, nor a headline's words), the form that "
          "the same honorific opens first where one has them (`Mr Tan` is `Mr Tan Wei Jie`, not his mother `Madam Tan "
@@ -3272,6 +3360,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   'was short: "The bridge speaks for itself."', "The bridge speaks for itself.", "Ruiz's"),
           Example("Council leader Janet Hughes defended the plan.\n\n\"We listened,\" Mrs Hughes said.",
                   "We listened,", "Mrs Hughes"),
+          Example('Tom Hale runs the bakery. His daughter, Ann Hale, took over the books. "We are losing money," '
+                  'Ms. Hale said.', "We are losing money,", "Ms. Hale"),
           Example("The governor, Lisa Park, took questions from readers.\n\nQUESTION: Will taxes go up?\n\nPARK: "
                   "Not this year.\n\nQUESTION: And the schools?\n\nPARK: They get more money than ever.",
                   "They get more money than ever.", "PARK"),

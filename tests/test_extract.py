@@ -5778,6 +5778,20 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h313-voiced-deep-concern", "The envoy voiced deep concern that the ceasefire could collapse.",
      [("indirect", "that the ceasefire could collapse", "The envoy")]),
     ("h313-hope-is-that-nothing", "Her hope is that the talks will succeed.", []),
+    # h312: a participle's phrase restricting a noun for a person, then a name set off: one speaker, the whole
+    ("h312-participle-description-then-name", "The official leading the inquiry, Ann Ruiz, said the documents had "
+     "been destroyed.", [("indirect", "the documents had been destroyed", "The official leading the inquiry, Ann Ruiz")]),
+    ("h312-participle-description-no-name", "The official leading the inquiry said the documents had been destroyed.",
+     [("indirect", "the documents had been destroyed", "The official leading the inquiry")]),
+    ("h312-participle-description-after-quote", '"The documents are gone," the official leading the inquiry said.',
+     [("direct", "The documents are gone,", "the official leading the inquiry")]),
+    # h312: a gloss in brackets between a word of another language and the noun it goes on to is the title's
+    ("h312-gloss-in-title", "The Majlis (parliament) speaker said the vote would be held next week.",
+     [("indirect", "the vote would be held next week", "The Majlis (parliament) speaker")]),
+    ("h312-gloss-of-two-words-in-title", "The Loya Jirga (grand council) chairman said the vote would be held "
+     "next week.", [("indirect", "the vote would be held next week", "The Loya Jirga (grand council) chairman")]),
+    ("h312-gloss-in-quotation", '"Wallahi [by God], we are tired," she said.',
+     [("direct", "Wallahi [by God], we are tired,", "she")]),
 ]
 
 

@@ -1557,6 +1557,68 @@ RESOLVED_NAMES = [
                  "The test was a success", "Kim Jong Un", id="h313-surname-first-past-bare-subject"),
     pytest.param("Wang Yi met Wang Wenbin on Monday.\n\nWang made the remarks at a briefing.\n\nThe talks were "
                  "useful, Wang said.", "The talks were useful", "Wang Wenbin", id="h313-surname-first-latest-full"),
+    # h312: an introduction (`Our first guest is Ann Lee`) names the one a noun for any person describes: `she`
+    # and `the guest` later are Ann Lee; a noun for no person introduces no one
+    pytest.param('Our first guest is Ann Lee, a nurse. "We work twelve hours without a break," she said.',
+                 "We work twelve hours without a break,", "Ann Lee", id="h312-introduction-names-she"),
+    pytest.param('Our first guest is Ann Lee, a nurse. "We work twelve hours without a break," the guest said.',
+                 "We work twelve hours without a break,", "Ann Lee", id="h312-introduction-names-the-guest"),
+    pytest.param('The next caller was Tom Vale. "I have waited three weeks for a plumber," he said.',
+                 "I have waited three weeks for a plumber,", "Tom Vale", id="h312-introduction-caller-he"),
+    pytest.param('Our first stop is the harbour. "We work twelve hours without a break," she said.',
+                 "We work twelve hours without a break,", None, id="h312-introduction-no-name-no-one"),
+    # h312: a monarch's office set off after a name (`Sheikh Tamim bin Hamad Al Thani, the Amir of Qatar,`) is
+    # that person's, capitalised or not, the father's and family's names part of the name; none where no one
+    # named holds it
+    pytest.param('Sheikh Tamim bin Hamad Al Thani, the Amir of Qatar, met the delegation on Sunday. "We will not '
+                 'accept these terms," the Amir said.', "We will not accept these terms,",
+                 "Sheikh Tamim bin Hamad Al Thani", id="h312-the-amir-is-the-named-ruler"),
+    pytest.param('Sheikh Tamim bin Hamad Al Thani, the emir of Qatar, met the delegation on Sunday. "We will not '
+                 'accept these terms," the emir said.', "We will not accept these terms,",
+                 "Sheikh Tamim bin Hamad Al Thani", id="h312-the-emir-lower-case"),
+    pytest.param('Sultan Haitham bin Tarik, the Sultan of Oman, met the delegation on Sunday. "We will not accept '
+                 'these terms," the Sultan said.', "We will not accept these terms,", "Sultan Haitham bin Tarik",
+                 id="h312-the-sultan-is-the-named-ruler"),
+    pytest.param('Sheikh Tamim bin Hamad Al Thani met the delegation on Sunday. "We will not accept these terms," '
+                 'he said.', "We will not accept these terms,", "Sheikh Tamim bin Hamad Al Thani",
+                 id="h312-patronym-opening-name-he"),
+    pytest.param('The Amir of Qatar met the delegation on Sunday. "We will not accept these terms," the Sultan '
+                 'said.', "We will not accept these terms,", "the Sultan", id="h312-another-office-no-one"),
+    # h312: one named as a document's signer or writer (`a letter signed by Ms Ann Lee`) is a person mentioned, whom
+    # a later pronoun of that gender may stand for; not one of another gender, nor past a paragraph between
+    pytest.param("The council received a letter signed by Ms Ann Lee on Monday. According to her, the budget was "
+                 "never approved.", "the budget was never approved", "Ms Ann Lee", id="h312-signer-according-to-her"),
+    pytest.param("The board read out a memo written by Tom Vale. He said the plant would close.",
+                 "the plant would close", "Tom Vale", id="h312-writer-he"),
+    pytest.param("The council received a letter signed by Tom Vale on Monday. According to her, the budget was "
+                 "never approved.", "the budget was never approved", None, id="h312-signer-other-gender"),
+    pytest.param("The council received a letter signed by Ms Ann Lee on Monday.\n\nThe board met on Tuesday.\n\n"
+                 "According to her, the budget was never approved.", "the budget was never approved", None,
+                 id="h312-signer-two-paragraphs-back"),
+    # h312: of two people who share a surname, an honorific settles which one it names (`Ms. Hale`: the woman),
+    # whichever was named first; a bare surname keeps the first-named bearer (h298's finding), and an honorific of
+    # neither bearer's gender names no one
+    pytest.param('Tom Hale runs the bakery. His daughter, Ann Hale, took over the books. "We are losing money," '
+                 'Ms. Hale said.', "We are losing money,", "Ann Hale", id="h312-shared-surname-ms-by-gender"),
+    pytest.param('Tom Hale runs the bakery. His daughter, Ann Hale, took over the books. "We are losing money," '
+                 'Mr. Hale said.', "We are losing money,", "Tom Hale", id="h312-shared-surname-mr-by-gender"),
+    pytest.param('Ann Hale runs the bakery. Her son, Tom Hale, took over the books. "We are losing money," '
+                 'Mrs Hale said.', "We are losing money,", "Ann Hale", id="h312-shared-surname-mrs-first"),
+    pytest.param('Tom Hale runs the bakery. His son, Ben Hale, took over the books. "We are losing money," '
+                 'Ms. Hale said.', "We are losing money,", "Ms. Hale", id="h312-shared-surname-no-woman"),
+    # h312: a gloss in brackets inside a speaker's title is the title's, and the speaker a later `she` stands for
+    pytest.param('The Majlis (parliament) speaker said the vote would be held next week. "Wallahi [by God], we are '
+                 'tired," she said.', "Wallahi [by God], we are tired,", "The Majlis (parliament) speaker",
+                 id="h312-gloss-in-title-previous-speaker"),
+    # h312: a participle's phrase closing a description before a name set off: the name, as described-name reads it
+    pytest.param("The official leading the inquiry, Ann Ruiz, said the documents had been destroyed.",
+                 "the documents had been destroyed", "Ann Ruiz", id="h312-participle-description-name"),
+    # h312: a name set off after a description runs on over a father's and a family's names (`bin Hamad Al Thani`)
+    pytest.param("Qatar's emir, Sheikh Tamim bin Hamad Al Thani, said the terms were unfair.",
+                 "the terms were unfair", "Sheikh Tamim bin Hamad Al Thani", id="h312-described-patronymic-name"),
+    pytest.param('Qatar\'s emir, Sheikh Tamim bin Hamad Al Thani, met the delegation on Sunday. "We will not accept '
+                 'these terms," the emir said.', "We will not accept these terms,", "Sheikh Tamim bin Hamad Al Thani",
+                 id="h312-described-patronymic-name-later"),
 ]
 
 
