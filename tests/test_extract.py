@@ -5733,6 +5733,30 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "We won,", "Tom Vale, the coach, and Ann Ruiz")]),
     ("h306-one-described-name-after-quote-stays", '"We won," Tom Vale, the coach, told reporters.',
      [("direct", "We won,", "Tom Vale")]),
+    # h311: a question a beat opens, then a silent gesture of another: the beat's subject asked, the gesturer answers
+    ("h311-gesture-answers-question", 'Lee leaned forward. "Do you trust him?" Moss shrugged. "Not really."',
+     [("direct", "Do you trust him?", "Lee"), ("direct", "Not really.", "Moss")]),
+    ("h311-gesture-answers-exclamation", 'The driver checked the clock. "We are late!" Tom Vale grinned. "So what."',
+     [("direct", "We are late!", "The driver"), ("direct", "So what.", "Tom Vale")]),
+    # h311: no beat before the question (or the beat is the gesturer's own): the gesture tags it, the speaker goes on
+    ("h311-gesture-tags-without-beat", '"Do you trust him?" Moss shrugged. "Not really."',
+     [("direct", "Do you trust him? Not really.", "Moss")]),
+    ("h311-gesture-tags-same-beat", 'Moss leaned back. "Who knows?" Moss shrugged.',
+     [("direct", "Who knows?", "Moss")]),
+    # h311: a speech verb after the question is its tag whatever the beat before it
+    ("h311-asked-tag-beats-beat", 'Lee leaned forward. "Do you trust him?" Moss asked. "I do not."',
+     [("direct", "Do you trust him? I do not.", "Moss")]),
+    # h311: a question reported in the narration: the one asked answers the quotation after it
+    ("h311-reported-question-listener-answers", 'I asked Lee what had changed. "The water is warmer."',
+     [("indirect", "what had changed", "I"), ("direct", "The water is warmer.", "Lee")]),
+    ("h311-reported-question-next-paragraph", 'We asked the mayor whether the plant would close.\n\n'
+     '"Not while I am in office."',
+     [("indirect", "whether the plant would close", "We"), ("direct", "Not while I am in office.", "the mayor")]),
+    # h311: a request (no question) leaves the asker going on; a group asked is the asker's audience
+    ("h311-request-asker-goes-on", 'The mayor asked residents to save water. "Every drop counts."',
+     [("indirect", "residents to save water", "The mayor"), ("direct", "Every drop counts.", "The mayor")]),
+    ("h311-group-asked-asker-goes-on", 'The singer asked the crowd whether they were ready. "Let us go!"',
+     [("indirect", "whether they were ready", "The singer"), ("direct", "Let us go!", "The singer")]),
 ]
 
 
