@@ -5757,6 +5757,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "residents to save water", "The mayor"), ("direct", "Every drop counts.", "The mayor")]),
     ("h311-group-asked-asker-goes-on", 'The singer asked the crowd whether they were ready. "Let us go!"',
      [("indirect", "whether they were ready", "The singer"), ("direct", "Let us go!", "The singer")]),
+    # h311: an interview in print, its questions in no marks: the interviewee the narration introduces answers
+    # (never the question's `What`), each later answer floating from the one before
+    ("h311-bare-question-interview", 'Dana Reyes has run the food bank for a decade.\n\nWhy did demand double '
+     'this year?\n\n"Rents went up. People have to choose."\n\nWhat do you need most?\n\n"Volunteers."',
+     [("direct", "Rents went up. People have to choose.", "Dana Reyes"), ("direct", "Volunteers.", "Dana Reyes")]),
 ]
 
 

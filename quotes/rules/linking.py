@@ -1572,6 +1572,8 @@ def _narrator_paragraph(text: str, q: Quoted, sentences: Sequence[Sentence], fir
     prev = sentences[first - 1]
     if prev.paragraph != sentence.paragraph - 1 or prev.index not in parses or _hands_over(text, q):
         return None
+    if narration_closes(prev, sentences, inside) and _bare_question(text, prev):
+        return _before_question(text, sentences, prev, parses, inside)
     if narration_closes(prev, sentences, inside):
         subject = clause_subject(parses[prev.index], prev.end)
     elif not inside.overlaps((prev.start, prev.end)):  # (the paragraph's last sentence: the quote opens the next)
@@ -1579,6 +1581,30 @@ def _narrator_paragraph(text: str, q: Quoted, sentences: Sequence[Sentence], fir
         subject = subject if subject is not None and announces_reply(text[subject[1]:prev.end]) else None
     else:
         return None
+    return subject if subject is not None and _may_speak(text, subject) else None
+
+
+def _bare_question(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence is a question in no quotation marks (`What made you change your mind?`): in an
+    interview in print, the interviewer's question, which the quotation after it answers."""
+    return rstrip_marks(text[sentence.start:sentence.end], " ").endswith("?")
+
+
+def _before_question(text: str, sentences: Sequence[Sentence], question: Sentence,
+                     parses: Mapping[int, Sequence[Word]], inside: Inside) -> tuple[int, int] | None:
+    """`The senator sat down with us.` / `What made you change your mind?` / `"The farmers did."`: the answer
+    to a question in no marks that closes a paragraph of its own is the one the paragraph of narration before
+    the question introduces (the subject of its last sentence, when it may speak and asks nothing itself), not
+    the question's subject (`What`, `you`); else None (the answer may float from the answer before it)."""
+    at = question.index
+    while at > 0 and sentences[at - 1].paragraph == question.paragraph:
+        at -= 1
+    if at == 0:
+        return None
+    before = sentences[at - 1]
+    if before.index not in parses or not narration_closes(before, sentences, inside) or _bare_question(text, before):
+        return None
+    subject = clause_subject(parses[before.index], before.end)
     return subject if subject is not None and _may_speak(text, subject) else None
 
 
@@ -4026,14 +4052,19 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "paragraph that quotes nothing: the subject that paragraph ends on, when it may speak (`_may_speak`); so too "
          "after a paragraph that quoted someone, when a quote-free sentence closes it whose verb answers another's "
          "words (lexicon `announces_reply`: `Ruiz disagreed.`, `Ruiz was unconvinced.`; not `Dent left.`); a noun of "
-         "one's relation to another may speak (`Her rival shot back.`, lexicon RELATION_NOUNS), its tag aside.",
+         "one's relation to another may speak (`Her rival shot back.`, lexicon RELATION_NOUNS), its tag aside; "
+         "after a paragraph closing on a question in no marks (an interview in print: the interviewer's "
+         "question), not the question's subject but the one the narration paragraph before the question "
+         "introduces, else no one here (the answer may float from the answer before).",
          narrator_paragraph,
          (Example('The council met late on Friday.\n\n"We offer our deepest apology to the family."',
                   "We offer our deepest apology to the family.", "The council"),
           Example('"The plan is sound," Lee said. Ruiz also disagreed.\n\n"We have heard that before."',
                   "We have heard that before.", "Ruiz"),
           Example('The mayor said the budget was balanced.\n\nHer rival shot back.\n\n"The numbers do not add up."',
-                  "The numbers do not add up.", "Her rival")),
+                  "The numbers do not add up.", "Her rival"),
+          Example('The senator sat down with us on Friday.\n\nWhat made you change your mind?\n\n"The farmers did."',
+                  "The farmers did.", "The senator")),
          parse="before-paragraph-quote"),
     Rule("asked-answer", "link", "A paragraph that is one closed quotation, right after a paragraph ending on "
          "a question whose tag puts it to one person (`\"...?\" the detective asked Jones.`, or to the writer: "
