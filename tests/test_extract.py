@@ -5762,6 +5762,19 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h311-bare-question-interview", 'Dana Reyes has run the food bank for a decade.\n\nWhy did demand double '
      'this year?\n\n"Rents went up. People have to choose."\n\nWhat do you need most?\n\n"Volunteers."',
      [("direct", "Rents went up. People have to choose.", "Dana Reyes"), ("direct", "Volunteers.", "Dana Reyes")]),
+    # h311: a third voice joins a running exchange; the question after it (to `you`) answers it, not the new
+    # voice going on, and the turns alternate between the new voice and the one who answered it
+    ("h311-third-voice-questioned", '"Are you staying?" Ruiz asked.\n\n"Not tonight," Hale said.\n\n"Why not?"'
+     '\n\n"The roads are closed."\n\n"I can drive you," said Tom Berg, who stood at the door.\n\n'
+     '"You would do that?"\n\n"Of course."',
+     [("direct", "Are you staying?", "Ruiz"), ("direct", "Not tonight,", "Hale"), ("direct", "Why not?", "Ruiz"),
+      ("direct", "The roads are closed.", "Hale"), ("direct", "I can drive you,", "Tom Berg"),
+      ("direct", "You would do that?", "Hale"), ("direct", "Of course.", "Tom Berg")]),
+    # h311: with no running exchange before it, a question after a tagged turn is its speaker going on
+    ("h311-no-exchange-question-goes-on", '"The storm took the pier," Ann Ruiz said.\n\n"We will rebuild it," '
+     'Mayor Tom Vale said on Monday.\n\n"Do you know what it means to this town?"',
+     [("direct", "The storm took the pier,", "Ann Ruiz"),
+      ("direct", "We will rebuild it, Do you know what it means to this town?", "Mayor Tom Vale")]),
 ]
 
 
