@@ -1947,7 +1947,7 @@ def _tag(d: _Draft) -> tuple[int, int] | None:
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
     ("own-cue", "translation", "participle-cue", "reported-report", "asked-then-colon", "cut-off", "captioned"),
     ("paraphrase", "earlier-cue", "lead-in", "signature", "topic-name", "neighbour-cue", "colon-clause", "colon-name", "label-first-person", "source-line", "label-name",
-     "came-reply", "owned-reply", "verdict-of", "how-told", "surface-cue", "past-tag", "present-tag", "inscription", "named-by", "in-words", "colon-subject", "other-party", "narrator-subject", "described-narrator", "narrator-paragraph", "asked-answer", "entering-answer", "acted-after",
+     "came-reply", "owned-reply", "verdict-of", "how-told", "surface-cue", "past-tag", "present-tag", "inscription", "named-by", "in-words", "colon-subject", "asked-listener", "other-party", "narrator-subject", "described-narrator", "narrator-paragraph", "asked-answer", "entering-answer", "acted-after",
      "mixed-clause"),
     ("indirect-clause", "question-asked", "clause-after-tag", "colon-block"),
     ("sentence-subject",),
