@@ -1955,7 +1955,7 @@ def _tag(d: _Draft) -> tuple[int, int] | None:
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
     ("own-cue", "translation", "participle-cue", "reported-report", "asked-then-colon", "cut-off", "captioned"),
     ("paraphrase", "earlier-cue", "lead-in", "signature", "topic-name", "neighbour-cue", "colon-clause", "colon-name", "label-first-person", "source-line", "label-name",
-     "came-reply", "owned-reply", "verdict-of", "how-told", "surface-cue", "past-tag", "present-tag", "inscription", "named-by", "in-words", "colon-subject", "other-party", "narrator-subject", "described-narrator", "narrator-paragraph", "asked-answer", "entering-answer", "acted-after",
+     "came-reply", "owned-reply", "verdict-of", "how-told", "surface-cue", "past-tag", "present-tag", "inscription", "named-by", "in-words", "colon-subject", "asked-listener", "other-party", "narrator-subject", "described-narrator", "narrator-paragraph", "asked-answer", "entering-answer", "acted-after",
      "mixed-clause"),
     ("indirect-clause", "question-asked", "clause-after-tag", "colon-block"),
     ("sentence-subject",),
@@ -2391,11 +2391,11 @@ def _report_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], 
 
 # The float rules that read an exchange of two, whose untagged turns alternate from then on (`exchange`;
 # after an answer `answer-turn` reads, only a question: a statement there is the answerer's going on).
-ALTERNATING = ("exchange", "answer-turn", "reply-turn", "retort-turn")
+ALTERNATING = ("exchange", "answer-turn", "reply-turn", "retort-turn", "doubting-turn")
 
 UNCLAIMED = -1  # the `unclaimed` rule's answer: no quote to float from, and the quotation is dropped
 HEARD = -2      # a turn of a dialogue whose speaker no rule tells: someone's words, kept with no speaker named
-HEARD_RULES = ("answered-question", "cut-in", "answered-turn")   # the float rules that answer HEARD
+HEARD_RULES = ("answered-question", "cut-in", "answered-turn", "doubting-turn")   # the float rules that answer HEARD
 
 
 def _between(text: str, a: int, b: int) -> bool:
@@ -2470,6 +2470,28 @@ def _unclaimed(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text
     return UNCLAIMED if drafts[i].type == "direct" else None
 
 
+NEW_VOICE_TAG_WORDS = 12   # words of its tag a turn of one joining an exchange may carry (`said Tom Berg from the door.`)
+
+
+def _doubting_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
+    """In a running exchange (the turn two before took its speaker from an exchange rule, `ALTERNATING`), an
+    untagged short question turn alone in its paragraph that speaks to one who is there (any `you`:
+    `_addresses`), right after a tagged turn that asks nothing (its tag up to NEW_VOICE_TAG_WORDS words), answers
+    that turn: the speaker's of the turn before last, where the two turns before are two speakers, else
+    someone's with no one named (HEARD); never the tagged one going on, who asks the other nothing in a
+    paragraph of its own (`"The roads are closed."` / `"They opened an hour ago," Tom Berg said from the door.` /
+    `"Are you sure?"`)."""
+    if i < 2:
+        return None
+    d, last, before = drafts[i], drafts[i - 1], drafts[i - 2]
+    paragraphs = [sentences[drafts[k].sentence].paragraph for k in (i - 2, i - 1, i)]
+    if paragraphs != list(range(paragraphs[0], paragraphs[0] + 3)) or not _asks(text, d) or _asks(text, last) \
+            or not _attributed(last) or before.float_rule not in ALTERNATING or not _addresses(text, d, other=True) \
+            or not _turn(drafts, i, sentences, text, 0) or not _turn(drafts, i - 1, sentences, text, NEW_VOICE_TAG_WORDS):
+        return None
+    return _source(drafts, i - 2) if _two_speakers(drafts, i, text) else HEARD
+
+
 def _past_question(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
     """`"...," Ruiz said when asked whether she would run.` / `"..."`: a question put by no one named
     (the `question-asked` clause) between two quotations is no turn of its own; the quotation after
@@ -2539,6 +2561,14 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
           Example('"Open the gate, Tom," said the guard.\n\n"Not tonight."', "Not tonight.", None),
           Example('"This is no place for a boat," he told her.\n\n"Somebody has to try."', "Somebody has to try.",
                   None))),
+    Rule("doubting-turn", "float", "In a running exchange (the turn two before took its speaker from an "
+         "exchange rule), an untagged short question turn alone in its paragraph that speaks to one who is there "
+         "(`you`), right after a tagged turn that asks nothing, answers that turn: the speaker's of the turn before "
+         "last where the two turns before are two speakers (else kept with no speaker named), not the tagged one "
+         "going on; the exchange alternates from then on.", _doubting_turn,
+         (Example('"Are you staying?" Ruiz asked.\n\n"Not tonight," Hale said.\n\n"Why not?"\n\n"The roads are '
+                  'closed."\n\n"They opened an hour ago," Tom Berg said from the door.\n\n"Are you sure?"',
+                  "Are you sure?", "Hale"),)),
     Rule("past-question", "float", "Past a question put by no one named (`when asked whether ...`), the speaker "
          "of the quote before it.", _past_question,
          (Example('"I have no plans to run," Ruiz said when asked whether she would seek the seat.'

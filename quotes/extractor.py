@@ -20,7 +20,7 @@ from .lexicon import CREDIT_TAKING_FORMS, CLAIMED_DEEDS
 from .lexicon import QUANTIFIER_PRONOUNS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VERB_ONLY_CUE_BASES, IRREGULAR_PASTS, GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, ROLE_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNER_VERB_FOLLOWERS, EVIDENCE_NOUNS, SHOWING_FORMS, COMMAND_FORMS, VIEW_NOUNS, cue_lemma, COURT_FINDING_CUES
 from .lexicon import APOSTROPHE_S, ARTICLES
 from .marks import Inside, Quoted, find_quoted
-from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
+from .rules.linking import _bare_question, _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
 from .parse import Word, parse_sentences, withheld
 from .records import Quote, Span
@@ -144,8 +144,20 @@ def _introduces_next(sentence: Sentence, sentences: Sequence[Sentence], inside: 
 
 def _introduces_paragraph(sentence: Sentence, sentences: Sequence[Sentence], inside: Inside) -> bool:
     """Whether a sentence closes a paragraph that quotes nothing, right before a paragraph opening
-    with a quotation with no cue of its own (`The council met on Friday.` / `"We apologise."`)."""
-    return _uncued_next(sentence, sentences, inside, 1) and narration_closes(sentence, sentences, inside)
+    with a quotation with no cue of its own (`The council met on Friday.` / `"We apologise."`), or before a
+    paragraph of narration closing on a question in no marks that such a paragraph answers (`The senator sat
+    down with us.` / `What made you change your mind?` / `"The farmers did."`: `narrator-paragraph`)."""
+    if not narration_closes(sentence, sentences, inside):
+        return False
+    if _uncued_next(sentence, sentences, inside, 1):
+        return True
+    question = None
+    for s in sentences[sentence.index + 1:]:
+        if s.paragraph != sentence.paragraph + 1:
+            break
+        question = s
+    return question is not None and isinstance(inside, Marks) and _bare_question(inside.text, question) \
+        and narration_closes(question, sentences, inside) and _uncued_next(question, sentences, inside, 1)
 
 
 def _introduces_turn(sentence: Sentence, sentences: Sequence[Sentence], inside: Inside) -> bool:

@@ -12,6 +12,7 @@ from importlib import resources
 from typing import Sequence
 
 __all__ = [
+    "SILENT_GESTURE_PASTS",
     "MADE_ONLY_WORKS",
     "NAMING_NOUNS",
     "NOUN_SPELT_PASTS",
@@ -1490,6 +1491,11 @@ NOT_PAST_FORMS = frozenset({"indeed", "need", "speed", "hundred", "proceed", "su
 PRESENT_TAG_FORMS = frozenset({"remembers", "reflects", "recollects", "reminisces", "laughs", "chuckles", "smiles",
                                "grins", "shrugs", "marvels", "sings", "beams", "deadpans", "wonders",
                                "protests"})
+# Past forms of a gesture that makes no sound (`shrugged`, `nodded`): after a question or an exclamation that a
+# quote-free sentence naming someone else opens (`Lee leaned forward. "Do you trust him?" Moss shrugged.`), a
+# beat of the other party answering with the body, no tag of the words before (`past-tag`).
+SILENT_GESTURE_PASTS = frozenset({"shrugged", "nodded", "frowned", "winced", "blinked", "scowled", "grimaced",
+                                  "smiled", "grinned"})
 # Past forms not in -ed that take up or break into speech, tags of a quotation only right after it
 # (`"We were going to--" Vale began.`, `"Stop," Lee cut in.`), with the particle each needs ("" none);
 # elsewhere they report nothing (`The talks began`, `The council cut in-house staff`).

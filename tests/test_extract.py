@@ -5792,6 +5792,48 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "next week.", [("indirect", "the vote would be held next week", "The Loya Jirga (grand council) chairman")]),
     ("h312-gloss-in-quotation", '"Wallahi [by God], we are tired," she said.',
      [("direct", "Wallahi [by God], we are tired,", "she")]),
+    # h311: a question a beat opens, then a silent gesture of another: the beat's subject asked, the gesturer answers
+    ("h311-gesture-answers-question", 'Lee leaned forward. "Do you trust him?" Moss shrugged. "Not really."',
+     [("direct", "Do you trust him?", "Lee"), ("direct", "Not really.", "Moss")]),
+    ("h311-gesture-answers-exclamation", 'The driver checked the clock. "We are late!" Tom Vale grinned. "So what."',
+     [("direct", "We are late!", "The driver"), ("direct", "So what.", "Tom Vale")]),
+    # h311: no beat before the question (or the beat is the gesturer's own): the gesture tags it, the speaker goes on
+    ("h311-gesture-tags-without-beat", '"Do you trust him?" Moss shrugged. "Not really."',
+     [("direct", "Do you trust him? Not really.", "Moss")]),
+    ("h311-gesture-tags-same-beat", 'Moss leaned back. "Who knows?" Moss shrugged.',
+     [("direct", "Who knows?", "Moss")]),
+    # h311: a speech verb after the question is its tag whatever the beat before it
+    ("h311-asked-tag-beats-beat", 'Lee leaned forward. "Do you trust him?" Moss asked. "I do not."',
+     [("direct", "Do you trust him? I do not.", "Moss")]),
+    # h311: a question reported in the narration: the one asked answers the quotation after it
+    ("h311-reported-question-listener-answers", 'I asked Lee what had changed. "The water is warmer."',
+     [("indirect", "what had changed", "I"), ("direct", "The water is warmer.", "Lee")]),
+    ("h311-reported-question-next-paragraph", 'We asked the mayor whether the plant would close.\n\n'
+     '"Not while I am in office."',
+     [("indirect", "whether the plant would close", "We"), ("direct", "Not while I am in office.", "the mayor")]),
+    # h311: a request (no question) leaves the asker going on; a group asked is the asker's audience
+    ("h311-request-asker-goes-on", 'The mayor asked residents to save water. "Every drop counts."',
+     [("indirect", "residents to save water", "The mayor"), ("direct", "Every drop counts.", "The mayor")]),
+    ("h311-group-asked-asker-goes-on", 'The singer asked the crowd whether they were ready. "Let us go!"',
+     [("indirect", "whether they were ready", "The singer"), ("direct", "Let us go!", "The singer")]),
+    # h311: an interview in print, its questions in no marks: the interviewee the narration introduces answers
+    # (never the question's `What`), each later answer floating from the one before
+    ("h311-bare-question-interview", 'Dana Reyes has run the food bank for a decade.\n\nWhy did demand double '
+     'this year?\n\n"Rents went up. People have to choose."\n\nWhat do you need most?\n\n"Volunteers."',
+     [("direct", "Rents went up. People have to choose.", "Dana Reyes"), ("direct", "Volunteers.", "Dana Reyes")]),
+    # h311: a third voice joins a running exchange; the question after it (to `you`) answers it, not the new
+    # voice going on, and the turns alternate between the new voice and the one who answered it
+    ("h311-third-voice-questioned", '"Are you staying?" Ruiz asked.\n\n"Not tonight," Hale said.\n\n"Why not?"'
+     '\n\n"The roads are closed."\n\n"I can drive you," said Tom Berg, who stood at the door.\n\n'
+     '"You would do that?"\n\n"Of course."',
+     [("direct", "Are you staying?", "Ruiz"), ("direct", "Not tonight,", "Hale"), ("direct", "Why not?", "Ruiz"),
+      ("direct", "The roads are closed.", "Hale"), ("direct", "I can drive you,", "Tom Berg"),
+      ("direct", "You would do that?", "Hale"), ("direct", "Of course.", "Tom Berg")]),
+    # h311: with no running exchange before it, a question after a tagged turn is its speaker going on
+    ("h311-no-exchange-question-goes-on", '"The storm took the pier," Ann Ruiz said.\n\n"We will rebuild it," '
+     'Mayor Tom Vale said on Monday.\n\n"Do you know what it means to this town?"',
+     [("direct", "The storm took the pier,", "Ann Ruiz"),
+      ("direct", "We will rebuild it, Do you know what it means to this town?", "Mayor Tom Vale")]),
 ]
 
 

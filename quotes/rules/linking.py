@@ -6,7 +6,7 @@ Each function reads one quotation and its neighbourhood (`Quotation`); the table
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Mapping, Sequence
 
 import regex
@@ -14,7 +14,7 @@ import regex
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, charged_passive, linked
 from ..entities import describe, plural
 from ..lexicon import phrasal_form_particles
-from ..lexicon import (ARRIVAL_SUBORDINATORS, HOW_TOLD_FORMS, SPEAKING_GERUNDS, NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, GLOSS_WORDS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms, ENTERING_VERBS, LEAVING_PARTICLES, AFTER_SPEAKING_OPENERS, CHANT_NOUNS, FINITE_BE_FORMS,
+from ..lexicon import (ARRIVAL_SUBORDINATORS, PLAIN_QUESTION_OPENERS, QUESTIONING_VERBS, QUESTION_TOPIC_PREPOSITIONS, SILENT_GESTURE_PASTS, HOW_TOLD_FORMS, SPEAKING_GERUNDS, NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, GLOSS_WORDS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms, ENTERING_VERBS, LEAVING_PARTICLES, AFTER_SPEAKING_OPENERS, CHANT_NOUNS, FINITE_BE_FORMS,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, ADDRESSEE_PREPOSITIONS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, TURN_PRESENT_FORMS, THOUGHT_TAG_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -1572,6 +1572,8 @@ def _narrator_paragraph(text: str, q: Quoted, sentences: Sequence[Sentence], fir
     prev = sentences[first - 1]
     if prev.paragraph != sentence.paragraph - 1 or prev.index not in parses or _hands_over(text, q):
         return None
+    if narration_closes(prev, sentences, inside) and _bare_question(text, prev):
+        return _before_question(text, sentences, prev, parses, inside)
     if narration_closes(prev, sentences, inside):
         subject = clause_subject(parses[prev.index], prev.end)
     elif not inside.overlaps((prev.start, prev.end)):  # (the paragraph's last sentence: the quote opens the next)
@@ -1579,6 +1581,30 @@ def _narrator_paragraph(text: str, q: Quoted, sentences: Sequence[Sentence], fir
         subject = subject if subject is not None and announces_reply(text[subject[1]:prev.end]) else None
     else:
         return None
+    return subject if subject is not None and _may_speak(text, subject) else None
+
+
+def _bare_question(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence is a question in no quotation marks (`What made you change your mind?`): in an
+    interview in print, the interviewer's question, which the quotation after it answers."""
+    return rstrip_marks(text[sentence.start:sentence.end], " ").endswith("?")
+
+
+def _before_question(text: str, sentences: Sequence[Sentence], question: Sentence,
+                     parses: Mapping[int, Sequence[Word]], inside: Inside) -> tuple[int, int] | None:
+    """`The senator sat down with us.` / `What made you change your mind?` / `"The farmers did."`: the answer
+    to a question in no marks that closes a paragraph of its own is the one the paragraph of narration before
+    the question introduces (the subject of its last sentence, when it may speak and asks nothing itself), not
+    the question's subject (`What`, `you`); else None (the answer may float from the answer before it)."""
+    at = question.index
+    while at > 0 and sentences[at - 1].paragraph == question.paragraph:
+        at -= 1
+    if at == 0:
+        return None
+    before = sentences[at - 1]
+    if before.index not in parses or not narration_closes(before, sentences, inside) or _bare_question(text, before):
+        return None
+    subject = clause_subject(parses[before.index], before.end)
     return subject if subject is not None and _may_speak(text, subject) else None
 
 
@@ -2672,8 +2698,48 @@ def surface_cue(x: Quotation) -> Link | None:
 
 def past_tag(x: Quotation) -> Link | None:
     """`"...," Hannity pressed.`: a past-tense verb no cue list holds, tagging a quotation that opens
-    its sentence or the clause after a colon or dash (`the show "Veep," aired ...` names a title)."""
-    return _tag_read_off(x, _past_tag)
+    its sentence or the clause after a colon or dash (`the show "Veep," aired ...` names a title); not a
+    silent gesture answering the words of another the sentence before names (`_answering_beat`)."""
+    found = _tag_read_off(x, _past_tag)
+    return None if found is None or _answering_beat(x, found) else found
+
+
+def _beat_before(x: Quotation) -> tuple[int, int] | None:
+    """`Lee leaned forward. "Do you trust him?" Moss shrugged. "Not really."`: a quotation opening its sentence
+    right after a sentence of its paragraph that opens on a quotation a silent gesture answers (`_answering_beat`):
+    the one who gestured speaks next; else None."""
+    if x.first == 0 or not _opens_sentence(x.text, x.q, x.sentences[x.first]):
+        return None
+    prev = x.sentences[x.first - 1]
+    if prev.paragraph != x.sentences[x.first].paragraph:
+        return None
+    part = x.inside.part_at(past_marks(x.text, prev.start))
+    if part is None or part[1] > prev.end:
+        return None
+    y = replace(x, q=Quoted((part,), True, x.q.double), first=prev.index, last=prev.index, own_cue=None)
+    found = _tag_read_off(y, _past_tag)
+    return found.surface[0] if found is not None and found.surface is not None and _answering_beat(y, found) else None
+
+
+def _answering_beat(x: Quotation, found: Link) -> bool:
+    """`Lee leaned forward. "Do you trust him?" Moss shrugged.`: a tag read off the words that is a gesture
+    making no sound (lexicon SILENT_GESTURE_PASTS) closing its sentence right after a noun phrase (no pronoun,
+    which may stand for the one before), after a quotation closing on `?` or `!`, where the quote-free
+    sentence right before it names another who may speak (`narrator-subject`): the question is that one's,
+    and the gesture the other's answer, a beat of its own (the quotation after it is the gesturer's)."""
+    if found.surface is None:
+        return False
+    speaker, verb = found.surface
+    text = x.text
+    if verb is None:
+        return False
+    if text[verb[0]:verb[1]] not in SILENT_GESTURE_PASTS or speaker[1] > verb[0] \
+            or strip_marks(text[verb[1]:x.sentences[x.last].end], " ") not in (".", "!") \
+            or text[speaker[0]:speaker[1]].lower() in NOMINATIVE_PRONOUNS \
+            or rstrip_marks(text[x.q.start:x.q.end], " ")[-1:] not in ("?", "!"):
+        return False
+    subject = _narrator_subject(text, x.q, x.sentences, x.first, x.parses, x.inside)
+    return subject is not None and _may_speak(text, subject) and not _one_named(text, subject, speaker)
 
 
 def present_tag(x: Quotation) -> Link | None:
@@ -3005,6 +3071,55 @@ def _one_named(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
                                 or wa[-1][:1].isupper() and wa[-1] == wb[-1])
 
 
+_NEXT_WORD = regex.compile(r"\s*(\p{L}+)")
+
+
+def asked_listener(x: Quotation) -> Link | None:
+    """`I asked her what had changed. "The water is warmer."`: the one a question reported in the narration
+    just before is put to answers (`_asked_listener`)."""
+    found = _asked_listener(x.text, x.q, x.sentences, x.first, x.parses, x.cues_by_sentence, x.inside)
+    return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=(found, None), checked=True)
+
+
+def _asked_listener(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
+                    parses: Mapping[int, Sequence[Word]], cues_by_sentence: Mapping[int, list[Cue]],
+                    inside: Inside) -> tuple[int, int] | None:
+    """A quotation opening its sentence with no cue, right after a quote-free sentence of its paragraph (or,
+    opening its paragraph, after a paragraph of narration closing on that sentence) whose cue `ask` (or a verb of
+    questioning, lexicon QUESTIONING_VERBS) puts a question to a listener after it: a clause a question word
+    opens, one that opens no relative clause on a noun (`whether`, `what`: lexicon PLAIN_QUESTION_OPENERS; not `asked
+    the man who lives there`), or a topic (`about`: QUESTION_TOPIC_PREPOSITIONS) right
+    after the listener (`We asked the mayor whether the plant would close.`; not `asked residents to save water`,
+    a request the asker goes on with).  The one asked answers: one who may speak, not a group (as `_asked_answer`
+    reads a quoted question's listener)."""
+    sentence = sentences[first]
+    if first == 0 or not _opens_sentence(text, q, sentence):
+        return None
+    prev = sentences[first - 1]
+    if prev.index not in parses or inside.overlaps((prev.start, prev.end)):
+        return None
+    if prev.paragraph != sentence.paragraph and not (
+            prev.paragraph == sentence.paragraph - 1 and narration_closes(prev, sentences, inside)
+            and _quote_paragraph(text, q, sentence)):
+        return None
+    s = Parsed.of(parses[prev.index])
+    for c in cues_by_sentence.get(prev.index, ()):
+        if c.verb.lemma not in QUESTION_VERBS | QUESTIONING_VERBS or c.speaker is None:
+            continue
+        asked = next((k for k in s.kids[c.verb.index] if k.deprel in ("obj", "iobj") and k.start > c.span[0]), None)
+        if asked is None:
+            continue
+        # (`asked Lee what had changed`: the parse may hang the question on the listener as a relative clause)
+        rng = s.span(asked, frozenset(k.index for k in s.kids[asked.index] if k.deprel.startswith(("acl", "nmod"))))
+        put = _NEXT_WORD.match(text, rng[1], prev.end)   # the word right after the listener
+        if put is None or put.group(1).lower() not in PLAIN_QUESTION_OPENERS | QUESTION_TOPIC_PREPOSITIONS:
+            continue
+        d = describe(text[rng[0]:rng[1]])
+        if d.kind != "group" and (_may_speak(text, rng) or d.gender is not None or _writer(text, rng)):
+            return rng
+    return None
+
+
 def other_party(x: Quotation) -> Link | None:
     """`The driver took Ruiz to the hall. "Is this the place?" "Yes," said the driver.`: a quotation opening its
     sentence with no cue, where the narration right before would give it to its subject (`narrator-subject`)
@@ -3035,8 +3150,9 @@ def other_party(x: Quotation) -> Link | None:
 
 
 def narrator_subject(x: Quotation) -> Link | None:
-    """`Clinton touted her record. "We need ..."`: the subject of the sentence before."""
-    subject = _narrator_subject(x.text, x.q, x.sentences, x.first, x.parses, x.inside)
+    """`Clinton touted her record. "We need ..."`: the subject of the sentence before (or the one whose silent
+    gesture answers the quotation opening it: `_beat_before`)."""
+    subject = _narrator_subject(x.text, x.q, x.sentences, x.first, x.parses, x.inside) or _beat_before(x)
     if subject is None or _addressed_by_office(x.text, x.q, subject):
         return None
     return Link("direct", CONF_NEIGHBOUR, surface=(subject, None), checked=True)
@@ -3772,7 +3888,11 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "lexicon ANSWER_PARTICLES, is the verb's own: `the crowd roared back.`; a verb opening the tag may have a role "
          "in lower case before the name after it, `sobbed mum Tina`, `beamed proud dad Kevin`; an age, a description "
          "`a` or `an` opens, a relative clause, or after a name any description in lower case, set off by a comma, is "
-         "no part of the speaker: `beamed Tom Baker, 38`, `Tom Baker, 38, beamed`, `sobbed Tina, from Hull`).", past_tag,
+         "no part of the speaker: `beamed Tom Baker, 38`, `Tom Baker, 38, beamed`, `sobbed Tina, from Hull`); not a "
+         "gesture making no sound closing its sentence after a noun phrase (lexicon SILENT_GESTURE_PASTS: `Moss "
+         "shrugged.`) after a quotation closing on `?` or `!` that a quote-free sentence naming another who may speak "
+         "opens (`Lee leaned forward. \"Do you trust him?\" Moss shrugged.`): that one asked, and the gesture is "
+         "the other's answer (`narrator-subject`).", past_tag,
          (Example('"Would it be open to talks on the border?" the host persisted.',
                   "Would it be open to talks on the border?", "the host"),
           Example('"This is the best day of my life!" beamed Tom Baker of Dayton.',
@@ -3879,6 +3999,18 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('The full statement:\n\n"Our thoughts are with the crew and their families."',
                   "Our thoughts are with the crew and their families.", None)),
          parse="colon"),
+    Rule("asked-listener", "link", "A quotation opening its sentence with no cue, right after a quote-free "
+         "sentence of its paragraph (or opening its paragraph after a paragraph of narration closing on one) that "
+         "reports a question put to someone: `ask` (or a verb of questioning, lexicon QUESTIONING_VERBS) with a "
+         "listener after it and a clause a question word opens (one that opens no relative clause on a noun), or "
+         "a topic, right after the listener (`whether`, `what`, `about`: lexicon PLAIN_QUESTION_OPENERS, "
+         "QUESTION_TOPIC_PREPOSITIONS; not `asked residents to save "
+         "water`, a request the asker goes on with): the one asked answers (one who may speak, not a group; "
+         "the writer too: `asked me`).", asked_listener,
+         (Example('I asked her what had changed. "The water is warmer."', "The water is warmer.", "her"),
+          Example('We asked the mayor whether the plant would close.\n\n"Not while I am in office."',
+                  "Not while I am in office.", "the mayor"),
+          Example('The moderator asked Lee about the plant. "It stays open."', "It stays open.", "Lee"))),
     Rule("other-party", "link", "A quotation opening its sentence with no cue, whose narration sentence before would "
          "give it to its subject (`narrator-subject`), when the quotation right after it, back to back, is tagged as "
          "that one's: two quotations back to back are two turns, so the first is the other party's, the one person "
@@ -3893,9 +4025,13 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "`PRESENT_TAG_FORMS`), "
          "unless it is a thing of the scene, which speaks not (`The door opened.`: lexicon `SCENE_THINGS`), or the "
          "quotation opens by addressing it by its office (`The coach spoke to reporters. \"Coach, what went "
-         "wrong?\"`: lexicon ADDRESS_TITLES; put to the coach, not said).",
+         "wrong?\"`: lexicon ADDRESS_TITLES; put to the coach, not said); after a sentence that is a question and "
+         "a silent gesture answering it (as `past-tag` leaves it: `Lee leaned forward. \"Do you trust him?\" Moss "
+         "shrugged. \"Not really.\"`), the one who gestured.",
          narrator_subject,
          (Example('The crowd cheered. "And we will win big."', "And we will win big.", "The crowd"),
+          Example('Lee leaned forward. "Do you trust him?" Moss shrugged. "Not really."', "Do you trust him?", "Lee"),
+          Example('Lee leaned forward. "Do you trust him?" Moss shrugged. "Not really."', "Not really.", "Moss"),
           Example('Asked about the feud, Dusk shrugs. "There is no beef."', "There is no beef.", "Dusk"),
           Example('Asked whether his side could still win the league, Marsh shrugged. "Anything can happen."',
                   "Anything can happen.", "Marsh")),
@@ -3916,14 +4052,19 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "paragraph that quotes nothing: the subject that paragraph ends on, when it may speak (`_may_speak`); so too "
          "after a paragraph that quoted someone, when a quote-free sentence closes it whose verb answers another's "
          "words (lexicon `announces_reply`: `Ruiz disagreed.`, `Ruiz was unconvinced.`; not `Dent left.`); a noun of "
-         "one's relation to another may speak (`Her rival shot back.`, lexicon RELATION_NOUNS), its tag aside.",
+         "one's relation to another may speak (`Her rival shot back.`, lexicon RELATION_NOUNS), its tag aside; "
+         "after a paragraph closing on a question in no marks (an interview in print: the interviewer's "
+         "question), not the question's subject but the one the narration paragraph before the question "
+         "introduces, else no one here (the answer may float from the answer before).",
          narrator_paragraph,
          (Example('The council met late on Friday.\n\n"We offer our deepest apology to the family."',
                   "We offer our deepest apology to the family.", "The council"),
           Example('"The plan is sound," Lee said. Ruiz also disagreed.\n\n"We have heard that before."',
                   "We have heard that before.", "Ruiz"),
           Example('The mayor said the budget was balanced.\n\nHer rival shot back.\n\n"The numbers do not add up."',
-                  "The numbers do not add up.", "Her rival")),
+                  "The numbers do not add up.", "Her rival"),
+          Example('The senator sat down with us on Friday.\n\nWhat made you change your mind?\n\n"The farmers did."',
+                  "The farmers did.", "The senator")),
          parse="before-paragraph-quote"),
     Rule("asked-answer", "link", "A paragraph that is one closed quotation, right after a paragraph ending on "
          "a question whose tag puts it to one person (`\"...?\" the detective asked Jones.`, or to the writer: "
