@@ -6063,7 +6063,7 @@ def _owner_words(s: Parsed, noun: Word, owner: Word) -> list[Word]:
     return [x for x in s.words[first:last + 1] if x.xpos != "POS" and not (x.upos == "PUNCT" and x.text != ".")]
 
 
-def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
+def _subject_clause_end(s: Parsed, mark: Word, end: int, infinitive: bool = False) -> int:
     """`Her claim that the river would flood was ignored`, `The mayor's claim that the bridge is safe
     would depend on ...`: the clause after a noun cue whose phrase opens its sentence is that noun's,
     and the sentence's own predicate follows it, whatever the parse hung from the clause: the clause
@@ -6073,11 +6073,12 @@ def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
     a passive participle: `that he took the money angered voters`), with no relative pronoun,
     comma or conjunction in between (`that the firms that lent money would fail`: not read).  A word right
     after `that` that the tagger took for a verb but that opens the clause's subject (`_subject_word`: `that
-    prices rose`, `that cuts would hurt`) is a noun, not the clause's verb."""
+    prices rose`, `that cuts would hurt`) is a noun, not the clause's verb; after `to` (`infinitive`) it is the
+    verb (`The pledge from the governor to cut taxes was welcomed`)."""
     predicate = linked = False
     after = s.words[mark.index + 1:]
-    subject = mark.index + 1 if after and after[0].upos == "VERB" and _subject_word([x for x in after if not _mark(x)]) \
-        else None
+    subject = mark.index + 1 if after and after[0].upos == "VERB" and not infinitive \
+        and _subject_word([x for x in after if not _mark(x)]) else None
     for x in after:
         if x.end > end:
             break
@@ -6153,17 +6154,50 @@ def _agent_noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     named = [x for x in agent if x.upos in ("PROPN", "NOUN", "PRON")]
     if not named or any(time_word(x.text) for x in named):
         return None  # `The claim from last year that ...`: when, not who
+    last = agent[-1]
+    name = _set_off_name_after(s, last.index)  # `The claim by the head of the agency, Ann Ruiz, that ...`
+    if name is not None and not (last.upos == "NOUN" and last.text[:1].islower()):
+        name = None  # (a description before the name: `the head of the agency, Ann Ruiz,`; not `Lee, 61,`)
     mark = next((x for x in words[i + 1 + len(agent):i + 1 + AGENT_NOUN_CUE_REACH]
                  if x.text.lower() in openers or x.xpos in _FINITE), None)
     if mark is None or mark.text.lower() not in openers or (set_off and words[mark.index - 1].text != ",") \
             or any(x.text in (";", ":") or _mark(x) for x in words[i:mark.index]):
         return None
-    end = _opening_noun_clause(s, w, mark)
+    if name is not None and mark.index != name + 2:
+        name = None
+    end = _opening_noun_clause(s, w, mark) if mark.text.lower() == "that" else _opening_noun_infinitive(s, mark)
     if end is None:
         return None
-    head = named[-1]
-    return Cue(sentence, (w,), w, (agent[0].start, agent[-1].end), head, (mark.start, end), _antecedent(s, head),
+    head = words[name] if name is not None else named[-1]
+    close = words[name] if name is not None else last
+    return Cue(sentence, (w,), w, (agent[0].start, close.end), head, (mark.start, end), _antecedent(s, head),
                speaker_rule="agent-noun-cue", content_rule="agent-noun-cue")
+
+
+def _set_off_name_after(s: Parsed, i: int) -> int | None:
+    """`the head of the agency, Ann Ruiz, that ...`: a capitalised name (its words names, `Dr.` or an initial's
+    period among them) set off by commas right after word `i`, the apposition of the phrase `i` closes: the
+    name's last word; else None."""
+    words = s.words
+    if i + 3 >= len(words) or words[i + 1].text != ",":
+        return None
+    j = i + 2
+    while j < len(words) and words[j].text[:1].isupper() and (words[j].upos == "PROPN" or _title_or_name(s, j)):
+        j += 1
+    return j - 1 if j > i + 2 and j < len(words) and words[j].text == "," else None
+
+
+def _opening_noun_infinitive(s: Parsed, mark: Word) -> int | None:
+    """`The promise from the mayor to fix the roads was broken`: `to` and a bare verb after a noun cue whose phrase
+    opens its sentence, then the sentence's own predicate (`_subject_clause_end`): the infinitive's clause is what
+    was said, read from the words; where it ends, else None (`to` and a noun is a listener: `The promise from
+    the mayor to residents ...`)."""
+    words, last = s.words, s.words[-1].end
+    verb = words[mark.index + 1] if mark.index + 1 < len(words) else None
+    if mark.text.lower() != "to" or verb is None or verb.xpos != "VB":
+        return None
+    end = _subject_clause_end(s, mark, last, infinitive=True)
+    return end if end < last else None
 
 
 def _made_promise(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -14145,7 +14179,10 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "noun naming a saying whose phrase opens its sentence, with `by` or `from` right after it (not a time: `The claim "
          "from last year`) or `by` after a participle by which "
          "a saying is given (`made`, `issued`: lexicon NOUN_CUE_HOSTS), set off by commas or not: the agent's words, "
-         "to a preposition or comma, speak, and the `that` clause after the agent's phrase, closed before the "
+         "to a preposition or comma, speak, with a name set off by commas right after a description there, its "
+         "apposition, as `description-before-name` reads one (`The claim by the head of the agency, Ann Ruiz, that "
+         "...`), and the `that` clause after the agent's phrase, or `to` and a bare verb (`The promise from the "
+         "mayor to fix the roads`; `to` and a noun is a listener), closed before the "
          "sentence's own predicate as for `noun-cue`, is what was said, read from the words however the parse hung "
          "them (not a relative clause on the noun: `The claim made by Lee that he repeated was false`).",
          _agent_noun_cue,
@@ -14156,7 +14193,10 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The warning from the agency that the dam could fail went unheeded.", "that the dam could fail",
                   "the agency"),
           Example("The claim by the governor of Ohio that taxes will rise is false.", "that taxes will rise",
-                  "the governor of Ohio")),
+                  "the governor of Ohio"),
+          Example("The claim by the head of the agency, Ann Ruiz, that the fund is empty is false.",
+                  "that the fund is empty", "the head of the agency, Ann Ruiz"),
+          Example("The promise from the mayor to fix the roads was broken.", "to fix the roads", "the mayor")),
          parse="agent-noun-cue"),
     Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
          "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "

@@ -5733,6 +5733,18 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "We won,", "Tom Vale, the coach, and Ann Ruiz")]),
     ("h306-one-described-name-after-quote-stays", '"We won," Tom Vale, the coach, told reporters.',
      [("direct", "We won,", "Tom Vale")]),
+    # h309: a name set off after the description in a noun cue's `by` phrase is its apposition; `to` and a verb
+    ("h309-agent-noun-set-off-name", "The claim by the head of the agency, Ann Ruiz, that the fund is empty is false.",
+     [("indirect", "that the fund is empty", "the head of the agency, Ann Ruiz")]),
+    ("h309-agent-noun-name-then-description-stays", "The claim by Ann Ruiz, the head of the agency, that the fund "
+     "is empty is false.", [("indirect", "that the fund is empty", "Ann Ruiz")]),
+    ("h309-agent-noun-infinitive", "The promise from the mayor to fix the roads was broken.",
+     [("indirect", "to fix the roads", "the mayor")]),
+    ("h309-agent-noun-infinitive-pledge", "The pledge from the governor to cut taxes was welcomed.",
+     [("indirect", "to cut taxes", "the governor")]),
+    ("h309-plan-from-is-no-saying", "The plan from the council to fix the roads was dropped.", []),
+    ("h309-promise-to-listener-nothing", "The promise from the mayor to residents was broken.", []),
+    ("h309-promise-from-time-nothing", "The promise from last year to fix the roads was broken.", []),
 ]
 
 
