@@ -922,18 +922,51 @@ def _judged_doer(s: Parsed, verb: Word) -> Word | None:
             break
         if w.upos not in _NOMINAL | {"ADJ"}:
             return None
+    held = _judged_relative_head(s, w, g)  # `praised the woman who runs the shelter for insisting ...`
+    if held is not None:
+        return held
     if w.upos != "VERB" or w.lemma not in JUDGING_VERBS \
             or opener.lemma not in (JUDGED_DEED_PREPOSITION, CHARGE_VERBS.get(w.lemma)):
         return None
     kids = s.kids[w.index]
     if any(k.deprel == "aux:pass" for k in kids):
-        return None
+        return _passive_judged(s, w, g)
     judged = next((k for k in kids if k.deprel == "obj" and k.upos in _NOMINAL), None)
     if judged is None or judged.index > g.index:
         return None  # `For saying that ..., the union criticized the owners`: fronted, left to the rules after
     if judged.text.lower() in RELATIVE_PRONOUNS:  # `the nurses, whom she thanked for ...`: the clause's noun
         return s.words[w.head] if w.deprel.startswith("acl") and w.head >= 0 else None
     return judged
+
+
+def _passive_judged(s: Parsed, verb: Word, deed: Word) -> Word | None:
+    """`For suggesting that the vote was rigged, the senator was attacked by rivals`, `The senator was attacked by
+    rivals for suggesting ...`: a passive verb of judging (`verb`) with its agent named after `by`: the one judged,
+    the passive's subject, did the deed (`deed`), never the agent; None where no agent is named (the rules after
+    give the subject then) or the subject is a relative pronoun (its noun is the rules' after)."""
+    kids = s.kids[verb.index]
+    judged = next((k for k in kids if k.deprel == "nsubj:pass" and k.upos in _NOMINAL), None)
+    if judged is None or _passive_agent(s, verb) is None or judged.text.lower() in RELATIVE_PRONOUNS \
+            or deed in s.subtree(judged):
+        return None
+    return judged
+
+
+def _judged_relative_head(s: Parsed, verb: Word, deed: Word) -> Word | None:
+    """`Lee praised the woman who runs the shelter for insisting that ...`: a cue in `-ing` after `for` that the
+    parse hung from a verb that judges no one (`verb`: `runs`) in a relative clause on the object of an active verb
+    of judging, after that clause's own words: the deed is the one judged, the object (the relative clause names
+    who she is); else None."""
+    if verb.upos != "VERB" or verb.lemma in JUDGING_VERBS or verb.deprel != "acl:relcl" or verb.head < 0:
+        return None
+    noun = s.words[verb.head]
+    judge = s.words[noun.head] if noun.head >= 0 else None
+    opener = next((k for k in s.kids[deed.index] if k.deprel in ("mark", "case") and k.index < deed.index), None)
+    if judge is None or noun.deprel != "obj" or judge.upos != "VERB" or judge.lemma not in JUDGING_VERBS \
+            or opener is None or opener.lemma not in (JUDGED_DEED_PREPOSITION, CHARGE_VERBS.get(judge.lemma)) \
+            or any(k.deprel == "aux:pass" for k in s.kids[judge.index]) or deed.index < noun.index:
+        return None
+    return noun
 
 
 def _passive_modifier(s: Parsed, verb: Word) -> Word | bool | None:
@@ -14802,13 +14835,21 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "verb's object (a relative pronoun's noun: `the nurses, whom she thanked for telling ...`), never the "
          "judge; not a naming verb's words (`mocked Lee for calling himself \"...\"`: credited to the mocking), "
          "nor a verb of implying's (`slammed the plan for implying \"...\"`: lexicon IMPLYING_VERBS, the judge's "
-         "wording), nor a passive's.", _judged_doer,
+         "wording); in a passive with its agent after `by`, the passive's subject, the one judged, never the agent "
+         "(`For suggesting that ..., the senator was attacked by rivals`; with no agent, left to the rules after); "
+         "after a relative clause on the object whose verb judges no one, however the parse hung the `-ing` "
+         "from that verb, the object (`praised the woman who runs the shelter for insisting ...`: `the woman`, "
+         "never the relative pronoun).", _judged_doer,
          (Example("Critics attacked the senator for claiming that the vote was rigged.",
                   "that the vote was rigged", "the senator"),
           Example("The union thanked the mayor for promising to keep the clinic open.",
                   "to keep the clinic open", "the mayor"),
           Example("Ruiz thanked the volunteers, whom she praised for insisting that every child be fed, and left.",
-                  "that every child be fed", "the volunteers"))),
+                  "that every child be fed", "the volunteers"),
+          Example("For suggesting that the vote was rigged, the senator was attacked by rivals.",
+                  "that the vote was rigged", "the senator"),
+          Example("Lee praised the woman who runs the shelter for insisting that no one be turned away.",
+                  "that no one be turned away", "the woman"))),
     Rule("gerund-doer", "subject", "`took the step of criticizing X, accusing ...`, `made a point of noting`: a "
          "gerund after a preposition, or a participle joined to one, is done by the subject of the clause "
          "holding the phrase, not by the noun it hangs from.", _gerund_doer,

@@ -5745,6 +5745,17 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h309-plan-from-is-no-saying", "The plan from the council to fix the roads was dropped.", []),
     ("h309-promise-to-listener-nothing", "The promise from the mayor to residents was broken.", []),
     ("h309-promise-from-time-nothing", "The promise from last year to fix the roads was broken.", []),
+    # h309: a passive of judging with its agent: the one judged, the subject, did the deed; a relative's head
+    ("h309-judged-passive-fronted", "For suggesting that the vote was rigged, the senator was attacked by rivals.",
+     [("indirect", "that the vote was rigged", "the senator")]),
+    ("h309-judged-passive-after", "The senator was attacked by rivals for suggesting that the vote was rigged.",
+     [("indirect", "that the vote was rigged", "The senator")]),
+    ("h309-judged-passive-no-agent-stays", "The senator was attacked for suggesting that the vote was rigged.",
+     [("indirect", "that the vote was rigged", "The senator")]),
+    ("h309-judged-relative-head", "Lee praised the woman who runs the shelter for insisting that no one be turned "
+     "away.", [("indirect", "that no one be turned away", "the woman")]),
+    ("h309-judged-relative-judging-verb-stays", "Lee met the nurse who thanked the mayor for saying that the clinic "
+     "would stay open.", [("indirect", "that the clinic would stay open", "the mayor")]),
 ]
 
 
