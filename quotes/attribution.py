@@ -23,6 +23,7 @@ from .lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, 
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
                       TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, SET_OFF_SUBORDINATORS, ADVERBIAL_CLAUSE_OPENERS, CUE_TIME_CLAUSE_OPENERS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, BRACKET_PARTY_PHRASES, MOTION_CUES, cue_lemma, cue_lemmas, first_names, party_label)
 from .entities import describe
+from .resolve import person_noun
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS, AGENCY_NOUNS
 from .lexicon import REPORT_JOINERS, ADDING_VERBS, FAMILY_NOUNS
@@ -1711,7 +1712,7 @@ def _with_subject(s: Parsed, verb: Word) -> Word | None:
     opener = i - 1 if i > 0 and s.words[i - 1].upos == "CCONJ" else i  # `, and with ...`
     run = s.words[i + 1:end + 1]
     named = all(w.upos == "PROPN" for w in run)  # `ended with Ruiz asking`: a name does what it says
-    named = named or run[-1].text.lower() in SPEAKER_NOUNS | ROLE_WORDS  # `closes with the mayor saying`: a person too
+    named = named or _person_word(run[-1])  # `closes with the mayor saying`, `ends with him saying`: a person too
     if opener > 0 and s.words[opener - 1].text not in _CLAUSE_BREAKS | {";"} and not named:
         return None  # `responded with a statement saying`: the verb's own phrase, not one set off
     nouns = [w for w in run if w.upos in _NOMINAL | {"NUM"} and not relative_pronoun(w.text)]
@@ -4565,13 +4566,23 @@ def _with_ing_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     i = w.index - 1
     while i >= 0 and s.words[i].upos in _WITH_RUN and s.words[i].text.lower() != "with":
         i -= 1
-    if i < 1 or i == w.index - 1 or s.words[i].text.lower() != "with" or s.words[i - 1].text not in _CLAUSE_BREAKS:
+    if i < 1 or i == w.index - 1 or s.words[i].text.lower() != "with":
         return None
     run = s.words[i + 1:w.index]
     head = next((x for x in reversed(run) if x.upos in _NOMINAL | {"NUM"}), None)
     if head is None:
         return None
+    if s.words[i - 1].text not in _CLAUSE_BREAKS and not (s.words[i - 1].upos == "VERB" and _person_word(head)):
+        return None  # (`The ad ends with a narrator saying: "..."`: a verb's `with`, a person before the form)
     return Cue(sentence, (w,), w, (run[0].start, run[-1].end), head, None, speaker_rule="with-ing-cue")
+
+
+def _person_word(w: Word) -> bool:
+    """Whether a word names a person: a capitalised name, a personal pronoun in its object form, or a noun for
+    speakers or a title (lexicon SPEAKER_NOUNS, ROLE_WORDS), or for one person (`resolve.person_noun`: `a
+    narrator`, `the mayor`, `residents`); not `a familiar saying`, `an old song`."""
+    return w.upos == "PROPN" and w.text[:1].isupper() or w.upos == "PRON" and w.text.lower() in OBJECT_PRONOUNS \
+        or w.text.lower() in SPEAKER_NOUNS | ROLE_WORDS or w.upos == "NOUN" and w.text.islower() and person_noun(w.text)
 
 
 _WITH_RUN = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"})  # `with one`, `with one angry fan`
@@ -13833,9 +13844,12 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="cue-candidate"),
     Rule("with-ing-cue", "cue", "`Fans reacted online, with one writing, \"...\"`: an `-ing` cue form tagged as a "
          "noun, after `with` and a noun phrase set off by a comma (an absolute phrase) and before a comma or colon "
-         "and a quotation mark, is that phrase's verb of saying: the noun phrase speaks.", _with_ing_cue,
+         "and a quotation mark, is that phrase's verb of saying: the noun phrase speaks; so too after a verb's "
+         "`with` where the phrase names a person (`The ad ends with a narrator saying: \"...\"`; not `ended with "
+         "an old saying: \"...\"`).", _with_ing_cue,
          (Example('Fans reacted online, with one writing, "I need answers now."', "I need answers now.", "one",
-                  parse=example_parse("with-ing")),),
+                  parse=example_parse("with-ing")),
+          Example('The ad ends with a narrator saying: "Vote no."', "Vote no.", "a narrator")),
          parse="cue-candidate"),
     Rule("perceived-ing-cue", "cue", "`Lee recalled his father saying, \"...\"`: an `-ing` cue form tagged as a "
          "noun, right after the object of a verb of perceiving or remembering (lexicon PERCEPTION_VERBS) and before "
@@ -14765,9 +14779,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "She deserved to win.", "another"))),
     Rule("with-subject", "subject", "`..., with Vance shouting: \"...\"`: a participle after `with` and a noun "
          "phrase (its own `of`, `from`, `for`, `in`, `at` phrases included), set off by a comma or opening "
-         "the sentence, or a name or a noun of a person who speaks (lexicon SPEAKER_NOUNS, ROLE_WORDS) however it "
-         "stands (`The talk ended with Ruiz asking ...`, `The video closes with the mayor saying ...`; not a text: "
-         "`responded with a statement saying ...`), is that phrase's.",
+         "the sentence, or a name, a pronoun or a noun of a person (lexicon SPEAKER_NOUNS, ROLE_WORDS, "
+         "`resolve.person_noun`) however it "
+         "stands (`The talk ended with Ruiz asking ...`, `The video closes with the mayor saying ...`, `The clip ends "
+         "with him saying ...`; not a text: `responded with a statement saying ...`), is that phrase's.",
          _with_subject,
          (Example('The clash came after the mayor spoke, with Vance reportedly shouting: "Get out of my town!"',
                   "Get out of my town!", "Vance"),
@@ -14776,7 +14791,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("The video closes with the mayor saying that the bridge will reopen.",
                   "that the bridge will reopen", "the mayor"),
           Example("The interview ended with Ruiz asking the mayor whether she would run again.",
-                  "whether she would run again", "Ruiz"))),
+                  "whether she would run again", "Ruiz"),
+          Example('The clip ends with him saying: "Goodbye."', "Goodbye.", "him"))),
     Rule("tag-participle", "subject", "`\"...,\" the official said, adding that ...`: a participle of saying set off "
          "by a comma right after a reporting clause (a finite cue with its speaker, nothing but its own words "
          "after it) goes on with that clause's speaker, however the parse hung the participle.", _tag_participle,

@@ -5756,6 +5756,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "away.", [("indirect", "that no one be turned away", "the woman")]),
     ("h309-judged-relative-judging-verb-stays", "Lee met the nurse who thanked the mayor for saying that the clinic "
      "would stay open.", [("indirect", "that the clinic would stay open", "the mayor")]),
+    # h309: a person after a verb's `with`, before an `-ing` of saying, speaks what follows; a saying is no one
+    ("h309-with-narrator-saying", 'The ad ends with a narrator saying: "Vote no."',
+     [("direct", "Vote no.", "a narrator")]),
+    ("h309-with-pronoun-saying", 'The clip ends with him saying: "Goodbye."', [("direct", "Goodbye.", "him")]),
+    ("h309-with-an-old-saying-stays", 'The speech ended with an old saying: "Where there is a will, there is '
+     'a way."', [("direct", "Where there is a will, there is a way.", "The speech")]),
 ]
 
 
