@@ -933,8 +933,9 @@ def _judged_doer(s: Parsed, verb: Word) -> Word | None:
     if any(k.deprel == "aux:pass" for k in kids):
         return _passive_judged(s, w, g)
     judged = next((k for k in kids if k.deprel == "obj" and k.upos in _NOMINAL), None)
-    if judged is None or judged.index > g.index:
-        return None  # `For saying that ..., the union criticized the owners`: fronted, left to the rules after
+    fronted = opener.index == 0 and g.index < w.index  # `For saying that ..., rivals attacked the senator`
+    if judged is None or judged.index > g.index and not fronted:
+        return None
     if judged.text.lower() in RELATIVE_PRONOUNS:  # `the nurses, whom she thanked for ...`: the clause's noun
         return s.words[w.head] if w.deprel.startswith("acl") and w.head >= 0 else None
     return judged
@@ -14851,7 +14852,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "verb's object (a relative pronoun's noun: `the nurses, whom she thanked for telling ...`), never the "
          "judge; not a naming verb's words (`mocked Lee for calling himself \"...\"`: credited to the mocking), "
          "nor a verb of implying's (`slammed the plan for implying \"...\"`: lexicon IMPLYING_VERBS, the judge's "
-         "wording); in a passive with its agent after `by`, the passive's subject, the one judged, never the agent "
+         "wording); fronted, the `for` phrase opening the sentence, the object after the verb still (`For saying "
+         "that ..., rivals attacked the senator`); in a passive with its agent after `by`, the passive's subject, the one judged, never the agent "
          "(`For suggesting that ..., the senator was attacked by rivals`; with no agent, left to the rules after); "
          "after a relative clause on the object whose verb judges no one, however the parse hung the `-ing` "
          "from that verb, the object (`praised the woman who runs the shelter for insisting ...`: `the woman`, "
@@ -14863,6 +14865,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("Ruiz thanked the volunteers, whom she praised for insisting that every child be fed, and left.",
                   "that every child be fed", "the volunteers"),
           Example("For suggesting that the vote was rigged, the senator was attacked by rivals.",
+                  "that the vote was rigged", "the senator"),
+          Example("For saying that the vote was rigged, rivals attacked the senator.",
                   "that the vote was rigged", "the senator"),
           Example("Lee praised the woman who runs the shelter for insisting that no one be turned away.",
                   "that no one be turned away", "the woman"))),

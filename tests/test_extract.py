@@ -5757,6 +5757,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h309-judged-relative-judging-verb-stays", "Lee met the nurse who thanked the mayor for saying that the clinic "
      "would stay open.", [("indirect", "that the clinic would stay open", "the mayor")]),
     # h309: a person after a verb's `with`, before an `-ing` of saying, speaks what follows; a saying is no one
+    ("h309-judged-active-fronted", "For saying that the vote was rigged, rivals attacked the senator.",
+     [("indirect", "that the vote was rigged", "the senator")]),
     ("h309-with-narrator-saying", 'The ad ends with a narrator saying: "Vote no."',
      [("direct", "Vote no.", "a narrator")]),
     ("h309-with-pronoun-saying", 'The clip ends with him saying: "Goodbye."', [("direct", "Goodbye.", "him")]),
