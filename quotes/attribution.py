@@ -23,13 +23,13 @@ from .lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, 
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
                       TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, SET_OFF_SUBORDINATORS, ADVERBIAL_CLAUSE_OPENERS, CUE_TIME_CLAUSE_OPENERS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, BRACKET_PARTY_PHRASES, MOTION_CUES, cue_lemma, cue_lemmas, first_names, party_label)
 from .entities import describe
-from .resolve import person_noun
+from .resolve import ly_adverb, person_noun
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS, AGENCY_NOUNS
 from .lexicon import REPORT_JOINERS, ADDING_VERBS, FAMILY_NOUNS
 from .lexicon import OCCASION_SUBORDINATORS, OCCASION_GERUNDS, HEADLINE_OFFICE_INITIALS
 from .lexicon import REPEAT_NOUNS, REPEAT_COUNT_WORDS, SAID_WHERE_PREPOSITIONS
-from .lexicon import APPOSITION_ADVERBS
+from .lexicon import APPOSITION_ADVERBS, CUE_ADVERBS
 from .lexicon import JUDGING_VERBS, JUDGED_DEED_PREPOSITION, IMPLYING_VERBS
 from .lexicon import EVENT_NOUNS, MEMBER_EXAMPLE_OPENERS, SENDER_PREPOSITIONS
 from .lexicon import REPORTED_FRONTED_OPENERS, CREDIT_TAKING_FORMS, DEED_CLAIMING_VERBS, phrasal_particles
@@ -3052,13 +3052,35 @@ def _before_subjectless(s: Parsed, verb: Word) -> int | None:
         return None
     i = verb.index - 1
     finite = verb.xpos in _FINITE or _bare_present(s, verb) or _past_before_quotation(s, verb)
-    while i >= 0 and s.words[i].head == verb.index and (s.words[i].upos in ("AUX", "PART", "ADV") or (
+    while i >= 0 and s.words[i].head == verb.index and not _mistagged_opening_name(s, i) and (
+            s.words[i].upos in ("AUX", "PART", "ADV") or (
             s.words[i].text.lower() in FLOATING_QUANTIFIERS and i > 0 and s.words[i - 1].text == ",")):
         if s.words[i].deprel == "mark":
             return None  # `whose task is to recommend`
         finite = finite or s.words[i].xpos in _FINITE
         i -= 1
     return i if finite else None
+
+
+_WH_ADVERB = "WRB"  # the tag of `when`, `whenever`, `how`: a clause's opener, never a name
+
+
+def _mistagged_opening_name(s: Parsed, i: int) -> bool:
+    """`Dzulkefly said the ministry would act`, `"...," Dzulkefly later said`: a capitalised word the tagger took for
+    an adverb or adjective of the verb it hangs from, opening its clause (the sentence's first word, or right after
+    a comma or a quotation's mark) before that verb and its adverbs or auxiliaries alone, is the verb's subject, a
+    name (the parse gave the verb none): not an adverb by its form (`Reportedly`: `resolve.ly_adverb`), nor one
+    that opens or links clauses or tells when (lexicon CUE_ADVERBS, SENTENCE_LINKING_ADVERBS, TIME_OPENERS,
+    CLAUSE_OPENERS: `So says a voice ...`, `When asked ...`), nor a wh-adverb (`Whenever asked ...`), nor a time."""
+    words = s.words
+    w = words[i]
+    if w.upos not in ("ADV", "ADJ") or not w.text[:1].isupper() or not w.text.isalpha() or w.head <= i \
+            or ly_adverb(w.text) or time_word(w.text) or w.xpos == _WH_ADVERB \
+            or w.text.lower() in CUE_ADVERBS | SENTENCE_LINKING_ADVERBS | TIME_OPENERS | CLAUSE_OPENERS:
+        return False
+    verb = words[w.head]
+    return verb.upos == "VERB" and (i == 0 or words[i - 1].upos == "PUNCT") \
+        and all(x.upos in ("ADV", "AUX", "PART") and x.head == verb.index for x in words[i + 1:verb.index])
 
 
 def _past_before_quotation(s: Parsed, verb: Word) -> bool:
@@ -3149,7 +3171,7 @@ def _run_before(s: Parsed, verb: Word, end: int, timed: bool = False) -> tuple[W
 
     def nominal_word(j: int) -> bool:  # no clock time: `15:40 GMT Ian Boyd said`, a live blog's timestamp
         return (s.words[j].upos in _RUN_WORDS and not (s.words[j].upos == "PRON" and relative_pronoun(s.words[j].text))
-                and not time_word(s.words[j].text)) or _mistagged_first_name(s, j)
+                and not time_word(s.words[j].text)) or _mistagged_first_name(s, j) or _mistagged_opening_name(s, j)
 
     def adjective_link(j: int) -> bool:  # `sources close to the campaign`: `close to` between nominal words
         low = [x.text.lower() for x in s.words]
@@ -3165,7 +3187,7 @@ def _run_before(s: Parsed, verb: Word, end: int, timed: bool = False) -> tuple[W
 
     tagged_verb = end == verb.index - 1 and _noun_tagged_verb(s, s.words[end])
     i -= tagged_verb
-    headed = timed and _timed_adjective(s, end)
+    headed = timed and _timed_adjective(s, end) or _mistagged_opening_name(s, end)  # `Dzulkefly said ...`
     i -= headed and s.words[end].upos == "VERB"  # `The accused last week said`: `_determined_participle`
     while i >= 0 and (nominal_word(i) or edition_on(i) or edition_day(i) or s.words[i].xpos == "POS" or adjective_link(i) or (  # `of`, `in` only between its words
             0 < i < end and s.words[i].text.lower() in _RUN_LINKS and (nominal_word(i - 1) or (
@@ -15118,7 +15140,10 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
          "`Ann Ruiz on Monday night said`, opened by a few words of `TIME_OPENERS`: `later that day`, `over the past "
          "week`, auxiliaries between it and the cue: `has said`; a word tagged an adjective right after a determiner "
          "or possessive heads the run there: `The senator last month said`, and so does a participle naming a "
-         "person right after `the`, as for span rule `participle-noun`: `The accused last week said`).", _phrase_before,
+         "person right after `the`, as for span rule `participle-noun`: `The accused last week said`; a capitalised "
+         "word the tagger took for an adverb or adjective of the cue, opening its clause right before it and its "
+         "adverbs, is a name, read from the words, unless its form is an adverb's: `Dzulkefly said the ministry "
+         "would act`, not `Reportedly said ...`).", _phrase_before,
          (Example("About three in 10 said the economy was getting worse.", "the economy was getting worse",
                   "About three in 10"),
           Example("Rather, sources close to the governor say she will sign the bill.", "she will sign the bill",
@@ -15127,7 +15152,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
           Example("Ann Ruiz in March said the vote would wait.", "the vote would wait", "Ann Ruiz"),
           Example("The senator last month said the bill would pass.", "the bill would pass", "The senator"),
           Example("The accused last week said he was innocent.", "he was innocent", "The accused"),
-          Example("Ann Ruiz later that day told reporters the bill was dead.", "the bill was dead", "Ann Ruiz"))),
+          Example("Ann Ruiz later that day told reporters the bill was dead.", "the bill was dead", "Ann Ruiz"),
+          Example("Dzulkefly said the ministry would act.", "the ministry would act", "Dzulkefly"))),
     Rule("participle-phrase-before", "phrase", "`Officials interviewed on Monday said`: a finite cue (or a base "
          "form right after a noun, its present: `Families taken to the shelter say`; or a past form in `-ed` the "
          "tagger took for a participle right before the quotation it takes: `Workers gathered near a mall chanted "

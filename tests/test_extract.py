@@ -5759,6 +5759,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # h309: a person after a verb's `with`, before an `-ing` of saying, speaks what follows; a saying is no one
     ("h309-judged-active-fronted", "For saying that the vote was rigged, rivals attacked the senator.",
      [("indirect", "that the vote was rigged", "the senator")]),
+    # h309: a one-word name the tagger took for an adverb (`-ly`) before `said` is its subject, read from the words
+    ("h309-ly-name-said", "Dzulkefly said the ministry would act.",
+     [("indirect", "the ministry would act", "Dzulkefly")]),
+    ("h309-ly-name-later-said", "Dzulkefly later said that the ministry would act.",
+     [("indirect", "that the ministry would act", "Dzulkefly")]),
+    ("h309-ly-name-after-quote", '"We will act," Dzulkefly said.', [("direct", "We will act,", "Dzulkefly")]),
+    ("h309-ly-adverb-no-name", "Reportedly said the plan would fail.", []),
+    ("h309-so-says-no-name", "So says a voice at the end of the film.", []),
     ("h309-with-narrator-saying", 'The ad ends with a narrator saying: "Vote no."',
      [("direct", "Vote no.", "a narrator")]),
     ("h309-with-pronoun-saying", 'The clip ends with him saying: "Goodbye."', [("direct", "Goodbye.", "him")]),
