@@ -23,12 +23,13 @@ from .lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, 
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
                       TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, SET_OFF_SUBORDINATORS, ADVERBIAL_CLAUSE_OPENERS, CUE_TIME_CLAUSE_OPENERS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, BRACKET_PARTY_PHRASES, MOTION_CUES, cue_lemma, cue_lemmas, first_names, party_label)
 from .entities import describe
+from .resolve import ly_adverb, person_noun
 from .lexicon import MADE_ONLY_WORKS, NAMING_NOUNS, PARTICIPLE_AUXILIARIES, WORK_MAKING_FORMS, AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS
 from .lexicon import MEMBERSHIP_PREPOSITIONS, WORKPLACE_PREPOSITIONS, ORGANISATION_EPITHETS, AGENCY_NOUNS
 from .lexicon import REPORT_JOINERS, ADDING_VERBS, FAMILY_NOUNS
 from .lexicon import OCCASION_SUBORDINATORS, OCCASION_GERUNDS, HEADLINE_OFFICE_INITIALS
 from .lexicon import REPEAT_NOUNS, REPEAT_COUNT_WORDS, SAID_WHERE_PREPOSITIONS
-from .lexicon import APPOSITION_ADVERBS
+from .lexicon import APPOSITION_ADVERBS, CUE_ADVERBS
 from .lexicon import JUDGING_VERBS, JUDGED_DEED_PREPOSITION, IMPLYING_VERBS
 from .lexicon import EVENT_NOUNS, MEMBER_EXAMPLE_OPENERS, SENDER_PREPOSITIONS
 from .lexicon import REPORTED_FRONTED_OPENERS, CREDIT_TAKING_FORMS, DEED_CLAIMING_VERBS, phrasal_particles
@@ -923,18 +924,52 @@ def _judged_doer(s: Parsed, verb: Word) -> Word | None:
             break
         if w.upos not in _NOMINAL | {"ADJ"}:
             return None
+    held = _judged_relative_head(s, w, g)  # `praised the woman who runs the shelter for insisting ...`
+    if held is not None:
+        return held
     if w.upos != "VERB" or w.lemma not in JUDGING_VERBS \
             or opener.lemma not in (JUDGED_DEED_PREPOSITION, CHARGE_VERBS.get(w.lemma)):
         return None
     kids = s.kids[w.index]
     if any(k.deprel == "aux:pass" for k in kids):
-        return None
+        return _passive_judged(s, w, g)
     judged = next((k for k in kids if k.deprel == "obj" and k.upos in _NOMINAL), None)
-    if judged is None or judged.index > g.index:
-        return None  # `For saying that ..., the union criticized the owners`: fronted, left to the rules after
+    fronted = opener.index == 0 and g.index < w.index  # `For saying that ..., rivals attacked the senator`
+    if judged is None or judged.index > g.index and not fronted:
+        return None
     if judged.text.lower() in RELATIVE_PRONOUNS:  # `the nurses, whom she thanked for ...`: the clause's noun
         return s.words[w.head] if w.deprel.startswith("acl") and w.head >= 0 else None
     return judged
+
+
+def _passive_judged(s: Parsed, verb: Word, deed: Word) -> Word | None:
+    """`For suggesting that the vote was rigged, the senator was attacked by rivals`, `The senator was attacked by
+    rivals for suggesting ...`: a passive verb of judging (`verb`) with its agent named after `by`: the one judged,
+    the passive's subject, did the deed (`deed`), never the agent; None where no agent is named (the rules after
+    give the subject then) or the subject is a relative pronoun (its noun is the rules' after)."""
+    kids = s.kids[verb.index]
+    judged = next((k for k in kids if k.deprel == "nsubj:pass" and k.upos in _NOMINAL), None)
+    if judged is None or _passive_agent(s, verb) is None or judged.text.lower() in RELATIVE_PRONOUNS \
+            or deed in s.subtree(judged):
+        return None
+    return judged
+
+
+def _judged_relative_head(s: Parsed, verb: Word, deed: Word) -> Word | None:
+    """`Lee praised the woman who runs the shelter for insisting that ...`: a cue in `-ing` after `for` that the
+    parse hung from a verb that judges no one (`verb`: `runs`) in a relative clause on the object of an active verb
+    of judging, after that clause's own words: the deed is the one judged, the object (the relative clause names
+    who she is); else None."""
+    if verb.upos != "VERB" or verb.lemma in JUDGING_VERBS or verb.deprel != "acl:relcl" or verb.head < 0:
+        return None
+    noun = s.words[verb.head]
+    judge = s.words[noun.head] if noun.head >= 0 else None
+    opener = next((k for k in s.kids[deed.index] if k.deprel in ("mark", "case") and k.index < deed.index), None)
+    if judge is None or noun.deprel != "obj" or judge.upos != "VERB" or judge.lemma not in JUDGING_VERBS \
+            or opener is None or opener.lemma not in (JUDGED_DEED_PREPOSITION, CHARGE_VERBS.get(judge.lemma)) \
+            or any(k.deprel == "aux:pass" for k in s.kids[judge.index]) or deed.index < noun.index:
+        return None
+    return noun
 
 
 def _passive_modifier(s: Parsed, verb: Word) -> Word | bool | None:
@@ -1679,7 +1714,7 @@ def _with_subject(s: Parsed, verb: Word) -> Word | None:
     opener = i - 1 if i > 0 and s.words[i - 1].upos == "CCONJ" else i  # `, and with ...`
     run = s.words[i + 1:end + 1]
     named = all(w.upos == "PROPN" for w in run)  # `ended with Ruiz asking`: a name does what it says
-    named = named or run[-1].text.lower() in SPEAKER_NOUNS | ROLE_WORDS  # `closes with the mayor saying`: a person too
+    named = named or _person_word(run[-1])  # `closes with the mayor saying`, `ends with him saying`: a person too
     if opener > 0 and s.words[opener - 1].text not in _CLAUSE_BREAKS | {";"} and not named:
         return None  # `responded with a statement saying`: the verb's own phrase, not one set off
     nouns = [w for w in run if w.upos in _NOMINAL | {"NUM"} and not relative_pronoun(w.text)]
@@ -3030,13 +3065,35 @@ def _before_subjectless(s: Parsed, verb: Word) -> int | None:
         return None
     i = verb.index - 1
     finite = verb.xpos in _FINITE or _bare_present(s, verb) or _past_before_quotation(s, verb)
-    while i >= 0 and s.words[i].head == verb.index and (s.words[i].upos in ("AUX", "PART", "ADV") or (
+    while i >= 0 and s.words[i].head == verb.index and not _mistagged_opening_name(s, i) and (
+            s.words[i].upos in ("AUX", "PART", "ADV") or (
             s.words[i].text.lower() in FLOATING_QUANTIFIERS and i > 0 and s.words[i - 1].text == ",")):
         if s.words[i].deprel == "mark":
             return None  # `whose task is to recommend`
         finite = finite or s.words[i].xpos in _FINITE
         i -= 1
     return i if finite else None
+
+
+_WH_ADVERB = "WRB"  # the tag of `when`, `whenever`, `how`: a clause's opener, never a name
+
+
+def _mistagged_opening_name(s: Parsed, i: int) -> bool:
+    """`Dzulkefly said the ministry would act`, `"...," Dzulkefly later said`: a capitalised word the tagger took for
+    an adverb or adjective of the verb it hangs from, opening its clause (the sentence's first word, or right after
+    a comma or a quotation's mark) before that verb and its adverbs or auxiliaries alone, is the verb's subject, a
+    name (the parse gave the verb none): not an adverb by its form (`Reportedly`: `resolve.ly_adverb`), nor one
+    that opens or links clauses or tells when (lexicon CUE_ADVERBS, SENTENCE_LINKING_ADVERBS, TIME_OPENERS,
+    CLAUSE_OPENERS: `So says a voice ...`, `When asked ...`), nor a wh-adverb (`Whenever asked ...`), nor a time."""
+    words = s.words
+    w = words[i]
+    if w.upos not in ("ADV", "ADJ") or not w.text[:1].isupper() or not w.text.isalpha() or w.head <= i \
+            or ly_adverb(w.text) or time_word(w.text) or w.xpos == _WH_ADVERB \
+            or w.text.lower() in CUE_ADVERBS | SENTENCE_LINKING_ADVERBS | TIME_OPENERS | CLAUSE_OPENERS:
+        return False
+    verb = words[w.head]
+    return verb.upos == "VERB" and (i == 0 or words[i - 1].upos == "PUNCT") \
+        and all(x.upos in ("ADV", "AUX", "PART") and x.head == verb.index for x in words[i + 1:verb.index])
 
 
 def _past_before_quotation(s: Parsed, verb: Word) -> bool:
@@ -3127,7 +3184,7 @@ def _run_before(s: Parsed, verb: Word, end: int, timed: bool = False) -> tuple[W
 
     def nominal_word(j: int) -> bool:  # no clock time: `15:40 GMT Ian Boyd said`, a live blog's timestamp
         return (s.words[j].upos in _RUN_WORDS and not (s.words[j].upos == "PRON" and relative_pronoun(s.words[j].text))
-                and not time_word(s.words[j].text)) or _mistagged_first_name(s, j)
+                and not time_word(s.words[j].text)) or _mistagged_first_name(s, j) or _mistagged_opening_name(s, j)
 
     def adjective_link(j: int) -> bool:  # `sources close to the campaign`: `close to` between nominal words
         low = [x.text.lower() for x in s.words]
@@ -3143,7 +3200,7 @@ def _run_before(s: Parsed, verb: Word, end: int, timed: bool = False) -> tuple[W
 
     tagged_verb = end == verb.index - 1 and _noun_tagged_verb(s, s.words[end])
     i -= tagged_verb
-    headed = timed and _timed_adjective(s, end)
+    headed = timed and _timed_adjective(s, end) or _mistagged_opening_name(s, end)  # `Dzulkefly said ...`
     i -= headed and s.words[end].upos == "VERB"  # `The accused last week said`: `_determined_participle`
     while i >= 0 and (nominal_word(i) or edition_on(i) or edition_day(i) or s.words[i].xpos == "POS" or adjective_link(i) or (  # `of`, `in` only between its words
             0 < i < end and s.words[i].text.lower() in _RUN_LINKS and (nominal_word(i - 1) or (
@@ -4559,13 +4616,23 @@ def _with_ing_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     i = w.index - 1
     while i >= 0 and s.words[i].upos in _WITH_RUN and s.words[i].text.lower() != "with":
         i -= 1
-    if i < 1 or i == w.index - 1 or s.words[i].text.lower() != "with" or s.words[i - 1].text not in _CLAUSE_BREAKS:
+    if i < 1 or i == w.index - 1 or s.words[i].text.lower() != "with":
         return None
     run = s.words[i + 1:w.index]
     head = next((x for x in reversed(run) if x.upos in _NOMINAL | {"NUM"}), None)
     if head is None:
         return None
+    if s.words[i - 1].text not in _CLAUSE_BREAKS and not (s.words[i - 1].upos == "VERB" and _person_word(head)):
+        return None  # (`The ad ends with a narrator saying: "..."`: a verb's `with`, a person before the form)
     return Cue(sentence, (w,), w, (run[0].start, run[-1].end), head, None, speaker_rule="with-ing-cue")
+
+
+def _person_word(w: Word) -> bool:
+    """Whether a word names a person: a capitalised name, a personal pronoun in its object form, or a noun for
+    speakers or a title (lexicon SPEAKER_NOUNS, ROLE_WORDS), or for one person (`resolve.person_noun`: `a
+    narrator`, `the mayor`, `residents`); not `a familiar saying`, `an old song`."""
+    return w.upos == "PROPN" and w.text[:1].isupper() or w.upos == "PRON" and w.text.lower() in OBJECT_PRONOUNS \
+        or w.text.lower() in SPEAKER_NOUNS | ROLE_WORDS or w.upos == "NOUN" and w.text.islower() and person_noun(w.text)
 
 
 _WITH_RUN = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"})  # `with one`, `with one angry fan`
@@ -6090,7 +6157,7 @@ def _owner_words(s: Parsed, noun: Word, owner: Word) -> list[Word]:
     return [x for x in s.words[first:last + 1] if x.xpos != "POS" and not (x.upos == "PUNCT" and x.text != ".")]
 
 
-def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
+def _subject_clause_end(s: Parsed, mark: Word, end: int, infinitive: bool = False) -> int:
     """`Her claim that the river would flood was ignored`, `The mayor's claim that the bridge is safe
     would depend on ...`: the clause after a noun cue whose phrase opens its sentence is that noun's,
     and the sentence's own predicate follows it, whatever the parse hung from the clause: the clause
@@ -6100,11 +6167,12 @@ def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
     a passive participle: `that he took the money angered voters`), with no relative pronoun,
     comma or conjunction in between (`that the firms that lent money would fail`: not read).  A word right
     after `that` that the tagger took for a verb but that opens the clause's subject (`_subject_word`: `that
-    prices rose`, `that cuts would hurt`) is a noun, not the clause's verb."""
+    prices rose`, `that cuts would hurt`) is a noun, not the clause's verb; after `to` (`infinitive`) it is the
+    verb (`The pledge from the governor to cut taxes was welcomed`)."""
     predicate = linked = False
     after = s.words[mark.index + 1:]
-    subject = mark.index + 1 if after and after[0].upos == "VERB" and _subject_word([x for x in after if not _mark(x)]) \
-        else None
+    subject = mark.index + 1 if after and after[0].upos == "VERB" and not infinitive \
+        and _subject_word([x for x in after if not _mark(x)]) else None
     for x in after:
         if x.end > end:
             break
@@ -6180,17 +6248,50 @@ def _agent_noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     named = [x for x in agent if x.upos in ("PROPN", "NOUN", "PRON")]
     if not named or any(time_word(x.text) for x in named):
         return None  # `The claim from last year that ...`: when, not who
+    last = agent[-1]
+    name = _set_off_name_after(s, last.index)  # `The claim by the head of the agency, Ann Ruiz, that ...`
+    if name is not None and not (last.upos == "NOUN" and last.text[:1].islower()):
+        name = None  # (a description before the name: `the head of the agency, Ann Ruiz,`; not `Lee, 61,`)
     mark = next((x for x in words[i + 1 + len(agent):i + 1 + AGENT_NOUN_CUE_REACH]
                  if x.text.lower() in openers or x.xpos in _FINITE), None)
     if mark is None or mark.text.lower() not in openers or (set_off and words[mark.index - 1].text != ",") \
             or any(x.text in (";", ":") or _mark(x) for x in words[i:mark.index]):
         return None
-    end = _opening_noun_clause(s, w, mark)
+    if name is not None and mark.index != name + 2:
+        name = None
+    end = _opening_noun_clause(s, w, mark) if mark.text.lower() == "that" else _opening_noun_infinitive(s, mark)
     if end is None:
         return None
-    head = named[-1]
-    return Cue(sentence, (w,), w, (agent[0].start, agent[-1].end), head, (mark.start, end), _antecedent(s, head),
+    head = words[name] if name is not None else named[-1]
+    close = words[name] if name is not None else last
+    return Cue(sentence, (w,), w, (agent[0].start, close.end), head, (mark.start, end), _antecedent(s, head),
                speaker_rule="agent-noun-cue", content_rule="agent-noun-cue")
+
+
+def _set_off_name_after(s: Parsed, i: int) -> int | None:
+    """`the head of the agency, Ann Ruiz, that ...`: a capitalised name (its words names, `Dr.` or an initial's
+    period among them) set off by commas right after word `i`, the apposition of the phrase `i` closes: the
+    name's last word; else None."""
+    words = s.words
+    if i + 3 >= len(words) or words[i + 1].text != ",":
+        return None
+    j = i + 2
+    while j < len(words) and words[j].text[:1].isupper() and (words[j].upos == "PROPN" or _title_or_name(s, j)):
+        j += 1
+    return j - 1 if j > i + 2 and j < len(words) and words[j].text == "," else None
+
+
+def _opening_noun_infinitive(s: Parsed, mark: Word) -> int | None:
+    """`The promise from the mayor to fix the roads was broken`: `to` and a bare verb after a noun cue whose phrase
+    opens its sentence, then the sentence's own predicate (`_subject_clause_end`): the infinitive's clause is what
+    was said, read from the words; where it ends, else None (`to` and a noun is a listener: `The promise from
+    the mayor to residents ...`)."""
+    words, last = s.words, s.words[-1].end
+    verb = words[mark.index + 1] if mark.index + 1 < len(words) else None
+    if mark.text.lower() != "to" or verb is None or verb.xpos != "VB":
+        return None
+    end = _subject_clause_end(s, mark, last, infinitive=True)
+    return end if end < last else None
 
 
 def _made_promise(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -13901,9 +14002,12 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="cue-candidate"),
     Rule("with-ing-cue", "cue", "`Fans reacted online, with one writing, \"...\"`: an `-ing` cue form tagged as a "
          "noun, after `with` and a noun phrase set off by a comma (an absolute phrase) and before a comma or colon "
-         "and a quotation mark, is that phrase's verb of saying: the noun phrase speaks.", _with_ing_cue,
+         "and a quotation mark, is that phrase's verb of saying: the noun phrase speaks; so too after a verb's "
+         "`with` where the phrase names a person (`The ad ends with a narrator saying: \"...\"`; not `ended with "
+         "an old saying: \"...\"`).", _with_ing_cue,
          (Example('Fans reacted online, with one writing, "I need answers now."', "I need answers now.", "one",
-                  parse=example_parse("with-ing")),),
+                  parse=example_parse("with-ing")),
+          Example('The ad ends with a narrator saying: "Vote no."', "Vote no.", "a narrator")),
          parse="cue-candidate"),
     Rule("perceived-ing-cue", "cue", "`Lee recalled his father saying, \"...\"`: an `-ing` cue form tagged as a "
          "noun, right after the object of a verb of perceiving or remembering (lexicon PERCEPTION_VERBS) and before "
@@ -14280,7 +14384,10 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "noun naming a saying whose phrase opens its sentence, with `by` or `from` right after it (not a time: `The claim "
          "from last year`) or `by` after a participle by which "
          "a saying is given (`made`, `issued`: lexicon NOUN_CUE_HOSTS), set off by commas or not: the agent's words, "
-         "to a preposition or comma, speak, and the `that` clause after the agent's phrase, closed before the "
+         "to a preposition or comma, speak, with a name set off by commas right after a description there, its "
+         "apposition, as `description-before-name` reads one (`The claim by the head of the agency, Ann Ruiz, that "
+         "...`), and the `that` clause after the agent's phrase, or `to` and a bare verb (`The promise from the "
+         "mayor to fix the roads`; `to` and a noun is a listener), closed before the "
          "sentence's own predicate as for `noun-cue`, is what was said, read from the words however the parse hung "
          "them (not a relative clause on the noun: `The claim made by Lee that he repeated was false`).",
          _agent_noun_cue,
@@ -14291,7 +14398,10 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The warning from the agency that the dam could fail went unheeded.", "that the dam could fail",
                   "the agency"),
           Example("The claim by the governor of Ohio that taxes will rise is false.", "that taxes will rise",
-                  "the governor of Ohio")),
+                  "the governor of Ohio"),
+          Example("The claim by the head of the agency, Ann Ruiz, that the fund is empty is false.",
+                  "that the fund is empty", "the head of the agency, Ann Ruiz"),
+          Example("The promise from the mayor to fix the roads was broken.", "to fix the roads", "the mayor")),
          parse="agent-noun-cue"),
     Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
          "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "
@@ -14829,9 +14939,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "She deserved to win.", "another"))),
     Rule("with-subject", "subject", "`..., with Vance shouting: \"...\"`: a participle after `with` and a noun "
          "phrase (its own `of`, `from`, `for`, `in`, `at` phrases included), set off by a comma or opening "
-         "the sentence, or a name or a noun of a person who speaks (lexicon SPEAKER_NOUNS, ROLE_WORDS) however it "
-         "stands (`The talk ended with Ruiz asking ...`, `The video closes with the mayor saying ...`; not a text: "
-         "`responded with a statement saying ...`), is that phrase's.",
+         "the sentence, or a name, a pronoun or a noun of a person (lexicon SPEAKER_NOUNS, ROLE_WORDS, "
+         "`resolve.person_noun`) however it "
+         "stands (`The talk ended with Ruiz asking ...`, `The video closes with the mayor saying ...`, `The clip ends "
+         "with him saying ...`; not a text: `responded with a statement saying ...`), is that phrase's.",
          _with_subject,
          (Example('The clash came after the mayor spoke, with Vance reportedly shouting: "Get out of my town!"',
                   "Get out of my town!", "Vance"),
@@ -14840,7 +14951,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("The video closes with the mayor saying that the bridge will reopen.",
                   "that the bridge will reopen", "the mayor"),
           Example("The interview ended with Ruiz asking the mayor whether she would run again.",
-                  "whether she would run again", "Ruiz"))),
+                  "whether she would run again", "Ruiz"),
+          Example('The clip ends with him saying: "Goodbye."', "Goodbye.", "him"))),
     Rule("tag-participle", "subject", "`\"...,\" the official said, adding that ...`: a participle of saying set off "
          "by a comma right after a reporting clause (a finite cue with its speaker, nothing but its own words "
          "after it) goes on with that clause's speaker, however the parse hung the participle.", _tag_participle,
@@ -14899,13 +15011,24 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "verb's object (a relative pronoun's noun: `the nurses, whom she thanked for telling ...`), never the "
          "judge; not a naming verb's words (`mocked Lee for calling himself \"...\"`: credited to the mocking), "
          "nor a verb of implying's (`slammed the plan for implying \"...\"`: lexicon IMPLYING_VERBS, the judge's "
-         "wording), nor a passive's.", _judged_doer,
+         "wording); fronted, the `for` phrase opening the sentence, the object after the verb still (`For saying "
+         "that ..., rivals attacked the senator`); in a passive with its agent after `by`, the passive's subject, the one judged, never the agent "
+         "(`For suggesting that ..., the senator was attacked by rivals`; with no agent, left to the rules after); "
+         "after a relative clause on the object whose verb judges no one, however the parse hung the `-ing` "
+         "from that verb, the object (`praised the woman who runs the shelter for insisting ...`: `the woman`, "
+         "never the relative pronoun).", _judged_doer,
          (Example("Critics attacked the senator for claiming that the vote was rigged.",
                   "that the vote was rigged", "the senator"),
           Example("The union thanked the mayor for promising to keep the clinic open.",
                   "to keep the clinic open", "the mayor"),
           Example("Ruiz thanked the volunteers, whom she praised for insisting that every child be fed, and left.",
-                  "that every child be fed", "the volunteers"))),
+                  "that every child be fed", "the volunteers"),
+          Example("For suggesting that the vote was rigged, the senator was attacked by rivals.",
+                  "that the vote was rigged", "the senator"),
+          Example("For saying that the vote was rigged, rivals attacked the senator.",
+                  "that the vote was rigged", "the senator"),
+          Example("Lee praised the woman who runs the shelter for insisting that no one be turned away.",
+                  "that no one be turned away", "the woman"))),
     Rule("gerund-doer", "subject", "`took the step of criticizing X, accusing ...`, `made a point of noting`: a "
          "gerund after a preposition, or a participle joined to one, is done by the subject of the clause "
          "holding the phrase, not by the noun it hangs from.", _gerund_doer,
@@ -15154,7 +15277,10 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
          "`Ann Ruiz on Monday night said`, opened by a few words of `TIME_OPENERS`: `later that day`, `over the past "
          "week`, auxiliaries between it and the cue: `has said`; a word tagged an adjective right after a determiner "
          "or possessive heads the run there: `The senator last month said`, and so does a participle naming a "
-         "person right after `the`, as for span rule `participle-noun`: `The accused last week said`).", _phrase_before,
+         "person right after `the`, as for span rule `participle-noun`: `The accused last week said`; a capitalised "
+         "word the tagger took for an adverb or adjective of the cue, opening its clause right before it and its "
+         "adverbs, is a name, read from the words, unless its form is an adverb's: `Dzulkefly said the ministry "
+         "would act`, not `Reportedly said ...`).", _phrase_before,
          (Example("About three in 10 said the economy was getting worse.", "the economy was getting worse",
                   "About three in 10"),
           Example("Rather, sources close to the governor say she will sign the bill.", "she will sign the bill",
@@ -15163,7 +15289,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
           Example("Ann Ruiz in March said the vote would wait.", "the vote would wait", "Ann Ruiz"),
           Example("The senator last month said the bill would pass.", "the bill would pass", "The senator"),
           Example("The accused last week said he was innocent.", "he was innocent", "The accused"),
-          Example("Ann Ruiz later that day told reporters the bill was dead.", "the bill was dead", "Ann Ruiz"))),
+          Example("Ann Ruiz later that day told reporters the bill was dead.", "the bill was dead", "Ann Ruiz"),
+          Example("Dzulkefly said the ministry would act.", "the ministry would act", "Dzulkefly"))),
     Rule("participle-phrase-before", "phrase", "`Officials interviewed on Monday said`: a finite cue (or a base "
          "form right after a noun, its present: `Families taken to the shelter say`; or a past form in `-ed` the "
          "tagger took for a participle right before the quotation it takes: `Workers gathered near a mall chanted "

@@ -478,6 +478,15 @@ def _past_named_for(text: str, begin: int, at: int) -> int | None:
 # `Emily`) ends so.
 _ADVERB_ENDING = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:" + "|".join(sorted(ADVERB_STEM_ENDINGS)) + r")ly")
 _A_WORD = regex.compile(r"[\p{L}\p{M}'’]+")  # a word, no stop (`Gov` of `Gov.`)
+
+
+def ly_adverb(word: str) -> bool:
+    """Whether a capitalised word is an adverb in `-ly` by its stem's ending (`_ADVERB_ENDING`), no name.
+
+    >>> [ly_adverb(w) for w in ("Reportedly", "Publicly", "Kelly", "Dzulkefly")]
+    [True, True, False, False]
+    """
+    return _ADVERB_ENDING.fullmatch(word) is not None
 # A preposition in lower case right after a word (`Wednesday for ...`, `Monday with ...`).
 _PREPOSITION_AFTER = regex.compile(r"(?:" + "|".join(sorted(PREPOSITIONS, key=len, reverse=True)) + r")\s")
 

@@ -5834,6 +5834,45 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      'Mayor Tom Vale said on Monday.\n\n"Do you know what it means to this town?"',
      [("direct", "The storm took the pier,", "Ann Ruiz"),
       ("direct", "We will rebuild it, Do you know what it means to this town?", "Mayor Tom Vale")]),
+    # h309: a name set off after the description in a noun cue's `by` phrase is its apposition; `to` and a verb
+    ("h309-agent-noun-set-off-name", "The claim by the head of the agency, Ann Ruiz, that the fund is empty is false.",
+     [("indirect", "that the fund is empty", "the head of the agency, Ann Ruiz")]),
+    ("h309-agent-noun-name-then-description-stays", "The claim by Ann Ruiz, the head of the agency, that the fund "
+     "is empty is false.", [("indirect", "that the fund is empty", "Ann Ruiz")]),
+    ("h309-agent-noun-infinitive", "The promise from the mayor to fix the roads was broken.",
+     [("indirect", "to fix the roads", "the mayor")]),
+    ("h309-agent-noun-infinitive-pledge", "The pledge from the governor to cut taxes was welcomed.",
+     [("indirect", "to cut taxes", "the governor")]),
+    ("h309-plan-from-is-no-saying", "The plan from the council to fix the roads was dropped.", []),
+    ("h309-promise-to-listener-nothing", "The promise from the mayor to residents was broken.", []),
+    ("h309-promise-from-time-nothing", "The promise from last year to fix the roads was broken.", []),
+    # h309: a passive of judging with its agent: the one judged, the subject, did the deed; a relative's head
+    ("h309-judged-passive-fronted", "For suggesting that the vote was rigged, the senator was attacked by rivals.",
+     [("indirect", "that the vote was rigged", "the senator")]),
+    ("h309-judged-passive-after", "The senator was attacked by rivals for suggesting that the vote was rigged.",
+     [("indirect", "that the vote was rigged", "The senator")]),
+    ("h309-judged-passive-no-agent-stays", "The senator was attacked for suggesting that the vote was rigged.",
+     [("indirect", "that the vote was rigged", "The senator")]),
+    ("h309-judged-relative-head", "Lee praised the woman who runs the shelter for insisting that no one be turned "
+     "away.", [("indirect", "that no one be turned away", "the woman")]),
+    ("h309-judged-relative-judging-verb-stays", "Lee met the nurse who thanked the mayor for saying that the clinic "
+     "would stay open.", [("indirect", "that the clinic would stay open", "the mayor")]),
+    # h309: a person after a verb's `with`, before an `-ing` of saying, speaks what follows; a saying is no one
+    ("h309-judged-active-fronted", "For saying that the vote was rigged, rivals attacked the senator.",
+     [("indirect", "that the vote was rigged", "the senator")]),
+    # h309: a one-word name the tagger took for an adverb (`-ly`) before `said` is its subject, read from the words
+    ("h309-ly-name-said", "Dzulkefly said the ministry would act.",
+     [("indirect", "the ministry would act", "Dzulkefly")]),
+    ("h309-ly-name-later-said", "Dzulkefly later said that the ministry would act.",
+     [("indirect", "that the ministry would act", "Dzulkefly")]),
+    ("h309-ly-name-after-quote", '"We will act," Dzulkefly said.', [("direct", "We will act,", "Dzulkefly")]),
+    ("h309-ly-adverb-no-name", "Reportedly said the plan would fail.", []),
+    ("h309-so-says-no-name", "So says a voice at the end of the film.", []),
+    ("h309-with-narrator-saying", 'The ad ends with a narrator saying: "Vote no."',
+     [("direct", "Vote no.", "a narrator")]),
+    ("h309-with-pronoun-saying", 'The clip ends with him saying: "Goodbye."', [("direct", "Goodbye.", "him")]),
+    ("h309-with-an-old-saying-stays", 'The speech ended with an old saying: "Where there is a will, there is '
+     'a way."', [("direct", "Where there is a will, there is a way.", "The speech")]),
 ]
 
 
