@@ -953,6 +953,25 @@ def _passive_modifier(s: Parsed, verb: Word) -> Word | bool | None:
     return _NOBODY if passive or reduced else None
 
 
+_QUOTE_TAGS = ("``", "''")  # the tagger's tags of opening and closing quotation marks
+
+
+def _passive_relative(s: Parsed, verb: Word) -> bool | None:
+    """`the senator, who was declared the winner`, `the plan, which was announced on Friday, would ...`: a cue
+    in the passive, with `be`, in a clause on the noun it modifies (the parse's relative clause, or a passive
+    subject `who`, `which` or `that` after a word, however the parse hung the clause) names the thing said or
+    announced, never who spoke: nobody is named (`by X` is `passive-agent`'s).  Only with `be`: a bare past
+    form after a noun may be the noun's own verb (`advocates in the community called for ...`); only for a
+    report with no quotation after the cue (a name quoted after a passive, `towns that are labeled the "..."`,
+    is left to the rules after, as a term: `agentless-term`)."""
+    kids = s.kids[verb.index]
+    if verb.xpos != "VBN" or not any(k.deprel == "aux:pass" for k in kids) or to_infinitive(kids) \
+            or any(w.xpos in _QUOTE_TAGS for w in s.words[verb.index + 1:]):
+        return None  # (not `to be removed`: no relative clause's tense, whatever the parse hung it from)
+    relative = any(k.deprel == "nsubj:pass" and k.index > 0 and relative_pronoun(k.text) for k in kids)
+    return _NOBODY if relative or (verb.deprel.startswith("acl") and 0 <= verb.head < verb.index) else None
+
+
 def _asked_aside(s: Parsed, verb: Word) -> bool | None:
     """`Ruiz, asked about the deaths, said ...`: a verb of asking or telling in `-ed` opening a phrase set
     off by commas right after a noun, with a verb after its closing comma (`_opens_participle_after_noun`), is
@@ -1278,7 +1297,7 @@ def _adverb_aside(s: Parsed, close: int) -> int | None:
     return j if 0 <= j < close - 1 and s.words[j].text == "," else None
 
 
-_PASSIVE_NOBODY = ("asked-aside", "passive-modifier", "passive-conjunct")  # subject rules whose `nobody` no phrase overrides
+_PASSIVE_NOBODY = ("asked-aside", "passive-modifier", "passive-relative", "passive-conjunct")  # subject rules whose `nobody` no phrase overrides
 
 
 def _passive_conjunct(s: Parsed, verb: Word) -> bool | None:
@@ -14782,6 +14801,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "whether the bridge would reopen", None),
           Example("Buyers who were told that the price was fair felt cheated.", "that the price was fair", None,
                   parse=example_parse("told")))),
+    Rule("passive-relative", "subject", "`the senator, who was declared the winner`, `the plan, which was "
+         "announced on Friday`: a cue in the passive, with `be`, in a clause on the noun it modifies names what "
+         "was said or announced, never who spoke: nobody is named (not a bare past form, which may be the noun's "
+         "own verb: `advocates in the community called for ...`; nor a passive with a quotation after it, its "
+         "quoted name left to the rules after).", _passive_relative,
+         (Example("The board hired a manager who was reported to have quit a rival firm.",
+                  "who was reported to have quit a rival firm", None),)),
     Rule("misread-relative", "subject", "`... while doctors warned of a crisis` parsed as a relative clause of an "
          "earlier noun: a finite cue with no subject takes the noun phrase right before it.", _misread_relative,
          (Example("The town faced a flood while local doctors warned of a new outbreak.",

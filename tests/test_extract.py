@@ -5733,6 +5733,16 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "We won,", "Tom Vale, the coach, and Ann Ruiz")]),
     ("h306-one-described-name-after-quote-stays", '"We won," Tom Vale, the coach, told reporters.',
      [("direct", "We won,", "Tom Vale")]),
+    # h315: a cue in the passive, with `be`, in a clause on a noun: that noun is what was said, no speaker
+    ("h315-passive-relative-reported", "The board hired a manager who was reported to have quit a rival firm.",
+     [("indirect", "who was reported to have quit a rival firm", None)]),
+    ("h315-passive-relative-set-off-said", "She met Ann Ruiz, who was said to be the front-runner.",
+     [("indirect", "who was said to be the front-runner", None)]),
+    # h315: near-misses: the active relative clause's noun speaks; a passive infinitive is no relative clause
+    ("h315-active-relative-stays", 'Critics who described the plan as "a giveaway" lost the vote.',
+     [("mixed", 'the plan as "a giveaway"', "who")]),
+    ("h315-passive-infinitive-conjunct-stays", "Some owners seek to be removed from the lists and argue that "
+     "their fortunes are far smaller.", [("indirect", "that their fortunes are far smaller", "Some owners")]),
 ]
 
 
