@@ -788,6 +788,30 @@ def _aside_host(s: Parsed, verb: Word) -> Word | None:
     return noun
 
 
+_NOUN_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})  # words of a plain noun phrase
+
+
+def _dash_aside_host(s: Parsed, verb: Word) -> Word | None:
+    """`The union - in a letter to the board - warned that ...`, `Mr. Vale -- in a remark aimed at the governor
+    -- declared ...`: a verb right after the second of two dashes set off by spaces, the first right after a
+    plain noun phrase that opens the sentence, the aside between them opened by a preposition, is that noun
+    phrase's verb: the aside tells where or how it was said, whatever the parse hung from its words; the
+    phrase's last word is its head (`Mr. Vale`)."""
+    words = s.words
+    if verb.xpos not in _FINITE | {"VBN"} or any(k.deprel.startswith("aux") or k.deprel in ("cc", "mark")
+                                                 for k in s.kids[verb.index]):
+        return None
+    close = _closing_comma(s, verb)
+    if close is None or words[close].text not in _DASHES:
+        return None
+    opening = next((i for i in range(close - 1, 0, -1) if words[i].text in _DASHES and _aside_break(s, i)), None)
+    if opening is None or words[opening + 1].upos != "ADP" \
+            or not all(w.upos in _NOUN_PHRASE_TAGS for w in words[:opening]) \
+            or words[opening - 1].upos not in ("NOUN", "PROPN"):
+        return None
+    return words[opening - 1]
+
+
 def _fronted_participle_object(s: Parsed, verb: Word) -> Word | None:
     """`Addressing journalists in Abuja, the chairman, Mr Adams Bello, said ...`: a sentence opened by an
     `-ing` participle's phrase (not a preposition's: `According to`, `Following`) closed by a comma, whose
@@ -14436,6 +14460,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _parenthetical_subject,
          (Example("The mayor, Ruiz said, had been warned about the flooding.",
                   "The mayor had been warned about the flooding", "Ruiz", parse=example_parse("parenthetical")),)),
+    Rule("dash-aside-host", "subject", "`The union - in a letter to the board - warned that ...`: a verb right "
+         "after the second of two dashes set off by spaces, the first right after a plain noun phrase opening the "
+         "sentence and the aside between them opened by a preposition, is that noun phrase's verb, whatever the "
+         "parse hung from the aside's words.", _dash_aside_host,
+         (Example("The union - in a letter to the board - warned that the deal would fail.",
+                  "that the deal would fail", "The union"),)),
     Rule("after-relative", "subject", "`Another voter who lives here said`: a cue with no subject, auxiliary "
          "or conjunction of its own hung inside a relative clause follows that clause: the noun it modifies "
          "(the clause opened by its subject `who`, or by `whom` or `who` right before a subject of its own: `A "

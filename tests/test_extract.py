@@ -5743,6 +5743,19 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("mixed", 'the plan as "a giveaway"', "who")]),
     ("h315-passive-infinitive-conjunct-stays", "Some owners seek to be removed from the lists and argue that "
      "their fortunes are far smaller.", [("indirect", "that their fortunes are far smaller", "Some owners")]),
+    # h315: an aside a preposition opens, set off by dashes after the noun phrase opening the sentence: that
+    # noun phrase says it, not a noun inside the aside
+    ("h315-dash-aside-host-remark", "Mr. Vale - in a remark that seemed aimed at the governor - declared that "
+     "schools must come first.", [("indirect", "that schools must come first", "Mr. Vale")]),
+    ("h315-dash-aside-host-letter", "The union - in a letter to the board - warned that the deal would fail.",
+     [("indirect", "that the deal would fail", "The union")]),
+    ("h315-dash-aside-host-em-dash", "The mayor \u2014 in a speech to the council \u2014 said the city would cut "
+     "bus fares.", [("indirect", "the city would cut bus fares", "The mayor")]),
+    # h315: near-misses: the sentence opens with no plain noun phrase; the aside is inside what was said
+    ("h315-dash-aside-after-phrase-not-host", "After the vote - in a hall packed with nurses - the union said pay "
+     "was too low.", [("indirect", "pay was too low", "the union")]),
+    ("h315-dash-aside-in-report-not-host", "The union said the cost - in a city already short of money - was too "
+     "high.", [("indirect", "the cost - in a city already short of money - was too high", "The union")]),
 ]
 
 
