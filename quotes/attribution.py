@@ -790,6 +790,30 @@ def _aside_host(s: Parsed, verb: Word) -> Word | None:
     return noun
 
 
+_NOUN_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})  # words of a plain noun phrase
+
+
+def _dash_aside_host(s: Parsed, verb: Word) -> Word | None:
+    """`The union - in a letter to the board - warned that ...`, `Mr. Vale -- in a remark aimed at the governor
+    -- declared ...`: a verb right after the second of two dashes set off by spaces, the first right after a
+    plain noun phrase that opens the sentence, the aside between them opened by a preposition, is that noun
+    phrase's verb: the aside tells where or how it was said, whatever the parse hung from its words; the
+    phrase's last word is its head (`Mr. Vale`)."""
+    words = s.words
+    if verb.xpos not in _FINITE | {"VBN"} or any(k.deprel.startswith("aux") or k.deprel in ("cc", "mark")
+                                                 for k in s.kids[verb.index]):
+        return None
+    close = _closing_comma(s, verb)
+    if close is None or words[close].text not in _DASHES:
+        return None
+    opening = next((i for i in range(close - 1, 0, -1) if words[i].text in _DASHES and _aside_break(s, i)), None)
+    if opening is None or words[opening + 1].upos != "ADP" \
+            or not all(w.upos in _NOUN_PHRASE_TAGS for w in words[:opening]) \
+            or words[opening - 1].upos not in ("NOUN", "PROPN"):
+        return None
+    return words[opening - 1]
+
+
 def _fronted_participle_object(s: Parsed, verb: Word) -> Word | None:
     """`Addressing journalists in Abuja, the chairman, Mr Adams Bello, said ...`: a sentence opened by an
     `-ing` participle's phrase (not a preposition's: `According to`, `Following`) closed by a comma, whose
@@ -987,6 +1011,25 @@ def _passive_modifier(s: Parsed, verb: Word) -> Word | bool | None:
     reduced = opener in REDUCED_CLAUSE_OPENERS and not any(k.deprel in _SUBJECTS or k.deprel.startswith("aux")
                                                            for k in kids)
     return _NOBODY if passive or reduced else None
+
+
+_QUOTE_TAGS = ("``", "''")  # the tagger's tags of opening and closing quotation marks
+
+
+def _passive_relative(s: Parsed, verb: Word) -> bool | None:
+    """`the senator, who was declared the winner`, `the plan, which was announced on Friday, would ...`: a cue
+    in the passive, with `be`, in a clause on the noun it modifies (the parse's relative clause, or a passive
+    subject `who`, `which` or `that` after a word, however the parse hung the clause) names the thing said or
+    announced, never who spoke: nobody is named (`by X` is `passive-agent`'s).  Only with `be`: a bare past
+    form after a noun may be the noun's own verb (`advocates in the community called for ...`); only for a
+    report with no quotation after the cue (a name quoted after a passive, `towns that are labeled the "..."`,
+    is left to the rules after, as a term: `agentless-term`)."""
+    kids = s.kids[verb.index]
+    if verb.xpos != "VBN" or not any(k.deprel == "aux:pass" for k in kids) or to_infinitive(kids) \
+            or any(w.xpos in _QUOTE_TAGS for w in s.words[verb.index + 1:]):
+        return None  # (not `to be removed`: no relative clause's tense, whatever the parse hung it from)
+    relative = any(k.deprel == "nsubj:pass" and k.index > 0 and relative_pronoun(k.text) for k in kids)
+    return _NOBODY if relative or (verb.deprel.startswith("acl") and 0 <= verb.head < verb.index) else None
 
 
 def _asked_aside(s: Parsed, verb: Word) -> bool | None:
@@ -1314,7 +1357,7 @@ def _adverb_aside(s: Parsed, close: int) -> int | None:
     return j if 0 <= j < close - 1 and s.words[j].text == "," else None
 
 
-_PASSIVE_NOBODY = ("asked-aside", "passive-modifier", "passive-conjunct")  # subject rules whose `nobody` no phrase overrides
+_PASSIVE_NOBODY = ("asked-aside", "passive-modifier", "passive-relative", "passive-conjunct")  # subject rules whose `nobody` no phrase overrides
 
 
 def _passive_conjunct(s: Parsed, verb: Word) -> bool | None:
@@ -14664,6 +14707,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _parenthetical_subject,
          (Example("The mayor, Ruiz said, had been warned about the flooding.",
                   "The mayor had been warned about the flooding", "Ruiz", parse=example_parse("parenthetical")),)),
+    Rule("dash-aside-host", "subject", "`The union - in a letter to the board - warned that ...`: a verb right "
+         "after the second of two dashes set off by spaces, the first right after a plain noun phrase opening the "
+         "sentence and the aside between them opened by a preposition, is that noun phrase's verb, whatever the "
+         "parse hung from the aside's words.", _dash_aside_host,
+         (Example("The union - in a letter to the board - warned that the deal would fail.",
+                  "that the deal would fail", "The union"),)),
     Rule("after-relative", "subject", "`Another voter who lives here said`: a cue with no subject, auxiliary "
          "or conjunction of its own hung inside a relative clause follows that clause: the noun it modifies "
          "(the clause opened by its subject `who`, or by `whom` or `who` right before a subject of its own: `A "
@@ -15042,6 +15091,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "whether the bridge would reopen", None),
           Example("Buyers who were told that the price was fair felt cheated.", "that the price was fair", None,
                   parse=example_parse("told")))),
+    Rule("passive-relative", "subject", "`the senator, who was declared the winner`, `the plan, which was "
+         "announced on Friday`: a cue in the passive, with `be`, in a clause on the noun it modifies names what "
+         "was said or announced, never who spoke: nobody is named (not a bare past form, which may be the noun's "
+         "own verb: `advocates in the community called for ...`; nor a passive with a quotation after it, its "
+         "quoted name left to the rules after).", _passive_relative,
+         (Example("The board hired a manager who was reported to have quit a rival firm.",
+                  "who was reported to have quit a rival firm", None),)),
     Rule("misread-relative", "subject", "`... while doctors warned of a crisis` parsed as a relative clause of an "
          "earlier noun: a finite cue with no subject takes the noun phrase right before it.", _misread_relative,
          (Example("The town faced a flood while local doctors warned of a new outbreak.",

@@ -5873,6 +5873,29 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h309-with-pronoun-saying", 'The clip ends with him saying: "Goodbye."', [("direct", "Goodbye.", "him")]),
     ("h309-with-an-old-saying-stays", 'The speech ended with an old saying: "Where there is a will, there is '
      'a way."', [("direct", "Where there is a will, there is a way.", "The speech")]),
+    # h315: a cue in the passive, with `be`, in a clause on a noun: that noun is what was said, no speaker
+    ("h315-passive-relative-reported", "The board hired a manager who was reported to have quit a rival firm.",
+     [("indirect", "who was reported to have quit a rival firm", None)]),
+    ("h315-passive-relative-set-off-said", "She met Ann Ruiz, who was said to be the front-runner.",
+     [("indirect", "who was said to be the front-runner", None)]),
+    # h315: near-misses: the active relative clause's noun speaks; a passive infinitive is no relative clause
+    ("h315-active-relative-stays", 'Critics who described the plan as "a giveaway" lost the vote.',
+     [("mixed", 'the plan as "a giveaway"', "who")]),
+    ("h315-passive-infinitive-conjunct-stays", "Some owners seek to be removed from the lists and argue that "
+     "their fortunes are far smaller.", [("indirect", "that their fortunes are far smaller", "Some owners")]),
+    # h315: an aside a preposition opens, set off by dashes after the noun phrase opening the sentence: that
+    # noun phrase says it, not a noun inside the aside
+    ("h315-dash-aside-host-remark", "Mr. Vale - in a remark that seemed aimed at the governor - declared that "
+     "schools must come first.", [("indirect", "that schools must come first", "Mr. Vale")]),
+    ("h315-dash-aside-host-letter", "The union - in a letter to the board - warned that the deal would fail.",
+     [("indirect", "that the deal would fail", "The union")]),
+    ("h315-dash-aside-host-em-dash", "The mayor \u2014 in a speech to the council \u2014 said the city would cut "
+     "bus fares.", [("indirect", "the city would cut bus fares", "The mayor")]),
+    # h315: near-misses: the sentence opens with no plain noun phrase; the aside is inside what was said
+    ("h315-dash-aside-after-phrase-not-host", "After the vote - in a hall packed with nurses - the union said pay "
+     "was too low.", [("indirect", "pay was too low", "the union")]),
+    ("h315-dash-aside-in-report-not-host", "The union said the cost - in a city already short of money - was too "
+     "high.", [("indirect", "the cost - in a city already short of money - was too high", "The union")]),
 ]
 
 
