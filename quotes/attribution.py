@@ -9034,13 +9034,34 @@ def _listener_tagged_verb(s: Parsed, verb: Word, clause: Word) -> bool:
     a lower-case `-s` word right after a verb of telling (`CLAUSE_LISTENER_VERBS`) is its plural listener,
     not a verb: two finite verbs do not stand side by side, and `tell` takes the one told first; so is one right
     after a plural that modifies a noun (lexicon PLURAL_MODIFIERS: `told sports reporters the plan would fail`),
-    whatever the parse made the modifier (the word's subject)."""
-    modifier = clause.index == verb.index + 2 and s.words[verb.index + 1].text.lower() in PLURAL_MODIFIERS
+    whatever the parse made the modifier (the word's subject); and so is one after a few words that open a noun
+    phrase, a clause's own subject right after it (`_listener_modifiers`: `told House investigators the files
+    were destroyed`, `told two senior aides the deal was off`): `tell` puts the one told before the clause."""
+    modifier = clause.index == verb.index + 2 and s.words[verb.index + 1].text.lower() in PLURAL_MODIFIERS \
+        or _listener_modifiers(s, verb, clause)
     return verb.lemma in CLAUSE_LISTENER_VERBS and (clause.index == verb.index + 1 or modifier) \
         and clause.xpos == "VBZ" \
         and clause.text.islower() and clause.text.endswith("s") and not clause.text.endswith(("ss", "us", "is")) \
-        and not any(k.deprel in _SUBJECTS and k.index != verb.index + 1 for k in s.kids[clause.index]) \
+        and not any(k.deprel in _SUBJECTS and not verb.index < k.index < clause.index for k in s.kids[clause.index]) \
         and (modifier or not any(k.deprel in _SUBJECTS for k in s.kids[clause.index]))
+
+
+LISTENER_MODIFIER_WORDS = 3  # the most words before a listener's plural noun (`two senior aides`)
+
+
+def _listener_modifiers(s: Parsed, verb: Word, clause: Word) -> bool:
+    """`told House investigators the files were destroyed`, `told city officials the budget was short`: one to
+    `LISTENER_MODIFIER_WORDS` words between a verb of telling and a lower-case `-s` word the parse took for the
+    clause's verb, each a number, an adjective or a noun (a lower-case plural only where lexicon PLURAL_MODIFIERS
+    has it: `told reporters polls show ...` is two phrases), and right after that word a noun phrase's first word,
+    the subject of the clause told: the words and the `-s` word are the listener, as `tell` puts the one told
+    first (not `told Smith investigators found ...`: a verb after the `-s` word makes it the clause's subject)."""
+    between = s.words[verb.index + 1:clause.index]
+    if not 0 < len(between) <= LISTENER_MODIFIER_WORDS or clause.index + 1 >= len(s.words):
+        return False
+    return all(w.upos in ("NUM", "ADJ", "NOUN", "PROPN") and not (
+        w.xpos in ("NNS", "NNPS") and w.text.lower() not in PLURAL_MODIFIERS) for w in between) \
+        and s.words[clause.index + 1].upos in _RUN_WORDS
 
 
 def _present_tagged_plural(told: Sequence[Word]) -> Word | None:
@@ -13181,6 +13202,10 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
     if said and verb.text.lower() in TELL_FORMS and said[0].index == verb.index + 1 and said[0].text.islower() \
             and said[0].xpos in ("VBZ", "VBP"):
         said = said[1:]  # `told reporters the new rules`: right after `tell`, its listener, never a verb
+    elif said and verb.text.lower() in TELL_FORMS and said[0].index == verb.index + 1 and (tagged := next(
+            (w for w in said[1:LISTENER_MODIFIER_WORDS + 1] if w.xpos == "VBZ"), None)) is not None \
+            and tagged.text.islower() and _listener_modifiers(s, verb, tagged):
+        said = said[tagged.index - verb.index:]  # `told House investigators the whole story`: so is the listener
     if start >= rest[-1].end or not _has_clause(said, verb.lemma in OBJECT_CUES) or _object_then_adverbial(said):
         return None
     first = next(w for w in rest if w.start >= start)
@@ -16163,7 +16188,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "is the plural listener: `told reporters the plan would fail`; so is a lower-case plural right after it before a noun and that "
          "noun's finite verb, however the parse joined the nouns: `told reporters polls show that ...` (a plural "
          "modifies no noun, but for a few, lexicon PLURAL_MODIFIERS: `sports`, `arms`, which open the listener, however the "
-         "parse took them: `told sports reporters the plan would fail`); a clause of a point in time right after the "
+         "parse took them: `told sports reporters the plan would fail`; so do a few words opening a noun phrase "
+         "before a plural taken for the clause's verb, a subject right after it: `told House investigators the files "
+         "were destroyed`, `told two senior aides the deal was off`); a clause of a point in time right after the "
          "cue, before a clause in the present or with a modal, is the cue's time, as for `rest-of-sentence`: `said "
          "once the vote ended they would appeal`; "
          "a name the parse split into two listeners is one listener where a question word or `that` follows it: "
@@ -16230,6 +16257,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("She told reporters polls show that voters want change.",
                   "polls show that voters want change", "She"),
           Example("She told sports reporters the plan would fail.", "the plan would fail", "She"),
+          Example("The mayor told city officials the budget was short.", "the budget was short", "The mayor"),
           Example('She said in "The Daily" podcast that the plan would fail.', "that the plan would fail", "She"),
           Example('He told "Meet the Press" host Kristen Welker that the bill was dead.', "that the bill was dead",
                   "He"),

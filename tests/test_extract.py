@@ -5731,8 +5731,21 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
                                                    "John Smith, CEO of Acme, and Mary Brown")]),
     ("h306-joined-described-names-told", '"We won," Tom Vale, the coach, and Ann Ruiz, the captain, told reporters.',
      [("direct", "We won,", "Tom Vale, the coach, and Ann Ruiz")]),
-    ("h306-one-described-name-after-quote-stays", '"We won," Tom Vale, the coach, told reporters.',
-     [("direct", "We won,", "Tom Vale")]),
+    # h310: a title-case parliament's record: an office with its holder's name in brackets (`The Prime Minister
+    # (Rishi Sunak):`), a member's seat and party in brackets after the name; an office heads no tally, so a one-word
+    # turn counts; a title-case phrase with a note in brackets (`The plan (in short):`) is nobody
+    ("h310-hansard-title-case-offices", "Questions opened at noon.\n\nAnn Hale (Eastfield) (Lab): Will the Prime "
+     "Minister admit that the housing plan has failed?\n\nThe Prime Minister (Rishi Sunak): We will act.\n\nAnn Hale: "
+     "The figures show nothing of the kind.\n\nMr Speaker (Lindsay Hoyle): Order.\n\nThe Prime Minister: Builders "
+     "are building more homes than ever.",
+     [("direct", "Will the Prime Minister admit that the housing plan has failed?", "Ann Hale"),
+      ("direct", "We will act.", "The Prime Minister (Rishi Sunak)"),
+      ("direct", "The figures show nothing of the kind.", "Ann Hale"),
+      ("direct", "Order.", "Mr Speaker (Lindsay Hoyle)"),
+      ("direct", "Builders are building more homes than ever.", "The Prime Minister")]),
+    ("h310-title-case-phrase-with-note-no-turn", "The plan (in short): we will act on housing now.\n\nThe council (in "
+     "brief): it meets on Monday at noon.\n\nThe plan (in short): more homes for all of us.\n\nThe council (in "
+     "brief): no new taxes this year.", []),
 ]
 
 
@@ -6155,6 +6168,20 @@ LISTENER_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("the border would stay shut", "The premier")]),
     ("h228-said-on-radio-that", "He said on radio that the trains would run.", [("that the trains would run", "He")]),
     ("h228-played-on-radio-no-report", "The band played on local radio the songs they loved.", []),
+    # a listener of a few words (a name, numbers, adjectives, nouns) before a plural the parse took for the clause's
+    # verb, a clause's subject right after it: all of it is the one told (h310)
+    ("h310-listener-name-then-plural", "Lee told House investigators the files were destroyed.",
+     [("the files were destroyed", "Lee")]),
+    ("h310-listener-noun-then-plural", "The mayor told city officials the budget was short.",
+     [("the budget was short", "The mayor")]),
+    ("h310-listener-adjective-then-plural", "The minister told foreign diplomats the border would stay open.",
+     [("the border would stay open", "The minister")]),
+    ("h310-listener-number-then-plural", "Lee told two senior aides the deal was off.", [("the deal was off", "Lee")]),
+    ("h310-sports-listener-stays", "The coach told sports reporters the new rules are unfair.",
+     [("the new rules are unfair", "The coach")]),
+    ("h310-listener-then-that-stays", "Lee told House investigators that the files were destroyed.",
+     [("that the files were destroyed", "Lee")]),
+    ("h310-long-listener-thing-told-no-clause", "Lee told House investigators the story of the fire.", []),
 ]
 
 
