@@ -36,6 +36,7 @@ from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIME
 from .lexicon import INDEFINITE_ARTICLES, APOSTROPHE_S, TIME_CLAUSE_PREPOSITIONS
 from .lexicon import THING_RELATIVES, TITLE_AFFILIATION_PREPOSITIONS, LIST_CONJUNCTIONS, ARTICLES
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
+from .resolve import person_noun
 from .rules.registry import Example, Rule, Table, example_parse
 from .rules.text import common_saying, defined_term, source_word, NICKNAME_WORDS, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
 from .rules.tree import Parsed, cue_form, demonstrative, joined_past_infinitive, preposition, relative_pronoun, time_word, to_infinitive
@@ -9678,6 +9679,8 @@ def _time_then_clause(s: Parsed, verb: Word,
             return None
     if s.words[after].upos == "CCONJ":
         return None  # `was reported in May and lawmakers had ...`: a clause of its own, nothing said
+    if s.words[after].xpos in _FINITE:
+        return None  # `announced Monday would be a holiday`: no subject but the time, which is the clause's
     if _occasion_then_clause(s, verb, speaker) is not None:
         return None  # `said Monday in an interview she ...`: where it was said follows, `occasion-then-clause`'s
     found = _complement_after(s, verb, speaker)
@@ -12207,6 +12210,37 @@ def _participle_adjective(s: Parsed, verb: Word, speaker: Word | None) -> _Conte
     while j < len(words) and words[j].upos == "ADJ" and words[j].text.islower():
         j += 1
     return _NOTHING if j < len(words) and words[j].upos == "NOUN" else None
+
+
+def _timed_relative(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`The plan announced Monday would raise fees`, `The cuts announced last week will hit schools`: a cue's past
+    participle (a past in `-ed` too, the same word) right after a lower-case noun for no one who speaks
+    (`_speaking_noun`), a phrase of time after it, and a finite verb or a modal right after that time: the
+    participle and its time describe the noun (`the plan that was announced Monday`) and the verb after them is
+    the sentence's own, for no time does what it does; the cue reports nothing (`The ministry announced Monday
+    would be a day of mourning`: one who speaks, a report)."""
+    i, words = verb.index, s.words
+    if i == 0 or i + 1 >= len(words) or verb.xpos not in ("VBN", "VBD") \
+            or verb.xpos == "VBD" and not verb.text.lower().endswith("ed"):
+        return None
+    noun = words[i - 1]
+    if noun.upos != "NOUN" or not noun.text.islower() or _speaking_noun(noun):
+        return None
+    after = _time_phrase_end(s, i + 1)
+    return _NOTHING if after is not None and words[after].xpos in _FINITE else None
+
+
+def _speaking_noun(noun: Word) -> bool:
+    """Whether a common noun names one who may speak: a person (`the mayor`, `teachers`: lexicon ROLE_WORDS,
+    SPEAKER_NOUNS, RELATION_NOUNS, GROUP_NOUNS, or a noun for a person, `resolve.person_noun`), a body or a text
+    that speaks (`the ministry`, `the report`: an organisation to `entities.describe`); not a thing (`the plan`).
+
+    >>> [_speaking_noun(Word(0, w, w, "NOUN", "NN", "", -1, "nsubj", 0, len(w))) for w in ("mayor", "ministry", "plan")]
+    [True, True, False]
+    """
+    low = noun.text.lower()
+    return low in ROLE_WORDS | SPEAKER_NOUNS | RELATION_NOUNS | GROUP_NOUNS or person_noun(noun.lemma) \
+        or describe(low).kind in ("person", "organisation")
 
 
 def _let_in(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
@@ -15776,6 +15810,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "the paper`: no noun after it).", _participle_adjective,
          (Example("Voters balked at his proposed ban on fireworks.", "ban on fireworks", kept=False,
                   parse=example_parse("participle-adjective")),)),
+    Rule("timed-relative", "content", "`The plan announced Monday would raise fees`: a cue's past participle right "
+         "after a lower-case noun for no one who speaks (not a person, a body or a text that speaks: lexicon "
+         "ROLE_WORDS, SPEAKER_NOUNS, RELATION_NOUNS, GROUP_NOUNS, a noun for a person, an organisation's word), a "
+         "phrase of time after it and a finite verb or modal right after that: the participle describes the noun "
+         "(`the plan that was announced Monday`), the verb after the time is the sentence's own, and the cue reports "
+         "nothing (`The ministry announced Monday would be a day of mourning`: a report; `The report released Monday "
+         "said ...`: a report by `said`).", _timed_relative,
+         (Example("The plan announced Monday would raise fees.", "Monday would raise fees", kept=False),
+          Example("The cuts announced last week will hit schools.", "last week will hit schools", kept=False))),
     Rule("let-in", "content", "`admitting more students`, `efforts to admit families as refugees`, `refugees "
          "admitted to the country`: `admit` that lets people in, not one that owns up to something (its object people "
          "it lets in, or the one let in its passive subject or the noun its participle follows; no clause, `that` or "
@@ -15956,7 +15999,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "that follows a cue of saying, reporting or testifying (lexicon TIME_CLAUSE_REPORTS; a court's `ruled` or "
          "`held`, COURT_FINDING_CUES: `A federal judge ruled Friday the law was ...`; set off by "
          "commas too), whatever the parse hung from the time (`Wednesday that she saw`: no relative clause on a bare "
-         "day); not where a phrase of the occasion follows the time (`said Monday in an interview she ...`: "
+         "day); not where a finite verb or a modal follows the time right after it, which is then the clause's subject "
+         "(`announced Monday would be a holiday`: the time is said, `complement-after`'s); not where a phrase of the occasion follows the time (`said Monday in an interview she ...`: "
          "`occasion-then-clause`'s); a time the parse took for the listener's head is the cue's too, and what was told "
          "opens at `that`, never past it (`who told parliament last month that ..., admitted on Wednesday that "
          "...`).", _time_then_clause,

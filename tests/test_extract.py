@@ -5743,6 +5743,20 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
       ("direct", "The figures show nothing of the kind.", "Ann Hale"),
       ("direct", "Order.", "Mr Speaker (Lindsay Hoyle)"),
       ("direct", "Builders are building more homes than ever.", "The Prime Minister")]),
+    # h310: a cue's participle after a noun for no one who speaks, a time after it, then a finite verb: a reduced
+    # relative (`the plan that was announced Monday`), no report; one who speaks there reports, and a time right
+    # before a finite verb is the clause's subject, part of what was said
+    ("h310-timed-relative-plan-no-report", "The plan announced Monday would raise fees.", []),
+    ("h310-timed-relative-cuts-no-report", "The cuts announced last week will hit schools.", []),
+    ("h310-timed-relative-present-no-report", "The measures unveiled on Tuesday include a tax on sugar.", []),
+    ("h310-timed-relative-report-said-stays", "The report released Monday said the plan would raise fees.",
+     [("indirect", "the plan would raise fees", "The report released Monday")]),
+    ("h310-body-announced-time-subject", "The ministry announced Monday would be a day of mourning.",
+     [("indirect", "Monday would be a day of mourning", "The ministry")]),
+    ("h310-pronoun-announced-time-subject", "He announced Monday would be a holiday.",
+     [("indirect", "Monday would be a holiday", "He")]),
+    ("h310-mayor-announced-time-then-clause-stays", "The mayor announced Monday the plan would raise fees.",
+     [("indirect", "the plan would raise fees", "The mayor")]),
     ("h310-title-case-phrase-with-note-no-turn", "The plan (in short): we will act on housing now.\n\nThe council (in "
      "brief): it meets on Monday at noon.\n\nThe plan (in short): more homes for all of us.\n\nThe council (in "
      "brief): no new taxes this year.", []),
