@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, HEARING_NAME_NOUNS, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, SUBJECT_CLAUSE_OPENERS, SUBJECT_CLAUSE_PAIRS, AMOUNT_WORDS, RECEIVING_VERBS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNED_DEED_REPORTS, WITHDRAWN_OBJECTS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, SENTENCE_LINKING_ADVERBS, UNMARKED_SAY_PASTS,
+from .lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, HEARING_NAME_NOUNS, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, SUBJECT_CLAUSE_OPENERS, SUBJECT_CLAUSE_PAIRS, AMOUNT_WORDS, RECEIVING_VERBS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ASKING_ON_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNED_DEED_REPORTS, WITHDRAWN_OBJECTS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, SENTENCE_LINKING_ADVERBS, UNMARKED_SAY_PASTS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS, ASSERTING_INFINITIVE_VERBS, NOT_PROMISING_PARTICLES,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -6312,6 +6312,54 @@ def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
             end = max(end, s.span(k)[1])  # not an aside (`, even though ...`), nor a report of its own
     return Cue(sentence, (w, prep), w, speaker, head, (s.span(noun, aside | {prep.index})[0], end),
                _antecedent(s, head), speaker_rule=found[0], span_rule=span_rule, content_rule="call-for")
+
+
+ASKED_LISTENER_WORDS = 4  # the most words of the one asked between the preposition and `to` (`the county's two MPs`)
+
+
+def _asked_to_act(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The bishop appealed to voters to stay calm`, `Police pleaded with residents to stay indoors`: `appeal`
+    with `to`, `plead` with `with` right after it (lexicon ASKING_ON_FORMS), a noun phrase for one who may act (a
+    name, a pronoun, or a noun for a person or a body: `_may_act`) of a few words, then `to` and a verb's base
+    form, asks that one to do it, as `urged voters to stay calm` does: what is asked runs from the one asked
+    through the infinitive's clause (as `infinitive` reads `urged`; not a tensed verb the parse joined to it, the
+    subject's next act: `pleaded with him to run and armed his campaign`), and the subject (as the `subject` table
+    finds it) says it.  Not a passive (`The ruling was appealed to the Supreme Court`), nor a time or a thing asked or
+    asking (`_may_act`: `The ad appeals to young voters to win them over`), nor `appealed to voters who ...`
+    with no infinitive."""
+    words = s.words
+    if w.upos != "VERB" or w.index + 3 >= len(words) \
+            or words[w.index + 1].text.lower() not in ASKING_ON_FORMS.get(w.text.lower(), ()) \
+            or any(k.deprel in ("aux:pass", "nsubj:pass", "obj") for k in s.kids[w.index]):
+        return None
+    i = w.index + 2
+    j = i
+    while j < len(words) and j - i < ASKED_LISTENER_WORDS and words[j].upos in _RUN_WORDS:
+        j += 1
+    if j == i or j + 1 >= len(words) or words[j].text.lower() != "to" or words[j + 1].xpos != "VB":
+        return None
+    found = _subject_rule(s, w)
+    if found is None or found[1] is None or not (_may_act(words[j - 1]) and _may_act(found[1])):
+        return None  # `appealed to Tuesday's crowd to ...`; `The ad appeals to voters to ...`: no one asking
+    speaker = _speaker_span(s, found[1], w)
+    if speaker is None or preposition(s.words[s.word_range(speaker)[0]].text):
+        return None
+    span_rule = None
+    widened = SPANS.first(s, w, found[1], speaker)
+    if widened is not None:
+        span_rule, speaker = widened
+    asked = words[j + 1]
+    apart = frozenset(c.index for c in s.kids[asked.index] if joined_past_infinitive(s, c))  # `pleaded with him to
+    end = s.span(asked, apart)[1]  # run and armed his campaign`: the tensed verb is the subject's next act
+    return Cue(sentence, (w, words[w.index + 1]), w, speaker, found[1], (words[i].start, end),
+               _antecedent(s, found[1]), speaker_rule=found[0], span_rule=span_rule, content_rule="asked-to-act")
+
+
+def _may_act(head: Word) -> bool:
+    """Whether a noun phrase's head names one who may speak or act: a name (not a time: `Tuesday`), a personal
+    pronoun, or a noun for a person or a body (`_speaking_noun`); not a thing (`the ad`, `the plan`)."""
+    return head.upos == "PROPN" and not time_word(head.text) or head.upos == "PRON" \
+        or head.upos == "NOUN" and _speaking_noun(head)
 
 
 def _took_credit(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -13597,6 +13645,15 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "the director's resignation", "Several council members"),
           Example("The bishop, in a sermon on Sunday, called for calm.", "calm", "The bishop")),
          parse="call-for"),
+    Rule("asked-to-act", "cue", "`The bishop appealed to voters to stay calm`, `Police pleaded with residents to stay "
+         "indoors`: `appeal` with `to`, `plead` with `with` right after it (lexicon ASKING_ON_FORMS), a noun phrase for "
+         "one who may act (a name, a pronoun, a noun for a person or a body), then `to` and a verb asks that one to do "
+         "it, as `urge` does: what is asked runs from the one asked through the infinitive's clause, and the subject "
+         "says it (not a passive, `The ruling was appealed to the Supreme Court`; not a time or a thing asked or "
+         "asking: `The ad appeals to young voters to win them over`).", _asked_to_act,
+         (Example("The bishop appealed to voters to stay calm.", "voters to stay calm", "The bishop"),
+          Example("Police pleaded with residents to stay indoors.", "residents to stay indoors", "Police")),
+         parse="asked-to-act"),
     Rule("took-credit", "cue", "`The mayor took credit for the drop in crime`: `take` (lexicon CREDIT_TAKING_FORMS) "
          "with a noun of owning a deed for its object, lexicon CLAIMED_DEEDS, and `for` right after it claims the deed "
          "`for` opens, as `claimed credit for` does: its subject says it (not a passive, nor `took credit` with no "

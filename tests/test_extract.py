@@ -5757,6 +5757,24 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "Monday would be a holiday", "He")]),
     ("h310-mayor-announced-time-then-clause-stays", "The mayor announced Monday the plan would raise fees.",
      [("indirect", "the plan would raise fees", "The mayor")]),
+    # h310: `appeal to`, `plead with` one who may act, then `to` and a verb: a request, reported as `urged` reports
+    # it (the one asked through the infinitive's clause); a visit, a time, a thing that attracts, a legal appeal and
+    # the fee sense of `charge` are no report
+    ("h310-appealed-to-voters-to", "The bishop appealed to voters to stay calm.",
+     [("indirect", "voters to stay calm", "The bishop")]),
+    ("h310-pleaded-with-residents-to", "Police pleaded with residents to stay indoors.",
+     [("indirect", "residents to stay indoors", "Police")]),
+    ("h310-pleaded-with-then-next-act", "The donors, who pleaded with Ms. Ruiz to run and armed her campaign with "
+     "cash, were pleased.", [("indirect", "Ms. Ruiz to run", "who")]),
+    ("h310-urged-members-to-agrees", "She urged members to reject the offer.",
+     [("indirect", "members to reject the offer", "She")]),
+    ("h310-called-on-visit-no-report", "She called on him at home to discuss the plan.", []),
+    ("h310-appealed-to-time-no-report", "The senator appealed on Tuesday to the board.", []),
+    ("h310-pleaded-guilty-no-report", "He pleaded guilty to fraud.", []),
+    ("h310-ad-appeals-to-no-report", "The ad appeals to young voters to win them over.", []),
+    ("h310-idea-appealed-to-no-report", "The idea appealed to voters who wanted change.", []),
+    ("h310-ruling-appealed-no-report", "The ruling was appealed to the Supreme Court.", []),
+    ("h310-charged-fee-sense-no-report", "The club charged members to use the pool.", []),
     ("h310-title-case-phrase-with-note-no-turn", "The plan (in short): we will act on housing now.\n\nThe council (in "
      "brief): it meets on Monday at noon.\n\nThe plan (in short): more homes for all of us.\n\nThe council (in "
      "brief): no new taxes this year.", []),
