@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, HEARING_NAME_NOUNS, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, SUBJECT_CLAUSE_OPENERS, SUBJECT_CLAUSE_PAIRS, AMOUNT_WORDS, RECEIVING_VERBS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNED_DEED_REPORTS, WITHDRAWN_OBJECTS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, SENTENCE_LINKING_ADVERBS, UNMARKED_SAY_PASTS,
+from .lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, HEARING_NAME_NOUNS, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, SUBJECT_CLAUSE_OPENERS, SUBJECT_CLAUSE_PAIRS, AMOUNT_WORDS, RECEIVING_VERBS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ASKING_ON_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNED_DEED_REPORTS, WITHDRAWN_OBJECTS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, SENTENCE_LINKING_ADVERBS, UNMARKED_SAY_PASTS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS, ASSERTING_INFINITIVE_VERBS, NOT_PROMISING_PARTICLES,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -38,6 +38,7 @@ from .lexicon import BARE_NOUN_DENIALS, WITHHELD_GRANTS, AMOUNT_PRONOUNS, CLAIME
 from .lexicon import INDEFINITE_ARTICLES, APOSTROPHE_S, TIME_CLAUSE_PREPOSITIONS
 from .lexicon import THING_RELATIVES, TITLE_AFFILIATION_PREPOSITIONS, LIST_CONJUNCTIONS, ARTICLES
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
+from .resolve import person_noun
 from .rules.registry import Example, Rule, Table, example_parse
 from .rules.text import common_saying, defined_term, source_word, NICKNAME_WORDS, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
 from .rules.tree import Parsed, cue_form, demonstrative, joined_past_infinitive, preposition, relative_pronoun, time_word, to_infinitive
@@ -6484,6 +6485,54 @@ def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
                _antecedent(s, head), speaker_rule=found[0], span_rule=span_rule, content_rule="call-for")
 
 
+ASKED_LISTENER_WORDS = 4  # the most words of the one asked between the preposition and `to` (`the county's two MPs`)
+
+
+def _asked_to_act(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The bishop appealed to voters to stay calm`, `Police pleaded with residents to stay indoors`: `appeal`
+    with `to`, `plead` with `with` right after it (lexicon ASKING_ON_FORMS), a noun phrase for one who may act (a
+    name, a pronoun, or a noun for a person or a body: `_may_act`) of a few words, then `to` and a verb's base
+    form, asks that one to do it, as `urged voters to stay calm` does: what is asked runs from the one asked
+    through the infinitive's clause (as `infinitive` reads `urged`; not a tensed verb the parse joined to it, the
+    subject's next act: `pleaded with him to run and armed his campaign`), and the subject (as the `subject` table
+    finds it) says it.  Not a passive (`The ruling was appealed to the Supreme Court`), nor a time or a thing asked or
+    asking (`_may_act`: `The ad appeals to young voters to win them over`), nor `appealed to voters who ...`
+    with no infinitive."""
+    words = s.words
+    if w.upos != "VERB" or w.index + 3 >= len(words) \
+            or words[w.index + 1].text.lower() not in ASKING_ON_FORMS.get(w.text.lower(), ()) \
+            or any(k.deprel in ("aux:pass", "nsubj:pass", "obj") for k in s.kids[w.index]):
+        return None
+    i = w.index + 2
+    j = i
+    while j < len(words) and j - i < ASKED_LISTENER_WORDS and words[j].upos in _RUN_WORDS:
+        j += 1
+    if j == i or j + 1 >= len(words) or words[j].text.lower() != "to" or words[j + 1].xpos != "VB":
+        return None
+    found = _subject_rule(s, w)
+    if found is None or found[1] is None or not (_may_act(words[j - 1]) and _may_act(found[1])):
+        return None  # `appealed to Tuesday's crowd to ...`; `The ad appeals to voters to ...`: no one asking
+    speaker = _speaker_span(s, found[1], w)
+    if speaker is None or preposition(s.words[s.word_range(speaker)[0]].text):
+        return None
+    span_rule = None
+    widened = SPANS.first(s, w, found[1], speaker)
+    if widened is not None:
+        span_rule, speaker = widened
+    asked = words[j + 1]
+    apart = frozenset(c.index for c in s.kids[asked.index] if joined_past_infinitive(s, c))  # `pleaded with him to
+    end = s.span(asked, apart)[1]  # run and armed his campaign`: the tensed verb is the subject's next act
+    return Cue(sentence, (w, words[w.index + 1]), w, speaker, found[1], (words[i].start, end),
+               _antecedent(s, found[1]), speaker_rule=found[0], span_rule=span_rule, content_rule="asked-to-act")
+
+
+def _may_act(head: Word) -> bool:
+    """Whether a noun phrase's head names one who may speak or act: a name (not a time: `Tuesday`), a personal
+    pronoun, or a noun for a person or a body (`_speaking_noun`); not a thing (`the ad`, `the plan`)."""
+    return head.upos == "PROPN" and not time_word(head.text) or head.upos == "PRON" \
+        or head.upos == "NOUN" and _speaking_noun(head)
+
+
 def _took_credit(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`The mayor took credit for the drop in crime`, `took full credit for hiring more officers`: `take`
     (`CREDIT_TAKING_FORMS`) whose object is a noun of owning a deed with `for` right after it (`_claimed_deed`)
@@ -9305,13 +9354,34 @@ def _listener_tagged_verb(s: Parsed, verb: Word, clause: Word) -> bool:
     a lower-case `-s` word right after a verb of telling (`CLAUSE_LISTENER_VERBS`) is its plural listener,
     not a verb: two finite verbs do not stand side by side, and `tell` takes the one told first; so is one right
     after a plural that modifies a noun (lexicon PLURAL_MODIFIERS: `told sports reporters the plan would fail`),
-    whatever the parse made the modifier (the word's subject)."""
-    modifier = clause.index == verb.index + 2 and s.words[verb.index + 1].text.lower() in PLURAL_MODIFIERS
+    whatever the parse made the modifier (the word's subject); and so is one after a few words that open a noun
+    phrase, a clause's own subject right after it (`_listener_modifiers`: `told House investigators the files
+    were destroyed`, `told two senior aides the deal was off`): `tell` puts the one told before the clause."""
+    modifier = clause.index == verb.index + 2 and s.words[verb.index + 1].text.lower() in PLURAL_MODIFIERS \
+        or _listener_modifiers(s, verb, clause)
     return verb.lemma in CLAUSE_LISTENER_VERBS and (clause.index == verb.index + 1 or modifier) \
         and clause.xpos == "VBZ" \
         and clause.text.islower() and clause.text.endswith("s") and not clause.text.endswith(("ss", "us", "is")) \
-        and not any(k.deprel in _SUBJECTS and k.index != verb.index + 1 for k in s.kids[clause.index]) \
+        and not any(k.deprel in _SUBJECTS and not verb.index < k.index < clause.index for k in s.kids[clause.index]) \
         and (modifier or not any(k.deprel in _SUBJECTS for k in s.kids[clause.index]))
+
+
+LISTENER_MODIFIER_WORDS = 3  # the most words before a listener's plural noun (`two senior aides`)
+
+
+def _listener_modifiers(s: Parsed, verb: Word, clause: Word) -> bool:
+    """`told House investigators the files were destroyed`, `told city officials the budget was short`: one to
+    `LISTENER_MODIFIER_WORDS` words between a verb of telling and a lower-case `-s` word the parse took for the
+    clause's verb, each a number, an adjective or a noun (a lower-case plural only where lexicon PLURAL_MODIFIERS
+    has it: `told reporters polls show ...` is two phrases), and right after that word a noun phrase's first word,
+    the subject of the clause told: the words and the `-s` word are the listener, as `tell` puts the one told
+    first (not `told Smith investigators found ...`: a verb after the `-s` word makes it the clause's subject)."""
+    between = s.words[verb.index + 1:clause.index]
+    if not 0 < len(between) <= LISTENER_MODIFIER_WORDS or clause.index + 1 >= len(s.words):
+        return False
+    return all(w.upos in ("NUM", "ADJ", "NOUN", "PROPN") and not (
+        w.xpos in ("NNS", "NNPS") and w.text.lower() not in PLURAL_MODIFIERS) for w in between) \
+        and s.words[clause.index + 1].upos in _RUN_WORDS
 
 
 def _present_tagged_plural(told: Sequence[Word]) -> Word | None:
@@ -9928,6 +9998,8 @@ def _time_then_clause(s: Parsed, verb: Word,
             return None
     if s.words[after].upos == "CCONJ":
         return None  # `was reported in May and lawmakers had ...`: a clause of its own, nothing said
+    if s.words[after].xpos in _FINITE:
+        return None  # `announced Monday would be a holiday`: no subject but the time, which is the clause's
     if _occasion_then_clause(s, verb, speaker) is not None:
         return None  # `said Monday in an interview she ...`: where it was said follows, `occasion-then-clause`'s
     found = _complement_after(s, verb, speaker)
@@ -12459,6 +12531,37 @@ def _participle_adjective(s: Parsed, verb: Word, speaker: Word | None) -> _Conte
     return _NOTHING if j < len(words) and words[j].upos == "NOUN" else None
 
 
+def _timed_relative(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`The plan announced Monday would raise fees`, `The cuts announced last week will hit schools`: a cue's past
+    participle (a past in `-ed` too, the same word) right after a lower-case noun for no one who speaks
+    (`_speaking_noun`), a phrase of time after it, and a finite verb or a modal right after that time: the
+    participle and its time describe the noun (`the plan that was announced Monday`) and the verb after them is
+    the sentence's own, for no time does what it does; the cue reports nothing (`The ministry announced Monday
+    would be a day of mourning`: one who speaks, a report)."""
+    i, words = verb.index, s.words
+    if i == 0 or i + 1 >= len(words) or verb.xpos not in ("VBN", "VBD") \
+            or verb.xpos == "VBD" and not verb.text.lower().endswith("ed"):
+        return None
+    noun = words[i - 1]
+    if noun.upos != "NOUN" or not noun.text.islower() or _speaking_noun(noun):
+        return None
+    after = _time_phrase_end(s, i + 1)
+    return _NOTHING if after is not None and words[after].xpos in _FINITE else None
+
+
+def _speaking_noun(noun: Word) -> bool:
+    """Whether a common noun names one who may speak: a person (`the mayor`, `teachers`: lexicon ROLE_WORDS,
+    SPEAKER_NOUNS, RELATION_NOUNS, GROUP_NOUNS, or a noun for a person, `resolve.person_noun`), a body or a text
+    that speaks (`the ministry`, `the report`: an organisation to `entities.describe`); not a thing (`the plan`).
+
+    >>> [_speaking_noun(Word(0, w, w, "NOUN", "NN", "", -1, "nsubj", 0, len(w))) for w in ("mayor", "ministry", "plan")]
+    [True, True, False]
+    """
+    low = noun.text.lower()
+    return low in ROLE_WORDS | SPEAKER_NOUNS | RELATION_NOUNS | GROUP_NOUNS or person_noun(noun.lemma) \
+        or describe(low).kind in ("person", "organisation")
+
+
 def _let_in(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     """`admitting more students from other states`, `efforts to admit families as refugees`, `refugees
     admitted to the country`, `they are not admitted until ...`: `admit` that lets people in, not one
@@ -13452,6 +13555,10 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
     if said and verb.text.lower() in TELL_FORMS and said[0].index == verb.index + 1 and said[0].text.islower() \
             and said[0].xpos in ("VBZ", "VBP"):
         said = said[1:]  # `told reporters the new rules`: right after `tell`, its listener, never a verb
+    elif said and verb.text.lower() in TELL_FORMS and said[0].index == verb.index + 1 and (tagged := next(
+            (w for w in said[1:LISTENER_MODIFIER_WORDS + 1] if w.xpos == "VBZ"), None)) is not None \
+            and tagged.text.islower() and _listener_modifiers(s, verb, tagged):
+        said = said[tagged.index - verb.index:]  # `told House investigators the whole story`: so is the listener
     if start >= rest[-1].end or not _has_clause(said, verb.lemma in OBJECT_CUES) or _object_then_adverbial(said):
         return None
     first = next(w for w in rest if w.start >= start)
@@ -13809,6 +13916,15 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "the director's resignation", "Several council members"),
           Example("The bishop, in a sermon on Sunday, called for calm.", "calm", "The bishop")),
          parse="call-for"),
+    Rule("asked-to-act", "cue", "`The bishop appealed to voters to stay calm`, `Police pleaded with residents to stay "
+         "indoors`: `appeal` with `to`, `plead` with `with` right after it (lexicon ASKING_ON_FORMS), a noun phrase for "
+         "one who may act (a name, a pronoun, a noun for a person or a body), then `to` and a verb asks that one to do "
+         "it, as `urge` does: what is asked runs from the one asked through the infinitive's clause, and the subject "
+         "says it (not a passive, `The ruling was appealed to the Supreme Court`; not a time or a thing asked or "
+         "asking: `The ad appeals to young voters to win them over`).", _asked_to_act,
+         (Example("The bishop appealed to voters to stay calm.", "voters to stay calm", "The bishop"),
+          Example("Police pleaded with residents to stay indoors.", "residents to stay indoors", "Police")),
+         parse="asked-to-act"),
     Rule("took-credit", "cue", "`The mayor took credit for the drop in crime`: `take` (lexicon CREDIT_TAKING_FORMS) "
          "with a noun of owning a deed for its object, lexicon CLAIMED_DEEDS, and `for` right after it claims the deed "
          "`for` opens, as `claimed credit for` does: its subject says it (not a passive, nor `took credit` with no "
@@ -16088,6 +16204,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "the paper`: no noun after it).", _participle_adjective,
          (Example("Voters balked at his proposed ban on fireworks.", "ban on fireworks", kept=False,
                   parse=example_parse("participle-adjective")),)),
+    Rule("timed-relative", "content", "`The plan announced Monday would raise fees`: a cue's past participle right "
+         "after a lower-case noun for no one who speaks (not a person, a body or a text that speaks: lexicon "
+         "ROLE_WORDS, SPEAKER_NOUNS, RELATION_NOUNS, GROUP_NOUNS, a noun for a person, an organisation's word), a "
+         "phrase of time after it and a finite verb or modal right after that: the participle describes the noun "
+         "(`the plan that was announced Monday`), the verb after the time is the sentence's own, and the cue reports "
+         "nothing (`The ministry announced Monday would be a day of mourning`: a report; `The report released Monday "
+         "said ...`: a report by `said`).", _timed_relative,
+         (Example("The plan announced Monday would raise fees.", "Monday would raise fees", kept=False),
+          Example("The cuts announced last week will hit schools.", "last week will hit schools", kept=False))),
     Rule("let-in", "content", "`admitting more students`, `efforts to admit families as refugees`, `refugees "
          "admitted to the country`: `admit` that lets people in, not one that owns up to something (its object people "
          "it lets in, or the one let in its passive subject or the noun its participle follows; no clause, `that` or "
@@ -16268,7 +16393,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "that follows a cue of saying, reporting or testifying (lexicon TIME_CLAUSE_REPORTS; a court's `ruled` or "
          "`held`, COURT_FINDING_CUES: `A federal judge ruled Friday the law was ...`; set off by "
          "commas too), whatever the parse hung from the time (`Wednesday that she saw`: no relative clause on a bare "
-         "day); not where a phrase of the occasion follows the time (`said Monday in an interview she ...`: "
+         "day); not where a finite verb or a modal follows the time right after it, which is then the clause's subject "
+         "(`announced Monday would be a holiday`: the time is said, `complement-after`'s); not where a phrase of the occasion follows the time (`said Monday in an interview she ...`: "
          "`occasion-then-clause`'s); a time the parse took for the listener's head is the cue's too, and what was told "
          "opens at `that`, never past it (`who told parliament last month that ..., admitted on Wednesday that "
          "...`).", _time_then_clause,
@@ -16510,7 +16636,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "is the plural listener: `told reporters the plan would fail`; so is a lower-case plural right after it before a noun and that "
          "noun's finite verb, however the parse joined the nouns: `told reporters polls show that ...` (a plural "
          "modifies no noun, but for a few, lexicon PLURAL_MODIFIERS: `sports`, `arms`, which open the listener, however the "
-         "parse took them: `told sports reporters the plan would fail`); a clause of a point in time right after the "
+         "parse took them: `told sports reporters the plan would fail`; so do a few words opening a noun phrase "
+         "before a plural taken for the clause's verb, a subject right after it: `told House investigators the files "
+         "were destroyed`, `told two senior aides the deal was off`); a clause of a point in time right after the "
          "cue, before a clause in the present or with a modal, is the cue's time, as for `rest-of-sentence`: `said "
          "once the vote ended they would appeal`; "
          "a name the parse split into two listeners is one listener where a question word or `that` follows it: "
@@ -16577,6 +16705,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("She told reporters polls show that voters want change.",
                   "polls show that voters want change", "She"),
           Example("She told sports reporters the plan would fail.", "the plan would fail", "She"),
+          Example("The mayor told city officials the budget was short.", "the budget was short", "The mayor"),
           Example('She said in "The Daily" podcast that the plan would fail.', "that the plan would fail", "She"),
           Example('He told "Meet the Press" host Kristen Welker that the bill was dead.', "that the bill was dead",
                   "He"),

@@ -17,7 +17,7 @@ from .entities import link_speakers
 from .errors import QuotesError
 from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
 from .lexicon import CREDIT_TAKING_FORMS, CLAIMED_DEEDS
-from .lexicon import QUANTIFIER_PRONOUNS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VERB_ONLY_CUE_BASES, IRREGULAR_PASTS, GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, ROLE_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNER_VERB_FOLLOWERS, EVIDENCE_NOUNS, SHOWING_FORMS, COMMAND_FORMS, VIEW_NOUNS, cue_lemma, COURT_FINDING_CUES
+from .lexicon import QUANTIFIER_PRONOUNS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VERB_ONLY_CUE_BASES, IRREGULAR_PASTS, GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ASKING_ON_FORMS, ORGANISATION_WORDS, ROLE_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNER_VERB_FOLLOWERS, EVIDENCE_NOUNS, SHOWING_FORMS, COMMAND_FORMS, VIEW_NOUNS, cue_lemma, COURT_FINDING_CUES
 from .lexicon import APOSTROPHE_S, ARTICLES
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _bare_question, _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
@@ -418,6 +418,15 @@ def _call_for_candidate(sentence: Sentence, inside: Inside) -> bool:
                for a, b in zip(tokens, tokens[1:]))
 
 
+def _asked_candidate(sentence: Sentence, inside: Inside) -> bool:
+    """Whether a sentence holds, outside its quotations, a form of `appeal` or `plead` right before the preposition
+    that opens the one asked (`appealed to voters to ...`, `pleaded with residents to ...`: lexicon
+    ASKING_ON_FORMS), and `to` after it."""
+    tokens = sentence.tokens
+    return any(b.text.lower() in ASKING_ON_FORMS.get(a.text.lower(), ()) and not inside.contains(a.start)
+               and any(t.text.lower() == "to" for t in tokens[i + 2:]) for i, (a, b) in enumerate(zip(tokens, tokens[1:])))
+
+
 _CREDIT_REACH = 3  # the most words from a form of `take` to its noun of a deed: `took full credit`, `took the credit`
 
 
@@ -532,6 +541,7 @@ PARSE_REQUESTS: dict[str, Callable[[Sentence, Sequence[Sentence], Inside], bool]
     "mention-of": lambda s, _sentences, inside: _mention_candidate(s, inside),
     "stance-noun": lambda s, _sentences, inside: _stance_candidate(s, inside),
     "call-for": lambda s, _sentences, inside: _call_for_candidate(s, inside),
+    "asked-to-act": lambda s, _sentences, inside: _asked_candidate(s, inside),
     "took-credit": lambda s, _sentences, inside: _took_credit_candidate(s, inside),
     "research-finding": lambda s, _sentences, inside: _finding_candidate(s, inside),
     "news-learned": lambda s, _sentences, inside: _learned_candidate(s, inside),

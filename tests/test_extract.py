@@ -5896,6 +5896,53 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "was too low.", [("indirect", "pay was too low", "the union")]),
     ("h315-dash-aside-in-report-not-host", "The union said the cost - in a city already short of money - was too "
      "high.", [("indirect", "the cost - in a city already short of money - was too high", "The union")]),
+    # h310: a title-case parliament's record: an office with its holder's name in brackets (`The Prime Minister
+    # (Rishi Sunak):`), a member's seat and party in brackets after the name; an office heads no tally, so a one-word
+    # turn counts; a title-case phrase with a note in brackets (`The plan (in short):`) is nobody
+    ("h310-hansard-title-case-offices", "Questions opened at noon.\n\nAnn Hale (Eastfield) (Lab): Will the Prime "
+     "Minister admit that the housing plan has failed?\n\nThe Prime Minister (Rishi Sunak): We will act.\n\nAnn Hale: "
+     "The figures show nothing of the kind.\n\nMr Speaker (Lindsay Hoyle): Order.\n\nThe Prime Minister: Builders "
+     "are building more homes than ever.",
+     [("direct", "Will the Prime Minister admit that the housing plan has failed?", "Ann Hale"),
+      ("direct", "We will act.", "The Prime Minister (Rishi Sunak)"),
+      ("direct", "The figures show nothing of the kind.", "Ann Hale"),
+      ("direct", "Order.", "Mr Speaker (Lindsay Hoyle)"),
+      ("direct", "Builders are building more homes than ever.", "The Prime Minister")]),
+    # h310: a cue's participle after a noun for no one who speaks, a time after it, then a finite verb: a reduced
+    # relative (`the plan that was announced Monday`), no report; one who speaks there reports, and a time right
+    # before a finite verb is the clause's subject, part of what was said
+    ("h310-timed-relative-plan-no-report", "The plan announced Monday would raise fees.", []),
+    ("h310-timed-relative-cuts-no-report", "The cuts announced last week will hit schools.", []),
+    ("h310-timed-relative-present-no-report", "The measures unveiled on Tuesday include a tax on sugar.", []),
+    ("h310-timed-relative-report-said-stays", "The report released Monday said the plan would raise fees.",
+     [("indirect", "the plan would raise fees", "The report released Monday")]),
+    ("h310-body-announced-time-subject", "The ministry announced Monday would be a day of mourning.",
+     [("indirect", "Monday would be a day of mourning", "The ministry")]),
+    ("h310-pronoun-announced-time-subject", "He announced Monday would be a holiday.",
+     [("indirect", "Monday would be a holiday", "He")]),
+    ("h310-mayor-announced-time-then-clause-stays", "The mayor announced Monday the plan would raise fees.",
+     [("indirect", "the plan would raise fees", "The mayor")]),
+    # h310: `appeal to`, `plead with` one who may act, then `to` and a verb: a request, reported as `urged` reports
+    # it (the one asked through the infinitive's clause); a visit, a time, a thing that attracts, a legal appeal and
+    # the fee sense of `charge` are no report
+    ("h310-appealed-to-voters-to", "The bishop appealed to voters to stay calm.",
+     [("indirect", "voters to stay calm", "The bishop")]),
+    ("h310-pleaded-with-residents-to", "Police pleaded with residents to stay indoors.",
+     [("indirect", "residents to stay indoors", "Police")]),
+    ("h310-pleaded-with-then-next-act", "The donors, who pleaded with Ms. Ruiz to run and armed her campaign with "
+     "cash, were pleased.", [("indirect", "Ms. Ruiz to run", "who")]),
+    ("h310-urged-members-to-agrees", "She urged members to reject the offer.",
+     [("indirect", "members to reject the offer", "She")]),
+    ("h310-called-on-visit-no-report", "She called on him at home to discuss the plan.", []),
+    ("h310-appealed-to-time-no-report", "The senator appealed on Tuesday to the board.", []),
+    ("h310-pleaded-guilty-no-report", "He pleaded guilty to fraud.", []),
+    ("h310-ad-appeals-to-no-report", "The ad appeals to young voters to win them over.", []),
+    ("h310-idea-appealed-to-no-report", "The idea appealed to voters who wanted change.", []),
+    ("h310-ruling-appealed-no-report", "The ruling was appealed to the Supreme Court.", []),
+    ("h310-charged-fee-sense-no-report", "The club charged members to use the pool.", []),
+    ("h310-title-case-phrase-with-note-no-turn", "The plan (in short): we will act on housing now.\n\nThe council (in "
+     "brief): it meets on Monday at noon.\n\nThe plan (in short): more homes for all of us.\n\nThe council (in "
+     "brief): no new taxes this year.", []),
 ]
 
 
@@ -6318,6 +6365,20 @@ LISTENER_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("the border would stay shut", "The premier")]),
     ("h228-said-on-radio-that", "He said on radio that the trains would run.", [("that the trains would run", "He")]),
     ("h228-played-on-radio-no-report", "The band played on local radio the songs they loved.", []),
+    # a listener of a few words (a name, numbers, adjectives, nouns) before a plural the parse took for the clause's
+    # verb, a clause's subject right after it: all of it is the one told (h310)
+    ("h310-listener-name-then-plural", "Lee told House investigators the files were destroyed.",
+     [("the files were destroyed", "Lee")]),
+    ("h310-listener-noun-then-plural", "The mayor told city officials the budget was short.",
+     [("the budget was short", "The mayor")]),
+    ("h310-listener-adjective-then-plural", "The minister told foreign diplomats the border would stay open.",
+     [("the border would stay open", "The minister")]),
+    ("h310-listener-number-then-plural", "Lee told two senior aides the deal was off.", [("the deal was off", "Lee")]),
+    ("h310-sports-listener-stays", "The coach told sports reporters the new rules are unfair.",
+     [("the new rules are unfair", "The coach")]),
+    ("h310-listener-then-that-stays", "Lee told House investigators that the files were destroyed.",
+     [("that the files were destroyed", "Lee")]),
+    ("h310-long-listener-thing-told-no-clause", "Lee told House investigators the story of the fire.", []),
 ]
 
 

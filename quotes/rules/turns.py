@@ -284,13 +284,40 @@ _TITLED = regex.compile(r"\p{Lu}[\p{Ll}'’-]+|(?:" + "|".join(SHORT_HONORIFICS)
 _TITLE_WORD = regex.compile(r"(\p{Lu}\p{Ll}+)\.")
 
 
+def _office_label(words: Sequence[str]) -> bool:
+    """Whether a title-case label's words are an office as a parliament's record names it, `The` or an
+    honorific before a role of lexicon LABEL_ROLES (`The Prime Minister`, `Mr Speaker`, `Madam Deputy
+    Speaker`), the holder's name in brackets after it or not; not `The plan`.
+
+    >>> _office_label(["The", "Prime", "Minister"]), _office_label(["Mr", "Speaker"]), _office_label(["The", "plan"])
+    (True, True, False)
+    """
+    return len(words) > 1 and (words[0] == "The" or words[0].lower().rstrip(".") in HONORIFICS) \
+        and all(_TITLED.fullmatch(w) for w in words[1:]) and " ".join(words[1:]).lower() in LABEL_ROLES
+
+
+def _label_speaker(text: str, m: regex.Match[str]) -> tuple[int, int]:
+    """Who a title-case label names: its words (`Ann Hale (Eastfield) (Lab):`: `Ann Hale`, the seat and party
+    no part of it); for an office (`_office_label`), with the holder's name in the brackets right after it
+    (`The Prime Minister (Rishi Sunak):`: the office and the name)."""
+    if _office_label(m.group(1).split()) and (b := regex.match(r"\h*\([^()\n]+\)", text[m.end(1):m.start(2)])):
+        return m.start(1), m.end(1) + b.end()
+    return m.start(1), m.end(1)
+
+
 def _titled_label(text: str, p: Paragraph) -> regex.Match[str] | None:
     """`Smith:`, `Interviewer:`, `Dr Ruiz:` opening a paragraph: one to three words in title case before
-    the colon; not a rubric (`Update:`, `Note:`: `NOT_SPEAKER_LABELS`), nor words opening a clause."""
+    the colon; not a rubric (`Update:`, `Note:`: `NOT_SPEAKER_LABELS`), nor words opening a clause; brackets
+    after a full name or a parliament's office only (`Ann Hale (Eastfield) (Lab):`, `The Prime Minister (Rishi
+    Sunak):`, `_office_label`; not `The plan (in short):`)."""
     m = _LABEL.match(text, p.start, p.end)
-    if m is None or "(" in text[m.start(1):m.end(2)]:
+    if m is None:
         return None
     words = m.group(1).split()
+    if "(" in text[m.start(1):m.end(2)] and not (_office_label(words) or len(words) > 1):
+        return None   # brackets after a record's office or a full name only (`Ann Hale (Eastfield) (Lab):`)
+    if _office_label(words):
+        return m   # `The Prime Minister (Rishi Sunak):`, `Mr Speaker:`: a parliament's record's office
     if len(words) > 1 and (t := _TITLE_WORD.fullmatch(words[0])) is not None and t.group(1).lower() in TITLES:
         words = words[1:]   # `Gov. Park:`
     if not 1 <= len(words) <= 3 or not all(_TITLED.fullmatch(w) for w in words):
@@ -363,10 +390,11 @@ def titled_turns(doc: Transcript) -> list[Turn] | None:
                 if (m := _titled_label(doc.text, p) or doc.labels.get(k)) is not None}
     asked = {k for k, m in labelled.items() if doc.text[m.end(2):doc.paragraphs[k].end].rstrip().endswith("?")}
     # three words at least (`Clinton: 547.`: a tally), or any word answering a labelled question right before it
-    # (`Host: And the bridges?` / `Mayor Ruiz: Those too.`: a short answer)
+    # (`Host: And the bridges?` / `Mayor Ruiz: Those too.`: a short answer) or after an office's label, which
+    # heads no tally (`Mr Speaker (Lindsay Hoyle): Order.`)
     titled = {k: m for k, m in labelled.items()
               if (n := len(regex.findall(r"\p{L}+", doc.text[m.end(2):doc.paragraphs[k].end]))) >= TURN_WORDS
-              or (n >= 1 and k - 1 in asked)}
+              or (n >= 1 and (k - 1 in asked or _office_label(m.group(1).split())))}
     if _datelines(doc, titled):
         return None   # `Dhaka: The government said ...` / `Colombo: ...`: a roundup's places
     names = [" ".join(m.group(1).split()) for m in titled.values()]
@@ -379,7 +407,7 @@ def titled_turns(doc: Transcript) -> list[Turn] | None:
     for k, m in sorted(titled.items()):
         if " ".join(m.group(1).split()) not in speakers and k not in joined \
                 or not any(o in run for o in range(k - TURN_GAP, k + TURN_GAP + 1) if o != k) \
-                or not (spoken := doc.spoken(k, m.end(2), (m.start(1), m.end(1)), (m.start(2), m.end(2)))):
+                or not (spoken := doc.spoken(k, m.end(2), _label_speaker(doc.text, m), (m.start(2), m.end(2)))):
             continue
         turns.extend(spoken)
     return turns or None
@@ -822,7 +850,12 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
          "(not a tally: `Lee: 547.`) or of any words answering a labelled question right before them (`Host: And the "
          "bridges?` / `Mayor Ruiz: Those too.`: a short answer), where no label is in capitals: the rest of the paragraph is the labelled one's direct quote; "
          "once two names make such an exchange, a full name or a role (`Priya Nair:`, `Caller:`) labelling one paragraph "
-         "within three of theirs joins it (a podcast's co-host who speaks once).", titled_turns,
+         "within three of theirs joins it (a podcast's co-host who speaks once); a parliament's record in title "
+         "case: an office, `The` or an honorific before a role (`The Prime Minister`, `Mr Speaker`: lexicon "
+         "LABEL_ROLES), the holder's name in brackets after it, part of the speaker (`The Prime Minister (Rishi "
+         "Sunak):`), and any words of its turn count (no tally: `Mr Speaker (Lindsay Hoyle): Order.`); a full "
+         "name's seat and party in brackets are not the speaker's (`Ann Hale (Eastfield) (Lab):`); no other words "
+         "with brackets label a turn (`The plan (in short):`).", titled_turns,
          (Example("The coach spoke after the final.\n\nInterviewer: How do you feel?\n\nSmith: Honestly, a bit "
                   "numb.\n\nInterviewer: What comes next?\n\nSmith: A long holiday, I hope.",
                   "Honestly, a bit numb.", "Smith"),
@@ -833,7 +866,10 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
                   "bridges?\n\nMayor Ruiz: Those too.", "Those too.", "Mayor Ruiz"),
           Example("Jamie Cole: Helen, why cities?\n\nHelen Ward: Most of us live in them.\n\nJamie Cole: Any "
                   "regrets at all?\n\nHelen Ward: A few. My editor said, \"Cut the angry chapters.\" She was right.",
-                  "She was right.", "Helen Ward"))),
+                  "She was right.", "Helen Ward"),
+          Example("Ann Hale (Eastfield) (Lab): Will the Prime Minister admit the plan has failed?\n\nThe Prime "
+                  "Minister (Rishi Sunak): We will act.\n\nAnn Hale: The figures say otherwise.\n\nThe Prime "
+                  "Minister: They do not.", "We will act.", "The Prime Minister (Rishi Sunak)"))),
     Rule("post-signature", "turn", "An embedded post: a paragraph a signature line opens (a dash or `A post shared "
          "by` (lexicon POST_SIGNATURE_LEADS), the account holder's name, any emoji its display name ends with (no "
          "word of the name: `Ann Ruiz \U0001F1FA\U0001F1F8`), the handle in brackets, then anything: "
