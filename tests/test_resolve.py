@@ -1548,6 +1548,19 @@ RESOLVED_NAMES = [
                  "Ann Lee", id="h307-name-is-role-before-preposition"),
     pytest.param('Carl Moss was the man who shot the sheriff. "He is lying," the sheriff said.', "He is lying,",
                  "the sheriff", id="h307-name-was-role-relative-noun-not-kind"),
+    # h314: a surname that lower-case particles join to a name before it is a name (fullest-name), and a name
+    # runs on past such particles to the surname they open (`Lula` -> `... Lula da Silva`)
+    pytest.param('Former president Carla Fernández de Lucena spoke in Salta. "They want me in prison," Fernández de '
+                 'Lucena said.', "They want me in prison,", "Former president Carla Fernández de Lucena",
+                 id="h314-surname-with-particle"),
+    pytest.param('President Luiz Aurélio Lula da Costa spoke in Belém. "We are back," Lula said.', "We are back,",
+                 "President Luiz Aurélio Lula da Costa", id="h314-name-runs-on-past-particle"),
+    pytest.param('Commissioner Greta von der Linden spoke in Brussels. "We will act," Von der Linden said.',
+                 "We will act,", "Commissioner Greta von der Linden", id="h314-particle-opening-sentence"),
+    pytest.param('Mayor Pedro Almeida da Rocha spoke in Porto. "We will build," Almeida said.', "We will build,",
+                 "Mayor Pedro Almeida da Rocha", id="h314-first-surname-to-full-name"),
+    pytest.param('Mayor Pedro Almeida spoke in Porto on Monday. "We will build," Almeida said.', "We will build,",
+                 "Mayor Pedro Almeida", id="h314-no-particle-no-run-on"),
 ]
 
 
