@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, HEARING_NAME_NOUNS, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, SUBJECT_CLAUSE_OPENERS, SUBJECT_CLAUSE_PAIRS, AMOUNT_WORDS, RECEIVING_VERBS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNED_DEED_REPORTS, WITHDRAWN_OBJECTS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, SENTENCE_LINKING_ADVERBS, UNMARKED_SAY_PASTS,
+from .lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, HEARING_NAME_NOUNS, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, SUBJECT_CLAUSE_OPENERS, SUBJECT_CLAUSE_PAIRS, AMOUNT_WORDS, RECEIVING_VERBS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNED_DEED_REPORTS, WITHDRAWN_OBJECTS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, POSTING_PLATFORMS, POSTING_PLACES, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, SENTENCE_LINKING_ADVERBS, UNMARKED_SAY_PASTS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS, ASSERTING_INFINITIVE_VERBS, NOT_PROMISING_PARTICLES,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -11004,7 +11004,8 @@ def _that_after(s: Parsed, verb: Word,
             verb.lemma in cue_lemmas() and after is not None
             and after.text.lower() == "that" and after.upos == "SCONJ"
             and verb.xpos == "VBG" and verb.index > 1 and s.words[verb.index - 1].text == ",") and not (
-            verb.lemma in cue_lemmas() and after is not None and after.text.lower() in SAID_WHERE_PREPOSITIONS
+            verb.lemma in cue_lemmas() and after is not None and (
+                after.text.lower() in SAID_WHERE_PREPOSITIONS or on_platform(s, after))
             and after.text.lower() not in PREPOSITION_REPORTS.get(verb.lemma, frozenset())):
         return None
     return _that_opening(s, verb)
@@ -11801,7 +11802,8 @@ def _reported_object(s: Parsed, verb: Word,
                 and (case.index != verb.index + 1 or verb.xpos == "VBG"):
             continue  # `told the story of a nurse`, `his telling of the story`: no account told of
         if k.deprel.startswith("obl") and case is not None and (case.lemma in openers or said_amount) and not timed \
-                and not _unquestioned(s, verb, case) and not _medium_noun_phrase(s, verb, case):
+                and not _unquestioned(s, verb, case) and not _medium_noun_phrase(s, verb, case) \
+                and not on_platform(s, case):  # `wrote on X that ...`: where, not what about
             if k.upos not in _NAMES and not amount:
                 continue  # a sign heads no topic (`spoke of $5 bills`), only an amount after `about`
             dropped = aside if amount else aside | {case.index}  # `said about six weeks`: how many, not what of
@@ -11833,6 +11835,39 @@ def _claimed_deed(s: Parsed, verb: Word, k: Word) -> tuple[int, int] | None:
     if deed.head == verb.index:
         end = max(end, _noun_phrase_end(s, verb, deed, frozenset()))
     return words[case.index + 1].start, end
+
+
+_PLATFORM_REACH = 3  # the most words before a platform's name or place after `on` (`her official Facebook page`)
+
+
+def on_platform(s: Parsed, case: Word) -> bool:
+    """Whether `case` is `on` opening the platform a post went out on (lexicon POSTING_PLATFORMS, capitalised: `on X`,
+    `on Telegram`; or POSTING_PLACES: `on his blog`, `on her Facebook page`, `on social media`), past a determiner or
+    an owner and adjectives or names, read from the words: where the words were written, no topic of them (not an
+    owner's `'s` after the name, `on Facebook's new policy`, nor a noun after `of`, `on the future of X`).
+
+    >>> from quotes.parse import Word
+    >>> ws = [Word(i, t, t.lower(), u, u, "", -1, "dep", 2 * i, 2 * i + 1)
+    ...       for i, (t, u) in enumerate([("wrote", "VERB"), ("on", "ADP"), ("X", "PROPN"), ("that", "SCONJ")])]
+    >>> on_platform(Parsed.of(ws), ws[1])
+    True
+    """
+    words = s.words
+    if case.text.lower() != "on":
+        return False
+    i = case.index + 1
+    if i < len(words) and (words[i].upos == "DET" or words[i].xpos == "PRP$"):
+        i += 1  # `on his blog`, `on the messaging app Telegram`
+    for j in range(i, min(len(words), i + _PLATFORM_REACH)):
+        w, low = words[j], words[j].text.lower()
+        pair = " ".join(x.text.lower() for x in words[j:j + 2])
+        found = j + 2 if pair in POSTING_PLATFORMS and w.text[0].isupper() or pair in POSTING_PLACES else \
+            j + 1 if low in POSTING_PLATFORMS and w.text[0].isupper() or low in POSTING_PLACES else None
+        if found is not None:
+            return not (found < len(words) and words[found].text in ("'s", "’s"))
+        if w.upos not in ("ADJ", "PROPN", "NOUN"):
+            return False
+    return False
 
 
 def _medium_noun_phrase(s: Parsed, verb: Word, case: Word) -> bool:
@@ -16586,7 +16621,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "attack`, nor `as` after a noun of a service record, `touted his record as governor`; a name right after "
          "the noun goes on it, wherever the parse hung it: `announced interim director Maria Ruiz's resignation`; "
          "a year after `in` is when: `disclosed its losses in 2019`; a phrase right after the noun of the cue's "
-         "own `in` phrase is that noun's, no topic: `wrote in a post on X, formerly Twitter, that ...`; a phrase "
+         "own `in` phrase is that noun's, no topic: `wrote in a post on X, formerly Twitter, that ...`; nor is `on` and "
+         "a platform a post goes out on, where it was written: `wrote on X that ...`, `on his blog`, lexicon "
+         "POSTING_PLATFORMS, POSTING_PLACES (not `on Facebook's new policy`); a phrase "
          "of time or a piece of writing after the noun is when or where, lexicon OCCASION_NOUNS: `announced her "
          "candidacy in March`, `wrote about the budget in a column`; an apology names its wrong after `for`: "
          "`apologised for the breach`; `claim` with a noun of owning a deed, lexicon CLAIMED_DEEDS, reports the deed "
@@ -16776,7 +16813,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "post on X, formerly known as Twitter, that ...`, a relative clause with its own verb too: `said in a letter, "
          "which was seen by reporters, that ...`, or be a preposition before an `-ing` noun, whatever its tag: `said "
          "under questioning from MPs that ...`; any cue verb with a phrase of where it was said right after it, lexicon "
-         "SAID_WHERE_PREPOSITIONS, not its topic's: `shouted across the chamber that ...`), opens what was said, to "
+         "SAID_WHERE_PREPOSITIONS, not its topic's: `shouted across the chamber that ...`, or `on` and a platform a post "
+         "goes out on: `posted on Telegram that ...`, `on her Facebook page`, lexicon POSTING_PLATFORMS, POSTING_PLACES), "
+         "opens what was said, to "
          "the sentence's end or to "
          "the comma closing a relative clause that "
          "holds the cue (`The official, who told us that ..., said`), whatever the parse made of it; any other cue "
@@ -16785,6 +16824,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          _that_after,
          (Example("The minister said in a post on X, formerly known as Twitter, that the talks must go on.",
                   "that the talks must go on", "The minister"),
+          Example("The mayor posted on Telegram that two drones had been shot down.",
+                  "that two drones had been shot down", "The mayor"),
           Example("The minister wrote in a post on X, formerly known as Twitter, that the talks had failed.",
                   "that the talks had failed", "The minister"),
           Example("The coach said -- on the radio, as it happens -- that the fans misunderstand the team.",

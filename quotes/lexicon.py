@@ -12,6 +12,7 @@ from importlib import resources
 from typing import Sequence
 
 __all__ = [
+    "POSTING_PLATFORMS", "POSTING_PLACES",
     "MADE_ONLY_WORKS",
     "NAMING_NOUNS",
     "NOUN_SPELT_PASTS",
@@ -1597,6 +1598,16 @@ HEARING_NAME_NOUNS = frozenset({"estimates", "hearing", "hearings", "committee",
 # The broadcasts someone is asked or speaks on (`Asked about the tax on a radio show, ...`, `asked on a
 # podcast whether ...`): an occasion of speaking, where the question was put, not part of what it was about.
 BROADCAST_OCCASIONS = frozenset({"show", "shows", "programme", "program", "podcast", "broadcast", "bulletin"})
+# Platforms a post goes out on, named after `on` (`wrote on X that ...`, `posted on Telegram that ...`, `said on
+# Facebook the vote was rigged`): where the words were written, never what they were about (`wrote on the economy`);
+# capitalised, as names are (`on x-rays` is none).
+POSTING_PLATFORMS = frozenset({"x", "twitter", "facebook", "instagram", "telegram", "tiktok", "threads", "bluesky",
+                               "linkedin", "youtube", "weibo", "wechat", "whatsapp", "mastodon", "substack", "vk",
+                               "vkontakte", "snapchat", "reddit", "truth social"})
+# ... and the nouns of a place on one that a post goes on (`wrote on his blog that ...`, `on its website`, `on her
+# Facebook page`, `on social media`, `on the official Telegram channel`).
+POSTING_PLACES = frozenset({"blog", "website", "site", "account", "page", "feed", "channel", "timeline",
+                            "social media", "social network"})
 OUTLET_NOUNS = frozenset({"paper", "newspaper", "network", "broadcaster", "website", "magazine", "programme", "program",
                           "outlet", "station", "channel"})
 # Cues that warn of a thing on a condition, with the preposition before that thing ("" for a bare object):

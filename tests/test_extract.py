@@ -5733,6 +5733,22 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "We won,", "Tom Vale, the coach, and Ann Ruiz")]),
     ("h306-one-described-name-after-quote-stays", '"We won," Tom Vale, the coach, told reporters.',
      [("direct", "We won,", "Tom Vale")]),
+    # h314: `on` and a platform a post goes out on (`on X`, `on Telegram`, `on her Facebook page`) is where the
+    # words were written, no topic of them: the `that` clause after it is what was said
+    ("h314-wrote-on-x-that", "Minister Ana Braga wrote on X that the fires had fallen by half.",
+     [("indirect", "that the fires had fallen by half", "Minister Ana Braga")]),
+    ("h314-wrote-on-x-formerly-twitter-that", "Ana Braga wrote on X, formerly Twitter, that the fires had fallen.",
+     [("indirect", "that the fires had fallen", "Ana Braga")]),
+    ("h314-posted-on-telegram-that", "The mayor posted on Telegram that two drones had been shot down.",
+     [("indirect", "that two drones had been shot down", "The mayor")]),
+    ("h314-wrote-on-facebook-page-that", "Ruiz wrote on her Facebook page that the vote was rigged.",
+     [("indirect", "that the vote was rigged", "Ruiz")]),
+    ("h314-posted-on-social-media-that", "The senator posted on social media that the bill was dead.",
+     [("indirect", "that the bill was dead", "The senator")]),
+    ("h314-wrote-on-topic-stays", "The professor wrote on the economy in 2019.",
+     [("indirect", "the economy", "The professor")]),
+    ("h314-reported-on-platform-owner-stays", "The agency reported on Facebook's new policy.",
+     [("indirect", "Facebook's new policy", "The agency")]),
 ]
 
 
