@@ -6956,6 +6956,17 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
      'Ann. Glad to be here.\n\n[00:01:40] ANN RUIZ: Are prices coming down?',
      [("direct", ["Welcome to the show."], "ANN RUIZ"), ("direct", ["Thanks, Ann. Glad to be here."], "BEN ODE"),
       ("direct", ["Are prices coming down?"], "ANN RUIZ")]),
+    # h314: a quotation in brackets right after another, one in English and the other in none, gives the same
+    # words in another tongue: a part of that quotation, and the quotation after the tag goes on with it
+    ("h314-bracketed-original", '"We will not give up" ("No nos rendiremos"), Ruiz said at the rally. "Hugs, not '
+     'bullets."', [("direct", ["We will not give up", "No nos rendiremos", "Hugs, not bullets."], "Ruiz")]),
+    ("h314-bracketed-translation-low-high", '„Das ist Unsinn“ („That is nonsense“), Vogel said.',
+     [("direct", ["Das ist Unsinn", "That is nonsense"], "Vogel")]),
+    ("h314-bracketed-translation-after-tag", '« Nous voulons la paix », the mayor told local newspaper Le Soir '
+     '("We want peace").', [("direct", ["Nous voulons la paix"], "the mayor"),
+                            ("direct", ["We want peace"], "the mayor")]),
+    ("h314-bracketed-same-tongue-no-gloss", '"We are ready" ("all of us"), she said.',
+     [("direct", ["We are ready"], "she")]),
 ]
 
 
