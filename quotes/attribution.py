@@ -7448,7 +7448,22 @@ def _title_or_name(s: Parsed, i: int) -> bool:
         i > 0 and w.text[:1].isupper() and w.text != "I" and low not in SUBJECT_OPENERS
         and not (low in AUXILIARIES and w.upos == "AUX")) or _opening_ing_name(s, i) \
         or _opening_given_name(s, i) or _style_prefix(s, i) \
-        or _title_between_names(s, i)  # `Jo Hart Is Now Calling`: a headline's verb
+        or _title_between_names(s, i) \
+        or _surname_particle(s, i)  # `Jo Hart Is Now Calling`: a headline's verb; `dos Santos`: a particle
+
+
+def _surname_particle(s: Parsed, i: int) -> bool:
+    """`"...," dos Santos said`, `van der Merwe`: a lower-case surname particle (lexicon SURNAME_PARTICLES) right
+    before a capitalised proper name, or before another such particle that one follows, opens that surname,
+    whatever its tag (`dos` taken for an auxiliary)."""
+    words = s.words
+    j = i
+    while j < len(words) and words[j].text in SURNAME_PARTICLES and j - i < _PARTICLES_IN_NAME:
+        j += 1
+    return j > i and j < len(words) and words[j].upos == "PROPN" and words[j].text[:1].isupper()
+
+
+_PARTICLES_IN_NAME = 2  # the most particles in a row opening a surname (`van der Merwe`, `de la Cruz`)
 
 
 def _title_between_names(s: Parsed, i: int) -> bool:
@@ -15535,7 +15550,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "Omar Saad said`; a period the tokenizer split off a company's abbreviation "
          "is the name's too: `Acme Corp. chief financial officer Jo Hart said`; so are a title's initials in "
          "brackets between capitalised words: `Station House Officer (SHO) Ravi Rao said`, and a post's district or branch in brackets there: `SP (Rural) Ravi Rao said`; so is `the` before a style of "
-         "address after a title: `Senator Dr the Honourable Jo Vale said`; a weekday between a "
+         "address after a title: `Senator Dr the Honourable Jo Vale said`; so is a lower-case surname particle "
+         "right before a capitalised name, whatever its tag (lexicon SURNAME_PARTICLES: `dos Santos said`, `dos` "
+         "no auxiliary); a weekday between a "
          "title word and a name, a given name: `coach Sunday Oliseh said`; and `No` in capitals before a number "
          "in digits, the sign for a rank's number, not a determiner: `The world No 3 said`; and a company's legal "
          "form set off by a comma, with its period: `Riverbank Foods, LLC said`, `Northwind Shipping, Ltd., a "
@@ -15574,7 +15591,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "Acme Corp. chief financial officer Jo Hart"),
           Example("HE Mr Omar Saad said the talks would resume.", "the talks would resume", "HE Mr Omar Saad"),
           Example("Senator Dr the Honourable Jo Vale said the health sector needed more nurses.",
-                  "the health sector needed more nurses", "Senator Dr the Honourable Jo Vale"))),
+                  "the health sector needed more nurses", "Senator Dr the Honourable Jo Vale"),
+          Example('"We are at peace," dos Santos said.', "We are at peace,", "dos Santos"))),
     Rule("holder-before", "span", "`A spokesman for the Department of Housing said`: a speaker right after "
          "`of`, `for`, `with` or `from` (`MEMBERSHIP_PREPOSITIONS`: `Lt. Ann Ruiz with the Travis County "
          "Sheriff's Office told`) and a noun is that preposition's object: the noun phrase it belongs to speaks (so too "

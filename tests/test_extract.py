@@ -5749,6 +5749,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the economy", "The professor")]),
     ("h314-reported-on-platform-owner-stays", "The agency reported on Facebook's new policy.",
      [("indirect", "Facebook's new policy", "The agency")]),
+    # h314: a lower-case surname particle right before a capitalised name opens the surname, whatever its tag
+    ("h314-particle-opens-surname", '"We are at peace," dos Santos said.', [("direct", "We are at peace,", "dos Santos")]),
+    ("h314-particle-opens-surname-inverted", '"We are at peace," said dos Santos.',
+     [("direct", "We are at peace,", "dos Santos")]),
+    ("h314-particle-after-comma-opener", "Later, dos Santos said the war was over.",
+     [("indirect", "the war was over", "dos Santos")]),
+    ("h314-particle-in-full-name", "President José Eduardo dos Santos said the war was over.",
+     [("indirect", "the war was over", "President José Eduardo dos Santos")]),
 ]
 
 
