@@ -12,7 +12,7 @@ from importlib import resources
 from typing import Sequence
 
 __all__ = [
-    "POSTING_PLATFORMS", "POSTING_PLACES",
+    "POSTING_PLATFORMS", "POSTING_PLACES", "RENDERING_NOUNS",
     "MADE_ONLY_WORKS",
     "NAMING_NOUNS",
     "NOUN_SPELT_PASTS",
@@ -1189,6 +1189,11 @@ UNABBREVIATED_STATES = frozenset({"alaska", "hawaii", "idaho", "iowa", "maine", 
 # Prepositions of the means by which one speaks, set off before a verb of saying (`The board, through its
 # attorney, said`, `Ruiz, via a spokesman, declined`): the go-between or channel, never part of the speaker.
 MEANS_PREPOSITIONS = frozenset({"through", "via"})
+# Nouns of a rendering of someone's words in another tongue (`..., Maduro told reporters, according to a translation
+# by the agency`, `according to his interpreter`): after `according to`, how the words came into English, no source
+# of them.
+RENDERING_NOUNS = frozenset({"translation", "translations", "translator", "translators", "interpreter",
+                             "interpreters", "interpretation", "subtitles"})
 # Prepositions whose noun is the paper a cue speaks in (`said in a report that ...`, `wrote in a note that
 # ...`): a claim noun after one is where the words stand, not a claim spoken of.
 MEDIUM_PREPOSITIONS = frozenset({"in"})

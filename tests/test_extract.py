@@ -5757,6 +5757,16 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the war was over", "dos Santos")]),
     ("h314-particle-in-full-name", "President José Eduardo dos Santos said the war was over.",
      [("indirect", "the war was over", "President José Eduardo dos Santos")]),
+    # h314: `according to` a rendering of the words in another tongue (a translation, an interpreter) tells how
+    # the words came into English: no source, the quotation stays its tag's
+    ("h314-according-to-translation", '"Our hands are clean," Maduro told reporters, according to a translation by '
+     'the agency.', [("direct", "Our hands are clean,", "Maduro")]),
+    ("h314-according-to-interpreter", '"We won," Ruiz said, according to her interpreter.',
+     [("direct", "We won,", "Ruiz")]),
+    ("h314-according-to-official-translation-opening", "According to an official translation, the minister said the "
+     "talks had failed.", [("indirect", "the talks had failed", "the minister")]),
+    ("h314-according-to-source-stays", "The plant will close, according to the company.",
+     [("indirect", "The plant will close", "the company")]),
 ]
 
 
