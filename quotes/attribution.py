@@ -11109,6 +11109,9 @@ def _named_listener(s: Parsed, verb: Word,
             n += 1  # `RTÉ's Morning Ireland`, `BBC Radio 4`: a possessive or a number within the name
         elif n > first and w.xpos == "POS" and n + 1 < len(words) and _PROGRAMME_NUMBER.fullmatch(words[n + 1].text):
             n += 2  # `ABC TV's 7.30`, `Nine's 60 Minutes`: a programme named by its hour or a number, the owner's
+        elif n > first and w.text in SURNAME_PARTICLES and words[n - 1].text[:1].isupper() \
+                and n + 1 < len(words) and words[n + 1].text[:1].isupper():
+            n += 1  # `Corriere della Sera`, `Diario de Noticias`: a particle joining a name's capitalised words
         elif n > first and w.text.lower() in _TITLE_SMALL_WORDS and words[n - 1].text[:1].isupper() \
                 and n + 1 < len(words) and words[n + 1].text[:1].isupper():
             if w.text != "&":  # `CBC's Power & Politics`: `&` joins the parts of one name
@@ -16157,7 +16160,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "too: `some of her patients had`, or a bare noun: `inflation was`, then its finite verb), as "
          "`listener-clause` reads it; `&` between capitalised words is within the name (`Power & Politics`); one "
          "word in capitals of three letters or more is a name too, a station's call sign (`tells WXYZ the road ...`), "
-
+         "and a lower-case particle between capitalised words is within the name (lexicon SURNAME_PARTICLES: `told "
+         "Corriere della Sera the talks ...`), "
          "whatever the tagger made it, and so is a site's address (`told KSL.com the gunman ...`) and an Australian "
          "station's call sign, its state's digit first (`told 2GB's host the deal ...`, `told 3AW`); a channel's "
          "number may open the name before a capitalised word (`told 7 News the couple ...`), and a programme named "
@@ -16188,7 +16192,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The chief told a Senate hearing the agency was short of staff.", "the agency was short of staff",
                   "The chief"),
           Example("A neighbor told ABC 7 Eyewitness News the family rarely went out.", "the family rarely went out",
-                  "A neighbor"))),
+                  "A neighbor"),
+          Example("The minister told Corriere della Sera the talks would resume.", "the talks would resume",
+                  "The minister"))),
     Rule("claim-object", "content", "`denied reports that he would resign`, `rejected the notion that ...`: a "
          "cue whose object (or its preposition's noun: `pleaded not guilty to charges that ...`) is a noun naming "
          "a claim, its `that` clause right after it, speaks of that claim: the "

@@ -5767,6 +5767,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "talks had failed.", [("indirect", "the talks had failed", "the minister")]),
     ("h314-according-to-source-stays", "The plant will close, according to the company.",
      [("indirect", "The plant will close", "the company")]),
+    # h314: a lower-case particle between the capitalised words of a paper's name is the name's, no part of
+    # what was told
+    ("h314-told-paper-with-particle", "The minister told Corriere della Sera the talks would resume.",
+     [("indirect", "the talks would resume", "The minister")]),
+    ("h314-told-paper-with-particle-that", "Ruiz told Diario de Noticias that the strike was over.",
+     [("indirect", "that the strike was over", "Ruiz")]),
 ]
 
 
