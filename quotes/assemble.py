@@ -35,7 +35,7 @@ from .resolve import (Mention, Resolver, coordinated_names, credit_line, measure
 from .rules.linking import (narrated_cue, CONF_LEARNED, CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS, NOBODY,
                             LINKING, UNCLOSED_PENALTY, ANY_DASH, SPACED_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _may_speak, _own_cue, described_subject,
-                            clause_title, named_thing, _attributive_term, comma_aside, comment_after, dash_aside, participle_aside, translation_gloss,
+                            clause_title, named_thing, _attributive_term, comma_aside, comment_after, dash_aside, participle_aside, translation_gloss, bracketed_gloss,
                             glossed_in_english)
 from .rules.speakers import SPEAKERS, WIDENING
 from .rules.turns import GOES_ON, TURNS, Transcript
@@ -1741,7 +1741,8 @@ def _merge_split(drafts: list[_Draft], text: str, parses: Mapping[int, Sequence[
     sentence of narration whose subject, a personal pronoun, gives the later one its speaker (`"A." She
     paused. "B."`: `narrator-subject`): the pronoun is the one still speaking; and a quotation after its
     tag goes on, past narration set off by dashes, into the next one that tag links (`"A," he said, "and
-    yet" -- he paused -- "B."`)."""
+    yet" -- he paused -- "B."`); a quotation in brackets right after one in another tongue is a part of it
+    (`"A" ("A'"), she said. "B."`: `_glossed_in_brackets`)."""
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
@@ -1758,6 +1759,9 @@ def _merge_split(drafts: list[_Draft], text: str, parses: Mapping[int, Sequence[
                 and _DASH_INTERRUPTION.fullmatch(strip_marks(text[prev.parts[-1][1]:d.parts[0][0]], " ")):
             prev.parts.extend(d.parts)   # `"A," he said, "and yet" -- he paused -- "B."`: the tag's quotation goes on
             continue
+        if prev is not None and _glossed_in_brackets(text, prev, d):
+            prev.parts.extend(d.parts)   # `"A" ("A'"), she said`: the words again in another tongue, one quotation
+            continue
         tag = _tag(prev) if prev is not None else None
         if prev is not None and tag is not None and "\n" not in text[prev.parts[-1][1]:d.parts[0][0]]:
             between = prev.parts[-1][1] <= tag[0] < d.parts[0][0]
@@ -1772,6 +1776,19 @@ def _merge_split(drafts: list[_Draft], text: str, parses: Mapping[int, Sequence[
                 continue
         out.append(d)
     return out
+
+
+def _glossed_in_brackets(text: str, prev: _Draft, d: _Draft) -> bool:
+    """`"We will not give up" ("No nos rendiremos"), she said. "Hugs, not bullets."`: whether quotation `d` stands
+    in brackets right after `prev`, nothing else between them, and gives its words again in another tongue
+    (`bracketed_gloss`: one in English, the other in none), both tagged by one cue: one quotation, the original or
+    its translation a part of it, so that what goes on after the tag goes on with it."""
+    if prev.cue is None or d.cue is None or d.cue.span != prev.cue.span or d.sentence != prev.sentence:
+        return False
+    end, start = prev.parts[-1][1], d.parts[0][0]
+    between = "".join(ch for ch in text[end:start] if ch not in MARK_CHARS and not ch.isspace())
+    opening = text.find("(", end, start)
+    return between == "(" and bracketed_gloss(text, end, opening)
 
 
 def _pronoun_pause(text: str, prev: _Draft, d: _Draft) -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, HEARING_NAME_NOUNS, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, SUBJECT_CLAUSE_OPENERS, SUBJECT_CLAUSE_PAIRS, AMOUNT_WORDS, RECEIVING_VERBS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ASKING_ON_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNED_DEED_REPORTS, WITHDRAWN_OBJECTS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, SENTENCE_LINKING_ADVERBS, UNMARKED_SAY_PASTS,
+from .lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, HEARING_NAME_NOUNS, OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, SUBJECT_CLAUSE_OPENERS, SUBJECT_CLAUSE_PAIRS, AMOUNT_WORDS, RECEIVING_VERBS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ASKING_ON_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, OWNER_LISTENER_FORMS, OWNED_DEED_REPORTS, WITHDRAWN_OBJECTS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, SENTENCE_LINKING_ADVERBS, UNMARKED_SAY_PASTS, POSTING_PLATFORMS, POSTING_PLACES, RENDERING_NOUNS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS, ASSERTING_INFINITIVE_VERBS, NOT_PROMISING_PARTICLES,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -3955,6 +3955,8 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
             held = s.words[held.index + 1]  # `as per the court order`: the compound's last noun
         if held is None or held.text.lower() in NORM_NOUNS:
             return None  # `built as per the plan`, `as per usual`
+    if _rendering_after(s, w.index + 2):
+        return None  # `..., according to a translation by the agency`: how the words came into English
     source = _according_source(s, w)
     to = s.words[w.index + 1]
     if source is None or source.index < w.index:
@@ -3990,6 +3992,23 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
 
 
 IN_VIEW_WORDS = 5  # the most words of the owner between `in` and the noun of a view
+
+
+def _rendering_after(s: Parsed, i: int) -> bool:
+    """Whether the noun phrase opening at word `i` (after `according to`) is a rendering of someone's words in
+    another tongue (lexicon RENDERING_NOUNS: `a translation by the agency`, `his interpreter`, `an official English
+    translation`), past a determiner, an owner and adjectives: how the words came into English, no source of them.
+
+    >>> from quotes.parse import Word
+    >>> ws = [Word(k, t, t, u, u, "", -1, "dep", 2 * k, 2 * k + 1) for k, (t, u) in
+    ...       enumerate([("according", "VERB"), ("to", "ADP"), ("a", "DET"), ("translation", "NOUN")])]
+    >>> _rendering_after(Parsed.of(ws), 2)
+    True
+    """
+    words = s.words
+    while i < len(words) and (words[i].upos in ("DET", "ADJ") or words[i].xpos == "PRP$"):
+        i += 1
+    return i < len(words) and words[i].text.lower() in RENDERING_NOUNS
 
 
 def _in_view(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -7669,7 +7688,22 @@ def _title_or_name(s: Parsed, i: int) -> bool:
         i > 0 and w.text[:1].isupper() and w.text != "I" and low not in SUBJECT_OPENERS
         and not (low in AUXILIARIES and w.upos == "AUX")) or _opening_ing_name(s, i) \
         or _opening_given_name(s, i) or _style_prefix(s, i) \
-        or _title_between_names(s, i)  # `Jo Hart Is Now Calling`: a headline's verb
+        or _title_between_names(s, i) \
+        or _surname_particle(s, i)  # `Jo Hart Is Now Calling`: a headline's verb; `dos Santos`: a particle
+
+
+def _surname_particle(s: Parsed, i: int) -> bool:
+    """`"...," dos Santos said`, `van der Merwe`: a lower-case surname particle (lexicon SURNAME_PARTICLES) right
+    before a capitalised proper name, or before another such particle that one follows, opens that surname,
+    whatever its tag (`dos` taken for an auxiliary)."""
+    words = s.words
+    j = i
+    while j < len(words) and words[j].text in SURNAME_PARTICLES and j - i < _PARTICLES_IN_NAME:
+        j += 1
+    return j > i and j < len(words) and words[j].upos == "PROPN" and words[j].text[:1].isupper()
+
+
+_PARTICLES_IN_NAME = 2  # the most particles in a row opening a surname (`van der Merwe`, `de la Cruz`)
 
 
 def _title_between_names(s: Parsed, i: int) -> bool:
@@ -11347,7 +11381,8 @@ def _that_after(s: Parsed, verb: Word,
             verb.lemma in cue_lemmas() and after is not None
             and after.text.lower() == "that" and after.upos == "SCONJ"
             and verb.xpos == "VBG" and verb.index > 1 and s.words[verb.index - 1].text == ",") and not (
-            verb.lemma in cue_lemmas() and after is not None and after.text.lower() in SAID_WHERE_PREPOSITIONS
+            verb.lemma in cue_lemmas() and after is not None and (
+                after.text.lower() in SAID_WHERE_PREPOSITIONS or on_platform(s, after))
             and after.text.lower() not in PREPOSITION_REPORTS.get(verb.lemma, frozenset())):
         return None
     return _that_opening(s, verb)
@@ -11417,6 +11452,9 @@ def _named_listener(s: Parsed, verb: Word,
             n += 1  # `RTÉ's Morning Ireland`, `BBC Radio 4`: a possessive or a number within the name
         elif n > first and w.xpos == "POS" and n + 1 < len(words) and _PROGRAMME_NUMBER.fullmatch(words[n + 1].text):
             n += 2  # `ABC TV's 7.30`, `Nine's 60 Minutes`: a programme named by its hour or a number, the owner's
+        elif n > first and w.text in SURNAME_PARTICLES and words[n - 1].text[:1].isupper() \
+                and n + 1 < len(words) and words[n + 1].text[:1].isupper():
+            n += 1  # `Corriere della Sera`, `Diario de Noticias`: a particle joining a name's capitalised words
         elif n > first and w.text.lower() in _TITLE_SMALL_WORDS and words[n - 1].text[:1].isupper() \
                 and n + 1 < len(words) and words[n + 1].text[:1].isupper():
             if w.text != "&":  # `CBC's Power & Politics`: `&` joins the parts of one name
@@ -12144,7 +12182,8 @@ def _reported_object(s: Parsed, verb: Word,
                 and (case.index != verb.index + 1 or verb.xpos == "VBG"):
             continue  # `told the story of a nurse`, `his telling of the story`: no account told of
         if k.deprel.startswith("obl") and case is not None and (case.lemma in openers or said_amount) and not timed \
-                and not _unquestioned(s, verb, case) and not _medium_noun_phrase(s, verb, case):
+                and not _unquestioned(s, verb, case) and not _medium_noun_phrase(s, verb, case) \
+                and not on_platform(s, case):  # `wrote on X that ...`: where, not what about
             if k.upos not in _NAMES and not amount:
                 continue  # a sign heads no topic (`spoke of $5 bills`), only an amount after `about`
             dropped = aside if amount else aside | {case.index}  # `said about six weeks`: how many, not what of
@@ -12176,6 +12215,39 @@ def _claimed_deed(s: Parsed, verb: Word, k: Word) -> tuple[int, int] | None:
     if deed.head == verb.index:
         end = max(end, _noun_phrase_end(s, verb, deed, frozenset()))
     return words[case.index + 1].start, end
+
+
+_PLATFORM_REACH = 3  # the most words before a platform's name or place after `on` (`her official Facebook page`)
+
+
+def on_platform(s: Parsed, case: Word) -> bool:
+    """Whether `case` is `on` opening the platform a post went out on (lexicon POSTING_PLATFORMS, capitalised: `on X`,
+    `on Telegram`; or POSTING_PLACES: `on his blog`, `on her Facebook page`, `on social media`), past a determiner or
+    an owner and adjectives or names, read from the words: where the words were written, no topic of them (not an
+    owner's `'s` after the name, `on Facebook's new policy`, nor a noun after `of`, `on the future of X`).
+
+    >>> from quotes.parse import Word
+    >>> ws = [Word(i, t, t.lower(), u, u, "", -1, "dep", 2 * i, 2 * i + 1)
+    ...       for i, (t, u) in enumerate([("wrote", "VERB"), ("on", "ADP"), ("X", "PROPN"), ("that", "SCONJ")])]
+    >>> on_platform(Parsed.of(ws), ws[1])
+    True
+    """
+    words = s.words
+    if case.text.lower() != "on":
+        return False
+    i = case.index + 1
+    if i < len(words) and (words[i].upos == "DET" or words[i].xpos == "PRP$"):
+        i += 1  # `on his blog`, `on the messaging app Telegram`
+    for j in range(i, min(len(words), i + _PLATFORM_REACH)):
+        w, low = words[j], words[j].text.lower()
+        pair = " ".join(x.text.lower() for x in words[j:j + 2])
+        found = j + 2 if pair in POSTING_PLATFORMS and w.text[0].isupper() or pair in POSTING_PLACES else \
+            j + 1 if low in POSTING_PLATFORMS and w.text[0].isupper() or low in POSTING_PLACES else None
+        if found is not None:
+            return not (found < len(words) and words[found].text in ("'s", "’s"))
+        if w.upos not in ("ADJ", "PROPN", "NOUN"):
+            return False
+    return False
 
 
 def _medium_noun_phrase(s: Parsed, verb: Word, case: Word) -> bool:
@@ -14644,7 +14716,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "`According to Lt. Col. Ann Park, the battalion commander, ...`; or past a "
          "participle's phrase or a relative clause set off there, which is neither source nor content: `According "
          "to the survey, released on Monday, ...`, `According to the agency, which cited two officials, ...`), and "
-         "all after it is the content.",
+         "all after it is the content; not a rendering of the words in another tongue (lexicon RENDERING_NOUNS: "
+         "`..., Maduro told reporters, according to a translation by the agency`, `according to his interpreter`): "
+         "how the words came into English, no source of them.",
          _according_to,
          (Example("The talks will resume next week, according to a senior official.",
                   "The talks will resume next week", "a senior official"),
@@ -15943,7 +16017,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "Omar Saad said`; a period the tokenizer split off a company's abbreviation "
          "is the name's too: `Acme Corp. chief financial officer Jo Hart said`; so are a title's initials in "
          "brackets between capitalised words: `Station House Officer (SHO) Ravi Rao said`, and a post's district or branch in brackets there: `SP (Rural) Ravi Rao said`; so is `the` before a style of "
-         "address after a title: `Senator Dr the Honourable Jo Vale said`; a weekday between a "
+         "address after a title: `Senator Dr the Honourable Jo Vale said`; so is a lower-case surname particle "
+         "right before a capitalised name, whatever its tag (lexicon SURNAME_PARTICLES: `dos Santos said`, `dos` "
+         "no auxiliary); a weekday between a "
          "title word and a name, a given name: `coach Sunday Oliseh said`; and `No` in capitals before a number "
          "in digits, the sign for a rank's number, not a determiner: `The world No 3 said`; and a company's legal "
          "form set off by a comma, with its period: `Riverbank Foods, LLC said`, `Northwind Shipping, Ltd., a "
@@ -15989,7 +16065,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example("The Majlis (parliament) speaker said the vote would be held next week.",
                   "the vote would be held next week", "The Majlis (parliament) speaker"),
           Example("The official leading the inquiry, Ann Ruiz, said the documents had been destroyed.",
-                  "the documents had been destroyed", "The official leading the inquiry, Ann Ruiz"))),
+                  "the documents had been destroyed", "The official leading the inquiry, Ann Ruiz"),
+          Example('"We are at peace," dos Santos said.', "We are at peace,", "dos Santos"))),
     Rule("holder-before", "span", "`A spokesman for the Department of Housing said`: a speaker right after "
          "`of`, `for`, `with` or `from` (`MEMBERSHIP_PREPOSITIONS`: `Lt. Ann Ruiz with the Travis County "
          "Sheriff's Office told`) and a noun is that preposition's object: the noun phrase it belongs to speaks (so too "
@@ -16546,6 +16623,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "too: `some of her patients had`, or a bare noun: `inflation was`, then its finite verb), as "
          "`listener-clause` reads it; `&` between capitalised words is within the name (`Power & Politics`); one "
          "word in capitals of three letters or more is a name too, a station's call sign (`tells WXYZ the road ...`), "
+         "and a lower-case particle between capitalised words is within the name (lexicon SURNAME_PARTICLES: `told "
+         "Corriere della Sera the talks ...`), "
          "whatever the tagger made it, and so is a site's address (`told KSL.com the gunman ...`) and an Australian "
          "station's call sign, its state's digit first (`told 2GB's host the deal ...`, `told 3AW`); a channel's "
          "number may open the name before a capitalised word (`told 7 News the couple ...`), and a programme named "
@@ -16576,7 +16655,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The chief told a Senate hearing the agency was short of staff.", "the agency was short of staff",
                   "The chief"),
           Example("A neighbor told ABC 7 Eyewitness News the family rarely went out.", "the family rarely went out",
-                  "A neighbor"))),
+                  "A neighbor"),
+          Example("The minister told Corriere della Sera the talks would resume.", "the talks would resume",
+                  "The minister"))),
     Rule("expressed-stance", "content", "`He expressed the hope that the talks would succeed`, `voiced concern "
          "that ...`: a verb of putting a stand into words (lexicon EXPRESSING_VERBS) whose object is a noun of a "
          "hope, belief or feeling (EXPRESSED_STANCE_NOUNS), `that` right after it opening a clause with a subject "
@@ -17062,7 +17143,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "attack`, nor `as` after a noun of a service record, `touted his record as governor`; a name right after "
          "the noun goes on it, wherever the parse hung it: `announced interim director Maria Ruiz's resignation`; "
          "a year after `in` is when: `disclosed its losses in 2019`; a phrase right after the noun of the cue's "
-         "own `in` phrase is that noun's, no topic: `wrote in a post on X, formerly Twitter, that ...`; a phrase "
+         "own `in` phrase is that noun's, no topic: `wrote in a post on X, formerly Twitter, that ...`; nor is `on` and "
+         "a platform a post goes out on, where it was written: `wrote on X that ...`, `on his blog`, lexicon "
+         "POSTING_PLATFORMS, POSTING_PLACES (not `on Facebook's new policy`); a phrase "
          "of time or a piece of writing after the noun is when or where, lexicon OCCASION_NOUNS: `announced her "
          "candidacy in March`, `wrote about the budget in a column`; an apology names its wrong after `for`: "
          "`apologised for the breach`; `claim` with a noun of owning a deed, lexicon CLAIMED_DEEDS, reports the deed "
@@ -17252,7 +17335,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "post on X, formerly known as Twitter, that ...`, a relative clause with its own verb too: `said in a letter, "
          "which was seen by reporters, that ...`, or be a preposition before an `-ing` noun, whatever its tag: `said "
          "under questioning from MPs that ...`; any cue verb with a phrase of where it was said right after it, lexicon "
-         "SAID_WHERE_PREPOSITIONS, not its topic's: `shouted across the chamber that ...`), opens what was said, to "
+         "SAID_WHERE_PREPOSITIONS, not its topic's: `shouted across the chamber that ...`, or `on` and a platform a post "
+         "goes out on: `posted on Telegram that ...`, `on her Facebook page`, lexicon POSTING_PLATFORMS, POSTING_PLACES), "
+         "opens what was said, to "
          "the sentence's end or to "
          "the comma closing a relative clause that "
          "holds the cue (`The official, who told us that ..., said`), whatever the parse made of it; any other cue "
@@ -17261,6 +17346,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          _that_after,
          (Example("The minister said in a post on X, formerly known as Twitter, that the talks must go on.",
                   "that the talks must go on", "The minister"),
+          Example("Ruiz posted on her blog that the vote was rigged.", "that the vote was rigged", "Ruiz"),
           Example("The minister wrote in a post on X, formerly known as Twitter, that the talks had failed.",
                   "that the talks had failed", "The minister"),
           Example("The coach said -- on the radio, as it happens -- that the fans misunderstand the team.",

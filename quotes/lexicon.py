@@ -13,6 +13,7 @@ from typing import Sequence
 
 __all__ = [
     "SILENT_GESTURE_PASTS",
+    "POSTING_PLATFORMS", "POSTING_PLACES", "RENDERING_NOUNS",
     "MADE_ONLY_WORKS",
     "NAMING_NOUNS",
     "NOUN_SPELT_PASTS",
@@ -1210,6 +1211,11 @@ UNABBREVIATED_STATES = frozenset({"alaska", "hawaii", "idaho", "iowa", "maine", 
 # Prepositions of the means by which one speaks, set off before a verb of saying (`The board, through its
 # attorney, said`, `Ruiz, via a spokesman, declined`): the go-between or channel, never part of the speaker.
 MEANS_PREPOSITIONS = frozenset({"through", "via"})
+# Nouns of a rendering of someone's words in another tongue (`..., Maduro told reporters, according to a translation
+# by the agency`, `according to his interpreter`): after `according to`, how the words came into English, no source
+# of them.
+RENDERING_NOUNS = frozenset({"translation", "translations", "translator", "translators", "interpreter",
+                             "interpreters", "interpretation", "subtitles"})
 # Prepositions whose noun is the paper a cue speaks in (`said in a report that ...`, `wrote in a note that
 # ...`): a claim noun after one is where the words stand, not a claim spoken of.
 MEDIUM_PREPOSITIONS = frozenset({"in"})
@@ -1627,6 +1633,16 @@ HEARING_NAME_NOUNS = frozenset({"estimates", "hearing", "hearings", "committee",
 # The broadcasts someone is asked or speaks on (`Asked about the tax on a radio show, ...`, `asked on a
 # podcast whether ...`): an occasion of speaking, where the question was put, not part of what it was about.
 BROADCAST_OCCASIONS = frozenset({"show", "shows", "programme", "program", "podcast", "broadcast", "bulletin"})
+# Platforms a post goes out on, named after `on` (`wrote on X that ...`, `posted on Telegram that ...`, `said on
+# Facebook the vote was rigged`): where the words were written, never what they were about (`wrote on the economy`);
+# capitalised, as names are (`on x-rays` is none).
+POSTING_PLATFORMS = frozenset({"x", "twitter", "facebook", "instagram", "telegram", "tiktok", "threads", "bluesky",
+                               "linkedin", "youtube", "weibo", "wechat", "whatsapp", "mastodon", "substack", "vk",
+                               "vkontakte", "snapchat", "reddit", "truth social"})
+# ... and the nouns of a place on one that a post goes on (`wrote on his blog that ...`, `on its website`, `on her
+# Facebook page`, `on social media`, `on the official Telegram channel`).
+POSTING_PLACES = frozenset({"blog", "website", "site", "account", "page", "feed", "channel", "timeline",
+                            "social media", "social network"})
 OUTLET_NOUNS = frozenset({"paper", "newspaper", "network", "broadcaster", "website", "magazine", "programme", "program",
                           "outlet", "station", "channel"})
 # Cues that warn of a thing on a condition, with the preposition before that thing ("" for a bare object):

@@ -275,6 +275,11 @@ _STYLED_NAME_AFTER = regex.compile(r"(?:\h+(?:the\h+)?\p{Lu}[\p{L}\p{M}'’-]*(?
 # that a family name the Arabic article opens may end (`... bin Rashid Al Maktoum`).
 _PATRONYMIC_NAME = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’-]*\h+){1,3}(?:(?:" + "|".join(sorted(PATRONYMIC_PARTICLES))
                                  + r")\h+\p{Lu}[\p{L}\p{M}'’-]*(?:\h+|\Z))+")
+# ` da Silva` after `Luiz Inácio Lula`, ` de Kirchner` after `Cristina Fernández`: lower-case surname particles
+# (`SURNAME_PARTICLES`, one or two) and the capitalised surname they open, which the name runs on to.
+_PARTICLE_SURNAME_AFTER = regex.compile(r"(?:\h+(?:" + "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True))
+                                        + r")){1,2}\h+\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}'’-])")
+_PARTICLED_NAME_WORDS = 4  # the most words a surname with particles in it takes (`Fernández de la Vega`)
 _FAMILY_AFTER = regex.compile(r"\h+(?i:" + "|".join(sorted(ARABIC_ARTICLES)) + r")\h+\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}])")
 # `of Leeds` after `Lord Smith`: the place a peer's title names, the last word of the name.
 _PEERAGE_PLACE_AFTER = regex.compile(r"\h+of\h+\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}'’-]|\h+\p{Lu})")
@@ -365,8 +370,16 @@ def _name_words(phrase: str) -> str | None:
     if regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?", phrase) or _ARTICLE_SURNAME.fullmatch(phrase):
         return phrase  # `al-Baghdadi` too: the article joined to the surname
     words = phrase.split()
-    return phrase if 1 < len(words) <= 3 and all(w in SURNAME_PARTICLES | PATRONYMIC_PARTICLES for w in words[:-1]) \
-        and regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'’-]*", words[-1]) else None
+    if 1 < len(words) <= 3 and all(w in SURNAME_PARTICLES | PATRONYMIC_PARTICLES for w in words[:-1]) \
+            and regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'’-]*", words[-1]):
+        return phrase
+    # `Fernández de Kirchner`, `Lula da Silva`, `Von der Leyen` opening a sentence: one or two capitalised names
+    # that lower-case particles join, or that a particle opens, capitalised as a sentence's first word
+    names = [w for w in words if w.lower() not in SURNAME_PARTICLES]
+    return phrase if 1 < len(words) <= _PARTICLED_NAME_WORDS and 1 <= len(names) <= 2 and words[-1] == names[-1] \
+        and all(w in SURNAME_PARTICLES or w is words[0] and w.lower() in SURNAME_PARTICLES
+                or regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'’-]*", w) for w in words) \
+        and any(w.lower() in SURNAME_PARTICLES for w in words) else None
 
 
 def _sentence_start(text: str, start: int, end: int) -> int:
@@ -2880,6 +2893,9 @@ class Resolver:
                 first = at if begin is None else begin
                 if (patronym := _PATRONYM_AFTER.match(self.text, end)) is not None and patronym.end() - first > shortest:
                     longest = (first, patronym.end())  # `Anwar bin Ibrahim` for `Anwar`
+                elif (particled := _PARTICLE_SURNAME_AFTER.match(self.text, end)) is not None \
+                        and particled.end() - first > shortest:
+                    longest = (first, particled.end())  # `Luiz Inácio Lula da Silva` for `Lula`
                 elif _PATRONYMIC_NAME.fullmatch(phrase) is not None \
                         and (family := _FAMILY_AFTER.match(self.text, end)) is not None and family.end() - first > shortest:
                     longest = (first, family.end())  # `Sheikh Mohammed bin Rashid Al Maktoum` for `... bin Rashid`
@@ -3329,7 +3345,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "longer, holds that title or none and gives no other gender (`Senator Maria Lopez`; `MR. LEE` is no `Ann "
          "Lee`, `SEN. HART` no `Gov. Ann Hart`), and a label of two or three initials (`JS`) the latest earlier name of two or three words whose "
          "initials they are (`Jane Soto`); a surname that lower-case particles open is a name too (`Mr van der "
-         "Merwe`, and `Du Plessis` or `Dela Cruz` opening a sentence is the `du Plessis` or `dela Cruz` named before); "
+         "Merwe`, and `Du Plessis` or `Dela Cruz` opening a sentence is the `du Plessis` or `dela Cruz` named before), "
+         "as is one that such particles join to a name before it (`Fernández de Kirchner`, `Von der Leyen` opening a "
+         "sentence), and a name runs on past them to the surname they open (`Lula` -> `Luiz Inácio Lula da Silva`); "
          "a title and a surname (`Senator Hart`, `Mayor Vale`: an office or rank, spelled out or not) the longest earlier "
          "form of the surname with a given name in it (no headline's capitals), that same title or none (`Sen. Jo Hart`, `Jo Hart`; not `Gov. "
          "Ann Hart`); initials in capitals, `the` before them or not (`the DA`), the name that brought them in "

@@ -5943,6 +5943,46 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h310-title-case-phrase-with-note-no-turn", "The plan (in short): we will act on housing now.\n\nThe council (in "
      "brief): it meets on Monday at noon.\n\nThe plan (in short): more homes for all of us.\n\nThe council (in "
      "brief): no new taxes this year.", []),
+    # h314: `on` and a platform a post goes out on (`on X`, `on Telegram`, `on her Facebook page`) is where the
+    # words were written, no topic of them: the `that` clause after it is what was said
+    ("h314-wrote-on-x-that", "Minister Ana Braga wrote on X that the fires had fallen by half.",
+     [("indirect", "that the fires had fallen by half", "Minister Ana Braga")]),
+    ("h314-wrote-on-x-formerly-twitter-that", "Ana Braga wrote on X, formerly Twitter, that the fires had fallen.",
+     [("indirect", "that the fires had fallen", "Ana Braga")]),
+    ("h314-posted-on-telegram-that", "The mayor posted on Telegram that two drones had been shot down.",
+     [("indirect", "that two drones had been shot down", "The mayor")]),
+    ("h314-wrote-on-facebook-page-that", "Ruiz wrote on her Facebook page that the vote was rigged.",
+     [("indirect", "that the vote was rigged", "Ruiz")]),
+    ("h314-posted-on-social-media-that", "The senator posted on social media that the bill was dead.",
+     [("indirect", "that the bill was dead", "The senator")]),
+    ("h314-wrote-on-topic-stays", "The professor wrote on the economy in 2019.",
+     [("indirect", "the economy", "The professor")]),
+    ("h314-reported-on-platform-owner-stays", "The agency reported on Facebook's new policy.",
+     [("indirect", "Facebook's new policy", "The agency")]),
+    # h314: a lower-case surname particle right before a capitalised name opens the surname, whatever its tag
+    ("h314-particle-opens-surname", '"We are at peace," dos Santos said.', [("direct", "We are at peace,", "dos Santos")]),
+    ("h314-particle-opens-surname-inverted", '"We are at peace," said dos Santos.',
+     [("direct", "We are at peace,", "dos Santos")]),
+    ("h314-particle-after-comma-opener", "Later, dos Santos said the war was over.",
+     [("indirect", "the war was over", "dos Santos")]),
+    ("h314-particle-in-full-name", "President José Eduardo dos Santos said the war was over.",
+     [("indirect", "the war was over", "President José Eduardo dos Santos")]),
+    # h314: `according to` a rendering of the words in another tongue (a translation, an interpreter) tells how
+    # the words came into English: no source, the quotation stays its tag's
+    ("h314-according-to-translation", '"Our hands are clean," Maduro told reporters, according to a translation by '
+     'the agency.', [("direct", "Our hands are clean,", "Maduro")]),
+    ("h314-according-to-interpreter", '"We won," Ruiz said, according to her interpreter.',
+     [("direct", "We won,", "Ruiz")]),
+    ("h314-according-to-official-translation-opening", "According to an official translation, the minister said the "
+     "talks had failed.", [("indirect", "the talks had failed", "the minister")]),
+    ("h314-according-to-source-stays", "The plant will close, according to the company.",
+     [("indirect", "The plant will close", "the company")]),
+    # h314: a lower-case particle between the capitalised words of a paper's name is the name's, no part of
+    # what was told
+    ("h314-told-paper-with-particle", "The minister told Corriere della Sera the talks would resume.",
+     [("indirect", "the talks would resume", "The minister")]),
+    ("h314-told-paper-with-particle-that", "Ruiz told Diario de Noticias that the strike was over.",
+     [("indirect", "that the strike was over", "Ruiz")]),
 ]
 
 
@@ -7164,6 +7204,17 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
      'Ann. Glad to be here.\n\n[00:01:40] ANN RUIZ: Are prices coming down?',
      [("direct", ["Welcome to the show."], "ANN RUIZ"), ("direct", ["Thanks, Ann. Glad to be here."], "BEN ODE"),
       ("direct", ["Are prices coming down?"], "ANN RUIZ")]),
+    # h314: a quotation in brackets right after another, one in English and the other in none, gives the same
+    # words in another tongue: a part of that quotation, and the quotation after the tag goes on with it
+    ("h314-bracketed-original", '"We will not give up" ("No nos rendiremos"), Ruiz said at the rally. "Hugs, not '
+     'bullets."', [("direct", ["We will not give up", "No nos rendiremos", "Hugs, not bullets."], "Ruiz")]),
+    ("h314-bracketed-translation-low-high", '„Das ist Unsinn“ („That is nonsense“), Vogel said.',
+     [("direct", ["Das ist Unsinn", "That is nonsense"], "Vogel")]),
+    ("h314-bracketed-translation-after-tag", '« Nous voulons la paix », the mayor told local newspaper Le Soir '
+     '("We want peace").', [("direct", ["Nous voulons la paix"], "the mayor"),
+                            ("direct", ["We want peace"], "the mayor")]),
+    ("h314-bracketed-same-tongue-no-gloss", '"We are ready" ("all of us"), she said.',
+     [("direct", ["We are ready"], "she")]),
 ]
 
 

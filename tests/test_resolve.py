@@ -1619,6 +1619,19 @@ RESOLVED_NAMES = [
     pytest.param('Qatar\'s emir, Sheikh Tamim bin Hamad Al Thani, met the delegation on Sunday. "We will not accept '
                  'these terms," the emir said.', "We will not accept these terms,", "Sheikh Tamim bin Hamad Al Thani",
                  id="h312-described-patronymic-name-later"),
+    # h314: a surname that lower-case particles join to a name before it is a name (fullest-name), and a name
+    # runs on past such particles to the surname they open (`Lula` -> `... Lula da Silva`)
+    pytest.param('Former president Carla Fernández de Lucena spoke in Salta. "They want me in prison," Fernández de '
+                 'Lucena said.', "They want me in prison,", "Former president Carla Fernández de Lucena",
+                 id="h314-surname-with-particle"),
+    pytest.param('President Luiz Aurélio Lula da Costa spoke in Belém. "We are back," Lula said.', "We are back,",
+                 "President Luiz Aurélio Lula da Costa", id="h314-name-runs-on-past-particle"),
+    pytest.param('Commissioner Greta von der Linden spoke in Brussels. "We will act," Von der Linden said.',
+                 "We will act,", "Commissioner Greta von der Linden", id="h314-particle-opening-sentence"),
+    pytest.param('Mayor Pedro Almeida da Rocha spoke in Porto. "We will build," Almeida said.', "We will build,",
+                 "Mayor Pedro Almeida da Rocha", id="h314-first-surname-to-full-name"),
+    pytest.param('Mayor Pedro Almeida spoke in Porto on Monday. "We will build," Almeida said.', "We will build,",
+                 "Mayor Pedro Almeida", id="h314-no-particle-no-run-on"),
 ]
 
 

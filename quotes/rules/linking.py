@@ -2298,6 +2298,9 @@ def translation_gloss(text: str, start: int, opening: int) -> bool:
     or after the tag of a quotation in no English (`english_words`) in a text that names the language spoken
     (`names_language`) or before a quotation in English (`"Estamos listos," she said, or "we are ready."`)."""
     between = text[start:opening]
+    if text[opening:opening + 1] == "(" and len(between.split()) <= GLOSS_LEAD_WORDS \
+            and not any(ch in MARK_CHARS for ch in between):
+        return bracketed_gloss(text, start, opening)
     m = TRANSLATION_GLOSS.search(between)
     if m is None or len(between[:m.start()].split()) > GLOSS_LEAD_WORDS or any(ch in MARK_CHARS for ch in between):
         return False
@@ -2316,6 +2319,21 @@ def translation_gloss(text: str, start: int, opening: int) -> bool:
 
 
 GLOSS_LEAD_WORDS = 6   # the tag's own words before the gloss (`told reporters in French`)
+
+
+def bracketed_gloss(text: str, start: int, opening: int) -> bool:
+    """`"We will not give up" ("No nos rendiremos"), she said`, `«Nous voulons la paix», he told Le Soir ("We want
+    peace")`: whether a quotation in brackets (its mark right after the bracket at `opening`) gives the quotation
+    closing last before it on its line (at or before `start`) again in another tongue, the press's way with an original or its
+    translation: one of the two is in English (`english_words`), the other in none (not `"We won" ("all of
+    us")`, more words of the same tongue)."""
+    said, gloss = _quoted_before(text, opening), _quoted_after(text, opening)
+    return said is not None and gloss is not None \
+        and gloss[0] - opening <= _BRACKET_MARKS \
+        and english_words(text[said[0]:said[1]]) != english_words(text[gloss[0]:gloss[1]])
+
+
+_BRACKET_MARKS = 3  # a bracket and the quotation's opening marks (`("`, `(« `)
 
 # `spoke in Spanish`, `speaking German`, `in French`: the text names a language someone spoke in.
 _LANGUAGE_NAMED = regex.compile(r"\b(?:in|speaks?|spoke|speaking)\s+(?:" + "|".join(
@@ -3510,7 +3528,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "as`, `-- in English,`, `(translated:`; a bare `or` after the language said in: `told reporters in French, "
          "or \"...\"`: lexicon TRANSLATION_GLOSS, LANGUAGE_NAMES; or after a quotation in no English, lexicon "
          "ENGLISH_MARKER_WORDS, in a text that names a language spoken before it, `spoke in Spanish`, or before "
-         "a quotation in English: not `\"We will win,\" she said, or \"at least draw\"`) after the own cue's tag, with a quotation before "
+         "a quotation in English: not `\"We will win,\" she said, or \"at least draw\"`; or a bare bracket, between a "
+         "quotation in English and one in none: `told Le Soir (\"We want peace\")`) after the own cue's tag, with a quotation before "
          "it in the sentence, gives the speaker's words again in another language: a direct quote of the cue's "
          "speaker, the gloss no part of it (no paraphrase); with no cue of its own, after a tag read off the words "
          "(`surface-cue`, `past-tag`: `\"Tant pis,\" Luc Ferrand shrugged, meaning \"too bad.\"`), that tag's "
@@ -3522,7 +3541,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "the chancellor"),
           Example('Ana Ruiz spoke in Spanish. "Estamos listos," she said, or "we are ready."', "we are ready.",
                   "she"),
-          Example('"Tant pis," Luc Ferrand shrugged, meaning "too bad."', "too bad.", "Luc Ferrand"))),
+          Example('"Tant pis," Luc Ferrand shrugged, meaning "too bad."', "too bad.", "Luc Ferrand"),
+          Example('« Nous voulons la paix », the mayor told local newspaper Le Soir ("We want peace").',
+                  "We want peace", "the mayor"))),
     Rule("captioned", "link", "`She captioned the photo \"Home at last.\"`: a quotation after a captioning verb's "
          "object (lexicon CAPTIONING_VERBS: no verb between) is the text put under the post or picture, the "
          "subject's own words: a direct quote, not a paraphrase with the object (a naming verb's verdict is one: "
