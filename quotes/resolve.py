@@ -33,7 +33,7 @@ from .lexicon import PERSON_NAMING_FORMS
 from .lexicon import ARTICLE_STYLES
 from .lexicon import CLAUSE_JOINING_CONJUNCTIONS, LIST_CONJUNCTIONS, ADVERB_STEM_ENDINGS, GENDERED_NOMINATIVES, ARTICLES
 from .lexicon import DESCRIPTION_PREPOSITIONS
-from .lexicon import (KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
+from .lexicon import (FIRST_PERSON_WORDS, KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ACCOLADE_NOUNS, ACCOLADE_PARTICIPLES, ORGANISATION_EPITHETS, PUBLIC_BODY_EPITHETS, given_name, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PLAYING_POSITIONS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, DECEASED_MODIFIERS, ROLE_GENERALS, NAME_PREPOSITIONS, CHAMBER_WORDS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
@@ -41,7 +41,7 @@ from .lexicon import (KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAM
                       REFUSALS_TO_COMMENT, TIME_PHRASE_LEADS, TIME_WORDS, SIGNING_FORMS)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
-from .rules.text import NICKNAME_WORDS, title_case
+from .rules.text import NICKNAME_WORDS, office_label, title_case
 from .segment import split_read_sentences
 
 __all__ = ["Mention", "mention", "Resolver", "RESOLUTION", "fronted_name", "opening_name", "opening_description", "opening_owner", "opening_subject"]
@@ -361,6 +361,11 @@ def _parent_of_count(words: Sequence[str]) -> bool:
 
 
 _PARENT_OF_COUNT_WORDS = 4  # `the father of three`
+
+
+# An office as a record's label names it, then its holder's full name in brackets (`The Prime Minister (Rishi
+# Sunak)`, `Mr Speaker (Lindsay Hoyle)`): two to four capitalised words, no seat or party (`(Lab)`).
+_OFFICE_HOLDER = regex.compile(r"([^()\n]+?)\h*\((\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})\)")
 
 
 def _name_words(phrase: str) -> str | None:
@@ -1514,6 +1519,11 @@ _CONTACTED = regex.compile(r"\b(?:" + "|".join(r"\s+".join(f.split()) for f in s
                            + r"){0,4})(?=\s*[,.;:]|\s+" + _CONTACT_STOP + r"|\s*\Z)")
 _CONTACT_NAMED = regex.compile(r",\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})(?=\s*[,.;])")  # `, Tom Reed.`
 _CONTACT_REACH = 300  # the most characters the sentence before a non-response is read back over
+_QUOTATION_MARKS = 2  # the marks of one quotation, its opening and its closing
+# The writer opening a sentence as its subject (`I met ...`, `We spoke to ...`).
+_WRITER_OPENS = regex.compile(r"(?:I|We)\h+\p{Ll}")
+# A full name: a given name (checked against `first_names`) and a capitalised surname after it.
+_FULL_NAME = regex.compile(r"\b(\p{Lu}[\p{Ll}\p{M}'’-]+)\h+\p{Lu}[\p{L}\p{M}'’-]+")
 
 
 _TURN_LABEL = regex.compile(r"((?:\p{Lu}[\p{Lu}'’.-]*\s+){0,2}\p{Lu}[\p{Lu}'’-]+):\s")
@@ -1539,6 +1549,7 @@ class Resolver:
         self.addressed: set[int] = set()  # speakers' indices whose quotation named its listener at its close
         self.asked: set[int] = set()  # of those, the ones whose quotation is a question
         self.put: set[int] = set()    # of those, the ones a question was asked of (`asked her whether`, `asked him.`)
+        self.writer_listeners: list[tuple[Mention, tuple[int, int]]] = []  # whom the writer (`I asked Ann Ruiz`) told
         self.replying = False   # whether the speaker being resolved answers (`he replied`)
         self.asking = False     # whether the quote being resolved is a question its speaker asks (`she asked`)
         self.passed: str | None = None   # a name passed over while resolving (`_passing_over`)
@@ -1621,6 +1632,10 @@ class Resolver:
             if put:
                 self.put.add(len(self.speakers))
         if found is None:
+            if heard is not None and listener is not None and self._writer(m) and self.text[heard[0]:heard[1]][:1].isupper():
+                # (`"Is the mill closing?" I asked Ann Ruiz.`: the writer, no one resolved, asked someone named; not
+                # a thing asked: `when I ask a question he doesn't like`)
+                self.writer_listeners.append((self._learned(listener, heard), heard))
             return None, None
         name, resolved = found
         self.speakers.append((m, resolved))
@@ -1993,8 +2008,8 @@ class Resolver:
         pronoun as written) whose gender is the pronoun's, within one paragraph break; else None."""
         if not self._third_person(m) or m.gender not in ("masc", "fem"):
             return None
-        for k in sorted(self.listeners, reverse=True):
-            heard_m, heard = self.listeners[k]
+        told = [self.listeners[k] for k in sorted(self.listeners, reverse=True)]
+        for heard_m, heard in sorted(told + self.writer_listeners, key=lambda x: -x[0].start):
             if heard_m.end > m.start or heard_m.pronoun and heard == (heard_m.start, heard_m.end):
                 continue
             if len(_PARAGRAPH_BREAK.findall(self.text, heard_m.end, m.start)) > 1:
@@ -2002,6 +2017,10 @@ class Resolver:
             if self._learned(heard_m, heard).gender == m.gender:
                 return heard
         return None
+
+    def _writer(self, m: Mention) -> bool:
+        """Whether the mention is the writer speaking in the first person (`I`, `we`: `I asked Ann Ruiz`)."""
+        return m.pronoun and self.text[m.start:m.end].lower() in FIRST_PERSON_WORDS
 
     def _earlier_author(self, m: Mention) -> tuple[int, int] | None:
         """`The council received a letter signed by Ms Ann Lee. According to her, ...`: `he` or `she` that no
@@ -2016,6 +2035,31 @@ class Resolver:
             if gender_of(found.group(1).split()) == m.gender:
                 return found.span(1)
         return None
+
+    def _writer_met(self, m: Mention) -> tuple[int, int] | None:
+        """`I met Carla Ortiz at a cafe. "We close at nine," she told me.`: `he` or `she` that no earlier speaker,
+        subject, listener or author agrees with, right after a quotation that follows a sentence the writer opens as
+        its subject (`I`, `We`: the writer, no one resolved) within one paragraph break, stands for the one person that
+        sentence names in full (a given name, lexicon `first_names`, and a surname), an object there, where the given
+        name is of the pronoun's gender; none where it names two, or one of the other gender."""
+        if not self._third_person(m) or m.gender not in ("masc", "fem") or not m.pronoun:
+            return None
+        begin = max(0, m.start - _CONTACT_REACH)
+        marks = list(_QUOTE_MARK.finditer(self.text, begin, m.start))
+        if len(marks) < _QUOTATION_MARKS or self.text[marks[-1].end():m.start].strip():
+            return None
+        before = self.text[begin:marks[-_QUOTATION_MARKS].start()]   # up to the quotation right before the pronoun
+        if before.rstrip()[-1:] not in (".", "!", "?"):
+            return None   # (a sentence the writer ends before the quotation)
+        sentence = split_read_sentences(before)[-1]
+        a, b = begin + sentence.start, begin + sentence.end
+        if _QUOTE_MARK.search(self.text, a, b) or not _WRITER_OPENS.match(self.text, a) \
+                or len(_PARAGRAPH_BREAK.findall(self.text, b, m.start)) > 1:
+            return None
+        names = [x for x in _FULL_NAME.finditer(self.text, a, b) if given_name(x.group(1)) is not None]
+        if len(names) != 1 or given_name(names[0].group(1)) != m.gender:
+            return None
+        return names[0].span()
 
     def _member(self, prev: Mention, m: Mention) -> tuple[int, int] | None:
         """`Ann Ruiz and Tom Lee met in 2019.` then `"...," he said`: of two names `and` joins (a title in lower case
@@ -2428,6 +2472,9 @@ class Resolver:
             and not any(w.lower() in AUXILIARIES for w in aside.group(1).split())] + [  # `, an email was sent ...,`: a clause
             said.group(1) for end in {prev.end, resolved[1]} if (said := _NAME_WAS_DESCRIPTION.match(self.text, end))]
         # (`Carl Moss was the first witness.`: what the copula says he is)
+        held = _OFFICE_HOLDER.fullmatch(self.text, prev.start, prev.end)
+        if held is not None and held.span(2) == resolved:
+            pieces.append(held.group(1))  # `The Prime Minister (Rishi Sunak)`: the office its holder holds
         return [_before_preposition([(w.lower() if lowered else w).strip(",.") for w in piece.split()])
                 for piece in pieces]
 
@@ -2532,6 +2579,9 @@ class Resolver:
             return named  # `Senator Hart` after `Sen. Jo Hart`
         if titled is not None and (named := self._peer_addressed(m, titled)) is not None:
             return named  # `Lady Hale` after `Baroness Hale of Richmond`
+        held = _OFFICE_HOLDER.fullmatch(phrase)
+        if held is not None and office_label(held.group(1).split()):
+            return m.start + held.start(2), m.start + held.end(2)  # `The Prime Minister (Rishi Sunak)`: Rishi Sunak
         capped = _CAPS_TITLED.fullmatch(phrase)
         if capped is not None and (named := self._titled_label(m, capped)) is not None:
             return named  # `MS. ORTIZ:` after `press secretary Dana Ortiz`
@@ -3120,9 +3170,18 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
     Rule("earlier-listener", "resolution", "`he` or `she` that no earlier speaker or subject agrees with: the latest "
          "one told or asked before (`asked Ann Ruiz why ...`), named, not a pronoun as written, whose gender is the "
          "pronoun's, within one paragraph break (`Tom Lee asked Ann Ruiz why the bridge was late. He said the budget "
-         "was short. She said the steel came late.`: Ann Ruiz), never one past it.", Resolver._earlier_listener,
+         "was short. She said the steel came late.`: Ann Ruiz), never one past it; one the writer asked or told "
+         "(`\"Is the mill closing?\" I asked Ann Ruiz. \"Not this year,\" she said.`: Ann Ruiz) too.",
+         Resolver._earlier_listener,
          (Example("Tom Lee asked Ann Ruiz why the bridge was late. He said the budget was short. She said the "
-                  "steel came late.", "the steel came late", "She"),)),
+                  "steel came late.", "the steel came late", "She"),
+          Example('"Is the mill closing?" I asked Ann Ruiz. "Not this year," she said.', "Not this year,", "she"))),
+    Rule("writer-met", "resolution", "`he` or `she` that no earlier speaker, subject or listener agrees with, right "
+         "after a quotation that follows a sentence the writer opens as its subject (`I`, `We`), within one paragraph "
+         "break: the one person that sentence names in full (a given name and a surname), an object there, whose given "
+         "name is of the pronoun's gender (`I met Carla Ortiz at a cafe. \"We close at nine,\" she told me.`: Carla "
+         "Ortiz); none where it names two, or one of the other gender.", Resolver._writer_met,
+         (Example('I met Carla Ortiz at a cafe. "We close at nine," she told me.', "We close at nine,", "she"),)),
     Rule("earlier-author", "resolution", "`he` or `she` that no earlier speaker, subject or listener agrees with: "
          "the latest one named as who signed or wrote a document (`signed by`, `written by`: lexicon SIGNING_FORMS) "
          "whose name gives the pronoun's gender (`The council received a letter signed by Ms Ann Lee. According to "
@@ -3366,10 +3425,15 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "a given name alone (lexicon `first_names`) with no longer form ending in it, or only one cut short before a "
          "surname (`Secretary of State John` of `... John Kerry`), is the full name it opens earlier (`Ann` -> `Ann "
          "Lee`, as a profile calls its subject), where every such name earlier is the same one (not `Tom` after `Tom "
-         "Vale` and `Tom Hart`).",
+         "Vale` and `Tom Hart`); an office as a parliament's record labels a turn with, in brackets after it, its "
+         "holder's full name (`The Prime Minister (Rishi Sunak):`) is that holder (`Rishi Sunak`), whom the office "
+         "alone later stands for (`The Prime Minister:`, described-earlier); not a seat or party (`(Lab)`).",
          Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),
+          Example("Ann Hale (Eastfield) (Lab): Will the Prime Minister admit the plan has failed?\n\nThe Prime "
+                  "Minister (Rishi Sunak): We will act.\n\nAnn Hale: The figures say otherwise.\n\nThe Prime "
+                  "Minister: They do not.", "We will act.", "The Prime Minister (Rishi Sunak)"),
           Example("Senior Superintendent of Police (SSP) Rakesh Kumar visited the site. The SSP said the culprits "
                   "would be caught.", "the culprits would be caught", "The SSP"),
           Example('Council member Stone said the budget would be cut. "We have no other choice," Stone said.',

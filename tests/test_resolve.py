@@ -1632,6 +1632,40 @@ RESOLVED_NAMES = [
                  "Mayor Pedro Almeida da Rocha", id="h314-first-surname-to-full-name"),
     pytest.param('Mayor Pedro Almeida spoke in Porto on Monday. "We will build," Almeida said.', "We will build,",
                  "Mayor Pedro Almeida", id="h314-no-particle-no-run-on"),
+    # h319: the writer (`I`, `we`), resolving to no one, may ask or tell someone named; a pronoun after, of the
+    # one asked's gender, is the one asked (earlier-listener); of the other gender, no one
+    pytest.param('"Is the mill closing?" I asked Ann Ruiz. "Not this year," she said.', "Not this year,",
+                 "Ann Ruiz", id="h319-writer-asked-then-she"),
+    pytest.param('"When will it open?" we asked Mayor Tom Berg. "In the spring," he replied.', "In the spring,",
+                 "Mayor Tom Berg", id="h319-writer-we-asked-then-he"),
+    pytest.param('"Is the mill closing?" I asked Tom Berg. "Not this year," she said.', "Not this year,",
+                 None, id="h319-writer-asked-other-gender"),
+    # h319: an office labelling a parliament's turn with its holder's full name in brackets is that holder, and
+    # so is the office alone labelling a later turn; a seat or party in brackets is no holder
+    pytest.param("Ann Hale (Eastfield) (Lab): Will the Prime Minister admit the plan has failed?\n\nThe Prime "
+                 "Minister (Rishi Sunak): We will act on the report.\n\nAnn Hale: The figures say otherwise.\n\n"
+                 "The Prime Minister: They do not.", "We will act on the report.", "Rishi Sunak",
+                 id="h319-office-label-holder"),
+    pytest.param("Ann Hale (Eastfield) (Lab): Will the Prime Minister admit the plan has failed?\n\nThe Prime "
+                 "Minister (Rishi Sunak): We will act on the report.\n\nAnn Hale: The figures say otherwise.\n\n"
+                 "The Prime Minister: They do not.", "They do not.", "Rishi Sunak", id="h319-office-label-later"),
+    pytest.param("Ann Hale (Eastfield) (Lab): Will the Prime Minister admit the plan has failed?\n\nThe Prime "
+                 "Minister (Rishi Sunak): We will act on the report.\n\nAnn Hale (Eastfield) (Lab): The figures "
+                 "say otherwise.\n\nThe Prime Minister: They do not.", "The figures say otherwise.", "Ann Hale",
+                 id="h319-seat-party-no-holder"),
+    # h319: a pronoun right after a quotation that follows the writer's sentence (`I met ...`) stands for the one
+    # person that sentence names in full, an object there, of the pronoun's gender (writer-met); not two, nor one
+    # of the other gender, nor past another sentence between
+    pytest.param('I met Carla Ortiz at a cafe. "We close at nine," she told me.', "We close at nine,", "Carla Ortiz",
+                 id="h319-writer-met-object"),
+    pytest.param('We visited Tom Berg at his farm.\n\n"The rain came late," he said.', "The rain came late,",
+                 "Tom Berg", id="h319-writer-met-next-paragraph"),
+    pytest.param('I met Carla Ortiz and Ana Lee at a cafe. "We close at nine," she told me.', "We close at nine,",
+                 None, id="h319-writer-met-two-names"),
+    pytest.param('I met Tom Berg at a cafe. "We close at nine," she told me.', "We close at nine,", None,
+                 id="h319-writer-met-other-gender"),
+    pytest.param('I met Carla Ortiz at a cafe.\n\nThe street was empty.\n\n"We close at nine," she told me.',
+                 "We close at nine,", None, id="h319-writer-met-sentence-between"),
 ]
 
 

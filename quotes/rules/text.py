@@ -20,13 +20,15 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+import regex
+
 from ..lexicon import (COMPANY_SUFFIXES, DEFINITION_WORDS, ENGLISH_MARKER_WORDS, FOREIGN_LETTERS, FOREIGN_MARKER_WORDS, FOREIGN_TAG_FORMS, FOREIGN_TAG_LONGEST,
-                       GROUP_NOUNS, HEADLINE_SOURCE_WORDS, MARK_CHARS, ORGANISATION_WORDS, OWNER_DETERMINERS, ROLE_WORDS,
+                       GROUP_NOUNS, HEADLINE_SOURCE_WORDS, HONORIFICS, LABEL_ROLES, SHORT_HONORIFICS, MARK_CHARS, ORGANISATION_WORDS, OWNER_DETERMINERS, ROLE_WORDS,
                        SAYING_NOUNS, SPEAKER_NOUNS, party_label)
 
 __all__ = ["word_count", "trimmed", "title_case", "stopless_line", "TITLE_MIN_WORDS", "TITLE_SHARE", "HEADLINE_LINE_WORDS",
            "HEADLINE_DASH_SOURCE_WORDS", "HEADLINE_CLAIM_WORDS", "HEADLINE_NAME_WORDS", "foreign_tag", "english_words", "foreign_words", "source_word",
-           "defined_term", "DEFINED_TERM_WORDS", "common_saying"]
+           "defined_term", "DEFINED_TERM_WORDS", "common_saying", "office_label"]
 
 TITLE_MIN_WORDS = 4   # a headline in title case: at least this many words,
 TITLE_SHARE = 0.8     # this share of them capitalised
@@ -204,3 +206,19 @@ def defined_term(inner: str, name: str) -> bool:
                          and "".join(w[0] for w in words[-len(t):]).upper() == t):
             return False
     return True
+
+
+# A word of an office in title case (`Prime`, `Minister`), or an honorific with its period (`Mr.`).
+_OFFICE_WORD = regex.compile(r"\p{Lu}[\p{Ll}'’-]+|(?:" + "|".join(SHORT_HONORIFICS) + r")\.?")
+
+
+def office_label(words: Sequence[str]) -> bool:
+    """Whether a title-case label's words are an office as a parliament's record names it, `The` or an
+    honorific before a role of lexicon LABEL_ROLES (`The Prime Minister`, `Mr Speaker`, `Madam Deputy
+    Speaker`), the holder's name in brackets after it or not; not `The plan`.
+
+    >>> office_label(["The", "Prime", "Minister"]), office_label(["Mr", "Speaker"]), office_label(["The", "plan"])
+    (True, True, False)
+    """
+    return len(words) > 1 and (words[0] == "The" or words[0].lower().rstrip(".") in HONORIFICS) \
+        and all(_OFFICE_WORD.fullmatch(w) for w in words[1:]) and " ".join(words[1:]).lower() in LABEL_ROLES

@@ -24,6 +24,7 @@ from ..resolve import opening_name
 from ..segment import Sentence
 from .linking import _may_speak
 from .registry import Example, Rule, Table
+from .text import office_label as _office_label
 from .tree import time_word
 
 TURN_GAP = 3   # a labelled paragraph is a turn when another labelled one stands at most this many paragraphs away
@@ -282,18 +283,6 @@ def _outlet_labels(text: str, paragraphs: Sequence[Paragraph],
 _TITLED = regex.compile(r"\p{Lu}[\p{Ll}'’-]+|(?:" + "|".join(SHORT_HONORIFICS) + r")\.?")
 # A title with its period before a name in title case (`Gov. Park:`, `Sen. Ruiz:`), checked against TITLES.
 _TITLE_WORD = regex.compile(r"(\p{Lu}\p{Ll}+)\.")
-
-
-def _office_label(words: Sequence[str]) -> bool:
-    """Whether a title-case label's words are an office as a parliament's record names it, `The` or an
-    honorific before a role of lexicon LABEL_ROLES (`The Prime Minister`, `Mr Speaker`, `Madam Deputy
-    Speaker`), the holder's name in brackets after it or not; not `The plan`.
-
-    >>> _office_label(["The", "Prime", "Minister"]), _office_label(["Mr", "Speaker"]), _office_label(["The", "plan"])
-    (True, True, False)
-    """
-    return len(words) > 1 and (words[0] == "The" or words[0].lower().rstrip(".") in HONORIFICS) \
-        and all(_TITLED.fullmatch(w) for w in words[1:]) and " ".join(words[1:]).lower() in LABEL_ROLES
 
 
 def _label_speaker(text: str, m: regex.Match[str]) -> tuple[int, int]:
