@@ -5493,6 +5493,24 @@ def _speaker_noun_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
                speaker_rule="speaker-noun-past-cue", content_rule="speaker-noun-past-cue")
 
 
+def _name_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Dzulkefly told reporters the ministry would act`: `said` or `told` (`OWNER_PROOF_FORMS`) that the tagger
+    took for a modifier of the noun after it, whose clause a capitalised word opens that the tagger took for its
+    adverb or adjective (`_mistagged_opening_name`: a name, not `Reportedly`), is the main clause's verb: the name
+    speaks, and what follows is what was said (`_misread_cue_rest`)."""
+    words = s.words
+    if not _misread_say_past(s, w):
+        return None
+    opening = next((x for x in words[:w.index] if x.head == w.index and _mistagged_opening_name(s, x.index)), None)
+    if opening is None or opening.index != 0:
+        return None
+    rest = _misread_cue_rest(s, w)
+    if rest is None:
+        return None
+    return Cue(sentence, (w,), w, (opening.start, opening.end), opening, (rest[0].start, rest[-1].end),
+               speaker_rule="name-past-cue", content_rule="name-past-cue")
+
+
 def _told_rest(words: Sequence[Word], w: Word, that: int) -> list[Word] | None:
     """What `said` or `told` (word `w`, misread as a modifier) reports from word `that` (a `that`, or where its
     clause opens) to the sentence's end, its closing punctuation left out: `told staff that the stores would
@@ -13976,6 +13994,14 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          (Example("An official told reporters the talks had stalled.", "the talks had stalled", "An official"),
           Example("An official told reporters that the talks had stalled.", "that the talks had stalled",
                   "An official")),
+         parse="cue-candidate"),
+    Rule("name-past-cue", "cue", "`Dzulkefly told reporters the ministry would act`: `said` or `told` the tagger "
+         "took for a modifier of the noun after it, right after a capitalised word opening the sentence that the "
+         "tagger took for its adverb or adjective (a name, as for `phrase-before`: not an adverb by its form, "
+         "`Reportedly`), is the main clause's verb: the name speaks; a `that` (after `told`, past at most four words "
+         "of the one told) or a clause's subject right after `said` or after `told` and the one told opens what was "
+         "said, to the sentence's end.", _name_past_cue,
+         (Example("Dzulkefly told reporters the ministry would act.", "the ministry would act", "Dzulkefly"),),
          parse="cue-candidate"),
     Rule("call-for", "cue", "`The union called for an inquiry`, `Critics are calling for her resignation`: `call` "
          "with `for` right after it demands the noun phrase `for` opens: its subject says it (not a passive, "

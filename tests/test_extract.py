@@ -5983,6 +5983,13 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the talks would resume", "The minister")]),
     ("h314-told-paper-with-particle-that", "Ruiz told Diario de Noticias that the strike was over.",
      [("indirect", "that the strike was over", "Ruiz")]),
+    # h318: a misread `told` (taken for a modifier of the noun after it) after a capitalised word opening the
+    # sentence that the tagger took for an adverb: the name speaks (name-past-cue); an adverb by its form does not
+    ("h318-name-misread-told", "Dzulkefly told reporters the ministry would act.",
+     [("indirect", "the ministry would act", "Dzulkefly")]),
+    ("h318-name-misread-told-that", "Dzulkefly told reporters that the ministry would act.",
+     [("indirect", "that the ministry would act", "Dzulkefly")]),
+    ("h318-adverb-misread-told-none", "Reportedly told reporters the ministry would act.", []),
 ]
 
 
