@@ -7276,6 +7276,8 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
         elif (body := _body_after(s, j)) is not None and (body + 1 == len(words) or words[body + 1].upos == "PUNCT"
                                                           or _time_after_body(s, body + 1)):
             end = j = body  # `said Officer Jo Hart with the Westby Police Department.`: the body she is with
+        elif (office := _second_office(s, j)) is not None:
+            end = j = office  # `said HE the Prime Minister and the Minister of Finance.`: her second office
         elif _topic_of_name(s, j) or not (j + 1 < len(words) and _phrase_word(s, words[j + 1]) and (
                 w.text.lower() in PHRASE_PREPOSITIONS
                 or PHRASE_ADJECTIVES.get(words[j - 1].text.lower()) == w.text.lower()
@@ -7298,6 +7300,23 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
         widened = (widened[0], max(widened[1], modifier))
     widened = (widened[0], _before_set_off_participle(s, end, widened[1]))
     return None if widened == span or end < lo else widened
+
+
+def _second_office(s: Parsed, j: int) -> int | None:
+    """`"...," said HE the Prime Minister and the Minister of Finance.`: an `and` (word `j`) right after an office's
+    word (lexicon ROLE_WORDS) in a speaker after its verb, then (after `the`) another office's word whose noun
+    phrase closes the sentence, joins a second office or officer to the speaker (one who holds both, or both who
+    spoke): the index of that phrase's last word, else None (`said the mayor and the council agreed`: a clause)."""
+    words = s.words
+    k = j + 1 + (j + 1 < len(words) and words[j + 1].text.lower() == "the")
+    if words[j].text.lower() != "and" or j == 0 or words[j - 1].text.lower() not in ROLE_WORDS \
+            or k >= len(words) or words[k].text.lower() not in ROLE_WORDS:
+        return None
+    last = k
+    while last + 1 < len(words) and (_phrase_word(s, words[last + 1]) or words[last + 1].text.lower() == "of"
+                                      and last + 2 < len(words) and _phrase_word(s, words[last + 2])):
+        last += 1
+    return last if all(x.upos == "PUNCT" for x in words[last + 1:]) else None
 
 
 def _time_after_body(s: Parsed, j: int) -> bool:
@@ -12431,7 +12450,7 @@ def _subject_then_past(s: Parsed, verb: Word, end: int) -> bool:
 
 
 def _clause_done(s: Parsed, i: int) -> bool:
-    """Whether word `i` may close a clause: a noun, name, pronoun or number (its object's last word), or a
+    """Whether word `i` may close a clause: a noun, name, pronoun or number (its object's last word), a
     participle or adjective right after its auxiliary or copula (`was stolen`, `was illegal`, `were
     truly unfair`)."""
     w = s.words[i]
@@ -15879,8 +15898,12 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "for people works at (`wrote strategists at Barclays.`: lexicon SPEAKER_NOUNS, WORKPLACE_PREPOSITIONS; "
          "not a name's `at`: `said Ruiz at the Capitol`); a present participle set off by a comma tells how the words were said, "
          "whatever the parse hung it from, and the speaker ends before it (`said a father of four who gave only "
-         "his first name, Karim, speaking through an interpreter`).", _inverted_run,
-         (Example('"Demand for clean water keeps rising," noted Ellen Park, Ph.D., Chief Scientific Officer of '
+         "his first name, Karim, speaking through an interpreter`); `and` after an office's word and, past `the`, another "
+         "office's phrase closing the sentence joins the second office: `said HE the Prime Minister and the Minister "
+         "of Finance.` (not a clause: `said the mayor and the council agreed`).", _inverted_run,
+         (Example('"We will table the budget," said HE the Prime Minister and the Minister of Finance.',
+                  "We will table the budget,", "HE the Prime Minister and the Minister of Finance"),
+          Example('"Demand for clean water keeps rising," noted Ellen Park, Ph.D., Chief Scientific Officer of '
                   'AquaPure.', "Demand for clean water keeps rising,", "Ellen Park, Ph.D."),
           Example('"Freight rates will fall," said Northwind Shipping, Ltd., in a statement.',
                   "Freight rates will fall,", "Northwind Shipping, Ltd."),

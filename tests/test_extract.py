@@ -5990,6 +5990,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h318-name-misread-told-that", "Dzulkefly told reporters that the ministry would act.",
      [("indirect", "that the ministry would act", "Dzulkefly")]),
     ("h318-adverb-misread-told-none", "Reportedly told reporters the ministry would act.", []),
+    # h318: after an inverted speaker's office, `and` and another office's phrase closing the sentence join it (one
+    # who holds both, or both); a clause after `and` does not
+    ("h318-inverted-second-office", '"We will table the budget," said HE the Prime Minister and the Minister of '
+     'Finance.', [("direct", "We will table the budget,", "HE the Prime Minister and the Minister of Finance")]),
+    ("h318-inverted-and-clause-stays", '"We will table the budget," said the mayor and the council agreed.',
+     [("direct", "We will table the budget,", "the mayor")]),
 ]
 
 
