@@ -12452,13 +12452,14 @@ def _subject_then_past(s: Parsed, verb: Word, end: int) -> bool:
 def _clause_done(s: Parsed, i: int) -> bool:
     """Whether word `i` may close a clause: a noun, name, pronoun or number (its object's last word), a
     participle or adjective right after its auxiliary or copula (`was stolen`, `was illegal`, `were
-    truly unfair`)."""
+    truly unfair`), or an `-ing` verb right after a verb that takes it (`to keep fighting`, `stop talking`)."""
     w = s.words[i]
     j = i - 1
     while j > 0 and s.words[j].upos == "ADV":
         j -= 1
     return w.upos in ("NOUN", "PROPN", "PRON", "NUM") or (
-        (w.xpos == "VBN" or w.upos == "ADJ") and j >= 0 and s.words[j].upos == "AUX")
+        (w.xpos == "VBN" or w.upos == "ADJ") and j >= 0 and s.words[j].upos == "AUX") or (
+        w.xpos == "VBG" and w.text.islower() and j >= 0 and s.words[j].upos == "VERB")
 
 
 def _past_then_phrase(s: Parsed, i: int) -> bool:
@@ -14664,8 +14665,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "apposition, as `description-before-name` reads one (`The claim by the head of the agency, Ann Ruiz, that "
          "...`), and the `that` clause after the agent's phrase, or `to` and a bare verb (`The promise from the "
          "mayor to fix the roads`; `to` and a noun is a listener), closed before the "
-         "sentence's own predicate as for `noun-cue`, is what was said, read from the words however the parse hung "
-         "them (not a relative clause on the noun: `The claim made by Lee that he repeated was false`).",
+         "sentence's own predicate (an `-ing` verb after a verb that takes it may close the clause: `The vow by the "
+         "rebels to keep fighting alarmed the region`) as for `noun-cue`, is what was said, read from the words "
+         "however the parse hung them (not a relative clause on the noun: `The claim made by Lee that he repeated was false`).",
          _agent_noun_cue,
          (Example("The claim, made by Sen. Ann Lee on Fox News, that the tax will double is false.",
                   "that the tax will double", "Sen. Ann Lee"),
@@ -14677,7 +14679,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "the governor of Ohio"),
           Example("The claim by the head of the agency, Ann Ruiz, that the fund is empty is false.",
                   "that the fund is empty", "the head of the agency, Ann Ruiz"),
-          Example("The promise from the mayor to fix the roads was broken.", "to fix the roads", "the mayor")),
+          Example("The promise from the mayor to fix the roads was broken.", "to fix the roads", "the mayor"),
+          Example("The vow by the rebels to keep fighting alarmed the region.", "to keep fighting", "the rebels")),
          parse="agent-noun-cue"),
     Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
          "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "

@@ -5996,6 +5996,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      'Finance.', [("direct", "We will table the budget,", "HE the Prime Minister and the Minister of Finance")]),
     ("h318-inverted-and-clause-stays", '"We will table the budget," said the mayor and the council agreed.',
      [("direct", "We will table the budget,", "the mayor")]),
+    # h318: an `-ing` verb right after a verb that takes it (`keep fighting`) may close the clause a noun cue reports
+    # before the sentence's own predicate (a past with its object)
+    ("h318-agent-noun-infinitive-gerund", "The vow by the rebels to keep fighting alarmed the region.",
+     [("indirect", "to keep fighting", "the rebels")]),
+    ("h318-agent-noun-that-gerund", "The claim by the mayor that workers kept striking angered voters.",
+     [("indirect", "that workers kept striking", "the mayor")]),
 ]
 
 
