@@ -5493,6 +5493,24 @@ def _speaker_noun_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
                speaker_rule="speaker-noun-past-cue", content_rule="speaker-noun-past-cue")
 
 
+def _name_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Dzulkefly told reporters the ministry would act`: `said` or `told` (`OWNER_PROOF_FORMS`) that the tagger
+    took for a modifier of the noun after it, whose clause a capitalised word opens that the tagger took for its
+    adverb or adjective (`_mistagged_opening_name`: a name, not `Reportedly`), is the main clause's verb: the name
+    speaks, and what follows is what was said (`_misread_cue_rest`)."""
+    words = s.words
+    if not _misread_say_past(s, w):
+        return None
+    opening = next((x for x in words[:w.index] if x.head == w.index and _mistagged_opening_name(s, x.index)), None)
+    if opening is None or opening.index != 0:
+        return None
+    rest = _misread_cue_rest(s, w)
+    if rest is None:
+        return None
+    return Cue(sentence, (w,), w, (opening.start, opening.end), opening, (rest[0].start, rest[-1].end),
+               speaker_rule="name-past-cue", content_rule="name-past-cue")
+
+
 def _told_rest(words: Sequence[Word], w: Word, that: int) -> list[Word] | None:
     """What `said` or `told` (word `w`, misread as a modifier) reports from word `that` (a `that`, or where its
     clause opens) to the sentence's end, its closing punctuation left out: `told staff that the stores would
@@ -7258,6 +7276,8 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
         elif (body := _body_after(s, j)) is not None and (body + 1 == len(words) or words[body + 1].upos == "PUNCT"
                                                           or _time_after_body(s, body + 1)):
             end = j = body  # `said Officer Jo Hart with the Westby Police Department.`: the body she is with
+        elif (office := _second_office(s, j)) is not None:
+            end = j = office  # `said HE the Prime Minister and the Minister of Finance.`: her second office
         elif _topic_of_name(s, j) or not (j + 1 < len(words) and _phrase_word(s, words[j + 1]) and (
                 w.text.lower() in PHRASE_PREPOSITIONS
                 or PHRASE_ADJECTIVES.get(words[j - 1].text.lower()) == w.text.lower()
@@ -7280,6 +7300,23 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
         widened = (widened[0], max(widened[1], modifier))
     widened = (widened[0], _before_set_off_participle(s, end, widened[1]))
     return None if widened == span or end < lo else widened
+
+
+def _second_office(s: Parsed, j: int) -> int | None:
+    """`"...," said HE the Prime Minister and the Minister of Finance.`: an `and` (word `j`) right after an office's
+    word (lexicon ROLE_WORDS) in a speaker after its verb, then (after `the`) another office's word whose noun
+    phrase closes the sentence, joins a second office or officer to the speaker (one who holds both, or both who
+    spoke): the index of that phrase's last word, else None (`said the mayor and the council agreed`: a clause)."""
+    words = s.words
+    k = j + 1 + (j + 1 < len(words) and words[j + 1].text.lower() == "the")
+    if words[j].text.lower() != "and" or j == 0 or words[j - 1].text.lower() not in ROLE_WORDS \
+            or k >= len(words) or words[k].text.lower() not in ROLE_WORDS:
+        return None
+    last = k
+    while last + 1 < len(words) and (_phrase_word(s, words[last + 1]) or words[last + 1].text.lower() == "of"
+                                      and last + 2 < len(words) and _phrase_word(s, words[last + 2])):
+        last += 1
+    return last if all(x.upos == "PUNCT" for x in words[last + 1:]) else None
 
 
 def _time_after_body(s: Parsed, j: int) -> bool:
@@ -12413,15 +12450,16 @@ def _subject_then_past(s: Parsed, verb: Word, end: int) -> bool:
 
 
 def _clause_done(s: Parsed, i: int) -> bool:
-    """Whether word `i` may close a clause: a noun, name, pronoun or number (its object's last word), or a
+    """Whether word `i` may close a clause: a noun, name, pronoun or number (its object's last word), a
     participle or adjective right after its auxiliary or copula (`was stolen`, `was illegal`, `were
-    truly unfair`)."""
+    truly unfair`), or an `-ing` verb right after a verb that takes it (`to keep fighting`, `stop talking`)."""
     w = s.words[i]
     j = i - 1
     while j > 0 and s.words[j].upos == "ADV":
         j -= 1
     return w.upos in ("NOUN", "PROPN", "PRON", "NUM") or (
-        (w.xpos == "VBN" or w.upos == "ADJ") and j >= 0 and s.words[j].upos == "AUX")
+        (w.xpos == "VBN" or w.upos == "ADJ") and j >= 0 and s.words[j].upos == "AUX") or (
+        w.xpos == "VBG" and w.text.islower() and j >= 0 and s.words[j].upos == "VERB")
 
 
 def _past_then_phrase(s: Parsed, i: int) -> bool:
@@ -13977,6 +14015,14 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("An official told reporters that the talks had stalled.", "that the talks had stalled",
                   "An official")),
          parse="cue-candidate"),
+    Rule("name-past-cue", "cue", "`Dzulkefly told reporters the ministry would act`: `said` or `told` the tagger "
+         "took for a modifier of the noun after it, right after a capitalised word opening the sentence that the "
+         "tagger took for its adverb or adjective (a name, as for `phrase-before`: not an adverb by its form, "
+         "`Reportedly`), is the main clause's verb: the name speaks; a `that` (after `told`, past at most four words "
+         "of the one told) or a clause's subject right after `said` or after `told` and the one told opens what was "
+         "said, to the sentence's end.", _name_past_cue,
+         (Example("Dzulkefly told reporters the ministry would act.", "the ministry would act", "Dzulkefly"),),
+         parse="cue-candidate"),
     Rule("call-for", "cue", "`The union called for an inquiry`, `Critics are calling for her resignation`: `call` "
          "with `for` right after it demands the noun phrase `for` opens: its subject says it (not a passive, "
          "`an election was called for May`; not a plan, bill or text that requires it, `The plan calls for two "
@@ -14619,8 +14665,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "apposition, as `description-before-name` reads one (`The claim by the head of the agency, Ann Ruiz, that "
          "...`), and the `that` clause after the agent's phrase, or `to` and a bare verb (`The promise from the "
          "mayor to fix the roads`; `to` and a noun is a listener), closed before the "
-         "sentence's own predicate as for `noun-cue`, is what was said, read from the words however the parse hung "
-         "them (not a relative clause on the noun: `The claim made by Lee that he repeated was false`).",
+         "sentence's own predicate (an `-ing` verb after a verb that takes it may close the clause: `The vow by the "
+         "rebels to keep fighting alarmed the region`) as for `noun-cue`, is what was said, read from the words "
+         "however the parse hung them (not a relative clause on the noun: `The claim made by Lee that he repeated was false`).",
          _agent_noun_cue,
          (Example("The claim, made by Sen. Ann Lee on Fox News, that the tax will double is false.",
                   "that the tax will double", "Sen. Ann Lee"),
@@ -14632,7 +14679,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "the governor of Ohio"),
           Example("The claim by the head of the agency, Ann Ruiz, that the fund is empty is false.",
                   "that the fund is empty", "the head of the agency, Ann Ruiz"),
-          Example("The promise from the mayor to fix the roads was broken.", "to fix the roads", "the mayor")),
+          Example("The promise from the mayor to fix the roads was broken.", "to fix the roads", "the mayor"),
+          Example("The vow by the rebels to keep fighting alarmed the region.", "to keep fighting", "the rebels")),
          parse="agent-noun-cue"),
     Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
          "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "
@@ -15853,8 +15901,12 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "for people works at (`wrote strategists at Barclays.`: lexicon SPEAKER_NOUNS, WORKPLACE_PREPOSITIONS; "
          "not a name's `at`: `said Ruiz at the Capitol`); a present participle set off by a comma tells how the words were said, "
          "whatever the parse hung it from, and the speaker ends before it (`said a father of four who gave only "
-         "his first name, Karim, speaking through an interpreter`).", _inverted_run,
-         (Example('"Demand for clean water keeps rising," noted Ellen Park, Ph.D., Chief Scientific Officer of '
+         "his first name, Karim, speaking through an interpreter`); `and` after an office's word and, past `the`, another "
+         "office's phrase closing the sentence joins the second office: `said HE the Prime Minister and the Minister "
+         "of Finance.` (not a clause: `said the mayor and the council agreed`).", _inverted_run,
+         (Example('"We will table the budget," said HE the Prime Minister and the Minister of Finance.',
+                  "We will table the budget,", "HE the Prime Minister and the Minister of Finance"),
+          Example('"Demand for clean water keeps rising," noted Ellen Park, Ph.D., Chief Scientific Officer of '
                   'AquaPure.', "Demand for clean water keeps rising,", "Ellen Park, Ph.D."),
           Example('"Freight rates will fall," said Northwind Shipping, Ltd., in a statement.',
                   "Freight rates will fall,", "Northwind Shipping, Ltd."),

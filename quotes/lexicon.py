@@ -2081,7 +2081,7 @@ ROLE_GENERALS: dict[str, frozenset[str]] = {
     "lawmaker": frozenset({"senator", "representative", "congressman", "congresswoman", "congressmember", "mp",
                            "legislator", "assemblyman", "assemblywoman", "assemblymember", "councillor", "councilor",
                            "councilman", "councilwoman", "alderman", "alderwoman", "mep", "mla", "msp"}),
-    "diplomat": frozenset({"ambassador", "envoy", "consul"}),
+    "diplomat": frozenset({"ambassador", "envoy", "consul", "foreign minister", "foreign secretary"}),
     "cleric": frozenset({"bishop", "archbishop", "cardinal", "reverend", "imam", "rabbi", "pastor", "priest", "vicar"}),
     "officer": frozenset({"sergeant", "detective", "constable", "lieutenant", "inspector", "corporal", "trooper"}),
 }
@@ -2093,6 +2093,9 @@ ROLE_GENERALS["pontiff"] = frozenset({"pope"})
 ROLE_GENERALS["prelate"] = frozenset({"bishop", "archbishop", "cardinal"})
 ROLE_GENERALS["clergyman"] = ROLE_GENERALS["cleric"]
 ROLE_GENERALS["clergywoman"] = ROLE_GENERALS["cleric"]
+# `Foreign Minister Sergei Volkov` ... `the diplomat` (an office of two words matches its words side by side); and
+# the unmarked noun for a spokesman or spokeswoman (`A spokesman for the ministry said` ... `the spokesperson added`)
+ROLE_GENERALS["spokesperson"] = frozenset({"spokesman", "spokeswoman"})
 # ... and a sports report's (`Rovers manager Tom Hale` ... `the Rovers boss`, `captain Joe Park` ... `the skipper`,
 # `striker Ann Ruiz` ... `the player`).
 ROLE_GENERALS["boss"] = frozenset({"manager", "coach"})

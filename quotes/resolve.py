@@ -2485,15 +2485,17 @@ class Resolver:
         (`Maria Gonzalez, the city's housing director,`) or opening its sentence before it (`The city's
         lawyer, Ann Ruiz`), to its preposition; an abbreviated title adds its word (`Dr.`: `doctor`)."""
         kinds: set[str] = set()
+        offices: set[str] = set()  # ... and each two words side by side, for an office of two (`foreign minister`)
         for words in self._described_runs(prev, resolved):
             kinds.update(words)
+            offices.update(f"{a} {b}" for a, b in itertools.pairwise(words))
         for end in {prev.end, resolved[1]}:  # `Liam Walsh, 34,` ... `the 34-year-old`
             if (age := _AGE_AFTER.match(self.text, end)) is not None:
                 kinds.add(f"{age.group(1)}-year-old")
         if (age := _AGE_BEFORE.search(self.text, max(0, resolved[0] - 20), resolved[0])) is not None:
             kinds.add(f"{age.group(1)}-year-old")  # `19-year-old Jamie Fox`
         kinds |= {TITLE_ABBREVIATIONS[w] for w in kinds if w in TITLE_ABBREVIATIONS}  # `Dr.`: `the doctor`
-        return kinds | {general for general, offices in ROLE_GENERALS.items() if kinds & offices}  # `the lawmaker`
+        return kinds | {general for general, held in ROLE_GENERALS.items() if (kinds | offices) & held}  # `the lawmaker`
 
     def _fullest_name(self, m: Mention) -> tuple[int, int] | None:
         return None if m.pronoun else self._name(m)
@@ -3255,7 +3257,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Prime Minister`, never a body: `the Senate`, and a monarch's office, `the Amir` after `Sheikh Tamim bin Hamad Al "
          "Thani, the Amir of Qatar,` (the father's and family's names part of the name); a noun for whoever holds any of several offices names one of them: "
          "`the lawmaker` after `Sen. Jo Hart`, `the officer` after `Det. Sue Kim`, `the member` after `Labour MP Tom "
-         "Vale`, lexicon ROLE_GENERALS; a party's "
+         "Vale`, `the diplomat` after `Foreign Minister Sergei Volkov` (an office of two words side by side), `the "
+         "spokesperson` after `a spokesman`, lexicon ROLE_GENERALS; a party's "
          "member capitalised: `the Republican` after `Ann Ruiz, a Republican,`; one described as holding another's "
          "role, lexicon ROLE_SHARING_NOUNS, is of any role a noun for a person names: `His City counterpart, Dan "
          "Moss,` then `the City boss`; a word telling the person has died is none it must name, lexicon "
@@ -3277,6 +3280,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('The city\'s finance director, Ann Ruiz, spoke first.\n\n"We have no money," the director said.',
                   "We have no money,", "the director"),
           Example('Dr. Ann Ruiz arrived at noon.\n\n"We were ready," the doctor said.', "We were ready,", "the doctor"),
+          Example('Foreign Minister Sergei Volkov spoke first.\n\n"We are ready," the diplomat said.', "We are ready,",
+                  "the diplomat"),
           Example('Labour MP Tom Vale spoke first.\n\n"This is a disgrace," the member said.', "This is a disgrace,",
                   "the member"),
           Example('Local MP Jo Ray opposed the plan.\n\n"This is a terrible decision," the MP said.',

@@ -5983,6 +5983,25 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the talks would resume", "The minister")]),
     ("h314-told-paper-with-particle-that", "Ruiz told Diario de Noticias that the strike was over.",
      [("indirect", "that the strike was over", "Ruiz")]),
+    # h318: a misread `told` (taken for a modifier of the noun after it) after a capitalised word opening the
+    # sentence that the tagger took for an adverb: the name speaks (name-past-cue); an adverb by its form does not
+    ("h318-name-misread-told", "Dzulkefly told reporters the ministry would act.",
+     [("indirect", "the ministry would act", "Dzulkefly")]),
+    ("h318-name-misread-told-that", "Dzulkefly told reporters that the ministry would act.",
+     [("indirect", "that the ministry would act", "Dzulkefly")]),
+    ("h318-adverb-misread-told-none", "Reportedly told reporters the ministry would act.", []),
+    # h318: after an inverted speaker's office, `and` and another office's phrase closing the sentence join it (one
+    # who holds both, or both); a clause after `and` does not
+    ("h318-inverted-second-office", '"We will table the budget," said HE the Prime Minister and the Minister of '
+     'Finance.', [("direct", "We will table the budget,", "HE the Prime Minister and the Minister of Finance")]),
+    ("h318-inverted-and-clause-stays", '"We will table the budget," said the mayor and the council agreed.',
+     [("direct", "We will table the budget,", "the mayor")]),
+    # h318: an `-ing` verb right after a verb that takes it (`keep fighting`) may close the clause a noun cue reports
+    # before the sentence's own predicate (a past with its object)
+    ("h318-agent-noun-infinitive-gerund", "The vow by the rebels to keep fighting alarmed the region.",
+     [("indirect", "to keep fighting", "the rebels")]),
+    ("h318-agent-noun-that-gerund", "The claim by the mayor that workers kept striking angered voters.",
+     [("indirect", "that workers kept striking", "the mayor")]),
 ]
 
 

@@ -1666,6 +1666,19 @@ RESOLVED_NAMES = [
                  id="h319-writer-met-other-gender"),
     pytest.param('I met Carla Ortiz at a cafe.\n\nThe street was empty.\n\n"We close at nine," she told me.',
                  "We close at nine,", None, id="h319-writer-met-sentence-between"),
+    # h318: a noun for a broader class or the unmarked form of a named one's office is the same person
+    # (ROLE_GENERALS; an office of two words matches side by side): `the diplomat` for a foreign minister,
+    # `the spokesperson` for a spokesman; never for an office outside the class (`Health Minister`)
+    pytest.param('Deputy Foreign Minister Sergei Volkov said the talks would resume. "We are ready," the diplomat '
+                 'said.', "We are ready,", "Deputy Foreign Minister Sergei Volkov", id="h318-diplomat-foreign-minister"),
+    pytest.param('Ambassador Ann Ruiz arrived on Monday. "We are ready," the diplomat said.', "We are ready,",
+                 "Ambassador Ann Ruiz", id="h318-diplomat-ambassador"),
+    pytest.param('A spokesman for the Foreign Ministry said the talks would resume. "A date is set," the spokesperson '
+                 'added.', "A date is set,", "A spokesman for the Foreign Ministry", id="h318-spokesperson-spokesman"),
+    pytest.param('Health Minister Ann Ruiz said the clinics would open. "We are ready," the diplomat said.',
+                 "We are ready,", "the diplomat", id="h318-no-diplomat-for-health-minister"),
+    pytest.param('Foreign Ministry spokesman Tom Vale spoke first. "We are ready," the minister said.',
+                 "We are ready,", "the minister", id="h318-ministry-word-is-no-minister"),
 ]
 
 
