@@ -41,7 +41,7 @@ from .rules.speakers import SPEAKERS, WIDENING
 from .rules.turns import GOES_ON, TURNS, Transcript
 from .rules.registry import Example, Rule, Table, example_parse
 from .rules.text import HEADLINE_CLAIM_WORDS, word_count as _word_count
-from .rules.tree import Parsed, relative_pronoun, time_word
+from .rules.tree import Parsed, occasion_after, relative_pronoun, time_word
 from .segment import Sentence
 
 __all__ = ["assemble"]
@@ -97,7 +97,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         cues = [CUTS.ask("unsupported-remark", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("participle-aside", text, c, cues, inside, parses[i]) or c for c in cues]
         cues = [CUTS.ask("pronoun-conjunct", text, c, cues, inside, parses[i]) or c for c in cues]
-        cues_by_sentence[i] = [CUTS.ask("per-source-after", text, c, cues, inside, parses[i]) or c for c in cues]
+        cues = [CUTS.ask("per-source-after", text, c, cues, inside, parses[i]) or c for c in cues]
+        cues_by_sentence[i] = [CUTS.ask("occasion-after", text, c, cues, inside, parses[i]) or c for c in cues]
     for i in cues_by_sentence:
         if cues_by_sentence[i] and CLAUSES.ask("link-text", text, sentences[i], cues_by_sentence[i]):
             cues_by_sentence[i] = []   # a link's text: another article's headline
@@ -1379,6 +1380,21 @@ def _dash_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | N
     return None
 
 
+def _occasion_after_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside, words: Sequence[Word]) -> Cue | None:
+    """`Lee said the plan was dead in an interview with the Ledger.`: a cue's clause that closes on a phrase
+    naming the occasion its words were said on (`occasion_after`: `in a statement on Monday`, `at a news
+    conference in Paris`) ends before that phrase: it says where the cue's words were said.  The cue with its
+    clause cut there; None when no such phrase closes it."""
+    clause = _clause_after(c)
+    if clause is None:
+        return None
+    a, b = clause
+    at = occasion_after(words, a, b)
+    if at is None or inside.contains(at):
+        return None
+    return _cut_report(text, c, a, _before_comma(text, a, at), "occasion-after")
+
+
 def _per_source_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside, words: Sequence[Word]) -> Cue | None:
     """`Officials said the road will reopen Monday, per a news release.`: a cue's clause that runs on past
     a comma into `per` and a source closing the sentence (`per_source_run`: the one who passed the report
@@ -1633,6 +1649,21 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
                   "the noise was unbearable", "neighbours"),
           Example('Even as critics claimed the plan was "reckless," the council approved it on Monday.',
                   'the plan was "reckless,"', "critics"))),
+    Rule("occasion-after", "cut", "`Lee said the plan was dead in an interview with the Ledger.`: a cue's clause "
+         "that closes on a phrase naming the one occasion its words were said on (`in`, `at`, `during`, an article "
+         "and a singular statement, interview, briefing, news conference ..., lexicon SAYING_OCCASIONS; then no "
+         "finite verb, comma or quotation: `occasion_after`) ends before that phrase: it says where the cue's words "
+         "were said, not what they were (not where the clause holds a speech verb of its own, which the phrase may "
+         "hang from: `said he would speak at a news conference`, `had misspoken in an interview`; nor a possessive "
+         "or a plural, occasions the clause speaks of: `in his comments`, `in two interviews`; nor a place or a "
+         "time: `said the fire started in a kitchen`).",
+         _occasion_after_cut,
+         (Example("Lee said the plan was dead in an interview with the Ledger.", "the plan was dead", "Lee"),
+          Example("The ministry said the talks would resume in a statement on Monday.", "the talks would resume",
+                  "The ministry"),
+          Example("Lee said the deal was off at a news conference in Paris.", "the deal was off", "Lee"),
+          Example('The mayor said the budget was "a fiction" during a briefing on Friday.',
+                  'the budget was "a fiction"', "The mayor"))),
 ))
 
 

@@ -139,6 +139,7 @@ __all__ = [
     "DEFINITION_WORDS",
     "SAYING_MANNER_NOUNS",
     "BROADCAST_OCCASIONS",
+    "SAYING_OCCASIONS", "SAYING_OCCASION_PREPOSITIONS", "OCCASION_TAKING_VERBS",
     "CLAIM_OBJECT_REPORTS",
     "TYPESET_SPACES", "INVISIBLE_FORMAT_CHARS", "SPACE_ENTITIES", "TURNED_MARK_STYLES",
     "FOOT_MARKS", "INCH_MARKS", "PRIME_INCH_MARKS", "PAGE_WORDS", "PAGE_OF_WORDS",
@@ -1633,6 +1634,23 @@ HEARING_NAME_NOUNS = frozenset({"estimates", "hearing", "hearings", "committee",
 # The broadcasts someone is asked or speaks on (`Asked about the tax on a radio show, ...`, `asked on a
 # podcast whether ...`): an occasion of speaking, where the question was put, not part of what it was about.
 BROADCAST_OCCASIONS = frozenset({"show", "shows", "programme", "program", "podcast", "broadcast", "bulletin"})
+# The occasions of speaking whose phrase closing a clause reported after its cue is the cue's (`said the plan was
+# dead in an interview with the Ledger`, `told reporters the deal was off at a news conference in Paris`): the
+# words were said in them, so they are never where the clause's own deed took place (not a place, a text or a
+# video something may be named or seen in: `was named in a lawsuit`, `appeared in a video`).  Two-word entries
+# are a noun with the word before it (`conference` alone is a meeting: `met at a conference`).
+SAYING_OCCASIONS = frozenset({"statement", "interview", "briefing", "speech", "testimony", "tweet", "news conference",
+                              "press conference", "op-ed"})
+# The prepositions such an occasion's phrase opens with (`in a statement`, `at a news conference`, `during a
+# briefing`).
+SAYING_OCCASION_PREPOSITIONS = MEDIUM_PREPOSITIONS | {"at", "during"}
+# Verbs (lemmas and irregular forms) not among the cues that do their deed at such an occasion (`said he would speak at a news
+# conference`, `said she would appear in an interview`, `said the issue was raised at a briefing`): a reported
+# clause holding one may own the occasion's phrase, as a clause holding a cue verb may.
+OCCASION_TAKING_VERBS = frozenset({"speak", "talk", "appear", "address", "answer", "respond", "reply", "present",
+                                   "unveil", "discuss", "raise", "mention", "ask", "misquote", "quote", "lie",
+                                   "misspeak", "misrepresent", "exaggerate", "err", "spoke", "spoken", "misspoke",
+                                   "misspoken"})  # (the irregular forms too: a tagger may give them as lemmas)
 # Platforms a post goes out on, named after `on` (`wrote on X that ...`, `posted on Telegram that ...`, `said on
 # Facebook the vote was rigged`): where the words were written, never what they were about (`wrote on the economy`);
 # capitalised, as names are (`on x-rays` is none).

@@ -32,7 +32,7 @@ from ..resolve import opening_name, caption_credit, person_noun
 from ..segment import Sentence
 from .registry import Example, Rule, Table, example_parse
 from .text import common_saying, defined_term as _defined_term, english_words, foreign_words, trimmed as _trimmed, word_count as _word_count
-from .tree import Parsed, cue_form, no_speaker_opener, preposition, relative_pronoun, time_word
+from .tree import Parsed, cue_form, no_speaker_opener, occasion_after, preposition, relative_pronoun, time_word
 
 # Confidence by how the speaker was found.
 CONF_LINKED = 0.9
@@ -327,7 +327,8 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     goes on with the reporter's own narration (`called him "lazy" and said he had ...`) or opens a
     clause of its own coordinated with the cue (`called it "a disaster," and the union said ...`), or to
     a participle that goes on to the next report (`called it "a disaster," adding that ...`), or to a
-    clause of time that tells when it was said (`called it "a disaster" before he left`), or to a lone
+    clause of time that tells when it was said (`called it "a disaster" before he left`), or to a phrase
+    naming the occasion it was said on (`occasion_after`: `called it "a disaster" in an interview`), or to a lone
     dash opening the writer's aside (`dash_aside`: `called it "a disaster" - a rare rebuke`), or to a
     comma opening one (`comma_aside`: `called it "a disaster," a rare rebuke`), or to the end
     of the relative clause (or the fronted subordinate clause) the cue stands in (`The mayor, who called
@@ -365,6 +366,9 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
                                                         or comma_aside(text, q.end, w.start)
                                                         or _summary_after(words, w)
                                                         or dash_aside(text, w.start - 1, sentence.end))])
+    occasion = occasion_after(words, cue.span[1], end)
+    if occasion is not None and occasion >= q.end:
+        end = occasion  # `called the judge "a dictator" in an interview on Sunday`: where it was said, not what
     gloss = _gloss_after(text, q, end)
     if gloss is not None:
         end = gloss  # `said it was "zu wenig" -- in English, "too little."`: the translation is a quote of its own
@@ -3564,6 +3568,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "finite verb after a naming verb's quotation (`called it \"...\" and urged ...`), or to a semicolon opening "
          "a clause with a subject of its own beside the cue's (`One called it \"...\"; another ...`), or to a `which` "
          "clause set off there (the writer's comment), or to a clause of time right after it (`before he left`), "
+         "or to a phrase closing the sentence that names the one occasion the cue's words were said on (`in an "
+         "interview on Sunday`, as cut rule `occasion-after` reads it), "
          "or to a lone dash after it opening the writer's aside (`- a rare win for ...`, as cut rule `dash-aside` "
          "reads it), or to a comma opening one (`, a rare win for ...`, as cut rule `comma-aside` reads it; further "
          "on too when a noun summing up a report follows: `with the budget, a charge her office rejected`); "
@@ -3585,6 +3591,7 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('One called her early work "decorative"; another dismissed it as "wallpaper."',
                   'her early work "decorative"', "One"),
           Example('The former mayor told the Ledger she was "appalled".', 'she was "appalled"', "The former mayor"),
+          Example('Lee called the judge "a dictator" in an interview on Sunday.', 'the judge "a dictator"', "Lee"),
           Example('Acme Corp. today announced the pricing of $500 million of senior notes (the "Notes").',
                   'the pricing of $500 million of senior notes (the "Notes")', "Acme Corp."),
           Example('The foreign minister said in a post on X, formerly Twitter, that Russia "must be held accountable."',

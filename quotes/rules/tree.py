@@ -18,10 +18,11 @@ from typing import Iterable, Sequence
 import regex
 
 from ..lexicon import DEMONSTRATIVE_PRONOUNS, MARK_CHARS, PREPOSITIONS, RELATIVE_PRONOUNS, TIME_WORDS, TIME_ZONES, cue_forms
-from ..parse import Word
+from ..lexicon import ARTICLES, OCCASION_TAKING_VERBS, SAYING_OCCASION_PREPOSITIONS, SAYING_OCCASIONS, cue_lemma
+from ..parse import FINITE_TAGS, Word
 
 __all__ = ["Parsed", "time_word", "preposition", "no_speaker_opener", "demonstrative", "relative_pronoun", "to_infinitive", "cue_form",
-           "phrase_head", "NAME_PART_RELATIONS", "FIXED_PART_RELATIONS"]
+           "phrase_head", "occasion_after", "NAME_PART_RELATIONS", "FIXED_PART_RELATIONS"]
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,48 @@ def time_word(text: str) -> bool:
     """A word of time (`Tuesday`, `week`, `yesterday`, a clock time: `15:40`, `GMT`): never a speaker,
     whatever the parse says."""
     return text.lower() in TIME_WORDS or text.lower() in TIME_ZONES or _CLOCK_TIME.fullmatch(text) is not None
+
+
+OCCASION_LEAD_WORDS = 4  # the most words (an article, modifiers) between an occasion's preposition and its noun
+_OCCASION_LEAD_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})  # the words allowed there
+
+
+def occasion_after(words: Sequence[Word], a: int, b: int) -> int | None:
+    """Where a phrase closing the words between characters `a` and `b` begins that names the one occasion some
+    words were said on: a preposition (lexicon SAYING_OCCASION_PREPOSITIONS), an article, at most
+    OCCASION_LEAD_WORDS words, a singular noun of SAYING_OCCASIONS (`an interview`, `a news conference`), then up
+    to `b` no finite verb, comma or quotation mark (`in an interview with the Ledger on Sunday`).  In `the plan
+    was dead in an interview with the Ledger` it begins at `in`.  None where there is none, or where the words
+    before it hold a speech verb that may own it (a cue or its noun, `praise of the chief during a briefing`; or
+    lexicon OCCASION_TAKING_VERBS: `he would speak at a news conference`, `she had misspoken in an interview`);
+    nor for a possessive, a number or a plural (`in his comments`, `in two interviews`): occasions the words
+    before it speak of."""
+    inner = [w for w in words if a <= w.start and w.end <= b]
+    for k, p in enumerate(inner):
+        if k == 0 or p.text.lower() not in SAYING_OCCASION_PREPOSITIONS or k + 1 == len(inner) \
+                or inner[k + 1].text.lower() not in ARTICLES:
+            continue
+        head = None
+        for j in range(k + 2, min(len(inner), k + 2 + OCCASION_LEAD_WORDS)):
+            w = inner[j]
+            if w.upos not in _OCCASION_LEAD_TAGS:
+                break
+            pair = f"{inner[j - 1].text} {w.text}".lower()
+            if (w.text.lower() in SAYING_OCCASIONS or pair in SAYING_OCCASIONS) \
+                    and (j + 1 == len(inner) or inner[j + 1].upos != "NOUN"):
+                head = j
+                break
+        if head is None:
+            continue
+        if any(w.xpos in FINITE_TAGS or w.text == "," or all(ch in MARK_CHARS for ch in w.text)
+               for w in inner[head + 1:]):
+            continue
+        if any(w.upos in ("VERB", "NOUN") and cue_lemma(w.text) is not None
+               or w.upos == "VERB" and (w.lemma in OCCASION_TAKING_VERBS or w.text.lower() in OCCASION_TAKING_VERBS)
+               for w in inner[:k]):
+            return None   # a speech verb of the words' own: the phrase may be its (`would speak at ...`)
+        return p.start
+    return None
 
 
 def preposition(text: str) -> bool:
