@@ -412,7 +412,7 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
                 and not time_word(k.text) and not demonstrative(k.text)
                 and (not _mark_between(s, k.index, verb.index)
                      or k.upos != "PROPN" and _title_in_apposition(s, k.index, verb.index))]  # a name's: the span rule's
-    if len(subjects) < 2 or subjects[0].upos not in _NAMES:
+    if len(subjects) < 2 or subjects[0].upos not in _NAMES and not _dashed_description(s, subjects[0], subjects[-1]):
         return None
     own = max(w.index for w in s.subtree(subjects[0]) if w.index < subjects[-1].index and w.upos != "PUNCT")
     while s.words[own + 1].text in (")", "]"):
@@ -437,7 +437,8 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     phrase_end = max(end, max(w.index for w in s.words if w.end <= s.span(first)[1]))  # `Tom Cole of Ohio,`
     opened = next((e + 1 for e in (end, phrase_end) if s.words[e + 1].text in _SET_OFF and subjects[-1].index > e),
                   None)
-    if opened is None or s.words[opened].text != "," and not _full_name(s, first.index, end):
+    if opened is None or s.words[opened].text != "," and not _full_name(s, first.index, end) \
+            and not _dashed_description(s, first, subjects[-1]):
         return None
     if s.words[before].text in _SET_OFF:
         return first if s.words[before].text == s.words[opened].text else None
@@ -447,6 +448,39 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
         w.text in _SET_OFF or w.text.strip(MARK_CHARS) == "" for w in s.words[opened + 1:verb.index])
     after = s.words[verb.index + 1].text if verb.index + 1 < len(s.words) else ""
     return first if unclosed and after not in _SET_OFF else None
+
+
+def _dashed_description(s: Parsed, first: Word, last: Word) -> bool:
+    """`The union - a group of nurses - said`, `The mayor -- a Democrat -- said`: a common noun's phrase, then a
+    dash set off by spaces (`_aside_break`) and a description opened by `a` or `an` (lexicon INDEFINITE_ARTICLES),
+    the head `last` of that description: an apposition set off as commas set one off, not the speaker."""
+    opening = max(w.index for w in s.subtree(first) if w.index < last.index and w.upos != "PUNCT") + 1
+    return first.upos == "NOUN" and opening + 1 < last.index and _dash_description_opens(s, opening)
+
+
+def _dash_description_opens(s: Parsed, i: int) -> bool:
+    """Whether word `i` is a dash set off by spaces (`_aside_break`) opening a description with `a` or `an`
+    (lexicon INDEFINITE_ARTICLES): `The union - a group of nurses - said`."""
+    return s.words[i].text in _DASHES and _aside_break(s, i) and i + 1 < len(s.words) \
+        and s.words[i + 1].text.lower() in INDEFINITE_ARTICLES
+
+
+def _dashed_apposition(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`The union - a group of nurses - said`, however the parse joined the two noun phrases: a speaker before its
+    verb holding a dash set off by spaces that opens a description with `a` or `an`, the same dash closing it right
+    before the verb (its auxiliaries and adverbs between), ends before the opening dash: the description
+    describes the speaker, as one set off by commas does."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    close = verb.index - 1
+    while close > lo and words[close].head == verb.index and words[close].upos in ("AUX", "PART", "ADV"):
+        close -= 1
+    opening = next((w.index for w in words[lo + 1:hi + 1] if _dash_description_opens(s, w.index)), None)
+    if opening is None or close <= opening + 1 or not _aside_break(s, close) \
+            or words[close].text != words[opening].text or hi > close \
+            or any(w.upos == "PUNCT" for w in words[lo:opening]):
+        return None
+    return span[0], words[opening - 1].end
 
 
 # The earliest word the comma closing `Zhou, the champion,` may be: after the name, its comma, the article and a noun.
@@ -11234,6 +11268,28 @@ def _time_clause_goes_on(rule: Callable[[Parsed, Word, Word | None], _Content | 
     return run
 
 
+def _passive_participle(s: Parsed, w: Word) -> bool:
+    """Whether word `w` is a past participle right after a form of `be` (`was done`, `were rejected`): a passive
+    verb, its phrase closed (no object comes after it)."""
+    return w.xpos == "VBN" and w.index > 0 and s.words[w.index - 1].lemma == "be"
+
+
+def _before_main_verb(rule: Callable[[Parsed, Word, Word | None], _Content | None], infinitive: bool = False
+                      ) -> Callable[[Parsed, Word, Word | None], _Content | None]:
+    """`rule`, its report (an `infinitive` one or a clause) ending before the verb of the sentence whose subject
+    holds the cue's relative clause (`A witness who claimed to have seen it later recanted`, `The official who
+    said that the plan was dead resigned`: `_subject_relative_end`)."""
+    def run(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+        found = rule(s, verb, speaker)
+        if found is None or found[0] is None or found[1] is not None:
+            return found
+        main = _subject_relative_end(s, verb, found[0][0], infinitive)
+        said = [w for w in s.words if found[0][0] <= w.start and w.end <= min(found[0][1], main or found[0][1])]
+        return ((found[0][0], said[-1].end), None) if said else None
+    run.__doc__ = rule.__doc__
+    return run
+
+
 def _gerund_content(s: Parsed, verb: Word,
                     speaker: Word | None) -> _Content | None:
     """`denied taking the money`, `reported spending $1 million on ads`, `recalled meeting him`: a cue
@@ -11313,6 +11369,48 @@ def _listener_infinitive(s: Parsed, listener: Word) -> Word | None:
             rest = [w.index for w in s.subtree(listener) if w.index < first]
             if rest and max(rest) == first - 1:
                 return k
+    return None
+
+
+# Tags of a word that may open the main clause's verb after a subject's relative clause (`resigned`, tagged
+# as a past participle too, `recanted`): a finite verb or a past form.
+_MAIN_VERB_TAGS = FINITE_TAGS | {"VBN"}
+
+
+def _subject_relative_end(s: Parsed, verb: Word, start: int, infinitive: bool = False) -> int | None:
+    """`The official who said the plan was dead resigned on Monday`, `A witness who claimed to have seen the
+    shooting later recanted`: a cue in a relative clause (`who`, `that`) on the noun phrase opening its sentence,
+    with no comma, is within the sentence's subject, whose own verb must come after what was said.  The
+    sentence's verb is the first verb (or tensed auxiliary) after the report's own (which starts at char
+    `start`) that comes right after an adjective or a passive participle closing that verb's phrase (`was dead
+    resigned`, `was done was fired`: no subject between; adverbs before it too: `dead later resigned`), or, after an infinitive report (`infinitive`) with no finite verb, after
+    an adverb (`the shooting later recanted`) or tagged finite.  Where the report ends (a char offset), before
+    that verb and its adverbs; None where the cue is not so placed or no such verb comes."""
+    words = s.words
+    if verb.index < 2 or not relative_pronoun(words[verb.index - 1].text) \
+            or words[verb.index - 1].upos not in ("PRON", "DET", "SCONJ"):
+        return None
+    if any(w.upos not in _RUN_WORDS | {"ADP"} and w.xpos != "POS" for w in words[:verb.index - 1]) \
+            or not any(w.upos in _NOMINAL for w in words[:verb.index - 1]):
+        return None  # not `The official who said`: a noun phrase alone before the relative clause
+    own = False  # whether the report has a finite verb of its own before
+    for w in words[verb.index + 1:]:
+        if w.start <= start:
+            continue
+        if w.upos == "PUNCT" or w.upos in ("CCONJ", "SCONJ") or relative_pronoun(w.text):
+            return None  # a comma, `and`, `that`: a clause whose verb is no longer the sentence's
+        i = w.index - 1
+        while i > verb.index and words[i].upos == "ADV":
+            i -= 1
+        before = words[i]
+        adverb = i < w.index - 1
+        if own and (w.xpos in _MAIN_VERB_TAGS and w.upos == "VERB" or w.xpos in FINITE_TAGS and w.upos == "AUX") \
+                and (before.upos == "ADJ" or _passive_participle(s, before)):
+            return words[i + 1].start if adverb else w.start
+        if infinitive and not own and w.upos == "VERB" and (w.xpos in FINITE_TAGS or (adverb and w.xpos == "VBN")) \
+                and before.upos not in ("AUX", "PART"):
+            return words[i + 1].start
+        own = own or w.xpos in FINITE_TAGS
     return None
 
 
@@ -13689,7 +13787,9 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
         return None  # `a gunman claiming allegiance to the group carried out ...`: the clause holds the cue
     if _second_joined_report(s, verb, rest):
         return None  # `claimed momentum and argued he was ...`: the clause is the second report's
-    return start, rest[-1].end
+    main = _subject_relative_end(s, verb, start)  # `The official who said the plan was dead resigned ...`
+    said = [w for w in rest if w.start >= start and (main is None or w.end <= main)]
+    return (start, said[-1].end) if said else None
 
 
 # Words opening an adverbial clause after a verb's object (`wrote the song while she was in prison`): lexicon
@@ -14923,7 +15023,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "the verb is a name whatever its tag (`Zhou, the defending champion, said`: only an apposition closes so, "
          "or a pair of dashes set off by spaces: `Hart - a Democrat from Ohio - said`; not a linking adverb, an answer word or a time: `Meanwhile, the coach said`), and so is one before an "
          "apposition opened by an adverb of a former or present name or role, lexicon APPOSITION_ADVERBS "
-         "(`X, formerly Twitter, said`).",
+         "(`X, formerly Twitter, said`); a common noun's phrase before a description opened by `a` or `an` between "
+         "dashes is the speaker too (`The union -- a group of nurses -- said`).",
          _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
                   "the trains would run on time", "Anna Berg", parse=example_parse("apposition")),
@@ -14939,7 +15040,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("Tom Vale, the spokesman for the county party said the count was final.", "the count was final",
                   "Tom Vale", parse=example_parse("unclosed-apposition")),
           Example("The mayor, a Democrat, said the city was out of money.", "the city was out of money",
-                  "The mayor"))),
+                  "The mayor"),
+          Example("The union \u2014 a group of nurses \u2014 said the deal was fair.", "the deal was fair", "The union"))),
     Rule("parenthetical-subject", "subject", "`The mayor, Ruiz said, had been warned`: a reporting clause set "
          "inside what it reports, its subject parsed as a conjunct (no `and`) of the phrase before: that conjunct.",
          _parenthetical_subject,
@@ -16253,6 +16355,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "speaker.", _participle_modifier_before,
          (Example("One widely shared post alleged that the ballots were destroyed.",
                   "that the ballots were destroyed", "One widely shared post"),)),
+    Rule("dashed-apposition", "span", "`The union - a group of nurses - said`: a description opened by `a` or `an` "
+         "between dashes set off by spaces, the closing one right before the verb, however the parse joined it to the "
+         "noun phrase before it, describes the speaker, as one set off by commas does: the speaker ends before the "
+         "opening dash (`name-before-apposition` reads the two subjects when the parse gave both).", _dashed_apposition,
+         (Example("The union - a group of nurses - said the deal was fair.", "the deal was fair", "The union"),)),
 ))
 
 
@@ -16750,6 +16857,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("Police said the suspect, who told officers he was a veteran, had a knife.",
                   "the suspect, who told officers he was a veteran, had a knife", "Police"),)),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
+         "up to the sentence's own verb in a relative clause on its opening noun phrase, as `rest-of-sentence` "
+         "ends it: `The official who said that the plan was dead resigned`; "
          "`told reporters the plan ...`, past a listener of several words: `told the council the budget ...`, or "
          "a gathering in `-ing` after its determiner, whatever its tag: `told the hearing the wound ...`; past "
          "phrases of a preposition between the listener and the clause's subject, which tell where it was told: "
@@ -16803,7 +16912,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "closes, the cue's next clause with its own subject and tense right after that comma, is set before that "
          "clause inside the report, which runs on through it (`said if the rains came early, the harvest would "
          "fail`; not after a verb of asking, nor a clause of time: `said once the vote ended, ...`).",
-         _complement_after,
+         _before_main_verb(_complement_after),
          (Example("The mayor told reporters that the bridge, built in 1920, was unsafe.",
                   "that the bridge, built in 1920, was unsafe", "The mayor"),
           Example("Officials said if the rains came early, the harvest would still fail.",
@@ -16854,7 +16963,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Mr Dutton told the Today show that the Government had lost control.",
                   "that the Government had lost control", "Mr Dutton"),
           Example("Mr Dutton told the Nine Network's breakfast show that the Government had lost control.",
-                  "that the Government had lost control", "Mr Dutton"))),
+                  "that the Government had lost control", "Mr Dutton"),
+          Example("The official who said that the plan was dead resigned on Monday.", "that the plan was dead", "who"))),
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
          "the listener's noun phrase right after it (a name's words however tagged), then `that` and a clause with "
          "its own subject and finite verb: what was said opens at `that`, read from the words however the parse hung "
@@ -16903,7 +17013,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "clause of the listener; a lower-case `-s` word tagged plural right after a singular noun, closing the "
          "words told, is that verb: `told CNN the test works`, a thing told being no such phrase; adverbs and quote marks "
          "between a noun phrase and its verb are passed over: `told police the couple often argued`; a cue the parse made "
-         "passive with no `be` or `get` is active: `Graves later told reporters ...`).", _listener_clause,
+         "passive with no `be` or `get` is active: `Graves later told reporters ...`; up to the sentence's own verb in a "
+         "relative clause on its opening noun phrase, as `rest-of-sentence` ends it: `The aide who told reporters the "
+         "deal was done was fired`).", _before_main_verb(_listener_clause),
          (Example("The driver told police he had swerved to miss a deer.", "he had swerved to miss a deer",
                   "The driver"),
           Example("The coach told his players they would start on Sunday.", "they would start on Sunday",
@@ -16913,7 +17025,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The lab's director told Reuters the test works.", "the test works", "The lab's director"),
           Example("Graves later told reporters the hearing had raised more questions than answers.",
                   "the hearing had raised more questions than answers", "Graves"),
-          Example("A neighbor told police the couple often argued.", "the couple often argued", "A neighbor"))),
+          Example("A neighbor told police the couple often argued.", "the couple often argued", "A neighbor"),
+          Example("The aide who told reporters the deal was done was fired on Friday.", "the deal was done", "who"))),
     Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`, `explained how ...`, "
          "`pressed the director on why ...` (a verb of questioning someone, lexicon QUESTIONING_VERBS, its question "
          "after its topic's preposition): the "
@@ -17101,9 +17214,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "hung it: `vowed in a speech to fight on`, not `swore in a cabinet to replace it`; a bare noun phrase of "
          "time after the verb, however the parse hung it, is when it was said, no one told: `vowed last month to "
          "fight on`; a clause of time closing it runs on over its verb, however the parse hung it: `promised to "
-         "stay until the last family left`).",
-         _time_clause_goes_on(_infinitive_content),
-         (Example("The governor vowed to build a new bridge over the river.",
+         "stay until the last family left`); in a relative clause on the noun phrase opening its sentence, it "
+         "ends before the sentence's own verb: `A witness who claimed to have seen the shooting later recanted`.",
+         _before_main_verb(_time_clause_goes_on(_infinitive_content), infinitive=True),
+         (Example("A witness who claimed to have seen the shooting later recanted.", "to have seen the shooting",
+                  "who"),
+          Example("The governor vowed to build a new bridge over the river.",
                   "to build a new bridge over the river", "The governor"),
           Example("The mayor promised to stay until the last family left.",
                   "to stay until the last family left", "The mayor"),
@@ -17318,6 +17434,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "or adverbs too: `By claiming that the count was rigged, the senator angered ...`); for a cue in a "
          "relative clause set off after a noun, or in a description set off there, up to the comma closing "
          "it before the main verb, a quotation closing on that comma too: `Jane Doe, a nurse who said ..., said`, "
+         "and for one in a relative clause on the noun phrase opening its sentence, with no comma, up to the "
+         "sentence's own verb after an adjective or verb closing the report: `The official who said the plan was "
+         "dead resigned on Monday`, "
          "`Lopez, who says they were \"...,\" called`, past paired commas of asides within what was said: `Lee, "
          "who said that, in his view, the plan works, resigned`; past a clause of a point in time right after the cue or its "
          "listener when the clause after it is in the present or has a modal: `told residents after the storm "
@@ -17355,7 +17474,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The founder said Thursday on a podcast that the app would stay free.",
                   "that the app would stay free", "The founder"),
           Example("Lee, who said that, in his view, the plan works, resigned on Friday.",
-                  "that, in his view, the plan works", "who"))),
+                  "that, in his view, the plan works", "who"),
+          Example("The official who said the plan was dead resigned on Monday.", "the plan was dead", "who"),
+          Example("The aide who said the deal was done was fired on Friday.", "the deal was done", "who"))),
     Rule("gerund-subject", "content", "`Economists say taxing fuel encourages saving`, `Some economists say "
          "that taxing fuel encourages saving`: after an active cue (and `that`), a word in `-ing`, its object's "
          "noun phrase and then a finite verb (a gerund subject is singular: an `-s` form after the object's noun "

@@ -6002,6 +6002,36 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "to keep fighting", "the rebels")]),
     ("h318-agent-noun-that-gerund", "The claim by the mayor that workers kept striking angered voters.",
      [("indirect", "that workers kept striking", "the mayor")]),
+    # h316: a cue in a restrictive relative clause on the noun phrase opening its sentence (its subject) reports no
+    # further than the sentence's own verb, which comes after an adjective or passive closing the report; one on
+    # an object runs to the end; a participle with a time phrase after a noun for no one who speaks is no report
+    ("h316-subject-relative-said-clause", "The official who said the plan was dead resigned on Monday.",
+     [("indirect", "the plan was dead", "who")]),
+    ("h316-subject-relative-said-that", "The official who said that the plan was dead resigned on Monday.",
+     [("indirect", "that the plan was dead", "who")]),
+    ("h316-subject-relative-passive-then-auxiliary", "The aide who said the deal was done was fired on Friday.",
+     [("indirect", "the deal was done", "who")]),
+    ("h316-subject-relative-told-listener", "The aide who told reporters the deal was done was fired on Friday.",
+     [("indirect", "the deal was done", "who")]),
+    ("h316-subject-relative-claimed-infinitive", "A witness who claimed to have seen the shooting later recanted.",
+     [("indirect", "to have seen the shooting", "who")]),
+    ("h316-subject-relative-inner-relative-stays", "The official who said the plan the mayor backed was dead "
+     "resigned.", [("indirect", "the plan the mayor backed was dead", "who")]),
+    ("h316-object-relative-runs-to-end", "Lee met the woman who said that the plan was dead.",
+     [("indirect", "that the plan was dead", "who")]),
+    ("h316-timed-participle-two-words-no-report", "The cuts proposed last month would close four schools.", []),
+    # h316: a description opened by `a` or `an` between dashes set off by spaces before the verb describes the
+    # speaker, as one between commas does, whatever dash
+    ("h316-dashed-apposition-hyphen", "The union - a group of nurses - said the deal was fair.",
+     [("indirect", "the deal was fair", "The union")]),
+    ("h316-dashed-apposition-double-hyphen", "The union -- a group of nurses -- said the deal was fair.",
+     [("indirect", "the deal was fair", "The union")]),
+    ("h316-dashed-apposition-em-dash", "The union \u2014 a group of nurses \u2014 said the deal was fair.",
+     [("indirect", "the deal was fair", "The union")]),
+    ("h316-dashed-apposition-name-stays", "Hart - a Democrat - said the deal was fair.",
+     [("indirect", "the deal was fair", "Hart")]),
+    ("h316-dashed-phrase-then-subject-stays", "In the memo - sent to the county's lawyer, Ann Ruiz - the senator asks "
+     "for an audit of the fund.", [("indirect", "an audit of the fund", "the senator")]),
 ]
 
 
