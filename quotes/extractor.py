@@ -255,7 +255,7 @@ def cue_candidates(sentence: Sentence, inside: Inside) -> Iterator[int]:
             continue
         if word in COMMAND_FORMS and not (prev in NOUN_MARKERS or i > 0 and tok.text[0].isupper()) and any(
                 t.text.lower() in ("that", "to") for t in tokens[i + 1:i + 1 + COMMAND_REACH]):
-            yield i  # `ordered the city to pay`, `ordered that ...` (`quotes.attribution._command_given`)
+            yield i  # `ordered the city to pay`, `ordered that ...` (`quotes.attribution.cues._command_given`)
             continue
         if word not in forms or (prev in NOUN_MARKERS and not _verb_after_marker(tokens, i)) or (
                 i > 0 and tok.text[0].isupper() and not headline):
