@@ -17,7 +17,7 @@ from typing import Any, Sequence
 from .lexicon import BULLET_GLYPHS, DOUBLED_MARKS, MARK_ENTITIES, cue_forms, cue_lemma, cue_lemmas
 from .segment import Sentence, Token
 
-__all__ = ["Word", "parse_sentences", "withheld", "MAX_TOKEN_CHARS", "KEEP_QUOTED_TOKENS", "FINITE_TAGS",
+__all__ = ["Word", "parse_sentences", "withheld", "MAX_TOKEN_CHARS", "KEEP_QUOTED_TOKENS", "FINITE_TAGS", "QUOTE_TAGS",
            "SINGULAR_NOUN_TAGS"]
 
 MAX_TOKEN_CHARS = 64  # the parser sees no more of a token (URLs, junk): its cost grows with a token's length
@@ -25,6 +25,7 @@ KEEP_QUOTED_TOKENS = 4  # a quotation's first words that the parser still sees
 MIN_WITHHELD = 3  # withholding fewer words than this saves too little to alter the parser's input
 FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})  # a word's `xpos` when it is a finite verb (a clause of its own)
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})  # a noun's `xpos` when it names one (`senator`, `Ruiz`)
+QUOTE_TAGS = ("``", "''")  # a quotation mark's `xpos`, opening and closing
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from ..lexicon import (SET_OFF_RELATIVES, NOUN_SPELT_PASTS, VIEW_NOUNS, FIRST_PE
                        first_names, MADE_ONLY_WORKS, NAMING_NOUNS, WORK_MAKING_FORMS, AGENCY_NOUNS,
                        REPORT_JOINERS, ADDING_VERBS, FAMILY_NOUNS, HEADLINE_OFFICE_INITIALS,
                        CREDIT_TAKING_FORMS, AGREEING_CUES, APOSTROPHE_S, THING_RELATIVES)
-from ..parse import FINITE_TAGS, Word
+from ..parse import FINITE_TAGS, QUOTE_TAGS, Word
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import (common_saying, source_word, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS,
                           HEADLINE_NAME_WORDS, title_case, foreign_tag)
@@ -2838,7 +2838,7 @@ def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if w.upos != "VERB" or w.text.lower() not in CALL_FOR_FORMS or w.index + 2 >= len(s.words):
         return None
     prep = s.words[w.index + 1]
-    if prep.text.lower() != "for" or prep.head <= prep.index or s.words[w.index + 2].xpos in ("``", "''") \
+    if prep.text.lower() != "for" or prep.head <= prep.index or s.words[w.index + 2].xpos in QUOTE_TAGS \
             or s.words[w.index + 2].text in MARK_CHARS:
         return None  # `called for "a hell of a lot worse"`: a quotation, the quotation rules' to read
     noun = s.words[prep.head]
@@ -2869,7 +2869,7 @@ def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
     for k in s.kids[w.index]:  # `called for a ban in December after the shooting`: what and when, one demand
         joined = k.deprel == "conj" and k.upos in _NAMES  # `a voice vote, and then a visual vote`: more demanded
         if k.index > noun.index and (k.deprel not in ("conj", "cc", "punct", "parataxis", "ccomp") or joined) \
-                and not aside and (joined or not _set_off(s, k)) and not any(x.xpos in ("``", "''") or _is_cue_verb(x) and any(
+                and not aside and (joined or not _set_off(s, k)) and not any(x.xpos in QUOTE_TAGS or _is_cue_verb(x) and any(
                     c.deprel in _SUBJECTS for c in s.kids[x.index]) for x in s.subtree(k)):
             end = max(end, s.span(k)[1])  # not an aside (`, even though ...`), nor a report of its own
     return Cue(sentence, (w, prep), w, speaker, head, (s.span(noun, aside | {prep.index})[0], end),

@@ -17,7 +17,7 @@ from ..lexicon import (SET_OFF_RELATIVES, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_
                        PHRASE_DETERMINERS, REPORT_JOINERS, ADDING_VERBS, APPOSITION_ADVERBS, JUDGING_VERBS,
                        JUDGED_DEED_PREPOSITION, IMPLYING_VERBS, EVENT_NOUNS, INDEFINITE_ARTICLES,
                        APOSTROPHE_S, TIME_CLAUSE_PREPOSITIONS, ARTICLES)
-from ..parse import Word
+from ..parse import QUOTE_TAGS, Word
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import source_word, NICKNAME_WORDS
 from ..rules.tree import (Parsed, demonstrative, joined_past_infinitive, preposition, relative_pronoun,
@@ -632,9 +632,6 @@ def _passive_modifier(s: Parsed, verb: Word) -> Word | bool | None:
     return _NOBODY if passive or reduced else None
 
 
-_QUOTE_TAGS = ("``", "''")  # the tagger's tags of opening and closing quotation marks
-
-
 def _passive_relative(s: Parsed, verb: Word) -> bool | None:
     """`the senator, who was declared the winner`, `the plan, which was announced on Friday, would ...`: a cue
     in the passive, with `be`, in a clause on the noun it modifies (the parse's relative clause, or a passive
@@ -645,7 +642,7 @@ def _passive_relative(s: Parsed, verb: Word) -> bool | None:
     is left to the rules after, as a term: `agentless-term`)."""
     kids = s.kids[verb.index]
     if verb.xpos != "VBN" or not any(k.deprel == "aux:pass" for k in kids) or to_infinitive(kids) \
-            or any(w.xpos in _QUOTE_TAGS for w in s.words[verb.index + 1:]):
+            or any(w.xpos in QUOTE_TAGS for w in s.words[verb.index + 1:]):
         return None  # (not `to be removed`: no relative clause's tense, whatever the parse hung it from)
     relative = any(k.deprel == "nsubj:pass" and k.index > 0 and relative_pronoun(k.text) for k in kids)
     return _NOBODY if relative or (verb.deprel.startswith("acl") and 0 <= verb.head < verb.index) else None
