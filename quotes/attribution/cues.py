@@ -1995,8 +1995,8 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Sainsbury's told staff that ...`, `Moody's said that ...`: `said` or `told` (no noun, nor an
     adjective before one, is spelt so: `OWNER_PROOF_FORMS`) that the tagger took for a modifier of the
     noun after it, right after a capitalised name's `'s`, is that name's verb (the `'s` is the name's own
-    or `has`); after at most four words of the one told, a `that` opens what was said, to the sentence's
-    end.  The name, its capitalised run and its `'s`, speaks (with a name `and` joins before it: `Tesco and
+    or `has`); what follows is what was said (`_misread_cue_rest`; `warned` and its kin only with one told
+    before it).  The name, its capitalised run and its `'s`, speaks (with a name `and` joins before it: `Tesco and
     Sainsbury's`)."""
     words = s.words
     i = w.index
@@ -2009,14 +2009,9 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     named = words[o - 2].text[:1].isupper() and words[o - 2].upos == "PROPN"
     if not named and not (words[o - 2].upos == "NOUN" and words[o - 2].text.lower() in ORGANISATION_WORDS):
         return None  # (`The GMB union's told members`: a body's noun, its `'s` a `has`)
-    that = _told_that(words, i)
-    if listener_form and (that is None or that == i + 1):
+    if listener_form and _told_that(words, i) in (None, i + 1):
         return None  # only with one told before its `that` (`Moody's warned that ...`: the parse's own verb)
-    if that is None:
-        that = _bare_clause_opening(s, w)  # `Sainsbury's told staff the stores would stay open`, `said sales rose`
-    if that is None or any(x.upos not in _TOLD_WORD_TAGS and x.xpos != "POS" for x in words[i + 1:that]):
-        return None
-    rest = _told_rest(words, w, that)
+    rest = _misread_cue_rest(s, w)  # `Sainsbury's told staff the stores would stay open`, `said sales rose`
     if rest is None:
         return None
     first = o - 2
@@ -2075,13 +2070,14 @@ def _relative_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
 
 def _misread_cue_rest(s: Parsed, w: Word) -> list[Word] | None:
     """What `said` or `told` (word `w`) that the tagger took for a modifier reports: from a `that` (after `told`,
-    past at most four words of the one told) or where a clause's subject opens right after `said` (or after
-    `told` and the one told: `_told_clause_opening`) to the sentence's end; else None."""
+    past at most four words of the one told, an owner's `'s` among them: `told the chain's staff that`) or where a
+    clause's subject opens right after `said` (or after `told` and the one told: `_told_clause_opening`) to the
+    sentence's end; else None."""
     words, i = s.words, w.index
     that = _told_that(words, i)
     if that is None:
         that = _bare_clause_opening(s, w)
-    if that is None or any(x.upos not in _TOLD_WORD_TAGS for x in words[i + 1:that]):
+    if that is None or any(x.upos not in _TOLD_WORD_TAGS and x.xpos != "POS" for x in words[i + 1:that]):
         return None
     return _told_rest(words, w, that)
 
@@ -2143,8 +2139,8 @@ def _joined_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Ruiz vowed to fight on and told supporters that the count was not over`: `told` or `said` (no noun,
     nor an adjective before one, is spelt so: `OWNER_PROOF_FORMS`) that the tagger took for a modifier of the
     noun after it, right after an `and` that follows a finite verb with a subject of its own, is a second
-    verb of that subject (an infinitive or the noun before `and` takes no past after it); after at most four
-    words of the one told, a `that` opens what was said, to the sentence's end: the subject speaks it."""
+    verb of that subject (an infinitive or the noun before `and` takes no past after it); what follows is what
+    was said (`_misread_cue_rest`): the subject speaks it."""
     words = s.words
     i = w.index
     if i < _JOINED_VERB_LEAST or words[i - 1].text.lower() != "and" or not _misread_say_past(s, w):
@@ -2153,10 +2149,7 @@ def _joined_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     subject = None if verb is None else next((k for k in s.kids[verb.index] if k.deprel == "nsubj"), None)
     if subject is None:
         return None
-    that = _told_that(words, i)
-    if that is None or any(x.upos not in _TOLD_WORD_TAGS for x in words[i + 1:that]):
-        return None
-    rest = _told_rest(words, w, that)
+    rest = _misread_cue_rest(s, w)
     if rest is None:
         return None
     phrase = s.subtree(subject)
@@ -3172,10 +3165,12 @@ def _phrase_after_to(s: Parsed, according: Word) -> Word | None:
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
     Rule("joined-past-cue", "cue", "`Ruiz vowed to fight on and told supporters that ...`: `told` or `said` the "
          "tagger took for a modifier of the noun after it, right after an `and` that follows a finite verb with a "
-         "subject, is that subject's second verb: a `that` after the one told (at most four words) opens what "
-         "was said, to the sentence's end.", _joined_past_cue,
+         "subject, is that subject's second verb: a `that` after the one told (at most four words), or with none "
+         "a clause's subject right after the one told, opens what was said, to the sentence's end.", _joined_past_cue,
          (Example("Ruiz vowed to fight on and told supporters that the count was not over.",
-                  "that the count was not over", "Ruiz", parse=example_parse("joined-told")),)),
+                  "that the count was not over", "Ruiz", parse=example_parse("joined-told")),
+          Example("Ruiz vowed to fight on and told supporters the count was not over.",
+                  "the count was not over", "Ruiz", parse=example_parse("joined-told-bare")))),
     Rule("joined-adds", "cue", "`X says A and adds that B`: the `-s` form of a verb of adding a remark (lexicon "
          "ADDING_VERBS) the tagger took for a plural noun, right after `and` or `but` and right before `that`, "
          "with a finite cue before it in its sentence, is that cue's subject's next remark: `that` to the "
