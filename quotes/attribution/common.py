@@ -38,6 +38,7 @@ from ..lexicon import (SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, O
                        SENDER_PREPOSITIONS, DEED_CLAIMING_VERBS, phrasal_particles, CLAIMED_DEEDS,
                        WONDER_OPENERS, NOUN_CUE_SO_FAR, INDEFINITE_ARTICLES, TIME_CLAUSE_PREPOSITIONS,
                        TITLE_AFFILIATION_PREPOSITIONS, ARTICLES)
+from ..lexicon import SAYING_OCCASION_PREPOSITIONS
 from ..entities import describe
 from ..resolve import ly_adverb, person_noun
 from ..parse import FINITE_TAGS, Word
@@ -56,7 +57,7 @@ _CLAUSAL = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # what a clause may be hea
 _RUN_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "SYM"})  # what a noun phrase is made of
 _RUN_LINKS = frozenset({"of", "in", "out", "as", "and"})  # `three in 10`, `four out of 10`, `as many as 40 percent`
 _BRACKET_WORDS = 8  # the longest bracketed aside after a name that `_opening_bracket` looks past
-_CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
+_CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})  # what sets a clause or an apposition off (`Lee -- who ...`)
 _NOMINATIVE = frozenset({"he", "she", "they", "we", "i", "it"})
 _JOINING_WORDS = frozenset({"and", "but", "while", "as", "whereas"})  # `..., and Ruiz said`
 _CONTRASTS = frozenset({"but", "while", "whereas", "though", "although", "yet"})  # `, but ...`
@@ -881,7 +882,7 @@ def _closing_inversion(s: Parsed, verb: Word) -> bool:
         return False  # a capitalised word opens a name whatever its tag (`Ann` taken for a preposition)
     aside = False  # within a relative clause of the speaker's phrase, or the terms it speaks on
     for w in rest:
-        aside = aside or w.text.lower() in ("who", "whom", "whose", "which") or _condition_aside(s, w.index)
+        aside = aside or w.text.lower() in SET_OFF_RELATIVES or _condition_aside(s, w.index)
         if w.text.lower() == "that" or w.text in (";", ":") or (w.xpos in _FINITE and not aside):
             return False
     return True
@@ -914,7 +915,7 @@ def _outside_relatives(words: Sequence[Word]) -> list[Word]:
     dash): what is left of a clause once the descriptions set within it are taken out."""
     kept, inside = [], False
     for w in words:
-        if w.text.lower() in ("who", "whom", "whose", "which"):
+        if w.text.lower() in SET_OFF_RELATIVES:
             inside = True
         elif inside and w.text in _CLAUSE_BREAKS:
             inside = False
@@ -1085,7 +1086,7 @@ def _restricting_phrase(s: Parsed, verb: Word) -> tuple[int, int, int] | None:
     p = last
     while p > 0 and last - p <= _PARTICIPLE_PHRASE_WORDS and (words[p].upos != "VERB" or _ing_modifier(words, p)):
         if (words[p].upos not in _PARTICIPLE_TAIL_WORDS and words[p].xpos != "PRP$" and not _ing_modifier(words, p)
-                and not (words[p].upos == "SCONJ" and words[p].text.lower() in PREPOSITIONS)) \
+                and not (words[p].upos == "SCONJ" and preposition(words[p].text))) \
                 or relative_pronoun(words[p].text):  # `outside` tagged a conjunction: `_participle_tail` reads it
             return None  # a possessive is a determiner, no object: `forced from their homes`
         if words[p].text.lower() in _CLAUSE_ONLY_OPENERS:
@@ -1177,7 +1178,7 @@ def _ing_modifier(words: Sequence[Word], i: int, opening: bool = False) -> bool:
     w = words[i]
     return 0 < i < len(words) - 1 and w.text.islower() and w.text.endswith("ing") and len(w.text) > 5 \
         and words[i + 1].upos == "NOUN" and words[i + 1].text.islower() \
-        and (words[i - 1].upos in ("ADP", "DET", "ADJ") or words[i - 1].text.lower() in PREPOSITIONS
+        and (words[i - 1].upos in ("ADP", "DET", "ADJ") or preposition(words[i - 1].text)
              or opening and words[i - 1].text == ",")
 
 
@@ -1196,7 +1197,7 @@ def _participle_tail(tail: Sequence[Word], tagged: bool) -> bool:
         return bool(rest) or k > 0
     if tagged and _repeat_count(rest):
         return True  # `A post shared thousands of times says ...`: how often, no object
-    if not (rest[0].upos == "ADP" or rest[0].text.lower() in PREPOSITIONS) or not tagged:
+    if not (rest[0].upos == "ADP" or preposition(rest[0].text)) or not tagged:
         return False  # `outside`, `before`: a preposition however tagged
     nouns = [w for w in rest[1:] if w.upos not in ("DET", "ADJ", "NUM") and w.xpos not in ("POS", "PRP$")
              and not _ing_modifier(rest, rest.index(w))]
@@ -2521,7 +2522,7 @@ def _occasion_phrase(s: Parsed, lo: int, hi: int) -> bool:
         return any(w.upos in _NAMES for w in words[lo + 1:hi])
     if first in OCCASION_PREPOSITIONS and (first != "ahead" or words[lo + 1].text.lower() == "of"):
         return any(w.upos == "NOUN" for w in words[lo + 1:hi])  # `The secretary, after the meeting, said`: when
-    return first in ("in", "during", "at") and noun is not None
+    return first in SAYING_OCCASION_PREPOSITIONS and noun is not None
 
 
 def _before_adverbs(s: Parsed, i: int, verb: Word) -> int:

@@ -19,7 +19,7 @@ from ..lexicon import (SET_OFF_RELATIVES, NOUN_SPELT_PASTS, VIEW_NOUNS, FIRST_PE
                        FINDING_BODIES, MADE_ONLY_NOUN_CUES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS,
                        ASKING_ON_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, OWNER_PROOF_FORMS,
                        OWNER_LISTENER_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, RELATION_NOUNS,
-                       FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS,
+                       FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS,
                        GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS,
                        TOPIC_PREPOSITIONS, BARE_QUESTION_WORDS, OCCASION_NOUNS, EVIDENCE_NOUNS,
                        SHOWING_FORMS, RENDERING_NOUNS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS,
@@ -29,13 +29,14 @@ from ..lexicon import (SET_OFF_RELATIVES, NOUN_SPELT_PASTS, VIEW_NOUNS, FIRST_PE
                        INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, PRAISE_BLAME_REPORTS, THAT_ONLY_CUES,
                        COURT_FINDING_CUES, COMMAND_FORMS, VERDICT_WORDS, COMMANDED_NOUNS, SET_OFF_REPORTS,
                        PERCEPTION_VERBS, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
-                       NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS,
+                       NOMINATIVE_PRONOUNS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS,
                        SAY_FORMS, SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, ROLE_WORDS, SAY_VERBS,
                        TIME_NOUNS, TIME_OPENERS, PHRASE_DETERMINERS, MOTION_CUES, cue_lemma, cue_lemmas,
                        first_names, MADE_ONLY_WORKS, NAMING_NOUNS, WORK_MAKING_FORMS, AGENCY_NOUNS,
                        REPORT_JOINERS, ADDING_VERBS, FAMILY_NOUNS, HEADLINE_OFFICE_INITIALS,
                        CREDIT_TAKING_FORMS, AGREEING_CUES, APOSTROPHE_S, THING_RELATIVES)
-from ..parse import FINITE_TAGS, QUOTE_TAGS, Word
+from ..lexicon import OWNER_DETERMINERS
+from ..parse import FINITE_TAGS, PLURAL_NOUN_TAGS, QUOTE_TAGS, SINGULAR_NOUN_TAGS, Word
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import (common_saying, source_word, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS,
                           HEADLINE_NAME_WORDS, title_case, foreign_tag)
@@ -229,11 +230,7 @@ def _naming_subject(s: Parsed, w: Word) -> bool:
             and any(x.xpos == "``" for x in s.words[w.index + 1:]):
         return True  # `The COP29 host, Azerbaijan, called oil and gas "a gift of God"`: the main verb after the name
     return w.deprel == "acl:relcl" and any(relative_pronoun(k.text) and k.upos == "PRON" and k.index > 0
-                                           and s.words[k.index - 1].text in _SET_OFF_BY for k in subjects)
-
-
-# what sets a relative clause off: a comma or a dash (`Lee -- who called it "..." -- resigned`)
-_SET_OFF_BY = frozenset({",", "--", "\u2014", "\u2013"})
+                                           and s.words[k.index - 1].text in _CLAUSE_BREAKS for k in subjects)
 
 
 def _finite_main_verb(s: Parsed, w: Word) -> bool:
@@ -749,7 +746,7 @@ def _according_demonstrative(sentence: int, s: Parsed, w: Word) -> Cue | None:
     stands for, the sentence before: the demonstrative is what X says (the source read as
     `according-to` reads it)."""
     before = [x for x in s.words[:w.index] if x.upos != "PUNCT"]
-    if len(before) != 2 or before[0].text.lower() not in DEMONSTRATIVE_PRONOUNS \
+    if len(before) != 2 or not demonstrative(before[0].text) \
             or before[1].text.lower() not in ("'s", "\u2019s", "is", "was"):
         return None
     cue = _according_to(sentence, s, w)
@@ -1264,7 +1261,7 @@ def _told_clause_after_listener(after: Sequence[Word]) -> int | None:
             return None
         j = i + 1 if after[i].text == "That" else i
         if j < len(after) and after[j].text.lower() in PHRASE_DETERMINERS and any(
-                x.text.lower() in AUXILIARIES or x.xpos in ("VBZ", "VBD", "VBP", "MD") for x in after[j + 2:]):
+                x.text.lower() in AUXILIARIES or x.xpos in _FINITE for x in after[j + 2:]):
             return j
     return None
 
@@ -1887,9 +1884,9 @@ def _spelt_noun_subject(s: Parsed, w: Word) -> bool:
         return False
     first = None
     for x in s.words[w.index + 2:]:
-        if x.upos in ("PUNCT", "CCONJ", "SCONJ") or x.text.lower() in RELATIVE_PRONOUNS:
+        if x.upos in ("PUNCT", "CCONJ", "SCONJ") or relative_pronoun(x.text):
             return False
-        if x.xpos not in _FINITE | {"MD"}:
+        if x.xpos not in _FINITE:
             continue
         if first is None:
             first = x
@@ -2288,7 +2285,7 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if lemma not in saying and not paper:
         return None  # `..., member states.`, `..., the Gulf states.`: a paper's verb only after a paper or a speaker
     if bare:
-        ok = held is not None or (prev.xpos in ("NNS", "NNPS") or prev.text.lower() in QUANTIFIER_PRONOUNS) \
+        ok = held is not None or (prev.xpos in PLURAL_NOUN_TAGS or prev.text.lower() in QUANTIFIER_PRONOUNS) \
             and all((x.upos in _RUN_WORDS | {"CCONJ"} or x.text.lower() in PAPER_MODIFIERS
                      or _ing_modifier(words, x.index, opening=True))  # `housing advocates`
                     and not relative_pronoun(x.text) for x in phrase)
@@ -2357,7 +2354,7 @@ def _plural_held_by(phrase: Sequence[Word]) -> Word | None:
     for j in range(1, len(phrase) - 2):
         x = phrase[j]
         if _participle_spelling(x) and x.upos in ("VERB", "ADJ") and phrase[j + 1].text.lower() == "by" \
-                and phrase[j - 1].xpos in ("NNS", "NNPS") \
+                and phrase[j - 1].xpos in PLURAL_NOUN_TAGS \
                 and all(y.upos in _RUN_WORDS and not relative_pronoun(y.text) for y in phrase[:j]) \
                 and all(y.upos in _RUN_WORDS and not relative_pronoun(y.text) for y in phrase[j + 2:]):
             return phrase[j - 1]
@@ -2443,16 +2440,16 @@ def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     # `The club insist that ...`, `City insist they ...`: a body, or a name, with a plural verb, as British copy writes
     if s.words[w.index + 1].text.lower() == "that":
         if s.words[w.index + 2].upos in ("VERB", "AUX") and _gerund_verb(s.words, w.index + 2) is None \
-                and s.words[w.index + 3].xpos not in _FINITE | {"MD"}:
+                and s.words[w.index + 3].xpos not in _FINITE:
             return None  # `Doctors caution that vaping carries risks`: a gerund subject opens the clause
             # (`that rates will ...`, `that taxes fell`: no verb stands before a modal or a past or present verb)
-    elif not (_subject_then_finite(s, w.index + 1) or gapped) or not (third or held or collective or before.xpos in ("NNS", "NNPS") or (
+    elif not (_subject_then_finite(s, w.index + 1) or gapped) or not (third or held or collective or before.xpos in PLURAL_NOUN_TAGS or (
             before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)):
         return None  # `One plan Lee backs is ...`: a noun and its relative clause
     if third:
-        if before.xpos not in ("NN", "NNP") and not (before.upos == "ADJ" and before.text.lower() in ROLE_WORDS | SPEAKER_NOUNS):
+        if before.xpos not in SINGULAR_NOUN_TAGS and not (before.upos == "ADJ" and before.text.lower() in ROLE_WORDS | SPEAKER_NOUNS):
             return None  # (`The mayor notes that ...` with `mayor` tagged an adjective: a role is a noun)
-    elif not (held or collective or before.xpos in ("NNS", "NNPS", "CD") or (before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)
+    elif not (held or collective or before.xpos in PLURAL_NOUN_TAGS | {"CD"} or (before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)
               or before.text.lower() in QUANTIFIER_PRONOUNS or (before.upos == "PRON" and before.head == before.index + 1)):
         return None
     head, speaker = found if found is not None else (before, (before.start, before.end))
@@ -2478,7 +2475,7 @@ def _that_subject_verb(s: Parsed, i: int) -> bool:
     words = s.words[i:i + 4]
     return len(words) == 4 and words[0].text.lower() == "that" and words[1].text[:1].isalpha() \
         and not relative_pronoun(words[1].text) and words[1].upos not in ("DET", "ADP", "ADV", "AUX") \
-        and words[2].xpos in _FINITE and words[3].xpos not in _FINITE | {"MD"}
+        and words[2].xpos in _FINITE and words[3].xpos not in _FINITE
 
 
 def _plural_held_close(s: Parsed, found: tuple[Word, tuple[int, int]] | None) -> bool:
@@ -2491,7 +2488,7 @@ def _plural_held_close(s: Parsed, found: tuple[Word, tuple[int, int]] | None) ->
     lo, hi = s.word_range(found[1])
     words = s.words
     return any((PHRASE_ADJECTIVES.get(words[j].text.lower()) == words[j + 1].text.lower() or words[j].text.lower() == "of")
-               and words[j - 1].xpos in ("NNS", "NNPS") for j in range(max(lo, 1), hi))
+               and words[j - 1].xpos in PLURAL_NOUN_TAGS for j in range(max(lo, 1), hi))
 
 
 def _name_then_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -2803,8 +2800,7 @@ def _stance_noun(sentence: int, s: Parsed, w: Word) -> Cue | None:
         if i < 0:
             return None
         before = s.words[i]
-        if before.xpos == "PRP$" or (before.upos == "PRON" and before.text.lower() in ("his", "her", "their", "its", "my",
-                                                                                     "our", "your")):
+        if before.xpos == "PRP$" or (before.upos == "PRON" and before.text.lower() in OWNER_DETERMINERS):
             owner = before
         elif before.xpos == "POS" and i > 0:
             owner = s.words[i - 1]

@@ -12,14 +12,15 @@ import re
 from typing import Callable, Sequence
 
 from ..lexicon import (SET_OFF_RELATIVES, CAPITALISED_OFFICES, KIN_NOUNS, TENURE_NOUNS, MONTH_ABBREVIATIONS,
-                       SOURCE_WITH_NOUNS, DEPICTION_NOUNS, PREPOSITIONS, TITLES, EVENT_PREPOSITIONS,
+                       SOURCE_WITH_NOUNS, DEPICTION_NOUNS, TITLES, EVENT_PREPOSITIONS,
                        STOCK_EXCHANGES, SET_OFF_TITLES, NONFINAL_ABBREVIATIONS, RELATION_NOUNS,
-                       RELATIVE_PRONOUNS, SPEAKER_NOUNS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS,
+                       SPEAKER_NOUNS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS,
                        SUBORDINATE_OPENERS, QUOTING_VERBS, MARK_CHARS, PARTICIPLE_NOUNS, PHRASE_ADJECTIVES,
                        PHRASE_PREPOSITIONS, POST_PLACE_PREPOSITIONS, PLACE_PREPOSITIONS, QUANTIFIER_PRONOUNS,
                        SHARE_WORDS, QUESTION_VERBS, ROLE_WORDS, SUBJECT_OPENERS, TIME_OPENERS, MONTHS,
                        AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS, MEMBERSHIP_PREPOSITIONS,
                        WORKPLACE_PREPOSITIONS, MEMBER_EXAMPLE_OPENERS, APOSTROPHE_S)
+from ..lexicon import PERSON_RELATIVES
 from ..parse import SINGULAR_NOUN_TAGS, Word
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import defined_term, NICKNAME_WORDS
@@ -341,7 +342,7 @@ def _reduced_relative(s: Parsed, end: int) -> int | None:
     if end + 1 >= len(words) or words[end].upos != "NOUN" or not words[end].text[:1].islower():
         return None
     part = words[end + 1]
-    if part.text.lower() in ("who", "whom"):
+    if part.text.lower() in PERSON_RELATIVES:
         last = part.index
         while last + 2 < len(words) and words[last + 1].text not in (",", ";", ":", "--", "\u2014") \
                 and words[last + 1].text.strip(MARK_CHARS):
@@ -464,7 +465,7 @@ def _dated_noun(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tup
     if not (month.text.lower() in MONTHS and month.text[:1].isupper() or month.text.lower() in MONTH_ABBREVIATIONS):
         return None
     first = j - 3
-    if first > 0 and (words[first - 1].upos == "ADP" or words[first - 1].text.lower() in PREPOSITIONS):
+    if first > 0 and (words[first - 1].upos == "ADP" or preposition(words[first - 1].text)):
         return (words[j + 1].start, span[1]) if j + 1 < len(words) and words[j + 1].start < span[1] else None
         # `On March 3, 2011 officials said`: the date is when, no part of the speaker
     if first > 0 and (words[first - 1].upos == "DET" or words[first - 1].xpos == "PRP$"):
@@ -809,7 +810,7 @@ def _clause_after_speaker(s: Parsed, verb: Word, head: Word, span: tuple[int, in
             if w.upos == "PUNCT":
                 break
             rest.append(w)
-        finite = next((k for k, w in enumerate(rest) if w.xpos in ("VBD", "VBZ", "VBP", "MD")), None)
+        finite = next((k for k, w in enumerate(rest) if w.xpos in _FINITE), None)
         if finite is not None and finite >= 1 and rest[finite - 1].upos in ("NOUN", "PROPN", "PRON", "NUM"):
             return span[0], words[i - 1].end
         return None
@@ -962,7 +963,7 @@ def _relative_pronoun_out(s: Parsed, verb: Word, head: Word, span: tuple[int, in
     """`the news, which analysts said ...`: a speaker right before its cue whose phrase the parse opened with
     the relative pronoun before it (subject rule `relative-tagged-noun`) starts after that pronoun."""
     lo, hi = s.word_range(span)
-    if not (lo + 1 == head.index == hi == verb.index - 1 and s.words[lo].text.lower() in RELATIVE_PRONOUNS):
+    if not (lo + 1 == head.index == hi == verb.index - 1 and relative_pronoun(s.words[lo].text)):
         return None
     return head.start, span[1]
 
@@ -1107,7 +1108,7 @@ def _nickname_in_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
     words = s.words
     lo, hi = s.word_range(span)
     capital = lambda j: 0 <= j < len(words) and words[j].text[:1].isupper() and words[j].text.isalpha() \
-        and j != verb.index and words[j].text.lower() not in PREPOSITIONS and words[j].text.lower() not in _ARTICLE_WORDS
+        and j != verb.index and not preposition(words[j].text) and words[j].text.lower() not in _ARTICLE_WORDS
     if lo > verb.index:  # `said Rovers striker Tom "The Tank" Hale`: on over the title to the given name
         while hi + 1 < len(words) and capital(hi + 1) and words[hi + 1].upos == "PROPN" and hi + 1 - lo < 6:
             hi += 1
