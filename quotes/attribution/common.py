@@ -2065,9 +2065,16 @@ def _wonder_word(s: Parsed, i: int) -> bool:
     words = s.words
     for j in (i, i - 1):
         if 0 <= j and j + 1 < len(words) and (words[j].text.lower(), words[j + 1].text.lower()) in WONDER_OPENERS \
-                and (j == 0 or words[j - 1].upos == "PUNCT" or words[j - 1].text.lower() in SUBJECT_OPENERS):
+                and _subject_may_open(s, j):
             return True
     return False
+
+
+def _subject_may_open(s: Parsed, i: int) -> bool:
+    """Whether a clause, and so its subject, may open at word `i`: at the sentence's start, after punctuation,
+    or after a conjunction or wh-word (lexicon SUBJECT_OPENERS: `as aide Tom Bell put it`, `and officials
+    said`); not after a preposition, which takes a noun phrase of its own (`after the vote`), nor a verb."""
+    return i == 0 or s.words[i - 1].upos == "PUNCT" or s.words[i - 1].text.lower() in SUBJECT_OPENERS
 
 
 def _quantity_start(s: Parsed, i: int) -> bool:
@@ -2090,20 +2097,32 @@ def _topic_phrase(s: Parsed, i: int) -> bool:
     return 0 <= i < len(s.words) and s.words[i].text.lower() in TOPIC_ONLY_PREPOSITIONS and not _quantity_start(s, i)
 
 
-def charged_passive(words: Sequence[Word], start: int, end: int) -> bool:
-    """`Lee was convicted of "aggravated identity theft."`, `was indicted on charges of "fraud"`: whether the
-    verb governing the quotation at [start, end) (as `governing_subject` finds it) is a verb of the law's
-    process done to its subject (`CHARGED_VERBS`, passive, no `by` phrase): the quotation is the charge's
-    words, and neither that subject nor the name opening the sentence said them."""
-    top = [w for w in words if start <= w.start < end and w.head >= 0 and not start <= words[w.head].start < end]
-    if not top:
-        return False
-    verb = words[top[0].head]
+def _governing_verb(words: Sequence[Word], start: int, end: int) -> Word | None:
+    """The verb that governs the quotation at [start, end): the one the parse hangs the quotation's first word
+    with a head outside it from, or the first verb above that word (`thanked its volunteers "for their
+    patience"`: `thanked`); None where the parse hangs the quotation from nothing outside it, or from no verb
+    outside it."""
+    top = next((w for w in words if start <= w.start < end and w.head >= 0 and not start <= words[w.head].start < end),
+               None)
+    if top is None:
+        return None
+    verb = words[top.head]
     while verb.upos != "VERB" and verb.head >= 0:
         verb = words[verb.head]
+    return verb if verb.upos == "VERB" and not start <= verb.start < end else None
+
+
+def charged_passive(words: Sequence[Word], start: int, end: int) -> bool:
+    """`Lee was convicted of "aggravated identity theft."`, `was indicted on charges of "fraud"`: whether the
+    verb governing the quotation at [start, end) (`_governing_verb`) is a verb of the law's
+    process done to its subject (`CHARGED_VERBS`, passive, no `by` phrase): the quotation is the charge's
+    words, and neither that subject nor the name opening the sentence said them."""
+    verb = _governing_verb(words, start, end)
+    if verb is None:
+        return False
     kids = [k for k in words if k.head == verb.index]
-    return verb.upos == "VERB" and verb.lemma in CHARGED_VERBS and not start <= verb.start < end \
-        and any(k.deprel in ("nsubj:pass", "aux:pass") for k in kids) and not any(k.deprel == "obl:agent" for k in kids)
+    return verb.lemma in CHARGED_VERBS and any(k.deprel in ("nsubj:pass", "aux:pass") for k in kids) \
+        and not any(k.deprel == "obl:agent" for k in kids)
 
 
 def _phrase_word(s: Parsed, w: Word) -> bool:

@@ -17,7 +17,7 @@ from ..lexicon import (SET_OFF_RELATIVES, CAPITALISED_OFFICES, KIN_NOUNS, TENURE
                        SPEAKER_NOUNS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS,
                        SUBORDINATE_OPENERS, QUOTING_VERBS, MARK_CHARS, PARTICIPLE_NOUNS, PHRASE_ADJECTIVES,
                        PHRASE_PREPOSITIONS, POST_PLACE_PREPOSITIONS, PLACE_PREPOSITIONS, QUANTIFIER_PRONOUNS,
-                       SHARE_WORDS, QUESTION_VERBS, ROLE_WORDS, SUBJECT_OPENERS, TIME_OPENERS, MONTHS,
+                       SHARE_WORDS, QUESTION_VERBS, ROLE_WORDS, TIME_OPENERS, MONTHS,
                        AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS, MEMBERSHIP_PREPOSITIONS,
                        WORKPLACE_PREPOSITIONS, MEMBER_EXAMPLE_OPENERS, APOSTROPHE_S)
 from ..lexicon import PERSON_RELATIVES
@@ -28,14 +28,14 @@ from ..rules.tree import Parsed, demonstrative, preposition, relative_pronoun, t
 from .common import (_CLAUSE_BREAKS, _FINITE, _JOINED_DESCRIPTION_REACH, _NAMES, _NOMINAL,
                      _NOUN_BEFORE_RELATIVE, _OCCASION_REACH, _SUBJECTS, _age_word, _aside_break,
                      _before_adverbs, _capitalised, _clause_preposition_words, _closing_comma,
-                     _condition_aside, _dash_description_opens, _degree_word, _description, _free_participle,
+                     _condition_aside, _dash_description_opens, _degree_word, _description, _free_participle, _governing_verb,
                      _initials_open, _linking_adverb, _mark, _mark_between, _name_after, _nickname_span,
                      _no_phrase_opener, _noun_before_relative, _occasion_phrase, _office_of_field_start,
                      _participle_after_noun, _participle_phrase, _participle_spelling, _past_wire_slug,
                      _phrase_word, _rank_number_sign, _received_message, _relative_aside,
                      _relative_conjunct_words, _restricting_phrase, _run_before, _run_opener, _run_start,
                      _run_word, _sender_phrase_end, _set_off_given_name, _set_off_phrase,
-                     _set_off_subordinate, _speaker_span, _suffix_comma, _tag_phrase, _time_before,
+                     _set_off_subordinate, _speaker_span, _subject_may_open, _suffix_comma, _tag_phrase, _time_before,
                      _title_or_name, _titled_name_start)
 from .subjects import _subject
 
@@ -154,16 +154,11 @@ def verb_subjects(words: Sequence[Word]) -> list[tuple[int, int]]:
 
 def governing_subject(words: Sequence[Word], start: int, end: int) -> tuple[int, int] | None:
     """`Varnell thanked its volunteers "for their patience"`: with no cue, the subject of the verb that
-    governs the quotation at [start, end) is its likeliest speaker.  Its character range, or None
-    when the parse hangs the quotation from no verb outside it."""
+    governs the quotation at [start, end) (`_governing_verb`) is its likeliest speaker.  Its character range, or
+    None when the parse hangs the quotation from no verb outside it."""
     s = Parsed.of(words)
-    top = [w for w in words if start <= w.start < end and w.head >= 0 and not start <= words[w.head].start < end]
-    if not top:
-        return None
-    verb = words[top[0].head]
-    while verb.upos != "VERB" and verb.head >= 0:
-        verb = words[verb.head]
-    if verb.upos != "VERB" or start <= verb.start < end:
+    verb = _governing_verb(words, start, end)
+    if verb is None:
         return None
     chanter = _chanter(s, start)
     if chanter is not None:  # (the words from the chant noun on are no part of the one chanting)
@@ -418,8 +413,7 @@ def _holder_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> 
             i -= 1
     if i == crossed:
         return None
-    before = words[i - 1] if i > 0 else None
-    if before is not None and not (before.upos == "PUNCT" or before.text.lower() in SUBJECT_OPENERS):
+    if not _subject_may_open(s, i):
         return None
     return words[i].start, span[1]
 
@@ -443,8 +437,7 @@ def _participle_holder_before(s: Parsed, verb: Word, head: Word, span: tuple[int
         i -= 1  # `the young man leading ...`
     if i > 0 and _run_opener(s, i - 1):
         i -= 1
-    before = words[i - 1] if i > 0 else None
-    if before is not None and not (before.upos == "PUNCT" or before.text.lower() in SUBJECT_OPENERS):
+    if not _subject_may_open(s, i):
         return None
     return words[i].start, span[1]
 
@@ -1435,9 +1428,7 @@ def _partitive_start(s: Parsed, i: int) -> int | None:
     quantity = words[first - 2]
     if not (quantity.upos == "NUM" or quantity.text.lower() in QUANTIFIER_PRONOUNS):
         return None
-    before = words[first - 3] if first >= 3 else None
-    opens = before is None or before.upos == "PUNCT" or before.text.lower() in SUBJECT_OPENERS
-    return quantity.index if opens else None
+    return quantity.index if _subject_may_open(s, first - 2) else None
 
 
 def _name_after_description(s: Parsed, verb: Word, lo: int, hi: int) -> int | None:

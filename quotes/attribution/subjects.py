@@ -521,17 +521,23 @@ def _prepositional_gerund(s: Parsed, w: Word) -> bool:
 _GERUND_ACTORS = frozenset({"with", "like", "as"})  # `with Lee saying`: the noun after them does the act
 
 
+def _gerund_holder(s: Parsed, verb: Word) -> Word | None:
+    """The gerund a preposition opens (`_prepositional_gerund`) that holds a cue in `-ing`: the cue itself
+    (`the step of criticizing the police`), or the gerund it is joined to (`of criticizing the police, accusing
+    ...`); None for any other cue."""
+    if verb.xpos != "VBG" or verb.head < 0:
+        return None
+    g = verb if _prepositional_gerund(s, verb) else s.words[verb.head]
+    return g if g is verb or verb.deprel in ("conj", "advcl", "parataxis") and _prepositional_gerund(s, g) else None
+
+
 def _gerund_doer(s: Parsed, verb: Word) -> Word | None:
     """`took the step of criticizing the police, accusing ...`, `made a point of noting ...`: a gerund
     after a preposition, or a participle joined to one, is done by the subject of the clause that
     holds the phrase, not by the noun the phrase hangs from (`step`, `point`): climb past nouns,
     infinitives and such gerunds to the first verb that has a subject of its own."""
-    if verb.xpos != "VBG" or verb.head < 0:
-        return None
-    g = verb if _prepositional_gerund(s, verb) else s.words[verb.head]
-    if g is not verb and not (verb.deprel in ("conj", "advcl", "parataxis") and _prepositional_gerund(s, g)):
-        return None
-    if g.head < 0 or not g.deprel.startswith(("acl", "advcl")):
+    g = _gerund_holder(s, verb)
+    if g is None or g.head < 0 or not g.deprel.startswith(("acl", "advcl")):
         return None
     w, steps = s.words[g.head], 0
     while steps < _ADJUNCT_STEPS:
@@ -554,10 +560,8 @@ def _judged_doer(s: Parsed, verb: Word) -> Word | None:
     himself "..."`: annotators credit the mocking) or a verb of implying (`slammed the plan for implying
     "..."`: lexicon IMPLYING_VERBS, the judge's wording); not the passive (`Lee was attacked for saying ...`:
     measured, PolNeAR dev fell)."""
-    if verb.xpos != "VBG" or verb.head < 0 or not _is_cue_verb(verb) or verb.lemma in IMPLYING_VERBS:
-        return None
-    g = verb if _prepositional_gerund(s, verb) else s.words[verb.head]
-    if g is not verb and not (verb.deprel in ("conj", "advcl", "parataxis") and _prepositional_gerund(s, g)):
+    g = _gerund_holder(s, verb)
+    if g is None or not _is_cue_verb(verb) or verb.lemma in IMPLYING_VERBS:
         return None
     opener = next(k for k in s.kids[g.index] if k.deprel in ("mark", "case") and k.index < g.index)
     w, steps = g, 0
