@@ -41,7 +41,7 @@ from ..lexicon import (SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, O
 from ..lexicon import SAYING_OCCASION_PREPOSITIONS
 from ..entities import describe
 from ..resolve import ly_adverb, person_noun
-from ..parse import FINITE_TAGS, Word
+from ..parse import FINITE_TAGS, OWNER_TAGS, Word
 from ..rules.text import source_word, NICKNAME_WORDS, stopless_line
 from ..rules.tree import (Parsed, cue_form, demonstrative, joined_past_infinitive, preposition,
                           relative_pronoun, time_word, to_infinitive, phrase_head)
@@ -58,6 +58,7 @@ _RUN_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "SYM"})  #
 _RUN_LINKS = frozenset({"of", "in", "out", "as", "and"})  # `three in 10`, `four out of 10`, `as many as 40 percent`
 _BRACKET_WORDS = 8  # the longest bracketed aside after a name that `_opening_bracket` looks past
 _CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})  # what sets a clause or an apposition off (`Lee -- who ...`)
+_VERB_GROUP_TAGS = frozenset({"AUX", "PART", "ADV"})  # what a verb has about it in its clause (`had not yet said`)
 _NOMINATIVE = frozenset({"he", "she", "they", "we", "i", "it"})
 _JOINING_WORDS = frozenset({"and", "but", "while", "as", "whereas"})  # `..., and Ruiz said`
 _CONTRASTS = frozenset({"but", "while", "whereas", "though", "although", "yet"})  # `, but ...`
@@ -970,7 +971,7 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
             or (verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES):
         return None  # `, people close to the campaign say` with `say` tagged as a bare form: its present
     end = verb.index - 1
-    while end > 0 and words[end].upos in ("AUX", "PART", "ADV") and words[end].text not in _CLAUSE_BREAKS:
+    while end > 0 and words[end].upos in _VERB_GROUP_TAGS and words[end].text not in _CLAUSE_BREAKS:
         end -= 1
     if verb.xpos == "VBN" and any(w.upos == "AUX" and w.lemma != "have" for w in words[end + 1:verb.index]):
         return None  # `it was said`: a passive names no speaker before it
@@ -996,7 +997,7 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
         if w.upos == "ADP" or ((w.upos == "ADJ" or w.xpos == "VBN") and words[i].upos == "ADP") \
                 or PHRASE_ADJECTIVES.get(w.text.lower()) == words[i].text.lower():  # `close to`, however tagged
             links.append(i - 1)
-        elif w.upos != "CCONJ" and (not (w.upos in _RUN_WORDS or w.xpos in ("POS", "PRP$") or _paper_kind(s, w))
+        elif w.upos != "CCONJ" and (not (w.upos in _RUN_WORDS or w.xpos in OWNER_TAGS or _paper_kind(s, w))
                                     or (w.upos == "PRON" and relative_pronoun(w.text))):  # `charging documents`
             return None
         if (w.upos == "DET" or w.xpos == "PRP$") and words[i].upos == "PRON":
@@ -1148,7 +1149,7 @@ def _restricted_noun(s: Parsed, verb: Word, opening: bool = False) -> tuple[int,
     if noun < (0 if opening or _opening_plural(s, words[noun], verb) else 1) or words[noun].upos not in _NAMES:
         return None
     first = noun
-    while first > 0 and (words[first - 1].upos in _RUN_WORDS - {"PRON"} or words[first - 1].xpos in ("POS", "PRP$")):
+    while first > 0 and _noun_phrase_word(words[first - 1]):
         first -= 1
     before = words[first - 1] if first > 0 else None
     if before is not None and before.upos not in ("PUNCT", "CCONJ", "SCONJ") or (
@@ -1199,7 +1200,7 @@ def _participle_tail(tail: Sequence[Word], tagged: bool) -> bool:
         return True  # `A post shared thousands of times says ...`: how often, no object
     if not (rest[0].upos == "ADP" or preposition(rest[0].text)) or not tagged:
         return False  # `outside`, `before`: a preposition however tagged
-    nouns = [w for w in rest[1:] if w.upos not in ("DET", "ADJ", "NUM") and w.xpos not in ("POS", "PRP$")
+    nouns = [w for w in rest[1:] if w.upos not in ("DET", "ADJ", "NUM") and w.xpos not in OWNER_TAGS
              and not _ing_modifier(rest, rest.index(w))]
     return bool(nouns) and all(w.upos in _NAMES for w in nouns) and all(
         a.index + 1 == b.index for a, b in zip(nouns, nouns[1:]))
@@ -1957,7 +1958,7 @@ def _charge(s: Parsed, k: Word) -> bool:
     no `the`, owner or name opens it (`of a cover-up`, `of lying`), unlike a part of the agent's own phrase
     (`the head of the union`, `a member of Congress`)."""
     first = next((w for w in s.subtree(k) if w.lemma != "of" and w.upos != "PUNCT"), None)
-    return first is not None and first.text.lower() != "the" and first.xpos not in ("PRP$", "POS") \
+    return first is not None and first.text.lower() != "the" and first.xpos not in OWNER_TAGS \
         and first.upos != "PROPN"
 
 
@@ -2127,9 +2128,15 @@ def charged_passive(words: Sequence[Word], start: int, end: int) -> bool:
 
 def _phrase_word(s: Parsed, w: Word) -> bool:
     """A word a speaker's noun phrase after its verb is made of; no time word."""
-    return (w.upos in _RUN_WORDS - {"PRON"} or w.xpos in ("POS", "PRP$") or _title_or_name(s, w.index)
+    return (_noun_phrase_word(w) or _title_or_name(s, w.index)
             or _modifying_participle(s, w.index) or _abbreviation_period(s, w.index)
             or _title_initials(s, w.index)) and not time_word(w.text) or _given_day(s, w.index)
+
+
+def _noun_phrase_word(w: Word) -> bool:
+    """A word of a noun phrase that no pronoun heads, an owner's mark among them (`the city's new mayor`, `his
+    two aides`): a noun, name, number, determiner, adjective or symbol, a `'s` or a possessive pronoun."""
+    return w.upos in _RUN_WORDS - {"PRON"} or w.xpos in OWNER_TAGS
 
 
 def _age_word(w: Word) -> bool:
@@ -2439,7 +2446,7 @@ def _modifying_participle(s: Parsed, i: int) -> bool:
         return True  # `..., leading economists warn.`: opening a tag's subject after its comma, the same (a
         # paper's kind, `..., charging documents say.`, is `tag-phrase`'s)
     return 0 < i < len(words) - 1 and words[i].xpos == "VBG" and words[i].text.islower() \
-        and (words[i - 1].upos in ("NOUN", "ADJ", "PROPN", "DET", "NUM") or words[i - 1].xpos in ("POS", "PRP$")) \
+        and (words[i - 1].upos in ("NOUN", "ADJ", "PROPN", "DET", "NUM") or words[i - 1].xpos in OWNER_TAGS) \
         and (words[i + 1].upos in ("NOUN", "PROPN") or words[i + 1].upos == "ADJ" and words[i - 1].upos == "DET") \
         and words[i + 1].text.islower()  # `an accompanying editorial`: after `a` or `the`, a modifier whatever the tag
 

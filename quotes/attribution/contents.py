@@ -42,19 +42,19 @@ from ..lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES,
                        WITHHELD_GRANTS, AMOUNT_PRONOUNS, INDEFINITE_ARTICLES, APOSTROPHE_S,
                        TIME_CLAUSE_PREPOSITIONS, LIST_CONJUNCTIONS, ARTICLES)
 from ..entities import describe
-from ..parse import FINITE_TAGS, PLURAL_NOUN_TAGS, Word
+from ..parse import FINITE_TAGS, OWNER_TAGS, PLURAL_NOUN_TAGS, Word
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import source_word, title_case
 from ..rules.tree import (Parsed, preposition, relative_pronoun, time_word, to_infinitive,
                           FIXED_PART_RELATIONS, phrase_head)
 from .common import (_CLAUSAL, _CLAUSE_BREAKS, _COMPLEMENTIZERS, _CONTRASTS, _Content, _DASHES, _FINITE,
                      _HEADLINE_VERBS, _NAMES, _NOMINAL, _NOTHING, _RELATIVE_STOPS, _RUN_WORDS, _SOURCE_LINKS,
-                     _SUBJECTS, _apposition_host, _as_clause, _aside_before, _aside_break, _bare_tail,
+                     _SUBJECTS, _VERB_GROUP_TAGS, _apposition_host, _as_clause, _aside_before, _aside_break, _bare_tail,
                      _bracket_label_end, _calendar_time, _capitalised, _claimed_deed, _clause_before,
                      _clause_without, _closing_inversion, _closing_run, _comma_before, _contrast_end,
                      _free_participle, _gerund_verb, _handed_over, _has_clause, _headline_line,
                      _infinitive_content, _ing_modifier, _inverted_aside, _is_cue_verb, _mark, _mark_between,
-                     _mass_before_present, _name_after_comma, _noun_cue, _noun_phrase_end,
+                     _mass_before_present, _name_after_comma, _noun_cue, _noun_phrase_end, _noun_phrase_word,
                      _opens_noun_phrase, _opens_participle_after_noun, _own_adverbial, _own_message_after,
                      _paper_kind, _passive_agent, _passive_cue, _past_after_subject, _past_then_phrase,
                      _phrasal_word, _possessive_before, _quantity_start, _quoting_participle,
@@ -1276,21 +1276,21 @@ def _closing_words(s: Parsed, verb: Word,
     first = min((j for j in own if s.words[j].upos != "PUNCT"), default=i)
     if _handed_over(s, first - 1):
         i = first  # not the comma and mark the parse hung on the speaker (`"...," aides said`, `aides` a verb)
-    while i > 0 and (s.words[i - 1].upos in ("AUX", "PART", "ADV") or s.words[i - 1].text in MARK_CHARS):
+    while i > 0 and (s.words[i - 1].upos in _VERB_GROUP_TAGS or s.words[i - 1].text in MARK_CHARS):
         i -= 1  # `, he has long said`; `,” she said`: a quotation closing with the comma
     comma = i - 1
     if comma < 1 or s.words[comma].text not in _CLAUSE_BREAKS:
         return None
     between = s.words[max(own) + 1:verb.index]
     e = verb.index - 1
-    while e > 0 and s.words[e].upos in ("AUX", "PART", "ADV") and s.words[e].text not in _CLAUSE_BREAKS:
+    while e > 0 and s.words[e].upos in _VERB_GROUP_TAGS and s.words[e].text not in _CLAUSE_BREAKS:
         e -= 1
     aside = _aside_before(s, e) if tag is not None else None
     if aside is not None and aside[0] == max(own) + 1:
         between = s.words[aside[1] + 1:verb.index]  # `, the official, who declined to be named, said`
     elif tag is not None and between and between[0].text == "," and _name_after_comma(s, max(own) + 1) is not None:
         between = between[1:]  # `, his top aide, Tom Vale, said`: the comma closing the name
-    if any(w.upos not in ("AUX", "PART", "ADV") for w in between):
+    if any(w.upos not in _VERB_GROUP_TAGS for w in between):
         return None
     stop = next((w.index for w in s.words[verb.index + 1:] if _free_participle(s, w) or _tag_end(s, w.index)),
                 len(s.words))
@@ -1321,7 +1321,7 @@ def _bare_relative_object(s: Parsed, verb: Word,
     clause around it."""
     words = s.words
     end = verb.index - 1
-    while end > 0 and words[end].upos in ("AUX", "PART", "ADV"):
+    while end > 0 and words[end].upos in _VERB_GROUP_TAGS:
         end -= 1
     if not (words[end].xpos == "NNS" and words[end].text.islower()
             or words[end].xpos == "NNPS" and words[end].text.endswith("s")):  # `a figure Republicans cited`
@@ -1469,7 +1469,7 @@ def _set_off_report(s: Parsed, verb: Word,
     if verb.xpos not in _FINITE or not _is_cue_verb(verb) or any(w.text.strip(MARK_CHARS) == "" for w in words):
         return None  # `"We lost," he said, "but ..."`: quotations link to their cue on their own
     i = verb.index
-    while i > 0 and words[i - 1].upos in ("AUX", "PART", "ADV"):
+    while i > 0 and words[i - 1].upos in _VERB_GROUP_TAGS:
         i -= 1
     tag = _set_off_tag(s, verb, i, lambda w: w.upos in _RUN_WORDS | {"CCONJ", "ADP", "PART"})
     if tag is None:
@@ -1817,7 +1817,7 @@ def _time_clause_end(s: Parsed, end: int) -> int:
     if i < 1 or i + 1 >= len(words) or words[i].upos not in ("NOUN", "PROPN") or words[i + 1].start < end:
         return end
     j = i
-    while j > 0 and (words[j].upos in _RUN_WORDS - {"PRON"} or words[j].xpos in ("POS", "PRP$")):
+    while j > 0 and _noun_phrase_word(words[j]):
         j -= 1
     v = i + 1
     while v < len(words) and words[v].upos == "AUX" and words[v].head > v:
@@ -2282,7 +2282,7 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
                                                                  or _calendar_time(s, rest[n + 1].index)):
             continue  # `said last month that`, `said earlier this year that`, `reported last quarter that`
         elif (phrase or listener) and w.xpos in ("VBG", "VBN") and w.text.islower() and n > 0 \
-                and (rest[n - 1].upos in ("DET", "ADJ") or rest[n - 1].xpos in ("PRP$", "POS")) \
+                and (rest[n - 1].upos in ("DET", "ADJ") or rest[n - 1].xpos in OWNER_TAGS) \
                 and n + 1 < len(rest) and rest[n + 1].upos in ("NOUN", "ADJ"):
             continue  # `told a cheering crowd`, `a crowded hall`, `in her opening statement`: a participle before
             # its noun describes it
@@ -2463,7 +2463,7 @@ def _bare_day_before(s: Parsed, i: int) -> bool:
     """Whether a day's name with no determiner of its own ends right before word `i` (`filed Tuesday that`,
     `released late Monday that`): a bare day takes no relative clause, so a `that` after it opens a clause."""
     return i > 1 and s.words[i - 1].text.lower() in WEEKDAYS and s.words[i - 2].upos != "DET" \
-        and s.words[i - 2].xpos not in ("PRP$", "POS")
+        and s.words[i - 2].xpos not in OWNER_TAGS
 
 
 def _named_phrase_that(s: Parsed, verb: Word,
@@ -3756,7 +3756,7 @@ def _waited_verb(rest: Sequence[Word]) -> Word | None:
     for w in rest:
         if w.upos == "VERB":
             return w
-        if w.upos not in ("AUX", "ADV", "PART"):
+        if w.upos not in _VERB_GROUP_TAGS:
             return None
     return None
 

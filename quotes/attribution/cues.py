@@ -36,7 +36,7 @@ from ..lexicon import (SET_OFF_RELATIVES, NOUN_SPELT_PASTS, VIEW_NOUNS, FIRST_PE
                        REPORT_JOINERS, ADDING_VERBS, FAMILY_NOUNS, HEADLINE_OFFICE_INITIALS,
                        CREDIT_TAKING_FORMS, AGREEING_CUES, APOSTROPHE_S, THING_RELATIVES)
 from ..lexicon import OWNER_DETERMINERS
-from ..parse import FINITE_TAGS, PLURAL_NOUN_TAGS, QUOTE_TAGS, SINGULAR_NOUN_TAGS, Word
+from ..parse import FINITE_TAGS, OWNER_TAGS, PLURAL_NOUN_TAGS, QUOTE_TAGS, SINGULAR_NOUN_TAGS, Word
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import (common_saying, source_word, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS,
                           HEADLINE_NAME_WORDS, title_case, foreign_tag)
@@ -147,7 +147,7 @@ def _noun_participle(s: Parsed, w: Word) -> bool:
     if words[i + 1].upos != "NOUN" or not words[i + 1].text.islower():
         return False
     j = i - 1 if words[i - 1].upos != "ADV" or i < 2 else i - 2
-    return words[j].upos == "DET" or words[j].xpos in ("PRP$", "POS") \
+    return words[j].upos == "DET" or words[j].xpos in OWNER_TAGS \
         or words[j].upos == "ADP" and preposition(words[j].text)  # `in written evidence`, `in prepared remarks`
 
 
@@ -2242,7 +2242,7 @@ def _description_then_name(phrase: Sequence[Word]) -> Word | None:
         return None
     head, described = phrase[last], phrase[:last + 1]
     ok = head.upos in ("NOUN", "ADJ") and head.text.isalpha() and _is_name_run(phrase[last + 1:]) \
-        and all(x.upos in ("DET", "ADJ", "NOUN", "PROPN") or x.xpos in ("POS", "PRP$") for x in described)
+        and all(x.upos in ("DET", "ADJ", "NOUN", "PROPN") or x.xpos in OWNER_TAGS for x in described)
     return head if ok else None
 
 
@@ -2278,7 +2278,7 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
     prev = phrase[-1]
     held = _plural_held_by(phrase)
     paper = prev.text.lower() in _SET_OFF_SPEAKING_NOUNS \
-        and all(x.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or x.xpos in ("POS", "PRP$")
+        and all(x.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or x.xpos in OWNER_TAGS
                 or x.text.lower() in PAPER_MODIFIERS for x in phrase)  # `the affidavit`, `charging documents`
     described = _description_then_name(phrase)  # `the newspaper Diario Norte reports`: the name's description
     paper = paper or described is not None and described.text.lower() in _SET_OFF_SPEAKING_NOUNS

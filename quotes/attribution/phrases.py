@@ -13,7 +13,7 @@ from ..lexicon import (FLOATING_QUANTIFIERS, MARK_CHARS, NOMINATIVE_PRONOUNS, TI
 from ..parse import Word
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.tree import Parsed, demonstrative, relative_pronoun, time_word
-from .common import (_CLAUSE_BREAKS, _FINITE, _NOMINAL, _PAST, _RUN_WORDS, _aside_break, _bare_present,
+from .common import (_CLAUSE_BREAKS, _FINITE, _NOMINAL, _PAST, _RUN_WORDS, _VERB_GROUP_TAGS, _aside_break, _bare_present,
                      _before_adverbs, _calendar_time, _capitalised, _comma_after_verb, _floating_quantifier,
                      _label_bracket, _mistagged_opening_name, _name_segment, _past_before_quotation,
                      _relative_aside, _restricting_phrase, _run_before, _run_word, _subject_may_open, _time_before,
@@ -32,7 +32,7 @@ def _before_subjectless(s: Parsed, verb: Word) -> int | None:
     i = verb.index - 1
     finite = verb.xpos in _FINITE or _bare_present(s, verb) or _past_before_quotation(s, verb)
     while i >= 0 and s.words[i].head == verb.index and not _mistagged_opening_name(s, i) and (
-            s.words[i].upos in ("AUX", "PART", "ADV") or (
+            s.words[i].upos in _VERB_GROUP_TAGS or (
             s.words[i].text.lower() in FLOATING_QUANTIFIERS and i > 0 and s.words[i - 1].text == ",")):
         if s.words[i].deprel == "mark":
             return None  # `whose task is to recommend`

@@ -26,7 +26,7 @@ from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import defined_term, NICKNAME_WORDS
 from ..rules.tree import Parsed, demonstrative, preposition, relative_pronoun, time_word
 from .common import (_CLAUSE_BREAKS, _FINITE, _JOINED_DESCRIPTION_REACH, _NAMES, _NOMINAL,
-                     _NOUN_BEFORE_RELATIVE, _OCCASION_REACH, _SUBJECTS, _age_word, _aside_break,
+                     _NOUN_BEFORE_RELATIVE, _OCCASION_REACH, _SUBJECTS, _VERB_GROUP_TAGS, _age_word, _aside_break,
                      _before_adverbs, _capitalised, _clause_preposition_words, _closing_comma,
                      _condition_aside, _dash_description_opens, _degree_word, _description, _free_participle, _governing_verb,
                      _initials_open, _linking_adverb, _mark, _mark_between, _name_after, _nickname_span,
@@ -48,7 +48,7 @@ def _dashed_apposition(s: Parsed, verb: Word, head: Word, span: tuple[int, int])
     words = s.words
     lo, hi = s.word_range(span)
     close = verb.index - 1
-    while close > lo and words[close].head == verb.index and words[close].upos in ("AUX", "PART", "ADV"):
+    while close > lo and words[close].head == verb.index and words[close].upos in _VERB_GROUP_TAGS:
         close -= 1
     opening = next((w.index for w in words[lo + 1:hi + 1] if _dash_description_opens(s, w.index)), None)
     if opening is None or close <= opening + 1 or not _aside_break(s, close) \
@@ -62,7 +62,7 @@ def _clause_preposition_run(s: Parsed, verb: Word, head: Word, span: tuple[int, 
     """The speaker `_clause_preposition_words` read (`after the firm's chief executive said`): its words, from
     the one after the preposition to the noun, or to the name set off after it."""
     i = verb.index - 1
-    while i >= 0 and s.words[i].head == verb.index and s.words[i].upos in ("AUX", "PART", "ADV"):
+    while i >= 0 and s.words[i].head == verb.index and s.words[i].upos in _VERB_GROUP_TAGS:
         i -= 1
     found = _clause_preposition_words(s, i) if i > 0 else None
     if found is None or found[0] is not head:
@@ -397,7 +397,7 @@ def _holder_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> 
     Whatever the parse hung there (`Housing` taken for the subject of `said`)."""
     words = s.words
     lo, hi = s.word_range(span)
-    if not hi < verb.index or any(w.upos not in ("AUX", "ADV", "PART") for w in words[hi + 1:verb.index]):
+    if not hi < verb.index or any(w.upos not in _VERB_GROUP_TAGS for w in words[hi + 1:verb.index]):
         return None
     i = lo
     while i > 2 and _run_word(s, i - 1) and words[i - 1].upos in ("NOUN", "PROPN"):
@@ -425,7 +425,7 @@ def _participle_holder_before(s: Parsed, verb: Word, head: Word, span: tuple[int
     with that phrase speaks, whatever the parse took for the subject (`committee`)."""
     words = s.words
     lo, hi = s.word_range(span)
-    if not hi < verb.index or lo < 2 or any(w.upos not in ("AUX", "ADV", "PART") for w in words[hi + 1:verb.index]):
+    if not hi < verb.index or lo < 2 or any(w.upos not in _VERB_GROUP_TAGS for w in words[hi + 1:verb.index]):
         return None
     ing, noun = words[lo - 1], words[lo - 2]
     if ing.xpos != "VBG" or not ing.text.islower() or not noun.text.islower() or time_word(noun.text) \
@@ -1141,7 +1141,7 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
         if last + 1 < verb.index and _split_period(s, last):
             last += 1  # `Northwind Shipping, Ltd., a British firm,`: the abbreviation's period before a comma
         body = _body_after(s, last + 1)
-        if body is not None and all(w.upos in ("AUX", "ADV", "PART") and w.text.islower()
+        if body is not None and all(w.upos in _VERB_GROUP_TAGS and w.text.islower()
                                     for w in words[body + 1:verb.index]):
             last = body  # `Chief Tom Hale of the Westby Police Department said`: the body he is with, his
     named = _participle_then_name(s, verb, first, last)
@@ -1232,7 +1232,7 @@ def _linked_name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -
     words = s.words
     lo, hi = s.word_range(span)
     first = verb.index
-    while first > hi + 1 and words[first - 1].upos in ("AUX", "ADV", "PART") and words[first - 1].text.islower():
+    while first > hi + 1 and words[first - 1].upos in _VERB_GROUP_TAGS and words[first - 1].text.islower():
         first -= 1  # `Minister for Health Stephen Donnelly has said`: the verb's auxiliaries are not the name's
     if not hi + 2 < first or not _capitalised(words[hi]) or words[hi + 1].text not in _NAME_LINKS:
         return None

@@ -25,13 +25,13 @@ from ..rules.tree import (Parsed, demonstrative, joined_past_infinitive, preposi
                           time_word, to_infinitive, FIXED_PART_RELATIONS, phrase_head)
 from .common import (_APPROXIMATORS, _CLAUSAL, _CLAUSE_BREAKS, _COMPLEMENTIZERS, _DASHES, _FINITE,
                      _HEAD_STEPS, _JOINED_DESCRIPTION_REACH, _JOINED_VERB_LEAST, _NAMES, _NOMINAL,
-                     _OCCASION_REACH, _RUN_WORDS, _SUBJECTS, _after_relative, _apposition_host, _as_clause,
+                     _OCCASION_REACH, _SUBJECTS, _VERB_GROUP_TAGS, _after_relative, _apposition_host, _as_clause,
                      _aside_break, _aside_host, _bare_noun_phrase, _bare_tail, _capitalised,
                      _clause_preposition_words, _closing_comma, _closing_inversion, _closing_run,
                      _colon_dateline, _comma_after_verb, _comma_before, _dash_description_opens,
                      _floating_quantifier, _handed_over, _inverted_aside, _is_cue_verb, _joined_past,
                      _linking_adverb, _mark, _mark_between, _misread_past, _name_runs_into, _nickname_span,
-                     _noun_before_relative, _noun_tagged_verb, _occasion_phrase, _opening_bracket,
+                     _noun_before_relative, _noun_phrase_word, _noun_tagged_verb, _occasion_phrase, _opening_bracket,
                      _opens_participle_after_noun, _participle_after_noun, _participle_phrase,
                      _participle_spelling, _party_label_end, _passive_agent, _perfect, _phrasal_word,
                      _predicative_word, _quoting_participle, _received_message, _relative_aside,
@@ -167,7 +167,7 @@ def _subject_of_main_clause(s: Parsed, k: Word, verb: Word) -> bool:
     if k.index >= verb.index or verb.xpos not in _FINITE:
         return False
     j = verb.index - 1
-    while j > k.index and (s.words[j].upos in _RUN_WORDS - {"PRON"} or s.words[j].xpos in ("POS", "PRP$")):
+    while j > k.index and _noun_phrase_word(s.words[j]):
         j -= 1
     if j == verb.index - 1 or s.words[verb.index - 1].upos not in ("NOUN", "PROPN") \
             or s.words[j].text.lower() not in TIME_CLAUSE_PREPOSITIONS \
@@ -282,7 +282,7 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
             s.words[end + 1].head == first.index or s.words[end + 1] in subjects) or _run_word(s, end + 1)):
         end += 1  # `Anna Berg`, `Former House speaker Jo Hart`, however the parse hung them
     before = verb.index - 1
-    while before > end and s.words[before].head == verb.index and s.words[before].upos in ("AUX", "PART", "ADV"):
+    while before > end and s.words[before].head == verb.index and s.words[before].upos in _VERB_GROUP_TAGS:
         before -= 1
     if before - 1 > end and s.words[before].text.strip(MARK_CHARS) == "" and s.words[before - 1].text == ",":
         before -= 1  # `The mayor, a fan of "Gone Girl," said`: the closing comma stands within the closing mark
@@ -323,7 +323,7 @@ def _lone_name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     description off as commas do (`Hart - a Democrat from Ohio - said`)."""
     words = s.words
     before = verb.index - 1
-    while before > 0 and words[before].head == verb.index and words[before].upos in ("AUX", "PART", "ADV"):
+    while before > 0 and words[before].head == verb.index and words[before].upos in _VERB_GROUP_TAGS:
         before -= 1
     if verb.xpos not in _FINITE or before < _APPOSITION_CLOSE_LEAST or not _aside_break(s, before) or not _aside_break(s, 1) \
             or words[before].text != words[1].text \
@@ -816,7 +816,7 @@ def _clause_preposition_subject(s: Parsed, verb: Word) -> Word | None:
         return None  # (`on Tuesday said` with `Tuesday` taken for a subject: none; nor the main clause's)
     i = verb.index - 1
     finite = verb.xpos in _FINITE
-    while i >= 0 and s.words[i].head == verb.index and s.words[i].upos in ("AUX", "PART", "ADV"):
+    while i >= 0 and s.words[i].head == verb.index and s.words[i].upos in _VERB_GROUP_TAGS:
         finite = finite or s.words[i].xpos in _FINITE  # `after the bank had said`
         i -= 1
     if not finite or i < 1:
@@ -1633,7 +1633,7 @@ def _set_off_participle_subject(s: Parsed, verb: Word) -> Word | None:
         return None
     opening = words[:first.index]
     if opening[0].upos not in ("DET",) and opening[0].xpos != "PRP$" or opening[-1].upos not in ("NOUN", "PROPN") \
-            or any(w.upos not in _RUN_WORDS - {"PRON"} and w.xpos not in ("POS", "PRP$") for w in opening):
+            or any(not _noun_phrase_word(w) for w in opening):
         return None
     return opening[-1]
 
