@@ -2008,9 +2008,6 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None  # (`The GMB union's told members`: a body's noun, its `'s` a `has`)
     if listener_form and _told_that(words, i) in (None, i + 1):
         return None  # only with one told before its `that` (`Moody's warned that ...`: the parse's own verb)
-    rest = _misread_cue_rest(s, w)  # `Sainsbury's told staff the stores would stay open`, `said sales rose`
-    if rest is None:
-        return None
     first = o - 2
     while first > 0 and (words[first - 1].text[:1].isupper() or not named) \
             and (words[first - 1].upos in _RUN_WORDS or words[first - 1].xpos == "POS") \
@@ -2024,8 +2021,8 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
             first -= 1
     if first > 0 and words[first - 1].text.lower() == "the":
         first -= 1
-    return Cue(sentence, (w,), w, (words[first].start, words[o - 1 if named else o - 2].end), words[o - 2],
-               (rest[0].start, rest[-1].end), speaker_rule="owner-verb", content_rule="owner-verb")
+    return _misread_cue(sentence, s, w, (words[first].start, words[o - 1 if named else o - 2].end), words[o - 2],
+                        "owner-verb")  # `Sainsbury's told staff the stores would stay open`, `said sales rose`
 
 
 # The earliest word the main verb after a relative clause may be: after its noun, the relative pronoun and the
@@ -2056,13 +2053,9 @@ def _relative_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if not (noun.upos in _NOMINAL or noun.upos == "ADJ" and opening.text.lower() in PERSON_RELATIVES) \
             or noun.index >= opening.index or not relative_pronoun(opening.text):
         return None  # (`An official who ...`: an adjective before `who` stands as a noun for a person)
-    rest = _misread_cue_rest(s, w)
-    if rest is None:
-        return None
     first = min((s.subtree(k)[0] for k in s.kids[noun.index] if k.index < noun.index and k.upos != "PUNCT"),
                 key=lambda x: x.index, default=noun)  # the noun's own words before it (it may be the root)
-    return Cue(sentence, (w,), w, (first.start, words[i - 1].end), noun, (rest[0].start, rest[-1].end),
-               speaker_rule="relative-past-cue", content_rule="relative-past-cue")
+    return _misread_cue(sentence, s, w, (first.start, words[i - 1].end), noun, "relative-past-cue")
 
 
 def _misread_cue_rest(s: Parsed, w: Word) -> list[Word] | None:
@@ -2079,6 +2072,16 @@ def _misread_cue_rest(s: Parsed, w: Word) -> list[Word] | None:
     return _told_rest(words, w, that)
 
 
+def _misread_cue(sentence: int, s: Parsed, w: Word, speaker: tuple[int, int], head: Word, rule: str) -> Cue | None:
+    """The cue of `said` or `told` (word `w`) that the tagger took for a modifier, its speaker (`speaker`'s span,
+    `head` its head) found by rule `rule`: what it reports is `_misread_cue_rest`'s; None where it reports
+    nothing."""
+    rest = _misread_cue_rest(s, w)
+    if rest is None:
+        return None
+    return Cue(sentence, (w,), w, speaker, head, (rest[0].start, rest[-1].end), speaker_rule=rule, content_rule=rule)
+
+
 def _speaker_noun_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`An official told reporters the talks had stalled`: `said` or `told` (`OWNER_PROOF_FORMS`) that the tagger
     took for a modifier of the noun after it, right after a lower-case noun for a speaker (lexicon SPEAKER_NOUNS,
@@ -2091,11 +2094,7 @@ def _speaker_noun_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     noun, opener = words[1], words[0]
     if not (noun.text.islower() and noun.text in SPEAKER_NOUNS and opener.upos == "DET" and _run_opener(s, 0)):
         return None
-    rest = _misread_cue_rest(s, w)
-    if rest is None:
-        return None
-    return Cue(sentence, (w,), w, (opener.start, noun.end), noun, (rest[0].start, rest[-1].end),
-               speaker_rule="speaker-noun-past-cue", content_rule="speaker-noun-past-cue")
+    return _misread_cue(sentence, s, w, (opener.start, noun.end), noun, "speaker-noun-past-cue")
 
 
 def _name_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -2109,11 +2108,7 @@ def _name_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     opening = next((x for x in words[:w.index] if x.head == w.index and _mistagged_opening_name(s, x.index)), None)
     if opening is None or opening.index != 0:
         return None
-    rest = _misread_cue_rest(s, w)
-    if rest is None:
-        return None
-    return Cue(sentence, (w,), w, (opening.start, opening.end), opening, (rest[0].start, rest[-1].end),
-               speaker_rule="name-past-cue", content_rule="name-past-cue")
+    return _misread_cue(sentence, s, w, (opening.start, opening.end), opening, "name-past-cue")
 
 
 def _told_rest(words: Sequence[Word], w: Word, that: int) -> list[Word] | None:
@@ -2146,12 +2141,8 @@ def _joined_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     subject = None if verb is None else next((k for k in s.kids[verb.index] if k.deprel == "nsubj"), None)
     if subject is None:
         return None
-    rest = _misread_cue_rest(s, w)
-    if rest is None:
-        return None
     phrase = s.subtree(subject)
-    return Cue(sentence, (w,), w, (phrase[0].start, phrase[-1].end), subject, (rest[0].start, rest[-1].end),
-               speaker_rule="joined-past-cue", content_rule="joined-past-cue")
+    return _misread_cue(sentence, s, w, (phrase[0].start, phrase[-1].end), subject, "joined-past-cue")
 
 
 _MIN_ADDED_WORDS = 3  # `that` and a clause: at least a subject and its verb
