@@ -28,7 +28,7 @@ from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue,
 from .lexicon import JOINED_REPORT_ADVERBS, REPORT_JOINERS, GENDERED_NOMINATIVES
 from .lexicon import MAIN_CLAUSE_OPENERS, CONTRAST_AS_LEADS, WHETHER_ALTERNATIVE, SET_OFF_RELATIVES, BULLET_GLYPHS, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, REPLY_WORDS, FIRST_PERSON_WORDS, SECOND_PERSON_WORDS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SIDE_SUBORDINATORS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, NOMINATIVE_PRONOUNS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS, given_name, BARE_NOUN_DEMANDS, GROUP_NOUNS, BARE_TARGET_CRITICISMS, TIME_SUBORDINATORS, CIRCUMSTANCE_OPENERS
 from .marks import Inside, Quoted, mark_ends, marks_before, past_marks, rstrip_marks, strip_marks
-from .parse import FINITE_TAGS, Word
+from .parse import FINITE_TAGS, PLURAL_NOUN_TAGS, Word
 from .records import Quote, QuoteType, Span
 from .resolve import (Mention, Resolver, coordinated_names, credit_line, measured_body, mention, opening_name, opening_owner, opening_subject,
                       caption_credit)
@@ -1352,7 +1352,7 @@ def _pronoun_conjunct_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside
     subject = next((w for w in inner if w.deprel in ("nsubj", "nsubj:pass")), None)
     if subject is None or subject.upos not in ("NOUN", "PROPN"):
         return None
-    number = "plur" if subject.xpos in ("NNS", "NNPS") else "sing"
+    number = "plur" if subject.xpos in PLURAL_NOUN_TAGS else "sing"
     after = [w for w in words if close <= w.start < b and w.upos != "PUNCT"]
     if len(after) < 3 or after[0].text.lower() != "and" or after[1].xpos not in ("VBD", "VBN") \
             or _CONJUNCT_OBJECTS.get(after[2].text.lower()) != number:

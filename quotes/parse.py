@@ -18,13 +18,15 @@ from .lexicon import BULLET_GLYPHS, DOUBLED_MARKS, MARK_ENTITIES, cue_forms, cue
 from .segment import Sentence, Token
 
 __all__ = ["Word", "parse_sentences", "withheld", "MAX_TOKEN_CHARS", "KEEP_QUOTED_TOKENS", "FINITE_TAGS", "QUOTE_TAGS",
-           "SINGULAR_NOUN_TAGS"]
+           "SINGULAR_NOUN_TAGS", "PLURAL_NOUN_TAGS", "OWNER_TAGS"]
 
 MAX_TOKEN_CHARS = 64  # the parser sees no more of a token (URLs, junk): its cost grows with a token's length
 KEEP_QUOTED_TOKENS = 4  # a quotation's first words that the parser still sees
 MIN_WITHHELD = 3  # withholding fewer words than this saves too little to alter the parser's input
 FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})  # a word's `xpos` when it is a finite verb (a clause of its own)
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})  # a noun's `xpos` when it names one (`senator`, `Ruiz`)
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})  # a noun's `xpos` when it names more than one (`senators`, `Democrats`)
+OWNER_TAGS = frozenset({"POS", "PRP$"})  # a word's `xpos` when it marks an owner (`'s`, `his`, `their`)
 QUOTE_TAGS = ("``", "''")  # a quotation mark's `xpos`, opening and closing
 
 

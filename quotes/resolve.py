@@ -39,7 +39,7 @@ from .lexicon import (FIRST_PERSON_WORDS, KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAM
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
                       PEER_ADDRESSES, SURNAME_FIRST_SURNAMES, CONTACT_FORMS, NON_RESPONSE_VERBS, NON_RESPONSE_AUXILIARIES,
                       REFUSALS_TO_COMMENT, TIME_PHRASE_LEADS, TIME_WORDS, SIGNING_FORMS)
-from .parse import Word
+from .parse import PLURAL_NOUN_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import NICKNAME_WORDS, office_label, title_case
 from .segment import split_read_sentences
@@ -128,9 +128,9 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
         return Mention(start, end, *PRONOUNS["i" if words[0] == "my" else "we"], True)
     number: str | None = None
     if head is not None:
-        if "Number=Plur" in head.feats or head.xpos in ("NNS", "NNPS"):
+        if "Number=Plur" in head.feats or head.xpos in PLURAL_NOUN_TAGS:
             number = "plur"
-        elif "Number=Sing" in head.feats or head.xpos in ("NN", "NNP"):
+        elif "Number=Sing" in head.feats or head.xpos in SINGULAR_NOUN_TAGS:
             number = "sing"
         elif head.upos == "ADJ" and len(words) > 1 and words[0] in _SINGULAR_DETERMINERS and words[-1] == head.text.lower() \
                 and (person_noun(head.text) or " ".join(words[1:]) in DEMONYM_NOUNS) and not head.text.endswith("s"):

@@ -6032,6 +6032,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the deal was fair", "Hart")]),
     ("h316-dashed-phrase-then-subject-stays", "In the memo - sent to the county's lawyer, Ann Ruiz - the senator asks "
      "for an audit of the fund.", [("indirect", "an audit of the fund", "the senator")]),
+    # h327: a misread `told` after `and` reports the clause whose subject opens right after the one told, as
+    # with `that` (`_misread_cue_rest`, one home with `owner-verb`); a noun phrase told is no clause
+    ("h327-joined-told-bare-clause", "Ruiz vowed to fight on and told supporters the count was not over.",
+     [("indirect", "to fight on", "Ruiz"), ("indirect", "the count was not over", "Ruiz")]),
+    ("h327-joined-told-story-no-clause", "Ruiz vowed to fight on and told supporters a story about the war.",
+     [("indirect", "to fight on", "Ruiz")]),
 ]
 
 

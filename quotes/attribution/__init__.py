@@ -15,7 +15,7 @@ from __future__ import annotations
 #   cues.py       table CUES (stage `cue`)
 # Below: every name that other modules, tests and scripts import from `quotes.attribution`.
 from .common import (ANSWER_CONTENTS, Cue, HEADLINE_CONTENTS, NOUN_CONTENTS, SUBJECT_BEFORE_RULES,
-                     _passive_agent, aside_before, charged_passive, linked, subtree_span)
+                     _CLAUSE_BREAKS, _passive_agent, aside_before, charged_passive, linked, subtree_span)
 from .subjects import SUBJECTS, _adverb_aside, _contracted_perfect, _subject_rule
 from .phrases import PHRASES
 from .spans import SPANS, clause_subject, governing_subject, main_root, verb_subjects

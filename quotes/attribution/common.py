@@ -38,9 +38,10 @@ from ..lexicon import (SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, O
                        SENDER_PREPOSITIONS, DEED_CLAIMING_VERBS, phrasal_particles, CLAIMED_DEEDS,
                        WONDER_OPENERS, NOUN_CUE_SO_FAR, INDEFINITE_ARTICLES, TIME_CLAUSE_PREPOSITIONS,
                        TITLE_AFFILIATION_PREPOSITIONS, ARTICLES)
+from ..lexicon import SAYING_OCCASION_PREPOSITIONS
 from ..entities import describe
 from ..resolve import ly_adverb, person_noun
-from ..parse import FINITE_TAGS, Word
+from ..parse import FINITE_TAGS, OWNER_TAGS, Word
 from ..rules.text import source_word, NICKNAME_WORDS, stopless_line
 from ..rules.tree import (Parsed, cue_form, demonstrative, joined_past_infinitive, preposition,
                           relative_pronoun, time_word, to_infinitive, phrase_head)
@@ -56,7 +57,8 @@ _CLAUSAL = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # what a clause may be hea
 _RUN_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "SYM"})  # what a noun phrase is made of
 _RUN_LINKS = frozenset({"of", "in", "out", "as", "and"})  # `three in 10`, `four out of 10`, `as many as 40 percent`
 _BRACKET_WORDS = 8  # the longest bracketed aside after a name that `_opening_bracket` looks past
-_CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
+_CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})  # what sets a clause or an apposition off (`Lee -- who ...`)
+_VERB_GROUP_TAGS = frozenset({"AUX", "PART", "ADV"})  # what a verb has about it in its clause (`had not yet said`)
 _NOMINATIVE = frozenset({"he", "she", "they", "we", "i", "it"})
 _JOINING_WORDS = frozenset({"and", "but", "while", "as", "whereas"})  # `..., and Ruiz said`
 _CONTRASTS = frozenset({"but", "while", "whereas", "though", "although", "yet"})  # `, but ...`
@@ -881,7 +883,7 @@ def _closing_inversion(s: Parsed, verb: Word) -> bool:
         return False  # a capitalised word opens a name whatever its tag (`Ann` taken for a preposition)
     aside = False  # within a relative clause of the speaker's phrase, or the terms it speaks on
     for w in rest:
-        aside = aside or w.text.lower() in ("who", "whom", "whose", "which") or _condition_aside(s, w.index)
+        aside = aside or w.text.lower() in SET_OFF_RELATIVES or _condition_aside(s, w.index)
         if w.text.lower() == "that" or w.text in (";", ":") or (w.xpos in _FINITE and not aside):
             return False
     return True
@@ -914,7 +916,7 @@ def _outside_relatives(words: Sequence[Word]) -> list[Word]:
     dash): what is left of a clause once the descriptions set within it are taken out."""
     kept, inside = [], False
     for w in words:
-        if w.text.lower() in ("who", "whom", "whose", "which"):
+        if w.text.lower() in SET_OFF_RELATIVES:
             inside = True
         elif inside and w.text in _CLAUSE_BREAKS:
             inside = False
@@ -969,7 +971,7 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
             or (verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES):
         return None  # `, people close to the campaign say` with `say` tagged as a bare form: its present
     end = verb.index - 1
-    while end > 0 and words[end].upos in ("AUX", "PART", "ADV") and words[end].text not in _CLAUSE_BREAKS:
+    while end > 0 and words[end].upos in _VERB_GROUP_TAGS and words[end].text not in _CLAUSE_BREAKS:
         end -= 1
     if verb.xpos == "VBN" and any(w.upos == "AUX" and w.lemma != "have" for w in words[end + 1:verb.index]):
         return None  # `it was said`: a passive names no speaker before it
@@ -995,7 +997,7 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
         if w.upos == "ADP" or ((w.upos == "ADJ" or w.xpos == "VBN") and words[i].upos == "ADP") \
                 or PHRASE_ADJECTIVES.get(w.text.lower()) == words[i].text.lower():  # `close to`, however tagged
             links.append(i - 1)
-        elif w.upos != "CCONJ" and (not (w.upos in _RUN_WORDS or w.xpos in ("POS", "PRP$") or _paper_kind(s, w))
+        elif w.upos != "CCONJ" and (not (w.upos in _RUN_WORDS or w.xpos in OWNER_TAGS or _paper_kind(s, w))
                                     or (w.upos == "PRON" and relative_pronoun(w.text))):  # `charging documents`
             return None
         if (w.upos == "DET" or w.xpos == "PRP$") and words[i].upos == "PRON":
@@ -1085,7 +1087,7 @@ def _restricting_phrase(s: Parsed, verb: Word) -> tuple[int, int, int] | None:
     p = last
     while p > 0 and last - p <= _PARTICIPLE_PHRASE_WORDS and (words[p].upos != "VERB" or _ing_modifier(words, p)):
         if (words[p].upos not in _PARTICIPLE_TAIL_WORDS and words[p].xpos != "PRP$" and not _ing_modifier(words, p)
-                and not (words[p].upos == "SCONJ" and words[p].text.lower() in PREPOSITIONS)) \
+                and not (words[p].upos == "SCONJ" and preposition(words[p].text))) \
                 or relative_pronoun(words[p].text):  # `outside` tagged a conjunction: `_participle_tail` reads it
             return None  # a possessive is a determiner, no object: `forced from their homes`
         if words[p].text.lower() in _CLAUSE_ONLY_OPENERS:
@@ -1147,7 +1149,7 @@ def _restricted_noun(s: Parsed, verb: Word, opening: bool = False) -> tuple[int,
     if noun < (0 if opening or _opening_plural(s, words[noun], verb) else 1) or words[noun].upos not in _NAMES:
         return None
     first = noun
-    while first > 0 and (words[first - 1].upos in _RUN_WORDS - {"PRON"} or words[first - 1].xpos in ("POS", "PRP$")):
+    while first > 0 and _noun_phrase_word(words[first - 1]):
         first -= 1
     before = words[first - 1] if first > 0 else None
     if before is not None and before.upos not in ("PUNCT", "CCONJ", "SCONJ") or (
@@ -1177,7 +1179,7 @@ def _ing_modifier(words: Sequence[Word], i: int, opening: bool = False) -> bool:
     w = words[i]
     return 0 < i < len(words) - 1 and w.text.islower() and w.text.endswith("ing") and len(w.text) > 5 \
         and words[i + 1].upos == "NOUN" and words[i + 1].text.islower() \
-        and (words[i - 1].upos in ("ADP", "DET", "ADJ") or words[i - 1].text.lower() in PREPOSITIONS
+        and (words[i - 1].upos in ("ADP", "DET", "ADJ") or preposition(words[i - 1].text)
              or opening and words[i - 1].text == ",")
 
 
@@ -1196,9 +1198,9 @@ def _participle_tail(tail: Sequence[Word], tagged: bool) -> bool:
         return bool(rest) or k > 0
     if tagged and _repeat_count(rest):
         return True  # `A post shared thousands of times says ...`: how often, no object
-    if not (rest[0].upos == "ADP" or rest[0].text.lower() in PREPOSITIONS) or not tagged:
+    if not (rest[0].upos == "ADP" or preposition(rest[0].text)) or not tagged:
         return False  # `outside`, `before`: a preposition however tagged
-    nouns = [w for w in rest[1:] if w.upos not in ("DET", "ADJ", "NUM") and w.xpos not in ("POS", "PRP$")
+    nouns = [w for w in rest[1:] if w.upos not in ("DET", "ADJ", "NUM") and w.xpos not in OWNER_TAGS
              and not _ing_modifier(rest, rest.index(w))]
     return bool(nouns) and all(w.upos in _NAMES for w in nouns) and all(
         a.index + 1 == b.index for a, b in zip(nouns, nouns[1:]))
@@ -1956,7 +1958,7 @@ def _charge(s: Parsed, k: Word) -> bool:
     no `the`, owner or name opens it (`of a cover-up`, `of lying`), unlike a part of the agent's own phrase
     (`the head of the union`, `a member of Congress`)."""
     first = next((w for w in s.subtree(k) if w.lemma != "of" and w.upos != "PUNCT"), None)
-    return first is not None and first.text.lower() != "the" and first.xpos not in ("PRP$", "POS") \
+    return first is not None and first.text.lower() != "the" and first.xpos not in OWNER_TAGS \
         and first.upos != "PROPN"
 
 
@@ -2064,9 +2066,16 @@ def _wonder_word(s: Parsed, i: int) -> bool:
     words = s.words
     for j in (i, i - 1):
         if 0 <= j and j + 1 < len(words) and (words[j].text.lower(), words[j + 1].text.lower()) in WONDER_OPENERS \
-                and (j == 0 or words[j - 1].upos == "PUNCT" or words[j - 1].text.lower() in SUBJECT_OPENERS):
+                and _subject_may_open(s, j):
             return True
     return False
+
+
+def _subject_may_open(s: Parsed, i: int) -> bool:
+    """Whether a clause, and so its subject, may open at word `i`: at the sentence's start, after punctuation,
+    or after a conjunction or wh-word (lexicon SUBJECT_OPENERS: `as aide Tom Bell put it`, `and officials
+    said`); not after a preposition, which takes a noun phrase of its own (`after the vote`), nor a verb."""
+    return i == 0 or s.words[i - 1].upos == "PUNCT" or s.words[i - 1].text.lower() in SUBJECT_OPENERS
 
 
 def _quantity_start(s: Parsed, i: int) -> bool:
@@ -2089,27 +2098,45 @@ def _topic_phrase(s: Parsed, i: int) -> bool:
     return 0 <= i < len(s.words) and s.words[i].text.lower() in TOPIC_ONLY_PREPOSITIONS and not _quantity_start(s, i)
 
 
-def charged_passive(words: Sequence[Word], start: int, end: int) -> bool:
-    """`Lee was convicted of "aggravated identity theft."`, `was indicted on charges of "fraud"`: whether the
-    verb governing the quotation at [start, end) (as `governing_subject` finds it) is a verb of the law's
-    process done to its subject (`CHARGED_VERBS`, passive, no `by` phrase): the quotation is the charge's
-    words, and neither that subject nor the name opening the sentence said them."""
-    top = [w for w in words if start <= w.start < end and w.head >= 0 and not start <= words[w.head].start < end]
-    if not top:
-        return False
-    verb = words[top[0].head]
+def _governing_verb(words: Sequence[Word], start: int, end: int) -> Word | None:
+    """The verb that governs the quotation at [start, end): the one the parse hangs the quotation's first word
+    with a head outside it from, or the first verb above that word (`thanked its volunteers "for their
+    patience"`: `thanked`); None where the parse hangs the quotation from nothing outside it, or from no verb
+    outside it."""
+    top = next((w for w in words if start <= w.start < end and w.head >= 0 and not start <= words[w.head].start < end),
+               None)
+    if top is None:
+        return None
+    verb = words[top.head]
     while verb.upos != "VERB" and verb.head >= 0:
         verb = words[verb.head]
+    return verb if verb.upos == "VERB" and not start <= verb.start < end else None
+
+
+def charged_passive(words: Sequence[Word], start: int, end: int) -> bool:
+    """`Lee was convicted of "aggravated identity theft."`, `was indicted on charges of "fraud"`: whether the
+    verb governing the quotation at [start, end) (`_governing_verb`) is a verb of the law's
+    process done to its subject (`CHARGED_VERBS`, passive, no `by` phrase): the quotation is the charge's
+    words, and neither that subject nor the name opening the sentence said them."""
+    verb = _governing_verb(words, start, end)
+    if verb is None:
+        return False
     kids = [k for k in words if k.head == verb.index]
-    return verb.upos == "VERB" and verb.lemma in CHARGED_VERBS and not start <= verb.start < end \
-        and any(k.deprel in ("nsubj:pass", "aux:pass") for k in kids) and not any(k.deprel == "obl:agent" for k in kids)
+    return verb.lemma in CHARGED_VERBS and any(k.deprel in ("nsubj:pass", "aux:pass") for k in kids) \
+        and not any(k.deprel == "obl:agent" for k in kids)
 
 
 def _phrase_word(s: Parsed, w: Word) -> bool:
     """A word a speaker's noun phrase after its verb is made of; no time word."""
-    return (w.upos in _RUN_WORDS - {"PRON"} or w.xpos in ("POS", "PRP$") or _title_or_name(s, w.index)
+    return (_noun_phrase_word(w) or _title_or_name(s, w.index)
             or _modifying_participle(s, w.index) or _abbreviation_period(s, w.index)
             or _title_initials(s, w.index)) and not time_word(w.text) or _given_day(s, w.index)
+
+
+def _noun_phrase_word(w: Word) -> bool:
+    """A word of a noun phrase that no pronoun heads, an owner's mark among them (`the city's new mayor`, `his
+    two aides`): a noun, name, number, determiner, adjective or symbol, a `'s` or a possessive pronoun."""
+    return w.upos in _RUN_WORDS - {"PRON"} or w.xpos in OWNER_TAGS
 
 
 def _age_word(w: Word) -> bool:
@@ -2419,7 +2446,7 @@ def _modifying_participle(s: Parsed, i: int) -> bool:
         return True  # `..., leading economists warn.`: opening a tag's subject after its comma, the same (a
         # paper's kind, `..., charging documents say.`, is `tag-phrase`'s)
     return 0 < i < len(words) - 1 and words[i].xpos == "VBG" and words[i].text.islower() \
-        and (words[i - 1].upos in ("NOUN", "ADJ", "PROPN", "DET", "NUM") or words[i - 1].xpos in ("POS", "PRP$")) \
+        and (words[i - 1].upos in ("NOUN", "ADJ", "PROPN", "DET", "NUM") or words[i - 1].xpos in OWNER_TAGS) \
         and (words[i + 1].upos in ("NOUN", "PROPN") or words[i + 1].upos == "ADJ" and words[i - 1].upos == "DET") \
         and words[i + 1].text.islower()  # `an accompanying editorial`: after `a` or `the`, a modifier whatever the tag
 
@@ -2521,7 +2548,7 @@ def _occasion_phrase(s: Parsed, lo: int, hi: int) -> bool:
         return any(w.upos in _NAMES for w in words[lo + 1:hi])
     if first in OCCASION_PREPOSITIONS and (first != "ahead" or words[lo + 1].text.lower() == "of"):
         return any(w.upos == "NOUN" for w in words[lo + 1:hi])  # `The secretary, after the meeting, said`: when
-    return first in ("in", "during", "at") and noun is not None
+    return first in SAYING_OCCASION_PREPOSITIONS and noun is not None
 
 
 def _before_adverbs(s: Parsed, i: int, verb: Word) -> int:

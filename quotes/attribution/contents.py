@@ -13,10 +13,10 @@ from typing import Callable, Sequence
 
 from ..lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, HEARING_NAME_NOUNS,
                        CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS,
-                       KEPT_BACK_FORMS, RECIPROCAL_HEADS, UNSUPPORTED_WORDS, QUESTIONING_VERBS,
+                       KEPT_BACK_FORMS, RECIPROCAL_HEADS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTION_TOPIC_PREPOSITIONS,
                        APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, SURNAME_PARTICLES,
                        COURT_OCCASION_NOUNS, CHARGE_VERBS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, WEEKDAYS,
-                       OWNED_DEED_REPORTS, WITHDRAWN_OBJECTS, PROGRAMME_NOUNS, RELATIVE_PRONOUNS,
+                       OWNED_DEED_REPORTS, WITHDRAWN_OBJECTS, PROGRAMME_NOUNS,
                        GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS,
                        OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS,
                        ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, OCCASION_NOUNS, WITHHELD_IDENTITY,
@@ -42,25 +42,26 @@ from ..lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES,
                        WITHHELD_GRANTS, AMOUNT_PRONOUNS, INDEFINITE_ARTICLES, APOSTROPHE_S,
                        TIME_CLAUSE_PREPOSITIONS, LIST_CONJUNCTIONS, ARTICLES)
 from ..entities import describe
-from ..parse import FINITE_TAGS, Word
+from ..parse import FINITE_TAGS, OWNER_TAGS, PLURAL_NOUN_TAGS, Word
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import source_word, title_case
 from ..rules.tree import (Parsed, preposition, relative_pronoun, time_word, to_infinitive,
                           FIXED_PART_RELATIONS, phrase_head)
 from .common import (_CLAUSAL, _CLAUSE_BREAKS, _COMPLEMENTIZERS, _CONTRASTS, _Content, _DASHES, _FINITE,
                      _HEADLINE_VERBS, _NAMES, _NOMINAL, _NOTHING, _RELATIVE_STOPS, _RUN_WORDS, _SOURCE_LINKS,
-                     _SUBJECTS, _apposition_host, _as_clause, _aside_before, _aside_break, _bare_tail,
+                     _SUBJECTS, _VERB_GROUP_TAGS, _apposition_host, _as_clause, _aside_before, _aside_break, _bare_tail,
                      _bracket_label_end, _calendar_time, _capitalised, _claimed_deed, _clause_before,
                      _clause_without, _closing_inversion, _closing_run, _comma_before, _contrast_end,
                      _free_participle, _gerund_verb, _handed_over, _has_clause, _headline_line,
                      _infinitive_content, _ing_modifier, _inverted_aside, _is_cue_verb, _mark, _mark_between,
-                     _mass_before_present, _name_after_comma, _noun_cue, _noun_phrase_end,
+                     _mass_before_present, _name_after_comma, _noun_cue, _noun_phrase_end, _noun_phrase_word,
                      _opens_noun_phrase, _opens_participle_after_noun, _own_adverbial, _own_message_after,
                      _paper_kind, _passive_agent, _passive_cue, _past_after_subject, _past_then_phrase,
                      _phrasal_word, _possessive_before, _quantity_start, _quoting_participle,
                      _relative_aside, _report_joined, _run_before, _run_opener, _run_word, _set_off,
                      _set_off_tag, _span_noun, _speaking_noun, _subject_word, _tag_phrase, _time_phrase_end,
                      _time_tail, _title_or_name, _topic_phrase, _unmarked_passive, _with_subject)
+from .subjects import _NOUN_PHRASE_TAGS
 
 _COMPARATIVES = frozenset({"more", "less", "fewer"})  # `more than a million people`: before `than`, a quantity
 _AFTER_REPORT = frozenset({"obl", "obl:tmod", "obl:npmod", "advmod", "nmod:tmod"})  # `said on Tuesday`
@@ -458,7 +459,7 @@ def _listener_modifiers(s: Parsed, verb: Word, clause: Word) -> bool:
     if not 0 < len(between) <= LISTENER_MODIFIER_WORDS or clause.index + 1 >= len(s.words):
         return False
     return all(w.upos in ("NUM", "ADJ", "NOUN", "PROPN") and not (
-        w.xpos in ("NNS", "NNPS") and w.text.lower() not in PLURAL_MODIFIERS) for w in between) \
+        w.xpos in PLURAL_NOUN_TAGS and w.text.lower() not in PLURAL_MODIFIERS) for w in between) \
         and s.words[clause.index + 1].upos in _RUN_WORDS
 
 
@@ -726,8 +727,8 @@ def _speaker_conjunct(s: Parsed, verb: Word,
 def _topic_openers(verb: Word) -> frozenset[str]:
     """The prepositions that open the topic a question is put on: `about` after `asked`, the topic's
     prepositions after a verb of questioning (`pressed on the delay`, `quizzed over the fees`)."""
-    return frozenset(_TOPIC_OPENERS) | (PREPOSITION_REPORTS[verb.lemma] - {"for"}
-                                        if verb.lemma in QUESTIONING_VERBS else frozenset())
+    return QUESTION_TOPIC_PREPOSITIONS | (PREPOSITION_REPORTS[verb.lemma] - {"for"}
+                                         if verb.lemma in QUESTIONING_VERBS else frozenset())
 
 
 def asked_participle(verb: Word) -> bool:
@@ -736,7 +737,6 @@ def asked_participle(verb: Word) -> bool:
     return verb.text.lower() == "asked" or verb.lemma in QUESTIONING_VERBS and verb.text.lower().endswith("ed")
 
 
-_TOPIC_OPENERS = ("about",)  # `asked about the delay`: the topic follows (not `asked for a glass of water`, a request)
 _OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before"})
 
 
@@ -1207,7 +1207,7 @@ def _question_after(s: Parsed, verb: Word,
             while end > j and words[end].upos == "PUNCT":
                 end -= 1
             return None if end == j else ((w.start, words[end].end), None)
-        if noun and low in RELATIVE_PRONOUNS and (k := _past_listener_relative(words, j)) is not None:
+        if noun and relative_pronoun(low) and (k := _past_listener_relative(words, j)) is not None:
             limit = max(limit, k + 2)   # `asked the man who lives there whether ...`: the relative clause
             j = k - 1                   # describes the listener; the question is what `whether` opens
             continue
@@ -1276,21 +1276,21 @@ def _closing_words(s: Parsed, verb: Word,
     first = min((j for j in own if s.words[j].upos != "PUNCT"), default=i)
     if _handed_over(s, first - 1):
         i = first  # not the comma and mark the parse hung on the speaker (`"...," aides said`, `aides` a verb)
-    while i > 0 and (s.words[i - 1].upos in ("AUX", "PART", "ADV") or s.words[i - 1].text in MARK_CHARS):
+    while i > 0 and (s.words[i - 1].upos in _VERB_GROUP_TAGS or s.words[i - 1].text in MARK_CHARS):
         i -= 1  # `, he has long said`; `,” she said`: a quotation closing with the comma
     comma = i - 1
     if comma < 1 or s.words[comma].text not in _CLAUSE_BREAKS:
         return None
     between = s.words[max(own) + 1:verb.index]
     e = verb.index - 1
-    while e > 0 and s.words[e].upos in ("AUX", "PART", "ADV") and s.words[e].text not in _CLAUSE_BREAKS:
+    while e > 0 and s.words[e].upos in _VERB_GROUP_TAGS and s.words[e].text not in _CLAUSE_BREAKS:
         e -= 1
     aside = _aside_before(s, e) if tag is not None else None
     if aside is not None and aside[0] == max(own) + 1:
         between = s.words[aside[1] + 1:verb.index]  # `, the official, who declined to be named, said`
     elif tag is not None and between and between[0].text == "," and _name_after_comma(s, max(own) + 1) is not None:
         between = between[1:]  # `, his top aide, Tom Vale, said`: the comma closing the name
-    if any(w.upos not in ("AUX", "PART", "ADV") for w in between):
+    if any(w.upos not in _VERB_GROUP_TAGS for w in between):
         return None
     stop = next((w.index for w in s.words[verb.index + 1:] if _free_participle(s, w) or _tag_end(s, w.index)),
                 len(s.words))
@@ -1321,7 +1321,7 @@ def _bare_relative_object(s: Parsed, verb: Word,
     clause around it."""
     words = s.words
     end = verb.index - 1
-    while end > 0 and words[end].upos in ("AUX", "PART", "ADV"):
+    while end > 0 and words[end].upos in _VERB_GROUP_TAGS:
         end -= 1
     if not (words[end].xpos == "NNS" and words[end].text.islower()
             or words[end].xpos == "NNPS" and words[end].text.endswith("s")):  # `a figure Republicans cited`
@@ -1424,9 +1424,6 @@ def _tag_aside(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     return _NOTHING
 
 
-_SUBJECT_RUN_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})   # words of a bare noun phrase
-
-
 def _aside_tag(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     """`"Fame is a cage," the singer, whose album "Blue Hours" topped the charts, said.`: a verb closing its
     sentence (nothing after it but punctuation or a pronoun or noun it tells) after a quotation whose own
@@ -1449,7 +1446,7 @@ def _aside_tag(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     if k is None:
         return None
     n = k - 1
-    while n > 0 and (s.words[n].upos in _SUBJECT_RUN_TAGS or s.words[n].xpos == "POS"):
+    while n > 0 and (s.words[n].upos in _NOUN_PHRASE_TAGS or s.words[n].xpos == "POS"):
         n -= 1   # back over the noun phrase to the quotation's closing mark
     if n == k - 1 or n < 1 or not all(ch in MARK_CHARS for ch in s.words[n].text) \
             or s.words[n - 1].text not in (",", "?", "!"):
@@ -1472,7 +1469,7 @@ def _set_off_report(s: Parsed, verb: Word,
     if verb.xpos not in _FINITE or not _is_cue_verb(verb) or any(w.text.strip(MARK_CHARS) == "" for w in words):
         return None  # `"We lost," he said, "but ..."`: quotations link to their cue on their own
     i = verb.index
-    while i > 0 and words[i - 1].upos in ("AUX", "PART", "ADV"):
+    while i > 0 and words[i - 1].upos in _VERB_GROUP_TAGS:
         i -= 1
     tag = _set_off_tag(s, verb, i, lambda w: w.upos in _RUN_WORDS | {"CCONJ", "ADP", "PART"})
     if tag is None:
@@ -1820,7 +1817,7 @@ def _time_clause_end(s: Parsed, end: int) -> int:
     if i < 1 or i + 1 >= len(words) or words[i].upos not in ("NOUN", "PROPN") or words[i + 1].start < end:
         return end
     j = i
-    while j > 0 and (words[j].upos in _RUN_WORDS - {"PRON"} or words[j].xpos in ("POS", "PRP$")):
+    while j > 0 and _noun_phrase_word(words[j]):
         j -= 1
     v = i + 1
     while v < len(words) and words[v].upos == "AUX" and words[v].head > v:
@@ -2100,7 +2097,7 @@ def _named_listener(s: Parsed, verb: Word,
         return None
     n = verb.index + 1
     article = n < len(s.words) and s.words[n].text == "the"  # `told the Observer the strike ...`: a paper's name
-    indefinite = n < len(s.words) and s.words[n].text.lower() in ("a", "an")  # `told a Senate hearing the ...`
+    indefinite = n < len(s.words) and s.words[n].text.lower() in INDEFINITE_ARTICLES  # `told a Senate hearing the ...`
     n += article or indefinite
     first, words = n, s.words
     joined = None  # where a small word within a programme's title first stood (`Sunday with Laura Kuenssberg`)
@@ -2285,7 +2282,7 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
                                                                  or _calendar_time(s, rest[n + 1].index)):
             continue  # `said last month that`, `said earlier this year that`, `reported last quarter that`
         elif (phrase or listener) and w.xpos in ("VBG", "VBN") and w.text.islower() and n > 0 \
-                and (rest[n - 1].upos in ("DET", "ADJ") or rest[n - 1].xpos in ("PRP$", "POS")) \
+                and (rest[n - 1].upos in ("DET", "ADJ") or rest[n - 1].xpos in OWNER_TAGS) \
                 and n + 1 < len(rest) and rest[n + 1].upos in ("NOUN", "ADJ"):
             continue  # `told a cheering crowd`, `a crowded hall`, `in her opening statement`: a participle before
             # its noun describes it
@@ -2466,7 +2463,7 @@ def _bare_day_before(s: Parsed, i: int) -> bool:
     """Whether a day's name with no determiner of its own ends right before word `i` (`filed Tuesday that`,
     `released late Monday that`): a bare day takes no relative clause, so a `that` after it opens a clause."""
     return i > 1 and s.words[i - 1].text.lower() in WEEKDAYS and s.words[i - 2].upos != "DET" \
-        and s.words[i - 2].xpos not in ("PRP$", "POS")
+        and s.words[i - 2].xpos not in OWNER_TAGS
 
 
 def _named_phrase_that(s: Parsed, verb: Word,
@@ -2744,7 +2741,7 @@ def _reported_object(s: Parsed, verb: Word,
                 while nxt is not None and nxt.upos == "NUM" and nxt.start == end:
                     end = nxt.end
                     nxt = s.words[nxt.index + 1] if nxt.index + 1 < len(s.words) else None
-                if nxt is not None and (nxt.upos == "AUX" or nxt.xpos in _FINITE | {"MD"}):
+                if nxt is not None and (nxt.upos == "AUX" or nxt.xpos in _FINITE):
                     return None  # `said about 40 percent of the budget would go to roads`: the amount is a clause's subject
             return _with_noun_cue_clause(s, k, (s.span(k, dropped)[0], end)), None
     return _bounded_amount(s, verb, reports, passive) or _misread_object(s, verb, reports, passive)
@@ -2777,7 +2774,7 @@ def on_platform(s: Parsed, case: Word) -> bool:
         found = j + 2 if pair in POSTING_PLATFORMS and w.text[0].isupper() or pair in POSTING_PLACES else \
             j + 1 if low in POSTING_PLATFORMS and w.text[0].isupper() or low in POSTING_PLACES else None
         if found is not None:
-            return not (found < len(words) and words[found].text in ("'s", "’s"))
+            return not (found < len(words) and words[found].text in APOSTROPHE_S)
         if w.upos not in ("ADJ", "PROPN", "NOUN"):
             return False
     return False
@@ -2838,7 +2835,7 @@ def _bound_after(s: Parsed, end: int) -> int:
         return end
     if j < len(s.words) and s.words[j].upos in _NAMES and not time_word(s.words[j].text):
         last, j = j, j + 1  # `150 mph`
-    if j < len(s.words) and (s.words[j].upos == "AUX" or s.words[j].xpos in _FINITE | {"MD"}):
+    if j < len(s.words) and (s.words[j].upos == "AUX" or s.words[j].xpos in _FINITE):
         return end  # `predicted rain up to 40 percent of homes would lose power`: a clause
     return s.words[last].end
 
@@ -2867,7 +2864,7 @@ def _bounded_amount(s: Parsed, verb: Word, reports: frozenset[str], passive: boo
     while j < len(s.words) and (s.words[j].upos in _AMOUNT_PHRASE_TAGS or s.words[j].xpos == "VBG"):
         j += 1  # the amount and the words of its noun phrase (`four smiling volunteers`), read from the words
     for w in [s.words[j]] if j < len(s.words) else []:
-        if w.upos == "AUX" or w.xpos in _FINITE | {"MD"} or _past_then_phrase(s, w.index):
+        if w.upos == "AUX" or w.xpos in _FINITE or _past_then_phrase(s, w.index):
             return None  # the amount is a clause's subject, the clause rules' to read (`reported at least four
             # volunteers filled the hall`, `filled` taken for a participle)
     return (s.words[verb.index + 1].start, end), None
@@ -3428,7 +3425,7 @@ def _participle_cut(s: Parsed, clause: Word) -> int:
     for w in s.subtree(clause):
         if w.index > clause.index and w.xpos == "VBG" and w.deprel in ("advcl", "xcomp", "conj", "acl"):
             opener = s.words[w.index - 1]
-            if opener.text.lower() in ("while", "when") and opener.index > clause.index:
+            if opener.text.lower() in OCCASION_SUBORDINATORS and opener.index > clause.index:
                 w = opener
             elif _is_cue_verb(w) and _with_subject(s, w) is not None:  # `, with one analyst predicting ...`: a
                 w = next(x for x in reversed(s.words[:w.index]) if x.text.lower() == "with")  # report of its own
@@ -3759,7 +3756,7 @@ def _waited_verb(rest: Sequence[Word]) -> Word | None:
     for w in rest:
         if w.upos == "VERB":
             return w
-        if w.upos not in ("AUX", "ADV", "PART"):
+        if w.upos not in _VERB_GROUP_TAGS:
             return None
     return None
 
@@ -3837,7 +3834,7 @@ def _reporting_frame(s: Parsed, verb: Word,
             for w in s.words[comma + 1:verb.index]) \
             or any(k.deprel == "cc" and k.index > comma for k in s.kids[verb.index]):
         return None  # `They met, and he said`: the words between are a clause of their own
-    if s.words[comma + 1].text.lower() in RELATIVE_PRONOUNS and comma + 1 < verb.index:
+    if relative_pronoun(s.words[comma + 1].text) and comma + 1 < verb.index:
         return None  # `The figure, which the mayor repeated, is wrong`: a relative clause, no reporting clause
     if s.words[comma + 1].text.lower() in ADVERBIAL_CLAUSE_OPENERS \
             and comma + 1 < verb.index:

@@ -19,7 +19,7 @@ from ..lexicon import (SET_OFF_RELATIVES, NOUN_SPELT_PASTS, VIEW_NOUNS, FIRST_PE
                        FINDING_BODIES, MADE_ONLY_NOUN_CUES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS,
                        ASKING_ON_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, OWNER_PROOF_FORMS,
                        OWNER_LISTENER_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, RELATION_NOUNS,
-                       FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS,
+                       FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS,
                        GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS,
                        TOPIC_PREPOSITIONS, BARE_QUESTION_WORDS, OCCASION_NOUNS, EVIDENCE_NOUNS,
                        SHOWING_FORMS, RENDERING_NOUNS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS,
@@ -29,13 +29,14 @@ from ..lexicon import (SET_OFF_RELATIVES, NOUN_SPELT_PASTS, VIEW_NOUNS, FIRST_PE
                        INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, PRAISE_BLAME_REPORTS, THAT_ONLY_CUES,
                        COURT_FINDING_CUES, COMMAND_FORMS, VERDICT_WORDS, COMMANDED_NOUNS, SET_OFF_REPORTS,
                        PERCEPTION_VERBS, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
-                       NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS,
+                       NOMINATIVE_PRONOUNS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS,
                        SAY_FORMS, SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, ROLE_WORDS, SAY_VERBS,
                        TIME_NOUNS, TIME_OPENERS, PHRASE_DETERMINERS, MOTION_CUES, cue_lemma, cue_lemmas,
                        first_names, MADE_ONLY_WORKS, NAMING_NOUNS, WORK_MAKING_FORMS, AGENCY_NOUNS,
                        REPORT_JOINERS, ADDING_VERBS, FAMILY_NOUNS, HEADLINE_OFFICE_INITIALS,
                        CREDIT_TAKING_FORMS, AGREEING_CUES, APOSTROPHE_S, THING_RELATIVES)
-from ..parse import FINITE_TAGS, QUOTE_TAGS, Word
+from ..lexicon import OWNER_DETERMINERS
+from ..parse import FINITE_TAGS, OWNER_TAGS, PLURAL_NOUN_TAGS, QUOTE_TAGS, SINGULAR_NOUN_TAGS, Word
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import (common_saying, source_word, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS,
                           HEADLINE_NAME_WORDS, title_case, foreign_tag)
@@ -146,7 +147,7 @@ def _noun_participle(s: Parsed, w: Word) -> bool:
     if words[i + 1].upos != "NOUN" or not words[i + 1].text.islower():
         return False
     j = i - 1 if words[i - 1].upos != "ADV" or i < 2 else i - 2
-    return words[j].upos == "DET" or words[j].xpos in ("PRP$", "POS") \
+    return words[j].upos == "DET" or words[j].xpos in OWNER_TAGS \
         or words[j].upos == "ADP" and preposition(words[j].text)  # `in written evidence`, `in prepared remarks`
 
 
@@ -229,11 +230,7 @@ def _naming_subject(s: Parsed, w: Word) -> bool:
             and any(x.xpos == "``" for x in s.words[w.index + 1:]):
         return True  # `The COP29 host, Azerbaijan, called oil and gas "a gift of God"`: the main verb after the name
     return w.deprel == "acl:relcl" and any(relative_pronoun(k.text) and k.upos == "PRON" and k.index > 0
-                                           and s.words[k.index - 1].text in _SET_OFF_BY for k in subjects)
-
-
-# what sets a relative clause off: a comma or a dash (`Lee -- who called it "..." -- resigned`)
-_SET_OFF_BY = frozenset({",", "--", "\u2014", "\u2013"})
+                                           and s.words[k.index - 1].text in _CLAUSE_BREAKS for k in subjects)
 
 
 def _finite_main_verb(s: Parsed, w: Word) -> bool:
@@ -749,7 +746,7 @@ def _according_demonstrative(sentence: int, s: Parsed, w: Word) -> Cue | None:
     stands for, the sentence before: the demonstrative is what X says (the source read as
     `according-to` reads it)."""
     before = [x for x in s.words[:w.index] if x.upos != "PUNCT"]
-    if len(before) != 2 or before[0].text.lower() not in DEMONSTRATIVE_PRONOUNS \
+    if len(before) != 2 or not demonstrative(before[0].text) \
             or before[1].text.lower() not in ("'s", "\u2019s", "is", "was"):
         return None
     cue = _according_to(sentence, s, w)
@@ -1264,7 +1261,7 @@ def _told_clause_after_listener(after: Sequence[Word]) -> int | None:
             return None
         j = i + 1 if after[i].text == "That" else i
         if j < len(after) and after[j].text.lower() in PHRASE_DETERMINERS and any(
-                x.text.lower() in AUXILIARIES or x.xpos in ("VBZ", "VBD", "VBP", "MD") for x in after[j + 2:]):
+                x.text.lower() in AUXILIARIES or x.xpos in _FINITE for x in after[j + 2:]):
             return j
     return None
 
@@ -1887,9 +1884,9 @@ def _spelt_noun_subject(s: Parsed, w: Word) -> bool:
         return False
     first = None
     for x in s.words[w.index + 2:]:
-        if x.upos in ("PUNCT", "CCONJ", "SCONJ") or x.text.lower() in RELATIVE_PRONOUNS:
+        if x.upos in ("PUNCT", "CCONJ", "SCONJ") or relative_pronoun(x.text):
             return False
-        if x.xpos not in _FINITE | {"MD"}:
+        if x.xpos not in _FINITE:
             continue
         if first is None:
             first = x
@@ -1995,8 +1992,8 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Sainsbury's told staff that ...`, `Moody's said that ...`: `said` or `told` (no noun, nor an
     adjective before one, is spelt so: `OWNER_PROOF_FORMS`) that the tagger took for a modifier of the
     noun after it, right after a capitalised name's `'s`, is that name's verb (the `'s` is the name's own
-    or `has`); after at most four words of the one told, a `that` opens what was said, to the sentence's
-    end.  The name, its capitalised run and its `'s`, speaks (with a name `and` joins before it: `Tesco and
+    or `has`); what follows is what was said (`_misread_cue_rest`; `warned` and its kin only with one told
+    before it).  The name, its capitalised run and its `'s`, speaks (with a name `and` joins before it: `Tesco and
     Sainsbury's`)."""
     words = s.words
     i = w.index
@@ -2009,16 +2006,8 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     named = words[o - 2].text[:1].isupper() and words[o - 2].upos == "PROPN"
     if not named and not (words[o - 2].upos == "NOUN" and words[o - 2].text.lower() in ORGANISATION_WORDS):
         return None  # (`The GMB union's told members`: a body's noun, its `'s` a `has`)
-    that = _told_that(words, i)
-    if listener_form and (that is None or that == i + 1):
+    if listener_form and _told_that(words, i) in (None, i + 1):
         return None  # only with one told before its `that` (`Moody's warned that ...`: the parse's own verb)
-    if that is None:
-        that = _bare_clause_opening(s, w)  # `Sainsbury's told staff the stores would stay open`, `said sales rose`
-    if that is None or any(x.upos not in _TOLD_WORD_TAGS and x.xpos != "POS" for x in words[i + 1:that]):
-        return None
-    rest = _told_rest(words, w, that)
-    if rest is None:
-        return None
     first = o - 2
     while first > 0 and (words[first - 1].text[:1].isupper() or not named) \
             and (words[first - 1].upos in _RUN_WORDS or words[first - 1].xpos == "POS") \
@@ -2032,8 +2021,8 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
             first -= 1
     if first > 0 and words[first - 1].text.lower() == "the":
         first -= 1
-    return Cue(sentence, (w,), w, (words[first].start, words[o - 1 if named else o - 2].end), words[o - 2],
-               (rest[0].start, rest[-1].end), speaker_rule="owner-verb", content_rule="owner-verb")
+    return _misread_cue(sentence, s, w, (words[first].start, words[o - 1 if named else o - 2].end), words[o - 2],
+                        "owner-verb")  # `Sainsbury's told staff the stores would stay open`, `said sales rose`
 
 
 # The earliest word the main verb after a relative clause may be: after its noun, the relative pronoun and the
@@ -2064,26 +2053,33 @@ def _relative_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if not (noun.upos in _NOMINAL or noun.upos == "ADJ" and opening.text.lower() in PERSON_RELATIVES) \
             or noun.index >= opening.index or not relative_pronoun(opening.text):
         return None  # (`An official who ...`: an adjective before `who` stands as a noun for a person)
-    rest = _misread_cue_rest(s, w)
-    if rest is None:
-        return None
     first = min((s.subtree(k)[0] for k in s.kids[noun.index] if k.index < noun.index and k.upos != "PUNCT"),
                 key=lambda x: x.index, default=noun)  # the noun's own words before it (it may be the root)
-    return Cue(sentence, (w,), w, (first.start, words[i - 1].end), noun, (rest[0].start, rest[-1].end),
-               speaker_rule="relative-past-cue", content_rule="relative-past-cue")
+    return _misread_cue(sentence, s, w, (first.start, words[i - 1].end), noun, "relative-past-cue")
 
 
 def _misread_cue_rest(s: Parsed, w: Word) -> list[Word] | None:
     """What `said` or `told` (word `w`) that the tagger took for a modifier reports: from a `that` (after `told`,
-    past at most four words of the one told) or where a clause's subject opens right after `said` (or after
-    `told` and the one told: `_told_clause_opening`) to the sentence's end; else None."""
+    past at most four words of the one told, an owner's `'s` among them: `told the chain's staff that`) or where a
+    clause's subject opens right after `said` (or after `told` and the one told: `_told_clause_opening`) to the
+    sentence's end; else None."""
     words, i = s.words, w.index
     that = _told_that(words, i)
     if that is None:
         that = _bare_clause_opening(s, w)
-    if that is None or any(x.upos not in _TOLD_WORD_TAGS for x in words[i + 1:that]):
+    if that is None or any(x.upos not in _TOLD_WORD_TAGS and x.xpos != "POS" for x in words[i + 1:that]):
         return None
     return _told_rest(words, w, that)
+
+
+def _misread_cue(sentence: int, s: Parsed, w: Word, speaker: tuple[int, int], head: Word, rule: str) -> Cue | None:
+    """The cue of `said` or `told` (word `w`) that the tagger took for a modifier, its speaker (`speaker`'s span,
+    `head` its head) found by rule `rule`: what it reports is `_misread_cue_rest`'s; None where it reports
+    nothing."""
+    rest = _misread_cue_rest(s, w)
+    if rest is None:
+        return None
+    return Cue(sentence, (w,), w, speaker, head, (rest[0].start, rest[-1].end), speaker_rule=rule, content_rule=rule)
 
 
 def _speaker_noun_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -2098,11 +2094,7 @@ def _speaker_noun_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     noun, opener = words[1], words[0]
     if not (noun.text.islower() and noun.text in SPEAKER_NOUNS and opener.upos == "DET" and _run_opener(s, 0)):
         return None
-    rest = _misread_cue_rest(s, w)
-    if rest is None:
-        return None
-    return Cue(sentence, (w,), w, (opener.start, noun.end), noun, (rest[0].start, rest[-1].end),
-               speaker_rule="speaker-noun-past-cue", content_rule="speaker-noun-past-cue")
+    return _misread_cue(sentence, s, w, (opener.start, noun.end), noun, "speaker-noun-past-cue")
 
 
 def _name_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -2116,11 +2108,7 @@ def _name_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     opening = next((x for x in words[:w.index] if x.head == w.index and _mistagged_opening_name(s, x.index)), None)
     if opening is None or opening.index != 0:
         return None
-    rest = _misread_cue_rest(s, w)
-    if rest is None:
-        return None
-    return Cue(sentence, (w,), w, (opening.start, opening.end), opening, (rest[0].start, rest[-1].end),
-               speaker_rule="name-past-cue", content_rule="name-past-cue")
+    return _misread_cue(sentence, s, w, (opening.start, opening.end), opening, "name-past-cue")
 
 
 def _told_rest(words: Sequence[Word], w: Word, that: int) -> list[Word] | None:
@@ -2143,8 +2131,8 @@ def _joined_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Ruiz vowed to fight on and told supporters that the count was not over`: `told` or `said` (no noun,
     nor an adjective before one, is spelt so: `OWNER_PROOF_FORMS`) that the tagger took for a modifier of the
     noun after it, right after an `and` that follows a finite verb with a subject of its own, is a second
-    verb of that subject (an infinitive or the noun before `and` takes no past after it); after at most four
-    words of the one told, a `that` opens what was said, to the sentence's end: the subject speaks it."""
+    verb of that subject (an infinitive or the noun before `and` takes no past after it); what follows is what
+    was said (`_misread_cue_rest`): the subject speaks it."""
     words = s.words
     i = w.index
     if i < _JOINED_VERB_LEAST or words[i - 1].text.lower() != "and" or not _misread_say_past(s, w):
@@ -2153,15 +2141,8 @@ def _joined_past_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     subject = None if verb is None else next((k for k in s.kids[verb.index] if k.deprel == "nsubj"), None)
     if subject is None:
         return None
-    that = _told_that(words, i)
-    if that is None or any(x.upos not in _TOLD_WORD_TAGS for x in words[i + 1:that]):
-        return None
-    rest = _told_rest(words, w, that)
-    if rest is None:
-        return None
     phrase = s.subtree(subject)
-    return Cue(sentence, (w,), w, (phrase[0].start, phrase[-1].end), subject, (rest[0].start, rest[-1].end),
-               speaker_rule="joined-past-cue", content_rule="joined-past-cue")
+    return _misread_cue(sentence, s, w, (phrase[0].start, phrase[-1].end), subject, "joined-past-cue")
 
 
 _MIN_ADDED_WORDS = 3  # `that` and a clause: at least a subject and its verb
@@ -2252,7 +2233,7 @@ def _description_then_name(phrase: Sequence[Word]) -> Word | None:
         return None
     head, described = phrase[last], phrase[:last + 1]
     ok = head.upos in ("NOUN", "ADJ") and head.text.isalpha() and _is_name_run(phrase[last + 1:]) \
-        and all(x.upos in ("DET", "ADJ", "NOUN", "PROPN") or x.xpos in ("POS", "PRP$") for x in described)
+        and all(x.upos in ("DET", "ADJ", "NOUN", "PROPN") or x.xpos in OWNER_TAGS for x in described)
     return head if ok else None
 
 
@@ -2288,14 +2269,14 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
     prev = phrase[-1]
     held = _plural_held_by(phrase)
     paper = prev.text.lower() in _SET_OFF_SPEAKING_NOUNS \
-        and all(x.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or x.xpos in ("POS", "PRP$")
+        and all(x.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or x.xpos in OWNER_TAGS
                 or x.text.lower() in PAPER_MODIFIERS for x in phrase)  # `the affidavit`, `charging documents`
     described = _description_then_name(phrase)  # `the newspaper Diario Norte reports`: the name's description
     paper = paper or described is not None and described.text.lower() in _SET_OFF_SPEAKING_NOUNS
     if lemma not in saying and not paper:
         return None  # `..., member states.`, `..., the Gulf states.`: a paper's verb only after a paper or a speaker
     if bare:
-        ok = held is not None or (prev.xpos in ("NNS", "NNPS") or prev.text.lower() in QUANTIFIER_PRONOUNS) \
+        ok = held is not None or (prev.xpos in PLURAL_NOUN_TAGS or prev.text.lower() in QUANTIFIER_PRONOUNS) \
             and all((x.upos in _RUN_WORDS | {"CCONJ"} or x.text.lower() in PAPER_MODIFIERS
                      or _ing_modifier(words, x.index, opening=True))  # `housing advocates`
                     and not relative_pronoun(x.text) for x in phrase)
@@ -2364,7 +2345,7 @@ def _plural_held_by(phrase: Sequence[Word]) -> Word | None:
     for j in range(1, len(phrase) - 2):
         x = phrase[j]
         if _participle_spelling(x) and x.upos in ("VERB", "ADJ") and phrase[j + 1].text.lower() == "by" \
-                and phrase[j - 1].xpos in ("NNS", "NNPS") \
+                and phrase[j - 1].xpos in PLURAL_NOUN_TAGS \
                 and all(y.upos in _RUN_WORDS and not relative_pronoun(y.text) for y in phrase[:j]) \
                 and all(y.upos in _RUN_WORDS and not relative_pronoun(y.text) for y in phrase[j + 2:]):
             return phrase[j - 1]
@@ -2450,16 +2431,16 @@ def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     # `The club insist that ...`, `City insist they ...`: a body, or a name, with a plural verb, as British copy writes
     if s.words[w.index + 1].text.lower() == "that":
         if s.words[w.index + 2].upos in ("VERB", "AUX") and _gerund_verb(s.words, w.index + 2) is None \
-                and s.words[w.index + 3].xpos not in _FINITE | {"MD"}:
+                and s.words[w.index + 3].xpos not in _FINITE:
             return None  # `Doctors caution that vaping carries risks`: a gerund subject opens the clause
             # (`that rates will ...`, `that taxes fell`: no verb stands before a modal or a past or present verb)
-    elif not (_subject_then_finite(s, w.index + 1) or gapped) or not (third or held or collective or before.xpos in ("NNS", "NNPS") or (
+    elif not (_subject_then_finite(s, w.index + 1) or gapped) or not (third or held or collective or before.xpos in PLURAL_NOUN_TAGS or (
             before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)):
         return None  # `One plan Lee backs is ...`: a noun and its relative clause
     if third:
-        if before.xpos not in ("NN", "NNP") and not (before.upos == "ADJ" and before.text.lower() in ROLE_WORDS | SPEAKER_NOUNS):
+        if before.xpos not in SINGULAR_NOUN_TAGS and not (before.upos == "ADJ" and before.text.lower() in ROLE_WORDS | SPEAKER_NOUNS):
             return None  # (`The mayor notes that ...` with `mayor` tagged an adjective: a role is a noun)
-    elif not (held or collective or before.xpos in ("NNS", "NNPS", "CD") or (before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)
+    elif not (held or collective or before.xpos in PLURAL_NOUN_TAGS | {"CD"} or (before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)
               or before.text.lower() in QUANTIFIER_PRONOUNS or (before.upos == "PRON" and before.head == before.index + 1)):
         return None
     head, speaker = found if found is not None else (before, (before.start, before.end))
@@ -2485,7 +2466,7 @@ def _that_subject_verb(s: Parsed, i: int) -> bool:
     words = s.words[i:i + 4]
     return len(words) == 4 and words[0].text.lower() == "that" and words[1].text[:1].isalpha() \
         and not relative_pronoun(words[1].text) and words[1].upos not in ("DET", "ADP", "ADV", "AUX") \
-        and words[2].xpos in _FINITE and words[3].xpos not in _FINITE | {"MD"}
+        and words[2].xpos in _FINITE and words[3].xpos not in _FINITE
 
 
 def _plural_held_close(s: Parsed, found: tuple[Word, tuple[int, int]] | None) -> bool:
@@ -2498,7 +2479,7 @@ def _plural_held_close(s: Parsed, found: tuple[Word, tuple[int, int]] | None) ->
     lo, hi = s.word_range(found[1])
     words = s.words
     return any((PHRASE_ADJECTIVES.get(words[j].text.lower()) == words[j + 1].text.lower() or words[j].text.lower() == "of")
-               and words[j - 1].xpos in ("NNS", "NNPS") for j in range(max(lo, 1), hi))
+               and words[j - 1].xpos in PLURAL_NOUN_TAGS for j in range(max(lo, 1), hi))
 
 
 def _name_then_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -2810,8 +2791,7 @@ def _stance_noun(sentence: int, s: Parsed, w: Word) -> Cue | None:
         if i < 0:
             return None
         before = s.words[i]
-        if before.xpos == "PRP$" or (before.upos == "PRON" and before.text.lower() in ("his", "her", "their", "its", "my",
-                                                                                     "our", "your")):
+        if before.xpos == "PRP$" or (before.upos == "PRON" and before.text.lower() in OWNER_DETERMINERS):
             owner = before
         elif before.xpos == "POS" and i > 0:
             owner = s.words[i - 1]
@@ -3172,10 +3152,12 @@ def _phrase_after_to(s: Parsed, according: Word) -> Word | None:
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
     Rule("joined-past-cue", "cue", "`Ruiz vowed to fight on and told supporters that ...`: `told` or `said` the "
          "tagger took for a modifier of the noun after it, right after an `and` that follows a finite verb with a "
-         "subject, is that subject's second verb: a `that` after the one told (at most four words) opens what "
-         "was said, to the sentence's end.", _joined_past_cue,
+         "subject, is that subject's second verb: a `that` after the one told (at most four words), or with none "
+         "a clause's subject right after the one told, opens what was said, to the sentence's end.", _joined_past_cue,
          (Example("Ruiz vowed to fight on and told supporters that the count was not over.",
-                  "that the count was not over", "Ruiz", parse=example_parse("joined-told")),)),
+                  "that the count was not over", "Ruiz", parse=example_parse("joined-told")),
+          Example("Ruiz vowed to fight on and told supporters the count was not over.",
+                  "the count was not over", "Ruiz", parse=example_parse("joined-told-bare")))),
     Rule("joined-adds", "cue", "`X says A and adds that B`: the `-s` form of a verb of adding a remark (lexicon "
          "ADDING_VERBS) the tagger took for a plural noun, right after `and` or `but` and right before `that`, "
          "with a finite cue before it in its sentence, is that cue's subject's next remark: `that` to the "

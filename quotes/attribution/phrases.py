@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..lexicon import (FLOATING_QUANTIFIERS, MARK_CHARS, NOMINATIVE_PRONOUNS, SUBJECT_OPENERS, TIME_NOUNS,
+from ..lexicon import (FLOATING_QUANTIFIERS, MARK_CHARS, NOMINATIVE_PRONOUNS, TIME_NOUNS,
                        TIME_OPENERS)
 from ..parse import Word
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.tree import Parsed, demonstrative, relative_pronoun, time_word
-from .common import (_CLAUSE_BREAKS, _FINITE, _NOMINAL, _PAST, _RUN_WORDS, _aside_break, _bare_present,
+from .common import (_CLAUSE_BREAKS, _FINITE, _NOMINAL, _PAST, _RUN_WORDS, _VERB_GROUP_TAGS, _aside_break, _bare_present,
                      _before_adverbs, _calendar_time, _capitalised, _comma_after_verb, _floating_quantifier,
                      _label_bracket, _mistagged_opening_name, _name_segment, _past_before_quotation,
-                     _relative_aside, _restricting_phrase, _run_before, _run_word, _time_before,
+                     _relative_aside, _restricting_phrase, _run_before, _run_word, _subject_may_open, _time_before,
                      _time_of_cue)
 
 
@@ -32,7 +32,7 @@ def _before_subjectless(s: Parsed, verb: Word) -> int | None:
     i = verb.index - 1
     finite = verb.xpos in _FINITE or _bare_present(s, verb) or _past_before_quotation(s, verb)
     while i >= 0 and s.words[i].head == verb.index and not _mistagged_opening_name(s, i) and (
-            s.words[i].upos in ("AUX", "PART", "ADV") or (
+            s.words[i].upos in _VERB_GROUP_TAGS or (
             s.words[i].text.lower() in FLOATING_QUANTIFIERS and i > 0 and s.words[i - 1].text == ",")):
         if s.words[i].deprel == "mark":
             return None  # `whose task is to recommend`
@@ -179,9 +179,7 @@ def _participle_phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, i
     run = _run_before(s, verb, found[0] - 1)
     if run is None or run[0].upos != "NOUN":
         return None
-    first = s.word_range(run[1])[0]
-    before = words[first - 1] if first > 0 else None
-    if before is not None and not (before.upos == "PUNCT" or before.text.lower() in SUBJECT_OPENERS):
+    if not _subject_may_open(s, s.word_range(run[1])[0]):
         return None
     return run[0], (run[1][0], words[found[2]].end)
 
@@ -199,8 +197,7 @@ def _those_participle(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | N
     those, participle = words[i - 1], words[i]
     if those.text.lower() != "those" or participle.xpos not in _PAST or not participle.text.lower().endswith("ed"):
         return None
-    before = words[i - 2] if i >= 2 else None
-    if before is not None and not (before.upos == "PUNCT" or before.text.lower() in SUBJECT_OPENERS):
+    if not _subject_may_open(s, i - 1):
         return None
     return those, (those.start, participle.end)
 

@@ -12,29 +12,30 @@ import re
 from typing import Callable, Sequence
 
 from ..lexicon import (SET_OFF_RELATIVES, CAPITALISED_OFFICES, KIN_NOUNS, TENURE_NOUNS, MONTH_ABBREVIATIONS,
-                       SOURCE_WITH_NOUNS, DEPICTION_NOUNS, PREPOSITIONS, TITLES, EVENT_PREPOSITIONS,
+                       SOURCE_WITH_NOUNS, DEPICTION_NOUNS, TITLES, EVENT_PREPOSITIONS,
                        STOCK_EXCHANGES, SET_OFF_TITLES, NONFINAL_ABBREVIATIONS, RELATION_NOUNS,
-                       RELATIVE_PRONOUNS, SPEAKER_NOUNS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS,
+                       SPEAKER_NOUNS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS,
                        SUBORDINATE_OPENERS, QUOTING_VERBS, MARK_CHARS, PARTICIPLE_NOUNS, PHRASE_ADJECTIVES,
                        PHRASE_PREPOSITIONS, POST_PLACE_PREPOSITIONS, PLACE_PREPOSITIONS, QUANTIFIER_PRONOUNS,
-                       SHARE_WORDS, QUESTION_VERBS, ROLE_WORDS, SUBJECT_OPENERS, TIME_OPENERS, MONTHS,
+                       SHARE_WORDS, QUESTION_VERBS, ROLE_WORDS, TIME_OPENERS, MONTHS,
                        AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS, MEMBERSHIP_PREPOSITIONS,
                        WORKPLACE_PREPOSITIONS, MEMBER_EXAMPLE_OPENERS, APOSTROPHE_S)
+from ..lexicon import PERSON_RELATIVES
 from ..parse import SINGULAR_NOUN_TAGS, Word
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import defined_term, NICKNAME_WORDS
 from ..rules.tree import Parsed, demonstrative, preposition, relative_pronoun, time_word
 from .common import (_CLAUSE_BREAKS, _FINITE, _JOINED_DESCRIPTION_REACH, _NAMES, _NOMINAL,
-                     _NOUN_BEFORE_RELATIVE, _OCCASION_REACH, _SUBJECTS, _age_word, _aside_break,
+                     _NOUN_BEFORE_RELATIVE, _OCCASION_REACH, _SUBJECTS, _VERB_GROUP_TAGS, _age_word, _aside_break,
                      _before_adverbs, _capitalised, _clause_preposition_words, _closing_comma,
-                     _condition_aside, _dash_description_opens, _degree_word, _description, _free_participle,
+                     _condition_aside, _dash_description_opens, _degree_word, _description, _free_participle, _governing_verb,
                      _initials_open, _linking_adverb, _mark, _mark_between, _name_after, _nickname_span,
                      _no_phrase_opener, _noun_before_relative, _occasion_phrase, _office_of_field_start,
                      _participle_after_noun, _participle_phrase, _participle_spelling, _past_wire_slug,
                      _phrase_word, _rank_number_sign, _received_message, _relative_aside,
                      _relative_conjunct_words, _restricting_phrase, _run_before, _run_opener, _run_start,
                      _run_word, _sender_phrase_end, _set_off_given_name, _set_off_phrase,
-                     _set_off_subordinate, _speaker_span, _suffix_comma, _tag_phrase, _time_before,
+                     _set_off_subordinate, _speaker_span, _subject_may_open, _suffix_comma, _tag_phrase, _time_before,
                      _title_or_name, _titled_name_start)
 from .subjects import _subject
 
@@ -47,7 +48,7 @@ def _dashed_apposition(s: Parsed, verb: Word, head: Word, span: tuple[int, int])
     words = s.words
     lo, hi = s.word_range(span)
     close = verb.index - 1
-    while close > lo and words[close].head == verb.index and words[close].upos in ("AUX", "PART", "ADV"):
+    while close > lo and words[close].head == verb.index and words[close].upos in _VERB_GROUP_TAGS:
         close -= 1
     opening = next((w.index for w in words[lo + 1:hi + 1] if _dash_description_opens(s, w.index)), None)
     if opening is None or close <= opening + 1 or not _aside_break(s, close) \
@@ -61,7 +62,7 @@ def _clause_preposition_run(s: Parsed, verb: Word, head: Word, span: tuple[int, 
     """The speaker `_clause_preposition_words` read (`after the firm's chief executive said`): its words, from
     the one after the preposition to the noun, or to the name set off after it."""
     i = verb.index - 1
-    while i >= 0 and s.words[i].head == verb.index and s.words[i].upos in ("AUX", "PART", "ADV"):
+    while i >= 0 and s.words[i].head == verb.index and s.words[i].upos in _VERB_GROUP_TAGS:
         i -= 1
     found = _clause_preposition_words(s, i) if i > 0 else None
     if found is None or found[0] is not head:
@@ -153,16 +154,11 @@ def verb_subjects(words: Sequence[Word]) -> list[tuple[int, int]]:
 
 def governing_subject(words: Sequence[Word], start: int, end: int) -> tuple[int, int] | None:
     """`Varnell thanked its volunteers "for their patience"`: with no cue, the subject of the verb that
-    governs the quotation at [start, end) is its likeliest speaker.  Its character range, or None
-    when the parse hangs the quotation from no verb outside it."""
+    governs the quotation at [start, end) (`_governing_verb`) is its likeliest speaker.  Its character range, or
+    None when the parse hangs the quotation from no verb outside it."""
     s = Parsed.of(words)
-    top = [w for w in words if start <= w.start < end and w.head >= 0 and not start <= words[w.head].start < end]
-    if not top:
-        return None
-    verb = words[top[0].head]
-    while verb.upos != "VERB" and verb.head >= 0:
-        verb = words[verb.head]
-    if verb.upos != "VERB" or start <= verb.start < end:
+    verb = _governing_verb(words, start, end)
+    if verb is None:
         return None
     chanter = _chanter(s, start)
     if chanter is not None:  # (the words from the chant noun on are no part of the one chanting)
@@ -341,7 +337,7 @@ def _reduced_relative(s: Parsed, end: int) -> int | None:
     if end + 1 >= len(words) or words[end].upos != "NOUN" or not words[end].text[:1].islower():
         return None
     part = words[end + 1]
-    if part.text.lower() in ("who", "whom"):
+    if part.text.lower() in PERSON_RELATIVES:
         last = part.index
         while last + 2 < len(words) and words[last + 1].text not in (",", ";", ":", "--", "\u2014") \
                 and words[last + 1].text.strip(MARK_CHARS):
@@ -401,7 +397,7 @@ def _holder_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> 
     Whatever the parse hung there (`Housing` taken for the subject of `said`)."""
     words = s.words
     lo, hi = s.word_range(span)
-    if not hi < verb.index or any(w.upos not in ("AUX", "ADV", "PART") for w in words[hi + 1:verb.index]):
+    if not hi < verb.index or any(w.upos not in _VERB_GROUP_TAGS for w in words[hi + 1:verb.index]):
         return None
     i = lo
     while i > 2 and _run_word(s, i - 1) and words[i - 1].upos in ("NOUN", "PROPN"):
@@ -417,8 +413,7 @@ def _holder_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> 
             i -= 1
     if i == crossed:
         return None
-    before = words[i - 1] if i > 0 else None
-    if before is not None and not (before.upos == "PUNCT" or before.text.lower() in SUBJECT_OPENERS):
+    if not _subject_may_open(s, i):
         return None
     return words[i].start, span[1]
 
@@ -430,7 +425,7 @@ def _participle_holder_before(s: Parsed, verb: Word, head: Word, span: tuple[int
     with that phrase speaks, whatever the parse took for the subject (`committee`)."""
     words = s.words
     lo, hi = s.word_range(span)
-    if not hi < verb.index or lo < 2 or any(w.upos not in ("AUX", "ADV", "PART") for w in words[hi + 1:verb.index]):
+    if not hi < verb.index or lo < 2 or any(w.upos not in _VERB_GROUP_TAGS for w in words[hi + 1:verb.index]):
         return None
     ing, noun = words[lo - 1], words[lo - 2]
     if ing.xpos != "VBG" or not ing.text.islower() or not noun.text.islower() or time_word(noun.text) \
@@ -442,8 +437,7 @@ def _participle_holder_before(s: Parsed, verb: Word, head: Word, span: tuple[int
         i -= 1  # `the young man leading ...`
     if i > 0 and _run_opener(s, i - 1):
         i -= 1
-    before = words[i - 1] if i > 0 else None
-    if before is not None and not (before.upos == "PUNCT" or before.text.lower() in SUBJECT_OPENERS):
+    if not _subject_may_open(s, i):
         return None
     return words[i].start, span[1]
 
@@ -464,7 +458,7 @@ def _dated_noun(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tup
     if not (month.text.lower() in MONTHS and month.text[:1].isupper() or month.text.lower() in MONTH_ABBREVIATIONS):
         return None
     first = j - 3
-    if first > 0 and (words[first - 1].upos == "ADP" or words[first - 1].text.lower() in PREPOSITIONS):
+    if first > 0 and (words[first - 1].upos == "ADP" or preposition(words[first - 1].text)):
         return (words[j + 1].start, span[1]) if j + 1 < len(words) and words[j + 1].start < span[1] else None
         # `On March 3, 2011 officials said`: the date is when, no part of the speaker
     if first > 0 and (words[first - 1].upos == "DET" or words[first - 1].xpos == "PRP$"):
@@ -809,7 +803,7 @@ def _clause_after_speaker(s: Parsed, verb: Word, head: Word, span: tuple[int, in
             if w.upos == "PUNCT":
                 break
             rest.append(w)
-        finite = next((k for k, w in enumerate(rest) if w.xpos in ("VBD", "VBZ", "VBP", "MD")), None)
+        finite = next((k for k, w in enumerate(rest) if w.xpos in _FINITE), None)
         if finite is not None and finite >= 1 and rest[finite - 1].upos in ("NOUN", "PROPN", "PRON", "NUM"):
             return span[0], words[i - 1].end
         return None
@@ -962,7 +956,7 @@ def _relative_pronoun_out(s: Parsed, verb: Word, head: Word, span: tuple[int, in
     """`the news, which analysts said ...`: a speaker right before its cue whose phrase the parse opened with
     the relative pronoun before it (subject rule `relative-tagged-noun`) starts after that pronoun."""
     lo, hi = s.word_range(span)
-    if not (lo + 1 == head.index == hi == verb.index - 1 and s.words[lo].text.lower() in RELATIVE_PRONOUNS):
+    if not (lo + 1 == head.index == hi == verb.index - 1 and relative_pronoun(s.words[lo].text)):
         return None
     return head.start, span[1]
 
@@ -1107,7 +1101,7 @@ def _nickname_in_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
     words = s.words
     lo, hi = s.word_range(span)
     capital = lambda j: 0 <= j < len(words) and words[j].text[:1].isupper() and words[j].text.isalpha() \
-        and j != verb.index and words[j].text.lower() not in PREPOSITIONS and words[j].text.lower() not in _ARTICLE_WORDS
+        and j != verb.index and not preposition(words[j].text) and words[j].text.lower() not in _ARTICLE_WORDS
     if lo > verb.index:  # `said Rovers striker Tom "The Tank" Hale`: on over the title to the given name
         while hi + 1 < len(words) and capital(hi + 1) and words[hi + 1].upos == "PROPN" and hi + 1 - lo < 6:
             hi += 1
@@ -1147,7 +1141,7 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
         if last + 1 < verb.index and _split_period(s, last):
             last += 1  # `Northwind Shipping, Ltd., a British firm,`: the abbreviation's period before a comma
         body = _body_after(s, last + 1)
-        if body is not None and all(w.upos in ("AUX", "ADV", "PART") and w.text.islower()
+        if body is not None and all(w.upos in _VERB_GROUP_TAGS and w.text.islower()
                                     for w in words[body + 1:verb.index]):
             last = body  # `Chief Tom Hale of the Westby Police Department said`: the body he is with, his
     named = _participle_then_name(s, verb, first, last)
@@ -1238,7 +1232,7 @@ def _linked_name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -
     words = s.words
     lo, hi = s.word_range(span)
     first = verb.index
-    while first > hi + 1 and words[first - 1].upos in ("AUX", "ADV", "PART") and words[first - 1].text.islower():
+    while first > hi + 1 and words[first - 1].upos in _VERB_GROUP_TAGS and words[first - 1].text.islower():
         first -= 1  # `Minister for Health Stephen Donnelly has said`: the verb's auxiliaries are not the name's
     if not hi + 2 < first or not _capitalised(words[hi]) or words[hi + 1].text not in _NAME_LINKS:
         return None
@@ -1434,9 +1428,7 @@ def _partitive_start(s: Parsed, i: int) -> int | None:
     quantity = words[first - 2]
     if not (quantity.upos == "NUM" or quantity.text.lower() in QUANTIFIER_PRONOUNS):
         return None
-    before = words[first - 3] if first >= 3 else None
-    opens = before is None or before.upos == "PUNCT" or before.text.lower() in SUBJECT_OPENERS
-    return quantity.index if opens else None
+    return quantity.index if _subject_may_open(s, first - 2) else None
 
 
 def _name_after_description(s: Parsed, verb: Word, lo: int, hi: int) -> int | None:

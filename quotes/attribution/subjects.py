@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..lexicon import (SET_OFF_RELATIVES, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS,
                        SUBJECT_CLAUSE_OPENERS, SUBJECT_CLAUSE_PAIRS, AMOUNT_WORDS, WORK_NOUNS,
                        EXTRAPOSING_VERBS, TITLE_MODIFIERS, TITLES, CHARGE_VERBS, WEEKDAYS, DAY_PARTS,
-                       RELATIVE_PRONOUNS, SPEAKER_NOUNS, ANSWER_WORDS, LINKING_ASIDES, SUBORDINATE_OPENERS,
+                       SPEAKER_NOUNS, ANSWER_WORDS, LINKING_ASIDES, SUBORDINATE_OPENERS,
                        CLAUSE_PREPOSITIONS, QUOTING_VERBS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS,
                        INVERTING_VERBS, PLEDGE_INVERTERS, OBJECT_CONTROL, PERCEPTION_VERBS,
                        PHRASE_PREPOSITIONS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, QUANTIFIER_PRONOUNS,
@@ -17,6 +17,7 @@ from ..lexicon import (SET_OFF_RELATIVES, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_
                        PHRASE_DETERMINERS, REPORT_JOINERS, ADDING_VERBS, APPOSITION_ADVERBS, JUDGING_VERBS,
                        JUDGED_DEED_PREPOSITION, IMPLYING_VERBS, EVENT_NOUNS, INDEFINITE_ARTICLES,
                        APOSTROPHE_S, TIME_CLAUSE_PREPOSITIONS, ARTICLES)
+from ..lexicon import PERSON_RELATIVES
 from ..parse import QUOTE_TAGS, Word
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import source_word, NICKNAME_WORDS
@@ -24,13 +25,13 @@ from ..rules.tree import (Parsed, demonstrative, joined_past_infinitive, preposi
                           time_word, to_infinitive, FIXED_PART_RELATIONS, phrase_head)
 from .common import (_APPROXIMATORS, _CLAUSAL, _CLAUSE_BREAKS, _COMPLEMENTIZERS, _DASHES, _FINITE,
                      _HEAD_STEPS, _JOINED_DESCRIPTION_REACH, _JOINED_VERB_LEAST, _NAMES, _NOMINAL,
-                     _OCCASION_REACH, _RUN_WORDS, _SUBJECTS, _after_relative, _apposition_host, _as_clause,
+                     _OCCASION_REACH, _SUBJECTS, _VERB_GROUP_TAGS, _after_relative, _apposition_host, _as_clause,
                      _aside_break, _aside_host, _bare_noun_phrase, _bare_tail, _capitalised,
                      _clause_preposition_words, _closing_comma, _closing_inversion, _closing_run,
                      _colon_dateline, _comma_after_verb, _comma_before, _dash_description_opens,
                      _floating_quantifier, _handed_over, _inverted_aside, _is_cue_verb, _joined_past,
                      _linking_adverb, _mark, _mark_between, _misread_past, _name_runs_into, _nickname_span,
-                     _noun_before_relative, _noun_tagged_verb, _occasion_phrase, _opening_bracket,
+                     _noun_before_relative, _noun_phrase_word, _noun_tagged_verb, _occasion_phrase, _opening_bracket,
                      _opens_participle_after_noun, _participle_after_noun, _participle_phrase,
                      _participle_spelling, _party_label_end, _passive_agent, _perfect, _phrasal_word,
                      _predicative_word, _quoting_participle, _received_message, _relative_aside,
@@ -166,7 +167,7 @@ def _subject_of_main_clause(s: Parsed, k: Word, verb: Word) -> bool:
     if k.index >= verb.index or verb.xpos not in _FINITE:
         return False
     j = verb.index - 1
-    while j > k.index and (s.words[j].upos in _RUN_WORDS - {"PRON"} or s.words[j].xpos in ("POS", "PRP$")):
+    while j > k.index and _noun_phrase_word(s.words[j]):
         j -= 1
     if j == verb.index - 1 or s.words[verb.index - 1].upos not in ("NOUN", "PROPN") \
             or s.words[j].text.lower() not in TIME_CLAUSE_PREPOSITIONS \
@@ -281,24 +282,24 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
             s.words[end + 1].head == first.index or s.words[end + 1] in subjects) or _run_word(s, end + 1)):
         end += 1  # `Anna Berg`, `Former House speaker Jo Hart`, however the parse hung them
     before = verb.index - 1
-    while before > end and s.words[before].head == verb.index and s.words[before].upos in ("AUX", "PART", "ADV"):
+    while before > end and s.words[before].head == verb.index and s.words[before].upos in _VERB_GROUP_TAGS:
         before -= 1
     if before - 1 > end and s.words[before].text.strip(MARK_CHARS) == "" and s.words[before - 1].text == ",":
         before -= 1  # `The mayor, a fan of "Gone Girl," said`: the closing comma stands within the closing mark
     phrase_end = max(end, max(w.index for w in s.words if w.end <= s.span(first)[1]))  # `Tom Cole of Ohio,`
-    opened = next((e + 1 for e in (end, phrase_end) if s.words[e + 1].text in _SET_OFF and subjects[-1].index > e),
+    opened = next((e + 1 for e in (end, phrase_end) if s.words[e + 1].text in _CLAUSE_BREAKS and subjects[-1].index > e),
                   None)
     if opened is None or s.words[opened].text != "," and not _full_name(s, first.index, end) \
             and not _dashed_description(s, first, subjects[-1]):
         return None
-    if s.words[before].text in _SET_OFF:
+    if s.words[before].text in _CLAUSE_BREAKS:
         return first if s.words[before].text == s.words[opened].text else None
     if not _full_name(s, first.index, end):
         return None
     unclosed = s.words[opened + 1].text.lower() in _APPOSITION_OPENERS and not any(
-        w.text in _SET_OFF or w.text.strip(MARK_CHARS) == "" for w in s.words[opened + 1:verb.index])
+        w.text in _CLAUSE_BREAKS or w.text.strip(MARK_CHARS) == "" for w in s.words[opened + 1:verb.index])
     after = s.words[verb.index + 1].text if verb.index + 1 < len(s.words) else ""
-    return first if unclosed and after not in _SET_OFF else None
+    return first if unclosed and after not in _CLAUSE_BREAKS else None
 
 
 def _dashed_description(s: Parsed, first: Word, last: Word) -> bool:
@@ -322,7 +323,7 @@ def _lone_name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     description off as commas do (`Hart - a Democrat from Ohio - said`)."""
     words = s.words
     before = verb.index - 1
-    while before > 0 and words[before].head == verb.index and words[before].upos in ("AUX", "PART", "ADV"):
+    while before > 0 and words[before].head == verb.index and words[before].upos in _VERB_GROUP_TAGS:
         before -= 1
     if verb.xpos not in _FINITE or before < _APPOSITION_CLOSE_LEAST or not _aside_break(s, before) or not _aside_break(s, 1) \
             or words[before].text != words[1].text \
@@ -333,7 +334,7 @@ def _lone_name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     if not (first.text[:1].isupper() and first.text.isalpha()) or first.upos in ("ADV", "SCONJ", "CCONJ", "ADP", "PRON", "DET") \
             or _linking_adverb(s, 0) or time_word(first.text) or first.text.lower() in ANSWER_WORDS:
         return None
-    if any(w.text in _SET_OFF or w.text.strip(MARK_CHARS) == "" or w.upos == "VERB" for w in words[2:before]):
+    if any(w.text in _CLAUSE_BREAKS or w.text.strip(MARK_CHARS) == "" or w.upos == "VERB" for w in words[2:before]):
         return None  # a comma, a mark or a verb inside: no plain description
     return first
 
@@ -365,7 +366,6 @@ def _full_name(s: Parsed, first: int, last: int) -> bool:
     return last > first and all(w.upos == "PROPN" and w.text[:1].isupper() for w in s.words[first:last + 1])
 
 
-_SET_OFF = frozenset({",", "\u2014", "\u2013", "--"})  # what sets an apposition off after a name
 _APPOSITION_OPENERS = ARTICLES  # `Sam Lau, the party's spokesman said`
 
 
@@ -394,7 +394,7 @@ def _relative_tagged_noun(s: Parsed, verb: Word) -> Word | None:
     `_noun_tagged_verb`): that word speaks, and the relative pronoun belongs to what was said (or is what
     was named), whatever the parse made of them."""
     i = verb.index
-    if verb.xpos not in _FINITE or i < 2 or s.words[i - 2].text.lower() not in RELATIVE_PRONOUNS \
+    if verb.xpos not in _FINITE or i < 2 or not relative_pronoun(s.words[i - 2].text) \
             or not _noun_tagged_verb(s, s.words[i - 1]):
         return None
     return s.words[i - 1]
@@ -521,17 +521,23 @@ def _prepositional_gerund(s: Parsed, w: Word) -> bool:
 _GERUND_ACTORS = frozenset({"with", "like", "as"})  # `with Lee saying`: the noun after them does the act
 
 
+def _gerund_holder(s: Parsed, verb: Word) -> Word | None:
+    """The gerund a preposition opens (`_prepositional_gerund`) that holds a cue in `-ing`: the cue itself
+    (`the step of criticizing the police`), or the gerund it is joined to (`of criticizing the police, accusing
+    ...`); None for any other cue."""
+    if verb.xpos != "VBG" or verb.head < 0:
+        return None
+    g = verb if _prepositional_gerund(s, verb) else s.words[verb.head]
+    return g if g is verb or verb.deprel in ("conj", "advcl", "parataxis") and _prepositional_gerund(s, g) else None
+
+
 def _gerund_doer(s: Parsed, verb: Word) -> Word | None:
     """`took the step of criticizing the police, accusing ...`, `made a point of noting ...`: a gerund
     after a preposition, or a participle joined to one, is done by the subject of the clause that
     holds the phrase, not by the noun the phrase hangs from (`step`, `point`): climb past nouns,
     infinitives and such gerunds to the first verb that has a subject of its own."""
-    if verb.xpos != "VBG" or verb.head < 0:
-        return None
-    g = verb if _prepositional_gerund(s, verb) else s.words[verb.head]
-    if g is not verb and not (verb.deprel in ("conj", "advcl", "parataxis") and _prepositional_gerund(s, g)):
-        return None
-    if g.head < 0 or not g.deprel.startswith(("acl", "advcl")):
+    g = _gerund_holder(s, verb)
+    if g is None or g.head < 0 or not g.deprel.startswith(("acl", "advcl")):
         return None
     w, steps = s.words[g.head], 0
     while steps < _ADJUNCT_STEPS:
@@ -554,10 +560,8 @@ def _judged_doer(s: Parsed, verb: Word) -> Word | None:
     himself "..."`: annotators credit the mocking) or a verb of implying (`slammed the plan for implying
     "..."`: lexicon IMPLYING_VERBS, the judge's wording); not the passive (`Lee was attacked for saying ...`:
     measured, PolNeAR dev fell)."""
-    if verb.xpos != "VBG" or verb.head < 0 or not _is_cue_verb(verb) or verb.lemma in IMPLYING_VERBS:
-        return None
-    g = verb if _prepositional_gerund(s, verb) else s.words[verb.head]
-    if g is not verb and not (verb.deprel in ("conj", "advcl", "parataxis") and _prepositional_gerund(s, g)):
+    g = _gerund_holder(s, verb)
+    if g is None or not _is_cue_verb(verb) or verb.lemma in IMPLYING_VERBS:
         return None
     opener = next(k for k in s.kids[g.index] if k.deprel in ("mark", "case") and k.index < g.index)
     w, steps = g, 0
@@ -580,7 +584,7 @@ def _judged_doer(s: Parsed, verb: Word) -> Word | None:
     fronted = opener.index == 0 and g.index < w.index  # `For saying that ..., rivals attacked the senator`
     if judged is None or judged.index > g.index and not fronted:
         return None
-    if judged.text.lower() in RELATIVE_PRONOUNS:  # `the nurses, whom she thanked for ...`: the clause's noun
+    if relative_pronoun(judged.text):  # `the nurses, whom she thanked for ...`: the clause's noun
         return s.words[w.head] if w.deprel.startswith("acl") and w.head >= 0 else None
     return judged
 
@@ -592,7 +596,7 @@ def _passive_judged(s: Parsed, verb: Word, deed: Word) -> Word | None:
     give the subject then) or the subject is a relative pronoun (its noun is the rules' after)."""
     kids = s.kids[verb.index]
     judged = next((k for k in kids if k.deprel == "nsubj:pass" and k.upos in _NOMINAL), None)
-    if judged is None or _passive_agent(s, verb) is None or judged.text.lower() in RELATIVE_PRONOUNS \
+    if judged is None or _passive_agent(s, verb) is None or relative_pronoun(judged.text) \
             or deed in s.subtree(judged):
         return None
     return judged
@@ -812,7 +816,7 @@ def _clause_preposition_subject(s: Parsed, verb: Word) -> Word | None:
         return None  # (`on Tuesday said` with `Tuesday` taken for a subject: none; nor the main clause's)
     i = verb.index - 1
     finite = verb.xpos in _FINITE
-    while i >= 0 and s.words[i].head == verb.index and s.words[i].upos in ("AUX", "PART", "ADV"):
+    while i >= 0 and s.words[i].head == verb.index and s.words[i].upos in _VERB_GROUP_TAGS:
         finite = finite or s.words[i].xpos in _FINITE  # `after the bank had said`
         i -= 1
     if not finite or i < 1:
@@ -997,7 +1001,7 @@ def _opened_clause_subject(s: Parsed, verb: Word) -> Word | None:
     while i >= 0 and (s.words[i].upos == "ADV" or s.words[i] in auxes):
         i -= 1  # `aides later said`, `members have said`
     if i < 1 or s.words[i].upos not in _NOMINAL or time_word(s.words[i].text) \
-            or s.words[i].text.lower() in RELATIVE_PRONOUNS:
+            or relative_pronoun(s.words[i].text):
         return None
     last = i
     while i >= 0 and last - i < OPENED_SUBJECT_REACH and s.words[i].upos in _OPENED_PHRASE_TAGS \
@@ -1392,11 +1396,6 @@ def _linking_aside_subject(s: Parsed, verb: Word) -> Word | None:
     return None
 
 
-# Tags of the words a plural noun the tagger took for a verb may have before it in its own noun phrase
-# (`Privacy advocates`, `the local advocates`, `Many residents`).
-_PLURAL_MODIFIERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
-
-
 def _plural_tagged_verb(s: Parsed, verb: Word) -> Word | None:
     """`..., though aides concede the numbers are tight`: a finite cue with no subject right after a
     lowercase `-s` form tagged as a verb, itself right after a word that opens a clause (a subordinating
@@ -1415,7 +1414,7 @@ def _plural_tagged_verb(s: Parsed, verb: Word) -> Word | None:
     if w.upos != "VERB" or w.xpos != "VBZ" or not w.text.islower() or not w.text.endswith("s") \
             or w.text.endswith(("ss", "us", "is")) or len(w.text) < 4:
         return None
-    while i > 0 and s.words[i - 1].head == w.index and s.words[i - 1].upos in _PLURAL_MODIFIERS:
+    while i > 0 and s.words[i - 1].head == w.index and s.words[i - 1].upos in _NOUN_PHRASE_TAGS:
         i -= 1  # `Privacy advocates slammed ...`: the words of the plural's own noun phrase before it
     if i > 0 and not (s.words[i - 1].upos in ("SCONJ", "CCONJ") or s.words[i - 1].text in (",", ";", "--")
                       or _handed_over(s, i - 1)):
@@ -1500,7 +1499,7 @@ def _relative_ending_at(s: Parsed, w: Word, verb: Word) -> Word | None:
             return None
         clause = s.words[clause.head]
     words = s.subtree(clause)
-    if clause.head < 0 or words[-1].index != w.index or words[0].text.lower() not in ("who", "whom"):
+    if clause.head < 0 or words[-1].index != w.index or words[0].text.lower() not in PERSON_RELATIVES:
         return None
     noun = s.words[clause.head]
     return noun if noun.upos in _NOMINAL and noun.index == words[0].index - 1 else None
@@ -1634,7 +1633,7 @@ def _set_off_participle_subject(s: Parsed, verb: Word) -> Word | None:
         return None
     opening = words[:first.index]
     if opening[0].upos not in ("DET",) and opening[0].xpos != "PRP$" or opening[-1].upos not in ("NOUN", "PROPN") \
-            or any(w.upos not in _RUN_WORDS - {"PRON"} and w.xpos not in ("POS", "PRP$") for w in opening):
+            or any(not _noun_phrase_word(w) for w in opening):
         return None
     return opening[-1]
 

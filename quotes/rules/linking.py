@@ -11,7 +11,7 @@ from typing import Callable, Mapping, Sequence
 
 import regex
 
-from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, charged_passive, linked
+from ..attribution import SUBJECT_BEFORE_RULES, _CLAUSE_BREAKS, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, charged_passive, linked
 from ..entities import describe, plural
 from ..lexicon import phrasal_form_particles
 from ..lexicon import (ARRIVAL_SUBORDINATORS, PLAIN_QUESTION_OPENERS, QUESTIONING_VERBS, QUESTION_TOPIC_PREPOSITIONS, SILENT_GESTURE_PASTS, HOW_TOLD_FORMS, SPEAKING_GERUNDS, NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, GLOSS_WORDS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms, ENTERING_VERBS, LEAVING_PARTICLES, AFTER_SPEAKING_OPENERS, CHANT_NOUNS, FINITE_BE_FORMS,
@@ -23,7 +23,7 @@ from ..lexicon import (ARRIVAL_SUBORDINATORS, PLAIN_QUESTION_OPENERS, QUESTIONIN
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS, WORDING_NOUNS, BORROWED_WORDING_NOUNS,
                        NAME_GIVING_FORMS, PREPOSITIONS, REFLEXIVE_PRONOUNS, VERB_PARTICLES, WORK_MAKING_FORMS,
                        PERFORMING_FORMS, NAMING_NOUNS)
-from ..lexicon import INDEFINITE_ARTICLES, ARTICLES
+from ..lexicon import INDEFINITE_ARTICLES, ARTICLES, DESCRIPTION_PREPOSITIONS
 from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
                      strip_marks)
 from ..parse import FINITE_TAGS, Word
@@ -663,9 +663,6 @@ def _named_then_verb(words: Sequence[Word], w: Word, cue: Cue) -> bool:
         and words[w.index + 1].upos == "VERB" and words[w.index + 1].xpos in FINITE_TAGS | {"VBN"}
 
 
-_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})  # what sets a clause off within a sentence
-
-
 def _relative_end(text: str, q: Quoted, words: Sequence[Word], cue: Cue) -> int | None:
     """`The mayor, who called the plan "a disaster," said ...`: a cue in a relative clause reports
     nothing past that clause: one the parse hangs from a noun ends with its subtree; one set off by a
@@ -676,11 +673,11 @@ def _relative_end(text: str, q: Quoted, words: Sequence[Word], cue: Cue) -> int 
     if cue.verb.deprel.startswith("acl"):
         return Parsed.of(words).span(cue.verb)[1]
     before = [w for w in words if w.end <= cue.span[0]]
-    opening = next((i for i in range(len(before) - 1, -1, -1) if before[i].text in _BREAKS), None)
+    opening = next((i for i in range(len(before) - 1, -1, -1) if before[i].text in _CLAUSE_BREAKS), None)
     if opening is None or opening + 1 >= len(before) or before[opening + 1].text.lower() == "that" \
             or not relative_pronoun(before[opening + 1].text):
         return None
-    close = next((w.start for w in words if w.start >= q.end - 1 and w.text in _BREAKS), None)
+    close = next((w.start for w in words if w.start >= q.end - 1 and w.text in _CLAUSE_BREAKS), None)
     if close is None:
         return None
     end = past_marks(text, max(close, q.end))  # `"a disaster for the city,"`: the marks after a comma within them
@@ -890,7 +887,6 @@ _NAME_LINE = regex.compile(r"\h*(?:(?:--|[•·▪*\u2014\u2013-])\h*|\d{1,2}[.)
 _PLACE = regex.compile(r"(?:(?:from|of)\h+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}")
 _LINE_END = regex.compile(r"\h*(?:\n|\Z)")
 _AGE = regex.compile(r"\d{1,3}|aged\h+\d{1,3}|\d{1,3}-year-old(?:\h+[\p{L}-]+)?")
-_DESCRIPTION_PREPOSITIONS = frozenset({"of", "from", "at", "in", "for", "with", "on"})
 
 
 _PERSON_RELATIVES = frozenset({"who", "whose"})  # relative pronouns of a person: `who lives nearby`
@@ -915,8 +911,8 @@ def _describes(chunk: str) -> bool:
     if words and words[0].lower() in ARTICLES:
         words = words[1:]
     for i, w in enumerate(words[:4]):
-        if person_noun(w) or indefinite and (i + 1 == len(words) or words[i + 1].lower() in _DESCRIPTION_PREPOSITIONS):
-            return i + 1 == len(words) or words[i + 1].lower() in _DESCRIPTION_PREPOSITIONS
+        if person_noun(w) or indefinite and (i + 1 == len(words) or words[i + 1].lower() in DESCRIPTION_PREPOSITIONS):
+            return i + 1 == len(words) or words[i + 1].lower() in DESCRIPTION_PREPOSITIONS
         if indefinite and w.lower() in cue_forms():
             return False
     return False
@@ -2964,7 +2960,7 @@ def _modified_inscribed(between: str, words: Sequence[regex.Match[str]], last: i
         if words[k].group().lower() in INSCRIBED:
             after = words[k + 1].group().lower()
             participle = (after.endswith("ed") or after in IRREGULAR_PASTS) and k + 2 <= last \
-                and words[k + 2].group().lower() in PREPOSITIONS
+                and preposition(words[k + 2].group())
             if words[k - 1].group().lower() in DETERMINERS and (after in PREPOSITIONS or participle):
                 return k
             return None

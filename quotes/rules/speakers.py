@@ -12,7 +12,7 @@ from ..segment import Sentence
 from .registry import Example, Rule, Table, example_parse
 from .text import trimmed as _trimmed
 from ..lexicon import AGE_LEADS, SET_OFF_RELATIVES, SINGLE_QUANTIFIERS, OCCASION_PREPOSITIONS, ANY_MARK, AUXILIARIES, CLAUSE_OPENERS, CLOSE_MARK, CUE_ADVERBS, LISTENER_VERBS, MARK_CHARS, OPEN_MARK, TITLES
-from ..lexicon import INDEFINITE_ARTICLES
+from ..lexicon import INDEFINITE_ARTICLES, PERSON_RELATIVES
 from .tree import cue_form, no_speaker_opener, preposition, time_word, relative_pronoun
 
 BETWEEN_REACH = 160   # characters between a quotation and its cue that may hold the speaker
@@ -118,7 +118,7 @@ def _restricting_relative(text: str, m: regex.Match, prev: regex.Match | None) -
     common noun in lower case (the word `prev` matched), with no comma between, opens a relative clause that
     restricts the noun and is part of the speaker, to the cue: its verbs (`asked`) and auxiliaries (`be`) are
     not the cue's."""
-    return m.group().lower() in ("who", "whom") and prev is not None and prev.group().islower() \
+    return m.group().lower() in PERSON_RELATIVES and prev is not None and prev.group().islower() \
         and prev.group().isalpha() and text[m.start() - 1:m.start()] == " " \
         and not text[prev.end():m.start()].rstrip().endswith(",")
 
