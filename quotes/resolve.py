@@ -35,7 +35,7 @@ from .lexicon import CLAUSE_JOINING_CONJUNCTIONS, LIST_CONJUNCTIONS, ADVERB_STEM
 from .lexicon import DESCRIPTION_PREPOSITIONS
 from .lexicon import (FIRST_PERSON_WORDS, KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ACCOLADE_NOUNS, ACCOLADE_PARTICIPLES, ORGANISATION_EPITHETS, PUBLIC_BODY_EPITHETS, given_name, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PLAYING_POSITIONS,
-                      WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, DECEASED_MODIFIERS, ROLE_GENERALS, NAME_PREPOSITIONS, CHAMBER_WORDS,
+                      WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, DECEASED_MODIFIERS, ROLE_GENERALS, SPELT_OUT_OFFICES, NAME_PREPOSITIONS, CHAMBER_WORDS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
                       PEER_ADDRESSES, SURNAME_FIRST_SURNAMES, CONTACT_FORMS, NON_RESPONSE_VERBS, NON_RESPONSE_AUXILIARIES,
                       REFUSALS_TO_COMMENT, TIME_PHRASE_LEADS, TIME_WORDS, SIGNING_FORMS)
@@ -366,6 +366,36 @@ _PARENT_OF_COUNT_WORDS = 4  # `the father of three`
 # An office as a record's label names it, then its holder's full name in brackets (`The Prime Minister (Rishi
 # Sunak)`, `Mr Speaker (Lindsay Hoyle)`): two to four capitalised words, no seat or party (`(Lab)`).
 _OFFICE_HOLDER = regex.compile(r"([^()\n]+?)\h*\((\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})\)")
+
+# An office written out with its preposition (lexicon SPELT_OUT_OFFICES: `Minister of Foreign Affairs`), not one
+# of a department's that `for` names after it (`Secretary of State for Health`).
+_SPELT_OUT_OFFICE = regex.compile(r"(?<![\p{L}\p{M}])(" + "|".join(regex.escape(o) for o in SPELT_OUT_OFFICES)
+                                  + r")(?![\p{L}\p{M}])", flags=regex.IGNORECASE)
+
+
+def _spelt_out_offices(text: str, start: int = 0, end: int | None = None) -> set[str]:
+    """The short offices (`foreign minister`) of the offices written out in `text[start:end]`
+    (`_SPELT_OUT_OFFICE`; no `for` after it in the whole text), whose general nouns (ROLE_GENERALS: `the diplomat`)
+    name their holder too; not after a word in title case that is no article or word of tenure (`Ohio Secretary of
+    State`: a state's officer, who runs its elections; `US`, `The`, `Former Secretary of State` are the nation's).
+
+    >>> _spelt_out_offices("Minister of Foreign Affairs Ann Lee"), _spelt_out_offices("Ohio Secretary of State Jo "
+    ...     "Hart"), _spelt_out_offices("Secretary of State for Health", 0, 18)
+    ({'foreign minister'}, set(), set())
+    """
+    found = set()
+    for x in _SPELT_OUT_OFFICE.finditer(text, start, len(text) if end is None else end):
+        before = text[start:x.start()].split()[-1:] or [""]
+        if not (before[0][:1].isupper() and before[0][1:].islower()
+                and before[0].lower() not in _ARTICLES | TENURE_MODIFIERS) and not _FOR_AFTER.match(text, x.end()):
+            found.add(SPELT_OUT_OFFICES[x.group(1).lower()])
+    return found
+
+
+_FOR_AFTER = regex.compile(r"\h+for\b")  # `Secretary of State for Health`: a department's office
+
+# ... and that holder's name in brackets alone, to read the office before it from the words (`_office_holder`).
+_BRACKETED_HOLDER = regex.compile(r"(?<=\h)\((\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})\)")
 
 
 def _name_words(phrase: str) -> str | None:
@@ -962,6 +992,17 @@ def _linked(text: str, at: int) -> bool:
     `However, `, `Later, `: lexicon CONNECTIVE_ADVERBS, OPENING_ADVERBS)."""
     m = _CONNECTIVE_BEFORE.search(text, max(0, at - _LINKING_ADVERB_CHARS), at)
     return m is not None and m.group(1).lower() in SENTENCE_LINKING_ADVERBS
+
+
+def _one_described(words: Sequence[str]) -> bool:
+    """Whether words are `the` and lower-case words closing on a noun for one person (`person_noun`): one
+    described, no name (`the captain`, `the night nurse`), whom a later `he` or `she` may stand for.
+
+    >>> _one_described(["the", "captain"]), _one_described(["the", "question"]), _one_described(["Ann", "Ruiz"])
+    (True, False, False)
+    """
+    return len(words) > 1 and words[0].lower() == "the" and all(w.islower() for w in words[1:]) \
+        and person_noun(words[-1])
 
 
 def _opens_as_description(text: str, x: Mention) -> bool:
@@ -1632,9 +1673,10 @@ class Resolver:
             if put:
                 self.put.add(len(self.speakers))
         if found is None:
-            if heard is not None and listener is not None and self._writer(m) and self.text[heard[0]:heard[1]][:1].isupper():
-                # (`"Is the mill closing?" I asked Ann Ruiz.`: the writer, no one resolved, asked someone named; not
-                # a thing asked: `when I ask a question he doesn't like`)
+            if heard is not None and listener is not None and self._writer(m) and (
+                    self.text[heard[0]:heard[1]][:1].isupper() or _one_described(self.text[heard[0]:heard[1]].split())):
+                # (`"Is the mill closing?" I asked Ann Ruiz.`: the writer, no one resolved, asked someone named, or
+                # one described, `we asked the captain`; not a thing asked: `when I ask a question he doesn't like`)
                 self.writer_listeners.append((self._learned(listener, heard), heard))
             return None, None
         name, resolved = found
@@ -2014,8 +2056,10 @@ class Resolver:
                 continue
             if len(_PARAGRAPH_BREAK.findall(self.text, heard_m.end, m.start)) > 1:
                 return None
-            if self._learned(heard_m, heard).gender == m.gender:
-                return heard
+            learned = self._learned(heard_m, heard).gender
+            if learned == m.gender or learned is None and heard_m.number != "plur" \
+                    and _one_described(self.text[heard[0]:heard[1]].split()):
+                return heard  # (`we asked the captain`: one of either gender)
         return None
 
     def _writer(self, m: Mention) -> bool:
@@ -2456,7 +2500,8 @@ class Resolver:
         subjects = [(x, self._name(x)) for x in self.subjects[max(0, j - _DESCRIBED_REACH):j]]
         return sorted([*speakers, *subjects], key=lambda pair: pair[0].start, reverse=True)[:_DESCRIBED_REACH]
 
-    def _described_runs(self, prev: Mention, resolved: tuple[int, int], lowered: bool = True) -> list[list[str]]:
+    def _described_runs(self, prev: Mention, resolved: tuple[int, int], lowered: bool = True,
+                        cut: bool = True) -> list[list[str]]:
         """The lower-cased words (as written, with `lowered` False) of each piece that describes a mention
         (`_kinds`), each to its first preposition: its resolved words, a description opening its sentence before
         them, one set off after it (`Maria Gonzalez, the city's housing director,` -> `['the', "city's", 'housing',
@@ -2475,8 +2520,8 @@ class Resolver:
         held = _OFFICE_HOLDER.fullmatch(self.text, prev.start, prev.end)
         if held is not None and held.span(2) == resolved:
             pieces.append(held.group(1))  # `The Prime Minister (Rishi Sunak)`: the office its holder holds
-        return [_before_preposition([(w.lower() if lowered else w).strip(",.") for w in piece.split()])
-                for piece in pieces]
+        runs = [[(w.lower() if lowered else w).strip(",.") for w in piece.split()] for piece in pieces]
+        return [_before_preposition(run) for run in runs] if cut else runs  # (uncut: `Minister of Foreign Affairs`)
 
     def _kinds(self, prev: Mention, resolved: tuple[int, int]) -> set[str]:
         """The lower-cased words that say what kind of person a mention names: those of its resolved
@@ -2489,6 +2534,9 @@ class Resolver:
         for words in self._described_runs(prev, resolved):
             kinds.update(words)
             offices.update(f"{a} {b}" for a, b in itertools.pairwise(words))
+        offices.update(_spelt_out_offices(self.text, *resolved))  # `Minister of Foreign Affairs Ann Lee`
+        for words in self._described_runs(prev, resolved, lowered=False, cut=False)[1:]:
+            offices.update(_spelt_out_offices(" ".join(words)))  # `Ann Lee, the Minister for Foreign Affairs,`
         for end in {prev.end, resolved[1]}:  # `Liam Walsh, 34,` ... `the 34-year-old`
             if (age := _AGE_AFTER.match(self.text, end)) is not None:
                 kinds.add(f"{age.group(1)}-year-old")
@@ -2584,6 +2632,9 @@ class Resolver:
         held = _OFFICE_HOLDER.fullmatch(phrase)
         if held is not None and office_label(held.group(1).split()):
             return m.start + held.start(2), m.start + held.end(2)  # `The Prime Minister (Rishi Sunak)`: Rishi Sunak
+        if held is None and office_label(phrase.split()) and (holder := self._office_holder(phrase, m.start)):
+            return holder  # `Mr Speaker` after `Mr Speaker (Lindsay Hoyle)`: Lindsay Hoyle (with none, an honorific
+            # and a surname, as `Mr. King` after `Charlie King` is)
         capped = _CAPS_TITLED.fullmatch(phrase)
         if capped is not None and (named := self._titled_label(m, capped)) is not None:
             return named  # `MS. ORTIZ:` after `press secretary Dana Ortiz`
@@ -2630,6 +2681,25 @@ class Resolver:
             # Lee`; but `Noah` of `Trevor Noah` is a surname, which a headline's capitals may follow)
             found = self._full_name_opened(phrase, m.start) or found
         return found or (m.start, m.end)
+
+    def _office_holder(self, office: str, before: int) -> tuple[int, int] | None:
+        """`Mr Speaker:` after `Mr Speaker (Lindsay Hoyle):`: an office as a parliament's record names it
+        (`office_label`), alone, stands for the holder whose full name stood in brackets right after the same
+        office earlier, before offset `before` (the latest such); its role's words must be the same (`Madam
+        Deputy Speaker (Rosie Winterton)` is no `Mr Speaker`), its `The` or honorific need not; else None.
+
+        >>> r = Resolver("Mr Speaker (Lindsay Hoyle): Order. Mr Speaker: Order.")
+        >>> r.text[slice(*r._office_holder("Mr Speaker", 40))]
+        'Lindsay Hoyle'
+        """
+        role = [w.lower() for w in office.split()[1:]]
+        found = None
+        for held in _BRACKETED_HOLDER.finditer(self.text, 0, before):
+            line = self.text[self.text.rfind("\n", 0, held.start()) + 1:held.start()].split()
+            if len(line) > len(role) and [w.lower() for w in line[-len(role):]] == role \
+                    and office_label(line[-len(role) - 1:]):
+                found = held.span(1)
+        return found
 
     def _style_bearer(self, style: str, before: int) -> tuple[int, int] | None:
         """`His Highness said` after `His Highness Sheikh Mansour bin Zayed Al Nahyan opened ...`: a style of
@@ -3432,7 +3502,10 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Lee`, as a profile calls its subject), where every such name earlier is the same one (not `Tom` after `Tom "
          "Vale` and `Tom Hart`); an office as a parliament's record labels a turn with, in brackets after it, its "
          "holder's full name (`The Prime Minister (Rishi Sunak):`) is that holder (`Rishi Sunak`), whom the office "
-         "alone later stands for (`The Prime Minister:`, described-earlier); not a seat or party (`(Lab)`).",
+         "alone later stands for (`The Prime Minister:`, described-earlier; an office an honorific opens, `Mr Speaker:` "
+         "after `Mr Speaker (Lindsay Hoyle):`, here: the latest holder named so of the same role, `Madam Deputy Speaker "
+         "(Rosie Winterton)` is no `Mr Speaker`; with none, the honorific and surname it may be, `Mr. King` after "
+         "`Charlie King`); not a seat or party (`(Lab)`).",
          Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),
