@@ -299,6 +299,13 @@ _INITIALLED = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?:
 # A mention of initials in capitals, `the` or none before them (`the DA`, `MOH`), a lower-case letter for a
 # small word between two capitals too (`the MoD`, `DfE`: `of`, `for`): the initials, group 1.
 _INITIALS_MENTION = regex.compile(r"(?:[Tt]he\s+)?(\p{Lu}(?:\p{Ll}?\p{Lu}){1,6})")
+# Initials (`{initials}`) introduced after a name: in brackets (`Department of Agriculture (DA)`), or set off by a
+# comma after `or` (`The World Health Organization, or WHO,`) or after `known as`, `known by his initials`
+# (`Andres Lopez Obrador, popularly known as AMLO,`), an adverb before `known` or not, `the` after `or` or `as` or
+# not (`The National Health Service, known as the NHS,`).
+_INTRODUCING_INITIALS = (r"\(\s*{initials}\s*\)|,\s+(?:(?:or|(?:\p{{Ll}}+ly\s+)?known\s+as)(?:\s+the)?"
+                         r"|(?:\p{{Ll}}+ly\s+)?known\s+by\s+(?:his|her|its|their)\s+initials)\s+{initials}"
+                         r"(?![\p{{L}}\p{{M}}'’-])")
 # A name of two or three capitalised words right after a bracket (`Superintendent of Police (SSP) Rakesh Kumar`),
 # no capitalised word after it: the holder of an office the bracket's initials stand for (group 1).
 _HOLDER_AFTER_BRACKET = regex.compile(r"\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}\p{M}'’-])"
@@ -395,6 +402,7 @@ def _spelt_out_offices(text: str, start: int = 0, end: int | None = None) -> set
 _FOR_AFTER = regex.compile(r"\h+for\b")  # `Secretary of State for Health`: a department's office
 
 # ... and that holder's name in brackets alone, to read the office before it from the words (`_office_holder`).
+_OFFICE_REACH = 80  # the most characters an office's words take before its holder's bracket (`Madam Deputy Speaker`)
 _BRACKETED_HOLDER = regex.compile(r"(?<=\h)\((\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})\)")
 
 
@@ -1599,6 +1607,7 @@ class Resolver:
         self.inside_sentence: dict[str, bool] = {}   # word -> whether the text capitalises it mid-sentence
         self.forms: dict[str, tuple[list[int], list[tuple[int, int] | None]]] = {}  # see `_longest_forms`
         self.introduced: dict[str, list[tuple[int, tuple[int, int]]]] = {}  # see `_bracketed_initials`
+        self.office_holders: dict[str, list[tuple[int, tuple[int, int]]]] = {}  # see `_office_holder`
         # a name in capitals -> where it stands otherwise written, and its initials' names (`_written_otherwise`)
         self.otherwise: dict[str, tuple[list[tuple[int, tuple[int, int]]], list[tuple[int, tuple[int, int]]]]] = {}
         self.headline: dict[int, bool] = {}   # offset -> whether its sentence is a headline in title case
@@ -2534,9 +2543,12 @@ class Resolver:
         for words in self._described_runs(prev, resolved):
             kinds.update(words)
             offices.update(f"{a} {b}" for a, b in itertools.pairwise(words))
-        offices.update(_spelt_out_offices(self.text, *resolved))  # `Minister of Foreign Affairs Ann Lee`
+        spelt = _spelt_out_offices(self.text, *resolved)  # `Minister of Foreign Affairs Ann Lee`
         for words in self._described_runs(prev, resolved, lowered=False, cut=False)[1:]:
-            offices.update(_spelt_out_offices(" ".join(words)))  # `Ann Lee, the Minister for Foreign Affairs,`
+            spelt |= _spelt_out_offices(" ".join(words))  # `Ann Lee, the Minister for Foreign Affairs,`
+        offices |= spelt
+        kinds.update(w for office in spelt if " " in office and office not in SPELT_OUT_OFFICES
+                     for w in office.split())  # ... `the foreign minister` (not `the state secretary`)
         for end in {prev.end, resolved[1]}:  # `Liam Walsh, 34,` ... `the 34-year-old`
             if (age := _AGE_AFTER.match(self.text, end)) is not None:
                 kinds.add(f"{age.group(1)}-year-old")
@@ -2623,7 +2635,7 @@ class Resolver:
             return named  # `His Highness` after `His Highness Sheikh Mansour bin Zayed Al Nahyan`
         initials = _INITIALS_MENTION.fullmatch(phrase)
         if initials is not None and (named := self._bracketed_initials(initials.group(1), m.start)) is not None:
-            return named  # `the DA` after `The Department of Agriculture (DA)`
+            return named  # `the DA` after `The Department of Agriculture (DA)`, `AMLO` after `..., known as AMLO,`
         titled = _TITLED_SURNAME.fullmatch(phrase)
         if titled is not None and (named := self._titled_surname(m, titled)) is not None:
             return named  # `Senator Hart` after `Sen. Jo Hart`
@@ -2693,13 +2705,16 @@ class Resolver:
         'Lindsay Hoyle'
         """
         role = [w.lower() for w in office.split()[1:]]
-        found = None
-        for held in _BRACKETED_HOLDER.finditer(self.text, 0, before):
-            line = self.text[self.text.rfind("\n", 0, held.start()) + 1:held.start()].split()
-            if len(line) > len(role) and [w.lower() for w in line[-len(role):]] == role \
-                    and office_label(line[-len(role) - 1:]):
-                found = held.span(1)
-        return found
+        key = " ".join(role)
+        if key not in self.office_holders:  # the text is read once for each role
+            self.office_holders[key] = []
+            for held in _BRACKETED_HOLDER.finditer(self.text):
+                line = self.text[max(self.text.rfind("\n", 0, held.start()) + 1, held.start() - _OFFICE_REACH):
+                                 held.start()].split()
+                if len(line) > len(role) and [w.lower() for w in line[-len(role):]] == role \
+                        and office_label(line[-len(role) - 1:]):
+                    self.office_holders[key].append((held.end(), held.span(1)))
+        return next((span for end, span in reversed(self.office_holders[key]) if end <= before), None)
 
     def _style_bearer(self, style: str, before: int) -> tuple[int, int] | None:
         """`His Highness said` after `His Highness Sheikh Mansour bin Zayed Al Nahyan opened ...`: a style of
@@ -2753,10 +2768,12 @@ class Resolver:
         return next((name for end, name in reversed(self.introduced[initials]) if end <= before), None)
 
     def _introductions(self, initials: str) -> list[tuple[int, tuple[int, int]]]:
-        """Every bracket in the text holding `initials` after the name it introduces (`_bracketed_initials`), in
-        order: where the bracket ends, and the name's span."""
+        """Every bracket in the text holding `initials` after the name it introduces (`_bracketed_initials`), or
+        the same set off after `or` or `known as` (`_INTRODUCING_INITIALS`: `The World Health Organization, or
+        WHO,`, `Andres Lopez Obrador, popularly known as AMLO,`), in order: where the bracket ends, and the name's
+        span."""
         found = []
-        for x in regex.finditer(rf"\(\s*{regex.escape(initials)}\s*\)", self.text):
+        for x in regex.finditer(_INTRODUCING_INITIALS.format(initials=regex.escape(initials)), self.text):
             chain = _CHAIN_BEFORE_BRACKET.search(self.text, max(0, x.start() - 120), x.start())
             if chain is None:
                 continue
@@ -3328,7 +3345,10 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Thani, the Amir of Qatar,` (the father's and family's names part of the name); a noun for whoever holds any of several offices names one of them: "
          "`the lawmaker` after `Sen. Jo Hart`, `the officer` after `Det. Sue Kim`, `the member` after `Labour MP Tom "
          "Vale`, `the diplomat` after `Foreign Minister Sergei Volkov` (an office of two words side by side), `the "
-         "spokesperson` after `a spokesman`, lexicon ROLE_GENERALS; a party's "
+         "spokesperson` after `a spokesman`, lexicon ROLE_GENERALS; an office written out with its preposition is "
+         "its short office, lexicon SPELT_OUT_OFFICES: `the diplomat`, `the foreign minister` after `Minister of "
+         "Foreign Affairs Ann Lee` (not `Ohio Secretary of State`, a state's, nor `Secretary of State for Health`); "
+         "a party's "
          "member capitalised: `the Republican` after `Ann Ruiz, a Republican,`; one described as holding another's "
          "role, lexicon ROLE_SHARING_NOUNS, is of any role a noun for a person names: `His City counterpart, Dan "
          "Moss,` then `the City boss`; a word telling the person has died is none it must name, lexicon "
@@ -3485,7 +3505,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "a title and a surname (`Senator Hart`, `Mayor Vale`: an office or rank, spelled out or not) the longest earlier "
          "form of the surname with a given name in it (no headline's capitals), that same title or none (`Sen. Jo Hart`, `Jo Hart`; not `Gov. "
          "Ann Hart`); initials in capitals, `the` before them or not (`the DA`), the name that brought them in "
-         "brackets right after it before (`The Department of Agriculture (DA)`: `Department of Agriculture`), its "
+         "brackets right after it before (`The Department of Agriculture (DA)`: `Department of Agriculture`), or "
+         "set off after it by a comma and `or` or `known as` (`The World Health Organization, or WHO,`; `Andres Lopez "
+         "Obrador, popularly known as AMLO,`, `known by his initials AMLO`), its "
          "capitals among the initials in order and opening them (`Ministry of Health (MOH)`; a lower-case letter for a "
          "small word between two capitals: `the MoD` after `Ministry of Defence (MoD)`), and an office's (a role word in "
          "the name) the name of two or three capitalised words right after the bracket, its holder (`the SSP` after "

@@ -1699,6 +1699,11 @@ RESOLVED_NAMES = [
     pytest.param('Minister of Foreign Affairs Ann Lee arrived on Monday. She met officials in Paris. "We are '
                  'hopeful," the diplomat said.', "We are hopeful,", "Minister of Foreign Affairs Ann Lee",
                  id="h322-diplomat-spelt-out-minister"),
+    pytest.param('Minister of Foreign Affairs Ann Lee arrived in Paris on Monday. "We are hopeful," the foreign '
+                 'minister said.', "We are hopeful,", "Minister of Foreign Affairs Ann Lee",
+                 id="h322-spelt-out-office-short-form"),
+    pytest.param('Secretary of State Ann Lee arrived in Paris on Monday. "We are hopeful," the state secretary said.',
+                 "We are hopeful,", "the state secretary", id="h322-spelt-out-office-no-reordered-words"),
     pytest.param('Ann Lee, the Minister for Foreign Affairs, arrived on Monday. "We are hopeful," the diplomat said.',
                  "We are hopeful,", "Ann Lee", id="h322-diplomat-spelt-out-set-off"),
     pytest.param('US Secretary of State Ann Lee arrived on Monday. "We are hopeful," the diplomat said.',
@@ -1728,6 +1733,18 @@ RESOLVED_NAMES = [
                  'help," Hale said.', "We need help,", "Dr. Ann Hale", id="h322-shared-surname-same-given-name"),
     pytest.param('Ann Hale, a nurse, said the hospital was full. Her husband Tom Hale said schools were closed.\n\n'
                  '"We need more," Hale said.', "We need more,", "Ann Hale", id="h322-shared-surname-kin"),
+    # h322: initials set off after the name they stand for by `or` or `known as` (as a bracket holds them) are that
+    # name later (`the WHO`, `AMLO`); not initials another name's capitals do not spell (`The CIA, or FBI,`)
+    pytest.param('The World Health Organization, or WHO, met on Monday. "The risk is low," the WHO said.',
+                 "The risk is low,", "World Health Organization", id="h322-initials-after-or"),
+    pytest.param('Mexican President Andres Lopez Obrador, popularly known as AMLO, arrived on Monday.\n\n"We will '
+                 'grow," AMLO told reporters.', "We will grow,", "Andres Lopez Obrador", id="h322-initials-known-as"),
+    pytest.param('President Andres Manuel Lopez Obrador, widely known by his initials AMLO, spoke on Monday. "We will '
+                 'grow," AMLO said.', "We will grow,", "Andres Manuel Lopez Obrador", id="h322-initials-known-by"),
+    pytest.param('The CIA, or FBI, met on Monday. "The risk is low," the FBI said.', "The risk is low,", "the FBI",
+                 id="h322-initials-after-or-other-name"),
+    pytest.param('The National Health Service, known as the NHS, is struggling. "We need staff," the NHS said.',
+                 "We need staff,", "National Health Service", id="h322-initials-known-as-the"),
 ]
 
 
