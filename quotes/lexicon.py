@@ -110,7 +110,7 @@ __all__ = [
     "VALUING_REPORTS",
     "RESPONSE_FORMS", "CHANT_NOUNS", "CHANT_LEADS", "announces_reply", "CONTACT_FORMS", "NON_RESPONSE_VERBS", "APPOSITION_ADVERBS", "NON_RESPONSE_AUXILIARIES", "REFUSALS_TO_COMMENT",
     "PLURAL_ONLY_NOUNS",
-    "ROLE_GENERALS",
+    "ROLE_GENERALS", "SPELT_OUT_OFFICES",
     "LOW_HIGH_SINGLE",
     "STAMP_ZONES",
     "STAMP_WORDS",
@@ -2114,6 +2114,17 @@ ROLE_GENERALS["clergywoman"] = ROLE_GENERALS["cleric"]
 # `Foreign Minister Sergei Volkov` ... `the diplomat` (an office of two words matches its words side by side); and
 # the unmarked noun for a spokesman or spokeswoman (`A spokesman for the ministry said` ... `the spokesperson added`)
 ROLE_GENERALS["spokesperson"] = frozenset({"spokesman", "spokeswoman"})
+# An office written out with its preposition, as a title before a name or set off after it (`Minister of Foreign
+# Affairs Ann Lee`, `Ann Lee, the Minister for Foreign Affairs,`), and the short office it is, whose general nouns
+# (ROLE_GENERALS: `the diplomat`) name its holder too; a nation's `Secretary of State` is its diplomat (a US
+# state's, `Ohio Secretary of State`, runs elections, and Britain's `Secretary of State for Health` a department).
+SPELT_OUT_OFFICES: dict[str, str] = {
+    "minister of foreign affairs": "foreign minister", "minister for foreign affairs": "foreign minister",
+    "secretary of foreign affairs": "foreign minister", "secretary for foreign affairs": "foreign secretary",
+    "foreign affairs minister": "foreign minister", "foreign affairs secretary": "foreign secretary",
+    "secretary of state": "secretary of state",
+}
+ROLE_GENERALS["diplomat"] = ROLE_GENERALS["diplomat"] | frozenset({"secretary of state"})
 # ... and a sports report's (`Rovers manager Tom Hale` ... `the Rovers boss`, `captain Joe Park` ... `the skipper`,
 # `striker Ann Ruiz` ... `the player`).
 ROLE_GENERALS["boss"] = frozenset({"manager", "coach"})

@@ -35,7 +35,7 @@ from .lexicon import CLAUSE_JOINING_CONJUNCTIONS, LIST_CONJUNCTIONS, ADVERB_STEM
 from .lexicon import DESCRIPTION_PREPOSITIONS
 from .lexicon import (FIRST_PERSON_WORDS, KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ACCOLADE_NOUNS, ACCOLADE_PARTICIPLES, ORGANISATION_EPITHETS, PUBLIC_BODY_EPITHETS, given_name, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PLAYING_POSITIONS,
-                      WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, DECEASED_MODIFIERS, ROLE_GENERALS, NAME_PREPOSITIONS, CHAMBER_WORDS,
+                      WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, DECEASED_MODIFIERS, ROLE_GENERALS, SPELT_OUT_OFFICES, NAME_PREPOSITIONS, CHAMBER_WORDS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
                       PEER_ADDRESSES, SURNAME_FIRST_SURNAMES, CONTACT_FORMS, NON_RESPONSE_VERBS, NON_RESPONSE_AUXILIARIES,
                       REFUSALS_TO_COMMENT, TIME_PHRASE_LEADS, TIME_WORDS, SIGNING_FORMS)
@@ -299,6 +299,13 @@ _INITIALLED = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?:
 # A mention of initials in capitals, `the` or none before them (`the DA`, `MOH`), a lower-case letter for a
 # small word between two capitals too (`the MoD`, `DfE`: `of`, `for`): the initials, group 1.
 _INITIALS_MENTION = regex.compile(r"(?:[Tt]he\s+)?(\p{Lu}(?:\p{Ll}?\p{Lu}){1,6})")
+# Initials (`{initials}`) introduced after a name: in brackets (`Department of Agriculture (DA)`), or set off by a
+# comma after `or` (`The World Health Organization, or WHO,`) or after `known as`, `known by his initials`
+# (`Andres Lopez Obrador, popularly known as AMLO,`), an adverb before `known` or not, `the` after `or` or `as` or
+# not (`The National Health Service, known as the NHS,`).
+_INTRODUCING_INITIALS = (r"\(\s*{initials}\s*\)|,\s+(?:(?:or|(?:\p{{Ll}}+ly\s+)?known\s+as)(?:\s+the)?"
+                         r"|(?:\p{{Ll}}+ly\s+)?known\s+by\s+(?:his|her|its|their)\s+initials)\s+{initials}"
+                         r"(?![\p{{L}}\p{{M}}'’-])")
 # A name of two or three capitalised words right after a bracket (`Superintendent of Police (SSP) Rakesh Kumar`),
 # no capitalised word after it: the holder of an office the bracket's initials stand for (group 1).
 _HOLDER_AFTER_BRACKET = regex.compile(r"\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}\p{M}'’-])"
@@ -366,6 +373,37 @@ _PARENT_OF_COUNT_WORDS = 4  # `the father of three`
 # An office as a record's label names it, then its holder's full name in brackets (`The Prime Minister (Rishi
 # Sunak)`, `Mr Speaker (Lindsay Hoyle)`): two to four capitalised words, no seat or party (`(Lab)`).
 _OFFICE_HOLDER = regex.compile(r"([^()\n]+?)\h*\((\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})\)")
+
+# An office written out with its preposition (lexicon SPELT_OUT_OFFICES: `Minister of Foreign Affairs`), not one
+# of a department's that `for` names after it (`Secretary of State for Health`).
+_SPELT_OUT_OFFICE = regex.compile(r"(?<![\p{L}\p{M}])(" + "|".join(regex.escape(o) for o in SPELT_OUT_OFFICES)
+                                  + r")(?![\p{L}\p{M}])", flags=regex.IGNORECASE)
+
+
+def _spelt_out_offices(text: str, start: int = 0, end: int | None = None) -> set[str]:
+    """The short offices (`foreign minister`) of the offices written out in `text[start:end]`
+    (`_SPELT_OUT_OFFICE`; no `for` after it in the whole text), whose general nouns (ROLE_GENERALS: `the diplomat`)
+    name their holder too; not after a word in title case that is no article or word of tenure (`Ohio Secretary of
+    State`: a state's officer, who runs its elections; `US`, `The`, `Former Secretary of State` are the nation's).
+
+    >>> _spelt_out_offices("Minister of Foreign Affairs Ann Lee"), _spelt_out_offices("Ohio Secretary of State Jo "
+    ...     "Hart"), _spelt_out_offices("Secretary of State for Health", 0, 18)
+    ({'foreign minister'}, set(), set())
+    """
+    found = set()
+    for x in _SPELT_OUT_OFFICE.finditer(text, start, len(text) if end is None else end):
+        before = text[start:x.start()].split()[-1:] or [""]
+        if not (before[0][:1].isupper() and before[0][1:].islower()
+                and before[0].lower() not in _ARTICLES | TENURE_MODIFIERS) and not _FOR_AFTER.match(text, x.end()):
+            found.add(SPELT_OUT_OFFICES[x.group(1).lower()])
+    return found
+
+
+_FOR_AFTER = regex.compile(r"\h+for\b")  # `Secretary of State for Health`: a department's office
+
+# ... and that holder's name in brackets alone, to read the office before it from the words (`_office_holder`).
+_OFFICE_REACH = 80  # the most characters an office's words take before its holder's bracket (`Madam Deputy Speaker`)
+_BRACKETED_HOLDER = regex.compile(r"(?<=\h)\((\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})\)")
 
 
 def _name_words(phrase: str) -> str | None:
@@ -964,6 +1002,17 @@ def _linked(text: str, at: int) -> bool:
     return m is not None and m.group(1).lower() in SENTENCE_LINKING_ADVERBS
 
 
+def _one_described(words: Sequence[str]) -> bool:
+    """Whether words are `the` and lower-case words closing on a noun for one person (`person_noun`): one
+    described, no name (`the captain`, `the night nurse`), whom a later `he` or `she` may stand for.
+
+    >>> _one_described(["the", "captain"]), _one_described(["the", "question"]), _one_described(["Ann", "Ruiz"])
+    (True, False, False)
+    """
+    return len(words) > 1 and words[0].lower() == "the" and all(w.islower() for w in words[1:]) \
+        and person_noun(words[-1])
+
+
 def _opens_as_description(text: str, x: Mention) -> bool:
     """Whether the subject `x` is a description of one person or body, with no name, opening its sentence
     (`opening_description`: `Her rival objected.`), after a linking adverb set off too (`Meanwhile, his
@@ -1558,6 +1607,7 @@ class Resolver:
         self.inside_sentence: dict[str, bool] = {}   # word -> whether the text capitalises it mid-sentence
         self.forms: dict[str, tuple[list[int], list[tuple[int, int] | None]]] = {}  # see `_longest_forms`
         self.introduced: dict[str, list[tuple[int, tuple[int, int]]]] = {}  # see `_bracketed_initials`
+        self.office_holders: dict[str, list[tuple[int, tuple[int, int]]]] = {}  # see `_office_holder`
         # a name in capitals -> where it stands otherwise written, and its initials' names (`_written_otherwise`)
         self.otherwise: dict[str, tuple[list[tuple[int, tuple[int, int]]], list[tuple[int, tuple[int, int]]]]] = {}
         self.headline: dict[int, bool] = {}   # offset -> whether its sentence is a headline in title case
@@ -1632,9 +1682,10 @@ class Resolver:
             if put:
                 self.put.add(len(self.speakers))
         if found is None:
-            if heard is not None and listener is not None and self._writer(m) and self.text[heard[0]:heard[1]][:1].isupper():
-                # (`"Is the mill closing?" I asked Ann Ruiz.`: the writer, no one resolved, asked someone named; not
-                # a thing asked: `when I ask a question he doesn't like`)
+            if heard is not None and listener is not None and self._writer(m) and (
+                    self.text[heard[0]:heard[1]][:1].isupper() or _one_described(self.text[heard[0]:heard[1]].split())):
+                # (`"Is the mill closing?" I asked Ann Ruiz.`: the writer, no one resolved, asked someone named, or
+                # one described, `we asked the captain`; not a thing asked: `when I ask a question he doesn't like`)
                 self.writer_listeners.append((self._learned(listener, heard), heard))
             return None, None
         name, resolved = found
@@ -2014,8 +2065,10 @@ class Resolver:
                 continue
             if len(_PARAGRAPH_BREAK.findall(self.text, heard_m.end, m.start)) > 1:
                 return None
-            if self._learned(heard_m, heard).gender == m.gender:
-                return heard
+            learned = self._learned(heard_m, heard).gender
+            if learned == m.gender or learned is None and heard_m.number != "plur" \
+                    and _one_described(self.text[heard[0]:heard[1]].split()):
+                return heard  # (`we asked the captain`: one of either gender)
         return None
 
     def _writer(self, m: Mention) -> bool:
@@ -2456,7 +2509,8 @@ class Resolver:
         subjects = [(x, self._name(x)) for x in self.subjects[max(0, j - _DESCRIBED_REACH):j]]
         return sorted([*speakers, *subjects], key=lambda pair: pair[0].start, reverse=True)[:_DESCRIBED_REACH]
 
-    def _described_runs(self, prev: Mention, resolved: tuple[int, int], lowered: bool = True) -> list[list[str]]:
+    def _described_runs(self, prev: Mention, resolved: tuple[int, int], lowered: bool = True,
+                        cut: bool = True) -> list[list[str]]:
         """The lower-cased words (as written, with `lowered` False) of each piece that describes a mention
         (`_kinds`), each to its first preposition: its resolved words, a description opening its sentence before
         them, one set off after it (`Maria Gonzalez, the city's housing director,` -> `['the', "city's", 'housing',
@@ -2475,8 +2529,8 @@ class Resolver:
         held = _OFFICE_HOLDER.fullmatch(self.text, prev.start, prev.end)
         if held is not None and held.span(2) == resolved:
             pieces.append(held.group(1))  # `The Prime Minister (Rishi Sunak)`: the office its holder holds
-        return [_before_preposition([(w.lower() if lowered else w).strip(",.") for w in piece.split()])
-                for piece in pieces]
+        runs = [[(w.lower() if lowered else w).strip(",.") for w in piece.split()] for piece in pieces]
+        return [_before_preposition(run) for run in runs] if cut else runs  # (uncut: `Minister of Foreign Affairs`)
 
     def _kinds(self, prev: Mention, resolved: tuple[int, int]) -> set[str]:
         """The lower-cased words that say what kind of person a mention names: those of its resolved
@@ -2489,6 +2543,12 @@ class Resolver:
         for words in self._described_runs(prev, resolved):
             kinds.update(words)
             offices.update(f"{a} {b}" for a, b in itertools.pairwise(words))
+        spelt = _spelt_out_offices(self.text, *resolved)  # `Minister of Foreign Affairs Ann Lee`
+        for words in self._described_runs(prev, resolved, lowered=False, cut=False)[1:]:
+            spelt |= _spelt_out_offices(" ".join(words))  # `Ann Lee, the Minister for Foreign Affairs,`
+        offices |= spelt
+        kinds.update(w for office in spelt if " " in office and office not in SPELT_OUT_OFFICES
+                     for w in office.split())  # ... `the foreign minister` (not `the state secretary`)
         for end in {prev.end, resolved[1]}:  # `Liam Walsh, 34,` ... `the 34-year-old`
             if (age := _AGE_AFTER.match(self.text, end)) is not None:
                 kinds.add(f"{age.group(1)}-year-old")
@@ -2575,7 +2635,7 @@ class Resolver:
             return named  # `His Highness` after `His Highness Sheikh Mansour bin Zayed Al Nahyan`
         initials = _INITIALS_MENTION.fullmatch(phrase)
         if initials is not None and (named := self._bracketed_initials(initials.group(1), m.start)) is not None:
-            return named  # `the DA` after `The Department of Agriculture (DA)`
+            return named  # `the DA` after `The Department of Agriculture (DA)`, `AMLO` after `..., known as AMLO,`
         titled = _TITLED_SURNAME.fullmatch(phrase)
         if titled is not None and (named := self._titled_surname(m, titled)) is not None:
             return named  # `Senator Hart` after `Sen. Jo Hart`
@@ -2584,6 +2644,9 @@ class Resolver:
         held = _OFFICE_HOLDER.fullmatch(phrase)
         if held is not None and office_label(held.group(1).split()):
             return m.start + held.start(2), m.start + held.end(2)  # `The Prime Minister (Rishi Sunak)`: Rishi Sunak
+        if held is None and office_label(phrase.split()) and (holder := self._office_holder(phrase, m.start)):
+            return holder  # `Mr Speaker` after `Mr Speaker (Lindsay Hoyle)`: Lindsay Hoyle (with none, an honorific
+            # and a surname, as `Mr. King` after `Charlie King` is)
         capped = _CAPS_TITLED.fullmatch(phrase)
         if capped is not None and (named := self._titled_label(m, capped)) is not None:
             return named  # `MS. ORTIZ:` after `press secretary Dana Ortiz`
@@ -2630,6 +2693,28 @@ class Resolver:
             # Lee`; but `Noah` of `Trevor Noah` is a surname, which a headline's capitals may follow)
             found = self._full_name_opened(phrase, m.start) or found
         return found or (m.start, m.end)
+
+    def _office_holder(self, office: str, before: int) -> tuple[int, int] | None:
+        """`Mr Speaker:` after `Mr Speaker (Lindsay Hoyle):`: an office as a parliament's record names it
+        (`office_label`), alone, stands for the holder whose full name stood in brackets right after the same
+        office earlier, before offset `before` (the latest such); its role's words must be the same (`Madam
+        Deputy Speaker (Rosie Winterton)` is no `Mr Speaker`), its `The` or honorific need not; else None.
+
+        >>> r = Resolver("Mr Speaker (Lindsay Hoyle): Order. Mr Speaker: Order.")
+        >>> r.text[slice(*r._office_holder("Mr Speaker", 40))]
+        'Lindsay Hoyle'
+        """
+        role = [w.lower() for w in office.split()[1:]]
+        key = " ".join(role)
+        if key not in self.office_holders:  # the text is read once for each role
+            self.office_holders[key] = []
+            for held in _BRACKETED_HOLDER.finditer(self.text):
+                line = self.text[max(self.text.rfind("\n", 0, held.start()) + 1, held.start() - _OFFICE_REACH):
+                                 held.start()].split()
+                if len(line) > len(role) and [w.lower() for w in line[-len(role):]] == role \
+                        and office_label(line[-len(role) - 1:]):
+                    self.office_holders[key].append((held.end(), held.span(1)))
+        return next((span for end, span in reversed(self.office_holders[key]) if end <= before), None)
 
     def _style_bearer(self, style: str, before: int) -> tuple[int, int] | None:
         """`His Highness said` after `His Highness Sheikh Mansour bin Zayed Al Nahyan opened ...`: a style of
@@ -2683,10 +2768,12 @@ class Resolver:
         return next((name for end, name in reversed(self.introduced[initials]) if end <= before), None)
 
     def _introductions(self, initials: str) -> list[tuple[int, tuple[int, int]]]:
-        """Every bracket in the text holding `initials` after the name it introduces (`_bracketed_initials`), in
-        order: where the bracket ends, and the name's span."""
+        """Every bracket in the text holding `initials` after the name it introduces (`_bracketed_initials`), or
+        the same set off after `or` or `known as` (`_INTRODUCING_INITIALS`: `The World Health Organization, or
+        WHO,`, `Andres Lopez Obrador, popularly known as AMLO,`), in order: where the bracket ends, and the name's
+        span."""
         found = []
-        for x in regex.finditer(rf"\(\s*{regex.escape(initials)}\s*\)", self.text):
+        for x in regex.finditer(_INTRODUCING_INITIALS.format(initials=regex.escape(initials)), self.text):
             chain = _CHAIN_BEFORE_BRACKET.search(self.text, max(0, x.start() - 120), x.start())
             if chain is None:
                 continue
@@ -3258,7 +3345,10 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Thani, the Amir of Qatar,` (the father's and family's names part of the name); a noun for whoever holds any of several offices names one of them: "
          "`the lawmaker` after `Sen. Jo Hart`, `the officer` after `Det. Sue Kim`, `the member` after `Labour MP Tom "
          "Vale`, `the diplomat` after `Foreign Minister Sergei Volkov` (an office of two words side by side), `the "
-         "spokesperson` after `a spokesman`, lexicon ROLE_GENERALS; a party's "
+         "spokesperson` after `a spokesman`, lexicon ROLE_GENERALS; an office written out with its preposition is "
+         "its short office, lexicon SPELT_OUT_OFFICES: `the diplomat`, `the foreign minister` after `Minister of "
+         "Foreign Affairs Ann Lee` (not `Ohio Secretary of State`, a state's, nor `Secretary of State for Health`); "
+         "a party's "
          "member capitalised: `the Republican` after `Ann Ruiz, a Republican,`; one described as holding another's "
          "role, lexicon ROLE_SHARING_NOUNS, is of any role a noun for a person names: `His City counterpart, Dan "
          "Moss,` then `the City boss`; a word telling the person has died is none it must name, lexicon "
@@ -3415,7 +3505,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "a title and a surname (`Senator Hart`, `Mayor Vale`: an office or rank, spelled out or not) the longest earlier "
          "form of the surname with a given name in it (no headline's capitals), that same title or none (`Sen. Jo Hart`, `Jo Hart`; not `Gov. "
          "Ann Hart`); initials in capitals, `the` before them or not (`the DA`), the name that brought them in "
-         "brackets right after it before (`The Department of Agriculture (DA)`: `Department of Agriculture`), its "
+         "brackets right after it before (`The Department of Agriculture (DA)`: `Department of Agriculture`), or "
+         "set off after it by a comma and `or` or `known as` (`The World Health Organization, or WHO,`; `Andres Lopez "
+         "Obrador, popularly known as AMLO,`, `known by his initials AMLO`), its "
          "capitals among the initials in order and opening them (`Ministry of Health (MOH)`; a lower-case letter for a "
          "small word between two capitals: `the MoD` after `Ministry of Defence (MoD)`), and an office's (a role word in "
          "the name) the name of two or three capitalised words right after the bracket, its holder (`the SSP` after "
@@ -3432,7 +3524,10 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Lee`, as a profile calls its subject), where every such name earlier is the same one (not `Tom` after `Tom "
          "Vale` and `Tom Hart`); an office as a parliament's record labels a turn with, in brackets after it, its "
          "holder's full name (`The Prime Minister (Rishi Sunak):`) is that holder (`Rishi Sunak`), whom the office "
-         "alone later stands for (`The Prime Minister:`, described-earlier); not a seat or party (`(Lab)`).",
+         "alone later stands for (`The Prime Minister:`, described-earlier; an office an honorific opens, `Mr Speaker:` "
+         "after `Mr Speaker (Lindsay Hoyle):`, here: the latest holder named so of the same role, `Madam Deputy Speaker "
+         "(Rosie Winterton)` is no `Mr Speaker`; with none, the honorific and surname it may be, `Mr. King` after "
+         "`Charlie King`); not a seat or party (`(Lab)`).",
          Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),

@@ -1679,6 +1679,72 @@ RESOLVED_NAMES = [
                  "We are ready,", "the diplomat", id="h318-no-diplomat-for-health-minister"),
     pytest.param('Foreign Ministry spokesman Tom Vale spoke first. "We are ready," the minister said.',
                  "We are ready,", "the minister", id="h318-ministry-word-is-no-minister"),
+    # h322: an office as a parliament's record labels a turn with an honorific, not `The` (`Mr Speaker (Lindsay
+    # Hoyle):`), is its holder when it labels a later turn alone (`Mr Speaker:`); another office is not
+    # (`Madam Deputy Speaker` is no `Mr Speaker`)
+    pytest.param("Ann Hale (Eastfield) (Lab): Will the Prime Minister admit the plan has failed?\n\nMr Speaker "
+                 "(Lindsay Hoyle): Order. The member will put her question briefly.\n\nAnn Hale: The figures say "
+                 "otherwise, and the whole House knows it.\n\nMr Speaker: Order, order. The member will sit down.",
+                 "Order, order. The member will sit down.", "Lindsay Hoyle", id="h322-office-label-honorific-holder"),
+    pytest.param("Ann Hale (Eastfield) (Lab): Will the Prime Minister admit the plan has failed?\n\nMr Speaker "
+                 "(Lindsay Hoyle): Order. The member will put her question briefly.\n\nAnn Hale: The figures say "
+                 "otherwise, and the whole House knows it.\n\nMr Speaker: Order, order.\n\nMadam Deputy Speaker: "
+                 "Order. I call the Prime Minister.", "Order. I call the Prime Minister.", "Madam Deputy Speaker",
+                 id="h322-office-label-other-office"),
+    pytest.param('Charlie King, a pollster, spoke on Monday. "The surge is real," Mr. King said.',
+                 "The surge is real,", "Charlie King", id="h322-honorific-surname-no-office"),
+    # h322: an office written out with its preposition is its short office (lexicon SPELT_OUT_OFFICES), so a noun
+    # for its class names its holder (`Minister of Foreign Affairs` ... `the diplomat`); a nation's Secretary of
+    # State is its diplomat, not a state's (`Ohio Secretary of State`) nor a department's (`... for Health`)
+    pytest.param('Minister of Foreign Affairs Ann Lee arrived on Monday. She met officials in Paris. "We are '
+                 'hopeful," the diplomat said.', "We are hopeful,", "Minister of Foreign Affairs Ann Lee",
+                 id="h322-diplomat-spelt-out-minister"),
+    pytest.param('Minister of Foreign Affairs Ann Lee arrived in Paris on Monday. "We are hopeful," the foreign '
+                 'minister said.', "We are hopeful,", "Minister of Foreign Affairs Ann Lee",
+                 id="h322-spelt-out-office-short-form"),
+    pytest.param('Secretary of State Ann Lee arrived in Paris on Monday. "We are hopeful," the state secretary said.',
+                 "We are hopeful,", "the state secretary", id="h322-spelt-out-office-no-reordered-words"),
+    pytest.param('Ann Lee, the Minister for Foreign Affairs, arrived on Monday. "We are hopeful," the diplomat said.',
+                 "We are hopeful,", "Ann Lee", id="h322-diplomat-spelt-out-set-off"),
+    pytest.param('US Secretary of State Ann Lee arrived on Monday. "We are hopeful," the diplomat said.',
+                 "We are hopeful,", "US Secretary of State Ann Lee", id="h322-diplomat-secretary-of-state"),
+    pytest.param('Ohio Secretary of State Ann Lee arrived on Monday. "We are hopeful," the diplomat said.',
+                 "We are hopeful,", "the diplomat", id="h322-no-diplomat-state-secretary-of-state"),
+    pytest.param('Secretary of State for Health Ann Lee arrived on Monday. "We are hopeful," the diplomat said.',
+                 "We are hopeful,", "the diplomat", id="h322-no-diplomat-department-secretary"),
+    pytest.param('Minister of Health Ann Lee arrived on Monday. "We are hopeful," the diplomat said.',
+                 "We are hopeful,", "the diplomat", id="h322-no-diplomat-minister-of-health"),
+    # h322: one the writer asked or told, described with no name (`we asked the captain`), is whom a later `he` or
+    # `she` stands for, as a named one is (earlier-listener); not many (`the passengers`), nor a thing asked
+    pytest.param('"Is it safe?" we asked the captain. "Yes," he said.', "Yes,", "the captain",
+                 id="h322-writer-asked-described-listener"),
+    pytest.param('"Is it safe?" I asked the night nurse. "Not yet," she said.', "Not yet,", "the night nurse",
+                 id="h322-writer-asked-described-listener-two-words"),
+    pytest.param('"Is it safe?" we asked the passengers. "Yes," he said.', "Yes,", None,
+                 id="h322-writer-asked-many-no-listener"),
+    pytest.param('"Is it safe?" I asked the question again. "Yes," he said.', "Yes,", None,
+                 id="h322-writer-asked-thing-no-listener"),
+    # h322: a surname alone after two people of it were named in full (`Ann Hale`, `Tom Hale`) stays the one named
+    # first, the story's own (a second of the surname is most often kin, whom the press calls by the given name);
+    # the same given name is one person (`Dr. Ann Hale`, `Ann Hale`)
+    pytest.param('Ann Hale, a nurse, said the hospital was full. Tom Hale, a teacher, said schools were closed. '
+                 '"We need help," Hale said.', "We need help,", "Ann Hale", id="h322-shared-surname-first-named"),
+    pytest.param('Dr. Ann Hale, a nurse, said the hospital was full. Ann Hale said schools were closed. "We need '
+                 'help," Hale said.', "We need help,", "Dr. Ann Hale", id="h322-shared-surname-same-given-name"),
+    pytest.param('Ann Hale, a nurse, said the hospital was full. Her husband Tom Hale said schools were closed.\n\n'
+                 '"We need more," Hale said.', "We need more,", "Ann Hale", id="h322-shared-surname-kin"),
+    # h322: initials set off after the name they stand for by `or` or `known as` (as a bracket holds them) are that
+    # name later (`the WHO`, `AMLO`); not initials another name's capitals do not spell (`The CIA, or FBI,`)
+    pytest.param('The World Health Organization, or WHO, met on Monday. "The risk is low," the WHO said.',
+                 "The risk is low,", "World Health Organization", id="h322-initials-after-or"),
+    pytest.param('Mexican President Andres Lopez Obrador, popularly known as AMLO, arrived on Monday.\n\n"We will '
+                 'grow," AMLO told reporters.', "We will grow,", "Andres Lopez Obrador", id="h322-initials-known-as"),
+    pytest.param('President Andres Manuel Lopez Obrador, widely known by his initials AMLO, spoke on Monday. "We will '
+                 'grow," AMLO said.', "We will grow,", "Andres Manuel Lopez Obrador", id="h322-initials-known-by"),
+    pytest.param('The CIA, or FBI, met on Monday. "The risk is low," the FBI said.', "The risk is low,", "the FBI",
+                 id="h322-initials-after-or-other-name"),
+    pytest.param('The National Health Service, known as the NHS, is struggling. "We need staff," the NHS said.',
+                 "We need staff,", "National Health Service", id="h322-initials-known-as-the"),
 ]
 
 
