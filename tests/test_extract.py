@@ -7314,6 +7314,10 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
     ("h323-subject-participle-object", "A man claiming ties to a militia group shot two guards at the depot.", []),
     ("h323-subject-participle-clause", "A man claiming the vote was rigged shot two guards at the depot.",
      [("indirect", ["the vote was rigged"], "A man")]),
+    ("h323-predicate-noun-speaker", "She is a candidate promising that taxes will fall.",
+     [("indirect", ["that taxes will fall"], "a candidate")]),
+    ("h323-predicate-noun-speaker-past", "He was the only senator saying that the bill would fail.",
+     [("indirect", ["that the bill would fail"], "the only senator")]),
 ]
 
 
