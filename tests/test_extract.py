@@ -7318,6 +7318,13 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
      [("indirect", ["that taxes will fall"], "a candidate")]),
     ("h323-predicate-noun-speaker-past", "He was the only senator saying that the bill would fail.",
      [("indirect", ["that the bill would fail"], "the only senator")]),
+    ("h323-reduced-passive-none", "A $2 billion merger announced Friday would make the bank the largest lender in "
+     "the state.", []),
+    ("h323-reduced-passive-on-day-none", "The plan unveiled on Monday will cut bus fares.", []),
+    ("h323-reduced-passive-active-kept", "The company announced Friday it would cut 500 jobs.",
+     [("indirect", ["it would cut 500 jobs"], "The company")]),
+    ("h323-reduced-relative-own-subject-kept", "The only mistake the mayor admitted was a failed promise to cut "
+     "fares.", [("indirect", ["was a failed promise to cut fares"], "the mayor")]),
 ]
 
 

@@ -1982,6 +1982,22 @@ def _subject_relative_end(s: Parsed, verb: Word, start: int, infinitive: bool = 
     return None if infinitive else _last_predicate_start(words[verb.index + 1:], start)
 
 
+def _reduced_passive(s: Parsed, verb: Word) -> bool:
+    """`A $2 billion merger announced Friday would make the bank ...`, `The plan unveiled on Monday will cut ...`:
+    a cue in `-ed` right after the noun phrase opening its sentence, followed (past a phrase of time) by a modal
+    or a tensed auxiliary, is a participle on that noun (an active verb would take its object or clause there,
+    not a second verb): the noun is the thing reported, and the words after are the sentence's own."""
+    if verb.xpos not in _PAST_FORMS or not _opening_noun_phrase(s.words[:verb.index]) \
+            or s.words[verb.index - 1].upos not in ("NOUN", "PROPN") \
+            or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
+        return False  # not `The only regret he acknowledged was ...`: a clause with a subject of its own
+    i = verb.index + 1
+    while i < len(s.words) and (time_word(s.words[i].text) or s.words[i].upos == "ADP" and i + 1 < len(s.words)
+                                and time_word(s.words[i + 1].text)):
+        i += 1  # `Friday`, `on Monday`
+    return i < len(s.words) and (s.words[i].xpos == "MD" or s.words[i].upos == "AUX" and s.words[i].xpos in FINITE_TAGS)
+
+
 def _opening_noun_phrase(before: Sequence[Word]) -> bool:
     """Whether the words opening a sentence (`before`) are a noun phrase alone, its prepositional phrases
     and possessives too (`The official`, `A man from Ohio`, `The mayor's aide`): no verb, no punctuation."""
@@ -4003,6 +4019,8 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
             and (after >= len(s.words) or s.words[after].upos not in ("DET", "PRON", "NOUN", "PROPN", "NUM")
                  or _plain_object_before(s, after, finite[0])):
         return None  # `She told the court and then left`: after the listener, her next act, nothing told
+    if _reduced_passive(s, verb):
+        return None  # `A merger announced Friday would make ...`: the noun was announced, nothing is said after
     opening = verb.xpos == "VBG" and _opening_noun_phrase(s.words[:verb.index])
     if verb.xpos == "VBG" and verb.deprel.startswith("acl") and _governor_after(s, verb) and not opening:
         return None  # `a gunman claiming allegiance to the group carried out ...`: the clause holds the cue
@@ -5285,7 +5303,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "dead resigned on Monday`, or else before the last of two or more tensed verb groups after it: `Voters who "
          "say the economy is their top concern were split`; for a participle right after the noun phrase opening "
          "its sentence, before the last of two or more such groups, and nothing with fewer: `A man claiming ties "
-         "to a gang shot two guards`; "
+         "to a gang shot two guards`; nothing for a cue in `-ed` right after the noun phrase opening its sentence "
+         "and before a modal or tensed auxiliary, a participle on that noun: `A merger announced Friday would ...`; "
          "`Lopez, who says they were \"...,\" called`, past paired commas of asides within what was said: `Lee, "
          "who said that, in his view, the plan works, resigned`; past a clause of a point in time right after the cue or its "
          "listener when the clause after it is in the present or has a modal: `told residents after the storm "
