@@ -7301,6 +7301,36 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
      [("indirect", ["the plant would close in a year"], "Lee")]),
     ("h317-occasion-own-speech-noun", "Grove tweeted out the mayor's praise of the chief during the press conference.",
      [("indirect", ["the mayor's praise of the chief during the press conference"], "Grove")]),
+    ("h323-fronted-infinitive-object", "By refusing to admit any fault, the mayor and his aide turned a small "
+     "dispute into a scandal.", []),
+    ("h323-fronted-infinitive-clause", "By refusing to admit that the count was wrong, the clerk angered both parties.",
+     [("indirect", ["that the count was wrong"], "the clerk")]),
+    ("h323-subject-relative-last-verb", "Voters who say the economy is their top concern were evenly split.",
+     [("indirect", ["the economy is their top concern"], "who")]),
+    ("h323-subject-relative-mistagged-aux", "Residents who claim the water is unsafe have filed a lawsuit.",
+     [("indirect", ["the water is unsafe"], "who")]),
+    ("h323-subject-relative-adverb-verb", "Parents who say the school failed their children now want the principal "
+     "to resign.", [("indirect", ["the school failed their children"], "who")]),
+    ("h323-subject-relative-reduced-kept", "Officials who said the man they arrested yesterday was armed later "
+     "changed their account.", [("indirect", ["the man they arrested yesterday was armed"], "who")]),
+    ("h323-fronted-by-naming", 'By calling the plan "a disaster," the mayor angered his own party.',
+     [("mixed", ['the plan "a disaster,"'], "the mayor")]),
+    ("h323-fronted-in-naming", 'In declaring the law "unfair," the judge again showed her independence.',
+     [("mixed", ['the law "unfair,"'], "the judge")]),
+    ("h323-subject-participle-object", "A man claiming ties to a militia group shot two guards at the depot.", []),
+    ("h323-subject-participle-clause", "A man claiming the vote was rigged shot two guards at the depot.",
+     [("indirect", ["the vote was rigged"], "A man")]),
+    ("h323-predicate-noun-speaker", "She is a candidate promising that taxes will fall.",
+     [("indirect", ["that taxes will fall"], "a candidate")]),
+    ("h323-predicate-noun-speaker-past", "He was the only senator saying that the bill would fail.",
+     [("indirect", ["that the bill would fail"], "the only senator")]),
+    ("h323-reduced-passive-none", "A $2 billion merger announced Friday would make the bank the largest lender in "
+     "the state.", []),
+    ("h323-reduced-passive-on-day-none", "The plan unveiled on Monday will cut bus fares.", []),
+    ("h323-reduced-passive-active-kept", "The company announced Friday it would cut 500 jobs.",
+     [("indirect", ["it would cut 500 jobs"], "The company")]),
+    ("h323-reduced-relative-own-subject-kept", "The only mistake the mayor admitted was a failed promise to cut "
+     "fares.", [("indirect", ["was a failed promise to cut fares"], "the mayor")]),
 ]
 
 

@@ -1763,12 +1763,16 @@ def _subject_clause_end(s: Parsed, mark: Word, end: int, infinitive: bool = Fals
     return end
 
 
+_PREDICATE_FRAME = frozenset({"cop", "aux", "advmod", "expl"})  # `is`, `has been`, `is now` before a predicate noun
+
+
 def _speaker_span(s: Parsed, head: Word | None,
                   verb: Word) -> tuple[int, int] | None:
     """The whole noun phrase of the speaker headed by `head`, less the agent's `by`, a relative
     clause that is the verb itself or holds it and is set off by a comma (a restricting one the parse ran
     on to the verb stays, up to the verb: `A parent who asked not to be named said`), and a phrase of time the parse hung from it (`Obama on Friday`) or
-    that stands right before the verb (`The firm's lawyer, Jo Hart, Tuesday night said`)."""
+    that stands right before the verb (`The firm's lawyer, Jo Hart, Tuesday night said`); a predicate noun's
+    subject and copula are no part of its phrase (`She is a candidate saying ...`: `a candidate`)."""
     if head is None or head.index == verb.index:
         return None
     skip = frozenset(k.index for k in s.kids[head.index]
@@ -1776,6 +1780,9 @@ def _speaker_span(s: Parsed, head: Word | None,
                      or _topic_preposition_after(s, k, head)  # `Pressed by Bash on whether ...`: the topic's
                      or (k.deprel == "acl:relcl" and _contains(s, k, verb) and not _restricting_before(s, k, head, verb))
                      or (time_word(k.text) and k.deprel not in ("flat", "compound", "nmod:poss")))  # `Obama on Friday said`
+    if any(k.deprel == "cop" for k in s.kids[head.index]):  # `She is a candidate saying ...`, `It was the aide who
+        skip |= {k.index for k in s.kids[head.index] if k.index < head.index  # said ...`: a predicate noun's
+                 and (k.deprel in _PREDICATE_FRAME or k.deprel in _SUBJECTS)}  # subject and copula are not its phrase
     skip |= {w.index for w in s.subtree(head) if w.index != head.index and w.upos in _NAMES
              and w.text.lower() in TIME_NOUNS and w.deprel not in ("flat", "compound", "nmod:poss")}  # `Obama on
     # Friday`; not a day that owns a noun (`A poll of voters in Tuesday's primary`: no time of the cue)

@@ -858,18 +858,33 @@ def _joined_that(s: Parsed, verb: Word,
     return (start, words[last].end), None
 
 
-def fronted_close(s: Parsed, verb: Word) -> int | None:
+def fronted_close(s: Parsed, verb: Word, participle: bool = False) -> int | None:
     """The index of the comma (or dash) closing the subordinate clause (`FRONTED_OPENERS`) that opens the
     sentence and holds the verb: what the verb reports ends there, before the main clause; None when
-    the verb stands in the main clause or nothing follows that comma."""
+    the verb stands in the main clause or nothing follows that comma.  With `participle`, the phrase of a
+    cue in `-ing` opening the sentence too (`By calling the plan "a disaster," the mayor ...`:
+    `_opening_participle`)."""
     words = s.words
     first = next((w for w in words if w.upos != "PUNCT"), None)
-    if first is None or first.text.lower() not in FRONTED_OPENERS or first.index >= verb.index:
+    opening = participle and _opening_participle(s, verb)
+    if first is None or first.index > verb.index or first.index == verb.index and not opening:
+        return None
+    if first.text.lower() not in FRONTED_OPENERS and not opening:
         return None
     if any(w.text in _CLAUSE_BREAKS for w in words[first.index:verb.index]):
         return None  # the cue is in the main clause
     comma = next((w.index for w in words[verb.index + 1:] if w.text in _CLAUSE_BREAKS), None)
     return None if comma is None or comma == len(words) - 1 else comma
+
+
+def _opening_participle(s: Parsed, verb: Word) -> bool:
+    """Whether the cue is an `-ing` form opening its sentence, with nothing before it but its own
+    preposition and adverbs (`By calling the plan "a disaster," the mayor ...`, `In declaring the law
+    "unfair," the judge ...`, `Calling the deal a fraud, Lee ...`) and a verb after it that governs it:
+    a phrase set before the main clause, which its first comma closes."""
+    return verb.xpos == "VBG" and _governor_after(s, verb) and all(
+        w.upos == "PUNCT" or w.upos in ("ADP", "SCONJ", "ADV") and w.head == verb.index
+        for w in s.words[:verb.index])
 
 
 def _relative_report(s: Parsed, verb: Word,
@@ -1939,13 +1954,14 @@ def _subject_relative_end(s: Parsed, verb: Word, start: int, infinitive: bool = 
     if verb.index < 2 or not relative_pronoun(words[verb.index - 1].text) \
             or words[verb.index - 1].upos not in ("PRON", "DET", "SCONJ"):
         return None
-    if any(w.upos not in _RUN_WORDS | {"ADP"} and w.xpos != "POS" for w in words[:verb.index - 1]) \
-            or not any(w.upos in _NOMINAL for w in words[:verb.index - 1]):
+    if not _opening_noun_phrase(words[:verb.index - 1]):
         return None  # not `The official who said`: a noun phrase alone before the relative clause
     own = False  # whether the report has a finite verb of its own before
     for w in words[verb.index + 1:]:
         if w.start <= start:
             continue
+        if w.upos == "PUNCT" and all(x.upos == "PUNCT" for x in words[w.index:]):
+            break  # the sentence's closing stop
         if w.upos == "PUNCT" or w.upos in ("CCONJ", "SCONJ") or relative_pronoun(w.text):
             return None  # a comma, `and`, `that`: a clause whose verb is no longer the sentence's
         i = w.index - 1
@@ -1960,7 +1976,69 @@ def _subject_relative_end(s: Parsed, verb: Word, start: int, infinitive: bool = 
                 and before.upos not in ("AUX", "PART"):
             return words[i + 1].start
         own = own or w.xpos in FINITE_TAGS
-    return None
+    return None if infinitive else _last_predicate_start(words[verb.index + 1:], start)
+
+
+def _reduced_passive(s: Parsed, verb: Word) -> bool:
+    """`A $2 billion merger announced Friday would make the bank ...`, `The plan unveiled on Monday will cut ...`:
+    a cue in `-ed` right after the noun phrase opening its sentence, followed (past a phrase of time) by a modal
+    or a tensed auxiliary, is a participle on that noun (an active verb would take its object or clause there,
+    not a second verb): the noun is the thing reported, and the words after are the sentence's own."""
+    if verb.xpos not in _PAST_FORMS or not _opening_noun_phrase(s.words[:verb.index]) \
+            or s.words[verb.index - 1].upos not in ("NOUN", "PROPN") \
+            or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
+        return False  # not `The only regret he acknowledged was ...`: a clause with a subject of its own
+    i = verb.index + 1
+    while i < len(s.words) and (time_word(s.words[i].text) or s.words[i].upos == "ADP" and i + 1 < len(s.words)
+                                and time_word(s.words[i + 1].text)):
+        i += 1  # `Friday`, `on Monday`
+    return i < len(s.words) and (s.words[i].xpos == "MD" or s.words[i].upos == "AUX" and s.words[i].xpos in FINITE_TAGS)
+
+
+def _opening_noun_phrase(before: Sequence[Word]) -> bool:
+    """Whether the words opening a sentence (`before`) are a noun phrase alone, its prepositional phrases
+    and possessives too (`The official`, `A man from Ohio`, `The mayor's aide`): no verb, no punctuation."""
+    return any(w.upos in _NOMINAL for w in before) \
+        and all(w.upos in _RUN_WORDS | {"ADP"} or w.xpos == "POS" for w in before)
+
+
+_PAST_FORMS = frozenset({"VBD", "VBN"})  # a past tense, or the participle the tagger may take it for
+# Tags of the words a verb group is made of: verbs, auxiliaries, adverbs and `not` between them (`have now filed`).
+_VERB_GROUP_TAGS = frozenset({"VERB", "AUX", "ADV", "PART"})
+
+
+def _last_predicate_start(after: Sequence[Word], start: int) -> int | None:
+    """`Voters who say the economy is their top concern were evenly split`, `Parents who say the school failed
+    their children now want ...`: a report in a relative clause on the noun phrase opening its sentence, with no
+    punctuation, conjunction or relative word after it (`_subject_relative_end` checks), holds one tensed verb
+    group, and the sentence's own predicate comes after it: where two or more tensed verb groups follow the report's
+    start (char `start`) among the words after the cue (`after`), the last one opens the sentence's predicate (with
+    its adverbs: `now want`); a group is tensed by a finite tag or an auxiliary not after `to` (`the water is unsafe
+    have filed`, `have` mistagged), and a past form right after a group's main verb opens a tensed group of its
+    own (`the vote was rigged shot two guards`: no participle follows a main verb).  Its char offset; None with
+    fewer groups."""
+    groups: list[Word] = []  # the first word of each tensed group
+    first: Word | None = None
+    tensed = main = False  # whether the open group has a tensed word, a main verb
+    for w in after:
+        if w.start < start:
+            continue
+        if w.upos not in _VERB_GROUP_TAGS:
+            if first is not None and tensed:
+                groups.append(first)
+            first, tensed, main = None, False, False
+            continue
+        now = w.xpos in FINITE_TAGS or (w.upos == "AUX" and (first or w).text.lower() != "to") \
+            or (main and w.upos == "VERB" and w.xpos in _PAST_FORMS)  # `was rigged shot`: a past, whatever its tag
+        if now and main:  # `matters most were split`: a tensed word after a main verb opens a group of its own
+            if tensed and first is not None:
+                groups.append(first)
+            first, tensed, main = w, False, False
+        first = first or w
+        tensed, main = tensed or now, main or w.upos == "VERB"
+    if first is not None and tensed:
+        groups.append(first)
+    return groups[-1].start if len(groups) > 1 else None
 
 
 def _rest_content(s: Parsed, verb: Word,
@@ -3938,11 +4016,19 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
             and (after >= len(s.words) or s.words[after].upos not in ("DET", "PRON", "NOUN", "PROPN", "NUM")
                  or _plain_object_before(s, after, finite[0])):
         return None  # `She told the court and then left`: after the listener, her next act, nothing told
-    if verb.xpos == "VBG" and verb.deprel.startswith("acl") and _governor_after(s, verb):
+    if _reduced_passive(s, verb):
+        return None  # `A merger announced Friday would make ...`: the noun was announced, nothing is said after
+    opening = verb.xpos == "VBG" and _opening_noun_phrase(s.words[:verb.index])
+    if verb.xpos == "VBG" and verb.deprel.startswith("acl") and _governor_after(s, verb) and not opening:
         return None  # `a gunman claiming allegiance to the group carried out ...`: the clause holds the cue
     if _second_joined_report(s, verb, rest):
         return None  # `claimed momentum and argued he was ...`: the clause is the second report's
-    main = _subject_relative_end(s, verb, start)  # `The official who said the plan was dead resigned ...`
+    if opening:
+        main = _last_predicate_start(rest, start)  # `A man claiming ties to a gang shot two guards`: the
+        if main is None:  # participle is on the subject, whose tensed verb comes after what was said
+            return None
+    else:
+        main = _subject_relative_end(s, verb, start)  # `The official who said the plan was dead resigned ...`
     said = [w for w in rest if w.start >= start and (main is None or w.end <= main)]
     return (start, said[-1].end) if said else None
 
@@ -4014,12 +4100,15 @@ def _fronted_participle_end(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
     preposition or adverbs too: `For suggesting that the war was over, the senator was attacked`), within
     the clause of a verb after it, reports no further than its first comma, which closes the phrase it opens
     (with a quotation's closing mark right after it), and nothing when no comma comes before the
-    verb it hangs from.  How many of the words after the cue (`rest`) are its own."""
-    if verb.xpos != "VBG" or not _governor_after(s, verb) or any(
-            w.upos != "PUNCT" and not (w.head == verb.index and w.deprel in _FRONTED_GERUND_OPENERS)
-            for w in s.words[:verb.index]):
+    verb it hangs from; a cue in `to` governed by such a participle is within its phrase (`By refusing to admit
+    any fault, the mayor turned ...`: `_fronting_participle`).  How many of the words after the cue (`rest`)
+    are its own."""
+    lead = _fronting_participle(s, verb)
+    if lead.xpos != "VBG" or not _governor_after(s, lead) or any(
+            w.upos != "PUNCT" and not (w.head == lead.index and w.deprel in _FRONTED_GERUND_OPENERS)
+            for w in s.words[:lead.index]):
         return len(rest)
-    governor = s.words[verb.head]
+    governor = s.words[lead.head]
     while governor.index < verb.index and governor.head >= 0:
         governor = s.words[governor.head]
     comma = next((i for i, w in enumerate(rest) if w.text == ","), None)
@@ -4029,6 +4118,19 @@ def _fronted_participle_end(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
     while end + 1 < len(rest) and rest[end + 1].text.strip(MARK_CHARS) == "" and rest[end + 1].upos == "PUNCT":
         end += 1  # `Admitting that he "went too far," Lee said`: the closing mark goes with the words
     return comma if end == comma else end + 1
+
+
+def _fronting_participle(s: Parsed, verb: Word) -> Word:
+    """`By refusing to admit any fault, the mayor ...`, `After agreeing to say nothing, ...`: for a cue in `to`
+    that is the complement of an `-ing` form right before its `to` (adverbs between: `refusing even to admit`),
+    that form, whose phrase the cue's report lies within; else the cue itself."""
+    if verb.deprel != "xcomp" or verb.head < 0 or not to_infinitive(s.kids[verb.index]):
+        return verb
+    lead = s.words[verb.head]
+    if lead.xpos != "VBG" or lead.index > verb.index \
+            or any(w.upos != "ADV" and w.text.lower() != "to" for w in s.words[lead.index + 1:verb.index]):
+        return verb
+    return lead
 
 
 def _governor_after(s: Parsed, verb: Word) -> bool:
@@ -5189,12 +5291,17 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "a topic's phrase right after the listener: `told the board about a plan that ...`; nor "
          "the word right after `tell`, its listener whatever its tag: `told reporters the new rules`; for a "
          "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma (after its own preposition "
-         "or adverbs too: `By claiming that the count was rigged, the senator angered ...`); for a cue in a "
+         "or adverbs too: `By claiming that the count was rigged, the senator angered ...`; a cue in `to` it "
+         "governs too: `By refusing to admit any fault, the mayor turned ...`); for a cue in a "
          "relative clause set off after a noun, or in a description set off there, up to the comma closing "
          "it before the main verb, a quotation closing on that comma too: `Jane Doe, a nurse who said ..., said`, "
          "and for one in a relative clause on the noun phrase opening its sentence, with no comma, up to the "
          "sentence's own verb after an adjective or verb closing the report: `The official who said the plan was "
-         "dead resigned on Monday`, "
+         "dead resigned on Monday`, or else before the last of two or more tensed verb groups after it: `Voters who "
+         "say the economy is their top concern were split`; for a participle right after the noun phrase opening "
+         "its sentence, before the last of two or more such groups, and nothing with fewer: `A man claiming ties "
+         "to a gang shot two guards`; nothing for a cue in `-ed` right after the noun phrase opening its sentence "
+         "and before a modal or tensed auxiliary, a participle on that noun: `A merger announced Friday would ...`; "
          "`Lopez, who says they were \"...,\" called`, past paired commas of asides within what was said: `Lee, "
          "who said that, in his view, the plan works, resigned`; past a clause of a point in time right after the cue or its "
          "listener when the clause after it is in the present or has a modal: `told residents after the storm "
@@ -5234,7 +5341,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Lee, who said that, in his view, the plan works, resigned on Friday.",
                   "that, in his view, the plan works", "who"),
           Example("The official who said the plan was dead resigned on Monday.", "the plan was dead", "who"),
-          Example("The aide who said the deal was done was fired on Friday.", "the deal was done", "who"))),
+          Example("The aide who said the deal was done was fired on Friday.", "the deal was done", "who"),
+          Example("Voters who say the economy is their top concern were evenly split.",
+                  "the economy is their top concern", "who"),
+          Example("A man claiming the vote was rigged shot two guards at the depot.", "the vote was rigged",
+                  "A man"))),
     Rule("gerund-subject", "content", "`Economists say taxing fuel encourages saving`, `Some economists say "
          "that taxing fuel encourages saving`: after an active cue (and `that`), a word in `-ing`, its object's "
          "noun phrase and then a finite verb (a gerund subject is singular: an `-s` form after the object's noun "

@@ -2448,14 +2448,16 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _infinitive_doer,
          (Example("The senator took the chance to warn that the budget was too small.",
                   "that the budget was too small", "The senator", parse=example_parse("infinitive-doer")),)),
-    Rule("relative-head", "subject", "`the official who said`: the noun the cue's clause modifies; a past form hung "
+    Rule("relative-head", "subject", "`the official who said`: the noun the cue's clause modifies (a predicate "
+         "noun without its subject and copula: `She is a candidate promising ...`); a past form hung "
          "from the agent of a passive participle that modifies a noun, in a sentence with no finite verb, is the "
          "sentence's own verb: that noun speaks, not the agent (`Migrants interviewed by reporters described ...`).",
          _relative_head,
          (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",
                   parse=example_parse("relative-head")),
           Example("Migrants interviewed by reporters described being beaten by border guards.",
-                  "being beaten by border guards", "Migrants interviewed by reporters"))),
+                  "being beaten by border guards", "Migrants interviewed by reporters"),
+          Example("She is a candidate promising that taxes will fall.", "that taxes will fall", "a candidate"))),
     Rule("object-control", "subject", "`led Republicans to say`, `forced the mayor to admit`: after a verb that "
          "makes or lets someone do it, the first object, the infinitive its complement or a purpose (not after a "
          "request or a wish: `urged voters to say`, `called her to say`, `wants them to recall`, the asker's).",

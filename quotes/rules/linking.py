@@ -529,12 +529,13 @@ def _possessor(word: str) -> str:
 
 
 def _fronted_end(words: Sequence[Word], cue: Cue) -> int | None:
-    """`While the coach warned against "reading too much" into a win, his players ...`: a cue in a
-    subordinate clause opening its sentence reports nothing past the comma closing that clause."""
+    """`While the coach warned against "reading too much" into a win, his players ...`, `By calling the plan "a
+    disaster," the mayor ...`: a cue in a subordinate clause or an `-ing` phrase opening its sentence reports
+    nothing past the comma closing it."""
     i = cue.verb.index
     if not 0 <= i < len(words) or words[i].start != cue.verb.start:
         return None
-    comma = fronted_close(Parsed.of(words), words[i])
+    comma = fronted_close(Parsed.of(words), words[i], participle=True)  # `By calling it "a sham," Lee ...`
     return None if comma is None else words[comma].start
 
 
@@ -3558,9 +3559,10 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "past a phrase of a preposition before `that` and a subject: `said in an interview that sales were \"...\"`, "
          "with an aside set off by commas closing it: `said in a post on X, formerly Twitter, that ...`; "
          "past a speaker and its comma right after the cue: `According to the mayor, the plan \"will ...\"`) "
-         "to the sentence's end (to the comma closing a subordinate clause that opens "
-         "the sentence and holds the cue), or to a speech verb's participle set off by a comma "
-         "right after the quotation (`called it \"...,\" adding that ...`: the next report), or to `and` and a "
+         "to the sentence's end (to the comma closing a subordinate clause or an `-ing` phrase that opens "
+         "the sentence and holds the cue: `By calling the plan \"a disaster,\" the mayor ...`), or to a speech "
+         "verb's participle set off by a comma right after the quotation (`called it \"...,\" adding that ...`: the "
+         "next report), or to `and` and a "
          "finite verb after a naming verb's quotation (`called it \"...\" and urged ...`), or to a semicolon opening "
          "a clause with a subject of its own beside the cue's (`One called it \"...\"; another ...`), or to a `which` "
          "clause set off there (the writer's comment), or to a clause of time right after it (`before he left`), "
@@ -3637,7 +3639,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "Mr. Lane"),
           Example('Ms. Park, who has called the deal "a betrayal," described her rival as a coward.',
                   'the deal "a betrayal,"', "who"),
-          Example('Lee\'s claim that wages "have collapsed" is misleading.', 'that wages "have collapsed"', "Lee"))),
+          Example('Lee\'s claim that wages "have collapsed" is misleading.', 'that wages "have collapsed"', "Lee"),
+          Example('By calling the plan "a disaster," the mayor angered his own party.', 'the plan "a disaster,"',
+                  "the mayor"))),
     Rule("titled-lead", "link", "A title-cased quotation of several words that would be a lead-in (`A guest of "
          "the show \"Night Owls With Dana,\" the senator said`) names a work the words before it frame the speaker "
          "with: dropped.", titled_lead,
