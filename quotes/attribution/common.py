@@ -179,11 +179,15 @@ def _comma_after_verb(s: Parsed, verb: Word, k: Word) -> bool:
     return sum(w.text == "," for w in between) % 2 == 1
 
 
+_SUPERLATIVE_TAG = "JJS"  # `largest`, `biggest`: a superlative adjective
+
+
 def _dash_description_opens(s: Parsed, i: int) -> bool:
-    """Whether word `i` is a dash set off by spaces (`_aside_break`) opening a description with `a` or `an`
-    (lexicon INDEFINITE_ARTICLES): `The union - a group of nurses - said`."""
+    """Whether word `i` is a dash set off by spaces (`_aside_break`) opening a description with an article
+    (lexicon ARTICLES: `The union - a group of nurses - said`, `The union - the largest in the state - said`)
+    or a bare superlative (`The union - largest in the state - said`)."""
     return s.words[i].text in _DASHES and _aside_break(s, i) and i + 1 < len(s.words) \
-        and s.words[i + 1].text.lower() in INDEFINITE_ARTICLES
+        and (s.words[i + 1].text.lower() in ARTICLES or s.words[i + 1].xpos == _SUPERLATIVE_TAG)
 
 
 _CLASS_ARTICLE = "the"  # `her brother, the painter Tom Hale,`: a class the name is known by, set off after kin
