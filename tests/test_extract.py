@@ -6077,6 +6077,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the missile flew 600 km", "an official")]),
     ("h320-quoted-as-plural", "The agency quoted officials as saying the road would open.",
      [("indirect", "the road would open", "officials")]),
+    ("h320-quoted-as-adjective-phrase", "Interfax quoted a source close to the talks as saying the deal was near.",
+     [("indirect", "the deal was near", "a source close to the talks")]),
+    ("h320-told-one-name-mistagged", "Hale told Ann the plan was dead.", [("indirect", "the plan was dead", "Hale")]),
+    # h320: a reflexive pronoun may open a description set off by dashes (`herself a former nurse`)
+    ("h320-dashed-apposition-reflexive", "The minister - herself a former nurse - said the wards were full.",
+     [("indirect", "the wards were full", "The minister")]),
 ]
 
 
