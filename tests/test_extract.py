@@ -6038,6 +6038,57 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "to fight on", "Ruiz"), ("indirect", "the count was not over", "Ruiz")]),
     ("h327-joined-told-story-no-clause", "Ruiz vowed to fight on and told supporters a story about the war.",
      [("indirect", "to fight on", "Ruiz")]),
+    # h320: a description opened by `the` or a bare superlative between dashes set off by spaces describes the
+    # speaker before it too, a noun's or a name's; one dash with no closing one is a break, no apposition
+    ("h320-dashed-apposition-superlative", "The union - the largest in the state - said the deal was fair.",
+     [("indirect", "the deal was fair", "The union")]),
+    ("h320-dashed-apposition-bare-superlative", "The union - largest in the state - said the deal was fair.",
+     [("indirect", "the deal was fair", "The union")]),
+    ("h320-dashed-apposition-the-double-hyphen", "The union -- the biggest in Ohio -- said the deal was fair.",
+     [("indirect", "the deal was fair", "The union")]),
+    ("h320-dashed-apposition-the-only", "The mayor - the only Democrat on the council - said the deal was fair.",
+     [("indirect", "the deal was fair", "The mayor")]),
+    ("h320-dashed-apposition-one-name", "Hart - the first woman in the post - said the deal was fair.",
+     [("indirect", "the deal was fair", "Hart")]),
+    ("h320-dashed-apposition-full-name", "Jo Hart - a teacher - says the deal was fair.",
+     [("indirect", "the deal was fair", "Jo Hart")]),
+    ("h320-dashed-aside-report-stays", "The nurses - the union said - were tired.", []),
+    # h320: after a verb of telling, a name is the one told, whatever the parse made of it: one capitalised word
+    # before the clause's words, an initial's period joined to a capitalised word (`S.Paulo`), a one-letter word
+    # (`O Globo`), a closing noun of the outlet's kind (`newspaper`, `daily`); a `that` after it opens the clause
+    ("h320-told-name-initial-joint", "Bolsonaro told Folha de S.Paulo the talks would resume.",
+     [("indirect", "the talks would resume", "Bolsonaro")]),
+    ("h320-told-name-outlet-noun-that", "Lula told O Globo newspaper that the talks would resume.",
+     [("indirect", "that the talks would resume", "Lula")]),
+    ("h320-told-name-daily", "Lee told Folha daily the deal was off.", [("indirect", "the deal was off", "Lee")]),
+    ("h320-told-one-name-bare-subject", "Lee told Smith investigators found the files.",
+     [("indirect", "investigators found the files", "Lee")]),
+    ("h320-told-one-name-clause", "Lee told Reuters the deal was off.", [("indirect", "the deal was off", "Lee")]),
+    ("h320-told-one-name-that-conjunct-stays", "Lee told Congress that the deal was off, but the board refused to "
+     "sign.", [("indirect", "that the deal was off", "Lee")]),
+    ("h320-told-one-name-conjunct-cut", "Lee told Congress the deal was off, but the board refused to sign.",
+     [("indirect", "the deal was off", "Lee")]),
+    ("h320-told-name-plural-listener", "Lee told Trump supporters the election was stolen.",
+     [("indirect", "the election was stolen", "Lee")]),
+    ("h320-told-listener-time-that", "Lee told the Ledger on Monday that the deal was off.",
+     [("indirect", "that the deal was off", "Lee")]),
+    # h320: a particle the parse hung from `tell` inside the clause told is the clause's predicate (`was off`)
+    ("h320-told-particle-in-clause-occasion", "Lee told reporters the deal was off at a news conference in Paris.",
+     [("indirect", "the deal was off", "Lee")]),
+    ("h320-told-particle-in-clause-briefing", "The minister told parliament the strike was off at a briefing in "
+     "Lagos on Monday.", [("indirect", "the strike was off", "The minister")]),
+    ("h320-told-off-scolding-no-report", "Lee told reporters off at a news conference in Paris.", []),
+    # h320: `X quoted Y as saying S`: Y speaks, whatever the parse made of Y's head
+    ("h320-quoted-as-adjective-head", "Yonhap quoted an official as saying the missile flew 600 km.",
+     [("indirect", "the missile flew 600 km", "an official")]),
+    ("h320-quoted-as-plural", "The agency quoted officials as saying the road would open.",
+     [("indirect", "the road would open", "officials")]),
+    ("h320-quoted-as-adjective-phrase", "Interfax quoted a source close to the talks as saying the deal was near.",
+     [("indirect", "the deal was near", "a source close to the talks")]),
+    ("h320-told-one-name-mistagged", "Hale told Ann the plan was dead.", [("indirect", "the plan was dead", "Hale")]),
+    # h320: a reflexive pronoun may open a description set off by dashes (`herself a former nurse`)
+    ("h320-dashed-apposition-reflexive", "The minister - herself a former nurse - said the wards were full.",
+     [("indirect", "the wards were full", "The minister")]),
 ]
 
 

@@ -37,7 +37,7 @@ from ..lexicon import (SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, O
                        PARTICIPLE_AUXILIARIES, REPORT_JOINERS, REPEAT_NOUNS, REPEAT_COUNT_WORDS, CUE_ADVERBS,
                        SENDER_PREPOSITIONS, DEED_CLAIMING_VERBS, phrasal_particles, CLAIMED_DEEDS,
                        WONDER_OPENERS, NOUN_CUE_SO_FAR, INDEFINITE_ARTICLES, TIME_CLAUSE_PREPOSITIONS,
-                       TITLE_AFFILIATION_PREPOSITIONS, ARTICLES)
+                       TITLE_AFFILIATION_PREPOSITIONS, ARTICLES, REFLEXIVE_PRONOUNS)
 from ..lexicon import SAYING_OCCASION_PREPOSITIONS
 from ..entities import describe
 from ..resolve import ly_adverb, person_noun
@@ -181,11 +181,18 @@ def _comma_after_verb(s: Parsed, verb: Word, k: Word) -> bool:
     return sum(w.text == "," for w in between) % 2 == 1
 
 
+_SUPERLATIVE_TAG = "JJS"  # `largest`, `biggest`: a superlative adjective
+
+
 def _dash_description_opens(s: Parsed, i: int) -> bool:
-    """Whether word `i` is a dash set off by spaces (`_aside_break`) opening a description with `a` or `an`
-    (lexicon INDEFINITE_ARTICLES): `The union - a group of nurses - said`."""
-    return s.words[i].text in _DASHES and _aside_break(s, i) and i + 1 < len(s.words) \
-        and s.words[i + 1].text.lower() in INDEFINITE_ARTICLES
+    """Whether word `i` is a dash set off by spaces (`_aside_break`) opening a description with an article
+    (lexicon ARTICLES: `The union - a group of nurses - said`, `The union - the largest in the state - said`)
+    or a bare superlative (`The union - largest in the state - said`), a reflexive pronoun before it or not (`The
+    minister - herself a former nurse - said`)."""
+    if not (s.words[i].text in _DASHES and _aside_break(s, i)):
+        return False
+    j = i + 1 + (i + 1 < len(s.words) and s.words[i + 1].text.lower() in REFLEXIVE_PRONOUNS)
+    return j < len(s.words) and (s.words[j].text.lower() in ARTICLES or s.words[j].xpos == _SUPERLATIVE_TAG)
 
 
 _CLASS_ARTICLE = "the"  # `her brother, the painter Tom Hale,`: a class the name is known by, set off after kin

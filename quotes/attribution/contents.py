@@ -16,7 +16,7 @@ from ..lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES,
                        KEPT_BACK_FORMS, RECIPROCAL_HEADS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTION_TOPIC_PREPOSITIONS,
                        APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, SURNAME_PARTICLES,
                        COURT_OCCASION_NOUNS, CHARGE_VERBS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, WEEKDAYS,
-                       OWNED_DEED_REPORTS, WITHDRAWN_OBJECTS, PROGRAMME_NOUNS,
+                       OWNED_DEED_REPORTS, WITHDRAWN_OBJECTS, PROGRAMME_NOUNS, OUTLET_NAME_NOUNS, RELATIVE_PRONOUNS,
                        GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS,
                        OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS,
                        ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, OCCASION_NOUNS, WITHHELD_IDENTITY,
@@ -248,6 +248,7 @@ def _complement_after(s: Parsed, verb: Word,
     if aside is not None:
         after = after[1:]  # `told reporters that the bridge, built in 1920, was unsafe`: the clause's predicate
     start, end = s.span(after[0])
+    start = _particle_within_start(s, verb, after[0], start)
     if aside is not None:
         start = min(start, s.span(aside)[0])
     end = _cue_word_within(s, verb, after[0], end)
@@ -295,6 +296,23 @@ def _complement_after(s: Parsed, verb: Word,
     if first is not None and (listener := _plural_listener_before_subject(s, verb, first)) is not None:
         start = s.words[listener.index + 1].start  # `told reporters polls show that ...`: `reporters` is the one told
     return _past_listener(s, verb, after[0], (start, end)), None
+
+
+def _particle_within_start(s: Parsed, verb: Word, clause: Word, start: int) -> int:
+    """`Lee told reporters the deal was off at a news conference`: a particle the parse hung from the cue
+    (`tell off`) that stands inside the clause it reports, after that clause's own first words, is the clause's
+    (`was off`: a predicate): a verb's particle comes right after it or its object, never within the clause
+    it reports.  Where the clause's words open (its first word when such particles alone split the run
+    `start` opens; else `start`)."""
+    words = s.words
+    sub = {w.index for w in s.subtree(clause)}
+    first = min(sub)
+    if words[first].start >= start or first <= verb.index:
+        return start
+    gap = [w for w in words[first:] if w.start < start and w.index not in sub]
+    if gap and all(w.head == verb.index and w.deprel == "compound:prt" for w in gap):
+        return words[first].start
+    return start
 
 
 def _plural_listener_before_subject(s: Parsed, verb: Word, first: Word) -> Word | None:
@@ -2192,6 +2210,8 @@ def _named_listener(s: Parsed, verb: Word,
         elif n > first and w.text in SURNAME_PARTICLES and words[n - 1].text[:1].isupper() \
                 and n + 1 < len(words) and words[n + 1].text[:1].isupper():
             n += 1  # `Corriere della Sera`, `Diario de Noticias`: a particle joining a name's capitalised words
+        elif n > first and _initial_joint(s, n):
+            n += 1  # `Folha de S.Paulo`: an initial's period joined to the capitalised word after it
         elif n > first and w.text.lower() in _TITLE_SMALL_WORDS and words[n - 1].text[:1].isupper() \
                 and n + 1 < len(words) and words[n + 1].text[:1].isupper():
             if w.text != "&":  # `CBC's Power & Politics`: `&` joins the parts of one name
@@ -2201,15 +2221,64 @@ def _named_listener(s: Parsed, verb: Word,
             break
     if joined is not None and not (n < len(words) and words[n].text in PROGRAMME_NOUNS):
         n = joined  # a title's small words only where a programme's noun closes it (`told the Observer and ...`)
-    while first < n < len(words) and words[n].text in PROGRAMME_NOUNS:
-        n += 1  # `the BBC's Today programme`, `the PA news agency`: the noun closing the name
+    while first < n < len(words) and words[n].text in PROGRAMME_NOUNS | OUTLET_NAME_NOUNS:
+        n += 1  # `the BBC's Today programme`, `the PA news agency`, `O Globo newspaper`: the noun closing the name
     hearing = first < n < len(words) and words[n].text in HEARING_NAME_NOUNS
     n += hearing  # `told Senate estimates the budget ...`, `told a Senate hearing the ...`: a hearing of the house
     if indefinite and not hearing:
         return None  # `told a Reuters reporter the ...`: the name only opens the listener's phrase
-    if n - verb.index - 1 < 2 and not (n - verb.index - 1 == 1 and not article and _call_sign(words[first])):
+    named = n - verb.index - 1
+    if named < 2 and not (named == 1 and (_call_sign(words[first]) or not article and _one_word_name(s, first))):
         return None
-    return _listener_clause(s, verb, speaker, n - verb.index - 1)
+    if named == 1 and not _call_sign(words[first]) and words[n].text.lower() != _THAT \
+            and _complement_after(s, verb, speaker) is None \
+            and _listener_clause(s, verb, speaker) == _listener_clause(s, verb, speaker, named):
+        return None  # `told Reuters the test works`: `listener-clause` reads it alike
+    if n + 1 < len(words) and words[n].text.lower() == _THAT and words[n].upos != "PRON":
+        if not _hung_from_listener(s, verb, n):
+            return None  # the parse hung the `that` clause from the verb: `complement-after` reads it
+        told = _listener_clause(s, verb, speaker, named + 1)  # `told O Globo newspaper that the talks ...`
+        if told is None or told[0] is None:
+            return None
+        other = _complement_after(s, verb, speaker)
+        if other is not None and other[0] is not None and other[0][0] == words[n].start:
+            return None  # `told the Today show that ...`: `complement-after` reads the clause at its `that`
+        return (words[n].start, told[0][1]), None
+    return _listener_clause(s, verb, speaker, named)
+
+
+_THAT = "that"  # the conjunction opening a clause told after its listener
+_MISTAGGED_NAME_TAGS = frozenset({"ADP", "X"})  # what a tagger may make of a lone name it does not know (`Ann`)
+
+
+def _hung_from_listener(s: Parsed, verb: Word, i: int) -> bool:
+    """Whether the parse hung word `i` from a word between the verb and it (the listener's name: `told O Globo
+    newspaper that ...` with the clause taken for the newspaper's), on its way up to the verb."""
+    w = s.words[i]
+    while w.head >= 0 and w.head != verb.index:
+        w = s.words[w.head]
+        if verb.index < w.index < i:
+            return True
+    return False
+
+
+def _initial_joint(s: Parsed, i: int) -> bool:
+    """Whether word `i` is the period of an initial joined with no space to the capitalised word after it, within
+    a name (`S.Paulo`, `St.Louis`): a stop is followed by a space, so it closes no sentence."""
+    words = s.words
+    return words[i].text == "." and 0 < i < len(words) - 1 and words[i - 1].text[:1].isupper() \
+        and words[i - 1].end == words[i].start and words[i].end == words[i + 1].start and _capitalised(words[i + 1])
+
+
+def _one_word_name(s: Parsed, i: int) -> bool:
+    """`Lee told Smith investigators found the files`: one capitalised word, a name (not `I`, a pronoun, nor a
+    word in capitals), right after a verb of telling: `tell` puts the one told first, so the name is the
+    listener, and the lower-case words after it open the clause told (`listener-clause` checks it has a finite
+    verb); a capitalised word the tagger took for a preposition that is none is a name too (`told Ann the plan
+    was dead`)."""
+    w = s.words[i]
+    return (w.upos == "PROPN" or w.upos in _MISTAGGED_NAME_TAGS and not preposition(w.text)) and _capitalised(w) and not w.text.isupper() and i + 1 < len(s.words) \
+        and not _capitalised(s.words[i + 1]) and s.words[i + 1].xpos != "POS"
 
 
 def _call_sign(w: Word) -> bool:
@@ -2277,8 +2346,26 @@ def _listener_clause(s: Parsed, verb: Word,
         return None
     if verb_next is None or verb_next.xpos not in _FINITE and verb_next is not _present_tagged_plural(after):
         return None
+    after = _before_cue_conjunct(s, verb, after)
     last = _report_last(s, after)
     return None if last is None else ((after[0].start, last.end), None)
+
+
+def _before_cue_conjunct(s: Parsed, verb: Word, after: list[Word]) -> list[Word]:
+    """`Lee told Congress the deal was off, but the board refused to sign`: a clause with its own subject that
+    the parse joined to the cue with a comma and a conjunction (`, but`, `, and`) after the words told is the
+    sentence's next clause, no part of what was told: the words told end before its comma and conjunction (not
+    `told Ann the deal was off and the talks were over`, where no comma parts them)."""
+    lo = after[0].index
+    cut = min((s.subtree(k)[0].index for k in s.kids[verb.index] if k.deprel == "conj" and k.index > lo
+               and any(x.deprel in _SUBJECTS for x in s.kids[k.index])
+               and any(x.deprel == "cc" for x in s.kids[k.index]) and s.subtree(k)[0].text == ","), default=None)
+    if cut is None:
+        return after
+    kept = [w for w in after if w.index < cut]
+    while kept and kept[-1].upos in ("PUNCT", "CCONJ"):
+        kept.pop()
+    return kept if len(kept) > 1 else after
 
 
 def _opens_told_subject(w: Word) -> bool:
@@ -4649,7 +4736,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "number may open the name before a capitalised word (`told 7 News the couple ...`), and a programme named "
          "by its hour or a number may follow its network's `'s` (`told ABC TV's 7.30 the ...`, `Nine's 60 Minutes`); a "
          "house's name and the lower-case noun of its hearing or committee is one too, after `a` as well (lexicon "
-         "HEARING_NAME_NOUNS: `told Senate estimates the budget ...`, `told a Senate hearing the ...`).",
+         "HEARING_NAME_NOUNS: `told Senate estimates the budget ...`, `told a Senate hearing the ...`); an initial's "
+         "period joined to the capitalised word after it is within the name (`told Folha de S.Paulo the ...`), and "
+         "a lower-case noun of the outlet's kind closes it (lexicon OUTLET_NAME_NOUNS: `told O Globo newspaper the "
+         "...`); one capitalised word is a name too when lower-case words follow it (`told Smith investigators found "
+         "...`, `told Ann the plan ...`, whatever the tagger made it); a `that` right after the name opens the clause "
+         "where the parse hung it from the name (`told O Globo newspaper that ...`; else `complement-after` reads it); "
+         "a clause the parse joined to the cue after a comma and a conjunction is the sentence's next, no part of what "
+         "was told (`told Congress the deal was off, but the board refused`).",
          _named_listener,
          (Example("The manager told BBC Sport the referee had made a terrible mistake.",
                   "the referee had made a terrible mistake", "The manager"),
@@ -4676,7 +4770,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("A neighbor told ABC 7 Eyewitness News the family rarely went out.", "the family rarely went out",
                   "A neighbor"),
           Example("The minister told Corriere della Sera the talks would resume.", "the talks would resume",
-                  "The minister"))),
+                  "The minister"),
+          Example("Bolsonaro told Folha de S.Paulo the talks would resume.", "the talks would resume", "Bolsonaro"),
+          Example("Lula told O Globo newspaper that the talks would resume.", "that the talks would resume", "Lula"),
+          Example("Lee told Smith investigators found the files.", "investigators found the files", "Lee"),
+          Example("Lee told Congress the deal was off, but the board refused to sign.", "the deal was off", "Lee"))),
     Rule("expressed-stance", "content", "`He expressed the hope that the talks would succeed`, `voiced concern "
          "that ...`: a verb of putting a stand into words (lexicon EXPRESSING_VERBS) whose object is a noun of a "
          "hope, belief or feeling (EXPRESSED_STANCE_NOUNS), `that` right after it opening a clause with a subject "
@@ -4771,9 +4869,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "clause that a word of condition, cause or concession opens (lexicon REPORTED_FRONTED_OPENERS) and a comma "
          "closes, the cue's next clause with its own subject and tense right after that comma, is set before that "
          "clause inside the report, which runs on through it (`said if the rains came early, the harvest would "
-         "fail`; not after a verb of asking, nor a clause of time: `said once the vote ended, ...`).",
+         "fail`; not after a verb of asking, nor a clause of time: `said once the vote ended, ...`); a particle the "
+         "parse hung from the cue inside the clause's words, after its first words, is the clause's predicate, never "
+         "the cue's (`told reporters the deal was off at a news conference`: `was off`).",
          _before_main_verb(_complement_after),
-         (Example("The mayor told reporters that the bridge, built in 1920, was unsafe.",
+         (Example("Lee told reporters the deal was off at a news conference in Paris.", "the deal was off", "Lee"),
+          Example("The mayor told reporters that the bridge, built in 1920, was unsafe.",
                   "that the bridge, built in 1920, was unsafe", "The mayor"),
           Example("Officials said if the rains came early, the harvest would still fail.",
                   "if the rains came early, the harvest would still fail", "Officials"),

@@ -1208,7 +1208,8 @@ def _quoted_one_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) ->
     """`Khaleej Times quoted an official at the ministry as saying ...`: the one a verb of quoting quotes is
     every word between it and `as` and the participle, however the parse hung the phrase after its noun (from
     the verb of quoting, or from the participle): the speaker runs on over a phrase a preposition of belonging
-    or place opens (`_QUOTED_ONES_LINKS`), with no verb, punctuation or word of time in it (`quoted an official
+    or place opens (`_QUOTED_ONES_LINKS`), or an adjective with its preposition (lexicon PHRASE_ADJECTIVES: `quoted
+    a source close to the talks as saying`), with no verb, punctuation or word of time in it (`quoted an official
     on Monday as saying`: when, no part of who)."""
     words = s.words
     lo, hi = s.word_range(span)
@@ -1217,7 +1218,8 @@ def _quoted_one_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) ->
             or words[lo - 1].lemma not in QUOTING_VERBS or not hi + 1 < opening:
         return None
     gap = words[hi + 1:opening]
-    if gap[0].text.lower() not in _QUOTED_ONES_LINKS \
+    adjective = len(gap) > 1 and PHRASE_ADJECTIVES.get(gap[0].text.lower()) == gap[1].text.lower()
+    if gap[0].text.lower() not in _QUOTED_ONES_LINKS and not adjective \
             or any(w.upos in ("VERB", "AUX", "PUNCT") or time_word(w.text) for w in gap):
         return None
     return span[0], gap[-1].end
@@ -1840,11 +1842,14 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("quoted-one-run", "span", "`Khaleej Times quoted an official at the ministry as saying ...`: the one a verb "
          "of quoting quotes runs up to `as` and its participle, over a phrase of belonging or place after its noun "
          "(`at`, `in`, `of`, `for`, `from`, `with`; no verb, comma or word of time: `quoted an official on Monday as "
-         "saying` leaves the time out), however the parse hung that phrase.", _quoted_one_run,
+         "saying` leaves the time out), or over an adjective with its preposition (lexicon PHRASE_ADJECTIVES: `quoted "
+         "a source close to the talks as saying`), however the parse hung that phrase.", _quoted_one_run,
          (Example("The paper quoted an official at the ministry as saying the road would open.",
                   "the road would open", "an official at the ministry"),
           Example("Reuters quoted a spokesman for the ministry as saying the road would open.",
-                  "the road would open", "a spokesman for the ministry"))),
+                  "the road would open", "a spokesman for the ministry"),
+          Example("Interfax quoted a source close to the talks as saying the deal was near.", "the deal was near",
+                  "a source close to the talks"))),
     Rule("linked-name-run", "span", "`A spokesman for the Department for Levelling Up said`: a speaker ending in a "
          "capitalised word, with only `for`, `of`, `and` and capitalised words between it and its verb (a "
          "capitalised word last), runs on over them: one name, however the parse split it (`Levelling` taken for "
@@ -2049,9 +2054,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "speaker.", _participle_modifier_before,
          (Example("One widely shared post alleged that the ballots were destroyed.",
                   "that the ballots were destroyed", "One widely shared post"),)),
-    Rule("dashed-apposition", "span", "`The union - a group of nurses - said`: a description opened by `a` or `an` "
-         "between dashes set off by spaces, the closing one right before the verb, however the parse joined it to the "
+    Rule("dashed-apposition", "span", "`The union - a group of nurses - said`: a description opened by an article "
+         "(`the largest in the state` too) or a bare superlative (`The union - largest in the state - said`), a reflexive pronoun before it or not (`The minister - herself a former nurse - said`), between dashes set off by spaces, the closing one right before the verb, however the parse joined it to the "
          "noun phrase before it, describes the speaker, as one set off by commas does: the speaker ends before the "
          "opening dash (`name-before-apposition` reads the two subjects when the parse gave both).", _dashed_apposition,
-         (Example("The union - a group of nurses - said the deal was fair.", "the deal was fair", "The union"),)),
+         (Example("The union - a group of nurses - said the deal was fair.", "the deal was fair", "The union"),
+          Example("The union - largest in the state - said the deal was fair.", "the deal was fair", "The union"))),
 ))

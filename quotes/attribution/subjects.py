@@ -287,27 +287,32 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     if before - 1 > end and s.words[before].text.strip(MARK_CHARS) == "" and s.words[before - 1].text == ",":
         before -= 1  # `The mayor, a fan of "Gone Girl," said`: the closing comma stands within the closing mark
     phrase_end = max(end, max(w.index for w in s.words if w.end <= s.span(first)[1]))  # `Tom Cole of Ohio,`
-    opened = next((e + 1 for e in (end, phrase_end) if s.words[e + 1].text in _CLAUSE_BREAKS and subjects[-1].index > e),
+    opened = next((e + 1 for e in (end, phrase_end) if _sets_off(s, e + 1) and subjects[-1].index > e),
                   None)
     if opened is None or s.words[opened].text != "," and not _full_name(s, first.index, end) \
             and not _dashed_description(s, first, subjects[-1]):
         return None
-    if s.words[before].text in _CLAUSE_BREAKS:
+    if _sets_off(s, before):
         return first if s.words[before].text == s.words[opened].text else None
     if not _full_name(s, first.index, end):
         return None
-    unclosed = s.words[opened + 1].text.lower() in _APPOSITION_OPENERS and not any(
+    unclosed = s.words[opened].text in _CLAUSE_BREAKS and s.words[opened + 1].text.lower() in _APPOSITION_OPENERS and not any(
         w.text in _CLAUSE_BREAKS or w.text.strip(MARK_CHARS) == "" for w in s.words[opened + 1:verb.index])
     after = s.words[verb.index + 1].text if verb.index + 1 < len(s.words) else ""
     return first if unclosed and after not in _CLAUSE_BREAKS else None
 
 
+_DASHED_HEADS = frozenset({"NOUN", "PROPN"})  # what a description set off by dashes may follow
+
+
 def _dashed_description(s: Parsed, first: Word, last: Word) -> bool:
-    """`The union - a group of nurses - said`, `The mayor -- a Democrat -- said`: a common noun's phrase, then a
-    dash set off by spaces (`_aside_break`) and a description opened by `a` or `an` (lexicon INDEFINITE_ARTICLES),
-    the head `last` of that description: an apposition set off as commas set one off, not the speaker."""
+    """`The union - a group of nurses - said`, `The mayor -- a Democrat -- said`: a noun's phrase (a common noun's,
+    or a name's: `Hart - the first woman in the post - said`), then a dash set off by spaces (`_aside_break`)
+    and a description opened by an article or a superlative (`_dash_description_opens`: `The union - the largest
+    in the state - said`), the head `last` of that description: an apposition set off as commas set one off, not
+    the speaker."""
     opening = max(w.index for w in s.subtree(first) if w.index < last.index and w.upos != "PUNCT") + 1
-    return first.upos == "NOUN" and opening + 1 < last.index and _dash_description_opens(s, opening)
+    return first.upos in _DASHED_HEADS and opening + 1 < last.index and _dash_description_opens(s, opening)
 
 
 # The earliest word the comma closing `Zhou, the champion,` may be: after the name, its comma, the article and a noun.
@@ -364,6 +369,12 @@ def _full_name(s: Parsed, first: int, last: int) -> bool:
     """Whether the words from `first` to `last` are a name of two words or more, each capitalised (`Sam
     Lau`, not `Regardless` or `a quarter`)."""
     return last > first and all(w.upos == "PROPN" and w.text[:1].isupper() for w in s.words[first:last + 1])
+
+
+def _sets_off(s: Parsed, i: int) -> bool:
+    """Whether word `i` may set an apposition off: a comma or dash (`_CLAUSE_BREAKS`), or a hyphen set off by
+    spaces standing for a dash (`_aside_break`: `The union - the largest in the state - said`)."""
+    return s.words[i].text in _CLAUSE_BREAKS or _aside_break(s, i)
 
 
 _APPOSITION_OPENERS = ARTICLES  # `Sam Lau, the party's spokesman said`
@@ -1140,8 +1151,23 @@ def _quoted_as(s: Parsed, verb: Word) -> Word | None:
 
 def _quoted_object(s: Parsed, verb: Word) -> Word | None:
     """The one a verb of quoting quotes: its object (`quoted him as saying`, whatever the parse called
-    the pronoun: `obj` or `iobj`)."""
-    return next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj")), None)
+    the pronoun: `obj` or `iobj`); or, read from the words, the phrase the parse hung from the verb that fills
+    all the words between it and the `as` of the participle (`Yonhap quoted an official as saying ...` with
+    `official` taken for an adjective): `quote` puts the one quoted there."""
+    found = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj")), None)
+    if found is not None:
+        return found
+    as_word = next((k for k in s.kids[verb.index] for m in s.kids[k.index]
+                    if k.index > verb.index and m.text.lower() == _AS and m.index > verb.index + 1), None)
+    if as_word is None:
+        return None
+    opening = s.subtree(as_word)[0].index
+    return next((k for k in s.kids[verb.index] if verb.index < k.index < opening and k.upos in _QUOTED_HEADS
+                 and s.subtree(k)[0].index == verb.index + 1 and s.subtree(k)[-1].index == opening - 1), None)
+
+
+_AS = "as"  # `quoted an official as saying`: what opens the participle of the one quoted
+_QUOTED_HEADS = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})  # (`official` taken for an adjective)
 
 
 def _set_off_subject(s: Parsed, verb: Word) -> Word | None:
@@ -1902,12 +1928,16 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "what was said then opens after the participle, not at the one quoted (`quoted the minister as saying: "
          "\"...\"`: a direct quotation, no mixed one holding the name); any participle after `as` reports the "
          "one quoted's words, however the parse hung it (`quoted the leader as calling for \"...\"`, hung from the "
-         "one quoted: the speaker ends before `as`).",
+         "one quoted: the speaker ends before `as`); the one quoted is the phrase that fills the words between the "
+         "verb of quoting and `as`, whatever the parse made of its head (`Yonhap quoted an official as saying ...`, "
+         "`official` taken for an adjective).",
          _quoted_as,
          (Example("The minister was quoted by a news agency as saying the talks had failed.",
                   "the talks had failed", "The minister"),
           Example("A news agency quoted the minister as saying the talks had failed.",
                   "the talks had failed", "the minister"),
+          Example("Yonhap quoted an official as saying the missile flew 600 km.", "the missile flew 600 km",
+                  "an official"),
           Example('State media quoted the leader as calling for "maximum vigilance."', 'for "maximum vigilance."',
                   "the leader"),
           Example("The former minister was quoted as saying that the deal was a betrayal.",
@@ -2015,8 +2045,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "the verb is a name whatever its tag (`Zhou, the defending champion, said`: only an apposition closes so, "
          "or a pair of dashes set off by spaces: `Hart - a Democrat from Ohio - said`; not a linking adverb, an answer word or a time: `Meanwhile, the coach said`), and so is one before an "
          "apposition opened by an adverb of a former or present name or role, lexicon APPOSITION_ADVERBS "
-         "(`X, formerly Twitter, said`); a common noun's phrase before a description opened by `a` or `an` between "
-         "dashes is the speaker too (`The union -- a group of nurses -- said`).",
+         "(`X, formerly Twitter, said`); a noun's or a name's phrase before a description opened by an article or a "
+         "superlative between dashes, a hyphen set off by spaces among them, is the speaker too (`The union -- a group "
+         "of nurses -- said`, `The union - the largest in the state - said`, `Hart - the first woman in the "
+         "post - said`; one dash with none closing it is a break, no apposition).",
          _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
                   "the trains would run on time", "Anna Berg", parse=example_parse("apposition")),
@@ -2033,7 +2065,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "Tom Vale", parse=example_parse("unclosed-apposition")),
           Example("The mayor, a Democrat, said the city was out of money.", "the city was out of money",
                   "The mayor"),
-          Example("The union \u2014 a group of nurses \u2014 said the deal was fair.", "the deal was fair", "The union"))),
+          Example("The union \u2014 a group of nurses \u2014 said the deal was fair.", "the deal was fair", "The union"),
+          Example("The union - the largest in the state - said the deal was fair.", "the deal was fair", "The union"),
+          Example("Hart - the first woman in the post - said the deal was fair.", "the deal was fair", "Hart"))),
     Rule("parenthetical-subject", "subject", "`The mayor, Ruiz said, had been warned`: a reporting clause set "
          "inside what it reports, its subject parsed as a conjunct (no `and`) of the phrase before: that conjunct.",
          _parenthetical_subject,
