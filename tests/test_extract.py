@@ -6032,6 +6032,35 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the deal was fair", "Hart")]),
     ("h316-dashed-phrase-then-subject-stays", "In the memo - sent to the county's lawyer, Ann Ruiz - the senator asks "
      "for an audit of the fund.", [("indirect", "an audit of the fund", "the senator")]),
+    # h324: stock phrases built on a verb or noun of saying (lexicon STOCK_SAYINGS) report nothing; a real report
+    # beside one still comes out, and the same words opening a report are one
+    ("h324-goes-without-saying", "It goes without saying that the team is tired.", []),
+    ("h324-goes-without-saying-report-beside", "It goes without saying that the team is tired, the coach said.",
+     [("indirect", "It goes without saying that the team is tired", "the coach")]),
+    ("h324-having-said-that", "Having said that, the coach was pleased.", []),
+    ("h324-having-said-that-report-kept", "Having said that he would go, Lee left early.",
+     [("indirect", "that he would go", "Lee")]),
+    ("h324-that-said-then-report", "That said, she noted that the plan was good.",
+     [("indirect", "that the plan was good", "she")]),
+    ("h324-to-tell-the-truth", "To tell the truth, the plan failed.", []),
+    ("h324-to-tell-you-the-truth", "To tell you the truth, the plan failed.", []),
+    ("h324-easier-said-than-done", "Easier said than done, the plan collapsed.", []),
+    ("h324-easier-said-than-done-quoted-term", 'Lee spoke at noon.\n\nBut "cutting taxes" is easier said than done.',
+     []),
+    ("h324-easier-said-than-done-inside-quote", '"Cutting taxes is easier said than done," Lee said.',
+     [("direct", "Cutting taxes is easier said than done,", "Lee")]),
+    ("h324-all-is-said-and-done", "When all is said and done, the team won.", []),
+    ("h324-as-they-say", "The river, as they say, had a mind of its own.", []),
+    ("h324-as-they-say-they-will-reports", "The unions will strike, as they say they will.",
+     [("indirect", "they will", "they")]),
+    ("h324-as-they-said-reports", "The river, as the engineers said, had a mind of its own.",
+     [("indirect", "The river had a mind of its own", "the engineers")]),
+    ("h324-as-the-saying-goes-content", "The crew reported for duty at dawn, as the saying goes.", []),
+    ("h324-needless-to-say", "Needless to say, the fans were delighted.", []),
+    ("h324-needless-to-say-report-beside", "Needless to say, the mayor, who said the plan would work, was wrong.",
+     [("indirect", "the plan would work", "who")]),
+    ("h324-that-is-to-say", "That is to say, nobody slept.", []),
+    ("h324-so-to-speak", "The budget, so to speak, is a blank cheque.", []),
 ]
 
 
