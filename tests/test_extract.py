@@ -6061,6 +6061,20 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the plan would work", "who")]),
     ("h324-that-is-to-say", "That is to say, nobody slept.", []),
     ("h324-so-to-speak", "The budget, so to speak, is a blank cheque.", []),
+    # h324: a force of nature, an accident or a contest's outcome (lexicon MUTE_HAPPENINGS) says nothing: a cue verb
+    # with one for its subject is a figure of speech; those who speak of it still report
+    ("h324-storm-warned-of-nothing", "The storm warned of nothing before it struck.", []),
+    ("h324-storm-warned-clause", "The storm warned residents that the river would rise.", []),
+    ("h324-forecasters-warned-clause", "Forecasters warned residents that the river would rise.",
+     [("indirect", "that the river would rise", "Forecasters")]),
+    ("h324-win-confirmed-place", "The win confirmed their place in the final.", []),
+    ("h324-coach-confirmed-place", "The coach confirmed their place in the final.",
+     [("indirect", "their place in the final", "The coach")]),
+    ("h324-flood-promised-damage", "The flood promised more damage to come.", []),
+    ("h324-fire-reminded-clause", "The fire reminded residents that the town needed a new station.", []),
+    ("h324-fire-chief-reminded-clause", "The fire chief reminded residents that the town needed a new station.",
+     [("indirect", "that the town needed a new station", "The fire chief")]),
+    ("h324-owned-victory-confirmed", "Her victory confirmed the strength of her campaign.", []),
 ]
 
 

@@ -32,7 +32,7 @@ from ..lexicon import (SET_OFF_RELATIVES, NOUN_SPELT_PASTS, VIEW_NOUNS, FIRST_PE
                        NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS,
                        SAY_FORMS, SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, ROLE_WORDS, SAY_VERBS,
                        TIME_NOUNS, TIME_OPENERS, PHRASE_DETERMINERS, MOTION_CUES, cue_lemma, cue_lemmas,
-                       first_names, MADE_ONLY_WORKS, NAMING_NOUNS, WORK_MAKING_FORMS, AGENCY_NOUNS,
+                       first_names, MADE_ONLY_WORKS, NAMING_NOUNS, MUTE_HAPPENINGS, WORK_MAKING_FORMS, AGENCY_NOUNS,
                        REPORT_JOINERS, ADDING_VERBS, FAMILY_NOUNS, HEADLINE_OFFICE_INITIALS,
                        CREDIT_TAKING_FORMS, AGREEING_CUES, APOSTROPHE_S, THING_RELATIVES)
 from ..parse import FINITE_TAGS, QUOTE_TAGS, Word
@@ -75,6 +75,14 @@ def _naming_noun(w: Word) -> bool:
     """`As the title suggests`, `Its name implies that ...`: a lower-case noun of a name or title a thing bears
     (lexicon NAMING_NOUNS) heads no speaker; what a name suggests is nobody's saying."""
     return w.text in NAMING_NOUNS
+
+
+def _mute_happening(w: Word) -> bool:
+    """`The storm warned of nothing before it struck`, `The win confirmed their place in the final`: a common noun
+    of a force of nature, an accident or a contest's outcome (lexicon MUTE_HAPPENINGS) heads no speaker; a cue
+    verb with it for its subject is a figure of speech, no report (`The rally denounced ...`, a gathering, and
+    `The results show ...`, a finding, are not among them)."""
+    return w.upos == "NOUN" and w.text.lower() in MUTE_HAPPENINGS
 
 
 _PASSIVE_NOBODY = ("asked-aside", "passive-modifier", "passive-relative", "passive-conjunct")  # subject rules whose `nobody` no phrase overrides
@@ -419,8 +427,9 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
             span_rule, speaker = widened
     if head is not None:
         lo, hi = s.word_range(speaker) if speaker is not None else (head.index, head.index)
-        if _naming_noun(head) or common_saying([v.text for v in s.words[lo:hi + 1]]):
-            return None  # `As the title suggests, ...`, `Its name implies that ...`: a name says nothing; nor a saying
+        if _naming_noun(head) or common_saying([v.text for v in s.words[lo:hi + 1]]) or _mute_happening(head):
+            return None  # `As the title suggests, ...`, `Its name implies that ...`: a name says nothing; nor a saying;
+            # nor a storm or a win (`The storm warned of nothing`)
     cue_words = (w,) if phrasal is None else (w, phrasal)
     reported = None if naming else CONTENTS.first(s, w, head)
     content, more = reported[1] if reported is not None else _NOTHING
@@ -3345,7 +3354,10 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "was wrong`: a noun phrase and its verb); nor one whose speaker is a lower-case noun of a name or title a thing "
          "bears (`As the title suggests, ...`, `Its name implies that ...`: lexicon NAMING_NOUNS; a name says nothing), or a "
          "noun of a saying with no owner (`The old adage says that ...`: lexicon SAYING_NOUNS; `Reagan's maxim`, `his adage`, "
-         "`the adage of my grandfather` are their owner's; common wording reports nothing); nor "
+         "`the adage of my grandfather` are their owner's; common wording reports nothing), or a "
+         "noun of a force of nature, an accident or a contest's outcome (`The storm warned of nothing before it struck`, "
+         "`The win confirmed their place in the final`: lexicon MUTE_HAPPENINGS; a figure of speech, no report; not a "
+         "gathering, `The rally denounced ...`, nor a finding, `The results show ...`); nor "
          "a verb that makes a work (lexicon WORK_MAKING_FORMS) whose object is a noun of a work that is no text of claims "
          "(lexicon MADE_ONLY_WORKS: a song, a film, a novel; a book, a column, a report may carry one) with no clause after it "
          "with a subject of its own (`She wrote the song in a week`, `wrote a song that topped the charts`, `wrote most "
