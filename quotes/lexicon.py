@@ -1369,11 +1369,13 @@ OWNER_DETERMINERS = frozenset({"my", "your", "his", "her", "its", "our", "their"
 # said that, ...`, `as they say,`, `to tell the truth`, `as the saying goes`): common wording, the writer's own
 # aside, no one's words and no one reporting them.  Words separated by spaces, matched case-blind; a leading `^` asks that the phrase open its
 # clause (its sentence's start, or right after a mark: `Lee, having said that he would go, left` reports), a
-# closing `,` that a mark or the sentence's end follow it (`as they say they will` reports).
+# closing `,` that a mark or the sentence's end follow it (`as they say they will` reports), and `in*` an `in`
+# whose phrase names no owner and no occasion of speaking (`as they say in baseball`; `as they say in their letter`
+# reports).
 STOCK_SAYINGS = ("goes without saying", "go without saying", "went without saying", "gone without saying",
                  "going without saying", "^ having said that ,", "^ having said this ,", "^ that said ,",
                  "^ that being said", "^ this being said", "easier said than done", "all is said and done",
-                 "to tell the truth", "to tell you the truth", "truth be told", "truth to tell", "as they say ,",
+                 "to tell the truth", "to tell you the truth", "truth be told", "truth to tell", "as they say ,", "as they say in*",
                  "so to speak", "that is to say",
                  "to say the least", "to say nothing of", "as the saying goes", "as the old saying goes",
                  "as the adage goes", "as the old adage goes", "as the expression goes")

@@ -3367,10 +3367,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "makes the work, it reports nothing; nor a capitalised form in `-ing` between capitalised words, outside "
          "a headline in title case (`KXAN First Warning Meteorologist Ann Lee said`: a word of a name); nor a word of "
          "a stock phrase of saying (lexicon STOCK_SAYINGS: `It goes without saying that ...`, `Having said that, ...` "
-         "opening its clause, `..., as they say, ...` before a mark, `To tell the truth, ...`, `\"...\" is easier said "
-         "than done`; not `Having said that he would go, Lee left`, `as they say they will`; the hedges `needless to "
-         "say`, `suffice it to say` are content rule `idiom-say`'s), and a report all within one is none (`reported "
-         "for duty, as the saying goes`): common wording, the writer's aside, reports nothing.",
+         "opening its clause, `..., as they say, ...` before a mark, `as they say in baseball` (not `in their "
+         "letter`), `To tell the truth, ...`, `\"...\" is easier said than done`; not `Having said that he would go, "
+         "Lee left`, `as they say they will`; the hedges `needless to say`, `suffice it to say` are content rule "
+         "`idiom-say`'s), and a report all within one is none (`reported for duty, as the saying goes`): common "
+         "wording, the writer's aside, reports nothing.",
          _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('"This is a matter for the ministry," Peskov told reporters, as quoted by RIA Novosti.',
