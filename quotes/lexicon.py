@@ -98,7 +98,7 @@ __all__ = [
     "NORM_NOUNS", "PER_SOURCE_NOUNS", "SPEAKING_PAPERS", "PAPER_MODIFIERS", "PAPER_VERBS",
     "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS", "DECEASED_MODIFIERS",
     "BE_FORMS", "FINITE_BE_FORMS", "GET_FORMS", "REPORT_JOINERS", "JOINED_REPORT_ADVERBS",
-    "WORDING_NOUNS", "SAYING_NOUNS", "BORROWED_WORDING_NOUNS",
+    "WORDING_NOUNS", "SAYING_NOUNS", "STOCK_SAYINGS", "MUTE_HAPPENINGS", "BORROWED_WORDING_NOUNS",
     "FINDING_BODIES", "COURT_OCCASION_NOUNS", "TIME_CLAUSE_REPORTS", "THAT_ONLY_CUES", "COURT_FINDING_CUES", "CONJUNCTION_ONLY_WORDS", "COMMAND_FORMS", "VERDICT_WORDS", "CHARGED_VERBS", "COMMANDED_NOUNS", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
     "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "PLAYING_POSITIONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "TOLD_PLURALS", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS", "BRACKET_PARTY_PHRASES", "MOTION_CUES",
     "DOUBLE_OBJECT_VERBS",
@@ -1316,6 +1316,14 @@ EVENT_NOUNS = frozenset({"protest", "protests", "riot", "riots", "rally", "march
                          "parade", "festival", "concert", "ceremony", "funeral", "crackdown", "unrest",
                          "violence", "fighting", "siege", "hurricane", "tornado", "outbreak", "pandemic",
                          "collapse", "derailment", "stabbing", "bombing", "invasion", "takeover", "merger"})
+# Happenings that no one takes part in speaking for: forces of nature, accidents and a contest's outcome (`The storm
+# warned of nothing before it struck`, `The win confirmed their place in the final`): a cue verb with one for its
+# subject is a figure of speech, no report.  Not a gathering (`The rally denounced the plan`: those at it speak),
+# nor a finding (`The results show that ...`: evidence reported).
+MUTE_HAPPENINGS = frozenset({"storm", "storms", "flood", "floods", "flooding", "hurricane", "tornado", "typhoon",
+                             "cyclone", "tsunami", "earthquake", "quake", "drought", "heatwave", "wildfire", "blaze",
+                             "fire", "landslide", "avalanche", "eruption", "blast", "explosion", "crash", "collapse",
+                             "derailment", "win", "victory", "defeat", "triumph", "comeback", "upset"})
 # Prepositions that, right after a cue, open where, when or how it was said (`said on "Meet the Press"`).
 PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "from", "after", "before", "with", "via", "through", "over"})
 # Nouns that name a work with a title (`her memoir, "Long Days."`, `the film "Harbour Lights"`).
@@ -1357,6 +1365,20 @@ SAYING_NOUNS = frozenset({"saying", "sayings", "adage", "adages", "proverb", "pr
                           "cliché", "cliche", "truism", "idiom", "platitude"})
 # Determiners that name an owner (`his favourite maxim`, `our old saying`): a saying with one is its owner's words.
 OWNER_DETERMINERS = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+# Stock phrases built on a verb or a noun of saying that report nothing (`It goes without saying that ...`, `Having
+# said that, ...`, `as they say,`, `to tell the truth`, `as the saying goes`): common wording, the writer's own
+# aside, no one's words and no one reporting them.  Words separated by spaces, matched case-blind; a leading `^` asks that the phrase open its
+# clause (its sentence's start, or right after a mark: `Lee, having said that he would go, left` reports), a
+# closing `,` that a mark or the sentence's end follow it (`as they say they will` reports), and `in*` an `in`
+# whose phrase names no owner and no occasion of speaking (`as they say in baseball`; `as they say in their letter`
+# reports).
+STOCK_SAYINGS = ("goes without saying", "go without saying", "went without saying", "gone without saying",
+                 "going without saying", "^ having said that ,", "^ having said this ,", "^ that said ,",
+                 "^ that being said", "^ this being said", "easier said than done", "all is said and done",
+                 "to tell the truth", "to tell you the truth", "truth be told", "truth to tell", "as they say ,", "as they say in*",
+                 "so to speak", "that is to say",
+                 "to say the least", "to say nothing of", "as the saying goes", "as the old saying goes",
+                 "as the adage goes", "as the old adage goes", "as the expression goes")
 # Participles that give a thing its name (`a bill known as "..."`, `the memo, titled "..."`, `a group
 # called "..."`): with no active subject of their own, the quoted name they give is nobody's words.  Not
 # verbs of judging (`was labeled "reckless"`, `branded "a liar"`): there the words are someone's verdict.

@@ -5136,15 +5136,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "said, before the driver was stopped by police.",
                   "A truck struck a crowd at the fair on Saturday night, hurting at least 12 people before the driver "
                   "was stopped by police", "local officials"),)),
-    Rule("forecast", "content", "`The storm threatens to flood the valley`, `The debate promised to be lively`: "
+    Rule("forecast", "content", "`The rising river threatens to flood the valley`, `The debate promised to be lively`: "
          "a verb of promising or threatening with an infinitive, whose subject is a thing, no one who may speak "
          "(a company's noun speaks: `The carmaker promised to ...`, lexicon ORGANISATION_EPITHETS; a noun of an "
          "event, a trend or a force, plural or however tagged, is a thing: `Rising fuel costs threaten to ...`, "
          "lexicon LIKELIHOOD_SUBJECTS), tells what is likely to come: it reports nothing.", _forecast,
-         (Example("The storm threatens to flood the whole valley.", "to flood the whole valley", kept=False),
+         (Example("The rising river threatens to flood the whole valley.", "to flood the whole valley", kept=False),
           Example("The debate promised to be a crucial moment for the governor.",
                   "to be a crucial moment for the governor", kept=False),
-          Example("Farmers fear that the drought threatens to ruin the harvest.", "to ruin the harvest",
+          Example("Farmers fear that the heat threatens to ruin the harvest.", "to ruin the harvest",
                   kept=False),
           Example("Looming retirements promise to swell the cost of the pension plan.",
                   "to swell the cost of the pension plan", kept=False),

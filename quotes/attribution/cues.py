@@ -32,13 +32,13 @@ from ..lexicon import (SET_OFF_RELATIVES, NOUN_SPELT_PASTS, VIEW_NOUNS, FIRST_PE
                        NOMINATIVE_PRONOUNS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS,
                        SAY_FORMS, SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, ROLE_WORDS, SAY_VERBS,
                        TIME_NOUNS, TIME_OPENERS, PHRASE_DETERMINERS, MOTION_CUES, cue_lemma, cue_lemmas,
-                       first_names, MADE_ONLY_WORKS, NAMING_NOUNS, WORK_MAKING_FORMS, AGENCY_NOUNS,
+                       first_names, MADE_ONLY_WORKS, NAMING_NOUNS, MUTE_HAPPENINGS, WORK_MAKING_FORMS, AGENCY_NOUNS,
                        REPORT_JOINERS, ADDING_VERBS, FAMILY_NOUNS, HEADLINE_OFFICE_INITIALS,
                        CREDIT_TAKING_FORMS, AGREEING_CUES, APOSTROPHE_S, THING_RELATIVES)
 from ..lexicon import OWNER_DETERMINERS
 from ..parse import FINITE_TAGS, OWNER_TAGS, PLURAL_NOUN_TAGS, QUOTE_TAGS, SINGULAR_NOUN_TAGS, Word
 from ..rules.registry import Example, Rule, Table, example_parse
-from ..rules.text import (common_saying, source_word, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS,
+from ..rules.text import (common_saying, stock_saying, source_word, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS,
                           HEADLINE_NAME_WORDS, title_case, foreign_tag)
 from ..rules.tree import (Parsed, cue_form, demonstrative, joined_past_infinitive, preposition,
                           relative_pronoun, time_word, to_infinitive)
@@ -61,10 +61,29 @@ from .spans import SPANS
 from .contents import CONTENTS
 
 
+def _stock_content(s: Parsed, content: tuple[int, int]) -> bool:
+    """`The crew reported for duty at dawn, as the saying goes` parsed with `saying goes` a clause beside the cue:
+    a content all within a stock phrase of saying (`stock_saying`: lexicon STOCK_SAYINGS) is the writer's aside,
+    nothing reported."""
+    first = next((x for x in s.words if x.start >= content[0]), None)
+    if first is None:
+        return False
+    found = stock_saying([x.text for x in s.words], first.index)
+    return found is not None and content[1] <= s.words[found[1]].end
+
+
 def _naming_noun(w: Word) -> bool:
     """`As the title suggests`, `Its name implies that ...`: a lower-case noun of a name or title a thing bears
     (lexicon NAMING_NOUNS) heads no speaker; what a name suggests is nobody's saying."""
     return w.text in NAMING_NOUNS
+
+
+def _mute_happening(w: Word) -> bool:
+    """`The storm warned of nothing before it struck`, `The win confirmed their place in the final`: a common noun
+    of a force of nature, an accident or a contest's outcome (lexicon MUTE_HAPPENINGS) heads no speaker; a cue
+    verb with it for its subject is a figure of speech, no report (`The rally denounced ...`, a gathering, and
+    `The results show ...`, a finding, are not among them)."""
+    return w.upos == "NOUN" and w.text.lower() in MUTE_HAPPENINGS
 
 
 _PASSIVE_NOBODY = ("asked-aside", "passive-modifier", "passive-relative", "passive-conjunct")  # subject rules whose `nobody` no phrase overrides
@@ -384,8 +403,9 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
             or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w) \
             or _noun_participle(s, w) or _spelt_noun_subject(s, w) or _making_work(s, w) \
             or _preposition_object(s, w) or _name_ing_word(s, w) or _hearsay_participle(s, w) \
-            or carrying_medium(s, w):
-        return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s; `a written statement`
+            or carrying_medium(s, w) or stock_saying([x.text for x in s.words], w.index) is not None:
+        return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s; `a written statement`;
+        # `It goes without saying that ...`, `easier said than done`: a stock phrase, no cue of any quotation
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
     if head is not None and (time_word(head.text) or demonstrative(head.text)):
@@ -404,11 +424,14 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
             span_rule, speaker = widened
     if head is not None:
         lo, hi = s.word_range(speaker) if speaker is not None else (head.index, head.index)
-        if _naming_noun(head) or common_saying([v.text for v in s.words[lo:hi + 1]]):
-            return None  # `As the title suggests, ...`, `Its name implies that ...`: a name says nothing; nor a saying
+        if _naming_noun(head) or common_saying([v.text for v in s.words[lo:hi + 1]]) or _mute_happening(head):
+            return None  # `As the title suggests, ...`, `Its name implies that ...`: a name says nothing; nor a saying;
+            # nor a storm or a win (`The storm warned of nothing`)
     cue_words = (w,) if phrasal is None else (w, phrasal)
     reported = None if naming else CONTENTS.first(s, w, head)
     content, more = reported[1] if reported is not None else _NOTHING
+    if content is not None and _stock_content(s, content):
+        content, more = None, None  # `reported for duty, as the saying goes` parsed with `saying goes` its clause
     if content is not None and more is None and speaker is not None and speaker[0] <= content[0] \
             and content[1] <= speaker[1]:  # (a report split around its tag is the `parenthetical` rule's to read)
         # `warned by the Russian government that he was a threat` with the agent's phrase run on over the clause:
@@ -3313,7 +3336,10 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "was wrong`: a noun phrase and its verb); nor one whose speaker is a lower-case noun of a name or title a thing "
          "bears (`As the title suggests, ...`, `Its name implies that ...`: lexicon NAMING_NOUNS; a name says nothing), or a "
          "noun of a saying with no owner (`The old adage says that ...`: lexicon SAYING_NOUNS; `Reagan's maxim`, `his adage`, "
-         "`the adage of my grandfather` are their owner's; common wording reports nothing); nor "
+         "`the adage of my grandfather` are their owner's; common wording reports nothing), or a "
+         "noun of a force of nature, an accident or a contest's outcome (`The storm warned of nothing before it struck`, "
+         "`The win confirmed their place in the final`: lexicon MUTE_HAPPENINGS; a figure of speech, no report; not a "
+         "gathering, `The rally denounced ...`, nor a finding, `The results show ...`); nor "
          "a verb that makes a work (lexicon WORK_MAKING_FORMS) whose object is a noun of a work that is no text of claims "
          "(lexicon MADE_ONLY_WORKS: a song, a film, a novel; a book, a column, a report may carry one) with no clause after it "
          "with a subject of its own (`She wrote the song in a week`, `wrote a song that topped the charts`, `wrote most "
@@ -3321,7 +3347,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "about her father`), or that closes a "
          "relative clause right after one (`The novel he wrote in prison`, `The song, which she wrote at 17,`): it "
          "makes the work, it reports nothing; nor a capitalised form in `-ing` between capitalised words, outside "
-         "a headline in title case (`KXAN First Warning Meteorologist Ann Lee said`: a word of a name).",
+         "a headline in title case (`KXAN First Warning Meteorologist Ann Lee said`: a word of a name); nor a word of "
+         "a stock phrase of saying (lexicon STOCK_SAYINGS: `It goes without saying that ...`, `Having said that, ...` "
+         "opening its clause, `..., as they say, ...` before a mark, `as they say in baseball` (not `in their "
+         "letter`), `To tell the truth, ...`, `\"...\" is easier said than done`; not `Having said that he would go, "
+         "Lee left`, `as they say they will`; the hedges `needless to say`, `suffice it to say` are content rule "
+         "`idiom-say`'s), and a report all within one is none (`reported for duty, as the saying goes`): common "
+         "wording, the writer's aside, reports nothing.",
          _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('"This is a matter for the ministry," Peskov told reporters, as quoted by RIA Novosti.',

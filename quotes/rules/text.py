@@ -24,11 +24,11 @@ import regex
 
 from ..lexicon import (COMPANY_SUFFIXES, DEFINITION_WORDS, ENGLISH_MARKER_WORDS, FOREIGN_LETTERS, FOREIGN_MARKER_WORDS, FOREIGN_TAG_FORMS, FOREIGN_TAG_LONGEST,
                        GROUP_NOUNS, HEADLINE_SOURCE_WORDS, HONORIFICS, LABEL_ROLES, SHORT_HONORIFICS, MARK_CHARS, ORGANISATION_WORDS, OWNER_DETERMINERS, ROLE_WORDS,
-                       SAYING_NOUNS, SPEAKER_NOUNS, party_label)
+                       SAYING_NOUNS, SPEAKER_NOUNS, STOCK_SAYINGS, OCCASION_NOUNS, party_label)
 
 __all__ = ["word_count", "trimmed", "title_case", "stopless_line", "TITLE_MIN_WORDS", "TITLE_SHARE", "HEADLINE_LINE_WORDS",
            "HEADLINE_DASH_SOURCE_WORDS", "HEADLINE_CLAIM_WORDS", "HEADLINE_NAME_WORDS", "foreign_tag", "english_words", "foreign_words", "source_word",
-           "defined_term", "DEFINED_TERM_WORDS", "common_saying", "office_label"]
+           "defined_term", "DEFINED_TERM_WORDS", "common_saying", "stock_saying", "office_label"]
 
 TITLE_MIN_WORDS = 4   # a headline in title case: at least this many words,
 TITLE_SHARE = 0.8     # this share of them capitalised
@@ -80,6 +80,76 @@ def common_saying(words: Sequence[str]) -> bool:
     low = [w.lower() for w in words if any(c.isalnum() for c in w)]
     return bool(low) and "".join(c for c in low[-1] if c.isalnum()) in SAYING_NOUNS \
         and not any(w in OWNER_DETERMINERS or w.endswith(("'s", "’s")) for w in low)
+
+
+_OPENS_CLAUSE = "^"   # in a STOCK_SAYINGS phrase: the phrase opens its clause
+_MARK_OR_END = ","   # in a STOCK_SAYINGS phrase: a mark, or the sentence's end, there
+_WHERE_SAID = "in*"  # in a STOCK_SAYINGS phrase: `in` opening a phrase up to the next mark that names no owner and
+                     # no occasion of speaking (`as they say in baseball`; not `as they say in their letter`)
+
+
+def _stock_sayings_by_word() -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    """Each word of a STOCK_SAYINGS phrase, with every phrase (as its words) it stands in and where."""
+    found: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase in STOCK_SAYINGS:
+        words = tuple(phrase.split())
+        for k, word in enumerate(words):
+            if word not in (_OPENS_CLAUSE, _MARK_OR_END, _WHERE_SAID):
+                found.setdefault(word, []).append((words, k))
+    return {word: tuple(places) for word, places in found.items()}
+
+
+_STOCK_SAYINGS_BY_WORD = _stock_sayings_by_word()
+
+
+def _mark(word: str) -> bool:
+    """Whether a word is all marks (`,`, `--`, a quotation mark)."""
+    return not any(c.isalnum() for c in word)
+
+
+def _stock_word(words: Sequence[str], at: int, word: str) -> bool:
+    """Whether the sentence's word at `at` is a STOCK_SAYINGS phrase's `word` (its `,`: a mark or the end)."""
+    if word == _MARK_OR_END:
+        return at >= len(words) or _mark(words[at])
+    if word == _WHERE_SAID:
+        if at >= len(words) or words[at].lower() != "in":
+            return False
+        end = next((j for j in range(at + 1, len(words)) if _mark(words[j])), len(words))
+        return not any(w.lower() in OWNER_DETERMINERS or w.lower() in OCCASION_NOUNS or w.endswith(("'s", "’s"))
+                       for w in words[at + 1:end])
+    return at < len(words) and words[at].lower() == word
+
+
+def stock_saying(words: Sequence[str], i: int) -> tuple[int, int] | None:
+    """The first and last word of the stock phrase of saying that `words[i]` stands in (lexicon STOCK_SAYINGS:
+    `It goes without saying that ...`, `Having said that, ...`, `..., as they say, ...`, `as the saying goes`):
+    common wording that reports nothing; None when it stands in none.  The words are the sentence's, its marks
+    split off.
+
+    >>> stock_saying("It goes without saying that the team is tired .".split(), 3)
+    (1, 3)
+    >>> stock_saying("Having said that , the coach was pleased .".split(), 1)
+    (0, 3)
+    >>> stock_saying("Lee , having said that he would go , left .".split(), 3) is None
+    True
+    >>> stock_saying("The river , as they say , had a mind of its own .".split(), 5)
+    (3, 6)
+    >>> stock_saying("Prices will fall , as they say they will .".split(), 6) is None
+    True
+    >>> stock_saying("He boat-raced her , as they say in baseball .".split(), 6)
+    (4, 7)
+    >>> stock_saying("Prices will fall , as they say in their letter .".split(), 6) is None
+    True
+    """
+    for phrase, k in _STOCK_SAYINGS_BY_WORD.get(words[i].lower(), ()):
+        opens = phrase[0] == _OPENS_CLAUSE
+        body = phrase[1:] if opens else phrase
+        start = i - (k - 1 if opens else k)
+        if start < 0 or opens and start > 0 and not _mark(words[start - 1]):
+            continue
+        if all(_stock_word(words, start + j, word) for j, word in enumerate(body)):
+            return start, min(start + len(body), len(words)) - 1
+    return None
 
 
 def title_case(words: Sequence[str]) -> bool:
