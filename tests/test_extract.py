@@ -7295,6 +7295,20 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
      [("indirect", ["the plant would close in a year"], "Lee")]),
     ("h317-occasion-own-speech-noun", "Grove tweeted out the mayor's praise of the chief during the press conference.",
      [("indirect", ["the mayor's praise of the chief during the press conference"], "Grove")]),
+    ("h321-relative-main-verb-after-noun", "The woman who said she saw the crash is a nurse.",
+     [("indirect", ["she saw the crash"], "who")]),
+    ("h321-relative-main-verb-noun-tagged", "Residents who say the plant is unsafe plan to protest.",
+     [("indirect", ["the plant is unsafe"], "who")]),
+    ("h321-relative-main-verb-noun-tagged-singular", "The resident who says the plant is unsafe plans to protest.",
+     [("indirect", ["the plant is unsafe"], "who")]),
+    ("h321-relative-main-verb-bare", "Parents who said the school was unsafe want answers.",
+     [("indirect", ["the school was unsafe"], "who")]),
+    ("h321-relative-main-verb-auxiliary", "Officials who said the bridge was safe were wrong.",
+     [("indirect", ["the bridge was safe"], "who")]),
+    ("h321-no-relative-noun-phrase-kept", "Lee said the plant is an unsafe plan to expand.",
+     [("indirect", ["the plant is an unsafe plan to expand"], "Lee")]),
+    ("h321-no-relative-clause-object-kept", "Lee said she knew the man was a nurse.",
+     [("indirect", ["she knew the man was a nurse"], "Lee")]),
 ]
 
 
