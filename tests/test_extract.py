@@ -7309,6 +7309,12 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
      [("indirect", ["the plant is an unsafe plan to expand"], "Lee")]),
     ("h321-no-relative-clause-object-kept", "Lee said she knew the man was a nurse.",
      [("indirect", ["she knew the man was a nurse"], "Lee")]),
+    ("h321-passive-naming-relative-nobody", 'Voters in towns that are often labeled the "flyover country" feel ignored.',
+     []),
+    ("h321-passive-naming-relative-agent-kept", 'Lee was called "a liar" by his rival.',
+     [("mixed", ['Lee was called "a liar"'], "his rival")]),
+    ("h321-active-naming-relative-kept", 'Voters in towns that the senator labeled "forgotten" feel ignored.',
+     [("direct", ["forgotten"], "the senator")]),
 ]
 
 
