@@ -7315,6 +7315,13 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
      [("mixed", ['Lee was called "a liar"'], "his rival")]),
     ("h321-active-naming-relative-kept", 'Voters in towns that the senator labeled "forgotten" feel ignored.',
      [("direct", ["forgotten"], "the senator")]),
+    ("h321-passive-term-within-speaker", 'Towns that are often labeled "backward" say they are ignored.',
+     [("indirect", ["they are ignored"], 'Towns that are often labeled "backward"')]),
+    ("h321-passive-term-in-speaker-nobody", 'Residents of towns that are often labeled "backward" say they are ignored.',
+     [("direct", ["backward"], None),
+      ("indirect", ["they are ignored"], 'Residents of towns that are often labeled "backward"')]),
+    ("h321-quoted-name-in-speaker-own-words-kept", 'The "Gang of Six" senators said the bill was dead.',
+     [("indirect", ["the bill was dead"], 'The "Gang of Six" senators')]),
 ]
 
 
