@@ -7322,6 +7322,11 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
       ("indirect", ["they are ignored"], 'Residents of towns that are often labeled "backward"')]),
     ("h321-quoted-name-in-speaker-own-words-kept", 'The "Gang of Six" senators said the bill was dead.',
      [("indirect", ["the bill was dead"], 'The "Gang of Six" senators')]),
+    ("h321-relative-on-preposition-noun", "Farmers in towns that backed him say they feel ignored.",
+     [("indirect", ["they feel ignored"], "Farmers in towns that backed him")]),
+    ("h321-set-off-relative-on-preposition-noun-kept",
+     "A spokeswoman for the company, which runs the port, said the ships were late.",
+     [("indirect", ["the ships were late"], "A spokeswoman for the company")]),
 ]
 
 

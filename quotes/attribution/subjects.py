@@ -2050,12 +2050,16 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "(the clause opened by its subject `who`, or by `whom` or `who` right before a subject of its own: `A "
          "parent whom the board had invited to speak said ...`); a clause with no comma before it restricts the "
          "noun and stays in the speaker (`_speaker_span`), one set off by commas goes; an adjective before `who` "
-         "stands as a noun for a person: `An official who asked not to be named said ...`.",
+         "stands as a noun for a person: `An official who asked not to be named said ...`; a restrictive clause on "
+         "a preposition's noun within a noun phrase is said of that phrase's own noun: `Farmers in towns that "
+         "backed him say ...`.",
          _after_relative,
          (Example("Co-host Ann Ruiz, who was off camera, then asked whether the vote would be delayed.",
                   "whether the vote would be delayed", "Co-host Ann Ruiz", parse=example_parse("after-relative")),
           Example("A parent whom the board had invited to speak said the plan was unfair.",
                   "the plan was unfair", "A parent whom the board had invited to speak"),
+          Example("Farmers in towns that backed him say they feel ignored.", "they feel ignored",
+                  "Farmers in towns that backed him"),
           Example('"We will stay open," a parent who asked not to be named said.', "We will stay open,",
                   "a parent who asked not to be named"),
           Example("An official who asked not to be named said the talks had stalled.", "the talks had stalled",
