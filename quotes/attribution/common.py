@@ -238,6 +238,19 @@ def _after_relative(s: Parsed, verb: Word) -> Word | None:
     opening = s.subtree(clause)[0].index
     if max((w.index for w in s.subtree(noun) if w.index < opening), default=-1) < opening - 2:
         return None  # `..., the year, one official, who ...`: the noun's phrase ends far from the clause
+    return _phrase_owner(s, noun, opening)
+
+
+def _phrase_owner(s: Parsed, noun: Word, opening: int) -> Word:
+    """`Farmers in towns that backed him say ...`, `The head of the agency that runs the port said ...`: the noun
+    a restrictive relative clause (opening at word `opening`, no comma before it) modifies, when it is the object of
+    a preposition within a noun phrase before it, is part of that phrase, and the verb after the clause is said of
+    the phrase's own noun (`Farmers`, `The head`); a clause set off by a comma keeps the noun it follows."""
+    if opening > 0 and s.words[opening - 1].text == ",":
+        return noun
+    while noun.deprel == "nmod" and 0 <= noun.head < noun.index and s.words[noun.head].upos in _NOMINAL \
+            and any(k.deprel == "case" for k in s.kids[noun.index]):
+        noun = s.words[noun.head]
     return noun
 
 

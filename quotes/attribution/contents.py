@@ -1955,8 +1955,11 @@ def _closed_aside(s: Parsed, k: Word) -> bool:
 
 
 # Tags of a word that may open the main clause's verb after a subject's relative clause (`resigned`, tagged
-# as a past participle too, `recanted`): a finite verb or a past form.
-_MAIN_VERB_TAGS = FINITE_TAGS | {"VBN"}
+# as a past participle too, `recanted`; the bare form of a plural subject's present, `want`, tagged as the
+# infinitive it looks like): a finite verb or a past form.
+_MAIN_VERB_TAGS = FINITE_TAGS | {"VBN", "VB"}
+# Relations of a word to its predicate that make it the predicate's verb (`is` in `is a nurse`).
+_PREDICATE_VERB_RELATIONS = frozenset({"cop", "aux", "aux:pass"})
 
 
 def _subject_relative_end(s: Parsed, verb: Word, start: int, infinitive: bool = False) -> int | None:
@@ -1975,6 +1978,7 @@ def _subject_relative_end(s: Parsed, verb: Word, start: int, infinitive: bool = 
     if not _opening_noun_phrase(words[:verb.index - 1]):
         return None  # not `The official who said`: a noun phrase alone before the relative clause
     own = False  # whether the report has a finite verb of its own before
+    head = words[verb.index - 2] if verb.head < 0 else words[verb.head]  # the noun the relative clause is on
     for w in words[verb.index + 1:]:
         if w.start <= start:
             continue
@@ -1988,7 +1992,10 @@ def _subject_relative_end(s: Parsed, verb: Word, start: int, infinitive: bool = 
         before = words[i]
         adverb = i < w.index - 1
         if own and (w.xpos in _MAIN_VERB_TAGS and w.upos == "VERB" or w.xpos in FINITE_TAGS and w.upos == "AUX") \
-                and (before.upos == "ADJ" or _passive_participle(s, before)):
+                and (before.upos == "ADJ" or _passive_participle(s, before)
+                     or before.upos in _NOMINAL and _predicate_of(s, w, head)):
+            return words[i + 1].start if adverb else w.start
+        if own and before.upos == "ADJ" and _verb_read_as_noun(s, w, head):
             return words[i + 1].start if adverb else w.start
         if infinitive and not own and w.upos == "VERB" and (w.xpos in FINITE_TAGS or (adverb and w.xpos == "VBN")) \
                 and before.upos not in ("AUX", "PART"):
@@ -2057,6 +2064,31 @@ def _last_predicate_start(after: Sequence[Word], start: int) -> int | None:
     if first is not None and tensed:
         groups.append(first)
     return groups[-1].start if len(groups) > 1 else None
+
+
+def _predicate_of(s: Parsed, w: Word, subject: Word) -> bool:
+    """Whether finite word `w` is the verb of the predicate whose subject is `subject` (`The woman who said
+    she saw the crash is a nurse`: `is`, the copula of `nurse`, whose subject is `woman`): `w` heads the
+    predicate or is its copula or auxiliary, and `subject` is that predicate's subject."""
+    pred = w if w.deprel not in _PREDICATE_VERB_RELATIONS or w.head < 0 else s.words[w.head]
+    return subject.head == pred.index and subject.deprel.split(":")[0] == "nsubj"
+
+
+def _verb_read_as_noun(s: Parsed, w: Word, subject: Word) -> bool:
+    """`Residents who say the plant is unsafe plan to protest`, `The resident who says it is unsafe plans to
+    protest`: after a predicate adjective closing a report, a lower-case noun-tagged word with no
+    determiner, right before `to` and a bare verb, in the number a verb takes from the relative's noun
+    (`plan` after plural `Residents`, `plans` after `resident`), is the sentence's own verb taking an
+    infinitive, when no finite verb comes after it (a subject needs a verb of its own)."""
+    words = s.words
+    if w.upos != "NOUN" or not w.text.islower() or w.index + 2 >= len(words):
+        return False
+    to, bare = words[w.index + 1], words[w.index + 2]
+    if to.xpos != "TO" or bare.xpos != "VB" or subject.upos != "NOUN":
+        return False
+    if (subject.xpos == "NNS") != (w.xpos == "NN"):
+        return False  # `plan` with a plural subject, `plans` with a singular one
+    return not any(x.xpos in FINITE_TAGS for x in words[w.index + 1:])
 
 
 def _rest_content(s: Parsed, verb: Word,
@@ -4925,7 +4957,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "that the Government had lost control", "Mr Dutton"),
           Example("Mr Dutton told the Nine Network's breakfast show that the Government had lost control.",
                   "that the Government had lost control", "Mr Dutton"),
-          Example("The official who said that the plan was dead resigned on Monday.", "that the plan was dead", "who"))),
+          Example("The official who said that the plan was dead resigned on Monday.", "that the plan was dead", "who"),
+          Example("Parents who said the school was unsafe want answers.", "the school was unsafe", "who"))),
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
          "the listener's noun phrase right after it (a name's words however tagged), then `that` and a clause with "
          "its own subject and finite verb: what was said opens at `that`, read from the words however the parse hung "
@@ -5398,7 +5431,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "it before the main verb, a quotation closing on that comma too: `Jane Doe, a nurse who said ..., said`, "
          "and for one in a relative clause on the noun phrase opening its sentence, with no comma, up to the "
          "sentence's own verb after an adjective or verb closing the report: `The official who said the plan was "
-         "dead resigned on Monday`, or else before the last of two or more tensed verb groups after it: `Voters who "
+         "dead resigned on Monday` (a bare form too: `Parents who said it was unsafe want answers`; a noun-tagged "
+         "word before `to` and a verb, in the number the relative's noun takes, with no finite verb after it: "
+         "`Residents who say it is unsafe plan to protest`), or after a noun when the parse makes that verb the "
+         "predicate of the relative's noun: `The woman who said she saw the crash is a nurse`, "
+         "or else before the last of two or more tensed verb groups after it: `Voters who "
          "say the economy is their top concern were split`; for a participle right after the noun phrase opening "
          "its sentence, before the last of two or more such groups, and nothing with fewer: `A man claiming ties "
          "to a gang shot two guards`; nothing for a cue in `-ed` right after the noun phrase opening its sentence "
@@ -5446,7 +5483,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Voters who say the economy is their top concern were evenly split.",
                   "the economy is their top concern", "who"),
           Example("A man claiming the vote was rigged shot two guards at the depot.", "the vote was rigged",
-                  "A man"))),
+                  "A man"),
+          Example("The woman who said she saw the crash is a nurse.", "she saw the crash", "who"),
+          Example("Residents who say the plant is unsafe plan to protest.", "the plant is unsafe", "who"))),
     Rule("gerund-subject", "content", "`Economists say taxing fuel encourages saving`, `Some economists say "
          "that taxing fuel encourages saving`: after an active cue (and `that`), a word in `-ing`, its object's "
          "noun phrase and then a finite verb (a gerund subject is singular: an `-s` form after the object's noun "

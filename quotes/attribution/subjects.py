@@ -652,12 +652,11 @@ def _passive_relative(s: Parsed, verb: Word) -> bool | None:
     in the passive, with `be`, in a clause on the noun it modifies (the parse's relative clause, or a passive
     subject `who`, `which` or `that` after a word, however the parse hung the clause) names the thing said or
     announced, never who spoke: nobody is named (`by X` is `passive-agent`'s).  Only with `be`: a bare past
-    form after a noun may be the noun's own verb (`advocates in the community called for ...`); only for a
-    report with no quotation after the cue (a name quoted after a passive, `towns that are labeled the "..."`,
-    is left to the rules after, as a term: `agentless-term`)."""
+    form after a noun may be the noun's own verb (`advocates in the community called for ...`).  A name
+    quoted after the passive (`towns that are often labeled the "flyover country"`) is the noun's name in
+    unnamed others' words: nobody's, a term (`agentless-term`)."""
     kids = s.kids[verb.index]
-    if verb.xpos != "VBN" or not any(k.deprel == "aux:pass" for k in kids) or to_infinitive(kids) \
-            or any(w.xpos in QUOTE_TAGS for w in s.words[verb.index + 1:]):
+    if verb.xpos != "VBN" or not any(k.deprel == "aux:pass" for k in kids) or to_infinitive(kids):
         return None  # (not `to be removed`: no relative clause's tense, whatever the parse hung it from)
     relative = any(k.deprel == "nsubj:pass" and k.index > 0 and relative_pronoun(k.text) for k in kids)
     return _NOBODY if relative or (verb.deprel.startswith("acl") and 0 <= verb.head < verb.index) else None
@@ -2084,12 +2083,16 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "(the clause opened by its subject `who`, or by `whom` or `who` right before a subject of its own: `A "
          "parent whom the board had invited to speak said ...`); a clause with no comma before it restricts the "
          "noun and stays in the speaker (`_speaker_span`), one set off by commas goes; an adjective before `who` "
-         "stands as a noun for a person: `An official who asked not to be named said ...`.",
+         "stands as a noun for a person: `An official who asked not to be named said ...`; a restrictive clause on "
+         "a preposition's noun within a noun phrase is said of that phrase's own noun: `Farmers in towns that "
+         "backed him say ...`.",
          _after_relative,
          (Example("Co-host Ann Ruiz, who was off camera, then asked whether the vote would be delayed.",
                   "whether the vote would be delayed", "Co-host Ann Ruiz", parse=example_parse("after-relative")),
           Example("A parent whom the board had invited to speak said the plan was unfair.",
                   "the plan was unfair", "A parent whom the board had invited to speak"),
+          Example("Farmers in towns that backed him say they feel ignored.", "they feel ignored",
+                  "Farmers in towns that backed him"),
           Example('"We will stay open," a parent who asked not to be named said.', "We will stay open,",
                   "a parent who asked not to be named"),
           Example("An official who asked not to be named said the talks had stalled.", "the talks had stalled",
@@ -2460,10 +2463,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("passive-relative", "subject", "`the senator, who was declared the winner`, `the plan, which was "
          "announced on Friday`: a cue in the passive, with `be`, in a clause on the noun it modifies names what "
          "was said or announced, never who spoke: nobody is named (not a bare past form, which may be the noun's "
-         "own verb: `advocates in the community called for ...`; nor a passive with a quotation after it, its "
-         "quoted name left to the rules after).", _passive_relative,
+         "own verb: `advocates in the community called for ...`); a name quoted after it is unnamed others' term "
+         "for the noun: `towns that are often labeled the \"flyover country\"`.", _passive_relative,
          (Example("The board hired a manager who was reported to have quit a rival firm.",
-                  "who was reported to have quit a rival firm", None),)),
+                  "who was reported to have quit a rival firm", None),
+          Example('Voters in towns that are often labeled the "flyover country" feel ignored.',
+                  'the "flyover country"', kept=False))),
     Rule("misread-relative", "subject", "`... while doctors warned of a crisis` parsed as a relative clause of an "
          "earlier noun: a finite cue with no subject takes the noun phrase right before it.", _misread_relative,
          (Example("The town faced a flood while local doctors warned of a new outbreak.",

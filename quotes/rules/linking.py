@@ -94,6 +94,8 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
                 continue  # `speaks of "...," and she tells crowds that ...`: that clause is its report
             if _closed_participle_aside(text, cue, q):
                 continue  # `The song, written by Ann Ruiz, opens with "..."`: the aside tells who wrote the song
+            if _named_within_speaker(cue, q, cues_by_sentence.get(si, [])):
+                continue  # `Critics in towns that are labeled "backward" say ...`: a term naming the towns
             aside = aside_before(parses[si], cue.verb) if cue.span[0] >= q.end else None
             if aside is not None and aside[0] <= q.start and q.end <= aside[1]:
                 continue  # `Park, who called it "a trap," described ...`: the relative clause's quotation
@@ -120,6 +122,16 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
                                                 _joined_after(text, f[3], q), _report_between(f[3], cues, q),
                                                 f[0], f[1]))
     return cue, conf
+
+
+def _named_within_speaker(cue: Cue, q: Quoted, cues: Sequence[Cue]) -> bool:
+    """`Critics in towns that are labeled "backward" say they are ignored`: a quotation within a cue's speaker,
+    taken by a cue there that names no one who spoke (a passive: `passive-relative`), is unnamed others' term for
+    something in the speaker's phrase, not what the speaker says."""
+    if cue.speaker is None or not (cue.speaker[0] <= q.start and q.end <= cue.speaker[1]):
+        return False
+    return any(o is not cue and o.speaker is None and cue.speaker[0] <= o.span[0] and o.span[1] <= q.start
+               for o in cues)
 
 
 def _report_between(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
@@ -3722,7 +3734,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "right before that mark or past its listener only (`telling him,`, `shouting at staff,`), with a speaker that "
          "is no pronoun, over a verb of remembering further back that holds the scene (`Ruiz recalled the night her "
          "mother said, \"...\"`: the mother's; not a participle past its own object, `a memo explaining the deal, "
-         "\"...\"`).", own_cue,
+         "\"...\"`); never a cue whose speaker's phrase holds the quotation after a cue there that names no one "
+         "(`Towns that are often labeled \"...\" say`: a passive's term for them, not what they say).", own_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('"Look at the table," the coach shrugged when asked about the pressure.', "Look at the table,",
                   "the coach"),
