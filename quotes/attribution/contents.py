@@ -2029,7 +2029,7 @@ def _opening_noun_phrase(before: Sequence[Word]) -> bool:
 
 _PAST_FORMS = frozenset({"VBD", "VBN"})  # a past tense, or the participle the tagger may take it for
 # Tags of the words a verb group is made of: verbs, auxiliaries, adverbs and `not` between them (`have now filed`).
-_VERB_GROUP_TAGS = frozenset({"VERB", "AUX", "ADV", "PART"})
+_TENSE_GROUP_TAGS = frozenset({"VERB", "AUX", "ADV", "PART"})
 
 
 def _last_predicate_start(after: Sequence[Word], start: int) -> int | None:
@@ -2048,7 +2048,7 @@ def _last_predicate_start(after: Sequence[Word], start: int) -> int | None:
     for w in after:
         if w.start < start:
             continue
-        if w.upos not in _VERB_GROUP_TAGS:
+        if w.upos not in _TENSE_GROUP_TAGS:
             if first is not None and tensed:
                 groups.append(first)
             first, tensed, main = None, False, False
