@@ -7295,6 +7295,50 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
      [("indirect", ["the plant would close in a year"], "Lee")]),
     ("h317-occasion-own-speech-noun", "Grove tweeted out the mayor's praise of the chief during the press conference.",
      [("indirect", ["the mayor's praise of the chief during the press conference"], "Grove")]),
+    # h325: a perfect infinitive after a hedging passive (`is said to have told`, `is understood to have warned`):
+    # the participle after `to have` is the infinitive's verb, a report of its own whose speaker is the raised
+    # subject; the passive only hedges it (`It is understood` and `is said to be ill` report the whole clause)
+    ("h325-raised-told-no-that", "The star is said to have told friends she was heartbroken after the split.",
+     [("indirect", ["she was heartbroken after the split"], "The star")]),
+    ("h325-raised-told-that", "The Home Secretary is said to have told friends that she would resign.",
+     [("indirect", ["that she would resign"], "The Home Secretary")]),
+    ("h325-understood-warned", "The minister is understood to have warned colleagues that she would quit.",
+     [("indirect", ["that she would quit"], "The minister")]),
+    ("h325-understood-said-mixed", 'The singer is understood to have said she was "heartbroken."',
+     [("mixed", ['she was "heartbroken."'], "The singer")]),
+    ("h325-understood-told-plural", "Ministers are understood to have told the party that the tax will go.",
+     [("indirect", ["that the tax will go"], "Ministers")]),
+    ("h325-understood-no-saying-kept", "The minister is understood to have agreed to a deal.",
+     [("indirect", ["The minister is understood to have agreed to a deal"], None)]),
+    ("h325-said-no-saying-kept", "He is said to have left the city.",
+     [("indirect", ["He is said to have left the city"], None)]),
+    ("h325-reportedly-told", 'The singer reportedly told pals: "I am done with him."',
+     [("direct", ["I am done with him."], "The singer")]),
+    # h325: an absolute phrase after a criticism (`, with one fan writing: "..."`) is a report of its own: the
+    # quotation is its noun phrase's, and the criticism ends before its comma
+    ("h325-with-one-writing", 'Fans slammed the star for the post, with one writing: "Have some respect."',
+     [("indirect", ["the star for the post"], "Fans"), ("direct", ["Have some respect."], "one")]),
+    ("h325-with-one-fan-writing", 'Fans slammed the star for the post, with one fan writing: "Have some respect."',
+     [("indirect", ["the star for the post"], "Fans"), ("direct", ["Have some respect."], "one fan")]),
+    ("h325-with-one-saying", 'Fans slammed the star for the post, with one saying: "Have some respect."',
+     [("indirect", ["the star for the post"], "Fans"), ("direct", ["Have some respect."], "one")]),
+    ("h325-with-aide-saying-after-criticism", 'Lee criticized the plan, with one aide saying: "It is a mess."',
+     [("direct", ["It is a mess."], "one aide")]),
+    ("h325-with-mp-saying-clause", "Critics slammed the minister for the delay, with one MP saying she should resign.",
+     [("indirect", ["the minister for the delay"], "Critics"), ("indirect", ["she should resign"], "one MP")]),
+    # h325: tabloid sourcing: the whole description is the speaker
+    ("h325-source-close-told-outlet", 'A source close to the couple told The Sun: "They barely speak any more."',
+     [("direct", ["They barely speak any more."], "A source close to the couple")]),
+    ("h325-person-familiar-anonymity",
+     '"He wants options by Friday," said a person familiar with the talks, who spoke on condition of anonymity.',
+     [("direct", ["He wants options by Friday,"], "a person familiar with the talks")]),
+    ("h325-fumed-inverted", '"Disgraceful," fumed one MP.', [("direct", ["Disgraceful,"], "one MP")]),
+    ("h325-branded-mixed", 'She branded the claims "a pack of lies".',
+     [("mixed", ['the claims "a pack of lies"'], "She")]),
+    # near-misses: the same verbs doing, not saying
+    ("h325-slammed-door-none", "He slammed the door and left.", []),
+    ("h325-blasted-music-none", "She blasted the music all night.", []),
+    ("h325-fumed-bench-none", "The striker fumed on the bench.", []),
 ]
 
 

@@ -49,7 +49,7 @@ from ..rules.tree import (Parsed, preposition, relative_pronoun, time_word, to_i
                           FIXED_PART_RELATIONS, phrase_head)
 from .common import (_CLAUSAL, _CLAUSE_BREAKS, _COMPLEMENTIZERS, _CONTRASTS, _Content, _DASHES, _FINITE,
                      _HEADLINE_VERBS, _NAMES, _NOMINAL, _NOTHING, _RELATIVE_STOPS, _RUN_WORDS, _SOURCE_LINKS,
-                     _SUBJECTS, _apposition_host, _as_clause, _aside_before, _aside_break, _bare_tail,
+                     _SUBJECTS, _apposition_host, _as_clause, _raised_saying, _with_ing_phrase, _aside_before, _aside_break, _bare_tail,
                      _bracket_label_end, _calendar_time, _capitalised, _claimed_deed, _clause_before,
                      _clause_without, _closing_inversion, _closing_run, _comma_before, _contrast_end,
                      _free_participle, _gerund_verb, _handed_over, _has_clause, _headline_line,
@@ -599,13 +599,15 @@ def _onward_participle_before(s: Parsed, verb: Word, clause: Word) -> bool:
     """`..., the pastor said, adding that he seemed calm`: a verb of saying's participle set off by a comma
     between a cue and a clause the parse hung from the cue reports that clause itself (the next report),
     whatever the parse made of it; the cue does not (but `Reuters reported, citing two sources, that ...`:
-    an aside closed by a comma right before the clause's `that` leaves the clause to the cue)."""
+    an aside closed by a comma right before the clause's `that` leaves the clause to the cue).  So does one
+    with its own subject after `with` (an absolute phrase: `Fans slammed the post, with one saying: "..."`,
+    `_with_subject`; `with one writing: "..."` with the form tagged a noun, `_with_ing_phrase`): its words."""
     first = next(x.index for x in s.subtree(clause) if x.upos != "PUNCT")
     if s.words[first].text.lower() == "that" and s.words[first - 1].text == "," \
             and s.words[first - 2].upos != "VERB":
         return False
-    return any(w.xpos == "VBG" and _is_cue_verb(w) and s.words[w.index - 1].text == ","
-               for w in s.words[verb.index + 1:first])
+    return any(w.xpos == "VBG" and _is_cue_verb(w) and (s.words[w.index - 1].text == "," or _with_subject(s, w) is not None)
+               or _with_ing_phrase(s, w) is not None for w in s.words[verb.index + 1:first])
 
 
 def _condition_clause(s: Parsed, verb: Word,
@@ -1773,7 +1775,7 @@ def _raised_report(s: Parsed, verb: Word,
                   None)
     if subject is None or clause is None or subject.lemma == "it":
         return None
-    if clause.lemma in INVERTING_VERBS and _is_cue_verb(clause):
+    if _raised_saying(s, clause):
         return _NOTHING  # `is said to have warned that ...`: the infinitive's verb of saying reports, its speaker
         # the raised subject
     if _is_cue_verb(clause) or clause.text.lower() in NAMING_FORMS:
@@ -2638,10 +2640,23 @@ def _charge_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | No
                     _is_cue_verb(x) and (k is not charge or x.xpos in _FINITE) for x in s.subtree(k) if x.end <= cut):
             end = max(end, s.span(k)[1])  # (in the charge, a cue not finite is part of the deed: `for failing to
             # disclose the breach`; a finite one opens a report of its own)
-    end = min(end, cut)
+    end = min(end, cut, _with_report_cut(s, obj.index))
     if end <= at.end:
         return None
     return (s.span(obj)[0], end), None
+
+
+def _with_report_cut(s: Parsed, first: int) -> int:
+    """`Fans slammed the star for the post, with one writing: "..."`: a comma, then `with` opening an absolute
+    phrase whose participle of saying has that phrase's noun for its subject (`_with_subject`; `_with_ing_phrase`
+    for the form tagged a noun), after word `first`: a report of its own, so what comes before ends at that
+    comma (its character); else the sentence's end."""
+    for w in s.words[first + 1:]:
+        if w.xpos == "VBG" and _is_cue_verb(w) and _with_subject(s, w) is not None or _with_ing_phrase(s, w) is not None:
+            at = next(x.index for x in reversed(s.words[:w.index]) if x.text.lower() == "with")
+            if at > first + 1 and s.words[at - 1].text == ",":
+                return s.words[at - 2].end
+    return s.words[-1].end
 
 
 def _owned_cut(s: Parsed, first: int, end: int) -> int:
@@ -5036,6 +5051,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the agency of hiding the data on water quality", "Critics"),
           Example("The coach blamed the referees for the loss in the final.", "the referees for the loss in the final",
                   "The coach"),
+          Example('Fans slammed the star for the post, with one fan writing: "Have some respect."',
+                  "the star for the post", "Fans"),
           Example("The two neighbours accused each other of moving the fence.", "each other of moving the fence",
                   "The two neighbours"),
           Example("Critics slammed the firm for waiting a week to disclose the breach.",
