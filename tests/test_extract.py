@@ -7339,6 +7339,16 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
     ("h325-slammed-door-none", "He slammed the door and left.", []),
     ("h325-blasted-music-none", "She blasted the music all night.", []),
     ("h325-fumed-bench-none", "The striker fumed on the bench.", []),
+    # h325: a closing reporting clause with a modal of its own (`..., The Sun can reveal.`): the clause before
+    # its comma is what is reported; a modal clause that tells of a noun or opens with `which` reports nothing
+    ("h325-closing-can-reveal", "The star has been axed from the show, The Sun can reveal.",
+     [("indirect", ["The star has been axed from the show"], "The Sun")]),
+    ("h325-closing-can-exclusively-reveal", "The couple have secretly wed, the Mirror can exclusively reveal.",
+     [("indirect", ["The couple have secretly wed"], "the Mirror")]),
+    ("h325-closing-sources-can-confirm", "The couple have split, sources can confirm.",
+     [("indirect", ["The couple have split"], "sources")]),
+    ("h325-closing-which-can-none", "The team lost, which fans can confirm.", []),
+    ("h325-closing-noun-would-none", "The plan was dropped, something he would deny.", []),
 ]
 
 

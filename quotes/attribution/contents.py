@@ -3822,8 +3822,9 @@ def _own_auxiliary(s: Parsed, verb: Word, speaker: Word | None, comma: int, w: W
     hung from the cue as its auxiliary, right before it or an adverb before it, after the cue's subject
     opening right after the comma (a perfect tense of the reporting clause, no verb of its own; not `...,
     something she has asked of ...`, `..., an arrangement the campaign has criticized`: a noun the clause
-    tells of)."""
-    return w.lemma == "have" and w.head == verb.index and w.deprel == "aux" and verb.xpos == "VBN" \
+    tells of); so is a modal (`The star has been axed, The Sun can reveal.`, `..., the Mail can exclusively
+    reveal`): the reporting clause's own mood."""
+    return (w.lemma == "have" and verb.xpos == "VBN" or w.xpos == "MD") and w.head == verb.index and w.deprel == "aux" \
         and speaker is not None and comma < speaker.index < w.index and s.subtree(speaker)[0].index == comma + 1 \
         and all(x.upos == "ADV" for x in s.words[w.index + 1:verb.index])
 
@@ -4896,7 +4897,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The deal will be announced on Monday, the Daily Ledger has been told.",
                   "The deal will be announced on Monday", None))),
     Rule("closing-report", "content", "A report closing its sentence, however the parse hung it: the clause "
-         "before it (not when the comma closes an aside set off after its speaker: `Ann Ruiz, who ..., replied`, "
+         "before it (its subject's own perfect `have` or modal between is no verb of its own: `..., The Sun can "
+         "reveal.`; not when the comma closes an aside set off after its speaker: `Ann Ruiz, who ..., replied`, "
          "nor when a subordinator other than `as` opens the words after it: `..., while officials urged calm` is a "
          "clause of its own, no reporting clause; a lower-case `-ing` word right after the comma before a "
          "lower-case noun is that noun's modifier, no verb of a clause between: `..., leading economists warn.`).",
@@ -4904,7 +4906,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The bridge was closed for years, the paper noted in an editorial on Monday.",
                   "The bridge was closed for years", "the paper"),
           Example("Rents will keep rising, leading economists warn.", "Rents will keep rising",
-                  "leading economists"))),
+                  "leading economists"),
+          Example("The star has been axed from the show, The Sun can exclusively reveal.",
+                  "The star has been axed from the show", "The Sun"))),
     Rule("closing-words", "content", "`S, X said.` closing its sentence: all of S, read from the words "
          "(the parse may hang the cue from a clause within S; X may go on past its noun: `a person briefed on "
          "the talks`, `people close to the mayor say` with `say` a bare form; a listener's name after a verb of telling, "
