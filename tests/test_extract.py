@@ -7349,6 +7349,32 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
      [("indirect", ["The couple have split"], "sources")]),
     ("h325-closing-which-can-none", "The team lost, which fans can confirm.", []),
     ("h325-closing-noun-would-none", "The plan was dropped, something he would deny.", []),
+    # h325: verbs of speaking in a manner (gossip and tabloid registers) report a `that` clause or a quotation;
+    # with an object, a particle or none they tell of fires, food and feelings
+    ("h325-dished-that", 'A source close to Lane dished that the actor was "blindsided" by the news.',
+     [("mixed", ['that the actor was "blindsided" by the news'], "A source close to Lane")]),
+    ("h325-raged-that", "The star raged that the reports were lies.",
+     [("indirect", ["that the reports were lies"], "The star")]),
+    ("h325-seethed-that", "One MP seethed that the party had been betrayed.",
+     [("indirect", ["that the party had been betrayed"], "One MP")]),
+    ("h325-raved-that", "Critics raved that the show was the best of the year.",
+     [("indirect", ["that the show was the best of the year"], "Critics")]),
+    ("h325-enthused-tag", '"I have never been happier," the actress enthused.',
+     [("direct", ["I have never been happier,"], "the actress")]),
+    ("h325-vented-that", "The coach vented that nobody had listened to him.",
+     [("indirect", ["that nobody had listened to him"], "The coach")]),
+    ("h325-cooed-tag", '"She is perfect," the new mum cooed.', [("direct", ["She is perfect,"], "the new mum")]),
+    ("h325-sobbed-that", "The widow sobbed that she had lost everything.",
+     [("indirect", ["that she had lost everything"], "The widow")]),
+    ("h325-fire-raged-none", "The fire raged through the night.", []),
+    ("h325-debate-raged-none", "A fierce debate raged over the plan.", []),
+    ("h325-dished-up-none", "The chef dished up pasta for the crowd.", []),
+    ("h325-dished-out-none", "The coach dished out punishment to the players.", []),
+    ("h325-raved-about-none", "Fans raved about the show.", []),
+    ("h325-vented-anger-none", "He vented his anger on social media.", []),
+    ("h325-steam-vents-none", "The steam vents were blocked.", []),
+    ("h325-sobbed-manner-none", "She sobbed uncontrollably at the funeral.", []),
+    ("h325-seething-with-none", "He was seething with anger.", []),
 ]
 
 
