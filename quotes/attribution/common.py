@@ -115,6 +115,36 @@ def _is_cue_verb(w: Word) -> bool:
     return w.lemma in cue_lemmas() or cue_form(w.text)
 
 
+def _raised_verb(s: Parsed, clause: Word) -> Word:
+    """The verb of a raised infinitive (`He is said to have told aides ...`): the participle right after a
+    perfect `have` (`to have told`), which the words settle whatever the parse hung from which; else the
+    infinitive itself (`is said to be ill`: `be`)."""
+    after = s.words[clause.index + 1] if clause.index + 1 < len(s.words) else None
+    if clause.lemma == "have" and after is not None and after.xpos == "VBN" and after.upos == "VERB":
+        return after
+    return clause
+
+
+def _perfect_infinitive(s: Parsed, verb: Word) -> bool:
+    """Whether a past participle stands right after `to have` (`is said to have told friends ...`): the active
+    perfect infinitive's verb, whatever the parse hung it from (not a passive participle, nor a noun's
+    adjective)."""
+    i = verb.index
+    return verb.xpos == "VBN" and i >= len(_PERFECT_INFINITIVE) \
+        and tuple(w.text.lower() for w in s.words[i - len(_PERFECT_INFINITIVE):i]) == _PERFECT_INFINITIVE
+
+
+_PERFECT_INFINITIVE = ("to", "have")
+
+
+def _raised_saying(s: Parsed, clause: Word) -> bool:
+    """Whether a raised infinitive is itself a verb of saying (`INVERTING_VERBS`: `Lee is said to have warned
+    that ...`, `is understood to have told colleagues that ...`): that verb reports, the raised subject its
+    speaker, and the passive verb before it only hedges."""
+    verb = _raised_verb(s, clause)
+    return verb.lemma in INVERTING_VERBS and _is_cue_verb(verb)
+
+
 def _phrasal_word(s: Parsed, w: Word) -> Word | None:
     """`shot back`, `as X put it`: the word right after a verb that makes it report speech."""
     particles = phrasal_particles(w.lemma) if w.upos == "VERB" else frozenset()
@@ -616,6 +646,36 @@ def _with_subject(s: Parsed, verb: Word) -> Word | None:
     if not nouns:
         return None
     return next((w for w in nouns if not run[0].index <= w.head <= run[-1].index), nouns[-1])
+
+
+def _with_ing_phrase(s: Parsed, w: Word) -> tuple[Sequence[Word], Word] | None:
+    """`Fans reacted online, with one writing, "..."`, `..., with one fan tweeting: "..."`: an `-ing` form of a
+    cue verb the tagger took for a noun, right after `with` and a noun phrase in a phrase set off by a comma
+    (an absolute phrase), and before a comma or colon and a quotation mark, is the verb of that phrase,
+    whatever the tag (a noun after `with one` takes no quotation after it): the noun phrase's words and its
+    head, who speaks; else None."""
+    if w.upos != "NOUN" or not w.text.lower().endswith("ing") or not cue_form(w.text) or w.index < 3 \
+            or w.index + 1 >= len(s.words):
+        return None
+    nxt = s.words[w.index + 1]
+    after = s.words[w.index + 2] if w.index + 2 < len(s.words) else None
+    if nxt.text not in (",", ":") or after is None or after.text.strip(MARK_CHARS) or not after.text:
+        return None
+    i = w.index - 1
+    while i >= 0 and s.words[i].upos in _WITH_RUN and s.words[i].text.lower() != "with":
+        i -= 1
+    if i < 1 or i == w.index - 1 or s.words[i].text.lower() != "with":
+        return None
+    run = s.words[i + 1:w.index]
+    head = next((x for x in reversed(run) if x.upos in _NOMINAL | {"NUM"}), None)
+    if head is None:
+        return None
+    if s.words[i - 1].text not in _CLAUSE_BREAKS and not (s.words[i - 1].upos == "VERB" and _person_word(head)):
+        return None  # (`The ad ends with a narrator saying: "..."`: a verb's `with`, a person before the form)
+    return run, head
+
+
+_WITH_RUN = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"})  # `with one`, `with one angry fan`
 
 
 # a noun phrase after `with` runs on over its own phrases: `with hundreds of farmers from Ohio and students chanting`
@@ -3027,7 +3087,7 @@ def _passive_cue(s: Parsed, verb: Word) -> bool:
     return any(k.deprel == "aux:pass" for k in kids) \
         or any(k.deprel == "nsubj:pass" for k in kids) and _unmarked_passive(s, verb) is None or (
         verb.xpos == "VBN" and not any(k.deprel in _SUBJECTS or k.deprel.startswith("aux") for k in kids)
-        and _aside_host(s, verb) is None)
+        and _aside_host(s, verb) is None and not _perfect_infinitive(s, verb))  # (`said to have told ...`: active)
 
 
 def _listener_infinitive(s: Parsed, listener: Word) -> Word | None:

@@ -49,7 +49,8 @@ from ..rules.tree import (Parsed, preposition, relative_pronoun, time_word, to_i
                           FIXED_PART_RELATIONS, phrase_head)
 from .common import (_CLAUSAL, _CLAUSE_BREAKS, _COMPLEMENTIZERS, _CONTRASTS, _Content, _DASHES, _FINITE,
                      _HEADLINE_VERBS, _NAMES, _NOMINAL, _NOTHING, _RELATIVE_STOPS, _RUN_WORDS, _SOURCE_LINKS,
-                     _SUBJECTS, _VERB_GROUP_TAGS, _apposition_host, _as_clause, _aside_before, _aside_break, _bare_tail,
+                     _SUBJECTS, _VERB_GROUP_TAGS, _apposition_host, _as_clause, _raised_saying, _with_ing_phrase,
+                     _aside_before, _aside_break, _bare_tail,
                      _bracket_label_end, _calendar_time, _capitalised, _claimed_deed, _clause_before,
                      _clause_without, _closing_inversion, _closing_run, _comma_before, _contrast_end,
                      _free_participle, _gerund_verb, _handed_over, _has_clause, _headline_line,
@@ -618,13 +619,15 @@ def _onward_participle_before(s: Parsed, verb: Word, clause: Word) -> bool:
     """`..., the pastor said, adding that he seemed calm`: a verb of saying's participle set off by a comma
     between a cue and a clause the parse hung from the cue reports that clause itself (the next report),
     whatever the parse made of it; the cue does not (but `Reuters reported, citing two sources, that ...`:
-    an aside closed by a comma right before the clause's `that` leaves the clause to the cue)."""
+    an aside closed by a comma right before the clause's `that` leaves the clause to the cue).  So does one
+    with its own subject after `with` (an absolute phrase: `Fans slammed the post, with one saying: "..."`,
+    `_with_subject`; `with one writing: "..."` with the form tagged a noun, `_with_ing_phrase`): its words."""
     first = next(x.index for x in s.subtree(clause) if x.upos != "PUNCT")
     if s.words[first].text.lower() == "that" and s.words[first - 1].text == "," \
             and s.words[first - 2].upos != "VERB":
         return False
-    return any(w.xpos == "VBG" and _is_cue_verb(w) and s.words[w.index - 1].text == ","
-               for w in s.words[verb.index + 1:first])
+    return any(w.xpos == "VBG" and _is_cue_verb(w) and (s.words[w.index - 1].text == "," or _with_subject(s, w) is not None)
+               or _with_ing_phrase(s, w) is not None for w in s.words[verb.index + 1:first])
 
 
 def _condition_clause(s: Parsed, verb: Word,
@@ -1803,7 +1806,7 @@ def _raised_report(s: Parsed, verb: Word,
                   None)
     if subject is None or clause is None or subject.lemma == "it":
         return None
-    if clause.lemma in INVERTING_VERBS and _is_cue_verb(clause):
+    if _raised_saying(s, clause):
         return _NOTHING  # `is said to have warned that ...`: the infinitive's verb of saying reports, its speaker
         # the raised subject
     if _is_cue_verb(clause) or clause.text.lower() in NAMING_FORMS:
@@ -2832,10 +2835,23 @@ def _charge_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | No
                     _is_cue_verb(x) and (k is not charge or x.xpos in _FINITE) for x in s.subtree(k) if x.end <= cut):
             end = max(end, s.span(k)[1])  # (in the charge, a cue not finite is part of the deed: `for failing to
             # disclose the breach`; a finite one opens a report of its own)
-    end = min(end, cut)
+    end = min(end, cut, _with_report_cut(s, obj.index))
     if end <= at.end:
         return None
     return (s.span(obj)[0], end), None
+
+
+def _with_report_cut(s: Parsed, first: int) -> int:
+    """`Fans slammed the star for the post, with one writing: "..."`: a comma, then `with` opening an absolute
+    phrase whose participle of saying has that phrase's noun for its subject (`_with_subject`; `_with_ing_phrase`
+    for the form tagged a noun), after word `first`: a report of its own, so what comes before ends at that
+    comma (its character); else the sentence's end."""
+    for w in s.words[first + 1:]:
+        if w.xpos == "VBG" and _is_cue_verb(w) and _with_subject(s, w) is not None or _with_ing_phrase(s, w) is not None:
+            at = next(x.index for x in reversed(s.words[:w.index]) if x.text.lower() == "with")
+            if at > first + 1 and s.words[at - 1].text == ",":
+                return s.words[at - 2].end
+    return s.words[-1].end
 
 
 def _owned_cut(s: Parsed, first: int, end: int) -> int:
@@ -4001,8 +4017,9 @@ def _own_auxiliary(s: Parsed, verb: Word, speaker: Word | None, comma: int, w: W
     hung from the cue as its auxiliary, right before it or an adverb before it, after the cue's subject
     opening right after the comma (a perfect tense of the reporting clause, no verb of its own; not `...,
     something she has asked of ...`, `..., an arrangement the campaign has criticized`: a noun the clause
-    tells of)."""
-    return w.lemma == "have" and w.head == verb.index and w.deprel == "aux" and verb.xpos == "VBN" \
+    tells of); so is a modal (`The star has been axed, The Sun can reveal.`, `..., the Mail can exclusively
+    reveal`): the reporting clause's own mood."""
+    return (w.lemma == "have" and verb.xpos == "VBN" or w.xpos == "MD") and w.head == verb.index and w.deprel == "aux" \
         and speaker is not None and comma < speaker.index < w.index and s.subtree(speaker)[0].index == comma + 1 \
         and all(x.upos == "ADV" for x in s.words[w.index + 1:verb.index])
 
@@ -5114,7 +5131,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The deal will be announced on Monday, the Daily Ledger has been told.",
                   "The deal will be announced on Monday", None))),
     Rule("closing-report", "content", "A report closing its sentence, however the parse hung it: the clause "
-         "before it (not when the comma closes an aside set off after its speaker: `Ann Ruiz, who ..., replied`, "
+         "before it (its subject's own perfect `have` or modal between is no verb of its own: `..., The Sun can "
+         "reveal.`; not when the comma closes an aside set off after its speaker: `Ann Ruiz, who ..., replied`, "
          "nor when a subordinator other than `as` opens the words after it: `..., while officials urged calm` is a "
          "clause of its own, no reporting clause; a lower-case `-ing` word right after the comma before a "
          "lower-case noun is that noun's modifier, no verb of a clause between: `..., leading economists warn.`).",
@@ -5122,7 +5140,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The bridge was closed for years, the paper noted in an editorial on Monday.",
                   "The bridge was closed for years", "the paper"),
           Example("Rents will keep rising, leading economists warn.", "Rents will keep rising",
-                  "leading economists"))),
+                  "leading economists"),
+          Example("The star has been axed from the show, The Sun can exclusively reveal.",
+                  "The star has been axed from the show", "The Sun"))),
     Rule("closing-words", "content", "`S, X said.` closing its sentence: all of S, read from the words "
          "(the parse may hang the cue from a clause within S; X may go on past its noun: `a person briefed on "
          "the talks`, `people close to the mayor say` with `say` a bare form; a listener's name after a verb of telling, "
@@ -5269,6 +5289,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the agency of hiding the data on water quality", "Critics"),
           Example("The coach blamed the referees for the loss in the final.", "the referees for the loss in the final",
                   "The coach"),
+          Example('Fans slammed the star for the post, with one fan writing: "Have some respect."',
+                  "the star for the post", "Fans"),
           Example("The two neighbours accused each other of moving the fence.", "each other of moving the fence",
                   "The two neighbours"),
           Example("Critics slammed the firm for waiting a week to disclose the breach.",

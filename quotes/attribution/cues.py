@@ -44,7 +44,7 @@ from ..rules.tree import (Parsed, cue_form, demonstrative, joined_past_infinitiv
                           relative_pronoun, time_word, to_infinitive)
 from .common import (Cue, _CLAUSE_BREAKS, _CLOSERS, _DASHES, _FINITE, _HEADLINE_VERBS, _HEAD_STEPS,
                      _JOINED_VERB_LEAST, _NAMES, _NOMINAL, _NOTHING, _PARTICIPLE_PHRASE_WORDS,
-                     _RELATIVE_STOPS, _RUN_WORDS, _SOURCE_LINKS, _SUBJECTS, _TAG_PHRASE_WORDS, _age_word,
+                     _RELATIVE_STOPS, _RUN_WORDS, _SOURCE_LINKS, _SUBJECTS, _TAG_PHRASE_WORDS, _WITH_RUN, _age_word, _raised_saying, _with_ing_phrase,
                      _apposition_host, _capitalised, _claimed_deed, _clause_before, _clause_without,
                      _contrast_end, _description, _gerund_verb, _has_clause, _headline_line,
                      _infinitive_content, _ing_modifier, _is_cue_verb, _is_naming_verb, _mark, _mark_between,
@@ -1316,29 +1316,15 @@ def _with_ing_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Fans reacted online, with one writing, "..."`, `..., with one fan tweeting: "..."`: an `-ing` form of a
     cue verb the tagger took for a noun, right after `with` and a noun phrase in a phrase set off by a comma
     (an absolute phrase), and before a comma or colon and a quotation mark, is the verb of that phrase,
-    whatever the tag (a noun after `with one` takes no quotation after it): the noun phrase speaks."""
-    if w.upos != "NOUN" or not w.text.lower().endswith("ing") or not cue_form(w.text) or w.index < 3 \
-            or w.index + 1 >= len(s.words):
+    whatever the tag (a noun after `with one` takes no quotation after it): the noun phrase speaks
+    (`_with_ing_phrase`)."""
+    found = _with_ing_phrase(s, w)
+    if found is None:
         return None
-    nxt = s.words[w.index + 1]
-    after = s.words[w.index + 2] if w.index + 2 < len(s.words) else None
-    if nxt.text not in (",", ":") or after is None or after.text.strip(MARK_CHARS) or not after.text:
-        return None
-    i = w.index - 1
-    while i >= 0 and s.words[i].upos in _WITH_RUN and s.words[i].text.lower() != "with":
-        i -= 1
-    if i < 1 or i == w.index - 1 or s.words[i].text.lower() != "with":
-        return None
-    run = s.words[i + 1:w.index]
-    head = next((x for x in reversed(run) if x.upos in _NOMINAL | {"NUM"}), None)
-    if head is None:
-        return None
-    if s.words[i - 1].text not in _CLAUSE_BREAKS and not (s.words[i - 1].upos == "VERB" and _person_word(head)):
-        return None  # (`The ad ends with a narrator saying: "..."`: a verb's `with`, a person before the form)
+    run, head = found
     return Cue(sentence, (w,), w, (run[0].start, run[-1].end), head, None, speaker_rule="with-ing-cue")
 
 
-_WITH_RUN = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"})  # `with one`, `with one angry fan`
 
 
 def _perceived_ing_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -1748,8 +1734,9 @@ def _it_is_understood(sentence: int, s: Parsed, w: Word) -> Cue | None:
         raised = next((k for k in s.kids[w.index] if k.deprel == "nsubj:pass" and k.index < w.index), None)
         clause = next((k for k in s.kids[w.index] if k.deprel == "xcomp" and k.index > w.index
                        and to_infinitive(s.kids[k.index])), None)
-        if raised is None or clause is None or clause.lemma in ("mean", "refer") or rest[0].text.lower() != "to":
-            return None
+        if raised is None or clause is None or clause.lemma in ("mean", "refer") or rest[0].text.lower() != "to" \
+                or _raised_saying(s, clause):
+            return None  # (`is understood to have told aides that ...`: the telling reports, the raised subject says)
         content = (s.span(raised)[0], s.span(clause)[1])
     return Cue(sentence, (w,), w, None, None, content, more=more, speaker_rule="it-is-understood",
                content_rule="it-is-understood")
@@ -3509,7 +3496,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "an old saying: \"...\"`).", _with_ing_cue,
          (Example('Fans reacted online, with one writing, "I need answers now."', "I need answers now.", "one",
                   parse=example_parse("with-ing")),
-          Example('The ad ends with a narrator saying: "Vote no."', "Vote no.", "a narrator")),
+          Example('The ad ends with a narrator saying: "Vote no."', "Vote no.", "a narrator"),
+          Example('Fans slammed the star for the post, with one writing: "Have some respect."', "Have some respect.",
+                  "one")),
          parse="cue-candidate"),
     Rule("perceived-ing-cue", "cue", "`Lee recalled his father saying, \"...\"`: an `-ing` cue form tagged as a "
          "noun, right after the object of a verb of perceiving or remembering (lexicon PERCEPTION_VERBS) and before "
@@ -3659,10 +3648,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "understood to be ...`: in news, `understood` after a form of `be` reports what unnamed sources told the "
          "writer: the clause after it, the clause before the comma (or around `, it is understood,` set within it), "
          "or the subject with its infinitive; no speaker "
-         "(not `is understood to mean`, a word's sense); so do `It is learnt that ...` and `..., it is reliably "
-         "learnt.` (with `it` only).", _it_is_understood,
+         "(not `is understood to mean`, a word's sense; nor an infinitive of saying, `is understood to have told "
+         "aides that ...`: the telling reports, its speaker the raised subject); so do `It is learnt that ...` and "
+         "`..., it is reliably learnt.` (with `it` only).", _it_is_understood,
          (Example("It is understood that the plans were signed off last week.",
                   "that the plans were signed off last week", None),
+          Example("The minister is understood to have agreed to a deal.",
+                  "The minister is understood to have agreed to a deal", None),
           Example("The cut will cost around two billion pounds a year, it is understood.",
                   "The cut will cost around two billion pounds a year", None),
           Example("Ministers are understood to be considering a new tax on energy firms.",

@@ -25,7 +25,8 @@ from ..rules.tree import (Parsed, demonstrative, joined_past_infinitive, preposi
                           time_word, to_infinitive, FIXED_PART_RELATIONS, phrase_head)
 from .common import (_APPROXIMATORS, _CLAUSAL, _CLAUSE_BREAKS, _COMPLEMENTIZERS, _DASHES, _FINITE,
                      _HEAD_STEPS, _JOINED_DESCRIPTION_REACH, _JOINED_VERB_LEAST, _NAMES, _NOMINAL,
-                     _OCCASION_REACH, _SUBJECTS, _VERB_GROUP_TAGS, _after_relative, _apposition_host, _as_clause,
+                     _OCCASION_REACH, _RUN_WORDS, _SUBJECTS, _VERB_GROUP_TAGS, _after_relative, _apposition_host,
+                     _as_clause, _perfect_infinitive,
                      _aside_break, _aside_host, _bare_noun_phrase, _bare_tail, _capitalised,
                      _clause_preposition_words, _closing_comma, _closing_inversion, _closing_run,
                      _colon_dateline, _comma_after_verb, _comma_before, _dash_description_opens,
@@ -813,6 +814,22 @@ def _passive_control(s: Parsed, verb: Word) -> Word | None:
         return None  # `..., the court was told`: a conjunct with a subject of its own takes no other
     passive = [k for k in s.kids[s.words[verb.head].index] if k.deprel == "nsubj:pass"]
     return passive[-1] if passive else None
+
+
+def _raised_perfect(s: Parsed, verb: Word) -> Word | None:
+    """`The star is said to have told friends that ...`: a cue's participle right after `to have`, right after a
+    passive verb (`is said`, `is understood`, `was reported`): the perfect infinitive's verb, whose speaker is
+    the passive's raised subject, read from the words whatever the parse hung the participle from."""
+    if not _perfect_infinitive(s, verb) or verb.index < _RAISED_PERFECT_SPAN:
+        return None
+    passive = s.words[verb.index - _RAISED_PERFECT_SPAN]
+    if passive.xpos != "VBN" or not any(k.deprel == "aux:pass" for k in s.kids[passive.index]):
+        return None
+    raised = [k for k in s.kids[passive.index] if k.deprel == "nsubj:pass" and k.index < passive.index]
+    return raised[-1] if raised else None
+
+
+_RAISED_PERFECT_SPAN = 3  # `said to have told`: the passive three words before the participle
 
 
 def _clause_preposition_subject(s: Parsed, verb: Word) -> Word | None:
@@ -2370,7 +2387,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "that the bridge will reopen", "the mayor"),
           Example("The interview ended with Ruiz asking the mayor whether she would run again.",
                   "whether she would run again", "Ruiz"),
-          Example('The clip ends with him saying: "Goodbye."', "Goodbye.", "him"))),
+          Example('The clip ends with him saying: "Goodbye."', "Goodbye.", "him"),
+          Example('Lee criticized the plan, with one aide saying: "It is a mess."', "It is a mess.", "one aide"))),
     Rule("tag-participle", "subject", "`\"...,\" the official said, adding that ...`: a participle of saying set off "
          "by a comma right after a reporting clause (a finite cue with its speaker, nothing but its own words "
          "after it) goes on with that clause's speaker, however the parse hung the participle.", _tag_participle,
@@ -2519,6 +2537,15 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _passive_control,
          (Example('Mr. Jones was prompted to say, "By now, I cannot believe how quiet the hall has stayed."',
                   "By now, I cannot believe how quiet the hall has stayed.", "Mr. Jones"),)),
+    Rule("raised-perfect", "subject", "`The star is said to have told friends that ...`, `He is understood to have "
+         "warned colleagues that ...`: a cue's participle right after `to have` right after a passive verb is the "
+         "perfect infinitive's verb, whatever the parse hung it from; its speaker is the passive's raised subject "
+         "(the passive verb only hedges the report).",
+         _raised_perfect,
+         (Example("The minister is understood to have warned colleagues that she would quit.",
+                  "that she would quit", "The minister"),
+          Example("The star is said to have told friends she was heartbroken after the split.",
+                  "she was heartbroken after the split", "The star"))),
     Rule("after-quotation", "subject", "`Lee said, \"...,\" adding ...`: a participle set off right after a "
          "quotation and hung from its verb speaks for the cue reporting the quotation (also the reporting clause "
          "set within a split quotation that the parse hung from the quotation's verb: `\"The river,\" Fox said, "
