@@ -6032,6 +6032,20 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the deal was fair", "Hart")]),
     ("h316-dashed-phrase-then-subject-stays", "In the memo - sent to the county's lawyer, Ann Ruiz - the senator asks "
      "for an audit of the fund.", [("indirect", "an audit of the fund", "the senator")]),
+    # h326: an earnings call's transcript: a role after a dash is no part of the label's name; `Analyst:` a role
+    ("h326-earnings-call-turns", "Operator: Good morning, and welcome to the Halcyon Foods earnings call.\n\n"
+     "Ann Lee -- Chief Executive Officer: Thank you. We grew organic sales 6 percent.\n\n"
+     "Tom Hale -- Chief Financial Officer: Gross margin expanded 140 basis points.\n\n"
+     "Analyst: Can you talk about the promotional environment?\n\n"
+     "Ann Lee -- Chief Executive Officer: Promotions remain rational.\n\n"
+     "Tom Hale -- Chief Financial Officer: And we have room to invest behind the brands.",
+     [("direct", "Good morning, and welcome to the Halcyon Foods earnings call.", "Operator"),
+      ("direct", "Thank you. We grew organic sales 6 percent.", "Ann Lee"),
+      ("direct", "Gross margin expanded 140 basis points.", "Tom Hale"),
+      ("direct", "Can you talk about the promotional environment?", "Analyst"),
+      ("direct", "Promotions remain rational.", "Ann Lee"),
+      ("direct", "And we have room to invest behind the brands.", "Tom Hale")]),
+    ("h326-dash-heading-not-a-turn", "Outlook -- What It Means: Sales will slow.\n\nThe company gave no figures.", []),
 ]
 
 
@@ -6269,6 +6283,13 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("h296-hit-back-at-pronoun-not", "The mayor hit back at him.", []),
     ("h296-hit-bare-noun-not", "The mayor hit critics.", []),
     ("h296-storm-hit-at-dawn-not", "The storm hit at dawn.", []),
+    # h326: `citing` set off after the step it backs reports the reason given; a finite `cite` may summon
+    ("h326-citing-reason", "Acme raised its full-year forecast, citing strong demand for its chips.",
+     [("strong demand for its chips", "Acme")]),
+    ("h326-citing-after-cut", "Shares of Norvale fell after the company cut its outlook, citing weaker demand in "
+     "Europe.", [("weaker demand in Europe", "the company")]),
+    ("h326-cited-summons-not", "Police cited the driver for speeding.", []),
+    ("h326-was-cited-not", "The driver was cited for speeding.", []),
 ]
 
 

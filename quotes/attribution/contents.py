@@ -38,6 +38,7 @@ from ..lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES,
                        CUE_TIME_CLAUSE_OPENERS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE,
                        PHRASE_DETERMINERS, cue_lemmas, ORGANISATION_EPITHETS, OCCASION_SUBORDINATORS,
                        OCCASION_GERUNDS, SAID_WHERE_PREPOSITIONS, REPORTED_FRONTED_OPENERS,
+                       SET_OFF_OBJECT_REPORTS,
                        phrasal_particles, EXPRESSING_VERBS, EXPRESSED_STANCE_NOUNS, BARE_NOUN_DENIALS,
                        WITHHELD_GRANTS, AMOUNT_PRONOUNS, INDEFINITE_ARTICLES, APOSTROPHE_S,
                        TIME_CLAUSE_PREPOSITIONS, LIST_CONJUNCTIONS, ARTICLES)
@@ -2701,7 +2702,9 @@ def _reported_object(s: Parsed, verb: Word,
                                      if verb.index < g.index < k.index):
             continue  # `denied targeting civilians`: the `-ing` verb's object, `gerund` reads the clause
         if k.deprel == "obj" and k.upos in _NAMES and (verb.lemma in reports or reports is NOUN_REPORTS and (
-                _claim_rejected(s, verb, k) or _deed_owned(verb, k))) \
+                _claim_rejected(s, verb, k) or _deed_owned(verb, k)
+                or verb.lemma in SET_OFF_OBJECT_REPORTS and _free_participle(s, verb)
+                and not any(x.xpos in _FINITE for x in s.subtree(k)))) \
                 and not (verb.lemma in BARE_NOUN_DENIALS and k.text.lower() in WITHHELD_GRANTS) \
                 and not time_word(k.text) and not passive \
                 and not _calendar_time(s, k.index) and not to_infinitive(s.kids[verb.index]):
@@ -5078,7 +5081,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "of time or a piece of writing after the noun is when or where, lexicon OCCASION_NOUNS: `announced her "
          "candidacy in March`, `wrote about the budget in a column`; an apology names its wrong after `for`: "
          "`apologised for the breach`; `claim` with a noun of owning a deed, lexicon CLAIMED_DEEDS, reports the deed "
-         "after `for`: `claimed credit for the drop in crime`; nothing where the cue's object is a fronted `what`, "
+         "after `for`: `claimed credit for the drop in crime`; `cite` reports its object only as a participle set off by a "
+         "comma after the step it backs, the reason given, with no clause of its own within it (lexicon "
+         "SET_OFF_OBJECT_REPORTS: `Acme cut its outlook, citing weak demand`; not `Police cited the driver for "
+         "speeding`, a summons, nor `citing a report that found ...`, whose own finding is reported); nothing where the cue's "
+         "object is a fronted `what`, "
          "words the sentence leaves untold: `What leaders said about the climate deal`, a headline over them).",
          _reported_object,
          (Example("The bank admitted liability for the crash.", "liability for the crash", "The bank"),
@@ -5131,7 +5138,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The weather service confirmed a tornado with winds up to 150 mph.",
                   "a tornado with winds up to 150 mph", "The weather service"),
           Example("Officials reported damage to more than 300 homes.", "damage to more than 300 homes",
-                  "Officials"))),
+                  "Officials"),
+          Example("Acme cut its full-year outlook, citing weaker demand in Europe.", "weaker demand in Europe",
+                  "Acme"))),
     Rule("preposition-gerund", "content", "`warned against cutting the budget`, `complained about paying more`: "
          "the `-ing` clause a cue's preposition opens, where a noun phrase there would be its message (also "
          "after a passive whose subject is the listener: `was asked about raising the tax`; and after `admit to` "
