@@ -6046,6 +6046,13 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
       ("direct", "Promotions remain rational.", "Ann Lee"),
       ("direct", "And we have room to invest behind the brands.", "Tom Hale")]),
     ("h326-dash-heading-not-a-turn", "Outlook -- What It Means: Sales will slow.\n\nThe company gave no figures.", []),
+    # h326: `that`, a word that may be a verb, a noun and an auxiliary: the clause's subject and its verb
+    ("h326-told-that-compound-subject", "Ellis told analysts that gross margin would improve in the second half, "
+     "but warned that freight costs remained elevated.",
+     [("indirect", "that gross margin would improve in the second half", "Ellis"),
+      ("indirect", "that freight costs remained elevated", "Ellis")]),
+    ("h326-told-that-plain-subject", "Lee told the board that sales would rise.",
+     [("indirect", "that sales would rise", "Lee")]),
 ]
 
 

@@ -49,6 +49,7 @@ from ..rules.text import source_word, title_case
 from ..rules.tree import (Parsed, preposition, relative_pronoun, time_word, to_infinitive,
                           FIXED_PART_RELATIONS, phrase_head)
 from .common import (_CLAUSAL, _CLAUSE_BREAKS, _COMPLEMENTIZERS, _CONTRASTS, _Content, _DASHES, _FINITE,
+                     _compound_before_auxiliary,
                      _HEADLINE_VERBS, _NAMES, _NOMINAL, _NOTHING, _RELATIVE_STOPS, _RUN_WORDS, _SOURCE_LINKS,
                      _SUBJECTS, _apposition_host, _as_clause, _aside_before, _aside_break, _bare_tail,
                      _bracket_label_end, _calendar_time, _capitalised, _claimed_deed, _clause_before,
@@ -487,11 +488,18 @@ def _past_listener(s: Parsed, verb: Word, clause: Word, span: tuple[int, int]) -
     reports into the clause (`that` taken for a relative pronoun of the listener, the clause for the
     listener's relative clause), and those words are the cue's listener, its time or its phrases, read from
     the words as `_that_opening` reads them, the clause opens at its `that` (not where the clause's own verb
-    or its subject stands before that `that`: `told reporters the plan that he backed would fail`)."""
+    or its subject stands before that `that`: `told reporters the plan that he backed would fail`).  Where the
+    parse's clause is a lone bare form tagged as a verb right after that `that`, before a noun and an auxiliary
+    (`told analysts that gross margin would improve`, `gross` taken for the clause and `margin would improve`
+    for the listener's relative clause: `_compound_before_auxiliary`), the words make it the clause's subject,
+    and the clause runs on as `_that_opening` reads it."""
     opening = _that_opening(s, verb)
     if opening is None or opening[0] is None:
         return span
     at = opening[0][0]
+    if span[0] <= at < span[1] and clause.index > 0 and s.words[clause.index - 1].start == at \
+            and s.span(clause)[1] == clause.end and _compound_before_auxiliary(s.words[clause.index:]):
+        return at, max(span[1], opening[0][1])   # `that gross margin would improve`: a subject the parse split off
     if not span[0] < at < span[1]:
         return span
     that = next(w for w in s.words if w.start == at)
@@ -4633,7 +4641,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "adding that ...`: the participle's; but an aside closed by a comma right before `that` leaves the clause to "
          "the cue: `reported, citing two sources, that ...`); a particle the parse gave the cue that takes none ends the "
          "clause (`said the deal was off`); a `that` clause left with no subject runs on through the clause the parse "
-         "hung from the cue right after it (`argued that tariffs raise prices`, `tariffs` taken for a verb); a day the "
+         "hung from the cue right after it (`argued that tariffs raise prices`, `tariffs` taken for a verb), and so "
+         "does one the words show goes on, a bare form tagged as a verb right after `that` before a noun and an "
+         "auxiliary, its subject (`told analysts that gross margin would improve`); a day the "
          "parse took for a listener is the cue's time, `that` after it opening the clause (`warned Tuesday that cases "
          "...`); a listener, time or phrase the parse hung into the clause, `that` taken for a relative pronoun, is the "
          "cue's, read from the words as `listener-that` reads them: the clause opens at its `that` (`told the Ledger "
@@ -4702,6 +4712,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the deal was off", "The official"),
           Example("He said that the deal was off after critics complained that it cost too much.",
                   "that the deal was off", "He"),
+          Example("Ellis told analysts that gross margin would improve in the second half.",
+                  "that gross margin would improve in the second half", "Ellis"),
           Example("Economists have long argued that tariffs raise prices for consumers.",
                   "that tariffs raise prices for consumers", "Economists"),
           Example("The aide told the Ledger that Ruiz believes the plan was a mistake.",
