@@ -2947,7 +2947,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "percent, election officials said.", [("indirect", "he would wait for the final count", "Hale"),
                                            ("indirect", "Turnout topped 60 percent", "election officials")]),
     ("meeting-gerund-modifier-subject", "Planning staff recommended that the commission deny the permit, citing "
-     "noise concerns.", [("indirect", "that the commission deny the permit", "Planning staff")]),
+     "noise concerns.", [("indirect", "that the commission deny the permit", "Planning staff"),
+                         ("indirect", "noise concerns", "Planning staff")]),   # h326: the reason cited
     ("meeting-relative-without-comma", "A resident who did not give her name said the meeting should have been "
      "held in the evening.", [("indirect", "the meeting should have been held in the evening",
                                "A resident who did not give her name")]),
@@ -3805,7 +3806,7 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h204-warned-of-noun-ing", "Economists warned of prices rising sharply next year.",
      [("indirect", "prices rising sharply next year", "Economists")]),
     ("h204-complained-of-comma-ing-stays", "Nurses complained of long shifts, citing staff shortages.",
-     [("indirect", "long shifts", "Nurses")]),
+     [("indirect", "long shifts", "Nurses"), ("indirect", "staff shortages", "Nurses")]),   # h326: the reason cited
     # a past spelt as its noun heading a verbless sentence is the verb (h200); a noun phrase with a verb is not
     ("h200-forecast-noun-past", "The IEA forecast that demand would peak.",
      [("indirect", "that demand would peak", "The IEA")]),
@@ -6297,6 +6298,7 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Europe.", [("weaker demand in Europe", "the company")]),
     ("h326-cited-summons-not", "Police cited the driver for speeding.", []),
     ("h326-was-cited-not", "The driver was cited for speeding.", []),
+    ("h326-citing-ing-modifier", "Fitch cut the bank's rating, citing rising leverage.", [("rising leverage", "Fitch")]),
 ]
 
 
@@ -6560,7 +6562,8 @@ def test_paraphrase_ends_before_a_clause_of_its_own(extractor: Extractor, text: 
     ('The ministry said the figures were "deeply misleading," citing a report by analysts.',
      [("mixed", 'the figures were "deeply misleading,"', "The ministry")]),
     ('The ministry said the figures were deeply misleading, citing a report by analysts.',
-     [("indirect", "the figures were deeply misleading", "The ministry")]),
+     [("indirect", "the figures were deeply misleading", "The ministry"),
+      ("indirect", "a report", "The ministry")]),   # h326: the source cited (its `by` phrase cut short)
 ], ids=["comma-inside-marks", "bare-comma"])
 def test_reported_clause_ends_before_a_participle_set_off(extractor: Extractor, text: str,
                                                           expected: list[tuple[str, str, str]]) -> None:

@@ -2706,12 +2706,16 @@ def _reported_object(s: Parsed, verb: Word,
         deed = _claimed_deed(s, verb, k) if not passive else None
         if deed is not None:
             return deed, None  # `claimed credit for the drop in crime`: the deed owned up to
-        if k.deprel == "obj" and any(_stray_gerund_object(s, verb, g) is k for g in s.kids[verb.index]
-                                     if verb.index < g.index < k.index):
+        modifier = next((g for g in s.kids[verb.index] if verb.index < g.index < k.index and k.deprel == "obj"
+                         and _stray_gerund_object(s, verb, g) is k), None)
+        if modifier is not None and verb.lemma not in SET_OFF_OBJECT_REPORTS:
             continue  # `denied targeting civilians`: the `-ing` verb's object, `gerund` reads the clause
+        # (a verb that takes no `-ing` clause: the `-ing` word modifies the noun, `citing rising costs`)
         if k.deprel == "obj" and k.upos in _NAMES and (verb.lemma in reports or reports is NOUN_REPORTS and (
                 _claim_rejected(s, verb, k) or _deed_owned(verb, k)
                 or verb.lemma in SET_OFF_OBJECT_REPORTS and _free_participle(s, verb)
+                and 0 <= verb.head < len(s.words) and s.words[verb.head].upos == "VERB"
+                and not any(x.deprel in ("nsubj:pass", "aux:pass") for x in s.kids[verb.head])
                 and not any(x.xpos in _FINITE for x in s.subtree(k)))) \
                 and not (verb.lemma in BARE_NOUN_DENIALS and k.text.lower() in WITHHELD_GRANTS) \
                 and not time_word(k.text) and not passive \
@@ -2728,7 +2732,7 @@ def _reported_object(s: Parsed, verb: Word,
                 return None  # `described the dinner`, `criticized the plan`: no claim spelt out (`described it as
                 # ...`, `slammed the plan as reckless` are one, said by someone the parse names; not `touted his
                 # record as governor`, the post he held)
-            start = s.span(k)[0]
+            start = s.span(k)[0] if modifier is None else modifier.start
             first = s.words[s.word_range((start, end))[0]]  # `disclosed her ties to the mayor` with `her` taken
             if first.index - 1 > verb.index and _possessive_before(s, first):  # for an object of its own: a possessive,
                 start = s.words[first.index - 1].start  # the noun phrase's
@@ -5094,8 +5098,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "candidacy in March`, `wrote about the budget in a column`; an apology names its wrong after `for`: "
          "`apologised for the breach`; `claim` with a noun of owning a deed, lexicon CLAIMED_DEEDS, reports the deed "
          "after `for`: `claimed credit for the drop in crime`; `cite` reports its object only as a participle set off by a "
-         "comma after the step it backs, the reason given, with no clause of its own within it (lexicon "
-         "SET_OFF_OBJECT_REPORTS: `Acme cut its outlook, citing weak demand`; not `Police cited the driver for "
+         "comma after the clause of the step it backs, the reason given, with no clause of its own within it, an "
+         "`-ing` word before its noun the noun's (lexicon SET_OFF_OBJECT_REPORTS: `Acme cut its outlook, citing weak "
+         "demand`, `citing rising costs`; not after a passive, whose subject cites nothing: `The request was denied, "
+         "citing privilege`; not `Police cited the driver for "
          "speeding`, a summons, nor `citing a report that found ...`, whose own finding is reported); nothing where the cue's "
          "object is a fronted `what`, "
          "words the sentence leaves untold: `What leaders said about the climate deal`, a headline over them).",
