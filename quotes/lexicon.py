@@ -146,6 +146,7 @@ __all__ = [
     "SPEAKING_GERUNDS", "OCCASION_SUBORDINATORS", "OCCASION_GERUNDS", "HEADLINE_OFFICE_INITIALS",
     "HOW_TOLD_FORMS",
     "EXPRESSING_VERBS", "EXPRESSED_STANCE_NOUNS", "AGREEING_CUES",
+    "SET_OFF_OBJECT_REPORTS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -890,6 +891,11 @@ NOUN_REPORTS = NOUN_REPORTS | frozenset({"urge"})
 # deal`, `Sheikh Mohamed reaffirmed the UAE's commitment to peace`): the stance is what was said.  Not `affirm`: a
 # court's upholding (`The court affirmed the ruling`) is no report.
 NOUN_REPORTS = NOUN_REPORTS | frozenset({"reaffirm"})
+# Verbs that put forward a reason or a source for a step, reporting their object only as a participle set off by a
+# comma after the clause of that step (`Acme cut its outlook, citing weak demand in Europe`: the reason the
+# subject gave); finite, their object may be a report holding reports of its own (`cited reports that Lee said
+# ...`), or a thing pointed to (`cites the crowds as an example`).
+SET_OFF_OBJECT_REPORTS = frozenset({"cite"})
 # A complaint voiced about a thing (`Traders lamented the high cost of goods`, `She bemoaned the lack of
 # funding`): the thing complained of is what was said, as with `decry`.
 NOUN_REPORTS = NOUN_REPORTS | frozenset({"lament", "bemoan"})
@@ -2586,6 +2592,8 @@ LABEL_ROLES = frozenset({
     "chairwoman", "chair", "defendant", "interpreter", "speaker", "secretary", "governor", "mayor", "prosecutor",
     "bailiff", "host", "announcer", "narrator", "commissioner", "prime minister", "chancellor", "king", "queen",
     "pope", "coach", "foreman", "juror", "officer", "doctor", "nurse", "operator", "dispatcher", "caller",
+    # an earnings call's (`Operator:` / `Analyst:`: one from the floor, unnamed)
+    "analyst",
     # a parliament's record (`The DEPUTY SPEAKER:`, `The TREASURER:`)
     "deputy speaker", "acting speaker", "deputy president", "deputy chair", "deputy chairman", "minister",
     "treasurer", "premier", "chief minister", "attorney general", "attorney-general", "leader of the opposition",

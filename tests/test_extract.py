@@ -2947,7 +2947,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "percent, election officials said.", [("indirect", "he would wait for the final count", "Hale"),
                                            ("indirect", "Turnout topped 60 percent", "election officials")]),
     ("meeting-gerund-modifier-subject", "Planning staff recommended that the commission deny the permit, citing "
-     "noise concerns.", [("indirect", "that the commission deny the permit", "Planning staff")]),
+     "noise concerns.", [("indirect", "that the commission deny the permit", "Planning staff"),
+                         ("indirect", "noise concerns", "Planning staff")]),   # h326: the reason cited
     ("meeting-relative-without-comma", "A resident who did not give her name said the meeting should have been "
      "held in the evening.", [("indirect", "the meeting should have been held in the evening",
                                "A resident who did not give her name")]),
@@ -3805,7 +3806,7 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h204-warned-of-noun-ing", "Economists warned of prices rising sharply next year.",
      [("indirect", "prices rising sharply next year", "Economists")]),
     ("h204-complained-of-comma-ing-stays", "Nurses complained of long shifts, citing staff shortages.",
-     [("indirect", "long shifts", "Nurses")]),
+     [("indirect", "long shifts", "Nurses"), ("indirect", "staff shortages", "Nurses")]),   # h326: the reason cited
     # a past spelt as its noun heading a verbless sentence is the verb (h200); a noun phrase with a verb is not
     ("h200-forecast-noun-past", "The IEA forecast that demand would peak.",
      [("indirect", "that demand would peak", "The IEA")]),
@@ -6137,6 +6138,27 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h324-fire-chief-reminded-clause", "The fire chief reminded residents that the town needed a new station.",
      [("indirect", "that the town needed a new station", "The fire chief")]),
     ("h324-owned-victory-confirmed", "Her victory confirmed the strength of her campaign.", []),
+    # h326: an earnings call's transcript: a role after a dash is no part of the label's name; `Analyst:` a role
+    ("h326-earnings-call-turns", "Operator: Good morning, and welcome to the Halcyon Foods earnings call.\n\n"
+     "Ann Lee -- Chief Executive Officer: Thank you. We grew organic sales 6 percent.\n\n"
+     "Tom Hale -- Chief Financial Officer: Gross margin expanded 140 basis points.\n\n"
+     "Analyst: Can you talk about the promotional environment?\n\n"
+     "Ann Lee -- Chief Executive Officer: Promotions remain rational.\n\n"
+     "Tom Hale -- Chief Financial Officer: And we have room to invest behind the brands.",
+     [("direct", "Good morning, and welcome to the Halcyon Foods earnings call.", "Operator"),
+      ("direct", "Thank you. We grew organic sales 6 percent.", "Ann Lee"),
+      ("direct", "Gross margin expanded 140 basis points.", "Tom Hale"),
+      ("direct", "Can you talk about the promotional environment?", "Analyst"),
+      ("direct", "Promotions remain rational.", "Ann Lee"),
+      ("direct", "And we have room to invest behind the brands.", "Tom Hale")]),
+    ("h326-dash-heading-not-a-turn", "Outlook -- What It Means: Sales will slow.\n\nThe company gave no figures.", []),
+    # h326: `that`, a word that may be a verb, a noun and an auxiliary: the clause's subject and its verb
+    ("h326-told-that-compound-subject", "Ellis told analysts that gross margin would improve in the second half, "
+     "but warned that freight costs remained elevated.",
+     [("indirect", "that gross margin would improve in the second half", "Ellis"),
+      ("indirect", "that freight costs remained elevated", "Ellis")]),
+    ("h326-told-that-plain-subject", "Lee told the board that sales would rise.",
+     [("indirect", "that sales would rise", "Lee")]),
 ]
 
 
@@ -6374,6 +6396,14 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("h296-hit-back-at-pronoun-not", "The mayor hit back at him.", []),
     ("h296-hit-bare-noun-not", "The mayor hit critics.", []),
     ("h296-storm-hit-at-dawn-not", "The storm hit at dawn.", []),
+    # h326: `citing` set off after the step it backs reports the reason given; a finite `cite` may summon
+    ("h326-citing-reason", "Acme raised its full-year forecast, citing strong demand for its chips.",
+     [("strong demand for its chips", "Acme")]),
+    ("h326-citing-after-cut", "Shares of Norvale fell after the company cut its outlook, citing weaker demand in "
+     "Europe.", [("weaker demand in Europe", "the company")]),
+    ("h326-cited-summons-not", "Police cited the driver for speeding.", []),
+    ("h326-was-cited-not", "The driver was cited for speeding.", []),
+    ("h326-citing-ing-modifier", "Fitch cut the bank's rating, citing rising leverage.", [("rising leverage", "Fitch")]),
 ]
 
 
@@ -6637,7 +6667,8 @@ def test_paraphrase_ends_before_a_clause_of_its_own(extractor: Extractor, text: 
     ('The ministry said the figures were "deeply misleading," citing a report by analysts.',
      [("mixed", 'the figures were "deeply misleading,"', "The ministry")]),
     ('The ministry said the figures were deeply misleading, citing a report by analysts.',
-     [("indirect", "the figures were deeply misleading", "The ministry")]),
+     [("indirect", "the figures were deeply misleading", "The ministry"),
+      ("indirect", "a report", "The ministry")]),   # h326: the source cited (its `by` phrase cut short)
 ], ids=["comma-inside-marks", "bare-comma"])
 def test_reported_clause_ends_before_a_participle_set_off(extractor: Extractor, text: str,
                                                           expected: list[tuple[str, str, str]]) -> None:

@@ -38,6 +38,7 @@ from ..lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES,
                        CUE_TIME_CLAUSE_OPENERS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE,
                        PHRASE_DETERMINERS, cue_lemmas, ORGANISATION_EPITHETS, OCCASION_SUBORDINATORS,
                        OCCASION_GERUNDS, SAID_WHERE_PREPOSITIONS, REPORTED_FRONTED_OPENERS,
+                       SET_OFF_OBJECT_REPORTS,
                        phrasal_particles, EXPRESSING_VERBS, EXPRESSED_STANCE_NOUNS, BARE_NOUN_DENIALS,
                        WITHHELD_GRANTS, AMOUNT_PRONOUNS, INDEFINITE_ARTICLES, APOSTROPHE_S,
                        TIME_CLAUSE_PREPOSITIONS, LIST_CONJUNCTIONS, ARTICLES)
@@ -48,6 +49,7 @@ from ..rules.text import source_word, title_case
 from ..rules.tree import (Parsed, preposition, relative_pronoun, time_word, to_infinitive,
                           FIXED_PART_RELATIONS, phrase_head)
 from .common import (_CLAUSAL, _CLAUSE_BREAKS, _COMPLEMENTIZERS, _CONTRASTS, _Content, _DASHES, _FINITE,
+                     _compound_before_auxiliary,
                      _HEADLINE_VERBS, _NAMES, _NOMINAL, _NOTHING, _RELATIVE_STOPS, _RUN_WORDS, _SOURCE_LINKS,
                      _SUBJECTS, _VERB_GROUP_TAGS, _apposition_host, _as_clause, _raised_saying, _with_ing_phrase,
                      _aside_before, _aside_break, _bare_tail,
@@ -506,11 +508,18 @@ def _past_listener(s: Parsed, verb: Word, clause: Word, span: tuple[int, int]) -
     reports into the clause (`that` taken for a relative pronoun of the listener, the clause for the
     listener's relative clause), and those words are the cue's listener, its time or its phrases, read from
     the words as `_that_opening` reads them, the clause opens at its `that` (not where the clause's own verb
-    or its subject stands before that `that`: `told reporters the plan that he backed would fail`)."""
+    or its subject stands before that `that`: `told reporters the plan that he backed would fail`).  Where the
+    parse's clause is a lone bare form tagged as a verb right after that `that`, before a noun and an auxiliary
+    (`told analysts that gross margin would improve`, `gross` taken for the clause and `margin would improve`
+    for the listener's relative clause: `_compound_before_auxiliary`), the words make it the clause's subject,
+    and the clause runs on as `_that_opening` reads it."""
     opening = _that_opening(s, verb)
     if opening is None or opening[0] is None:
         return span
     at = opening[0][0]
+    if span[0] <= at < span[1] and clause.index > 0 and s.words[clause.index - 1].start == at \
+            and s.span(clause)[1] == clause.end and _compound_before_auxiliary(s.words[clause.index:]):
+        return at, max(span[1], opening[0][1])   # `that gross margin would improve`: a subject the parse split off
     if not span[0] < at < span[1]:
         return span
     that = next(w for w in s.words if w.start == at)
@@ -2907,11 +2916,17 @@ def _reported_object(s: Parsed, verb: Word,
         deed = _claimed_deed(s, verb, k) if not passive else None
         if deed is not None:
             return deed, None  # `claimed credit for the drop in crime`: the deed owned up to
-        if k.deprel == "obj" and any(_stray_gerund_object(s, verb, g) is k for g in s.kids[verb.index]
-                                     if verb.index < g.index < k.index):
+        modifier = next((g for g in s.kids[verb.index] if verb.index < g.index < k.index and k.deprel == "obj"
+                         and _stray_gerund_object(s, verb, g) is k), None)
+        if modifier is not None and verb.lemma not in SET_OFF_OBJECT_REPORTS:
             continue  # `denied targeting civilians`: the `-ing` verb's object, `gerund` reads the clause
+        # (a verb that takes no `-ing` clause: the `-ing` word modifies the noun, `citing rising costs`)
         if k.deprel == "obj" and k.upos in _NAMES and (verb.lemma in reports or reports is NOUN_REPORTS and (
-                _claim_rejected(s, verb, k) or _deed_owned(verb, k))) \
+                _claim_rejected(s, verb, k) or _deed_owned(verb, k)
+                or verb.lemma in SET_OFF_OBJECT_REPORTS and _free_participle(s, verb)
+                and 0 <= verb.head < len(s.words) and s.words[verb.head].upos == "VERB"
+                and not any(x.deprel in ("nsubj:pass", "aux:pass") for x in s.kids[verb.head])
+                and not any(x.xpos in _FINITE for x in s.subtree(k)))) \
                 and not (verb.lemma in BARE_NOUN_DENIALS and k.text.lower() in WITHHELD_GRANTS) \
                 and not time_word(k.text) and not passive \
                 and not _calendar_time(s, k.index) and not to_infinitive(s.kids[verb.index]):
@@ -2927,7 +2942,7 @@ def _reported_object(s: Parsed, verb: Word,
                 return None  # `described the dinner`, `criticized the plan`: no claim spelt out (`described it as
                 # ...`, `slammed the plan as reckless` are one, said by someone the parse names; not `touted his
                 # record as governor`, the post he held)
-            start = s.span(k)[0]
+            start = s.span(k)[0] if modifier is None else modifier.start
             first = s.words[s.word_range((start, end))[0]]  # `disclosed her ties to the mayor` with `her` taken
             if first.index - 1 > verb.index and _possessive_before(s, first):  # for an object of its own: a possessive,
                 start = s.words[first.index - 1].start  # the noun phrase's
@@ -4876,7 +4891,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "adding that ...`: the participle's; but an aside closed by a comma right before `that` leaves the clause to "
          "the cue: `reported, citing two sources, that ...`); a particle the parse gave the cue that takes none ends the "
          "clause (`said the deal was off`); a `that` clause left with no subject runs on through the clause the parse "
-         "hung from the cue right after it (`argued that tariffs raise prices`, `tariffs` taken for a verb); a day the "
+         "hung from the cue right after it (`argued that tariffs raise prices`, `tariffs` taken for a verb), and so "
+         "does one the words show goes on, a bare form tagged as a verb right after `that` before a noun and an "
+         "auxiliary, its subject (`told analysts that gross margin would improve`); a day the "
          "parse took for a listener is the cue's time, `that` after it opening the clause (`warned Tuesday that cases "
          "...`); a listener, time or phrase the parse hung into the clause, `that` taken for a relative pronoun, is the "
          "cue's, read from the words as `listener-that` reads them: the clause opens at its `that` (`told the Ledger "
@@ -4948,6 +4965,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the deal was off", "The official"),
           Example("He said that the deal was off after critics complained that it cost too much.",
                   "that the deal was off", "He"),
+          Example("Ellis told analysts that gross margin would improve in the second half.",
+                  "that gross margin would improve in the second half", "Ellis"),
           Example("Economists have long argued that tariffs raise prices for consumers.",
                   "that tariffs raise prices for consumers", "Economists"),
           Example("The aide told the Ledger that Ruiz believes the plan was a mistake.",
@@ -5333,7 +5352,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "of time or a piece of writing after the noun is when or where, lexicon OCCASION_NOUNS: `announced her "
          "candidacy in March`, `wrote about the budget in a column`; an apology names its wrong after `for`: "
          "`apologised for the breach`; `claim` with a noun of owning a deed, lexicon CLAIMED_DEEDS, reports the deed "
-         "after `for`: `claimed credit for the drop in crime`; nothing where the cue's object is a fronted `what`, "
+         "after `for`: `claimed credit for the drop in crime`; `cite` reports its object only as a participle set off by a "
+         "comma after the clause of the step it backs, the reason given, with no clause of its own within it, an "
+         "`-ing` word before its noun the noun's (lexicon SET_OFF_OBJECT_REPORTS: `Acme cut its outlook, citing weak "
+         "demand`, `citing rising costs`; not after a passive, whose subject cites nothing: `The request was denied, "
+         "citing privilege`; not `Police cited the driver for "
+         "speeding`, a summons, nor `citing a report that found ...`, whose own finding is reported); nothing where the cue's "
+         "object is a fronted `what`, "
          "words the sentence leaves untold: `What leaders said about the climate deal`, a headline over them).",
          _reported_object,
          (Example("The bank admitted liability for the crash.", "liability for the crash", "The bank"),
@@ -5386,7 +5411,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The weather service confirmed a tornado with winds up to 150 mph.",
                   "a tornado with winds up to 150 mph", "The weather service"),
           Example("Officials reported damage to more than 300 homes.", "damage to more than 300 homes",
-                  "Officials"))),
+                  "Officials"),
+          Example("Acme cut its full-year outlook, citing weaker demand in Europe.", "weaker demand in Europe",
+                  "Acme"))),
     Rule("preposition-gerund", "content", "`warned against cutting the budget`, `complained about paying more`: "
          "the `-ing` clause a cue's preposition opens, where a noun phrase there would be its message (also "
          "after a passive whose subject is the listener: `was asked about raising the tax`; and after `admit to` "

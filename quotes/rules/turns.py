@@ -41,6 +41,8 @@ TURN_WORDS = 3  # the fewest words a paragraph a title-case label opens holds to
 _LABEL = regex.compile(r"(?:" + r"\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}:\d{2}" + r")?\h*"
                        r"(\p{L}[\p{L}\p{M}'’.&-]*(?:\h+\p{L}[\p{L}\p{M}'’.&-]*){0,4}?)(?:\h*\([^()\n]{1,40}\)){0,2}"
                        r"(?:\h*,\h*\p{Lu}[\p{Lu}\p{M}'’.&-]*(?:\h+\p{Lu}[\p{Lu}\p{M}'’.&-]*){0,3}(?:\h*\([^()\n]{1,30}\))?)?"
+                       # an earnings call's role after a dash (`Ann Lee -- Chief Executive Officer:`): no part of the name
+                       r"(?:\h+(?:--|[–—])\h+\p{Lu}[\p{L}'’.&-]*(?:\h+(?:of|and|for|\p{Lu}[\p{L}'’.&-]*)){0,6})?"
                        r"\h*(:)\h+(?=\S)")
 # `QUESTION:` opening a paragraph: a briefing's question from the floor, put by no one named.
 _QUESTION = regex.compile(r"(?:QUESTION|Question)\h*:\h")
@@ -844,7 +846,9 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
          "LABEL_ROLES), the holder's name in brackets after it, part of the speaker (`The Prime Minister (Rishi "
          "Sunak):`), and any words of its turn count (no tally: `Mr Speaker (Lindsay Hoyle): Order.`); a full "
          "name's seat and party in brackets are not the speaker's (`Ann Hale (Eastfield) (Lab):`); no other words "
-         "with brackets label a turn (`The plan (in short):`).", titled_turns,
+         "with brackets label a turn (`The plan (in short):`); nor is an earnings call's role after a dash the "
+         "speaker's (`Ann Lee -- Chief Executive Officer:`: `Ann Lee`; `Operator:` and `Analyst:`, lexicon "
+         "LABEL_ROLES, join as roles).", titled_turns,
          (Example("The coach spoke after the final.\n\nInterviewer: How do you feel?\n\nSmith: Honestly, a bit "
                   "numb.\n\nInterviewer: What comes next?\n\nSmith: A long holiday, I hope.",
                   "Honestly, a bit numb.", "Smith"),
@@ -858,7 +862,14 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
                   "She was right.", "Helen Ward"),
           Example("Ann Hale (Eastfield) (Lab): Will the Prime Minister admit the plan has failed?\n\nThe Prime "
                   "Minister (Rishi Sunak): We will act.\n\nAnn Hale: The figures say otherwise.\n\nThe Prime "
-                  "Minister: They do not.", "We will act.", "The Prime Minister (Rishi Sunak)"))),
+                  "Minister: They do not.", "We will act.", "The Prime Minister (Rishi Sunak)"),
+          Example("Ann Lee -- Chief Executive Officer: We grew sales 6 percent.\n\nTom Hale -- Chief Financial "
+                  "Officer: Margins rose too.\n\nAnalyst: Can you talk about pricing?\n\nAnn Lee -- Chief "
+                  "Executive Officer: Pricing stays firm.\n\nTom Hale -- Chief Financial Officer: And costs are "
+                  "falling.", "Can you talk about pricing?", "Analyst"),
+          Example("Ann Lee -- Chief Executive Officer: We grew sales 6 percent.\n\nTom Hale -- Chief Financial "
+                  "Officer: Margins rose too.\n\nAnn Lee -- Chief Executive Officer: Pricing stays firm.\n\n"
+                  "Tom Hale -- Chief Financial Officer: And costs are falling.", "Pricing stays firm.", "Ann Lee"))),
     Rule("post-signature", "turn", "An embedded post: a paragraph a signature line opens (a dash or `A post shared "
          "by` (lexicon POST_SIGNATURE_LEADS), the account holder's name, any emoji its display name ends with (no "
          "word of the name: `Ann Ruiz \U0001F1FA\U0001F1F8`), the handle in brackets, then anything: "
