@@ -6404,6 +6404,18 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("h326-cited-summons-not", "Police cited the driver for speeding.", []),
     ("h326-was-cited-not", "The driver was cited for speeding.", []),
     ("h326-citing-ing-modifier", "Fitch cut the bank's rating, citing rising leverage.", [("rising leverage", "Fitch")]),
+    # h331: the cited object is the whole noun phrase: coordinated `-ing`-modified nouns, and a text's `by` author
+    ("h331-citing-coordinated-ing", "The company cut its forecast, citing falling demand and rising costs.",
+     [("falling demand and rising costs", "The company")]),
+    ("h331-citing-coordinated-adjective", "Acme cut its outlook, citing weak demand and high costs.",
+     [("weak demand and high costs", "Acme")]),
+    ("h331-citing-report-by", "The company cut its forecast, citing a report by analysts.",
+     [("a report by analysts", "The company")]),
+    ("h331-disputed-study-by", "The firm disputed a study by the central bank.",
+     [("a study by the central bank", "The firm")]),
+    ("h331-denied-by-means-not-author", "She denied the report by phone.", [("the report", "She")]),
+    ("h331-citing-by-deadline-not-author", "The company cut its forecast, citing a report by Friday.",
+     [("a report", "The company")]),
 ]
 
 
