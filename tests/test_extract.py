@@ -7585,6 +7585,24 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
     ("h325-steam-vents-none", "The steam vents were blocked.", []),
     ("h325-sobbed-manner-none", "She sobbed uncontrollably at the funeral.", []),
     ("h325-seething-with-none", "He was seething with anger.", []),
+    # h331: more verbs of speaking in a manner (weep, spit, snort, wail, shriek, chuckle, huff) tag a quotation or
+    # report a `that` clause; with a particle, a place or none they tell of seeds, wind, hills and laughter
+    ("h331-wept-tag", '"We will never sell," the chairman wept.', [("direct", ["We will never sell,"], "the chairman")]),
+    ("h331-spat-tag", '"This is a disgrace," she spat.', [("direct", ["This is a disgrace,"], "she")]),
+    ("h331-huffed-tag", '"That is absurd," he huffed.', [("direct", ["That is absurd,"], "he")]),
+    ("h331-chuckled-tag", '"Not bad at all," the investor chuckled.',
+     [("direct", ["Not bad at all,"], "the investor")]),
+    ("h331-snorted-that", "One investor snorted that the offer was a joke.",
+     [("indirect", ["that the offer was a joke"], "One investor")]),
+    ("h331-wailed-that", "The union wailed that the cuts would cost jobs.",
+     [("indirect", ["that the cuts would cost jobs"], "The union")]),
+    ("h331-shrieked-tag", '"Get out," the manager shrieked.', [("direct", ["Get out,"], "the manager")]),
+    ("h331-spit-out-none", "The toddler spit out the seeds.", []),
+    ("h331-wind-wailed-none", "The wind wailed all night.", []),
+    ("h331-huffed-up-none", "He huffed up the hill.", []),
+    ("h331-spat-noun-none", "A trade spat erupted last year.", []),
+    ("h331-chuckled-at-none", "She chuckled at the joke.", []),
+    ("h331-wept-at-none", "The crowd wept at the news.", []),
 ]
 
 
