@@ -146,7 +146,7 @@ __all__ = [
     "SPEAKING_GERUNDS", "OCCASION_SUBORDINATORS", "OCCASION_GERUNDS", "HEADLINE_OFFICE_INITIALS",
     "HOW_TOLD_FORMS",
     "EXPRESSING_VERBS", "EXPRESSED_STANCE_NOUNS", "AGREEING_CUES",
-    "SET_OFF_OBJECT_REPORTS",
+    "SET_OFF_OBJECT_REPORTS", "AUTHORED_BY_NOUNS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -1585,6 +1585,12 @@ RESEARCH_NOUNS = frozenset({"study", "studies", "survey", "surveys", "poll", "po
                             "investigators", "audit", "inquiry", "trial", "paper",
                             "team", "teams"})  # `The team found that the drug cut stays`: a research team's finding
 FINDING_FORMS = frozenset({"find", "finds", "found"})
+# Nouns of a piece of writing, research or reckoning whose `by` phrase right after it names its author (`citing a
+# report by analysts`, `disputed a study by the central bank`), not how or by when it was said (`by phone`, `by Friday`).
+AUTHORED_BY_NOUNS = frozenset({"report", "reports", "study", "studies", "survey", "surveys", "poll", "polls",
+                               "review", "analysis", "research", "paper", "papers", "audit", "article", "articles",
+                               "column", "essay", "book", "statement", "letter", "memo", "estimate", "estimates",
+                               "forecast", "forecasts", "assessment", "findings", "testimony"})
 # Nouns that take a `to`-infinitive of their own (`the chance to vote`, `the means to pay`, `the right to
 # appeal`): one right before `to` leaves the infinitive to the noun, not to a verb before it.
 INFINITIVE_NOUNS = frozenset({"chance", "chances", "opportunity", "opportunities", "right", "rights", "means",

@@ -6404,6 +6404,18 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("h326-cited-summons-not", "Police cited the driver for speeding.", []),
     ("h326-was-cited-not", "The driver was cited for speeding.", []),
     ("h326-citing-ing-modifier", "Fitch cut the bank's rating, citing rising leverage.", [("rising leverage", "Fitch")]),
+    # h331: the cited object is the whole noun phrase: coordinated `-ing`-modified nouns, and a text's `by` author
+    ("h331-citing-coordinated-ing", "The company cut its forecast, citing falling demand and rising costs.",
+     [("falling demand and rising costs", "The company")]),
+    ("h331-citing-coordinated-adjective", "Acme cut its outlook, citing weak demand and high costs.",
+     [("weak demand and high costs", "Acme")]),
+    ("h331-citing-report-by", "The company cut its forecast, citing a report by analysts.",
+     [("a report by analysts", "The company")]),
+    ("h331-disputed-study-by", "The firm disputed a study by the central bank.",
+     [("a study by the central bank", "The firm")]),
+    ("h331-denied-by-means-not-author", "She denied the report by phone.", [("the report", "She")]),
+    ("h331-citing-by-deadline-not-author", "The company cut its forecast, citing a report by Friday.",
+     [("a report", "The company")]),
 ]
 
 
@@ -7573,6 +7585,24 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
     ("h325-steam-vents-none", "The steam vents were blocked.", []),
     ("h325-sobbed-manner-none", "She sobbed uncontrollably at the funeral.", []),
     ("h325-seething-with-none", "He was seething with anger.", []),
+    # h331: more verbs of speaking in a manner (weep, spit, snort, wail, shriek, chuckle, huff) tag a quotation or
+    # report a `that` clause; with a particle, a place or none they tell of seeds, wind, hills and laughter
+    ("h331-wept-tag", '"We will never sell," the chairman wept.', [("direct", ["We will never sell,"], "the chairman")]),
+    ("h331-spat-tag", '"This is a disgrace," she spat.', [("direct", ["This is a disgrace,"], "she")]),
+    ("h331-huffed-tag", '"That is absurd," he huffed.', [("direct", ["That is absurd,"], "he")]),
+    ("h331-chuckled-tag", '"Not bad at all," the investor chuckled.',
+     [("direct", ["Not bad at all,"], "the investor")]),
+    ("h331-snorted-that", "One investor snorted that the offer was a joke.",
+     [("indirect", ["that the offer was a joke"], "One investor")]),
+    ("h331-wailed-that", "The union wailed that the cuts would cost jobs.",
+     [("indirect", ["that the cuts would cost jobs"], "The union")]),
+    ("h331-shrieked-tag", '"Get out," the manager shrieked.', [("direct", ["Get out,"], "the manager")]),
+    ("h331-spit-out-none", "The toddler spit out the seeds.", []),
+    ("h331-wind-wailed-none", "The wind wailed all night.", []),
+    ("h331-huffed-up-none", "He huffed up the hill.", []),
+    ("h331-spat-noun-none", "A trade spat erupted last year.", []),
+    ("h331-chuckled-at-none", "She chuckled at the joke.", []),
+    ("h331-wept-at-none", "The crowd wept at the news.", []),
 ]
 
 

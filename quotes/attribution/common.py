@@ -38,7 +38,7 @@ from ..lexicon import (SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, O
                        SENDER_PREPOSITIONS, DEED_CLAIMING_VERBS, phrasal_particles, CLAIMED_DEEDS,
                        WONDER_OPENERS, NOUN_CUE_SO_FAR, INDEFINITE_ARTICLES, TIME_CLAUSE_PREPOSITIONS,
                        TITLE_AFFILIATION_PREPOSITIONS, ARTICLES, REFLEXIVE_PRONOUNS)
-from ..lexicon import SAYING_OCCASION_PREPOSITIONS
+from ..lexicon import SAYING_OCCASION_PREPOSITIONS, AUTHORED_BY_NOUNS
 from ..entities import describe
 from ..resolve import ly_adverb, person_noun
 from ..parse import FINITE_TAGS, OWNER_TAGS, Word
@@ -3342,6 +3342,12 @@ def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -
         linked = linked and not (sub[0].text.lower() == "to" and (k.text.lower() in TOLD_AUDIENCES
                                                                   or _names_outlet(sub, k)))
         by_name = k.lemma == "name" and len(sub) == 2 and sub[0].lemma == "by"  # `mentioned Lee by name`
+        # `citing a report by analysts`: after a noun of a text or study, `by` names its author (not `by Friday`,
+        # nor a bare singular noun, the means: `denied the report by phone`)
+        authored = sub[0].text.lower() == "by" and sub[0].head == k.index and k.upos in ("NOUN", "PROPN") \
+            and s.words[last].text.lower() in AUTHORED_BY_NOUNS and not time_word(k.text) \
+            and not _calendar_time(s, k.index) and not (k.xpos == "NN" and not any(
+                c.deprel in ("det", "nmod:poss") for c in s.kids[k.index]))
         # `announced the plan approved by the board`: a past participle and its agent restrict the noun
         agent = k.xpos == "VBN" and sub[0].index == k.index and k.text.islower() and k.index + 1 < len(s.words) \
             and s.words[k.index + 1].text.lower() == "by" and not any(c.deprel.startswith("nsubj") for c in s.kids[k.index])
@@ -3351,7 +3357,7 @@ def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -
         # right after a noun goes on the noun phrase (a title or description before the name it is), wherever
         # the parse hung it: a second object of a verb that reports one
         named = k.deprel == "obj" and sub[0].upos == "PROPN" and s.words[last].upos in ("NOUN", "PROPN")
-        if sub[0].index != last + 1 or not (infinitive or linked or by_name or agent or gerund or named):
+        if sub[0].index != last + 1 or not (infinitive or linked or by_name or authored or agent or gerund or named):
             break
         last, end = sub[-1].index, s.span(k)[1]
     if s.words[last].text in CURRENCY_SIGNS:  # `a surplus of $2 million` with the number hung elsewhere: the sign's

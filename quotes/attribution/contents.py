@@ -2890,6 +2890,19 @@ def _untold_object(s: Parsed, verb: Word) -> bool:
         or s.words[first].text.lower().rsplit("-", 1)[-1] == UNTOLD_OBJECT and first < subject.index
 
 
+def _noun_participle_run(s: Parsed, verb: Word, gerund: Word, noun: Word) -> bool:
+    """`citing falling demand and rising costs`: right after a verb that takes no `-ing` clause
+    (SET_OFF_OBJECT_REPORTS), a lower-case `-ing` word right before the verb's object noun modifies that noun,
+    however the parse hung it; where the parse made it the head of a coordination (`and rising costs` under it),
+    the run of conjoined noun phrases, with no finite verb in it, is all the object."""
+    return verb.lemma in SET_OFF_OBJECT_REPORTS and gerund.xpos == "VBG" and gerund.text.islower() \
+        and gerund.index == verb.index + 1 and noun.index == gerund.index + 1 \
+        and s.subtree(gerund)[0].index == gerund.index \
+        and not any(x.xpos in _FINITE or x.text == "," for x in s.subtree(gerund)) \
+        and {x.index for x in s.subtree(gerund) + s.subtree(noun)} >= set(range(gerund.index, max(
+            x.index for x in s.subtree(gerund)) + 1))  # one unbroken run of words
+
+
 def _reported_object(s: Parsed, verb: Word,
                      speaker: Word | None, reports: frozenset[str] = NOUN_REPORTS) -> _Content | None:
     """`denied the allegations`, `announced plans to ...`, `warned of a recession`: a cue whose object
@@ -2917,7 +2930,7 @@ def _reported_object(s: Parsed, verb: Word,
         if deed is not None:
             return deed, None  # `claimed credit for the drop in crime`: the deed owned up to
         modifier = next((g for g in s.kids[verb.index] if verb.index < g.index < k.index and k.deprel == "obj"
-                         and _stray_gerund_object(s, verb, g) is k), None)
+                         and (_stray_gerund_object(s, verb, g) is k or _noun_participle_run(s, verb, g, k))), None)
         if modifier is not None and verb.lemma not in SET_OFF_OBJECT_REPORTS:
             continue  # `denied targeting civilians`: the `-ing` verb's object, `gerund` reads the clause
         # (a verb that takes no `-ing` clause: the `-ing` word modifies the noun, `citing rising costs`)
@@ -2934,6 +2947,9 @@ def _reported_object(s: Parsed, verb: Word,
             # was rigged`: the claim, its clause the owner's (`noun-cue`)
             if _subject_then_past(s, verb, end):
                 return None  # `alleges the company ignored safety warnings`: a clause, `rest-of-sentence`'s
+            if modifier is not None and _noun_participle_run(s, verb, modifier, k):
+                end = max(end, max(x.end for x in s.subtree(modifier)))  # `citing falling demand and rising
+                # costs`: the conjuncts too
             end = _bound_after(s, _valued_at(s, verb, end))
             needed = LINKED_ONLY_REPORTS.get(verb.lemma)
             if needed and (speaker is None or not any(
@@ -5355,13 +5371,18 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "after `for`: `claimed credit for the drop in crime`; `cite` reports its object only as a participle set off by a "
          "comma after the clause of the step it backs, the reason given, with no clause of its own within it, an "
          "`-ing` word before its noun the noun's (lexicon SET_OFF_OBJECT_REPORTS: `Acme cut its outlook, citing weak "
-         "demand`, `citing rising costs`; not after a passive, whose subject cites nothing: `The request was denied, "
+         "demand`, `citing rising costs`, with the nouns joined to it: `citing falling demand and rising costs`; "
+         "a `by` phrase after a noun of a text or study names its author and joins it, lexicon AUTHORED_BY_NOUNS: "
+         "`citing a report by analysts`, not `denied the report by phone`; not after a passive, whose subject cites nothing: `The request was denied, "
          "citing privilege`; not `Police cited the driver for "
          "speeding`, a summons, nor `citing a report that found ...`, whose own finding is reported); nothing where the cue's "
          "object is a fronted `what`, "
          "words the sentence leaves untold: `What leaders said about the climate deal`, a headline over them).",
          _reported_object,
          (Example("The bank admitted liability for the crash.", "liability for the crash", "The bank"),
+          Example("The company cut its forecast, citing falling demand and rising costs.",
+                  "falling demand and rising costs", "The company"),
+          Example("The company cut its forecast, citing a report by analysts.", "a report by analysts", "The company"),
           Example("She announced her candidacy in March.", "her candidacy", "She"),
           Example("The minister wrote about the budget in a column.", "the budget", "The minister"),
           Example("Norvale apologised for the breach.", "the breach", "Norvale"),
