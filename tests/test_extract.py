@@ -7573,6 +7573,12 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
     ("h325-steam-vents-none", "The steam vents were blocked.", []),
     ("h325-sobbed-manner-none", "She sobbed uncontrollably at the funeral.", []),
     ("h325-seething-with-none", "He was seething with anger.", []),
+    ("h329-subject-participle-second-finite", "People saying the war is over are wrong.",
+     [("indirect", ["the war is over"], "People")]),
+    ("h329-subject-relative-second-finite", "Voters who say the race is over are mistaken.",
+     [("indirect", ["the race is over"], "who")]),
+    ("h329-subject-participle-one-group-kept", "Fans saying the team is not ready were booed.",
+     [("indirect", ["the team is not ready"], "Fans")]),
 ]
 
 

@@ -2052,27 +2052,28 @@ def _last_predicate_start(after: Sequence[Word], start: int) -> int | None:
     start (char `start`) among the words after the cue (`after`), the last one opens the sentence's predicate (with
     its adverbs: `now want`); a group is tensed by a finite tag or an auxiliary not after `to` (`the water is unsafe
     have filed`, `have` mistagged), and a past form right after a group's main verb opens a tensed group of its
-    own (`the vote was rigged shot two guards`: no participle follows a main verb).  Its char offset; None with
-    fewer groups."""
+    own (`the vote was rigged shot two guards`: no participle follows a main verb), as does a second finite word
+    (`the war is over are wrong`: a group is tensed once, at its first word).  Its char offset; None with fewer
+    groups."""
     groups: list[Word] = []  # the first word of each tensed group
     first: Word | None = None
-    tensed = main = False  # whether the open group has a tensed word, a main verb
+    tensed = main = finite = False  # whether the open group has a tensed word, a main verb, a finite-tagged word
     for w in after:
         if w.start < start:
             continue
         if w.upos not in _TENSE_GROUP_TAGS:
             if first is not None and tensed:
                 groups.append(first)
-            first, tensed, main = None, False, False
+            first, tensed, main, finite = None, False, False, False
             continue
         now = w.xpos in FINITE_TAGS or (w.upos == "AUX" and (first or w).text.lower() != "to") \
             or (main and w.upos == "VERB" and w.xpos in _PAST_FORMS)  # `was rigged shot`: a past, whatever its tag
-        if now and main:  # `matters most were split`: a tensed word after a main verb opens a group of its own
-            if tensed and first is not None:
-                groups.append(first)
-            first, tensed, main = w, False, False
+        if now and main or finite and w.xpos in FINITE_TAGS:  # `matters most were split`, `is over are wrong`:
+            if tensed and first is not None:  # a tensed word after a main verb, or a second finite word (a
+                groups.append(first)  # group is tensed once, at its first word), opens a group of its own
+            first, tensed, main, finite = w, False, False, False
         first = first or w
-        tensed, main = tensed or now, main or w.upos == "VERB"
+        tensed, main, finite = tensed or now, main or w.upos == "VERB", finite or w.xpos in FINITE_TAGS
     if first is not None and tensed:
         groups.append(first)
     return groups[-1].start if len(groups) > 1 else None
@@ -5487,7 +5488,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "or else before the last of two or more tensed verb groups after it: `Voters who "
          "say the economy is their top concern were split`; for a participle right after the noun phrase opening "
          "its sentence, before the last of two or more such groups, and nothing with fewer: `A man claiming ties "
-         "to a gang shot two guards`; nothing for a cue in `-ed` right after the noun phrase opening its sentence "
+         "to a gang shot two guards` (a second finite word opens a group of its own: `People saying the war is over "
+         "are wrong`); nothing for a cue in `-ed` right after the noun phrase opening its sentence "
          "and before a modal or tensed auxiliary, a participle on that noun: `A merger announced Friday would ...`; "
          "`Lopez, who says they were \"...,\" called`, past paired commas of asides within what was said: `Lee, "
          "who said that, in his view, the plan works, resigned`; past a clause of a point in time right after the cue or its "
@@ -5534,7 +5536,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("A man claiming the vote was rigged shot two guards at the depot.", "the vote was rigged",
                   "A man"),
           Example("The woman who said she saw the crash is a nurse.", "she saw the crash", "who"),
-          Example("Residents who say the plant is unsafe plan to protest.", "the plant is unsafe", "who"))),
+          Example("Residents who say the plant is unsafe plan to protest.", "the plant is unsafe", "who"),
+          Example("People saying the war is over are wrong.", "the war is over", "People"))),
     Rule("gerund-subject", "content", "`Economists say taxing fuel encourages saving`, `Some economists say "
          "that taxing fuel encourages saving`: after an active cue (and `that`), a word in `-ing`, its object's "
          "noun phrase and then a finite verb (a gerund subject is singular: an `-s` form after the object's noun "
