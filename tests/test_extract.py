@@ -7579,6 +7579,18 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
      [("indirect", ["the race is over"], "who")]),
     ("h329-subject-participle-one-group-kept", "Fans saying the team is not ready were booed.",
      [("indirect", ["the team is not ready"], "Fans")]),
+    ("h329-subject-relative-noun-tagged-verb-preposition", "Workers who say the mill is closing fear for their jobs.",
+     [("indirect", ["the mill is closing"], "who")]),
+    ("h329-subject-relative-noun-tagged-verb-singular", "The worker who says the mill is closing fears for his job.",
+     [("indirect", ["the mill is closing"], "who")]),
+    ("h329-subject-relative-noun-tagged-verb-future", "Workers who say the mill is closing fear for the future.",
+     [("indirect", ["the mill is closing"], "who")]),
+    ("h329-subject-relative-object-noun-kept", "Residents who say the council is wasting money on roads want a vote.",
+     [("indirect", ["the council is wasting money on roads"], "who")]),
+    ("h329-subject-relative-noun-phrase-kept", "Workers who say the boss is spreading fear of layoffs were fired.",
+     [("indirect", ["the boss is spreading fear of layoffs"], "who")]),
+    ("h329-subject-relative-that-clause-kept", "The woman who said she knew the man was lying testified on Monday.",
+     [("indirect", ["she knew the man was lying"], "who")]),
 ]
 
 
