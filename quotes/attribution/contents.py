@@ -2007,7 +2007,7 @@ def _subject_relative_end(s: Parsed, verb: Word, start: int, infinitive: bool = 
                 and (before.upos == "ADJ" or _passive_participle(s, before)
                      or before.upos in _NOMINAL and _predicate_of(s, w, head)):
             return words[i + 1].start if adverb else w.start
-        if own and before.upos == "ADJ" and _verb_read_as_noun(s, w, head):
+        if own and before.upos in ("ADJ", "VERB") and _verb_read_as_noun(s, w, head):
             return words[i + 1].start if adverb else w.start
         if infinitive and not own and w.upos == "VERB" and (w.xpos in FINITE_TAGS or (adverb and w.xpos == "VBN")) \
                 and before.upos not in ("AUX", "PART"):
@@ -2052,27 +2052,28 @@ def _last_predicate_start(after: Sequence[Word], start: int) -> int | None:
     start (char `start`) among the words after the cue (`after`), the last one opens the sentence's predicate (with
     its adverbs: `now want`); a group is tensed by a finite tag or an auxiliary not after `to` (`the water is unsafe
     have filed`, `have` mistagged), and a past form right after a group's main verb opens a tensed group of its
-    own (`the vote was rigged shot two guards`: no participle follows a main verb).  Its char offset; None with
-    fewer groups."""
+    own (`the vote was rigged shot two guards`: no participle follows a main verb), as does a second finite word
+    (`the war is over are wrong`: a group is tensed once, at its first word).  Its char offset; None with fewer
+    groups."""
     groups: list[Word] = []  # the first word of each tensed group
     first: Word | None = None
-    tensed = main = False  # whether the open group has a tensed word, a main verb
+    tensed = main = finite = False  # whether the open group has a tensed word, a main verb, a finite-tagged word
     for w in after:
         if w.start < start:
             continue
         if w.upos not in _TENSE_GROUP_TAGS:
             if first is not None and tensed:
                 groups.append(first)
-            first, tensed, main = None, False, False
+            first, tensed, main, finite = None, False, False, False
             continue
         now = w.xpos in FINITE_TAGS or (w.upos == "AUX" and (first or w).text.lower() != "to") \
             or (main and w.upos == "VERB" and w.xpos in _PAST_FORMS)  # `was rigged shot`: a past, whatever its tag
-        if now and main:  # `matters most were split`: a tensed word after a main verb opens a group of its own
-            if tensed and first is not None:
-                groups.append(first)
-            first, tensed, main = w, False, False
+        if now and main or finite and w.xpos in FINITE_TAGS:  # `matters most were split`, `is over are wrong`:
+            if tensed and first is not None:  # a tensed word after a main verb, or a second finite word (a
+                groups.append(first)  # group is tensed once, at its first word), opens a group of its own
+            first, tensed, main, finite = w, False, False, False
         first = first or w
-        tensed, main = tensed or now, main or w.upos == "VERB"
+        tensed, main, finite = tensed or now, main or w.upos == "VERB", finite or w.xpos in FINITE_TAGS
     if first is not None and tensed:
         groups.append(first)
     return groups[-1].start if len(groups) > 1 else None
@@ -2088,19 +2089,36 @@ def _predicate_of(s: Parsed, w: Word, subject: Word) -> bool:
 
 def _verb_read_as_noun(s: Parsed, w: Word, subject: Word) -> bool:
     """`Residents who say the plant is unsafe plan to protest`, `The resident who says it is unsafe plans to
-    protest`: after a predicate adjective closing a report, a lower-case noun-tagged word with no
-    determiner, right before `to` and a bare verb, in the number a verb takes from the relative's noun
-    (`plan` after plural `Residents`, `plans` after `resident`), is the sentence's own verb taking an
-    infinitive, when no finite verb comes after it (a subject needs a verb of its own)."""
+    protest`, `Workers who say the mill is closing fear for their jobs`: after a predicate adjective or a verb
+    closing a report, a lower-case noun-tagged word with no determiner, in the number a verb takes from the
+    relative's noun (`plan` after plural `Residents`, `plans` after `resident`), is the sentence's own verb when
+    no finite verb comes after it (a subject needs a verb of its own): one taking an infinitive, right before
+    `to` and a bare verb, or one taking a preposition's phrase, right before a preposition, after a verb or an
+    adjective right after `be` (`is closing fear for`, `is unsafe worry about`), when no later word could be
+    that verb (`is making progress fear for`: no noun read as a verb before another)."""
     words = s.words
-    if w.upos != "NOUN" or not w.text.islower() or w.index + 2 >= len(words):
+    if not _bare_agreeing_noun(s, w, subject) or w.index + 2 >= len(words) or subject.upos != "NOUN":
         return False
-    to, bare = words[w.index + 1], words[w.index + 2]
-    if to.xpos != "TO" or bare.xpos != "VB" or subject.upos != "NOUN":
+    if any(x.xpos in FINITE_TAGS for x in words[w.index + 1:]):
         return False
-    if (subject.xpos == "NNS") != (w.xpos == "NN"):
-        return False  # `plan` with a plural subject, `plans` with a singular one
-    return not any(x.xpos in FINITE_TAGS for x in words[w.index + 1:])
+    nxt, bare, prev = words[w.index + 1], words[w.index + 2], words[w.index - 1]
+    if nxt.xpos == "TO" and bare.xpos == "VB":
+        return prev.upos == "ADJ" or prev.upos == "VERB"
+    closing = prev.upos == "VERB" or prev.upos == "ADJ" and prev.index > 0 and words[prev.index - 1].lemma == "be"
+    return nxt.upos == "ADP" and closing \
+        and not any(_bare_agreeing_noun(s, x, subject) for x in words[w.index + 1:])
+
+
+def _bare_agreeing_noun(s: Parsed, w: Word, subject: Word) -> bool:
+    """Whether `w` is a lower-case word tagged as a common noun in the number a present verb takes from
+    `subject` (`plan` after plural `Residents`, `plans` after `resident`), no determiner right before it: a
+    verb the tagger may have read as a noun."""
+    if w.upos != "NOUN" or not w.text.islower() or w.xpos not in ("NN", "NNS"):
+        return False
+    prev = s.words[w.index - 1] if w.index > 0 else None
+    if prev is not None and (prev.upos == "DET" or prev.xpos in ("PRP$", "POS")):
+        return False  # `the winter`, `their future`: a noun phrase's head
+    return (subject.xpos == "NNS") == (w.xpos == "NN")
 
 
 def _rest_content(s: Parsed, verb: Word,
@@ -5503,12 +5521,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "sentence's own verb after an adjective or verb closing the report: `The official who said the plan was "
          "dead resigned on Monday` (a bare form too: `Parents who said it was unsafe want answers`; a noun-tagged "
          "word before `to` and a verb, in the number the relative's noun takes, with no finite verb after it: "
-         "`Residents who say it is unsafe plan to protest`), or after a noun when the parse makes that verb the "
+         "`Residents who say it is unsafe plan to protest`, or before a preposition, after a verb or a predicate "
+         "adjective, when no later word could be that verb: `Workers who say the mill is closing fear for their "
+         "jobs`), or after a noun when the parse makes that verb the "
          "predicate of the relative's noun: `The woman who said she saw the crash is a nurse`, "
          "or else before the last of two or more tensed verb groups after it: `Voters who "
          "say the economy is their top concern were split`; for a participle right after the noun phrase opening "
          "its sentence, before the last of two or more such groups, and nothing with fewer: `A man claiming ties "
-         "to a gang shot two guards`; nothing for a cue in `-ed` right after the noun phrase opening its sentence "
+         "to a gang shot two guards` (a second finite word opens a group of its own: `People saying the war is over "
+         "are wrong`); nothing for a cue in `-ed` right after the noun phrase opening its sentence "
          "and before a modal or tensed auxiliary, a participle on that noun: `A merger announced Friday would ...`; "
          "`Lopez, who says they were \"...,\" called`, past paired commas of asides within what was said: `Lee, "
          "who said that, in his view, the plan works, resigned`; past a clause of a point in time right after the cue or its "
@@ -5555,7 +5576,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("A man claiming the vote was rigged shot two guards at the depot.", "the vote was rigged",
                   "A man"),
           Example("The woman who said she saw the crash is a nurse.", "she saw the crash", "who"),
-          Example("Residents who say the plant is unsafe plan to protest.", "the plant is unsafe", "who"))),
+          Example("Residents who say the plant is unsafe plan to protest.", "the plant is unsafe", "who"),
+          Example("People saying the war is over are wrong.", "the war is over", "People"),
+          Example("Workers who say the mill is closing fear for their jobs.", "the mill is closing", "who"))),
     Rule("gerund-subject", "content", "`Economists say taxing fuel encourages saving`, `Some economists say "
          "that taxing fuel encourages saving`: after an active cue (and `that`), a word in `-ing`, its object's "
          "noun phrase and then a finite verb (a gerund subject is singular: an `-s` form after the object's noun "
