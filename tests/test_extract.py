@@ -6615,6 +6615,25 @@ LISTENER_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("h310-listener-then-that-stays", "Lee told House investigators that the files were destroyed.",
      [("that the files were destroyed", "Lee")]),
     ("h310-long-listener-thing-told-no-clause", "Lee told House investigators the story of the fire.", []),
+    # h328: a description set off by commas after the listener's name is still the listener's; a paper's name
+    # after a lower-case noun of its kind (`daily`, `tabloid`) after its place is still the listener's name.
+    ("h328-listener-apposition", "Hale told Anna Berg, a nurse, the plan was dead.", [("the plan was dead", "Hale")]),
+    ("h328-listener-one-name-apposition", "Hale told Berg, a nurse, the plan was dead.",
+     [("the plan was dead", "Hale")]),
+    ("h328-listener-the-apposition", "Hale told the Observer, a weekly, the plan was dead.",
+     [("the plan was dead", "Hale")]),
+    ("h328-listener-apposition-that", "Hale told Anna Berg, a nurse, that the plan was dead.",
+     [("that the plan was dead", "Hale")]),
+    ("h328-listener-place-daily-name", "Ruiz told Sao Paulo daily Folha the plan was dead.",
+     [("the plan was dead", "Ruiz")]),
+    ("h328-listener-nation-tabloid-the-name", "Ruiz told British tabloid The Sun the plan was dead.",
+     [("the plan was dead", "Ruiz")]),
+    ("h328-listener-nation-daily-particle", "Ruiz told Italian daily Corriere della Sera the plan was dead.",
+     [("the plan was dead", "Ruiz")]),
+    ("h328-listener-rep-magazine-mixed", 'The couple\'s rep told People magazine they had "amicably" split.',
+     [('they had "amicably" split', "The couple's rep")]),
+    ("h328-listener-daily-no-clause-none", "Ruiz told French newspaper Le Monde in an interview.", []),
+    ("h328-listener-apposition-no-clause-none", "Hale told Anna Berg, a nurse, about the plan.", []),
 ]
 
 

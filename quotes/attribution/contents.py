@@ -64,7 +64,7 @@ from .common import (_CLAUSAL, _CLAUSE_BREAKS, _COMPLEMENTIZERS, _CONTRASTS, _Co
                      _relative_aside, _report_joined, _run_before, _run_opener, _run_word, _set_off,
                      _set_off_tag, _span_noun, _speaking_noun, _subject_word, _tag_phrase, _time_phrase_end,
                      _time_tail, _title_or_name, _topic_phrase, _unmarked_passive, _with_subject)
-from .subjects import _NOUN_PHRASE_TAGS
+from .subjects import _NOUN_PHRASE_TAGS, _apposition_aside
 
 _COMPARATIVES = frozenset({"more", "less", "fewer"})  # `more than a million people`: before `than`, a quantity
 _AFTER_REPORT = frozenset({"obl", "obl:tmod", "obl:npmod", "advmod", "nmod:tmod"})  # `said on Tuesday`
@@ -2285,6 +2285,7 @@ def _named_listener(s: Parsed, verb: Word,
         n = joined  # a title's small words only where a programme's noun closes it (`told the Observer and ...`)
     while first < n < len(words) and words[n].text in PROGRAMME_NOUNS | OUTLET_NAME_NOUNS:
         n += 1  # `the BBC's Today programme`, `the PA news agency`, `O Globo newspaper`: the noun closing the name
+    titled = _titled_outlet_end(s, first, n)  # `Sao Paulo daily Folha`, `British tabloid The Sun`: the paper's name
     hearing = first < n < len(words) and words[n].text in HEARING_NAME_NOUNS
     n += hearing  # `told Senate estimates the budget ...`, `told a Senate hearing the ...`: a hearing of the house
     if indefinite and not hearing:
@@ -2292,10 +2293,19 @@ def _named_listener(s: Parsed, verb: Word,
     named = n - verb.index - 1
     if named < 2 and not (named == 1 and (_call_sign(words[first]) or not article and _one_word_name(s, first))):
         return None
+    aside = _listener_aside_end(s, n)
+    if aside is not None:  # `told Anna Berg, a nurse, the plan ...`: the listener's apposition is the listener's
+        told = _listener_clause(s, verb, speaker, aside - verb.index - 1)
+        if told is not None:
+            return told
     if named == 1 and not _call_sign(words[first]) and words[n].text.lower() != _THAT \
             and _complement_after(s, verb, speaker) is None \
             and _listener_clause(s, verb, speaker) == _listener_clause(s, verb, speaker, named):
         return None  # `told Reuters the test works`: `listener-clause` reads it alike
+    if titled is not None and n == titled[0]:
+        told = _listener_clause(s, verb, speaker, titled[1] - verb.index - 1)
+        if told is not None:
+            return told  # (else a capitalised subject of the clause told: `told O Globo newspaper Lula would run`)
     if n + 1 < len(words) and words[n].text.lower() == _THAT and words[n].upos != "PRON":
         if not _hung_from_listener(s, verb, n):
             return None  # the parse hung the `that` clause from the verb: `complement-after` reads it
@@ -2310,6 +2320,34 @@ def _named_listener(s: Parsed, verb: Word,
 
 
 _THAT = "that"  # the conjunction opening a clause told after its listener
+_LISTENER_ASIDE_WORDS = 8  # the most words of a description set off by commas after a listener's name
+
+
+def _titled_outlet_end(s: Parsed, first: int, n: int) -> tuple[int, int] | None:
+    """`told Sao Paulo daily Folha the ...`, `told British tabloid The Sun the ...`: a lower-case noun of an
+    outlet's kind (lexicon OUTLET_NAME_NOUNS) right before word `n`, after capitalised words from `first` (its
+    place or nation), then more capitalised words, the outlet's own name (`The Sun`): the name goes on to them.
+    The noun's index and the index past the name; None where no capitalised word follows the noun."""
+    words, end = s.words, n
+    if not (first < n - 1 and words[n - 1].text in OUTLET_NAME_NOUNS):
+        return None
+    while end < len(words) and _capitalised(words[end]) and not words[end].text.isupper() or \
+            end < len(words) and end > n and words[end].text in SURNAME_PARTICLES and end + 1 < len(words) \
+            and _capitalised(words[end + 1]):
+        end += 1  # (`Italian daily Corriere della Sera`: a particle within the name)
+    return (n, end) if end > n else None
+
+
+def _listener_aside_end(s: Parsed, n: int) -> int | None:
+    """`told Anna Berg, a nurse, the plan was dead`, `told the Observer, a weekly, the ...`: a description set
+    off by commas right after a listener's name (`_apposition_aside`: `a`, `an` or `the`, then noun-phrase
+    words) is the listener still; the index past its closing comma, where what was told opens."""
+    words = s.words
+    if not (n < len(words) and words[n].text == ","):
+        return None
+    close = next((j for j in range(n + 1, min(len(words), n + _LISTENER_ASIDE_WORDS + 2)) if words[j].text == ","),
+                 None)
+    return close + 1 if close is not None and _apposition_aside(s, close) == n else None
 _MISTAGGED_NAME_TAGS = frozenset({"ADP", "X"})  # what a tagger may make of a lone name it does not know (`Ann`)
 
 
@@ -4841,7 +4879,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "...`, `told Ann the plan ...`, whatever the tagger made it); a `that` right after the name opens the clause "
          "where the parse hung it from the name (`told O Globo newspaper that ...`; else `complement-after` reads it); "
          "a clause the parse joined to the cue after a comma and a conjunction is the sentence's next, no part of what "
-         "was told (`told Congress the deal was off, but the board refused`).",
+         "was told (`told Congress the deal was off, but the board refused`); a description set off by commas right "
+         "after the name is the listener's still (`told Anna Berg, a nurse, the plan ...`), and capitalised words "
+         "after a lower-case noun of the outlet's kind after its place are its name (`told Sao Paulo daily Folha the "
+         "...`, `told British tabloid The Sun the ...`).",
          _named_listener,
          (Example("The manager told BBC Sport the referee had made a terrible mistake.",
                   "the referee had made a terrible mistake", "The manager"),
@@ -4872,7 +4913,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Bolsonaro told Folha de S.Paulo the talks would resume.", "the talks would resume", "Bolsonaro"),
           Example("Lula told O Globo newspaper that the talks would resume.", "that the talks would resume", "Lula"),
           Example("Lee told Smith investigators found the files.", "investigators found the files", "Lee"),
-          Example("Lee told Congress the deal was off, but the board refused to sign.", "the deal was off", "Lee"))),
+          Example("Lee told Congress the deal was off, but the board refused to sign.", "the deal was off", "Lee"),
+          Example("Hale told Anna Berg, a nurse, the plan was dead.", "the plan was dead", "Hale"),
+          Example("Ruiz told Sao Paulo daily Folha the plan was dead.", "the plan was dead", "Ruiz"))),
     Rule("expressed-stance", "content", "`He expressed the hope that the talks would succeed`, `voiced concern "
          "that ...`: a verb of putting a stand into words (lexicon EXPRESSING_VERBS) whose object is a noun of a "
          "hope, belief or feeling (EXPRESSED_STANCE_NOUNS), `that` right after it opening a clause with a subject "
