@@ -3337,7 +3337,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "a headline in title case (`KXAN First Warning Meteorologist Ann Lee said`: a word of a name); nor a word of "
          "a stock phrase of saying (lexicon STOCK_SAYINGS: `It goes without saying that ...`, `Having said that, ...` "
          "opening its clause, `..., as they say, ...` before a mark, `as they say in baseball` (not `in their "
-         "letter`), `To tell the truth, ...`, `\"...\" is easier said than done`; not `Having said that he would go, "
+         "letter`), `To tell the truth, ...`, `\"...\" is easier said than done`, the first-person hedge `I must say, ...` "
+         "(not `I must say that ...`); not `Having said that he would go, "
          "Lee left`, `as they say they will`; the hedges `needless to say`, `suffice it to say` are content rule "
          "`idiom-say`'s), and a report all within one is none (`reported for duty, as the saying goes`): common "
          "wording, the writer's aside, reports nothing.",
