@@ -6170,6 +6170,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that the food was good", "I")]),
     ("h330-i-must-say-inside-quote", '"I must say, the food was good," Lee said.',
      [("direct", "I must say, the food was good,", "Lee")]),
+    # h330: a verb of telling whose listener right after it is a reflexive pronoun, with a noun phrase and no clause,
+    # gives itself a thing: a resolve, no report
+    ("h330-promised-himself", "He promised himself a holiday.", []),
+    ("h330-promised-herself-new-car", "She promised herself a new car.", []),
+    ("h330-promised-listener-that-reports", "He promised voters that taxes would fall.",
+     [("indirect", "that taxes would fall", "He")]),
+    ("h330-emphatic-reflexive-teller-reports", "The mayor herself told reporters that the road was shut.",
+     [("indirect", "that the road was shut", "The mayor")]),
 ]
 
 
