@@ -6178,6 +6178,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that taxes would fall", "He")]),
     ("h330-emphatic-reflexive-teller-reports", "The mayor herself told reporters that the road was shut.",
      [("indirect", "that the road was shut", "The mayor")]),
+    # h330: a noun plural without `-s` (lexicon PLURAL_ONLY_NOUNS) after a passive's `by` is its agent, no means
+    ("h330-told-by-police-agent", "Residents were told by police that the road was shut.",
+     [("indirect", "that the road was shut", "police")]),
+    ("h330-told-by-phone-means", "She was told by phone that the flight was full.",
+     [("indirect", "that the flight was full", None)]),
 ]
 
 
