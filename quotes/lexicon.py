@@ -1377,14 +1377,17 @@ OWNER_DETERMINERS = frozenset({"my", "your", "his", "her", "its", "our", "their"
 # clause (its sentence's start, or right after a mark: `Lee, having said that he would go, left` reports), a
 # closing `,` that a mark or the sentence's end follow it (`as they say they will` reports), and `in*` an `in`
 # whose phrase names no owner and no occasion of speaking (`as they say in baseball`; `as they say in their letter`
-# reports).
+# reports).  A first-person hedge set off by marks (`I must say, the food was good`, `The plan, I have to admit,
+# works`) is the speaker's own aside on what they assert, no report of it (`I must say that ...` reports).
 STOCK_SAYINGS = ("goes without saying", "go without saying", "went without saying", "gone without saying",
                  "going without saying", "^ having said that ,", "^ having said this ,", "^ that said ,",
                  "^ that being said", "^ this being said", "easier said than done", "all is said and done",
                  "to tell the truth", "to tell you the truth", "truth be told", "truth to tell", "as they say ,", "as they say in*",
                  "so to speak", "that is to say",
                  "to say the least", "to say nothing of", "as the saying goes", "as the old saying goes",
-                 "as the adage goes", "as the old adage goes", "as the expression goes")
+                 "as the adage goes", "as the old adage goes", "as the expression goes",
+                 "^ i must say ,", "^ i have to say ,", "^ i must admit ,", "^ i have to admit ,", "^ i must confess ,",
+                 "^ i have to confess ,", "^ i must tell you ,", "^ i have to tell you ,")
 # Participles that give a thing its name (`a bill known as "..."`, `the memo, titled "..."`, `a group
 # called "..."`): with no active subject of their own, the quoted name they give is nobody's words.  Not
 # verbs of judging (`was labeled "reckless"`, `branded "a liar"`): there the words are someone's verdict.

@@ -6159,6 +6159,30 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
       ("indirect", "that freight costs remained elevated", "Ellis")]),
     ("h326-told-that-plain-subject", "Lee told the board that sales would rise.",
      [("indirect", "that sales would rise", "Lee")]),
+    # h330: a first-person hedge set off by marks (lexicon STOCK_SAYINGS) is the speaker's aside, no report; with
+    # `that` it reports, and a report around one still comes out
+    ("h330-i-must-say-aside", "I must say, the food was good.", []),
+    ("h330-i-must-say-set-off", "The food, I must say, was good.", []),
+    ("h330-i-must-say-closing", "The food was good, I must say.", []),
+    ("h330-i-have-to-admit-aside", "I have to admit, the plan works.", []),
+    ("h330-i-have-to-tell-you-aside", "I have to tell you, the food was good.", []),
+    ("h330-i-must-say-that-reports", "I must say that the food was good.",
+     [("indirect", "that the food was good", "I")]),
+    ("h330-i-must-say-inside-quote", '"I must say, the food was good," Lee said.',
+     [("direct", "I must say, the food was good,", "Lee")]),
+    # h330: a verb of telling whose listener right after it is a reflexive pronoun, with a noun phrase and no clause,
+    # gives itself a thing: a resolve, no report
+    ("h330-promised-himself", "He promised himself a holiday.", []),
+    ("h330-promised-herself-new-car", "She promised herself a new car.", []),
+    ("h330-promised-listener-that-reports", "He promised voters that taxes would fall.",
+     [("indirect", "that taxes would fall", "He")]),
+    ("h330-emphatic-reflexive-teller-reports", "The mayor herself told reporters that the road was shut.",
+     [("indirect", "that the road was shut", "The mayor")]),
+    # h330: a noun plural without `-s` (lexicon PLURAL_ONLY_NOUNS) after a passive's `by` is its agent, no means
+    ("h330-told-by-police-agent", "Residents were told by police that the road was shut.",
+     [("indirect", "that the road was shut", "police")]),
+    ("h330-told-by-phone-means", "She was told by phone that the flight was full.",
+     [("indirect", "that the flight was full", None)]),
 ]
 
 

@@ -38,7 +38,7 @@ from ..lexicon import (SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, O
                        SENDER_PREPOSITIONS, DEED_CLAIMING_VERBS, phrasal_particles, CLAIMED_DEEDS,
                        WONDER_OPENERS, NOUN_CUE_SO_FAR, INDEFINITE_ARTICLES, TIME_CLAUSE_PREPOSITIONS,
                        TITLE_AFFILIATION_PREPOSITIONS, ARTICLES, REFLEXIVE_PRONOUNS)
-from ..lexicon import SAYING_OCCASION_PREPOSITIONS, AUTHORED_BY_NOUNS
+from ..lexicon import SAYING_OCCASION_PREPOSITIONS, AUTHORED_BY_NOUNS, PLURAL_ONLY_NOUNS
 from ..entities import describe
 from ..resolve import ly_adverb, person_noun
 from ..parse import FINITE_TAGS, OWNER_TAGS, Word
@@ -179,8 +179,9 @@ def _passive_agent(s: Parsed, verb: Word) -> Word | None:
 def _means(s: Parsed, w: Word) -> bool:
     """`said by telephone`, `answered by email`: after `by`, a bare singular common noun, no determiner
     and no name in its phrase, is how something was said, not who said it; not a title right before a
-    name the parse hung apart (`asked by committee chairman Mel Stride`)."""
-    return w.upos == "NOUN" and w.xpos == "NN" and not any(
+    name the parse hung apart (`asked by committee chairman Mel Stride`), nor a noun plural without `-s`
+    (lexicon PLURAL_ONLY_NOUNS: `told by police that ...`, people)."""
+    return w.upos == "NOUN" and w.xpos == "NN" and w.text.lower() not in PLURAL_ONLY_NOUNS and not any(
         k.deprel in ("det", "nmod:poss", "nummod") for k in s.kids[w.index]) and not any(
         x.upos == "PROPN" for x in s.subtree(w)) \
         and not (w.index + 1 < len(s.words) and s.words[w.index + 1].upos == "PROPN")

@@ -36,6 +36,7 @@ from ..lexicon import (SET_OFF_RELATIVES, NOUN_SPELT_PASTS, VIEW_NOUNS, FIRST_PE
                        REPORT_JOINERS, ADDING_VERBS, FAMILY_NOUNS, HEADLINE_OFFICE_INITIALS,
                        CREDIT_TAKING_FORMS, AGREEING_CUES, APOSTROPHE_S, THING_RELATIVES)
 from ..lexicon import OWNER_DETERMINERS
+from ..lexicon import LISTENER_VERBS, REFLEXIVE_PRONOUNS
 from ..parse import FINITE_TAGS, OWNER_TAGS, PLURAL_NOUN_TAGS, QUOTE_TAGS, SINGULAR_NOUN_TAGS, Word
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import (common_saying, stock_saying, source_word, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS,
@@ -380,6 +381,20 @@ def _subjunctive_after(s: Parsed, w: Word) -> bool:
     return False
 
 
+_SELF_TOLD_CLAUSES = frozenset({"ccomp", "xcomp", "parataxis"})  # a clause told, which may still be a report
+
+
+def _self_told(s: Parsed, w: Word) -> bool:
+    """`He promised himself a holiday`: a verb of telling (lexicon LISTENER_VERBS) whose listener, right after it,
+    is a reflexive pronoun, with a noun phrase after it and no clause, gives itself a thing: a resolve, nothing
+    said (`He promised voters a tax cut` tells someone; `Ask yourself: ...`, `told herself that ...` keep their
+    clause)."""
+    after = w.index + 2
+    return w.lemma in LISTENER_VERBS and after < len(s.words) and s.words[after - 1].text.lower() in REFLEXIVE_PRONOUNS \
+        and s.words[after].upos in ("DET", "ADJ", "NOUN", "NUM", "PRON") and s.words[after].text.lower() != "that" \
+        and not any(k.deprel in _SELF_TOLD_CLAUSES for k in s.kids[w.index])
+
+
 def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | None:
     """A speech or report verb (by lemma or form), a naming verb with a subject or beside a verb with
     one (`_naming_side_clause`), or a phrasal cue (`shot back`); its speaker from the `subject` table, else the `phrase` table, its content from
@@ -403,7 +418,8 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
             or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w) \
             or _noun_participle(s, w) or _spelt_noun_subject(s, w) or _making_work(s, w) \
             or _preposition_object(s, w) or _name_ing_word(s, w) or _hearsay_participle(s, w) \
-            or carrying_medium(s, w) or stock_saying([x.text for x in s.words], w.index) is not None:
+            or carrying_medium(s, w) or stock_saying([x.text for x in s.words], w.index) is not None \
+            or _self_told(s, w):
         return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s; `a written statement`;
         # `It goes without saying that ...`, `easier said than done`: a stock phrase, no cue of any quotation
     found = _subject_rule(s, w)
@@ -3337,7 +3353,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "a headline in title case (`KXAN First Warning Meteorologist Ann Lee said`: a word of a name); nor a word of "
          "a stock phrase of saying (lexicon STOCK_SAYINGS: `It goes without saying that ...`, `Having said that, ...` "
          "opening its clause, `..., as they say, ...` before a mark, `as they say in baseball` (not `in their "
-         "letter`), `To tell the truth, ...`, `\"...\" is easier said than done`; not `Having said that he would go, "
+         "letter`), `To tell the truth, ...`, `\"...\" is easier said than done`, the first-person hedge `I must say, ...` "
+         "(not `I must say that ...`); not `Having said that he would go, "
          "Lee left`, `as they say they will`; the hedges `needless to say`, `suffice it to say` are content rule "
          "`idiom-say`'s), and a report all within one is none (`reported for duty, as the saying goes`): common "
          "wording, the writer's aside, reports nothing.",
