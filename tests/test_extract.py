@@ -6658,6 +6658,18 @@ LISTENER_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [('they had "amicably" split', "The couple's rep")]),
     ("h328-listener-daily-no-clause-none", "Ruiz told French newspaper Le Monde in an interview.", []),
     ("h328-listener-apposition-no-clause-none", "Hale told Anna Berg, a nurse, about the plan.", []),
+    # h332: a bare lower-case noun of an outlet's kind before its name (`broadcaster`, `news agency`) is a title,
+    # the name the one told; a description of the listener may hold a place's preposition (`a nurse at the clinic`)
+    ("h332-listener-kind-title-name", "Ruiz told broadcaster RTL the plan was dead.", [("the plan was dead", "Ruiz")]),
+    ("h332-listener-two-noun-title-name", "Ruiz told news agency Reuters the plan was dead.",
+     [("the plan was dead", "Ruiz")]),
+    ("h332-listener-kind-title-that", "Ruiz told news agency Reuters that the plan was dead.",
+     [("that the plan was dead", "Ruiz")]),
+    ("h332-listener-kind-title-no-clause-none", "Ruiz told broadcaster RTL in an interview.", []),
+    ("h332-listener-apposition-place", "Hale told Anna Berg, a nurse at the clinic, the plan was dead.",
+     [("the plan was dead", "Hale")]),
+    ("h332-listener-apposition-place-no-clause-none", "Hale told Anna Berg, a nurse at the clinic, about the plan.",
+     []),
 ]
 
 

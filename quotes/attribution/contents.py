@@ -29,7 +29,7 @@ from ..lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES,
                        MARK_CHARS, NAMING_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS,
                        CLAIMED_PRIZES, LIKELIHOOD_SUBJECTS, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS,
                        NOUN_REPORTS, GERUND_PREPOSITION_REPORTS, AS_ONLY_REPORTS, LINKED_ONLY_REPORTS,
-                       SERVICE_RECORD_NOUNS, OBJECT_CUES, COURT_FINDING_CUES, PHRASE_PREPOSITIONS,
+                       SERVICE_RECORD_NOUNS, OBJECT_CUES, COURT_FINDING_CUES, PHRASE_PREPOSITIONS, POST_PLACE_PREPOSITIONS,
                        REPEATING_VERBS, PLACE_PREPOSITIONS, NOMINATIVE_PRONOUNS, BACK_REFERRING_OBJECTS,
                        PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, TOLD_PLURALS,
                        QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, REDUCED_CLAUSE_OPENERS,
@@ -2257,6 +2257,8 @@ def _named_listener(s: Parsed, verb: Word,
     article = n < len(s.words) and s.words[n].text == "the"  # `told the Observer the strike ...`: a paper's name
     indefinite = n < len(s.words) and s.words[n].text.lower() in INDEFINITE_ARTICLES  # `told a Senate hearing the ...`
     n += article or indefinite
+    kind = None if article or indefinite else _outlet_kind_end(s, n)
+    n = n if kind is None else kind  # `told broadcaster RTL the plan ...`, `told news agency Reuters the ...`: the outlet's kind first
     first, words = n, s.words
     joined = None  # where a small word within a programme's title first stood (`Sunday with Laura Kuenssberg`)
     while n < len(words):
@@ -2291,6 +2293,8 @@ def _named_listener(s: Parsed, verb: Word,
     if indefinite and not hearing:
         return None  # `told a Reuters reporter the ...`: the name only opens the listener's phrase
     named = n - verb.index - 1
+    if kind is not None and n == first:
+        return None  # `told broadcaster ...` with no name after it
     if named < 2 and not (named == 1 and (_call_sign(words[first]) or not article and _one_word_name(s, first))):
         return None
     aside = _listener_aside_end(s, n)
@@ -2347,7 +2351,22 @@ def _listener_aside_end(s: Parsed, n: int) -> int | None:
         return None
     close = next((j for j in range(n + 1, min(len(words), n + _LISTENER_ASIDE_WORDS + 2)) if words[j].text == ","),
                  None)
-    return close + 1 if close is not None and _apposition_aside(s, close) == n else None
+    return close + 1 if close is not None and _apposition_aside(s, close, _ASIDE_PREPOSITIONS) == n else None
+
+
+# Prepositions within a description of a listener set off by commas (`a nurse at the clinic`, `the head of IT`).
+_ASIDE_PREPOSITIONS = PHRASE_PREPOSITIONS | POST_PLACE_PREPOSITIONS
+
+
+def _outlet_kind_end(s: Parsed, n: int) -> int | None:
+    """`told broadcaster RTL the plan was dead`, `told news agency Reuters the ...`: lower-case nouns of an
+    outlet's kind (lexicon OUTLET_NAME_NOUNS, PROGRAMME_NOUNS) with no article, from word `n`, then a
+    capitalised word: a title before the outlet's name (bare, so no noun phrase of its own: `told the paper Ruiz
+    lied` has its article); the index of the name's first word, None where no such title stands at `n`."""
+    words, j = s.words, n
+    while j < len(words) and words[j].text in OUTLET_NAME_NOUNS | PROGRAMME_NOUNS:
+        j += 1
+    return j if j > n and j < len(words) and _capitalised(words[j]) else None
 _MISTAGGED_NAME_TAGS = frozenset({"ADP", "X"})  # what a tagger may make of a lone name it does not know (`Ann`)
 
 

@@ -899,14 +899,15 @@ def _subject_before_conjunct(s: Parsed, verb: Word) -> Word | None:
     return head
 
 
-def _apposition_aside(s: Parsed, close: int) -> int | None:
+def _apposition_aside(s: Parsed, close: int, prepositions: frozenset[str] = PHRASE_PREPOSITIONS) -> int | None:
     """The index of the comma opening a description set off after a name (`Ann Ruiz, the former governor,`:
-    `a`, `an` or `the`, then noun-phrase words, `of` and such between them) that the comma at `close`
+    `a`, `an` or `the`, then noun-phrase words, `of` and such between them, or the `prepositions` given:
+    `Anna Berg, a nurse at the clinic,` with `POST_PLACE_PREPOSITIONS`) that the comma at `close`
     closes; None where the word at `close` closes no such description."""
     if s.words[close].text != ",":
         return None
     j = close - 1
-    while j > 0 and (_run_word(s, j) or s.words[j].upos == "DET" or s.words[j].text.lower() in PHRASE_PREPOSITIONS):
+    while j > 0 and (_run_word(s, j) or s.words[j].upos == "DET" or s.words[j].text.lower() in prepositions):
         j -= 1
     if j < 2 or s.words[j].text != "," or s.words[j + 1].text.lower() not in _APPOSITION_OPENERS \
             or j + 2 >= close or s.words[j - 1].upos != "PROPN":
