@@ -2165,6 +2165,13 @@ SPELT_OUT_OFFICES: dict[str, str] = {
     "secretary of state": "secretary of state",
 }
 ROLE_GENERALS["diplomat"] = ROLE_GENERALS["diplomat"] | frozenset({"secretary of state"})
+# The nation's head of its kind of office, whom a later description calls by its general noun and `top` (a general
+# of more than one word gives each of its words: `Secretary of State Ann Lee` ... `the top diplomat`); and one
+# office under its two names, a company's chief executive and its initials (`Tom Hale, the chief executive of
+# Acme,` ... `the CEO`; `Ann Ruiz, CEO of Acme,` ... `the chief executive`).
+ROLE_GENERALS["top diplomat"] = frozenset({"foreign minister", "foreign secretary", "secretary of state"})
+ROLE_GENERALS["ceo"] = frozenset({"chief executive"})
+ROLE_GENERALS["chief executive"] = frozenset({"ceo"})
 # ... and a sports report's (`Rovers manager Tom Hale` ... `the Rovers boss`, `captain Joe Park` ... `the skipper`,
 # `striker Ann Ruiz` ... `the player`).
 ROLE_GENERALS["boss"] = frozenset({"manager", "coach"})

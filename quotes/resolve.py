@@ -400,6 +400,9 @@ def _spelt_out_offices(text: str, start: int = 0, end: int | None = None) -> set
 
 
 _FOR_AFTER = regex.compile(r"\h+for\b")  # `Secretary of State for Health`: a department's office
+# ... and one set off by a comma right after its holder's name with no article (`Ann Lee, Minister of Foreign
+# Affairs,`), in title case as a title is: the office, to the aside's end (`_spelt_out_offices` reads it).
+_SET_OFF_SPELT_OFFICE = regex.compile(r",\h+(\p{Lu}[^,;:.!?\n]{1,80}?)(?=[,;:.!?\n])")
 
 # ... and that holder's name in brackets alone, to read the office before it from the words (`_office_holder`).
 _OFFICE_REACH = 80  # the most characters an office's words take before its holder's bracket (`Madam Deputy Speaker`)
@@ -603,7 +606,8 @@ def _past_clause_openers(text: str, begin: int, limit: int) -> int:
 _OPENING_NAME = regex.compile(
     r"(?:(?:" + "|".join(SHORT_HONORIFICS + SHORT_OFFICE_TITLES) + r")\.\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:of\s+)?){0,5}\p{Lu}[\p{L}\p{M}'’-]+"
     r"(?:(?<=\s(?:Inc|Corp|Co|Ltd|Bros))\.)?)"  # (`Acme Inc. cut jobs`: a company's abbreviation ends its name)
-    r"(?=(?:,\s+\d{1,3},)?,?\s+\p{Ll})")
+    r"(?=(?:,\s+\d{1,3},)?,?\s+\p{Ll}|,\s+(?=\p{Lu})(?i:" + "|".join(regex.escape(o) for o in SPELT_OUT_OFFICES)
+    + r")(?![\p{L}\p{M}]))")  # (`Ann Lee, Minister of Foreign Affairs, arrived`: an office set off after it)
 # `The` opening a sentence before a style of address it belongs to (lexicon ARTICLE_STYLES: `The Rev. Tom Ellis`).
 _THE_STYLE = regex.compile(r"The\s+(?=(?i:" + "|".join(sorted(regex.escape(w) for w in ARTICLE_STYLES if not w.endswith(".")))
                            + r")\b)")
@@ -1467,8 +1471,10 @@ _ROLE_OF = regex.compile(r"The\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+of\s+(?:the\s+)?
 
 # After a name, a description or an age set off by commas, then a word in lower case (`Costa, the top seed,
 # was`, `Costa, 24, has`): group 1 the word after.
-_DESCRIPTION_SET_OFF = regex.compile(r",\s+(?:\d{1,3}|(?:the|a|an|his|her|their|its)\s+[^,;:.!?\"“”\n]{1,50}),\s+"
-                                     r"(\p{Ll}[\p{L}’'-]*)")
+_DESCRIPTION_SET_OFF = regex.compile(r",\s+(?:\d{1,3}|(?:the|a|an|his|her|their|its)\s+[^,;:.!?\"“”\n]{1,50}"
+                                     r"|(?=\p{Lu})(?i:" + "|".join(regex.escape(o) for o in SPELT_OUT_OFFICES)
+                                     + r")(?![\p{L}\p{M}])[^,;:.!?\"“”\n]{0,50}),\s+(\p{Ll}[\p{L}’'-]*)")
+# (`Lee, Minister of Foreign Affairs, arrived`: an office written out, in title case with no article, is one too)
 
 
 def _firm_names(text: str, begin: int, end: int) -> Iterator[tuple[int, int, int]]:
@@ -2546,6 +2552,9 @@ class Resolver:
         spelt = _spelt_out_offices(self.text, *resolved)  # `Minister of Foreign Affairs Ann Lee`
         for words in self._described_runs(prev, resolved, lowered=False, cut=False)[1:]:
             spelt |= _spelt_out_offices(" ".join(words))  # `Ann Lee, the Minister for Foreign Affairs,`
+        for end in {prev.end, resolved[1]}:  # `Ann Lee, Minister of Foreign Affairs,`: no article before it
+            if (office := _SET_OFF_SPELT_OFFICE.match(self.text, end)) is not None:
+                spelt |= _spelt_out_offices(office.group(1))
         offices |= spelt
         kinds.update(w for office in spelt if " " in office and office not in SPELT_OUT_OFFICES
                      for w in office.split())  # ... `the foreign minister` (not `the state secretary`)
@@ -2555,7 +2564,8 @@ class Resolver:
         if (age := _AGE_BEFORE.search(self.text, max(0, resolved[0] - 20), resolved[0])) is not None:
             kinds.add(f"{age.group(1)}-year-old")  # `19-year-old Jamie Fox`
         kinds |= {TITLE_ABBREVIATIONS[w] for w in kinds if w in TITLE_ABBREVIATIONS}  # `Dr.`: `the doctor`
-        return kinds | {general for general, held in ROLE_GENERALS.items() if (kinds | offices) & held}  # `the lawmaker`
+        return kinds | {word for general, held in ROLE_GENERALS.items() if (kinds | offices) & held
+                        for word in general.split()}  # `the lawmaker`, `the top diplomat`
 
     def _fullest_name(self, m: Mention) -> tuple[int, int] | None:
         return None if m.pronoun else self._name(m)

@@ -1745,6 +1745,27 @@ RESOLVED_NAMES = [
                  id="h322-initials-after-or-other-name"),
     pytest.param('The National Health Service, known as the NHS, is struggling. "We need staff," the NHS said.',
                  "We need staff,", "National Health Service", id="h322-initials-known-as-the"),
+    # h334: an office written out, set off after its holder's name in title case with no article, describes the
+    # name (`Ann Lee, Minister of Foreign Affairs,`); a nation's head diplomat is `the top diplomat` (lexicon
+    # ROLE_GENERALS, each word of a general of two), not an ambassador; `CEO` and `chief executive` are one office
+    pytest.param('Ann Lee, Minister of Foreign Affairs, arrived on Monday. She met officials. "We are hopeful," the '
+                 'foreign minister said.', "We are hopeful,", "Ann Lee", id="h334-set-off-office-no-article"),
+    pytest.param('Ann Lee, Minister of Health, arrived on Monday. She met officials. "We are hopeful," the '
+                 'foreign minister said.', "We are hopeful,", "the foreign minister", id="h334-set-off-other-office"),
+    pytest.param('Ann Lee, Secretary of State for Health, arrived on Monday. She met officials. "We are hopeful," '
+                 'the diplomat said.', "We are hopeful,", "the diplomat", id="h334-set-off-department-office"),
+    pytest.param('Secretary of State Ann Lee arrived on Monday. She met officials. "We are hopeful," the top '
+                 'diplomat said.', "We are hopeful,", "Secretary of State Ann Lee", id="h334-top-diplomat"),
+    pytest.param('Ambassador Ann Ruiz arrived on Monday. "We are ready," the top diplomat said.', "We are ready,",
+                 "the top diplomat", id="h334-no-top-diplomat-for-ambassador"),
+    pytest.param('Tom Hale, the chief executive of Acme, spoke on Monday. Sales fell. "We are hopeful," the CEO '
+                 'said.', "We are hopeful,", "Tom Hale", id="h334-ceo-chief-executive"),
+    pytest.param('Tom Hale, the chief executive officer of Acme, spoke on Monday. Sales fell. "We are hopeful," the '
+                 'CEO said.', "We are hopeful,", "Tom Hale", id="h334-ceo-chief-executive-officer"),
+    pytest.param('Tom Hale, the CEO of Acme, spoke on Monday. Sales fell. "We are hopeful," the chief executive '
+                 'said.', "We are hopeful,", "Tom Hale", id="h334-chief-executive-ceo"),
+    pytest.param('Tom Hale, the chief executive of Acme, spoke on Monday. Sales fell. "We are hopeful," the CFO '
+                 'said.', "We are hopeful,", "the CFO", id="h334-no-cfo-for-chief-executive"),
 ]
 
 
