@@ -6183,17 +6183,6 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that the road was shut", "police")]),
     ("h330-told-by-phone-means", "She was told by phone that the flight was full.",
      [("indirect", "that the flight was full", None)]),
-    # h333: a passive request verb's `to`-infinitive right after its `by` agent is the request, the agent its speaker
-    ("h333-told-by-agent-infinitive", "He was told by the coach to leave the pitch.",
-     [("indirect", "to leave the pitch", "the coach")]),
-    ("h333-asked-by-agent-infinitive", "He was asked by the coach to leave the pitch.",
-     [("indirect", "to leave the pitch", "the coach")]),
-    ("h333-urged-by-agent-not-infinitive", "She was urged by her lawyers not to testify.",
-     [("indirect", "not to testify", "her lawyers")]),
-    ("h333-told-by-agent-infinitive-in-agent-phrase", "He was told by a friend with a plan to leave.", []),
-    ("h333-hired-by-agent-purpose", "He was hired by the coach to run the academy.", []),
-    ("h333-told-to-leave-no-agent-kept", "He was told to leave the pitch.",
-     [("indirect", "to leave the pitch", None)]),
     # h333: a report within another's content is not emitted (README): the outer report only
     ("h333-nested-report-outer-only",
      "The chief of staff told senators that the deal was final, two people in the room said.",

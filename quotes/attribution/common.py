@@ -2943,8 +2943,7 @@ def _infinitive_content(s: Parsed, verb: Word,
     """`vowed to build a wall`; `asked the crowd to stand` (from the listener on), however the parse
     hung the infinitive: from the verb, or from the listener right before it (`asked the network to
     donate ...` with `to donate` parsed as a clause of `network`); a request put to the passive
-    subject, `was asked to leave`, `Asked by the host to respond, ...`, `was told by the coach to leave`
-    (the infinitive hung from the agent): the infinitive alone."""
+    subject, `was asked to leave`, `Asked by the host to respond, ...`: the infinitive alone."""
     if verb.lemma not in COMMISSIVE_VERBS | DIRECTIVE_VERBS | ASSERTING_INFINITIVE_VERBS:
         return None
     listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index
@@ -2974,31 +2973,7 @@ def _infinitive_content(s: Parsed, verb: Word,
             or _relative_then_infinitive(s, listener)
         if request is not None:  # (from past the verb, where the parse hung it from the listener)
             return (_listener_start(s, verb, listener), s.span(request)[1]), None
-    if verb.lemma in DIRECTIVE_VERBS and listener is None and _passive_cue(s, verb):
-        request = _agent_infinitive(s, verb)
-        if request is not None:  # `was told by the coach to leave`: the infinitive alone
-            return _negated_from(s, s.span(request), verb), None
     return None
-
-
-def _agent_infinitive(s: Parsed, verb: Word) -> Word | None:
-    """`He was told by the coach to leave the pitch`: a passive request verb's `to`-infinitive right after its
-    `by` agent's phrase is the request put to the passive subject, however the parse hung it (from the agent,
-    as a clause of its noun, or from the verb, as a purpose); not one inside the agent's phrase (`told by a
-    friend with a plan to leave`: the plan's); a `not` before `to` is asked too (`urged by her lawyers not to
-    testify`)."""
-    agent = _passive_agent(s, verb)
-    if agent is None:
-        return None
-    hung = _listener_infinitive(s, agent)
-    if hung is not None:
-        return hung
-    end = max(w.index for w in s.subtree(agent) if w.index > verb.index)
-    if end + 1 >= len(s.words):
-        return None
-    return next((k for k in s.kids[verb.index] if k.deprel in ("advcl", "xcomp") and k.xpos == "VB"
-                 and to_infinitive(s.kids[k.index])
-                 and _negated_from(s, s.span(k), verb)[0] == s.words[end + 1].start), None)  # (`not to testify`)
 
 
 def _claimed_past(s: Parsed, verb: Word, clause: Word) -> bool:

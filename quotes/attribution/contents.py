@@ -5317,9 +5317,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "preposition for a subordinator and a hyphened adjective for a verb: `urged residents in low-lying areas "
          "to leave`; past a relative clause on the listener whose verb has its object right before the infinitive, "
          "however the parse hung it: `urged anyone who has a fever to stay home`, not `people who want to help`; a "
-         "`not` or `never` right before a promise's `to` is promised too: `vowed never to raise fares`; a passive "
-         "request's infinitive right after its `by` agent, however the parse hung it: `was told by the coach to "
-         "leave`, not `told by a friend with a plan to leave`); it ends "
+         "`not` or `never` right before a promise's `to` is promised too: `vowed never to raise fares`); it ends "
          "before a tensed report after `and` that `to` cannot govern, however the parse joined it: `promised to "
          "cut taxes and called for an audit`; a claim's perfect infinitive is its claim: `claimed to have shot "
          "down 20 drones`, not `claims to be neutral`; a promise's infinitive after a phrase of the verb's own is promised, however the parse "
@@ -5339,7 +5337,6 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "to take her campaign to the convention", "The senator"),
           Example("The mayor vowed never to raise the bus fares again.", "never to raise the bus fares again",
                   "The mayor"),
-          Example("He was told by the coach to leave the pitch.", "to leave the pitch", "the coach"),
           Example("The letter threatened to expose the mayor's debts.", "to expose the mayor's debts",
                   "The letter"),
           Example("The council asked the engineers to inspect every old bridge.",
