@@ -6183,6 +6183,10 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that the road was shut", "police")]),
     ("h330-told-by-phone-means", "She was told by phone that the flight was full.",
      [("indirect", "that the flight was full", None)]),
+    # h333: a report within another's content is not emitted (README): the outer report only
+    ("h333-nested-report-outer-only",
+     "The chief of staff told senators that the deal was final, two people in the room said.",
+     [("indirect", "The chief of staff told senators that the deal was final", "two people in the room")]),
 ]
 
 
