@@ -6739,7 +6739,7 @@ def test_paraphrase_ends_before_a_clause_of_its_own(extractor: Extractor, text: 
      [("mixed", 'the figures were "deeply misleading,"', "The ministry")]),
     ('The ministry said the figures were deeply misleading, citing a report by analysts.',
      [("indirect", "the figures were deeply misleading", "The ministry"),
-      ("indirect", "a report", "The ministry")]),   # h326: the source cited (its `by` phrase cut short)
+      ("indirect", "a report by analysts", "The ministry")]),  # h326, h331: the source cited, its author too
 ], ids=["comma-inside-marks", "bare-comma"])
 def test_reported_clause_ends_before_a_participle_set_off(extractor: Extractor, text: str,
                                                           expected: list[tuple[str, str, str]]) -> None:
