@@ -2364,9 +2364,12 @@ def _outlet_kind_end(s: Parsed, n: int) -> int | None:
     capitalised word: a title before the outlet's name (bare, so no noun phrase of its own: `told the paper Ruiz
     lied` has its article); the index of the name's first word, None where no such title stands at `n`."""
     words, j = s.words, n
-    while j < len(words) and words[j].text in OUTLET_NAME_NOUNS | PROGRAMME_NOUNS:
+    while j < len(words) and words[j].text in _OUTLET_KIND_NOUNS:
         j += 1
     return j if j > n and j < len(words) and _capitalised(words[j]) else None
+
+
+_OUTLET_KIND_NOUNS = OUTLET_NAME_NOUNS | PROGRAMME_NOUNS  # a bare title before an outlet's name (`broadcaster RTL`)
 _MISTAGGED_NAME_TAGS = frozenset({"ADP", "X"})  # what a tagger may make of a lone name it does not know (`Ann`)
 
 
