@@ -6187,6 +6187,16 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h333-nested-report-outer-only",
      "The chief of staff told senators that the deal was final, two people in the room said.",
      [("indirect", "The chief of staff told senators that the deal was final", "two people in the room")]),
+    # h341: an account's handle after a dash closing a post's quotation signs it, with the post's date after it
+    ("h341-handle-date-next-line", 'The mayor replied within minutes.\n\n"We will rebuild, together."\n'
+     '\u2014 @MayorJoKent, March 3, 2024\n\nKent later toured the site.',
+     [("direct", "We will rebuild, together.", "@MayorJoKent")]),
+    ("h341-handle-date-same-line", '"We will rebuild, together." \u2014 @MayorJoKent 3 March 2024\n\nKent later '
+     'toured the site.', [("direct", "We will rebuild, together.", "@MayorJoKent")]),
+    ("h341-handle-date-own-cue-stays", '"We will rebuild, together," Kent wrote.\n\u2014 @MayorJoKent, March 3, 2024',
+     [("direct", "We will rebuild, together,", "Kent")]),
+    ("h341-handle-date-in-prose-cue-stays", 'Kent posted "We will rebuild" \u2014 @MayorJoKent, March 3, 2024',
+     [("direct", "We will rebuild", "Kent")]),
 ]
 
 

@@ -23,7 +23,7 @@ from ..lexicon import (ARRIVAL_SUBORDINATORS, PLAIN_QUESTION_OPENERS, QUESTIONIN
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS, WORDING_NOUNS, BORROWED_WORDING_NOUNS,
                        NAME_GIVING_FORMS, PREPOSITIONS, REFLEXIVE_PRONOUNS, VERB_PARTICLES, WORK_MAKING_FORMS,
                        PERFORMING_FORMS, NAMING_NOUNS)
-from ..lexicon import INDEFINITE_ARTICLES, ARTICLES, DESCRIPTION_PREPOSITIONS
+from ..lexicon import INDEFINITE_ARTICLES, ARTICLES, DESCRIPTION_PREPOSITIONS, MONTHS
 from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
                      strip_marks)
 from ..parse import FINITE_TAGS, Word
@@ -837,13 +837,18 @@ def _neighbour_cue(text: str, q: Quoted, first: int, last: int, sentences: Seque
 # `"..." ― Jane Doe` at a line's end, or `- Jane Doe, Philadelphia.` opening the next paragraph: a
 # quotation signed with its speaker's name, as in epigraphs, fact checks and collected reactions.  The
 # name is up to six capitalised words or initials; a description may follow it after a comma, a handle or a
-# party and state in brackets (`― Rep. Ann Ruiz (R-Texas)`: a briefing's quote of the day).
+# party and state in brackets (`― Rep. Ann Ruiz (R-Texas)`: a briefing's quote of the day).  An account's
+# handle may sign in place of the name, a post's date after it (`― @annruiz, March 3, 2024`, `― @annruiz 3
+# March 2024`: a month's name and a day, a year or not, the day first or not).
 _DASHES = "|".join(map(regex.escape, SIGNATURE_DASHES))
 _CLOSING_RUN = ".,!?"  # what may close a quotation with its marks (`past_marks`): the punctuation inside them
+_MONTH = r"(?i:" + "|".join(sorted(MONTHS)) + r")"
+_POST_DATE = (r"(?:,\h*|\h+)(?:" + _MONTH + r"\h+\d{1,2}|\d{1,2}\h+" + _MONTH + r")(?:,?\h+\d{4})?")
 _DASH_NAME = regex.compile(
     r"(?:\h*(?:" + _DASHES + r")|\h+-(?=\h)|\h*\n\s*(?:" + _DASHES + r"|-))\h*"
+    r"(?:(@\w{1,30})" + _POST_DATE + r"|"
     r"(\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|da|van|von|la|le)){0,5}?)"
-    r"(?:,[^\n]*(?<!:\h*)|\h*\((?:@\w{1,30}|\p{Lu}{1,2}-\p{Lu}[\p{L}.]{0,12}(?:\h\p{Lu}[\p{L}.]{0,12})?)\)[^\n]*)?"
+    r"(?:,[^\n]*(?<!:\h*)|\h*\((?:@\w{1,30}|\p{Lu}{1,2}-\p{Lu}[\p{L}.]{0,12}(?:\h\p{Lu}[\p{L}.]{0,12})?)\)[^\n]*)?)"
     r"\.?\h*(?:\n|\Z)")  # \h: any horizontal space, the no-break space too; a line closing on a colon heads what follows
 
 
@@ -985,10 +990,12 @@ def _dash_name(text: str, q: Quoted) -> tuple[int, int] | None:
         if d is None or d.group(2) is not None and d.group(2) not in ROLE_WORDS and d.group(2) not in SPEAKER_NOUNS:
             return None
         return d.span(1)
-    name_end = m.end(1)
-    if text[name_end - 1] == "." and name_end - m.start(1) > 2 and text[name_end - 3] not in " .":
+    if m.group(1) is not None:
+        return m.span(1)  # `― @annruiz, March 3, 2024`: the handle, its post's date after it
+    name_end = m.end(2)
+    if text[name_end - 1] == "." and name_end - m.start(2) > 2 and text[name_end - 3] not in " .":
         name_end -= 1  # the sentence's full stop, not an initial's (`Edwin G.`)
-    return m.start(1), name_end
+    return m.start(2), name_end
 
 
 # `'We are not done yet': Senator Cole on the farm bill`: right after the closing mark, a colon and a name
@@ -3760,7 +3767,7 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "headline's description of the speaker whose head is a noun for a person (`\"...\" ― Rovers boss after cup "
          "exit`, `― Dayton council leader`, `― a parent at the meeting`: lexicon ROLE_WORDS, SPEAKER_NOUNS), a name "
          "with what was spoken of after it (`― Rovers after cup exit`: lexicon HEADLINE_TOPIC_WORDS), or an "
-         "account's handle alone (`― @annruiz`); or, for a quotation opening its line (a list's number or bullet "
+         "account's handle alone or with a post's date after it (`― @annruiz`, `― @annruiz, March 3, 2024`); or, for a quotation opening its line (a list's number or bullet "
          "aside), a name of two words or more in brackets closing it (`\"...\" (Ann Ruiz, mayor of Dayton)`; no "
          "photo's credit: `(AP Photo)`), or after it with no dash, a roundup's (`1) \"...,\" Ann Ruiz, mayor.`), with "
          "nothing after the name to the line's end but descriptions set off by commas (an age, a noun phrase whose head "
@@ -3784,6 +3791,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "We will be back", "Rovers boss"),
           Example('"Nobody asked us." \u2013 a parent at the meeting', "Nobody asked us.", "a parent"),
           Example('"The ferry must stay" \u2014 @annruiz', "The ferry must stay", "@annruiz"),
+          Example('The mayor replied within minutes.\n\n"We will rebuild, together."\n\u2014 @annruiz, March 3, 2024',
+                  "We will rebuild, together.", "@annruiz"),
           Example('In quotes\n\n1. "We cannot keep paying for roads nobody uses." (Ann Ruiz, mayor of Dayton)',
                   "We cannot keep paying for roads nobody uses.", "Ann Ruiz"),
           Example('What they said:\n1) "The plan is dead," Ann Ruiz, mayor.\n2) "We will fight on," Tom Vale, '
