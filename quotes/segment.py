@@ -369,6 +369,9 @@ _STAMP = regex.compile(
     r"(?i:(?:" + "|".join(sorted((regex.escape(w) for w in STAMP_WORDS), key=len, reverse=True)) + r")(?: at|,)? )?"
     r"(?:\d{1,2}(?:[:.]\d{2})? ?(?i:[ap]\.m\.|[ap]m)|\d{1,2}:\d{2}|\d{1,2}\.\d{2}(?= (?i:" + _ZONES + r")\b))"
     r"(?: (?i:" + _ZONES + r")\b)? ?(?:—|–|--?|:)(?= +[\p{Lu}\"“‘'])")
+# ... or a clock time with its minutes after a colon (`22:52`, `10:42 a.m.`, `10:42 a.m. ET`) and no dash or colon,
+# right before the entry's capitalised first word: a time opens no sentence of news bare, so it is the stamp.
+_BARE_STAMP = regex.compile(r"\d{1,2}:\d{2}(?: ?(?i:[ap]\.m\.|[ap]m))?(?: (?i:" + _ZONES + r")\b)?(?= +[\p{Lu}\"“‘'])")
 
 # A newsletter's lead-in label opening a paragraph (`Why it matters:`, `What they're saying:`, lexicon
 # NEWSLETTER_LABELS; or a lead of NEWSLETTER_LABEL_LEADS and up to three words of a name: `The View From
@@ -405,8 +408,11 @@ def dateline_end(text: str, start: int, end: int) -> int | None:
     11
     >>> dateline_end("What they're saying: Jo Hart said no.", 0, 37)
     20
+    >>> dateline_end("22:52 Jo Hart said no.", 0, 22), dateline_end("10:42 a.m. ET Jo Hart said no.", 0, 30)
+    (5, 13)
     """
-    m = _DATELINE.match(text, start, end) or _STAMP.match(text, start, end) or _LEAD_IN_LABEL.match(text, start, end)
+    m = _DATELINE.match(text, start, end) or _STAMP.match(text, start, end) or _LEAD_IN_LABEL.match(text, start, end) \
+        or _BARE_STAMP.match(text, start, end)
     return m.end() if m else None
 
 

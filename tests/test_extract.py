@@ -6197,6 +6197,15 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "We will rebuild, together,", "Kent")]),
     ("h341-handle-date-in-prose-cue-stays", 'Kent posted "We will rebuild" \u2014 @MayorJoKent, March 3, 2024',
      [("direct", "We will rebuild", "Kent")]),
+    # h341: a live blog's clock time opening a paragraph with no dash or colon is its stamp, no part of the sentence
+    ("h341-bare-stamp-24h", "The foreign secretary has spoken.\n\n22:52 Nato's secretary general said the alliance "
+     "was ready.", [("indirect", "the alliance was ready", "Nato's secretary general")]),
+    ("h341-bare-stamp-am-zone", "Live updates\n\n10:42 a.m. ET Nato's secretary general said the alliance was ready.",
+     [("indirect", "the alliance was ready", "Nato's secretary general")]),
+    ("h341-bare-stamp-quote", '11:05 "We will win this," Smith told reporters.',
+     [("direct", "We will win this,", "Smith")]),
+    ("h341-time-in-sentence-not-stamp", "At 10:42 a.m. Nato's secretary general said the alliance was ready.",
+     [("indirect", "the alliance was ready", "Nato's secretary general")]),
 ]
 
 
