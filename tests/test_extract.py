@@ -6206,6 +6206,18 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "We will win this,", "Smith")]),
     ("h341-time-in-sentence-not-stamp", "At 10:42 a.m. Nato's secretary general said the alliance was ready.",
      [("indirect", "the alliance was ready", "Nato's secretary general")]),
+    # h341: `cite` with a noun for speakers (lexicon SPEAKER_NOUNS) names the report's source, none of its words; the
+    # words reported end before a comma and `citing`, the report's sources or reasons
+    ("h341-citing-two-sources", "Reuters reported that the talks had collapsed, citing two sources.",
+     [("indirect", "that the talks had collapsed", "Reuters")]),
+    ("h341-citing-officials-cut", "The paper said the deal was off, citing officials.",
+     [("indirect", "the deal was off", "The paper")]),
+    ("h341-citing-people-familiar-cut", "CNN reported Tuesday that the deal was off, citing people familiar with the "
+     "talks.", [("indirect", "that the deal was off", "CNN")]),
+    ("h341-citing-reason-stays", "Acme cut its outlook, citing weak demand in Europe.",
+     [("indirect", "weak demand in Europe", "Acme")]),
+    ("h341-citing-memo-stays", "Bloomberg said the bank would cut 500 jobs, citing an internal memo.",
+     [("indirect", "the bank would cut 500 jobs", "Bloomberg"), ("indirect", "an internal memo", "Bloomberg")]),
 ]
 
 

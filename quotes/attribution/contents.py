@@ -256,6 +256,7 @@ def _complement_after(s: Parsed, verb: Word,
         start = min(start, s.span(aside)[0])
     end = _cue_word_within(s, verb, after[0], end)
     end = _occasion_cut(s, min(_trailing_adjuncts(s, verb, after[0], end), _participle_cut(s, after[0])))
+    end = _citing_cut(s, start, end)
     end = _reason_after(s, end)
     end = max(end, _reported_conjunct(s, verb, after[0]), _fronted_main(s, verb, after[0], after[1:]))
     end = min(end, _quotation_close(s, verb, end))
@@ -3019,7 +3020,7 @@ def _reported_object(s: Parsed, verb: Word,
                 and not any(x.deprel in ("nsubj:pass", "aux:pass") for x in s.kids[verb.head])
                 and not any(x.xpos in _FINITE for x in s.subtree(k)))) \
                 and not (verb.lemma in BARE_NOUN_DENIALS and k.text.lower() in WITHHELD_GRANTS) \
-                and not time_word(k.text) and not passive \
+                and not cited_source(verb, k) and not time_word(k.text) and not passive \
                 and not _calendar_time(s, k.index) and not to_infinitive(s.kids[verb.index]):
             end = _owned_cut(s, k.index, _noun_phrase_end(s, verb, k, aside))  # `disputed his claim that the vote
             # was rigged`: the claim, its clause the owner's (`noun-cue`)
@@ -3067,6 +3068,19 @@ def _reported_object(s: Parsed, verb: Word,
                     return None  # `said about 40 percent of the budget would go to roads`: the amount is a clause's subject
             return _with_noun_cue_clause(s, k, (s.span(k, dropped)[0], end)), None
     return _bounded_amount(s, verb, reports, passive) or _misread_object(s, verb, reports, passive)
+
+
+def cited_source(verb: Word, noun: Word) -> bool:
+    """Whether `cite` (lexicon SET_OFF_OBJECT_REPORTS) names as its object those who spoke, a noun for speakers (lexicon
+    SPEAKER_NOUNS: `citing two sources`, `citing officials`): the report's source, none of its words.
+
+    >>> from quotes.parse import Word
+    >>> v, n = (Word(i, t, l, "VERB" if i == 0 else "NOUN", "", "", -1, "dep", 0, 1)
+    ...         for i, (t, l) in enumerate([("citing", "cite"), ("sources", "source")]))
+    >>> cited_source(v, n)
+    True
+    """
+    return verb.lemma in SET_OFF_OBJECT_REPORTS and noun.text.lower() in SPEAKER_NOUNS
 
 
 _PLATFORM_REACH = 3  # the most words before a platform's name or place after `on` (`her official Facebook page`)
@@ -3757,6 +3771,17 @@ def _participle_cut(s: Parsed, clause: Word) -> int:
     return s.words[-1].end
 
 
+def _citing_cut(s: Parsed, start: int, end: int) -> int:
+    """`said the deal was off, citing officials`: an `-ing` form of citing (lexicon SET_OFF_OBJECT_REPORTS) set off by
+    a comma after the reported words (from character `start` to `end`) tells what the report rests on, the speaker's
+    sources or reasons, whatever the parse hung it from: the content ends before its comma."""
+    for w in s.words[2:]:
+        if start < w.start and w.end <= end and w.xpos == "VBG" and w.lemma in SET_OFF_OBJECT_REPORTS \
+                and s.words[w.index - 1].text == "," and s.words[w.index - 2].start > start:
+            return s.words[w.index - 2].end
+    return end
+
+
 def _occasion_cut(s: Parsed, end: int) -> int:
     """`said it will not negotiate, in a statement signed by its spokesman, Jo Hart`, `said the bridge
     would reopen, in an interview on Sunday`: a phrase opened by `in` or `during` whose noun (within
@@ -4275,7 +4300,7 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
     else:
         main = _subject_relative_end(s, verb, start)  # `The official who said the plan was dead resigned ...`
     said = [w for w in rest if w.start >= start and (main is None or w.end <= main)]
-    return (start, said[-1].end) if said else None
+    return (start, _citing_cut(s, start, said[-1].end)) if said else None
 
 
 # Words opening an adverbial clause after a verb's object (`wrote the song while she was in prison`): lexicon
@@ -4985,7 +5010,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "phrases of a preposition between the listener and the clause's subject, which tell where it was told: "
          "`told reporters in Dayton the bridge ...`); none for a phrasal cue with a cue of its own and that cue's "
          "subject between its particle and the clause (`put it best when she wrote: \"...\"`: the quotation is "
-         "the second cue's); ending before a comma and `with` opening a report of its own, a participle of saying "
+         "the second cue's); ending before a comma and an `-ing` form of `cite` after the words, whatever the parse "
+         "hung it from, the report's sources or reasons (`said the deal was off, citing officials`); ending before a comma and `with` opening a report of its own, a participle of saying "
          "with its subject (`said prices would rise, with one analyst predicting ...`); not one after a participle of saying set off by a comma (`said, "
          "adding that ...`: the participle's; but an aside closed by a comma right before `that` leaves the clause to "
          "the cue: `reported, citing two sources, that ...`); a particle the parse gave the cue that takes none ends the "
@@ -5456,7 +5482,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`-ing` word before its noun the noun's (lexicon SET_OFF_OBJECT_REPORTS: `Acme cut its outlook, citing weak "
          "demand`, `citing rising costs`, with the nouns joined to it: `citing falling demand and rising costs`; "
          "a `by` phrase after a noun of a text or study names its author and joins it, lexicon AUTHORED_BY_NOUNS: "
-         "`citing a report by analysts`, not `denied the report by phone`; not after a passive, whose subject cites nothing: `The request was denied, "
+         "`citing a report by analysts`, not `denied the report by phone`; not a noun for speakers, the report's "
+         "source: `citing two sources`, lexicon SPEAKER_NOUNS; not after a passive, whose subject cites nothing: `The request was denied, "
          "citing privilege`; not `Police cited the driver for "
          "speeding`, a summons, nor `citing a report that found ...`, whose own finding is reported); nothing where the cue's "
          "object is a fronted `what`, "
@@ -5571,7 +5598,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "more than 3 million voters made calls to the office", "Aides"),
           Example('Aides said many callers were "very angry," though the lines stayed open.',
                   'many callers were "very angry,"', "Aides", parse=example_parse("contrast-after-quote")))),
-    Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause (not a verb "
+    Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause, up to a comma "
+         "and an `-ing` form of `cite`, the report's sources or reasons: `said the deal was off, citing officials` (not a verb "
          "after `and` alone, past the listener or a phrase: `She told the court and then left` is her next act; nor "
          "the cue's object and an adverbial clause holding the one finite verb: `I wrote the first one while he was "
          "dying` tells when, no clause written; nor "
