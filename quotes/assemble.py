@@ -38,7 +38,7 @@ from .rules.linking import (narrated_cue, CONF_LEARNED, CONF_FLOATING, CONF_INDI
                             clause_title, named_thing, _attributive_term, comma_aside, comment_after, dash_aside, participle_aside, translation_gloss, bracketed_gloss,
                             glossed_in_english)
 from .rules.speakers import SPEAKERS, WIDENING
-from .rules.turns import GOES_ON, TURNS, Transcript
+from .rules.turns import GOES_ON, TURNS, Transcript, handle_signed
 from .rules.registry import Example, Rule, Table, example_parse
 from .rules.text import HEADLINE_CLAIM_WORDS, word_count as _word_count
 from .rules.tree import Parsed, occasion_after, relative_pronoun, time_word
@@ -199,8 +199,9 @@ def _turns(text: str, sentences: Sequence[Sentence], inside: Inside,
     """Turns of a transcript or an interview (the `turn` table, each run on as far as `goes-on` says):
     direct quotes whose speaker their rule settles.  Made after the overlaps are settled; a quote
     within a turn then gives way to it (`_outside_turns`)."""
-    if ":" not in text and "Q." not in text and "(@" not in text and not regex.search(r"(?m)^\h*Q\p{Lu}\p{Ll}", text):
-        return []   # no label opens a turn (`SMITH:`, `Q:`, `Q.`), no post is signed (`(@annruiz)`)
+    if ":" not in text and "Q." not in text and "(@" not in text and not regex.search(r"(?m)^\h*Q\p{Lu}\p{Ll}", text) \
+            and not handle_signed(text):
+        return []   # no label opens a turn (`SMITH:`, `Q:`, `Q.`), no post is signed (`(@annruiz)`, `— @annruiz, March 3`)
     doc = Transcript(text, sentences, inside, parses)
     out: list[_Draft] = []
     for rule in TURNS:

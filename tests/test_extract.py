@@ -6218,6 +6218,17 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "weak demand in Europe", "Acme")]),
     ("h341-citing-memo-stays", "Bloomberg said the bank would cut 500 jobs, citing an internal memo.",
      [("indirect", "the bank would cut 500 jobs", "Bloomberg"), ("indirect", "an internal memo", "Bloomberg")]),
+    # h341: a post pasted with no marks, signed by a dash and the handle alone with the post's date
+    ("h341-post-handle-date-blank-line", "The mayor replied within minutes.\n\nWe will rebuild, together. Thank you "
+     "to every first responder.\n\n\u2014 @MayorJoKent, March 3, 2024\n\nKent later toured the site.",
+     [("direct", "We will rebuild, together. Thank you to every first responder.", "@MayorJoKent")]),
+    ("h341-post-handle-date-next-line", "The governor wrote on X.\n\nHelp is on the way. Stay safe, everyone.\n"
+     "-- @GovAnaRuiz, 3 March 2024\n\nRuiz toured the coast later.",
+     [("direct", "Help is on the way. Stay safe, everyone.", "@GovAnaRuiz")]),
+    ("h341-post-handle-no-date-not-signed", "The mayor replied within minutes.\n\nWe will rebuild, together.\n\n"
+     "\u2014 @MayorJoKent\n\nKent later toured the site.", []),
+    ("h341-post-handle-in-email-not-signed", "The mayor replied within minutes.\n\nWrite to the desk at "
+     "news@example.com, March 3, 2024.", []),
 ]
 
 

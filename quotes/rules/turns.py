@@ -22,7 +22,7 @@ from ..marks import Inside
 from ..parse import Word
 from ..resolve import opening_name
 from ..segment import Sentence
-from .linking import _may_speak
+from .linking import _POST_DATE, _may_speak
 from .registry import Example, Rule, Table
 from .text import office_label as _office_label
 from .tree import time_word
@@ -713,6 +713,20 @@ def goes_on(doc: Transcript, turn: Turn) -> Turn | None:
 _POST_SIGNATURE = regex.compile(r"(?:[\u2014\u2013\u2015]|--?|(?i:" + "|".join(
     sorted(map(regex.escape, POST_SIGNATURE_LEADS), key=len, reverse=True)) + r")\h)\h*(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\h+[\p{L}\p{M}'’.&-]+){0,5}?)"
                                 r"[\h\p{So}\p{Sk}\p{M}\u200d]*+\((@\w{1,30})\)")
+# ... or a dash and the handle alone, with the post's date after it (`— @annruiz, March 3, 2024`: the linking's
+# `_POST_DATE`), to the line's end: the account holder is named by the handle.
+_HANDLE_SIGNATURE = regex.compile(r"(?:[\u2014\u2013\u2015]|--?)\h*(@\w{1,30})" + _POST_DATE + r"\.?\h*$", regex.M)
+
+
+def handle_signed(text: str) -> bool:
+    r"""Whether a line of the text signs a post with a handle alone and its date (`_HANDLE_SIGNATURE`).
+
+    >>> handle_signed("We will rebuild.\n\n\u2014 @annruiz, March 3, 2024"), handle_signed("Mail ann@example.com")
+    (True, False)
+    """
+    return "@" in text and _HANDLE_SIGNATURE.search(text) is not None
+
+
 # Links a post's text ends with (`pic.twitter.com/x1y2`, `https://t.co/x1y2`): no words of its author.
 _POST_LINKS = regex.compile(r"(?:\h*(?:pic\.twitter\.com/\S+|https?://\S+))+\h*\Z")
 
@@ -742,7 +756,7 @@ def post_turns(doc: Transcript) -> list[Turn] | None:
     this post on Instagram`)."""
     turns = []
     for k, p in enumerate(doc.paragraphs):
-        m = _POST_SIGNATURE.match(doc.text, p.start, p.end)
+        m = _POST_SIGNATURE.match(doc.text, p.start, p.end) or _HANDLE_SIGNATURE.match(doc.text, p.start, p.end)
         if m is None:
             continue
         o = k - 1
@@ -753,11 +767,11 @@ def post_turns(doc: Transcript) -> list[Turn] | None:
         if o < 0 or o in doc.labelled or doc.marked(o):
             continue  # (a quotation in marks is signed by linking's `signature`)
         t = doc.paragraphs[o]
-        if _POST_SIGNATURE.match(doc.text, t.start, t.end):
+        if _POST_SIGNATURE.match(doc.text, t.start, t.end) or _HANDLE_SIGNATURE.match(doc.text, t.start, t.end):
             continue
         words = _post_text(doc, t.start, t.end)
         if words is not None:
-            turns.append(Turn((words,), m.span(1), m.span(2), t.first))
+            turns.append(Turn((words,), m.span(1), m.span(m.lastindex or 1), t.first))  # (a handle alone: name and label)
     return turns or None
 
 
@@ -873,7 +887,8 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
     Rule("post-signature", "turn", "An embedded post: a paragraph a signature line opens (a dash or `A post shared "
          "by` (lexicon POST_SIGNATURE_LEADS), the account holder's name, any emoji its display name ends with (no "
          "word of the name: `Ann Ruiz \U0001F1FA\U0001F1F8`), the handle in brackets, then anything: "
-         "`— Ann Ruiz (@annruiz) December 5, 2026`) signs "
+         "`— Ann Ruiz (@annruiz) December 5, 2026`; or a dash and the handle alone with the post's date: `— @annruiz, "
+         "March 3, 2024`) signs "
          "the paragraph right before it (past a line of links alone right under it), with no quotation marks: its text, less the "
          "links it ends with (`pic.twitter.com/...`, `https://...`), is the account holder's direct quote (none when "
          "it is only a link, or the embed's own line: `View this post on Instagram`, lexicon EMBED_LABELS).",
@@ -881,6 +896,8 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
          (Example("The senator celebrated online.\n\nWe passed a bill that puts families first. Proud of this "
                   "team.\n\n\u2014 Ann Ruiz (@annruiz) December 5, 2026\n\nThe bill now goes to the House.",
                   "We passed a bill that puts families first. Proud of this team.", "Ann Ruiz"),
+          Example("The mayor replied within minutes.\n\nWe will rebuild, together.\n\n\u2014 @annruiz, March 3, 2024",
+                  "We will rebuild, together.", "@annruiz"),
           Example("The club posted its reply.\n\nSee you all in the final! https://t.co/x1y2z3\n\n\u2014 Harbour "
                   "Rovers FC (@harbourrovers) May 3, 2026", "See you all in the final!", "Harbour Rovers FC"),
           Example("The singer shared the news.\n\nWe are going back on tour! See you all in May.\n\nA post shared by "
