@@ -147,7 +147,7 @@ __all__ = [
     "HOW_TOLD_FORMS",
     "EXPRESSING_VERBS", "EXPRESSED_STANCE_NOUNS", "AGREEING_CUES",
     "SET_OFF_OBJECT_REPORTS", "AUTHORED_BY_NOUNS",
-    "DOMAIN_OWNER_NOUNS", "RELATIVE_AGENT_FORMS", "APPRAISING_MODIFIERS", "PARTISAN_ADJECTIVES",
+    "DOMAIN_OWNER_NOUNS", "RELATIVE_AGENT_FORMS", "DEED_AGENT_NOUNS", "APPRAISING_MODIFIERS", "PARTISAN_ADJECTIVES",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -2050,6 +2050,9 @@ RELATION_NOUNS = frozenset({
 # Nouns for one who holds another's role elsewhere or in turn (`His City counterpart, Dan Moss,`, `her
 # successor, Jo Hart,`): whatever the role, a later description of it may name them (`the City boss`).
 ROLE_SHARING_NOUNS = frozenset({"counterpart", "successor", "predecessor"})
+# ... but nouns for one who did a deed once, no role another holds after (`The company's founder, Ann Ruiz, stepped
+# down. Her successor, Tom Vale, ...` then `the founder`: Ann Ruiz, never her successor).
+DEED_AGENT_NOUNS = frozenset({"founder", "co-founder", "cofounder", "creator", "inventor"})
 # Nouns for a body that British (and sports) copy gives a plural verb (`The club insist that ...`, `Rovers'
 # camp maintain ...`): before a cue's base form the tagger took for a noun, the body speaks.
 PLURAL_AGREEING_BODIES = frozenset({

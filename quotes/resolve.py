@@ -33,7 +33,7 @@ from .lexicon import PERSON_NAMING_FORMS
 from .lexicon import ARTICLE_STYLES
 from .lexicon import CLAUSE_JOINING_CONJUNCTIONS, LIST_CONJUNCTIONS, ADVERB_STEM_ENDINGS, GENDERED_NOMINATIVES, ARTICLES
 from .lexicon import DESCRIPTION_PREPOSITIONS
-from .lexicon import DOMAIN_OWNER_NOUNS, RELATIVE_AGENT_FORMS, APPRAISING_MODIFIERS, PARTISAN_ADJECTIVES
+from .lexicon import DOMAIN_OWNER_NOUNS, DEED_AGENT_NOUNS, RELATIVE_AGENT_FORMS, APPRAISING_MODIFIERS, PARTISAN_ADJECTIVES
 from .lexicon import (FIRST_PERSON_WORDS, KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ACCOLADE_NOUNS, ACCOLADE_PARTICIPLES, ORGANISATION_EPITHETS, PUBLIC_BODY_EPITHETS, given_name, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PLAYING_POSITIONS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, DECEASED_MODIFIERS, ROLE_GENERALS, SPELT_OUT_OFFICES, NAME_PREPOSITIONS, CHAMBER_WORDS,
@@ -2345,7 +2345,7 @@ class Resolver:
             kinds = self._kinds(prev, resolved)
             if _initials_mention(words):  # `the DC` after `Deputy Commissioner Rajiv Sharma`: its initials only
                 kinds = {i for run in self._described_runs(prev, resolved, False) for i in _office_initials(run)}
-            if kinds & ROLE_SHARING_NOUNS and noun is not None:
+            if kinds & ROLE_SHARING_NOUNS and noun is not None and noun not in DEED_AGENT_NOUNS:
                 kinds = kinds | {noun}  # `His City counterpart, Dan Moss,`: `the City boss`, whatever the role
             if not {w.lower() for w in self.text[resolved[0]:resolved[1]].split()} - _ARTICLES <= own \
                     and (own <= kinds or own & kinds & ages) and self._agrees(self._learned(prev, resolved), m):
@@ -3450,7 +3450,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "a party's "
          "member capitalised: `the Republican` after `Ann Ruiz, a Republican,`; one described as holding another's "
          "role, lexicon ROLE_SHARING_NOUNS, is of any role a noun for a person names: `His City counterpart, Dan "
-         "Moss,` then `the City boss`; a word telling the person has died is none it must name, lexicon "
+         "Moss,` then `the City boss` (not one who did a deed once, lexicon DEED_AGENT_NOUNS: `the founder`); a word telling the person has died is none it must name, lexicon "
          "DECEASED_MODIFIERS: `the late pianist` after `Tom Vale, the jazz pianist,`; a parent and a count of "
          "children, `said the father of three`, lexicon PARENT_NOUNS, tells only a gender: the latest named one "
          "of it), and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`); "

@@ -1852,6 +1852,10 @@ RESOLVED_NAMES = [
     # h340: a British paper's `boss` for a firm's chief executive
     pytest.param('Acme CEO Ann Ruiz said sales fell.\n\n"It was a hard year," the Acme boss said.',
                  "It was a hard year,", "Acme CEO Ann Ruiz", id="h340-ceo-boss"),
+    # h340: one who did a deed once (`the founder`) is no successor, who holds a role another held
+    pytest.param("The company's founder, Ann Ruiz, stepped down on Monday. Her successor, Tom Vale, takes over next "
+                 'month.\n\n"I leave the firm in good hands," the founder said.', "I leave the firm in good hands,",
+                 "Ann Ruiz", id="h340-founder-no-successor"),
     # h340: a scientist of a field is `the scientist` and `the researcher`; a scientist is no `the economist`
     pytest.param('Dr. Priya Nair, an epidemiologist at the University of Toronto, said cases were rising.\n\n"It is '
                  'too early to panic," the scientist said.', "It is too early to panic,", "Dr. Priya Nair",
