@@ -2541,6 +2541,28 @@ def _doubting_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], 
     return _source(drafts, i - 2) if _two_speakers(drafts, i, text) else HEARD
 
 
+def _prompt_between(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
+    """`"I left home at 16," Maria Costa said.` / `"And then?"` / `"Then I found work," she said.`: an untagged short
+    question alone in its paragraph (`_turn`), between a paragraph with a quotation of one speaker and one opening
+    with that speaker's next quotation, tagged with its own cue (the same words, or a pronoun that may stand for
+    them or they for it: `_same_one`), is another's prompt that the speaker answers (an interviewer's, a reporter's): no one asks a
+    question and answers it in turns of their own; kept with no speaker named (HEARD), not the first one's going on."""
+    if i + 1 >= len(drafts):
+        return None
+    d, last, after = drafts[i], drafts[i - 1], drafts[i + 1]
+    paragraphs = [sentences[x.sentence].paragraph for x in (last, d, after)]
+    said = _speaker_range(drafts, i - 1)
+    if paragraphs != list(range(paragraphs[0], paragraphs[0] + 3)) or not _asks(text, d) or said is None \
+            or d.type != "direct" or after.type != "direct" or after.cue is None or after.cue.speaker is None \
+            or not _turn(drafts, i, sentences, text, 0) \
+            or not _between(text, sentences[after.sentence].start, after.parts[0][0]):
+        return None
+    answering = after.cue.speaker
+    same = text[said[0]:said[1]].lower() == text[answering[0]:answering[1]].lower() \
+        or _same_one(text, answering, Span.of(text, *said), None) or _same_one(text, said, Span.of(text, *answering), None)
+    return HEARD if same else None
+
+
 def _past_question(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
     """`"...," Ruiz said when asked whether she would run.` / `"..."`: a question put by no one named
     (the `question-asked` clause) between two quotations is no turn of its own; the quotation after
@@ -2618,6 +2640,12 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
          (Example('"Are you staying?" Ruiz asked.\n\n"Not tonight," Hale said.\n\n"Why not?"\n\n"The roads are '
                   'closed."\n\n"They opened an hour ago," Tom Berg said from the door.\n\n"Are you sure?"',
                   "Are you sure?", "Hale"),)),
+    Rule("prompt-between", "float", "An untagged short question alone in its paragraph, between a paragraph with one "
+         "speaker's quotation and one opening with that speaker's next, tagged (the same name, or a pronoun that may "
+         "stand for it), is another's prompt the speaker answers (an interviewer's): kept with no speaker named, not "
+         "joined to the quotation before it.", _prompt_between,
+         (Example('"I left home at 16," Maria Costa said.\n\n"And then?"\n\n"Then I found work in the port," she '
+                  'said.', "And then?", None),)),
     Rule("past-question", "float", "Past a question put by no one named (`when asked whether ...`), the speaker "
          "of the quote before it.", _past_question,
          (Example('"I have no plans to run," Ruiz said when asked whether she would seek the seat.'

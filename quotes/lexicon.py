@@ -147,6 +147,7 @@ __all__ = [
     "HOW_TOLD_FORMS",
     "EXPRESSING_VERBS", "EXPRESSED_STANCE_NOUNS", "AGREEING_CUES",
     "SET_OFF_OBJECT_REPORTS", "AUTHORED_BY_NOUNS",
+    "DOMAIN_OWNER_NOUNS", "RELATIVE_AGENT_FORMS", "DEED_AGENT_NOUNS", "APPRAISING_MODIFIERS", "PARTISAN_ADJECTIVES",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -2009,6 +2010,12 @@ TENURE_MODIFIERS = frozenset({"former", "acting", "interim", "outgoing", "incomi
 # Words that tell a person has died (`the late pianist`, `the late Tom Vale`): they tell nothing of who the person
 # was, so a description holding one names whom the same description without it would (`Tom Vale, the jazz pianist`).
 DECEASED_MODIFIERS = frozenset({"late"})
+# Words a second mention adds to tell what the reader should think of one named before (`the veteran coach` after
+# `Coach Dana Reyes`, `the embattled mayor`): they pick out no new kind of person, so a description holding one
+# names whom it would without it.
+APPRAISING_MODIFIERS = frozenset({"veteran", "longtime", "long-time", "long-serving", "embattled", "beleaguered",
+                                  "outspoken", "seasoned", "combative", "influential", "powerful", "popular",
+                                  "controversial", "besieged", "defiant", "maverick"})
 # Nouns naming a person by whom they stand to (`her rival`, `the mayor's challenger`): no role nor
 # speaker noun, yet a person.
 # Nouns for kin and partners that an `of` phrase of how long can follow (`her husband of 50 years, Tom,
@@ -2043,6 +2050,9 @@ RELATION_NOUNS = frozenset({
 # Nouns for one who holds another's role elsewhere or in turn (`His City counterpart, Dan Moss,`, `her
 # successor, Jo Hart,`): whatever the role, a later description of it may name them (`the City boss`).
 ROLE_SHARING_NOUNS = frozenset({"counterpart", "successor", "predecessor"})
+# ... but nouns for one who did a deed once, no role another holds after (`The company's founder, Ann Ruiz, stepped
+# down. Her successor, Tom Vale, ...` then `the founder`: Ann Ruiz, never her successor).
+DEED_AGENT_NOUNS = frozenset({"founder", "co-founder", "cofounder", "creator", "inventor"})
 # Nouns for a body that British (and sports) copy gives a plural verb (`The club insist that ...`, `Rovers'
 # camp maintain ...`): before a cue's base form the tagger took for a noun, the body speaks.
 PLURAL_AGREEING_BODIES = frozenset({
@@ -2180,6 +2190,56 @@ ROLE_GENERALS["keeper"] = frozenset({"goalkeeper"})
 ROLE_GENERALS["player"] = frozenset({"striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback",
                                      "linebacker", "pitcher", "shortstop", "outfielder", "playmaker", "batsman",
                                      "bowler", "centre-back", "full-back", "fullback"})
+# A company's officers under their initials and their three words (`Tom Bell, CFO of Acme,` ... `the chief financial
+# officer`), and a public prosecutor's offices under the general noun (`Attorney General Mark Dunn` ... `the state's top
+# prosecutor`; `District Attorney Ann Ruiz` ... `the prosecutor`).
+ROLE_GENERALS["chief executive officer"] = frozenset({"ceo"})
+ROLE_GENERALS["ceo"] = ROLE_GENERALS["ceo"] | frozenset({"chief executive officer"})
+ROLE_GENERALS["cfo"] = frozenset({"chief financial officer"})
+ROLE_GENERALS["chief financial officer"] = frozenset({"cfo"})
+ROLE_GENERALS["coo"] = frozenset({"chief operating officer"})
+ROLE_GENERALS["chief operating officer"] = frozenset({"coo"})
+ROLE_GENERALS["cto"] = frozenset({"chief technology officer"})
+ROLE_GENERALS["chief technology officer"] = frozenset({"cto"})
+ROLE_GENERALS["prosecutor"] = frozenset({"attorney general", "district attorney", "state's attorney",
+                                         "prosecutor general", "chief prosecutor", "public prosecutor"})
+ROLE_GENERALS["top prosecutor"] = ROLE_GENERALS["prosecutor"]
+# A member of the House under the noun for one (`Rep. Tom Harlan` ... `the congressman`; `Rep. Ann Lee` ... `the
+# congresswoman`), the gender left to agreement.
+ROLE_GENERALS["congressman"] = frozenset({"representative", "congressmember"})
+# A scientist of a field under the general noun (`Dr. Priya Nair, an epidemiologist,` ... `the scientist`, `the
+# researcher`).
+ROLE_GENERALS["scientist"] = frozenset({
+    "epidemiologist", "virologist", "biologist", "microbiologist", "chemist", "biochemist", "physicist", "geologist",
+    "ecologist", "climatologist", "immunologist", "astronomer", "astrophysicist", "neuroscientist", "geneticist",
+    "seismologist", "volcanologist", "oceanographer", "meteorologist", "zoologist", "botanist"})
+ROLE_GENERALS["researcher"] = ROLE_GENERALS["scientist"] | frozenset({"scientist"})
+# A firm's chief executive under a British paper's noun (`Acme CEO Ann Ruiz` ... `the Acme boss`).
+ROLE_GENERALS["boss"] = ROLE_GENERALS["boss"] | frozenset({"ceo", "chief executive"})
+ROLE_GENERALS["congresswoman"] = ROLE_GENERALS["congressman"]
+# The adjective a party's name takes before a noun, and its member's noun (`Gov. Ann Ruiz, a Democrat,` ... `the
+# Democratic governor`).
+PARTISAN_ADJECTIVES: dict[str, str] = {"democratic": "democrat"}
+# Nouns for a place or a body that a description's owner names with `the` (`the company's founder`, `the state's top
+# prosecutor`, `the city's mayor`): whose office it is, the one the report is about, not a word the one described
+# must have been given before (`Ann Ruiz, Acme's founder,` ... `the company's founder`).
+DOMAIN_OWNER_NOUNS = ORGANISATION_EPITHETS | frozenset({
+    "state", "city", "country", "nation", "county", "town", "province", "region", "district", "island", "village",
+    "party", "team", "club", "group", "agency", "department", "ministry", "government", "administration", "league",
+    "school", "university", "college", "church", "union", "board", "council", "court", "campaign", "network",
+})
+# A relative clause after a name that tells what the one named does (`Ann Ruiz, who founded Acme,`), and the noun for
+# one who does it (`the founder`, `the company's founder`): a description a later mention may repeat.
+RELATIVE_AGENT_FORMS: dict[str, str] = {
+    "founded": "founder", "co-founded": "co-founder", "founds": "founder",
+    "leads": "leader", "led": "leader", "heads": "head", "headed": "head", "chairs": "chair", "chaired": "chair",
+    "owns": "owner", "owned": "owner", "manages": "manager", "managed": "manager", "directs": "director",
+    "directed": "director", "coaches": "coach", "coached": "coach", "teaches": "teacher", "taught": "teacher",
+    "created": "creator", "invented": "inventor", "designed": "designer", "edits": "editor", "edited": "editor",
+    "publishes": "publisher", "hosts": "host", "hosted": "host", "organized": "organizer", "organised": "organiser",
+    "organizes": "organizer", "organises": "organiser",
+}
+
 # A player's position on a team, which a sports report calls a player named just before by (`Marco Rossi scored
 # twice.` then `the winger said`): a second mention, as `the Dutchman` is.
 PLAYING_POSITIONS = ROLE_GENERALS["player"] | frozenset({"keeper", "forward", "centre-forward", "center-forward"})

@@ -33,6 +33,7 @@ from .lexicon import PERSON_NAMING_FORMS
 from .lexicon import ARTICLE_STYLES
 from .lexicon import CLAUSE_JOINING_CONJUNCTIONS, LIST_CONJUNCTIONS, ADVERB_STEM_ENDINGS, GENDERED_NOMINATIVES, ARTICLES
 from .lexicon import DESCRIPTION_PREPOSITIONS
+from .lexicon import DOMAIN_OWNER_NOUNS, DEED_AGENT_NOUNS, RELATIVE_AGENT_FORMS, APPRAISING_MODIFIERS, PARTISAN_ADJECTIVES
 from .lexicon import (FIRST_PERSON_WORDS, KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ACCOLADE_NOUNS, ACCOLADE_PARTICIPLES, ORGANISATION_EPITHETS, PUBLIC_BODY_EPITHETS, given_name, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PLAYING_POSITIONS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, DECEASED_MODIFIERS, ROLE_GENERALS, SPELT_OUT_OFFICES, NAME_PREPOSITIONS, CHAMBER_WORDS,
@@ -200,6 +201,11 @@ _NICKNAME_IN_CHAIN = (DOUBLE_GLYPH + r"\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'
 _CHAIN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:" + _NICKNAME_IN_CHAIN
                               + r")?(?:(?:of|for|the|de|del|van|von|bin|al)\s+)?){1,7}\Z")
 _CHAIN_REACH = 120
+# A full name with a nickname in quotation marks within it (`Robert "Bobby" Lee`, `Ann 'Nan' de Vries`): given names
+# before it, the nickname (group `nickname`, one capitalised word), a surname after it.
+_NAME_WITH_NICKNAME = regex.compile(r"(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}.'’-]*(?:\h+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}\h+"
+                                    r"[\"“‘']" r"(?P<nickname>\p{Lu}[\p{L}\p{M}'’-]*)[\"”’']\h+"
+                                    r"(?:(?:" + "|".join(sorted(SURNAME_PARTICLES)) + r")\h+)*\p{Lu}[\p{L}\p{M}'’-]+")
 _ARTICLES = ARTICLES
 _FIRM_ENDING_AFTER = regex.compile(r"(?:\h+\p{Lu}[\p{L}\p{M}&'’-]*)?\h+(\p{Lu}[\p{L}\p{M}-]*\.?)(?![\p{L}\p{M}])")  # ` Airways`
 _ARTICLE_AND_NOUN = 2  # the words of `the ministry`: a body's noun and its article alone
@@ -207,10 +213,17 @@ _ARTICLE_AND_INITIALS = 2  # the words of `the DC`: an office's initials and the
 # A body's proper name after its article (`The Food and Drug Administration`, `the CDC`, `The World Health
 # Organization`): capitalised words, with `of`, `for`, `and` or `on` only between them.
 _BODY_PROPER_NAME = regex.compile(r"(?i:the)\s+\p{Lu}[\p{L}\p{M}.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*\p{Lu}[\p{L}\p{M}.&-]*)*")
+_OFFICE_WORDS = (2, 3)  # the words of an office read side by side (`foreign minister`, `chief financial officer`)
 _DESCRIBED_REACH = 64  # the most earlier mentions a definite description (`the director`) looks back over
 _SURNAME_LOOKBACK = 16  # the most earlier occurrences of a surname written first that a bare one looks back over
 # A description set off by commas right after a name: `, the city's housing director,` (its words, to the comma).
 _SET_OFF_DESCRIPTION = regex.compile(r",\s+((?:the|a|an|\p{Lu}[\p{L}.'’-]*['’]s)\s(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?]){1,80}?),")
+# A role set off by commas right after a name with no article (`, CEO of Acme,`, `, chairman of the board.`): its words
+# to the aside's close, read as a description where its head is a noun for a person (`_bare_role`).
+_SET_OFF_ROLE = regex.compile(r",\s+((?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?\n]){1,80}?)(?=[,;:.!?])")
+_BARE_ROLE_WORDS = 4  # the most words a role set off with no article takes before its preposition (`senior vice president`)
+# A relative clause set off right after a name that tells what the one named does (`, who founded Acme`): its verb.
+_WHO_DOES = regex.compile(r",\s+who\s+(?:\p{Ll}+ly\s+)?(\p{Ll}[\p{Ll}-]*)\b")
 # A description opening its sentence and set off by a comma right before a name: `The city's lawyer, ` before
 # `Ann Ruiz` (its words, to the comma).
 _DESCRIPTION_BEFORE = regex.compile(
@@ -1520,6 +1533,35 @@ def _before_preposition(words: Sequence[str]) -> list[str]:
     return list(itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS, words))
 
 
+def _domain_owners(words: Sequence[str]) -> set[str]:
+    """The owners, lower-cased, in a definite description that name a place or body with `the` (lexicon
+    DOMAIN_OWNER_NOUNS: `company's` of `the company's founder`, `state's` of `the state's top prosecutor`): they
+    say whose office it is, the one the report is about, not a word the one described was given before.
+
+    >>> sorted(_domain_owners(["the", "company's", "founder"])), sorted(_domain_owners(["the", "Acme's", "founder"]))
+    (["company's"], [])
+    """
+    return {w.lower() for before, w in itertools.pairwise(words) if before.lower() == "the"
+            and (owner := _POSSESSIVE_END.sub("", w)) != w and owner in DOMAIN_OWNER_NOUNS}
+
+
+def _bare_role(piece: str) -> list[str] | None:
+    """The lower-cased words of a role set off after a name with no article (`_SET_OFF_ROLE`), to its preposition,
+    where they are a few words ending in a noun for a person and holding no pronoun, verb of being or relative word
+    (`CEO of Acme` -> `['ceo']`); else None (`Tom Bell`, `who runs Acme`, `58`).
+
+    >>> _bare_role("CEO of Acme"), _bare_role("senior vice president for sales")
+    (['ceo'], ['senior', 'vice', 'president'])
+    >>> _bare_role("Tom Bell"), _bare_role("who runs the firm"), _bare_role("the mayor")
+    (None, None, None)
+    """
+    head = [w.lower() for w in _before_preposition(piece.split())]
+    if not head or len(head) > _BARE_ROLE_WORDS or head[0] in _ARTICLES or not person_noun(head[-1]) \
+            or any(w in PRONOUNS or w in AUXILIARIES or w in RELATIVE_PRONOUNS for w in head):
+        return None
+    return head
+
+
 def _person_set_off_after(text: str, end: int) -> bool:
     """Whether the word ending at `end` is followed by a description of a person set off by commas, then a word
     in lower case (`_described_after`), the description's head before any preposition a noun for a person or an
@@ -2279,11 +2321,14 @@ class Resolver:
             return next((resolved for prev, resolved in self._latest_first(m.start)
                          if m.gender is not None and self._learned(prev, resolved).gender == m.gender
                          and self.text[resolved[0]:resolved[1]][:1].isupper()), None)
-        own = {w.lower() for w in words[1:]} - DECEASED_MODIFIERS  # `the late pianist`: the pianist, now dead
+        own = {w.lower() for w in words[1:]} - DECEASED_MODIFIERS - APPRAISING_MODIFIERS  # `the late pianist`: the
+        # pianist, now dead; `the veteran coach`: the coach
+        own -= _domain_owners(words)  # `the company's founder`: the founder, whatever company was named
         if not own:
             return None
         noun = words[-1].lower() if person_noun(words[-1]) else None
         body = noun is None and words[-1].lower() in ORGANISATION_WORDS  # `the ministry`: a body, never a person
+        ages = {w for w in own if _AGE_WORD.fullmatch(w)} if noun is not None else set()  # `the 45-year-old shop owner`
         for prev, resolved in self._latest_first(m.start):
             said = self.text[resolved[0]:resolved[1]].split()
             lowered = [w.lower() for w in said]
@@ -2300,11 +2345,11 @@ class Resolver:
             kinds = self._kinds(prev, resolved)
             if _initials_mention(words):  # `the DC` after `Deputy Commissioner Rajiv Sharma`: its initials only
                 kinds = {i for run in self._described_runs(prev, resolved, False) for i in _office_initials(run)}
-            if kinds & ROLE_SHARING_NOUNS and noun is not None:
+            if kinds & ROLE_SHARING_NOUNS and noun is not None and noun not in DEED_AGENT_NOUNS:
                 kinds = kinds | {noun}  # `His City counterpart, Dan Moss,`: `the City boss`, whatever the role
             if not {w.lower() for w in self.text[resolved[0]:resolved[1]].split()} - _ARTICLES <= own \
-                    and own <= kinds and self._agrees(self._learned(prev, resolved), m):
-                return resolved
+                    and (own <= kinds or own & kinds & ages) and self._agrees(self._learned(prev, resolved), m):
+                return resolved  # (an age given before names the one: `Tom Vale, 45,` ... `the 45-year-old shop owner`)
         return self._named_firm(m, words[-1].lower(), own_noun=True) if body and len(words) == _ARTICLE_AND_NOUN \
             else None
         # (`Lee, who leads the Riverside Residents' Association, said ...` then `The association said`: the one name
@@ -2339,7 +2384,10 @@ class Resolver:
         that tells more of whom it stands for: the latest earlier speaker or subject that is a person's name,
         when it agrees in gender and was named within one paragraph break before; an older one never (the
         latest name is whom a reader takes it for); an age before a nation's noun tells both (`the 31-year-old
-        Welshman`: no earlier mention given another age or nation)."""
+        Welshman`: no earlier mention given another age or nation); an age before a noun that one was called already
+        tells the age (`Rep. Tom Harlan` ... `the 45-year-old congressman`); so does a party's member capitalised, a
+        place before it or not (`Former Sen. Bob Graham` ... `The Democrat`, `the Ohio Republican`), where the one
+        named was given no other party."""
         words = self.text[m.start:m.end].split()
         if m.pronoun or len(words) < 2 or words[0].lower() != "the":
             return None
@@ -2347,22 +2395,37 @@ class Resolver:
         noun = " ".join(words[2:] if age else words[1:])  # the nation's noun, if any
         nation = noun[:1].isupper() and noun.lower() in DEMONYM_NOUNS
         position = noun in PLAYING_POSITIONS  # `the winger`, `the 28-year-old striker`
-        if not (nation or position or age and not noun or _accolade(words[2:] if age else words[1:])):
+        known = age and bool(noun) and not (nation or position) and person_noun(words[-1])  # `the 45-year-old
+        # congressman`: an age, new, before a noun for what the one named was called already
+        party = not age and words[-1].lower() in PARTISANS and all(w[:1].isupper() for w in words[1:])  # `the Democrat`,
+        # `the Ohio Republican`: a party (and a place), new, that no one named before was given (`described-earlier`)
+        if not (nation or position or known or party or age and not noun or _accolade(words[2:] if age else words[1:])):
             return None
         for prev, resolved in self._latest_first(m.start):
             if not self.is_name(prev) or self.text[resolved[0]:resolved[1]].lower().startswith(("the ", "a ", "an ")) \
                     or self._names_only_line(prev):
                 continue
-            if len(_PARAGRAPH_BREAK.findall(self.text, prev.end, m.start)) > 1:
+            if len(_PARAGRAPH_BREAK.findall(self.text, prev.end, m.start)) > 1 or self._in_own_clause(prev, m):
                 return None
             kinds = self._kinds(prev, resolved)
             if not self._agrees(self._learned(prev, resolved), m) or age and any(
                     _AGE_WORD.fullmatch(k) and k != words[1] for k in kinds) \
                     or nation and kinds & DEMONYM_NOUNS - {noun.lower()} \
-                    or position and any(person_noun(k) and k != noun for k in kinds):
-                return None  # `Liam Walsh, 34,` is no `the 24-year-old`; `coach Tom Vale` is no `the winger`
+                    or position and any(person_noun(k) and k != noun for k in kinds) \
+                    or known and not {w.lower() for w in words[2:]} <= kinds \
+                    or party and kinds & PARTISANS - {words[-1].lower()}:
+                return None  # `Liam Walsh, 34,` is no `the 24-year-old`; `coach Tom Vale` is no `the winger`, nor `Rep.
+                # Tom Harlan` `the 45-year-old senator`
             return resolved
         return None
+
+    def _in_own_clause(self, prev: Mention, m: Mention) -> bool:
+        """Whether mention `m` stands in the sentence of an earlier one, `prev`, with no clause joined between them
+        (`_COORDINATED_CLAUSE`: `, and`, `;`): within what `prev`'s clause says or does (`Trump welcomed the news,
+        saying the Ohio Republican was right`), where a second mention by a description never names its subject;
+        not `Vale scored twice, and the Dutchman said ...`."""
+        at = _sentence_start(self.text, max(0, prev.start - _CHAIN_REACH), m.end)
+        return prev.start >= at and _COORDINATED_CLAUSE.search(self.text, prev.end, m.start) is None
 
     def _organisation_epithet(self, m: Mention) -> tuple[int, int] | None:
         """`Barclays reported a rise in profit.` then `"...," the lender said`: `the` and a noun for a company or
@@ -2520,21 +2583,31 @@ class Resolver:
         """The lower-cased words (as written, with `lowered` False) of each piece that describes a mention
         (`_kinds`), each to its first preposition: its resolved words, a description opening its sentence before
         them, one set off after it (`Maria Gonzalez, the city's housing director,` -> `['the', "city's", 'housing',
-        'director']`), and one a copula says it is (`Carl Moss was the first witness.`)."""
+        'director']`; after an age set off too: `Ann Ruiz, 52, a nurse,`), one a copula says it is (`Carl Moss was the
+        first witness.`), a role set off with no article (`Ann Ruiz, CEO of Acme,`: `_bare_role`) and the noun for
+        one who does what a relative clause after it says (`Ann Ruiz, who founded Acme,` -> `['founder']`)."""
         before = _DESCRIPTION_BEFORE.search(self.text, max(0, resolved[0] - 90), resolved[0]) \
             or _DESCRIPTION_NAMING.search(self.text, max(0, resolved[0] - 90), resolved[0])  # `The first witness was`
         if before is not None and (_COORDINATOR.search(before.group(1)) or not self.text[resolved[0]].isupper()
                                    or any(w.lower() in AUXILIARIES for w in before.group(1).split())):
             before = None  # `The company and the minister, Ann Ruiz`: two of them, the name only the last's; and
             # before no name (`..., one of the people said`) or holding a verb (`The firm has held talks, X`), none
+        ends = {prev.end, resolved[1]}
+        ends |= {age.end() - 1 for end in ends if (age := _AGE_AFTER.match(self.text, end)) is not None}  # `Ann Ruiz,
+        # 52, a nurse at St. Mary's,`: the description after the age
         pieces = [self.text[resolved[0]:resolved[1]]] + ([before.group(1)] if before else []) + [
-            aside.group(1) for end in {prev.end, resolved[1]} if (aside := _SET_OFF_DESCRIPTION.match(self.text, end))
+            aside.group(1) for end in ends if (aside := _SET_OFF_DESCRIPTION.match(self.text, end))
             and not any(w.lower() in AUXILIARIES for w in aside.group(1).split())] + [  # `, an email was sent ...,`: a clause
             said.group(1) for end in {prev.end, resolved[1]} if (said := _NAME_WAS_DESCRIPTION.match(self.text, end))]
         # (`Carl Moss was the first witness.`: what the copula says he is)
         held = _OFFICE_HOLDER.fullmatch(self.text, prev.start, prev.end)
         if held is not None and held.span(2) == resolved:
             pieces.append(held.group(1))  # `The Prime Minister (Rishi Sunak)`: the office its holder holds
+        for end in ends:
+            if (role := _SET_OFF_ROLE.match(self.text, end)) is not None and _bare_role(role.group(1)) is not None:
+                pieces.append(role.group(1))  # `Ann Ruiz, CEO of Acme,`: a role with no article
+            if (who := _WHO_DOES.match(self.text, end)) is not None and who.group(1) in RELATIVE_AGENT_FORMS:
+                pieces.append(RELATIVE_AGENT_FORMS[who.group(1)])  # `Ann Ruiz, who founded Acme,`: the founder
         runs = [[(w.lower() if lowered else w).strip(",.") for w in piece.split()] for piece in pieces]
         return [_before_preposition(run) for run in runs] if cut else runs  # (uncut: `Minister of Foreign Affairs`)
 
@@ -2548,7 +2621,7 @@ class Resolver:
         offices: set[str] = set()  # ... and each two words side by side, for an office of two (`foreign minister`)
         for words in self._described_runs(prev, resolved):
             kinds.update(words)
-            offices.update(f"{a} {b}" for a, b in itertools.pairwise(words))
+            offices.update(" ".join(words[k:k + n]) for n in _OFFICE_WORDS for k in range(len(words) - n + 1))
         spelt = _spelt_out_offices(self.text, *resolved)  # `Minister of Foreign Affairs Ann Lee`
         for words in self._described_runs(prev, resolved, lowered=False, cut=False)[1:]:
             spelt |= _spelt_out_offices(" ".join(words))  # `Ann Lee, the Minister for Foreign Affairs,`
@@ -2564,6 +2637,8 @@ class Resolver:
         if (age := _AGE_BEFORE.search(self.text, max(0, resolved[0] - 20), resolved[0])) is not None:
             kinds.add(f"{age.group(1)}-year-old")  # `19-year-old Jamie Fox`
         kinds |= {TITLE_ABBREVIATIONS[w] for w in kinds if w in TITLE_ABBREVIATIONS}  # `Dr.`: `the doctor`
+        kinds |= {adjective for adjective, member in PARTISAN_ADJECTIVES.items() if member in kinds}  # `the Democratic
+        # governor` after `a Democrat`
         return kinds | {word for general, held in ROLE_GENERALS.items() if (kinds | offices) & held
                         for word in general.split()}  # `the lawmaker`, `the top diplomat`
 
@@ -2702,7 +2777,16 @@ class Resolver:
             # `Ann` after `Ann Lee`: a profile's first name (not the chain before it, `Dr. Ann`, cut from `Dr. Ann
             # Lee`; but `Noah` of `Trevor Noah` is a surname, which a headline's capitals may follow)
             found = self._full_name_opened(phrase, m.start) or found
+        if found is None and " " not in phrase:
+            found = self._nickname_bearer(phrase, m.start)  # `Bobby` after `Robert "Bobby" Lee`
         return found or (m.start, m.end)
+
+    def _nickname_bearer(self, nickname: str, before: int) -> tuple[int, int] | None:
+        """`Bobby said` after `Robert "Bobby" Lee`: a one-word name that no earlier mention holds but in quotation
+        marks within a full name (`_NAME_WITH_NICKNAME`: a given name before it, a surname after) is that
+        person's nickname: the latest such name before offset `before`; else None."""
+        named = [f for f in _NAME_WITH_NICKNAME.finditer(self.text, 0, before) if f.group("nickname") == nickname]
+        return named[-1].span() if named else None
 
     def _office_holder(self, office: str, before: int) -> tuple[int, int] | None:
         """`Mr Speaker:` after `Mr Speaker (Lindsay Hoyle):`: an office as a parliament's record names it
@@ -3343,7 +3427,10 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "
-         "director,`; `The city's finance director, Ann Ruiz,`; `a senior US official`; an abbreviated title as "
+         "director,`; `The city's finance director, Ann Ruiz,`; a role set off with no article: `Ann Ruiz, CEO of Acme,`; "
+         "what a relative clause says the one does: `Ann Ruiz, who founded Acme,` is `the founder`; `a senior US official`; "
+         "an owner naming a body or place with `the` says whose office it is and need not match: `the company's founder`, "
+         "`the state's top prosecutor`; an abbreviated title as "
          "its word: `Dr. Ann Ruiz`, `the doctor`; an age set off after a name or before it is its `N-year-old`: "
          "`Liam Walsh, 34,` or `34-year-old Liam Walsh`, `the 34-year-old`; an office's initials count as its words: `the MP`, "
          "and initials in capitals stand for the capitalised words of an office that they spell, `the DC` after `Deputy "
@@ -3354,14 +3441,16 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Prime Minister`, never a body: `the Senate`, and a monarch's office, `the Amir` after `Sheikh Tamim bin Hamad Al "
          "Thani, the Amir of Qatar,` (the father's and family's names part of the name); a noun for whoever holds any of several offices names one of them: "
          "`the lawmaker` after `Sen. Jo Hart`, `the officer` after `Det. Sue Kim`, `the member` after `Labour MP Tom "
-         "Vale`, `the diplomat` after `Foreign Minister Sergei Volkov` (an office of two words side by side), `the "
+         "Vale`, `the diplomat` after `Foreign Minister Sergei Volkov` (an office of two or three words side by side: "
+         "`the chief financial officer` after `Tom Bell, CFO of Acme,`), `the top prosecutor` after `Attorney General "
+         "Mark Dunn`, `the "
          "spokesperson` after `a spokesman`, lexicon ROLE_GENERALS; an office written out with its preposition is "
          "its short office, lexicon SPELT_OUT_OFFICES: `the diplomat`, `the foreign minister` after `Minister of "
          "Foreign Affairs Ann Lee` (not `Ohio Secretary of State`, a state's, nor `Secretary of State for Health`); "
          "a party's "
          "member capitalised: `the Republican` after `Ann Ruiz, a Republican,`; one described as holding another's "
          "role, lexicon ROLE_SHARING_NOUNS, is of any role a noun for a person names: `His City counterpart, Dan "
-         "Moss,` then `the City boss`; a word telling the person has died is none it must name, lexicon "
+         "Moss,` then `the City boss` (not one who did a deed once, lexicon DEED_AGENT_NOUNS: `the founder`); a word telling the person has died is none it must name, lexicon "
          "DECEASED_MODIFIERS: `the late pianist` after `Tom Vale, the jazz pianist,`; a parent and a count of "
          "children, `said the father of three`, lexicon PARENT_NOUNS, tells only a gender: the latest named one "
          "of it), and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`); "
@@ -3373,7 +3462,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "stands (`Jo Hart, who leads the Riverside Residents' Association,`; none where two such names stand there), "
          "as `organisation-epithet` finds a firm's name.",
          Resolver._described_earlier,
-         (Example('Ann Ruiz, the city\'s housing director, spoke on Monday. "Rents are too high," the director said.',
+         (Example('Ann Ruiz, CEO of Acme, said sales rose.\n\n"We are not done," the chief executive said.',
+                  "We are not done,", "the chief executive"),
+          Example('Ann Ruiz, the city\'s housing director, spoke on Monday. "Rents are too high," the director said.',
                   "Rents are too high,", "the director"),
           Example('"We will win," a senior US official said. "It is close," the official added.',
                   "It is close,", "the official"),
@@ -3417,14 +3508,20 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "names a people as well: `the Chinese`; of a city or region too: `the Londoner`) or an age no earlier mention was given "
          "(`the 24-year-old`), or both (`the 31-year-old Welshman`), or a prize won or put up for (`the Oscar winner`, "
          "`the two-time Grammy nominee`, `the Oscar-winning actress`: lexicon ACCOLADE_NOUNS, ACCOLADE_PARTICIPLES), or a "
-         "player's position (lexicon PLAYING_POSITIONS: `the winger`, `the 28-year-old striker`): a second "
+         "player's position (lexicon PLAYING_POSITIONS: `the winger`, `the 28-year-old striker`), or an age before "
+         "a noun the one was called already (`Rep. Tom Harlan` ... `the 45-year-old congressman`), or a party's member "
+         "capitalised, a place before it or not (`the Democrat`, `the Ohio Republican`), that no one named before "
+         "was given: a second "
          "mention that tells more, the latest earlier speaker or subject that is a person's name, named within one "
          "paragraph break and agreeing in gender (`the Dutchman` is no woman), never an older one past it, nor one "
-         "given another age or nation (`Liam Walsh, 34,`) or called by another noun for a person (`coach Ann Vale` is "
-         "no `the winger`); a lone capitalised word with a description of a person set off after it is a name "
+         "given another age, nation or party (`Liam Walsh, 34,`) or called by another noun for a person (`coach Ann "
+         "Vale` is no `the winger`), nor one in whose own clause it stands (`Trump welcomed the news, saying the Ohio "
+         "Republican was right`); a lone capitalised word with a description of a person set off after it is a name "
          "(`Zhou, the defending champion, said`).", Resolver._epithet,
          (Example('"We were poor," said manager Tom Vale.\n\n"We need to improve quickly," the Dutchman added.',
                   "We need to improve quickly,", "the Dutchman"),
+          Example('Former Sen. Bob Graham wrote the report.\n\n"They must act," the Democrat said.', "They must act,",
+                  "the Democrat"),
           Example('"It has been a dream," said Luis Ortega. "I want to stay," the 24-year-old added.',
                   "I want to stay,", "the 24-year-old"),
           Example('Dale Smit won the race. "It was hard," the South African said.', "It was hard,",
@@ -3471,7 +3568,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), a person's name only, past a "
          "preposition in capitals inside the chain and none where the name comes right after one (`The Coalition Against "
          "Trump`, `Americans for Trump`: a body named for or against one, whose name is not that one's), past an owner's word in the chain (`CNN's Jake Tapper`: `Jake Tapper`), over a nickname in marks after a given name "
-         "(`Tom \"The Hammer\" Vale` for `Vale`: one to three words, the first capitalised), past a word opening its clause "
+         "(`Tom \"The Hammer\" Vale` for `Vale`: one to three words, the first capitalised; a one-word nickname alone is that "
+         "name too: `Bobby` after `Robert \"Bobby\" Lee`), past a word opening its clause "
          "(`When Jane Roe`, `But Ed Hale`: no word of the name) or a first-person `I` (`I'm Frank Lee, and I approve this "
          "message`), past a word for when one holds a post opening a chain "
          "with no title in it (`Former Trump campaign manager ...`: a later `Trump` is `Trump`; `Acting Police "
@@ -3539,7 +3637,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "(Rosie Winterton)` is no `Mr Speaker`; with none, the honorific and surname it may be, `Mr. King` after "
          "`Charlie King`); not a seat or party (`(Lab)`).",
          Resolver._fullest_name,
-         (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
+         (Example('Robert "Bobby" Lee spoke on Tuesday.\n\n"I am ready," Bobby said.', "I am ready,", "Bobby"),
+          Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),
           Example("Ann Hale (Eastfield) (Lab): Will the Prime Minister admit the plan has failed?\n\nThe Prime "
                   "Minister (Rishi Sunak): We will act.\n\nAnn Hale: The figures say otherwise.\n\nThe Prime "

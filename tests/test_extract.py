@@ -6229,6 +6229,31 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "\u2014 @MayorJoKent\n\nKent later toured the site.", []),
     ("h341-post-handle-in-email-not-signed", "The mayor replied within minutes.\n\nWrite to the desk at "
      "news@example.com, March 3, 2024.", []),
+    # h340: an untagged short question alone in its paragraph between two of one speaker's quotations is another's
+    # prompt (an interviewer's): kept with no speaker, never joined to the quotation before
+    ("h340-prompt-between-one-speaker",
+     '"I left home at 16," Maria Costa said.\n\n"And then?"\n\n"Then I found work in the port," she said.',
+     [("direct", "I left home at 16,", "Maria Costa"), ("direct", "And then?", None),
+      ("direct", "Then I found work in the port,", "she")]),
+    ("h340-prompt-between-same-name",
+     '"The bridge is closed," Hale said.\n\n"For how long?"\n\n"Until May," Hale said.',
+     [("direct", "The bridge is closed,", "Hale"), ("direct", "For how long?", None),
+      ("direct", "Until May,", "Hale")]),
+    ("h340-prompt-between-pronoun-then-name",
+     '"My mother sold here before me," she said.\n\n"Why this corner?"\n\n"Because the buses stop here," Rosa '
+     'Mendez said.',
+     [("direct", "My mother sold here before me,", "she"), ("direct", "Why this corner?", None),
+      ("direct", "Because the buses stop here,", "Rosa Mendez")]),
+    # h340: near-misses: a question with more after it in its paragraph, or an untagged answer after it, is the
+    # speaker going on
+    ("h340-question-and-more-goes-on",
+     '"We lost the vote," Hale said.\n\n"What now? We regroup and come back in January."\n\n"It will take time," he '
+     'said.',
+     [("direct", "We lost the vote, What now? We regroup and come back in January.", "Hale"),
+      ("direct", "It will take time,", "he")]),
+    ("h340-question-untagged-answer-goes-on",
+     '"We lost the vote," Hale said.\n\n"Why?"\n\n"Because we ran out of time."',
+     [("direct", "We lost the vote, Why? Because we ran out of time.", "Hale")]),
 ]
 
 

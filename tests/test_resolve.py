@@ -265,6 +265,12 @@ def test_full_noun_phrase_resolves_to_itself() -> None:
      "said it would sue.", "Jo Hart", "The association", "Riverside Residents' Association"),
     ("Jo Hart of the Teachers Union met the Nurses Union. The union said it would strike.",
      "Jo Hart", "The union", "The union"),  # two such names: which one, no reader knows
+    # h340: an epithet (`the Ohio Republican`) within the clause of the one just named in its sentence never names
+    # that one (`Trump welcomed the news, saying ...`); in the next sentence it does
+    ("Donald Trump welcomed the news, saying the Ohio Republican was right.", "Donald Trump", "the Ohio Republican",
+     "the Ohio Republican"),
+    ("Donald Trump welcomed the news. \"It is right,\" the New York Republican said.", "Donald Trump",
+     "the New York Republican", "Donald Trump"),
 ])
 def test_definite_description_to_earlier_mention(text: str, first: str, later: str, expected: str) -> None:
     """`the director` stands for the latest earlier speaker whose words or set-off description name that kind."""
@@ -1766,6 +1772,98 @@ RESOLVED_NAMES = [
                  'said.', "We are hopeful,", "Tom Hale", id="h334-chief-executive-ceo"),
     pytest.param('Tom Hale, the chief executive of Acme, spoke on Monday. Sales fell. "We are hopeful," the CFO '
                  'said.', "We are hopeful,", "the CFO", id="h334-no-cfo-for-chief-executive"),
+    # h340: a role set off after a name with no article is a description too (`Ann Ruiz, CEO of Acme,`), and a
+    # company's officer is named by initials or in three words alike (`CFO`, `chief financial officer`)
+    pytest.param('Ann Ruiz, CEO of Acme, said the company would grow.\n\n"We are not done," the chief executive said.',
+                 "We are not done,", "Ann Ruiz", id="h340-bare-ceo-chief-executive"),
+    pytest.param('Tom Bell, CFO of Acme, said profits fell.\n\n"It was a hard year," the chief financial officer '
+                 'said.', "It was a hard year,", "Tom Bell", id="h340-bare-cfo-chief-financial-officer"),
+    pytest.param('Tom Bell, the chief financial officer of Acme, said profits fell.\n\n"It was a hard year," the CFO '
+                 'said.', "It was a hard year,", "Tom Bell", id="h340-cfo-from-three-words"),
+    pytest.param('Ann Ruiz, CEO of Acme, said the company would grow.\n\n"We are not done," the CFO said.',
+                 "We are not done,", "the CFO", id="h340-no-cfo-for-bare-ceo"),
+    # h340: a title before a name in a list after a name is no role set off after it (`Ann Ruiz, chairman Bob Lee and`)
+    pytest.param('Ann Ruiz, chairman Bob Lee and Tom Bell met on Monday.\n\n"We are not done," the chairman said.',
+                 "We are not done,", "the chairman", id="h340-title-before-name-not-set-off-role"),
+    # h340: an owner that names a body or place with `the` says whose office it is, not a word the one described
+    # was given (`the company's founder` after `Acme's founder`, `the state's top prosecutor`)
+    pytest.param('Ann Ruiz, Acme\'s founder, said the firm would grow.\n\n"We are not done," the company\'s founder '
+                 'said.', "We are not done,", "Ann Ruiz", id="h340-company-founder-after-owner"),
+    pytest.param('Ann Ruiz, CEO of Acme, said the company would grow.\n\n"We are not done," the company\'s founder '
+                 'said.', "We are not done,", "the company's founder", id="h340-no-founder-for-ceo"),
+    # h340: a relative clause telling what the one named does gives the noun for one who does it
+    pytest.param('Ann Ruiz, who founded Acme in 1998, said the firm would grow.\n\n"We are not done," the company\'s '
+                 'founder said.', "We are not done,", "Ann Ruiz", id="h340-who-founded-founder"),
+    pytest.param('Ann Ruiz, who runs Acme, said the firm would grow.\n\n"We are not done," the founder said.',
+                 "We are not done,", "the founder", id="h340-who-runs-no-founder"),
+    # h340: a public prosecutor's offices under the general noun (`the top prosecutor`, `the prosecutor`)
+    pytest.param('Attorney General Mark Dunn announced the charges on Monday.\n\n"No one is above the law," the top '
+                 'prosecutor said.', "No one is above the law,", "Attorney General Mark Dunn", id="h340-top-prosecutor"),
+    pytest.param('Attorney General Mark Dunn said his office would sue.\n\n"Customers were overcharged," the state\'s '
+                 'top prosecutor said.', "Customers were overcharged,", "Attorney General Mark Dunn",
+                 id="h340-state-top-prosecutor"),
+    pytest.param('Gov. Mark Dunn announced the charges on Monday.\n\n"No one is above the law," the top prosecutor '
+                 'said.', "No one is above the law,", "the top prosecutor", id="h340-no-top-prosecutor-for-governor"),
+    # h340: a one-word name that stood only in quotation marks within a full name is that one's nickname
+    pytest.param('Robert "Bobby" Lee spoke to reporters on Tuesday.\n\n"I am ready," Bobby said.', "I am ready,",
+                 'Robert "Bobby" Lee', id="h340-nickname-in-marks"),
+    pytest.param("Maria 'Mimi' de Souza opened the bakery in 1999.\n\n\"It was my dream,\" Mimi said.",
+                 "It was my dream,", "Maria 'Mimi' de Souza", id="h340-nickname-single-marks-particle"),
+    pytest.param('Robert "Bobby" Lee spoke to reporters on Tuesday.\n\n"I am ready," Tom said.', "I am ready,",
+                 "Tom", id="h340-no-nickname-other-name"),
+    # h340: a House member is `the congressman` (or `congresswoman`), of the gender the name gives
+    pytest.param('Rep. Tom Harlan said the bill was fair.\n\n"She knows the numbers," the congressman said.',
+                 "She knows the numbers,", "Rep. Tom Harlan", id="h340-rep-congressman"),
+    pytest.param('Rep. Ann Harlan said the bill was fair.\n\n"He knows the numbers," the congressman said.',
+                 "He knows the numbers,", "the congressman", id="h340-no-congressman-for-woman"),
+    # h340: a party's member capitalised, a place before it or not, that no one named before was given, tells the
+    # party of the latest one named (`epithet`), unless that one was given another; and a party's member is its
+    # adjective before a noun (`a Democrat` ... `the Democratic governor`)
+    pytest.param('Rep. Ann Harlan, R-Ohio, said the bill was fair.\n\n"He knows the numbers," the Ohio Republican '
+                 'said.', "He knows the numbers,", "Rep. Ann Harlan", id="h340-party-epithet-ohio-republican"),
+    pytest.param('Sen. Ann Ruiz spoke first. Former Sen. Bob Graham wrote the report.\n\n"They must act," the '
+                 'Democrat said.', "They must act,", "Former Sen. Bob Graham", id="h340-party-epithet-latest"),
+    pytest.param('Former Sen. Bob Graham wrote the report. The Democrat said they must act.', "they must act",
+                 "Former Sen. Bob Graham", id="h340-party-epithet-next-sentence"),
+    pytest.param('Gov. Tom Ruiz, a Republican, signed the budget on Friday.\n\n"This is a bad day," the Democrat '
+                 'said.', "This is a bad day,", "the Democrat", id="h340-party-epithet-other-party"),
+    pytest.param('Gov. Ann Ruiz, a Democrat, signed the budget on Friday.\n\n"This is a good day," the Democratic '
+                 'governor said.', "This is a good day,", "Gov. Ann Ruiz", id="h340-democratic-governor"),
+    pytest.param('Gov. Ann Ruiz, a Republican, signed the budget on Friday.\n\n"This is a good day," the Democratic '
+                 'governor said.', "This is a good day,", "the Democratic governor", id="h340-no-democratic-republican"),
+    # h340: a description set off after an age is read too (`Ann Ruiz, 52, a nurse,`)
+    pytest.param('Ann Ruiz, 52, a nurse at the county hospital, said staff were exhausted.\n\n"We cannot go on," the '
+                 'nurse said.', "We cannot go on,", "Ann Ruiz", id="h340-description-after-age"),
+    # h340: an age given before names the one, whatever new noun follows it; an age new before a noun the one was
+    # called already tells the age (`epithet`)
+    pytest.param('Tom Vale, 45, runs the hardware store on Main Street.\n\n"Business is bad," the 45-year-old shop '
+                 'owner said.', "Business is bad,", "Tom Vale", id="h340-age-then-new-noun"),
+    pytest.param('Tom Vale, 45, runs the hardware store on Main Street.\n\n"Business is bad," the 30-year-old shop '
+                 'owner said.', "Business is bad,", "the 30-year-old shop owner", id="h340-other-age-new-noun"),
+    pytest.param('Rep. Tom Harlan said the bill was fair.\n\n"She knows the numbers," the 45-year-old congressman '
+                 'said.', "She knows the numbers,", "Rep. Tom Harlan", id="h340-new-age-known-noun"),
+    pytest.param('Rep. Tom Harlan said the bill was fair.\n\n"She knows the numbers," the 45-year-old senator said.',
+                 "She knows the numbers,", "the 45-year-old senator", id="h340-new-age-other-noun"),
+    # h340: a word appraising one named before picks out no new kind of person (`the veteran coach`)
+    pytest.param('Coach Dana Reyes has won three titles.\n\n"It is time," the veteran coach said.', "It is time,",
+                 "Coach Dana Reyes", id="h340-veteran-coach"),
+    pytest.param('Coach Dana Reyes has won three titles.\n\n"It is time," the assistant coach said.', "It is time,",
+                 "the assistant coach", id="h340-assistant-coach-new-kind"),
+    # h340: a British paper's `boss` for a firm's chief executive
+    pytest.param('Acme CEO Ann Ruiz said sales fell.\n\n"It was a hard year," the Acme boss said.',
+                 "It was a hard year,", "Acme CEO Ann Ruiz", id="h340-ceo-boss"),
+    # h340: one who did a deed once (`the founder`) is no successor, who holds a role another held
+    pytest.param("The company's founder, Ann Ruiz, stepped down on Monday. Her successor, Tom Vale, takes over next "
+                 'month.\n\n"I leave the firm in good hands," the founder said.', "I leave the firm in good hands,",
+                 "Ann Ruiz", id="h340-founder-no-successor"),
+    # h340: a scientist of a field is `the scientist` and `the researcher`; a scientist is no `the economist`
+    pytest.param('Dr. Priya Nair, an epidemiologist at the University of Toronto, said cases were rising.\n\n"It is '
+                 'too early to panic," the scientist said.', "It is too early to panic,", "Dr. Priya Nair",
+                 id="h340-epidemiologist-scientist"),
+    pytest.param('Priya Nair, a virologist, said cases were rising.\n\n"We see a steady climb," the researcher said.',
+                 "We see a steady climb,", "Priya Nair", id="h340-virologist-researcher"),
+    pytest.param('Priya Nair, a virologist, said cases were rising.\n\n"We see a steady climb," the economist said.',
+                 "We see a steady climb,", "the economist", id="h340-no-economist-for-virologist"),
 ]
 
 
