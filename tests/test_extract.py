@@ -6187,6 +6187,29 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h333-nested-report-outer-only",
      "The chief of staff told senators that the deal was final, two people in the room said.",
      [("indirect", "The chief of staff told senators that the deal was final", "two people in the room")]),
+    # h337: a subordinator after a quotation's closing mark still opens a clause of its own, no reporting clause
+    ("h337-while-after-closing-mark",
+     'Lee calls the mayor "my old friend," while Ruiz calls the governor "Chris."',
+     [("mixed", 'the mayor "my old friend,"', "Lee"), ("mixed", 'the governor "Chris."', "Ruiz")]),
+    # h337: a cue in a clause opened by a question word after the comma is no closing reporting clause
+    ("h337-regardless-of-how-many", "Congress can change the law at any time, regardless of how many officials "
+     "assure voters to the contrary.", []),
+    ("h337-regardless-of-what", "The river will flood again, regardless of what officials say.", []),
+    # h337: `a` and a noun summing the clause up after its comma is the writer's apposition, no reporting clause
+    ("h337-summing-plan-participle", "The plant will close in June, a plan announced earlier this year.", []),
+    ("h337-summing-point-keeps-tag", "Sources told the paper, however, that she did join the call, a point the "
+     "senator also acknowledged to reporters.", [("indirect", "that she did join the call", "Sources")]),
+    ("h337-closing-tag-person-kept", "The plant will close in June, a spokesman announced.",
+     [("indirect", "The plant will close in June", "a spokesman")]),
+    ("h337-closing-tag-statement-kept", "The plant will close in June, a statement said.",
+     [("indirect", "The plant will close in June", "a statement")]),
+    # h337: a clause that opens within round brackets ends at their close, the writer's sentence going on after
+    ("h337-bracket-paraphrase", 'The 1992 race (which Lee won after declaring himself the "comeback kid") makes '
+     "this a must-win contest.", [("mixed", 'himself the "comeback kid"', "Lee")]),
+    ("h337-bracket-relative-clause", "The mayor (who said last week that the bridge was safe) now faces questions.",
+     [("indirect", "that the bridge was safe", "who")]),
+    ("h337-bracket-inside-clause-kept", "Lee said the plan (a long-awaited one) would cost $2 million.",
+     [("indirect", "the plan (a long-awaited one) would cost $2 million", "Lee")]),
 ]
 
 
