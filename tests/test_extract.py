@@ -6210,6 +6210,13 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that the bridge was safe", "who")]),
     ("h337-bracket-inside-clause-kept", "Lee said the plan (a long-awaited one) would cost $2 million.",
      [("indirect", "the plan (a long-awaited one) would cost $2 million", "Lee")]),
+    # h337: a comma and a word of contrast, or a semicolon, ends a reported noun phrase: the writer's words follow
+    ("h337-object-ends-at-but", "Officials deny any links to the group, but critics point to its funding.",
+     [("indirect", "any links to the group", "Officials")]),
+    ("h337-object-ends-at-but-not", "The minister denied the charges, but not the fine.",
+     [("indirect", "the charges", "The minister")]),
+    ("h337-object-list-kept", "The union demanded higher wages, shorter hours and safer plants.",
+     [("indirect", "higher wages, shorter hours and safer plants", "The union")]),
 ]
 
 

@@ -3041,7 +3041,8 @@ def _reported_object(s: Parsed, verb: Word,
             first = s.words[s.word_range((start, end))[0]]  # `disclosed her ties to the mayor` with `her` taken
             if first.index - 1 > verb.index and _possessive_before(s, first):  # for an object of its own: a possessive,
                 start = s.words[first.index - 1].start  # the noun phrase's
-            return (start, end), None
+            return (start, _contrast_end(s, (start, end)) or end), None  # `denied any links, but critics ...`: a
+            # contrast or a semicolon ends the noun phrase, the writer's words after it
         case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
         timed = case is not None and case.lemma in TIME_OPENERS | {"for"} and (
             time_word(k.text) or _calendar_time(s, k.index))  # `on Monday`, `for years`, `in March`
@@ -5465,7 +5466,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "citing privilege`; not `Police cited the driver for "
          "speeding`, a summons, nor `citing a report that found ...`, whose own finding is reported); nothing where the cue's "
          "object is a fronted `what`, "
-         "words the sentence leaves untold: `What leaders said about the climate deal`, a headline over them).",
+         "words the sentence leaves untold: `What leaders said about the climate deal`, a headline over them); a "
+         "comma before a word of contrast (`but`, `while`, `though` ...) or a semicolon ends an object's phrase: "
+         "`Officials deny any links to the group, but critics point to its funding`.",
          _reported_object,
          (Example("The bank admitted liability for the crash.", "liability for the crash", "The bank"),
           Example("The company cut its forecast, citing falling demand and rising costs.",
