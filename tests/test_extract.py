@@ -6217,6 +6217,9 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the charges", "The minister")]),
     ("h337-object-list-kept", "The union demanded higher wages, shorter hours and safer plants.",
      [("indirect", "higher wages, shorter hours and safer plants", "The union")]),
+    # h337: an `-ing` cue right after the noun phrase opening its sentence is that phrase's, not a later subject's
+    ("h337-opening-noun-participle", "A report saying the plant would close alarmed the town.",
+     [("indirect", "the plant would close", "A report")]),
 ]
 
 
