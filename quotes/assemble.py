@@ -40,7 +40,7 @@ from .rules.linking import (narrated_cue, CONF_LEARNED, CONF_FLOATING, CONF_INDI
 from .rules.speakers import SPEAKERS, WIDENING
 from .rules.turns import GOES_ON, TURNS, Transcript, handle_signed
 from .rules.registry import Example, Rule, Table, example_parse
-from .rules.text import HEADLINE_CLAIM_WORDS, word_count as _word_count
+from .rules.text import HEADLINE_CLAIM_WORDS, bracket_close, word_count as _word_count
 from .rules.tree import Parsed, occasion_after, relative_pronoun, time_word
 from .segment import Sentence
 
@@ -81,6 +81,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     cues_by_sentence = {i: list(find_cues(i, words)) for i, words in parses.items()}
     inside = Inside(quoted)
     for i, cues in cues_by_sentence.items():
+        cues = [CUTS.ask("bracket-close", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("speaker-phrase", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("joined-report", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("side-report", text, c, cues, inside) or c for c in cues]
@@ -908,6 +909,20 @@ def _cut_report(text: str, c: Cue, a: int, end: int, rule: str) -> Cue | None:
     return replace(c, content=(a, end), cut_rule=rule)
 
 
+def _bracket_close(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
+    """`The mayor (who said last week that the bridge was safe) now faces questions`: a cue set within brackets,
+    its clause opening there too, reports nothing past the closing bracket (`bracket_close`), whatever the
+    content rule ran on over: the writer's sentence goes on outside them.  The cue with its clause cut at that
+    bracket; None when its clause stays within them (or a quotation holds the bracket)."""
+    if c.content is None:
+        return None
+    a, b = c.content
+    close = bracket_close(text, min(a, c.span[0]), a, b)
+    if close is None or inside.contains(close):
+        return None
+    return _cut_report(text, c, a, a + len(text[a:close].rstrip()), "bracket-close")
+
+
 _SPEAKER_TAIL_WORDS = 8  # the longest description set off after a speaker that `_speaker_phrase_cut` passes over
 
 
@@ -1500,6 +1515,11 @@ def _line_end(text: str, pos: int) -> int:
 
 
 CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the content rule gave it.", rules=(
+    Rule("bracket-close", "cut", "`The mayor (who said last week that the bridge was safe) now faces questions`: a "
+         "cue set within round brackets, its clause opening within them too, reports "
+         "nothing past the closing bracket: the writer's sentence goes on outside them.", _bracket_close,
+         (Example("The mayor (who said last week that the bridge was safe) now faces questions.",
+                  "that the bridge was safe", "who"),)),
     Rule("before-translation", "cut", "A cue's clause that runs on into a quotation a translation's gloss opens (`told "
          "reporters in French, or \"...\"`, `, meaning \"...\"`: as link rule `translation` reads it), after a "
          "quotation before it on its line, ends before the gloss; one left too short to report anything "

@@ -2495,6 +2495,7 @@ SUMMARY_NOUNS = frozenset({
     "setback", "departure", "shift", "jab", "swipe", "dig", "gesture", "concession", "admission",
     "suggestion", "argument", "message", "estimate", "prediction", "forecast", "idea", "notion", "view",
     "contention", "assessment", "conclusion", "finding", "charge", "complaint", "criticism", "break",
+    "point", "fact", "plan", "deal",
 })
 # Words that open a clause, not a name: a mention starting with one runs on from the words before
 # its speaker (`When Jane Roe`).

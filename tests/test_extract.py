@@ -6254,6 +6254,39 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h340-question-untagged-answer-goes-on",
      '"We lost the vote," Hale said.\n\n"Why?"\n\n"Because we ran out of time."',
      [("direct", "We lost the vote, Why? Because we ran out of time.", "Hale")]),
+    # h337: a subordinator after a quotation's closing mark still opens a clause of its own, no reporting clause
+    ("h337-while-after-closing-mark",
+     'Lee calls the mayor "my old friend," while Ruiz calls the governor "Chris."',
+     [("mixed", 'the mayor "my old friend,"', "Lee"), ("mixed", 'the governor "Chris."', "Ruiz")]),
+    # h337: a cue in a clause opened by a question word after the comma is no closing reporting clause
+    ("h337-regardless-of-how-many", "Congress can change the law at any time, regardless of how many officials "
+     "assure voters to the contrary.", []),
+    ("h337-regardless-of-what", "The river will flood again, regardless of what officials say.", []),
+    # h337: `a` and a noun summing the clause up after its comma is the writer's apposition, no reporting clause
+    ("h337-summing-plan-participle", "The plant will close in June, a plan announced earlier this year.", []),
+    ("h337-summing-point-keeps-tag", "Sources told the paper, however, that she did join the call, a point the "
+     "senator also acknowledged to reporters.", [("indirect", "that she did join the call", "Sources")]),
+    ("h337-closing-tag-person-kept", "The plant will close in June, a spokesman announced.",
+     [("indirect", "The plant will close in June", "a spokesman")]),
+    ("h337-closing-tag-statement-kept", "The plant will close in June, a statement said.",
+     [("indirect", "The plant will close in June", "a statement")]),
+    # h337: a clause that opens within round brackets ends at their close, the writer's sentence going on after
+    ("h337-bracket-paraphrase", 'The 1992 race (which Lee won after declaring himself the "comeback kid") makes '
+     "this a must-win contest.", [("mixed", 'himself the "comeback kid"', "Lee")]),
+    ("h337-bracket-relative-clause", "The mayor (who said last week that the bridge was safe) now faces questions.",
+     [("indirect", "that the bridge was safe", "who")]),
+    ("h337-bracket-inside-clause-kept", "Lee said the plan (a long-awaited one) would cost $2 million.",
+     [("indirect", "the plan (a long-awaited one) would cost $2 million", "Lee")]),
+    # h337: a comma and a word of contrast, or a semicolon, ends a reported noun phrase: the writer's words follow
+    ("h337-object-ends-at-but", "Officials deny any links to the group, but critics point to its funding.",
+     [("indirect", "any links to the group", "Officials")]),
+    ("h337-object-ends-at-but-not", "The minister denied the charges, but not the fine.",
+     [("indirect", "the charges", "The minister")]),
+    ("h337-object-list-kept", "The union demanded higher wages, shorter hours and safer plants.",
+     [("indirect", "higher wages, shorter hours and safer plants", "The union")]),
+    # h337: an `-ing` cue right after the noun phrase opening its sentence is that phrase's, not a later subject's
+    ("h337-opening-noun-participle", "A report saying the plant would close alarmed the town.",
+     [("indirect", "the plant would close", "A report")]),
 ]
 
 

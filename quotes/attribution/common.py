@@ -37,7 +37,8 @@ from ..lexicon import (SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, O
                        PARTICIPLE_AUXILIARIES, REPORT_JOINERS, REPEAT_NOUNS, REPEAT_COUNT_WORDS, CUE_ADVERBS,
                        SENDER_PREPOSITIONS, DEED_CLAIMING_VERBS, phrasal_particles, CLAIMED_DEEDS,
                        WONDER_OPENERS, NOUN_CUE_SO_FAR, INDEFINITE_ARTICLES, TIME_CLAUSE_PREPOSITIONS,
-                       TITLE_AFFILIATION_PREPOSITIONS, ARTICLES, REFLEXIVE_PRONOUNS)
+                       TITLE_AFFILIATION_PREPOSITIONS, ARTICLES, REFLEXIVE_PRONOUNS, SUMMARY_NOUNS,
+                       COMMA_ASIDE_OPENERS)
 from ..lexicon import SAYING_OCCASION_PREPOSITIONS, AUTHORED_BY_NOUNS, PLURAL_ONLY_NOUNS
 from ..entities import describe
 from ..resolve import ly_adverb, person_noun
@@ -1492,6 +1493,35 @@ def _determined_participle(s: Parsed, i: int) -> bool:
         and words[i - 1].text.lower() == "the" and not (i + 1 < len(words) and words[i + 1].upos in ("NOUN", "PROPN"))
 
 
+_SUMMARY_REACH = 3  # the most words from `a` to its summing noun (`a long-awaited move`)
+
+
+def _summing_aside(s: Parsed, verb: Word, speaker: Word | None, opener: int) -> bool:
+    """`..., a charge the governor's office rejected`, `..., a deal now criticized by neighbors`, `..., a plan
+    announced in May`: whether the words after a reported clause's comma (from word `opener`) open with `a` and a
+    noun that sums that clause up (lexicon COMMA_ASIDE_OPENERS, SUMMARY_NOUNS) and the cue tells of that noun: the
+    writer's apposition to the report, no reporting clause.  So when the cue's speaker follows the noun (the
+    clause on it), follows the cue (a participle's agent) or is missing, or is the noun itself where that noun
+    names nothing that speaks (`a plan announced`; not `..., a statement said`)."""
+    words = s.words
+    if words[opener].text.lower() not in COMMA_ASIDE_OPENERS:
+        return False
+    noun = next((w for w in words[opener + 1:min(opener + 1 + _SUMMARY_REACH, verb.index)]
+                 if w.text.lower() in SUMMARY_NOUNS), None)
+    if noun is None:
+        return False
+    return speaker is None or speaker.index > noun.index or speaker is noun and not _speaking_noun(noun)
+
+
+def _word_past_marks(s: Parsed, i: int) -> int:
+    """The index of the first word from word `i` on that is no bare quotation mark (`..., "my old friend," while
+    ...`: the closing mark after the comma opens nothing); `i` itself when all after it are marks."""
+    j = i
+    while j < len(s.words) - 1 and s.words[j].text and not s.words[j].text.strip(MARK_CHARS):
+        j += 1
+    return j
+
+
 def _closing_run(s: Parsed, verb: Word) -> tuple[int, int] | None:
     """`..., the news site Valley Courier reported.`, `..., a former aide said.`: a cue of saying or
     reporting closing its sentence (after it no clause break, no verb, no `that`: a time or place, or a
@@ -1503,8 +1533,9 @@ def _closing_run(s: Parsed, verb: Word) -> tuple[int, int] | None:
             or i < 3 or not _run_word(s, i):
         return None
     start = _run_start(s, i)
-    if start is None or start < 2 or s.words[start - 1].text not in _CLAUSE_BREAKS:
-        return None
+    if start is None or start < 2 or s.words[start - 1].text not in _CLAUSE_BREAKS \
+            or _summing_aside(s, verb, s.words[i], start):
+        return None  # (`..., a plan announced in May`: the writer's apposition, no run of a speaker's name)
     after = s.words[verb.index + 1:]
     tail = [w for w in after if w.upos != "PUNCT"]
     if any(w.text in _CLAUSE_BREAKS | {";", ":"} for w in after) \

@@ -24,7 +24,7 @@ from ..lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES,
                        EXPECTATION_WORDS, POSTING_PLATFORMS, POSTING_PLACES, NEGATING_SUFFIXES,
                        FRONTED_OPENERS, SUBORDINATE_OPENERS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                        CIRCUMSTANCE_OPENERS, LAST_OBJECT_REPORTS, NOUN_CUES, VERDICT_REPORTS,
-                       COMMISSIVE_VERBS, DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS,
+                       COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS,
                        RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, LISTENER_VERBS,
                        MARK_CHARS, NAMING_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS,
                        CLAIMED_PRIZES, LIKELIHOOD_SUBJECTS, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS,
@@ -62,7 +62,7 @@ from .common import (_CLAUSAL, _CLAUSE_BREAKS, _COMPLEMENTIZERS, _CONTRASTS, _Co
                      _paper_kind, _passive_agent, _passive_cue, _past_after_subject, _past_then_phrase,
                      _phrasal_word, _possessive_before, _quantity_start, _quoting_participle,
                      _relative_aside, _report_joined, _run_before, _run_opener, _run_word, _set_off,
-                     _set_off_tag, _span_noun, _speaking_noun, _subject_word, _tag_phrase, _time_phrase_end,
+                     _set_off_tag, _span_noun, _speaking_noun, _subject_word, _summing_aside, _word_past_marks, _tag_phrase, _time_phrase_end,
                      _time_tail, _title_or_name, _topic_phrase, _unmarked_passive, _with_subject)
 from .subjects import _NOUN_PHRASE_TAGS, _apposition_aside
 
@@ -1325,8 +1325,9 @@ def _closing_words(s: Parsed, verb: Word,
     while i > 0 and (s.words[i - 1].upos in _VERB_GROUP_TAGS or s.words[i - 1].text in MARK_CHARS):
         i -= 1  # `, he has long said`; `,” she said`: a quotation closing with the comma
     comma = i - 1
-    if comma < 1 or s.words[comma].text not in _CLAUSE_BREAKS:
-        return None
+    if comma < 1 or s.words[comma].text not in _CLAUSE_BREAKS \
+            or _summing_aside(s, verb, speaker, _word_past_marks(s, comma + 1)):
+        return None  # (`..., a plan announced in May`: the writer's apposition, no reporting clause)
     between = s.words[max(own) + 1:verb.index]
     e = verb.index - 1
     while e > 0 and s.words[e].upos in _VERB_GROUP_TAGS and s.words[e].text not in _CLAUSE_BREAKS:
@@ -3041,7 +3042,8 @@ def _reported_object(s: Parsed, verb: Word,
             first = s.words[s.word_range((start, end))[0]]  # `disclosed her ties to the mayor` with `her` taken
             if first.index - 1 > verb.index and _possessive_before(s, first):  # for an object of its own: a possessive,
                 start = s.words[first.index - 1].start  # the noun phrase's
-            return (start, end), None
+            return (start, _contrast_end(s, (start, end)) or end), None  # `denied any links, but critics ...`: a
+            # contrast or a semicolon ends the noun phrase, the writer's words after it
         case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
         timed = case is not None and case.lemma in TIME_OPENERS | {"for"} and (
             time_word(k.text) or _calendar_time(s, k.index))  # `on Monday`, `for years`, `in March`
@@ -4182,15 +4184,17 @@ def _reporting_frame(s: Parsed, verb: Word,
             for w in s.words[comma + 1:verb.index]) \
             or any(k.deprel == "cc" and k.index > comma for k in s.kids[verb.index]):
         return None  # `They met, and he said`: the words between are a clause of their own
-    if relative_pronoun(s.words[comma + 1].text) and comma + 1 < verb.index:
+    opener = _word_past_marks(s, comma + 1)  # `..., "my old friend," while Ruiz ...`: past the closing mark
+    if relative_pronoun(s.words[opener].text) and opener < verb.index:
         return None  # `The figure, which the mayor repeated, is wrong`: a relative clause, no reporting clause
-    if s.words[comma + 1].text.lower() in ADVERBIAL_CLAUSE_OPENERS \
-            and comma + 1 < verb.index:
+    if s.words[opener].text.lower() in ADVERBIAL_CLAUSE_OPENERS \
+            and opener < verb.index:
         return None  # `Residents said the river rose, while officials urged calm`: a subordinate clause of its own
+    if any(w.text.lower() in PLAIN_QUESTION_OPENERS for w in s.words[opener:verb.index]):
+        return None  # `..., regardless of how many officials assure voters`: the cue's clause a question's, no tag
     if speaker is not None and any(w.text in _CLAUSE_BREAKS for w in s.words[speaker.index + 1:comma]):
         return None  # `Ann Ruiz, who ..., responded`: the comma closes an aside set off after the speaker
-    if speaker is not None and comma + 2 < speaker.index and s.words[comma + 1].text.lower() in COMMA_ASIDE_OPENERS \
-            and any(w.text.lower() in SUMMARY_NOUNS for w in s.words[comma + 2:min(comma + 5, speaker.index)]):
+    if _summing_aside(s, verb, speaker, opener):
         return None  # `..., a charge the governor's office rejected`: the cue tells of the summing noun, no tag
     if root and not impersonal and (speaker is None or not (comma < speaker.index < verb.index or (
             comma == verb.index - 1 and speaker.index > verb.index and _closing_inversion(s, verb)))):
@@ -4548,14 +4552,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "delegates backed him.", "the nomination, even though many delegates backed him", kept=False),
           Example("The party hopes to claim the seat that the senator left open when she retired.",
                   "the seat that the senator left open when she retired", kept=False))),
-    Rule("bare-relative-object", "content", "`..., a move business groups had long demanded.`: a cue right after "
-         "`a` or `an` and words of a noun phrase ending in a plural (a name's too: `a figure Republicans "
+    Rule("bare-relative-object", "content", "`..., a cut business groups had long demanded.`: a cue right after "
+         "`a` or `an` and words of a noun phrase ending in a plural (a name's too: `a sum Republicans "
          "cited`; not `a few`, `a dozen` ...) follows two phrases, a noun and the subject of a relative clause with no `that` whose object is that noun: it "
          "reports nothing.",
          _bare_relative_object,
-         (Example("The minister said on Monday the state would cut fuel taxes, a move farm groups had long "
+         (Example("The minister said on Monday the state would cut fuel taxes, a cut farm groups had long "
                   "demanded.", "The minister said on Monday the state would cut fuel taxes", kept=False),
-          Example("The budget office estimated that the measure would add $40 billion to the deficit, a figure "
+          Example("The budget office estimated that the measure would add $40 billion to the deficit, a sum "
                   "Republicans cited repeatedly.", "The budget office estimated that the measure would add $40 "
                   "billion to the deficit", kept=False))),
     Rule("example-say", "content", "`no better than, say, the mayor's plan`: a bare `say` set off by commas on "
@@ -5277,8 +5281,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("closing-report", "content", "A report closing its sentence, however the parse hung it: the clause "
          "before it (its subject's own perfect `have` or modal between is no verb of its own: `..., The Sun can "
          "reveal.`; not when the comma closes an aside set off after its speaker: `Ann Ruiz, who ..., replied`, "
-         "nor when a subordinator other than `as` opens the words after it: `..., while officials urged calm` is a "
-         "clause of its own, no reporting clause; a lower-case `-ing` word right after the comma before a "
+         "nor when a subordinator other than `as` opens the words after it, past a quotation's closing mark too: "
+         "`..., while officials urged calm` is a clause of its own, no reporting clause, and so is one holding a "
+         "question word, `..., regardless of how many officials say ...`; nor after `a` and a noun summing the "
+         "clause up, lexicon SUMMARY_NOUNS, the writer's apposition: `..., a plan announced in May`); a lower-case `-ing` word right after the comma before a "
          "lower-case noun is that noun's modifier, no verb of a clause between: `..., leading economists warn.`).",
          _closing_content,
          (Example("The bridge was closed for years, the paper noted in an editorial on Monday.",
@@ -5487,7 +5493,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "citing privilege`; not `Police cited the driver for "
          "speeding`, a summons, nor `citing a report that found ...`, whose own finding is reported); nothing where the cue's "
          "object is a fronted `what`, "
-         "words the sentence leaves untold: `What leaders said about the climate deal`, a headline over them).",
+         "words the sentence leaves untold: `What leaders said about the climate deal`, a headline over them); a "
+         "comma before a word of contrast (`but`, `while`, `though` ...) or a semicolon ends an object's phrase: "
+         "`Officials deny any links to the group, but critics point to its funding`.",
          _reported_object,
          (Example("The bank admitted liability for the crash.", "liability for the crash", "The bank"),
           Example("The company cut its forecast, citing falling demand and rising costs.",

@@ -18,7 +18,7 @@ from ..lexicon import (SET_OFF_RELATIVES, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_
                        JUDGED_DEED_PREPOSITION, IMPLYING_VERBS, EVENT_NOUNS, INDEFINITE_ARTICLES,
                        APOSTROPHE_S, TIME_CLAUSE_PREPOSITIONS, ARTICLES)
 from ..lexicon import PERSON_RELATIVES
-from ..parse import QUOTE_TAGS, Word
+from ..parse import OWNER_TAGS, QUOTE_TAGS, Word
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import source_word, NICKNAME_WORDS
 from ..rules.tree import (Parsed, demonstrative, joined_past_infinitive, preposition, relative_pronoun,
@@ -739,6 +739,20 @@ def _text_participle(s: Parsed, verb: Word) -> bool:
     nxt = s.words[verb.index + 1] if verb.index + 1 < len(s.words) else None
     return noun.head >= 0 and s.words[noun.head].upos == "VERB" and (nxt is None or nxt.text != ":") \
         and not any(k.deprel in ("nsubj", "aux", "aux:pass") for k in s.kids[verb.index])
+
+
+def _opening_noun_participle(s: Parsed, verb: Word) -> Word | None:
+    """`A report saying the plant would close alarmed the town`, `The mayor's comments saying ...`: an `-ing` cue
+    with no subject of its own right after a noun that ends the noun phrase opening its sentence (determiners,
+    adjectives, names, numbers and owners' marks before it; no comma) is done by that noun phrase, whatever the
+    parse hung the cue from (a later verb whose own subject is within the report); else None."""
+    if verb.xpos != "VBG" or verb.index < 1 or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
+        return None
+    noun = s.words[verb.index - 1]
+    if noun.upos not in ("NOUN", "PROPN") or time_word(noun.text) or any(
+            w.upos not in _NOUN_PHRASE_TAGS and w.xpos not in OWNER_TAGS for w in s.words[:noun.index]):
+        return None
+    return noun
 
 
 def _relative_head(s: Parsed, verb: Word) -> Word | None:
@@ -2628,6 +2642,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "they support it", "some of the same council members"),
           Example("The mayor has won less praise than aides say she deserves for the new park.",
                   "she deserves for the new park", "aides"))),
+    Rule("opening-noun-participle", "subject", "`A report saying the plant would close alarmed the town`: an "
+         "`-ing` cue right after the noun phrase that opens its sentence, no comma between, is done by that noun "
+         "phrase, however the parse hung the cue (a noun before an `-ing` word is its doer, in a modifier or not).",
+         _opening_noun_participle,
+         (Example("A report saying the plant would close alarmed the town.", "the plant would close", "A report"),)),
     Rule("received-message", "subject", "`The police received calls saying ...`, `got a letter saying ...`: a "
          "participle right after the object of a verb of receiving (lexicon RECEIVING_VERBS), no comma between: the "
          "message speaks, never the one who received it (with the phrase of who sent it between: `got a letter "

@@ -31,7 +31,7 @@ from ..records import QuoteType
 from ..resolve import opening_name, caption_credit, person_noun
 from ..segment import Sentence
 from .registry import Example, Rule, Table, example_parse
-from .text import common_saying, defined_term as _defined_term, english_words, foreign_words, trimmed as _trimmed, word_count as _word_count
+from .text import bracket_close, common_saying, defined_term as _defined_term, english_words, foreign_words, trimmed as _trimmed, word_count as _word_count
 from .tree import Parsed, cue_form, no_speaker_opener, occasion_after, preposition, relative_pronoun, time_word
 
 # Confidence by how the speaker was found.
@@ -388,6 +388,9 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
         agent = _AGENT_BY.search(text, q.end, cue.speaker[0])  # `described as "reckless" by the Chancellor`:
         if agent is not None:                                # the agent speaks, it is no part of what is said
             end = agent.start()
+    closed = bracket_close(text, cue.span[0], q.end, end)
+    if closed is not None:
+        end = closed  # `(which Lee won after declaring himself the "comeback kid") makes ...`: the brackets close it
     if cue.content_rule == "noun-cue" and cue.content is not None and q.end <= cue.content[1] < end:
         end = cue.content[1]  # `Her claim that wages "have collapsed" is false`: the sentence's own predicate follows
     while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()) and not mark_ends(text, end):
@@ -3585,6 +3588,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "finite verb after a naming verb's quotation (`called it \"...\" and urged ...`), or to a semicolon opening "
          "a clause with a subject of its own beside the cue's (`One called it \"...\"; another ...`), or to a `which` "
          "clause set off there (the writer's comment), or to a clause of time right after it (`before he left`), "
+         "or to the bracket closing those the cue stands within (`The race (which Lee won by calling it \"a "
+         "fluke\") made news`), "
          "or to a phrase closing the sentence that names the one occasion the cue's words were said on (`in an "
          "interview on Sunday`, as cut rule `occasion-after` reads it), "
          "or to a lone dash after it opening the writer's aside (`- a rare win for ...`, as cut rule `dash-aside` "

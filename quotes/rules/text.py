@@ -28,7 +28,7 @@ from ..lexicon import (COMPANY_SUFFIXES, DEFINITION_WORDS, ENGLISH_MARKER_WORDS,
 
 __all__ = ["word_count", "trimmed", "title_case", "stopless_line", "TITLE_MIN_WORDS", "TITLE_SHARE", "HEADLINE_LINE_WORDS",
            "HEADLINE_DASH_SOURCE_WORDS", "HEADLINE_CLAIM_WORDS", "HEADLINE_NAME_WORDS", "foreign_tag", "english_words", "foreign_words", "source_word",
-           "defined_term", "DEFINED_TERM_WORDS", "common_saying", "stock_saying", "office_label"]
+           "defined_term", "DEFINED_TERM_WORDS", "common_saying", "stock_saying", "office_label", "bracket_close"]
 
 TITLE_MIN_WORDS = 4   # a headline in title case: at least this many words,
 TITLE_SHARE = 0.8     # this share of them capitalised
@@ -292,3 +292,25 @@ def office_label(words: Sequence[str]) -> bool:
     """
     return len(words) > 1 and (words[0] == "The" or words[0].lower().rstrip(".") in HONORIFICS) \
         and all(_OFFICE_WORD.fullmatch(w) for w in words[1:]) and " ".join(words[1:]).lower() in LABEL_ROLES
+
+
+BRACKET_OPEN, BRACKET_CLOSE = "(", ")"  # the round brackets a writer sets an aside within
+
+
+def bracket_close(text: str, first: int, a: int, b: int) -> int | None:
+    """Where words [a, b) stop at the bracket closing one left open before `first` (the start of a cue's words),
+    on its line: a clause set within brackets goes on no further than their close (`The 1992 race (which Lee won
+    after declaring himself the "comeback kid") makes this ...`); None when no bracket is open there, or none
+    closes within [a, b) before another opens.
+
+    >>> t = 'The race (which Lee won by calling it "a fluke") made news.'
+    >>> t[t.index("calling"):bracket_close(t, t.index("calling"), t.index("calling"), len(t))]
+    'calling it "a fluke"'
+    >>> bracket_close("Lee said (again) it was over.", 4, 4, 29) is None
+    True
+    """
+    opening = text.rfind(BRACKET_OPEN, 0, first)
+    if opening < 0 or BRACKET_CLOSE in text[opening:first] or "\n" in text[opening:first]:
+        return None
+    close = next((k for k in range(a, b) if text[k] in (BRACKET_OPEN, BRACKET_CLOSE)), None)
+    return close if close is not None and text[close] == BRACKET_CLOSE else None
