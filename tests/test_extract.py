@@ -6187,6 +6187,21 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h333-nested-report-outer-only",
      "The chief of staff told senators that the deal was final, two people in the room said.",
      [("indirect", "The chief of staff told senators that the deal was final", "two people in the room")]),
+    # h339: a phrase naming some of the listeners, set off by commas, is the listener's, not what was told
+    ("h339-told-listener-including", "Lee told reporters, including a Reuters correspondent, the plan was dead.",
+     [("indirect", "the plan was dead", "Lee")]),
+    ("h339-told-listener-among-them", "He told reporters, among them a BBC crew, he would not quit.",
+     [("indirect", "he would not quit", "He")]),
+    ("h339-told-listener-including-joined", "She told staff, including nurses and porters, the ward would close.",
+     [("indirect", "the ward would close", "She")]),
+    # h339: after a lower-case listener noun, a name with its finite verb opens the clause told; a name with none
+    # after it is the listener's own
+    ("h339-told-paper-name-clause", "Ruiz told the paper Hale had lied.", [("indirect", "Hale had lied", "Ruiz")]),
+    ("h339-told-wife-name-clause", "He told his wife Mary was ill.", [("indirect", "Mary was ill", "He")]),
+    ("h339-told-newspaper-name-listener", "She told the newspaper Le Monde the talks had failed.",
+     [("indirect", "the talks had failed", "She")]),
+    ("h339-told-wife-name-listener", "He told his wife Mary he was leaving.",
+     [("indirect", "he was leaving", "He")]),
 ]
 
 

@@ -38,7 +38,7 @@ from ..lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES,
                        CUE_TIME_CLAUSE_OPENERS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE,
                        PHRASE_DETERMINERS, cue_lemmas, ORGANISATION_EPITHETS, OCCASION_SUBORDINATORS,
                        OCCASION_GERUNDS, SAID_WHERE_PREPOSITIONS, REPORTED_FRONTED_OPENERS,
-                       SET_OFF_OBJECT_REPORTS,
+                       SET_OFF_OBJECT_REPORTS, MEMBER_EXAMPLE_OPENERS,
                        phrasal_particles, EXPRESSING_VERBS, EXPRESSED_STANCE_NOUNS, BARE_NOUN_DENIALS,
                        WITHHELD_GRANTS, AMOUNT_PRONOUNS, INDEFINITE_ARTICLES, APOSTROPHE_S,
                        TIME_CLAUSE_PREPOSITIONS, LIST_CONJUNCTIONS, ARTICLES)
@@ -2448,16 +2448,20 @@ def _listener_clause(s: Parsed, verb: Word,
                 and rest[n].text.lower() not in NOMINATIVE_PRONOUNS | {"it"}:  # `the Associated Press`
             if n and rest[n - 1].upos in ("NOUN", "PROPN") and _opens_told_subject(rest[n]):
                 break  # `told the paper the decision had been made`: a second noun phrase opens the clause
+            if n and _name_opens_told_clause(rest, n):
+                break  # `told the paper Hale had lied`: a name after a common noun, then its verb, opens the clause
             n += 1
         if not n or rest[n - 1].upos not in ("NOUN", "PROPN") or rest[n - 1].text.lower() in TOLD_THINGS:
             return None
+        aside = _member_aside_end(rest, n)
+        n = n if aside is None else aside  # `told reporters, including a Reuters correspondent, the plan ...`
     after = rest[n:]
     if len(after) < 2:
         return None
     if after[0].text.lower() in NOMINATIVE_PRONOUNS | {"it", "there"}:  # (`there would be`: an expletive subject)
         verb_next = next((x for x in after[1:3] if x.upos != "ADV" and x.text.lower() not in NEGATIONS), None)
     elif _opens_told_subject(after[0]) or named and after[0].upos == "NOUN" and after[0].text.islower() \
-            and after[1].xpos in _FINITE:
+            and after[1].xpos in _FINITE or not named and n and _name_opens_told_clause(rest, n):
         # `the decision had been made`: a noun phrase, then its finite verb; after a name, a bare noun and
         # its finite verb right after it too (`told the National Press Club inflation was easing`)
         verb_next = next((x for x in after[1:_LISTENER_REACH] if x.upos not in _RUN_WORDS and x.xpos != "POS"
@@ -2471,6 +2475,35 @@ def _listener_clause(s: Parsed, verb: Word,
     after = _before_cue_conjunct(s, verb, after)
     last = _report_last(s, after)
     return None if last is None else ((after[0].start, last.end), None)
+
+
+def _name_opens_told_clause(rest: Sequence[Word], n: int) -> bool:
+    """`told the paper Hale had lied`, `told reporters Tom Vale was wrong`: after a listener ending in a lower-case
+    common noun, capitalised names at `n` and right after them a finite verb: the names are the subject of the
+    clause told, not the listener's (a name the listener's own, `told the newspaper Le Monde the talks ...`, `told
+    his wife Mary he ...`, has no finite verb right after it)."""
+    before, j = rest[n - 1], n
+    if before.upos != "NOUN" or not before.text.islower():
+        return False
+    while j < len(rest) and rest[j].upos == "PROPN" and _capitalised(rest[j]):
+        j += 1
+    return n < j < len(rest) and rest[j].xpos in _FINITE
+
+
+def _member_aside_end(rest: Sequence[Word], n: int) -> int | None:
+    """`told reporters, including a Reuters correspondent, the plan was dead`: a phrase set off by commas right
+    after the listener, opened by a word that names some of its members (lexicon MEMBER_EXAMPLE_OPENERS) and made
+    of noun-phrase words, is the listener's still: the index in `rest` past its closing comma, where what was told
+    opens; None where no such phrase stands at `n`."""
+    if not (n + 2 < len(rest) and rest[n].text == "," and rest[n + 1].text.lower() in MEMBER_EXAMPLE_OPENERS):
+        return None
+    for j in range(n + 2, min(len(rest), n + _LISTENER_ASIDE_WORDS + 2)):
+        if rest[j].text == ",":
+            return j + 1 if j > n + 2 else None
+        if rest[j].upos not in _RUN_WORDS and rest[j].upos != "CCONJ" and rest[j].xpos != "POS" \
+                and not preposition(rest[j].text):
+            return None  # (`including nurses and porters`: nouns joined; not a clause, `, who had waited,`)
+    return None
 
 
 def _before_cue_conjunct(s: Parsed, verb: Word, after: list[Word]) -> list[Word]:
@@ -5144,7 +5177,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "between a noun phrase and its verb are passed over: `told police the couple often argued`; a cue the parse made "
          "passive with no `be` or `get` is active: `Graves later told reporters ...`; up to the sentence's own verb in a "
          "relative clause on its opening noun phrase, as `rest-of-sentence` ends it: `The aide who told reporters the "
-         "deal was done was fired`).", _before_main_verb(_listener_clause),
+         "deal was done was fired`; a phrase naming some of the listeners set off by commas is the listener's, lexicon "
+         "MEMBER_EXAMPLE_OPENERS: `told reporters, including a Reuters correspondent, the plan was dead`; after a "
+         "lower-case noun, a name with a finite verb right after it opens the clause told: `told the paper Hale had "
+         "lied`, not `told the newspaper Le Monde the ...`).", _before_main_verb(_listener_clause),
          (Example("The driver told police he had swerved to miss a deer.", "he had swerved to miss a deer",
                   "The driver"),
           Example("The coach told his players they would start on Sunday.", "they would start on Sunday",
@@ -5155,7 +5191,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Graves later told reporters the hearing had raised more questions than answers.",
                   "the hearing had raised more questions than answers", "Graves"),
           Example("A neighbor told police the couple often argued.", "the couple often argued", "A neighbor"),
-          Example("The aide who told reporters the deal was done was fired on Friday.", "the deal was done", "who"))),
+          Example("The aide who told reporters the deal was done was fired on Friday.", "the deal was done", "who"),
+          Example("Lee told reporters, including a Reuters correspondent, the plan was dead.", "the plan was dead",
+                  "Lee"),
+          Example("Ruiz told the paper Hale had lied.", "Hale had lied", "Ruiz"))),
     Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`, `explained how ...`, "
          "`pressed the director on why ...` (a verb of questioning someone, lexicon QUESTIONING_VERBS, its question "
          "after its topic's preposition): the "
