@@ -6202,6 +6202,18 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the talks had failed", "She")]),
     ("h339-told-wife-name-listener", "He told his wife Mary he was leaving.",
      [("indirect", "he was leaving", "He")]),
+    # h339: `citing` opening its sentence puts forward the reason for the step its clause tells, its subject's
+    # report (not before a report of its own, whose source it names; not before a passive, nor with a clause in it)
+    ("h339-citing-opening-reason", "Citing weak demand, the company cut its outlook.",
+     [("indirect", "weak demand", "the company")]),
+    ("h339-citing-opening-of-phrase", "Citing a lack of evidence, prosecutors dropped the charges.",
+     [("indirect", "a lack of evidence", "prosecutors")]),
+    ("h339-citing-opening-compound", "Citing security concerns, police closed the bridge.",
+     [("indirect", "security concerns", "police")]),
+    ("h339-citing-opening-before-report", "Citing two sources, the paper reported that the mayor would resign.",
+     [("indirect", "that the mayor would resign", "the paper")]),
+    ("h339-citing-opening-passive-nothing", "Citing privacy rules, the request was denied.", []),
+    ("h339-citing-opening-pronoun-nothing", "Citing him as an example, the coach praised young players.", []),
 ]
 
 

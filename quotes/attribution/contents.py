@@ -3014,6 +3014,30 @@ def _noun_participle_run(s: Parsed, verb: Word, gerund: Word, noun: Word) -> boo
             x.index for x in s.subtree(gerund)) + 1))  # one unbroken run of words
 
 
+def _reason_opening(s: Parsed, verb: Word) -> _Content | None:
+    """`Citing weak demand, the company cut its forecast`: a participle putting forward a reason (lexicon
+    SET_OFF_OBJECT_REPORTS) opening its sentence (`_opening_participle`) before the active clause of the step it
+    backs, whose subject gives the reason: its noun phrase, read from the words up to the comma closing the phrase
+    however the parse hung them (noun-phrase words, prepositions, `and`, `-ing` modifiers: no clause of its own,
+    `Citing a report that found ...`); not before a report of its own (`Citing two sources, the paper reported
+    that ...`), where what is cited is the report's source, nor a passive (`Citing privilege, the request was
+    denied`)."""
+    words = s.words
+    if verb.lemma not in SET_OFF_OBJECT_REPORTS or not _opening_participle(s, verb) or not 0 <= verb.head < len(words):
+        return None
+    governor = words[verb.head]
+    if governor.upos != "VERB" or _is_cue_verb(governor) \
+            or any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[governor.index]):
+        return None
+    comma = next((w for w in words[verb.index + 1:governor.index] if w.text == ","), None)
+    phrase = words[verb.index + 1:comma.index] if comma is not None else []
+    if not phrase or phrase[-1].upos not in ("NOUN", "PROPN") or not all(
+            w.upos in _RUN_WORDS or w.upos == "CCONJ" or w.xpos in ("POS", "VBG", "VBN") and w.text.islower()
+            or preposition(w.text) for w in phrase):
+        return None
+    return (phrase[0].start, phrase[-1].end), None
+
+
 def _reported_object(s: Parsed, verb: Word,
                      speaker: Word | None, reports: frozenset[str] = NOUN_REPORTS) -> _Content | None:
     """`denied the allegations`, `announced plans to ...`, `warned of a recession`: a cue whose object
@@ -3030,6 +3054,9 @@ def _reported_object(s: Parsed, verb: Word,
         and _unmarked_passive(s, verb) is None  # `Nurses complained of ...` with no `be`: active
     if _untold_object(s, verb):
         return None  # `What leaders said about the climate deal`: the words said are the `what` left untold
+    reason = _reason_opening(s, verb)
+    if reason is not None:
+        return reason  # `Citing weak demand, the company cut ...`
     if passive and verb.lemma not in LISTENER_VERBS | QUESTIONING_VERBS:
         return None  # `was asked about the tax`: the passive subject is the listener, the topic still follows
     openers = PREPOSITION_REPORTS.get(verb.lemma, frozenset())
@@ -5495,7 +5522,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`-ing` word before its noun the noun's (lexicon SET_OFF_OBJECT_REPORTS: `Acme cut its outlook, citing weak "
          "demand`, `citing rising costs`, with the nouns joined to it: `citing falling demand and rising costs`; "
          "a `by` phrase after a noun of a text or study names its author and joins it, lexicon AUTHORED_BY_NOUNS: "
-         "`citing a report by analysts`, not `denied the report by phone`; not after a passive, whose subject cites nothing: `The request was denied, "
+         "`citing a report by analysts`, not `denied the report by phone`; or opening its sentence before the clause of "
+         "the step, read from the words up to its comma: `Citing weak demand, the company cut its outlook`, not before a "
+         "report of its own, whose source it names: `Citing two sources, the paper reported ...`; not after a passive, "
+         "whose subject cites nothing: `The request was denied, "
          "citing privilege`; not `Police cited the driver for "
          "speeding`, a summons, nor `citing a report that found ...`, whose own finding is reported); nothing where the cue's "
          "object is a fronted `what`, "
@@ -5505,6 +5535,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The company cut its forecast, citing falling demand and rising costs.",
                   "falling demand and rising costs", "The company"),
           Example("The company cut its forecast, citing a report by analysts.", "a report by analysts", "The company"),
+          Example("Citing a lack of evidence, prosecutors dropped the charges.", "a lack of evidence", "prosecutors"),
           Example("She announced her candidacy in March.", "her candidacy", "She"),
           Example("The minister wrote about the budget in a column.", "the budget", "The minister"),
           Example("Norvale apologised for the breach.", "the breach", "Norvale"),
