@@ -731,10 +731,10 @@ NAMING_COPULAS = frozenset({"is", "was"})
 # `critics are calling for her resignation`): a report of what is demanded.
 CALL_FOR_FORMS = frozenset({"call", "calls", "called", "calling"})
 # Verbs that ask someone to act with a preposition before the one asked (`appealed to voters to stay calm`,
-# `pleaded with residents to leave`): each form, and the prepositions that open the one asked.  Not `call on`
+# `appealed for witnesses to come forward`, `pleaded with residents to leave`): each form, and the prepositions that open the one asked.  Not `call on`
 # (`called on members to ...`): left out on purpose, measured four times for a loss of precision.
 ASKING_ON_FORMS: dict[str, frozenset[str]] = {
-    **{form: frozenset({"to"}) for form in ("appeal", "appeals", "appealed", "appealing")},
+    **{form: frozenset({"to", "for"}) for form in ("appeal", "appeals", "appealed", "appealing")},
     **{form: frozenset({"with"}) for form in ("plead", "pleads", "pleaded", "pled", "pleading")}}
 # The words that head a reciprocal or contrasting object, a noun phrase whatever the tagger makes of them
 # (`accused each other of lying`, `blamed one another for the delay`, `each side accused the other of ...`).

@@ -6214,6 +6214,23 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that the mayor would resign", "the paper")]),
     ("h339-citing-opening-passive-nothing", "Citing privacy rules, the request was denied.", []),
     ("h339-citing-opening-pronoun-nothing", "Citing him as an example, the coach praised young players.", []),
+    # h339: `at` and a place's name after the listener tell where it was told, no part of it
+    ("h339-told-jury-at-court", "The defendant told the jury at Leeds Crown Court he had acted in self-defence.",
+     [("indirect", "he had acted in self-defence", "The defendant")]),
+    ("h339-told-mps-at-place", "The minister told MPs at Westminster the vote would go ahead.",
+     [("indirect", "the vote would go ahead", "The minister")]),
+    # h339: `of` after a listener may open a topic whose noun takes a relative clause with no `that`: that clause is
+    # no clause told (as before)
+    ("h339-reminded-of-contact-relative", "In Nevada, he reminded voters of the six years his family had lived there.",
+     []),
+    ("h339-reminded-of-name-relative", "Clinton reminded the audience of comments Trump made about women.", []),
+    # h339: a topic after the listener of `warn` is a reported noun phrase, two words enough
+    ("h339-warned-listener-of-two-words", "The union warned members of possible layoffs.",
+     [("indirect", "possible layoffs", "The union")]),
+    # h339: `appeal for` one who may act, then `to` and a verb: a request, as `urge` reports it; not a thing asked
+    ("h339-appealed-for-witnesses-to", "Police appealed for witnesses to come forward.",
+     [("indirect", "witnesses to come forward", "Police")]),
+    ("h339-appealed-for-funds-no-report", "The charity appealed for funds to rebuild the school.", []),
 ]
 
 

@@ -63,7 +63,8 @@ _NOMINATIVE = frozenset({"he", "she", "they", "we", "i", "it"})
 _JOINING_WORDS = frozenset({"and", "but", "while", "as", "whereas"})  # `..., and Ruiz said`
 _CONTRASTS = frozenset({"but", "while", "whereas", "though", "although", "yet"})  # `, but ...`
 ANSWER_CONTENTS = frozenset({"answer-words", "bare-asked", "according-demonstrative"})  # `content` rules whose content may be one word (`said yes`, `when asked why`, `That's according to X`)
-NOUN_CONTENTS = frozenset({"took-credit", "reported-object", "reported-subject", "last-object", "verdict", "mention-of", "call-for", "question-put"})  # `content` rules that report a noun phrase, not a clause
+NOUN_CONTENTS = frozenset({"took-credit", "reported-object", "reported-subject", "last-object", "verdict", "mention-of", "call-for", "question-put",
+                           "listener-topic"})  # `content` rules that report a noun phrase, not a clause
 HEADLINE_CONTENTS = frozenset({"headline-colon", "headline-dash"})  # rules crediting a headline's claim, which may be
 # two words with a verb (`_headline_claim`: `Police: suspect arrested`)
 _NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into", "as", "to", "with", "from", "between", "among",

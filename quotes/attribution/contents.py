@@ -1152,13 +1152,17 @@ def _occasion_then_clause(s: Parsed, verb: Word,
     return (rest[0].start, rest[-1].end), None
 
 
+_PLACE_NAME_PREPOSITIONS = frozenset({"in", "on", "at"})  # before a place's or broadcaster's name where words were said
+
+
 def _place_name_end(s: Parsed, i: int) -> int | None:
     """`in Ottawa`, `in Port Moresby`: the index of the word after `in` at index `i` and a run of proper
     nouns (a place's name, not a time: `in May`), when what follows opens a noun phrase (`the`, `police`,
     `it`), not a conjunction, a possessive or punctuation; `on` and a broadcaster's name alike (`on Sky News`,
-    `on ABC Radio Melbourne`: where it was said, not a time: `on Monday`)."""
+    `on ABC Radio Melbourne`: where it was said, not a time: `on Monday`); `at` and a place's name too (`told the
+    jury at Leeds Crown Court he ...`, `at Westminster`)."""
     words = s.words
-    if words[i].text.lower() not in ("in", "on"):
+    if words[i].text.lower() not in _PLACE_NAME_PREPOSITIONS:
         return None
     j = i + 1
     while j < len(words) and words[j].upos == "PROPN":
@@ -4819,7 +4823,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("occasion-then-clause", "content", "`said in an interview the bridge would reopen`, `told analysts on "
          "a conference call the drop was temporary`, `said in his judgment the ...`: the clause after a phrase "
          "naming the occasion of the saying (a court's `judgment`, `ruling`, `evidence` too), or the place it was "
-         "said in (`told reporters in Ottawa the ...`: `in` and a name; `on` and a broadcaster's name: `said on "
+         "said in (`told reporters in Ottawa the ...`: `in` or `at` and a name, `told the jury at Leeds Crown Court he "
+         "...`; `on` and a broadcaster's name: `said on "
          "Sky News the ...`; `on` and a medium: `said on local radio the ...`), that follows the cue or its "
          "listener (after "
          "`tell`, a determiner and a word or two before the preposition, whatever their tags: `told a rally in "
@@ -5609,7 +5614,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The mayor said nothing about the new fuel tax.", "the new fuel tax", "The mayor",
                   parse=example_parse("object-topic")),)),
     Rule("listener-topic", "content", "`asked the senator about the tax`: a topic's preposition right after a "
-         "verb's listener opens the noun phrase reported.", _listener_topic,
+         "verb's listener opens the noun phrase reported, which may be two words, as any reported noun phrase: `warned "
+         "members of possible layoffs`.", _listener_topic,
          (Example("The host asked the senator about the new fuel tax.", "the new fuel tax", "The host",
                   parse=example_parse("listener-topic")),
           Example("After the council voted, the reporter asked the mayor about the new parking fees.",
