@@ -6231,6 +6231,17 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h339-appealed-for-witnesses-to", "Police appealed for witnesses to come forward.",
      [("indirect", "witnesses to come forward", "Police")]),
     ("h339-appealed-for-funds-no-report", "The charity appealed for funds to rebuild the school.", []),
+    # h339: `not` or `never` right before a request's `to` is the infinitive's, however the parse hung it
+    ("h339-urged-not-to", "Officials have urged people not to travel.",
+     [("indirect", "people not to travel", "Officials")]),
+    ("h339-asked-not-to", "She asked the court not to jail him.", [("indirect", "the court not to jail him", "She")]),
+    ("h339-asked-never-to", "The mayor asked residents never to leave pets outside.",
+     [("indirect", "residents never to leave pets outside", "The mayor")]),
+    # h339: a relative clause set off after the listener may open with a quantifier or number and `of whom`
+    ("h339-told-many-of-whom-that", "The council leader has told residents, many of whom lost their homes, that help "
+     "is on the way.", [("indirect", "that help is on the way", "The council leader")]),
+    ("h339-told-two-of-whom-that", "She told the families, two of whom had lost children, that an inquiry would open.",
+     [("indirect", "that an inquiry would open", "She")]),
 ]
 
 

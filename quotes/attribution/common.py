@@ -2965,8 +2965,10 @@ def _infinitive_content(s: Parsed, verb: Word,
                 return (_listener_start(s, verb, listener), s.span(k, apart)[1]), None
         if k.deprel == "advcl" and verb.lemma in DIRECTIVE_VERBS and listener is not None \
                 and listener.index < k.index and to_infinitive(s.kids[k.index]) \
-                and _listener_phrase(s, max(w.index for w in s.subtree(listener)) + 1, s.subtree(k)[0].index):
+                and _listener_phrase(s, max(w.index for w in s.subtree(listener)) + 1,
+                                     s.word_range(_negated_from(s, s.span(k), listener))[0]):
             return (_listener_start(s, verb, listener), s.span(k)[1]), None  # `asked the board to resign` hung as a purpose
+            # (`urged people not to travel` with `not` hung from the verb: the negation is the infinitive's)
         if _promise_past_phrase(s, verb, k, listener):
             return _negated_from(s, s.span(k), verb), None  # `vowed in a speech to fight on` hung as a purpose
     if verb.lemma in DIRECTIVE_VERBS and listener is not None:

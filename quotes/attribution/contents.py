@@ -2547,6 +2547,16 @@ def _words_after_cue(s: Parsed, verb: Word) -> list[Word]:
     return rest[:_fronted_participle_end(s, verb, rest)]
 
 
+def _relative_opens(rest: Sequence[Word], i: int) -> bool:
+    """Whether a relative clause set off after a noun opens at `rest[i]`: a relative pronoun that sets one off
+    (`SET_OFF_RELATIVES`: `, who had gathered ...`), or a quantifier or number, `of` and one (`, many of whom lost
+    their homes,`, `, two of whom were hurt,`)."""
+    if i < len(rest) and rest[i].text.lower() in SET_OFF_RELATIVES:
+        return True
+    return i + 2 < len(rest) and (rest[i].text.lower() in QUANTIFIER_PRONOUNS | {"many", "much"} or rest[i].upos == "NUM") \
+        and rest[i + 1].text.lower() == "of" and rest[i + 2].text.lower() in SET_OFF_RELATIVES
+
+
 def _that_opening(s: Parsed, verb: Word) -> _Content | None:
     """The clause `that` opens after a cue, past its listener, its own phrases or a set-off aside (see
     `_that_after`), to the sentence's end; None when no such `that` opens a clause."""
@@ -2559,8 +2569,7 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
         low = w.text.lower()
         if n <= skip:
             continue
-        if w.text == "," and (phrase and not listener or listener and n + 1 < len(rest)
-                              and rest[n + 1].text.lower() in SET_OFF_RELATIVES):
+        if w.text == "," and (phrase and not listener or listener and _relative_opens(rest, n + 1)):
             skip = _comma_aside_close(rest, n)
             if skip > n:
                 continue
@@ -2651,7 +2660,7 @@ def _comma_aside_close(rest: Sequence[Word], n: int) -> int:
     opens at `that`; -1 when the comma at `n` opens no such aside (`said in a statement, adding that ...`).
     A relative clause set off there (`SET_OFF_RELATIVES`) glosses the noun too, its own finite verb and all:
     `wrote on Facebook, which she shares with her staff, that ...`, `told the board, which she chairs, that ...`."""
-    relative = n + 1 < len(rest) and rest[n + 1].text.lower() in SET_OFF_RELATIVES
+    relative = _relative_opens(rest, n + 1)  # (`told residents, many of whom lost their homes, that ...`)
     for j in range(n + 1, min(len(rest) - 1, n + 2 + _PHRASE_ASIDE_WORDS)):
         if rest[j].text == ",":
             return j if j > n + 1 and rest[j + 1].text.lower() == "that" else -1
@@ -5162,7 +5171,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
          "the listener's noun phrase right after it (a name's words however tagged), then `that` and a clause with "
          "its own subject and finite verb: what was said opens at `that`, read from the words however the parse hung "
-         "it (not the listener's relative clause; the clause's own verb is no other report, though a verb of "
+         "it (not the listener's relative clause, opened by a quantifier or number and `of whom` too: `told residents, "
+         "many of whom lost their homes, that ...`; the clause's own verb is no other report, though a verb of "
          "saying: `told the paper that she wrote the songs`; a plural subject taken for a verb may carry a phrase "
          "before its auxiliary: `that bookings for next summer were ahead`; a participle between the listener's "
          "determiner (or a possessive) and its noun describes it: `told a cheering crowd`, `told jurors in her opening statement`; `last week`, `this year` are the cue's time, "
@@ -5410,7 +5420,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "preposition for a subordinator and a hyphened adjective for a verb: `urged residents in low-lying areas "
          "to leave`; past a relative clause on the listener whose verb has its object right before the infinitive, "
          "however the parse hung it: `urged anyone who has a fever to stay home`, not `people who want to help`; a "
-         "`not` or `never` right before a promise's `to` is promised too: `vowed never to raise fares`); it ends "
+         "`not` or `never` right before a promise's `to` is promised too: `vowed never to raise fares`, and a request's "
+         "asked too, however the parse hung it: `urged people not to travel`); it ends "
          "before a tensed report after `and` that `to` cannot govern, however the parse joined it: `promised to "
          "cut taxes and called for an audit`; a claim's perfect infinitive is its claim: `claimed to have shot "
          "down 20 drones`, not `claims to be neutral`; a promise's infinitive after a phrase of the verb's own is promised, however the parse "
