@@ -670,6 +670,10 @@ SPEAKING_MANNERS = frozenset({
 TO_LISTENER_VERBS = frozenset({"admit", "explain", "confess", "complain", "mention", "announce", "declare",
                                "reveal", "confide", "concede", "acknowledge", "report", "insist",
                                "boast", "brag", "lament", "recount", "stress", "emphasize", "emphasise"})
+# ... and verbs of confirming, disclosing and denying, whose `to` opens no infinitive when active either
+# (`confirmed to the BBC that the manager had left`, `disclosed to lawmakers that ...`, `denied to reporters that ...`;
+# not `pledge`: `pledged to fight that battle`).
+TO_LISTENER_VERBS = TO_LISTENER_VERBS | frozenset({"confirm", "disclose", "deny", "signal"})
 # Those a message is passed on to, after its noun and `to` (`confirmed the arrest to reporters`, `described the
 # plan to investigators`): the listener, no part of the noun phrase reported (`her ties to the mayor` is one).
 TOLD_AUDIENCES = frozenset({"reporters", "reporter", "journalists", "journalist", "correspondent", "correspondents",

@@ -6242,6 +6242,15 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "is on the way.", [("indirect", "that help is on the way", "The council leader")]),
     ("h339-told-two-of-whom-that", "She told the families, two of whom had lost children, that an inquiry would open.",
      [("indirect", "that an inquiry would open", "She")]),
+    # h339: `to` right after an active verb of disclosing or signalling opens the one spoken to, not an infinitive;
+    # a past form with no `be` is active, whatever the parse made of its subject
+    ("h339-disclosed-to-listener-that", "Officials disclosed to lawmakers that the program had been cut.",
+     [("indirect", "that the program had been cut", "Officials")]),
+    ("h339-signalled-to-listener-that", "The bank signalled to investors that rates would fall.",
+     [("indirect", "that rates would fall", "The bank")]),
+    ("h339-confirmed-to-be-passive-nothing", "The rumour was confirmed to be false.", []),
+    ("h339-pledged-to-infinitive-stays", "The mayor pledged to fight that battle until the end.",
+     [("indirect", "to fight that battle until the end", "The mayor")]),
 ]
 
 

@@ -2204,8 +2204,9 @@ def _that_after(s: Parsed, verb: Word,
             and verb.xpos == "VBG" and verb.index > 1 and s.words[verb.index - 1].text == ",") and not (
             verb.lemma in cue_lemmas() and after is not None and (
                 after.text.lower() in SAID_WHERE_PREPOSITIONS or on_platform(s, after))
-            and after.text.lower() not in PREPOSITION_REPORTS.get(verb.lemma, frozenset())):
-        return None
+            and after.text.lower() not in PREPOSITION_REPORTS.get(verb.lemma, frozenset())) \
+            and (after is None or _to_listener_end(s, after, verb) is None):
+        return None  # (`disclosed to lawmakers that ...`: the one spoken to, then what was said)
     return _that_opening(s, verb)
 
 
@@ -3954,10 +3955,12 @@ def _to_listener_end(s: Parsed, w: Word, verb: Word) -> int | None:
     `to` never opens an infinitive of its own (`TO_LISTENER_VERBS`), `to` right after it, a few words with no
     punctuation and no tensed verb, and then `that` with a subject after it: the one spoken to, whatever the
     parse made of it (`to police` as an infinitive), and what was said opens at `that`.  Not a passive (`was
-    said to be`), whose `to` opens an infinitive.  The index of that `that`; None where no such phrase opens
+    said to be`), whose `to` opens an infinitive (a past form with no `be` or `get` is active whatever the parse
+    made of its subject: `Officials disclosed to lawmakers that ...`).  The index of that `that`; None where no such phrase opens
     at `w`."""
     if w.text.lower() != "to" or w.index != verb.index + 1 or verb.lemma not in TO_LISTENER_VERBS \
-            or any(k.deprel in ("aux:pass", "nsubj:pass") for k in s.kids[verb.index]) \
+            or any(k.deprel == "aux:pass" or k.deprel == "nsubj:pass" and _unmarked_passive(s, verb) is None
+                   for k in s.kids[verb.index]) \
             or (verb.xpos == "VBN" and any(k.lemma == "be" for k in s.kids[verb.index])):
         return None
     for j in range(w.index + 2, min(w.index + 2 + _TO_LISTENER_WORDS, len(s.words) - 1)):
@@ -5763,7 +5766,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "which was seen by reporters, that ...`, or be a preposition before an `-ing` noun, whatever its tag: `said "
          "under questioning from MPs that ...`; any cue verb with a phrase of where it was said right after it, lexicon "
          "SAID_WHERE_PREPOSITIONS, not its topic's: `shouted across the chamber that ...`, or `on` and a platform a post "
-         "goes out on: `posted on Telegram that ...`, `on her Facebook page`, lexicon POSTING_PLATFORMS, POSTING_PLACES), "
+         "goes out on: `posted on Telegram that ...`, `on her Facebook page`, lexicon POSTING_PLATFORMS, POSTING_PLACES, "
+         "or `to` and the one spoken to after a verb whose `to` opens no infinitive, lexicon TO_LISTENER_VERBS: "
+         "`disclosed to lawmakers that ...`), "
          "opens what was said, to "
          "the sentence's end or to "
          "the comma closing a relative clause that "
