@@ -671,6 +671,10 @@ SPEAKING_MANNERS = frozenset({
 TO_LISTENER_VERBS = frozenset({"admit", "explain", "confess", "complain", "mention", "announce", "declare",
                                "reveal", "confide", "concede", "acknowledge", "report", "insist",
                                "boast", "brag", "lament", "recount", "stress", "emphasize", "emphasise"})
+# ... and verbs of confirming, disclosing and denying, whose `to` opens no infinitive when active either
+# (`confirmed to the BBC that the manager had left`, `disclosed to lawmakers that ...`, `denied to reporters that ...`;
+# not `pledge`: `pledged to fight that battle`).
+TO_LISTENER_VERBS = TO_LISTENER_VERBS | frozenset({"confirm", "disclose", "deny", "signal"})
 # Those a message is passed on to, after its noun and `to` (`confirmed the arrest to reporters`, `described the
 # plan to investigators`): the listener, no part of the noun phrase reported (`her ties to the mayor` is one).
 TOLD_AUDIENCES = frozenset({"reporters", "reporter", "journalists", "journalist", "correspondent", "correspondents",
@@ -732,10 +736,10 @@ NAMING_COPULAS = frozenset({"is", "was"})
 # `critics are calling for her resignation`): a report of what is demanded.
 CALL_FOR_FORMS = frozenset({"call", "calls", "called", "calling"})
 # Verbs that ask someone to act with a preposition before the one asked (`appealed to voters to stay calm`,
-# `pleaded with residents to leave`): each form, and the prepositions that open the one asked.  Not `call on`
+# `appealed for witnesses to come forward`, `pleaded with residents to leave`): each form, and the prepositions that open the one asked.  Not `call on`
 # (`called on members to ...`): left out on purpose, measured four times for a loss of precision.
 ASKING_ON_FORMS: dict[str, frozenset[str]] = {
-    **{form: frozenset({"to"}) for form in ("appeal", "appeals", "appealed", "appealing")},
+    **{form: frozenset({"to", "for"}) for form in ("appeal", "appeals", "appealed", "appealing")},
     **{form: frozenset({"with"}) for form in ("plead", "pleads", "pleaded", "pled", "pleading")}}
 # The words that head a reciprocal or contrasting object, a noun phrase whatever the tagger makes of them
 # (`accused each other of lying`, `blamed one another for the delay`, `each side accused the other of ...`).

@@ -6287,6 +6287,70 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # h337: an `-ing` cue right after the noun phrase opening its sentence is that phrase's, not a later subject's
     ("h337-opening-noun-participle", "A report saying the plant would close alarmed the town.",
      [("indirect", "the plant would close", "A report")]),
+    # h339: a phrase naming some of the listeners, set off by commas, is the listener's, not what was told
+    ("h339-told-listener-including", "Lee told reporters, including a Reuters correspondent, the plan was dead.",
+     [("indirect", "the plan was dead", "Lee")]),
+    ("h339-told-listener-among-them", "He told reporters, among them a BBC crew, he would not quit.",
+     [("indirect", "he would not quit", "He")]),
+    ("h339-told-listener-including-joined", "She told staff, including nurses and porters, the ward would close.",
+     [("indirect", "the ward would close", "She")]),
+    # h339: after a lower-case listener noun, a name with its finite verb opens the clause told; a name with none
+    # after it is the listener's own
+    ("h339-told-paper-name-clause", "Ruiz told the paper Hale had lied.", [("indirect", "Hale had lied", "Ruiz")]),
+    ("h339-told-wife-name-clause", "He told his wife Mary was ill.", [("indirect", "Mary was ill", "He")]),
+    ("h339-told-newspaper-name-listener", "She told the newspaper Le Monde the talks had failed.",
+     [("indirect", "the talks had failed", "She")]),
+    ("h339-told-wife-name-listener", "He told his wife Mary he was leaving.",
+     [("indirect", "he was leaving", "He")]),
+    # h339: `citing` opening its sentence puts forward the reason for the step its clause tells, its subject's
+    # report (not before a report of its own, whose source it names; not before a passive, nor with a clause in it)
+    ("h339-citing-opening-reason", "Citing weak demand, the company cut its outlook.",
+     [("indirect", "weak demand", "the company")]),
+    ("h339-citing-opening-of-phrase", "Citing a lack of evidence, prosecutors dropped the charges.",
+     [("indirect", "a lack of evidence", "prosecutors")]),
+    ("h339-citing-opening-compound", "Citing security concerns, police closed the bridge.",
+     [("indirect", "security concerns", "police")]),
+    ("h339-citing-opening-before-report", "Citing two sources, the paper reported that the mayor would resign.",
+     [("indirect", "that the mayor would resign", "the paper")]),
+    ("h339-citing-opening-passive-nothing", "Citing privacy rules, the request was denied.", []),
+    ("h339-citing-opening-pronoun-nothing", "Citing him as an example, the coach praised young players.", []),
+    # h339: `at` and a place's name after the listener tell where it was told, no part of it
+    ("h339-told-jury-at-court", "The defendant told the jury at Leeds Crown Court he had acted in self-defence.",
+     [("indirect", "he had acted in self-defence", "The defendant")]),
+    ("h339-told-mps-at-place", "The minister told MPs at Westminster the vote would go ahead.",
+     [("indirect", "the vote would go ahead", "The minister")]),
+    # h339: `of` after a listener may open a topic whose noun takes a relative clause with no `that`: that clause is
+    # no clause told (as before)
+    ("h339-reminded-of-contact-relative", "In Nevada, he reminded voters of the six years his family had lived there.",
+     []),
+    ("h339-reminded-of-name-relative", "Clinton reminded the audience of comments Trump made about women.", []),
+    # h339: a topic after the listener of `warn` is a reported noun phrase, two words enough
+    ("h339-warned-listener-of-two-words", "The union warned members of possible layoffs.",
+     [("indirect", "possible layoffs", "The union")]),
+    # h339: `appeal for` one who may act, then `to` and a verb: a request, as `urge` reports it; not a thing asked
+    ("h339-appealed-for-witnesses-to", "Police appealed for witnesses to come forward.",
+     [("indirect", "witnesses to come forward", "Police")]),
+    ("h339-appealed-for-funds-no-report", "The charity appealed for funds to rebuild the school.", []),
+    # h339: `not` or `never` right before a request's `to` is the infinitive's, however the parse hung it
+    ("h339-urged-not-to", "Officials have urged people not to travel.",
+     [("indirect", "people not to travel", "Officials")]),
+    ("h339-asked-not-to", "She asked the court not to jail him.", [("indirect", "the court not to jail him", "She")]),
+    ("h339-asked-never-to", "The mayor asked residents never to leave pets outside.",
+     [("indirect", "residents never to leave pets outside", "The mayor")]),
+    # h339: a relative clause set off after the listener may open with a quantifier or number and `of whom`
+    ("h339-told-many-of-whom-that", "The council leader has told residents, many of whom lost their homes, that help "
+     "is on the way.", [("indirect", "that help is on the way", "The council leader")]),
+    ("h339-told-two-of-whom-that", "She told the families, two of whom had lost children, that an inquiry would open.",
+     [("indirect", "that an inquiry would open", "She")]),
+    # h339: `to` right after an active verb of disclosing or signalling opens the one spoken to, not an infinitive;
+    # a past form with no `be` is active, whatever the parse made of its subject
+    ("h339-disclosed-to-listener-that", "Officials disclosed to lawmakers that the program had been cut.",
+     [("indirect", "that the program had been cut", "Officials")]),
+    ("h339-signalled-to-listener-that", "The bank signalled to investors that rates would fall.",
+     [("indirect", "that rates would fall", "The bank")]),
+    ("h339-confirmed-to-be-passive-nothing", "The rumour was confirmed to be false.", []),
+    ("h339-pledged-to-infinitive-stays", "The mayor pledged to fight that battle until the end.",
+     [("indirect", "to fight that battle until the end", "The mayor")]),
 ]
 
 

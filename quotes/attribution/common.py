@@ -64,7 +64,8 @@ _NOMINATIVE = frozenset({"he", "she", "they", "we", "i", "it"})
 _JOINING_WORDS = frozenset({"and", "but", "while", "as", "whereas"})  # `..., and Ruiz said`
 _CONTRASTS = frozenset({"but", "while", "whereas", "though", "although", "yet"})  # `, but ...`
 ANSWER_CONTENTS = frozenset({"answer-words", "bare-asked", "according-demonstrative"})  # `content` rules whose content may be one word (`said yes`, `when asked why`, `That's according to X`)
-NOUN_CONTENTS = frozenset({"took-credit", "reported-object", "reported-subject", "last-object", "verdict", "mention-of", "call-for", "question-put"})  # `content` rules that report a noun phrase, not a clause
+NOUN_CONTENTS = frozenset({"took-credit", "reported-object", "reported-subject", "last-object", "verdict", "mention-of", "call-for", "question-put",
+                           "listener-topic"})  # `content` rules that report a noun phrase, not a clause
 HEADLINE_CONTENTS = frozenset({"headline-colon", "headline-dash"})  # rules crediting a headline's claim, which may be
 # two words with a verb (`_headline_claim`: `Police: suspect arrested`)
 _NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into", "as", "to", "with", "from", "between", "among",
@@ -2995,8 +2996,10 @@ def _infinitive_content(s: Parsed, verb: Word,
                 return (_listener_start(s, verb, listener), s.span(k, apart)[1]), None
         if k.deprel == "advcl" and verb.lemma in DIRECTIVE_VERBS and listener is not None \
                 and listener.index < k.index and to_infinitive(s.kids[k.index]) \
-                and _listener_phrase(s, max(w.index for w in s.subtree(listener)) + 1, s.subtree(k)[0].index):
+                and _listener_phrase(s, max(w.index for w in s.subtree(listener)) + 1,
+                                     s.word_range(_negated_from(s, s.span(k), listener))[0]):
             return (_listener_start(s, verb, listener), s.span(k)[1]), None  # `asked the board to resign` hung as a purpose
+            # (`urged people not to travel` with `not` hung from the verb: the negation is the infinitive's)
         if _promise_past_phrase(s, verb, k, listener):
             return _negated_from(s, s.span(k), verb), None  # `vowed in a speech to fight on` hung as a purpose
     if verb.lemma in DIRECTIVE_VERBS and listener is not None:

@@ -38,7 +38,7 @@ from ..lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES,
                        CUE_TIME_CLAUSE_OPENERS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE,
                        PHRASE_DETERMINERS, cue_lemmas, ORGANISATION_EPITHETS, OCCASION_SUBORDINATORS,
                        OCCASION_GERUNDS, SAID_WHERE_PREPOSITIONS, REPORTED_FRONTED_OPENERS,
-                       SET_OFF_OBJECT_REPORTS,
+                       SET_OFF_OBJECT_REPORTS, MEMBER_EXAMPLE_OPENERS,
                        phrasal_particles, EXPRESSING_VERBS, EXPRESSED_STANCE_NOUNS, BARE_NOUN_DENIALS,
                        WITHHELD_GRANTS, AMOUNT_PRONOUNS, INDEFINITE_ARTICLES, APOSTROPHE_S,
                        TIME_CLAUSE_PREPOSITIONS, LIST_CONJUNCTIONS, ARTICLES)
@@ -1153,13 +1153,17 @@ def _occasion_then_clause(s: Parsed, verb: Word,
     return (rest[0].start, rest[-1].end), None
 
 
+_PLACE_NAME_PREPOSITIONS = frozenset({"in", "on", "at"})  # before a place's or broadcaster's name where words were said
+
+
 def _place_name_end(s: Parsed, i: int) -> int | None:
     """`in Ottawa`, `in Port Moresby`: the index of the word after `in` at index `i` and a run of proper
     nouns (a place's name, not a time: `in May`), when what follows opens a noun phrase (`the`, `police`,
     `it`), not a conjunction, a possessive or punctuation; `on` and a broadcaster's name alike (`on Sky News`,
-    `on ABC Radio Melbourne`: where it was said, not a time: `on Monday`)."""
+    `on ABC Radio Melbourne`: where it was said, not a time: `on Monday`); `at` and a place's name too (`told the
+    jury at Leeds Crown Court he ...`, `at Westminster`)."""
     words = s.words
-    if words[i].text.lower() not in ("in", "on"):
+    if words[i].text.lower() not in _PLACE_NAME_PREPOSITIONS:
         return None
     j = i + 1
     while j < len(words) and words[j].upos == "PROPN":
@@ -2202,8 +2206,9 @@ def _that_after(s: Parsed, verb: Word,
             and verb.xpos == "VBG" and verb.index > 1 and s.words[verb.index - 1].text == ",") and not (
             verb.lemma in cue_lemmas() and after is not None and (
                 after.text.lower() in SAID_WHERE_PREPOSITIONS or on_platform(s, after))
-            and after.text.lower() not in PREPOSITION_REPORTS.get(verb.lemma, frozenset())):
-        return None
+            and after.text.lower() not in PREPOSITION_REPORTS.get(verb.lemma, frozenset())) \
+            and (after is None or _to_listener_end(s, after, verb) is None):
+        return None  # (`disclosed to lawmakers that ...`: the one spoken to, then what was said)
     return _that_opening(s, verb)
 
 
@@ -2450,16 +2455,20 @@ def _listener_clause(s: Parsed, verb: Word,
                 and rest[n].text.lower() not in NOMINATIVE_PRONOUNS | {"it"}:  # `the Associated Press`
             if n and rest[n - 1].upos in ("NOUN", "PROPN") and _opens_told_subject(rest[n]):
                 break  # `told the paper the decision had been made`: a second noun phrase opens the clause
+            if n and _name_opens_told_clause(rest, n):
+                break  # `told the paper Hale had lied`: a name after a common noun, then its verb, opens the clause
             n += 1
         if not n or rest[n - 1].upos not in ("NOUN", "PROPN") or rest[n - 1].text.lower() in TOLD_THINGS:
             return None
+        aside = _member_aside_end(rest, n)
+        n = n if aside is None else aside  # `told reporters, including a Reuters correspondent, the plan ...`
     after = rest[n:]
     if len(after) < 2:
         return None
     if after[0].text.lower() in NOMINATIVE_PRONOUNS | {"it", "there"}:  # (`there would be`: an expletive subject)
         verb_next = next((x for x in after[1:3] if x.upos != "ADV" and x.text.lower() not in NEGATIONS), None)
     elif _opens_told_subject(after[0]) or named and after[0].upos == "NOUN" and after[0].text.islower() \
-            and after[1].xpos in _FINITE:
+            and after[1].xpos in _FINITE or not named and n and _name_opens_told_clause(rest, n):
         # `the decision had been made`: a noun phrase, then its finite verb; after a name, a bare noun and
         # its finite verb right after it too (`told the National Press Club inflation was easing`)
         verb_next = next((x for x in after[1:_LISTENER_REACH] if x.upos not in _RUN_WORDS and x.xpos != "POS"
@@ -2473,6 +2482,35 @@ def _listener_clause(s: Parsed, verb: Word,
     after = _before_cue_conjunct(s, verb, after)
     last = _report_last(s, after)
     return None if last is None else ((after[0].start, last.end), None)
+
+
+def _name_opens_told_clause(rest: Sequence[Word], n: int) -> bool:
+    """`told the paper Hale had lied`, `told reporters Tom Vale was wrong`: after a listener ending in a lower-case
+    common noun, capitalised names at `n` and right after them a finite verb: the names are the subject of the
+    clause told, not the listener's (a name the listener's own, `told the newspaper Le Monde the talks ...`, `told
+    his wife Mary he ...`, has no finite verb right after it)."""
+    before, j = rest[n - 1], n
+    if before.upos != "NOUN" or not before.text.islower():
+        return False
+    while j < len(rest) and rest[j].upos == "PROPN" and _capitalised(rest[j]):
+        j += 1
+    return n < j < len(rest) and rest[j].xpos in _FINITE
+
+
+def _member_aside_end(rest: Sequence[Word], n: int) -> int | None:
+    """`told reporters, including a Reuters correspondent, the plan was dead`: a phrase set off by commas right
+    after the listener, opened by a word that names some of its members (lexicon MEMBER_EXAMPLE_OPENERS) and made
+    of noun-phrase words, is the listener's still: the index in `rest` past its closing comma, where what was told
+    opens; None where no such phrase stands at `n`."""
+    if not (n + 2 < len(rest) and rest[n].text == "," and rest[n + 1].text.lower() in MEMBER_EXAMPLE_OPENERS):
+        return None
+    for j in range(n + 2, min(len(rest), n + _LISTENER_ASIDE_WORDS + 2)):
+        if rest[j].text == ",":
+            return j + 1 if j > n + 2 else None
+        if rest[j].upos not in _RUN_WORDS and rest[j].upos != "CCONJ" and rest[j].xpos != "POS" \
+                and not preposition(rest[j].text):
+            return None  # (`including nurses and porters`: nouns joined; not a clause, `, who had waited,`)
+    return None
 
 
 def _before_cue_conjunct(s: Parsed, verb: Word, after: list[Word]) -> list[Word]:
@@ -2512,6 +2550,16 @@ def _words_after_cue(s: Parsed, verb: Word) -> list[Word]:
     return rest[:_fronted_participle_end(s, verb, rest)]
 
 
+def _relative_opens(rest: Sequence[Word], i: int) -> bool:
+    """Whether a relative clause set off after a noun opens at `rest[i]`: a relative pronoun that sets one off
+    (`SET_OFF_RELATIVES`: `, who had gathered ...`), or a quantifier or number, `of` and one (`, many of whom lost
+    their homes,`, `, two of whom were hurt,`)."""
+    if i < len(rest) and rest[i].text.lower() in SET_OFF_RELATIVES:
+        return True
+    return i + 2 < len(rest) and (rest[i].text.lower() in QUANTIFIER_PRONOUNS | {"many", "much"} or rest[i].upos == "NUM") \
+        and rest[i + 1].text.lower() == "of" and rest[i + 2].text.lower() in SET_OFF_RELATIVES
+
+
 def _that_opening(s: Parsed, verb: Word) -> _Content | None:
     """The clause `that` opens after a cue, past its listener, its own phrases or a set-off aside (see
     `_that_after`), to the sentence's end; None when no such `that` opens a clause."""
@@ -2524,8 +2572,7 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
         low = w.text.lower()
         if n <= skip:
             continue
-        if w.text == "," and (phrase and not listener or listener and n + 1 < len(rest)
-                              and rest[n + 1].text.lower() in SET_OFF_RELATIVES):
+        if w.text == "," and (phrase and not listener or listener and _relative_opens(rest, n + 1)):
             skip = _comma_aside_close(rest, n)
             if skip > n:
                 continue
@@ -2616,7 +2663,7 @@ def _comma_aside_close(rest: Sequence[Word], n: int) -> int:
     opens at `that`; -1 when the comma at `n` opens no such aside (`said in a statement, adding that ...`).
     A relative clause set off there (`SET_OFF_RELATIVES`) glosses the noun too, its own finite verb and all:
     `wrote on Facebook, which she shares with her staff, that ...`, `told the board, which she chairs, that ...`."""
-    relative = n + 1 < len(rest) and rest[n + 1].text.lower() in SET_OFF_RELATIVES
+    relative = _relative_opens(rest, n + 1)  # (`told residents, many of whom lost their homes, that ...`)
     for j in range(n + 1, min(len(rest) - 1, n + 2 + _PHRASE_ASIDE_WORDS)):
         if rest[j].text == ",":
             return j if j > n + 1 and rest[j + 1].text.lower() == "that" else -1
@@ -2983,6 +3030,30 @@ def _noun_participle_run(s: Parsed, verb: Word, gerund: Word, noun: Word) -> boo
             x.index for x in s.subtree(gerund)) + 1))  # one unbroken run of words
 
 
+def _reason_opening(s: Parsed, verb: Word) -> _Content | None:
+    """`Citing weak demand, the company cut its forecast`: a participle putting forward a reason (lexicon
+    SET_OFF_OBJECT_REPORTS) opening its sentence (`_opening_participle`) before the active clause of the step it
+    backs, whose subject gives the reason: its noun phrase, read from the words up to the comma closing the phrase
+    however the parse hung them (noun-phrase words, prepositions, `and`, `-ing` modifiers: no clause of its own,
+    `Citing a report that found ...`); not before a report of its own (`Citing two sources, the paper reported
+    that ...`), where what is cited is the report's source, nor a passive (`Citing privilege, the request was
+    denied`)."""
+    words = s.words
+    if verb.lemma not in SET_OFF_OBJECT_REPORTS or not _opening_participle(s, verb) or not 0 <= verb.head < len(words):
+        return None
+    governor = words[verb.head]
+    if governor.upos != "VERB" or _is_cue_verb(governor) \
+            or any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[governor.index]):
+        return None
+    comma = next((w for w in words[verb.index + 1:governor.index] if w.text == ","), None)
+    phrase = words[verb.index + 1:comma.index] if comma is not None else []
+    if not phrase or phrase[-1].upos not in ("NOUN", "PROPN") or not all(
+            w.upos in _RUN_WORDS or w.upos == "CCONJ" or w.xpos in ("POS", "VBG", "VBN") and w.text.islower()
+            or preposition(w.text) for w in phrase):
+        return None
+    return (phrase[0].start, phrase[-1].end), None
+
+
 def _reported_object(s: Parsed, verb: Word,
                      speaker: Word | None, reports: frozenset[str] = NOUN_REPORTS) -> _Content | None:
     """`denied the allegations`, `announced plans to ...`, `warned of a recession`: a cue whose object
@@ -2999,6 +3070,9 @@ def _reported_object(s: Parsed, verb: Word,
         and _unmarked_passive(s, verb) is None  # `Nurses complained of ...` with no `be`: active
     if _untold_object(s, verb):
         return None  # `What leaders said about the climate deal`: the words said are the `what` left untold
+    reason = _reason_opening(s, verb)
+    if reason is not None:
+        return reason  # `Citing weak demand, the company cut ...`
     if passive and verb.lemma not in LISTENER_VERBS | QUESTIONING_VERBS:
         return None  # `was asked about the tax`: the passive subject is the listener, the topic still follows
     openers = PREPOSITION_REPORTS.get(verb.lemma, frozenset())
@@ -3908,10 +3982,12 @@ def _to_listener_end(s: Parsed, w: Word, verb: Word) -> int | None:
     `to` never opens an infinitive of its own (`TO_LISTENER_VERBS`), `to` right after it, a few words with no
     punctuation and no tensed verb, and then `that` with a subject after it: the one spoken to, whatever the
     parse made of it (`to police` as an infinitive), and what was said opens at `that`.  Not a passive (`was
-    said to be`), whose `to` opens an infinitive.  The index of that `that`; None where no such phrase opens
+    said to be`), whose `to` opens an infinitive (a past form with no `be` or `get` is active whatever the parse
+    made of its subject: `Officials disclosed to lawmakers that ...`).  The index of that `that`; None where no such phrase opens
     at `w`."""
     if w.text.lower() != "to" or w.index != verb.index + 1 or verb.lemma not in TO_LISTENER_VERBS \
-            or any(k.deprel in ("aux:pass", "nsubj:pass") for k in s.kids[verb.index]) \
+            or any(k.deprel == "aux:pass" or k.deprel == "nsubj:pass" and _unmarked_passive(s, verb) is None
+                   for k in s.kids[verb.index]) \
             or (verb.xpos == "VBN" and any(k.lemma == "be" for k in s.kids[verb.index])):
         return None
     for j in range(w.index + 2, min(w.index + 2 + _TO_LISTENER_WORDS, len(s.words) - 1)):
@@ -4788,7 +4864,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("occasion-then-clause", "content", "`said in an interview the bridge would reopen`, `told analysts on "
          "a conference call the drop was temporary`, `said in his judgment the ...`: the clause after a phrase "
          "naming the occasion of the saying (a court's `judgment`, `ruling`, `evidence` too), or the place it was "
-         "said in (`told reporters in Ottawa the ...`: `in` and a name; `on` and a broadcaster's name: `said on "
+         "said in (`told reporters in Ottawa the ...`: `in` or `at` and a name, `told the jury at Leeds Crown Court he "
+         "...`; `on` and a broadcaster's name: `said on "
          "Sky News the ...`; `on` and a medium: `said on local radio the ...`), that follows the cue or its "
          "listener (after "
          "`tell`, a determiner and a word or two before the preposition, whatever their tags: `told a rally in "
@@ -5127,7 +5204,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
          "the listener's noun phrase right after it (a name's words however tagged), then `that` and a clause with "
          "its own subject and finite verb: what was said opens at `that`, read from the words however the parse hung "
-         "it (not the listener's relative clause; the clause's own verb is no other report, though a verb of "
+         "it (not the listener's relative clause, opened by a quantifier or number and `of whom` too: `told residents, "
+         "many of whom lost their homes, that ...`; the clause's own verb is no other report, though a verb of "
          "saying: `told the paper that she wrote the songs`; a plural subject taken for a verb may carry a phrase "
          "before its auxiliary: `that bookings for next summer were ahead`; a participle between the listener's "
          "determiner (or a possessive) and its noun describes it: `told a cheering crowd`, `told jurors in her opening statement`; `last week`, `this year` are the cue's time, "
@@ -5174,7 +5252,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "between a noun phrase and its verb are passed over: `told police the couple often argued`; a cue the parse made "
          "passive with no `be` or `get` is active: `Graves later told reporters ...`; up to the sentence's own verb in a "
          "relative clause on its opening noun phrase, as `rest-of-sentence` ends it: `The aide who told reporters the "
-         "deal was done was fired`).", _before_main_verb(_listener_clause),
+         "deal was done was fired`; a phrase naming some of the listeners set off by commas is the listener's, lexicon "
+         "MEMBER_EXAMPLE_OPENERS: `told reporters, including a Reuters correspondent, the plan was dead`; after a "
+         "lower-case noun, a name with a finite verb right after it opens the clause told: `told the paper Hale had "
+         "lied`, not `told the newspaper Le Monde the ...`).", _before_main_verb(_listener_clause),
          (Example("The driver told police he had swerved to miss a deer.", "he had swerved to miss a deer",
                   "The driver"),
           Example("The coach told his players they would start on Sunday.", "they would start on Sunday",
@@ -5185,7 +5266,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Graves later told reporters the hearing had raised more questions than answers.",
                   "the hearing had raised more questions than answers", "Graves"),
           Example("A neighbor told police the couple often argued.", "the couple often argued", "A neighbor"),
-          Example("The aide who told reporters the deal was done was fired on Friday.", "the deal was done", "who"))),
+          Example("The aide who told reporters the deal was done was fired on Friday.", "the deal was done", "who"),
+          Example("Lee told reporters, including a Reuters correspondent, the plan was dead.", "the plan was dead",
+                  "Lee"),
+          Example("Ruiz told the paper Hale had lied.", "Hale had lied", "Ruiz"))),
     Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`, `explained how ...`, "
          "`pressed the director on why ...` (a verb of questioning someone, lexicon QUESTIONING_VERBS, its question "
          "after its topic's preposition): the "
@@ -5371,7 +5455,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "preposition for a subordinator and a hyphened adjective for a verb: `urged residents in low-lying areas "
          "to leave`; past a relative clause on the listener whose verb has its object right before the infinitive, "
          "however the parse hung it: `urged anyone who has a fever to stay home`, not `people who want to help`; a "
-         "`not` or `never` right before a promise's `to` is promised too: `vowed never to raise fares`); it ends "
+         "`not` or `never` right before a promise's `to` is promised too: `vowed never to raise fares`, and a request's "
+         "asked too, however the parse hung it: `urged people not to travel`); it ends "
          "before a tensed report after `and` that `to` cannot govern, however the parse joined it: `promised to "
          "cut taxes and called for an audit`; a claim's perfect infinitive is its claim: `claimed to have shot "
          "down 20 drones`, not `claims to be neutral`; a promise's infinitive after a phrase of the verb's own is promised, however the parse "
@@ -5489,7 +5574,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "demand`, `citing rising costs`, with the nouns joined to it: `citing falling demand and rising costs`; "
          "a `by` phrase after a noun of a text or study names its author and joins it, lexicon AUTHORED_BY_NOUNS: "
          "`citing a report by analysts`, not `denied the report by phone`; not a noun for speakers, the report's "
-         "source: `citing two sources`, lexicon SPEAKER_NOUNS; not after a passive, whose subject cites nothing: `The request was denied, "
+         "source: `citing two sources`, lexicon SPEAKER_NOUNS; or opening its sentence before the clause of "
+         "the step, read from the words up to its comma: `Citing weak demand, the company cut its outlook`, not before a "
+         "report of its own, whose source it names: `Citing two sources, the paper reported ...`; not after a passive, "
+         "whose subject cites nothing: `The request was denied, "
          "citing privilege`; not `Police cited the driver for "
          "speeding`, a summons, nor `citing a report that found ...`, whose own finding is reported); nothing where the cue's "
          "object is a fronted `what`, "
@@ -5501,6 +5589,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The company cut its forecast, citing falling demand and rising costs.",
                   "falling demand and rising costs", "The company"),
           Example("The company cut its forecast, citing a report by analysts.", "a report by analysts", "The company"),
+          Example("Citing a lack of evidence, prosecutors dropped the charges.", "a lack of evidence", "prosecutors"),
           Example("She announced her candidacy in March.", "her candidacy", "She"),
           Example("The minister wrote about the budget in a column.", "the budget", "The minister"),
           Example("Norvale apologised for the breach.", "the breach", "Norvale"),
@@ -5574,7 +5663,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The mayor said nothing about the new fuel tax.", "the new fuel tax", "The mayor",
                   parse=example_parse("object-topic")),)),
     Rule("listener-topic", "content", "`asked the senator about the tax`: a topic's preposition right after a "
-         "verb's listener opens the noun phrase reported.", _listener_topic,
+         "verb's listener opens the noun phrase reported, which may be two words, as any reported noun phrase: `warned "
+         "members of possible layoffs`.", _listener_topic,
          (Example("The host asked the senator about the new fuel tax.", "the new fuel tax", "The host",
                   parse=example_parse("listener-topic")),
           Example("After the council voted, the reporter asked the mayor about the new parking fees.",
@@ -5712,7 +5802,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "which was seen by reporters, that ...`, or be a preposition before an `-ing` noun, whatever its tag: `said "
          "under questioning from MPs that ...`; any cue verb with a phrase of where it was said right after it, lexicon "
          "SAID_WHERE_PREPOSITIONS, not its topic's: `shouted across the chamber that ...`, or `on` and a platform a post "
-         "goes out on: `posted on Telegram that ...`, `on her Facebook page`, lexicon POSTING_PLATFORMS, POSTING_PLACES), "
+         "goes out on: `posted on Telegram that ...`, `on her Facebook page`, lexicon POSTING_PLATFORMS, POSTING_PLACES, "
+         "or `to` and the one spoken to after a verb whose `to` opens no infinitive, lexicon TO_LISTENER_VERBS: "
+         "`disclosed to lawmakers that ...`), "
          "opens what was said, to "
          "the sentence's end or to "
          "the comma closing a relative clause that "

@@ -2887,7 +2887,7 @@ ASKED_LISTENER_WORDS = 4  # the most words of the one asked between the preposit
 
 def _asked_to_act(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`The bishop appealed to voters to stay calm`, `Police pleaded with residents to stay indoors`: `appeal`
-    with `to`, `plead` with `with` right after it (lexicon ASKING_ON_FORMS), a noun phrase for one who may act (a
+    with `to` or `for` (`appealed for witnesses to come forward`), `plead` with `with` right after it (lexicon ASKING_ON_FORMS), a noun phrase for one who may act (a
     name, a pronoun, or a noun for a person or a body: `_may_act`) of a few words, then `to` and a verb's base
     form, asks that one to do it, as `urged voters to stay calm` does: what is asked runs from the one asked
     through the infinitive's clause (as `infinitive` reads `urged`; not a tensed verb the parse joined to it, the
@@ -3254,13 +3254,15 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The bishop, in a sermon on Sunday, called for calm.", "calm", "The bishop")),
          parse="call-for"),
     Rule("asked-to-act", "cue", "`The bishop appealed to voters to stay calm`, `Police pleaded with residents to stay "
-         "indoors`: `appeal` with `to`, `plead` with `with` right after it (lexicon ASKING_ON_FORMS), a noun phrase for "
+         "indoors`, `Police appealed for witnesses to come forward`: `appeal` with `to` or `for`, `plead` with `with` right "
+         "after it (lexicon ASKING_ON_FORMS), a noun phrase for "
          "one who may act (a name, a pronoun, a noun for a person or a body), then `to` and a verb asks that one to do "
          "it, as `urge` does: what is asked runs from the one asked through the infinitive's clause, and the subject "
          "says it (not a passive, `The ruling was appealed to the Supreme Court`; not a time or a thing asked or "
          "asking: `The ad appeals to young voters to win them over`).", _asked_to_act,
          (Example("The bishop appealed to voters to stay calm.", "voters to stay calm", "The bishop"),
-          Example("Police pleaded with residents to stay indoors.", "residents to stay indoors", "Police")),
+          Example("Police pleaded with residents to stay indoors.", "residents to stay indoors", "Police"),
+          Example("Police appealed for witnesses to come forward.", "witnesses to come forward", "Police")),
          parse="asked-to-act"),
     Rule("took-credit", "cue", "`The mayor took credit for the drop in crime`: `take` (lexicon CREDIT_TAKING_FORMS) "
          "with a noun of owning a deed for its object, lexicon CLAIMED_DEEDS, and `for` right after it claims the deed "

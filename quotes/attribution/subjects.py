@@ -1400,8 +1400,19 @@ def _controlled(s: Parsed, verb: Word) -> bool:
     if verb.deprel in ("conj", "xcomp"):
         return True
     if verb.xpos == "VBG":
-        return verb.deprel in ("advcl", "ccomp", "parataxis")
+        return verb.deprel in ("advcl", "ccomp", "parataxis") or _set_off_clausal_subject(s, verb)
     return verb.deprel == "advcl" and to_infinitive(s.kids[verb.index])
+
+
+def _set_off_clausal_subject(s: Parsed, verb: Word) -> bool:
+    """`Citing weak demand, the company cut its outlook` parsed with `Citing` as the subject of `cut`: an `-ing`
+    phrase closed by a comma, with the verb it hangs from having a subject of its own after that comma, is no
+    subject but a phrase set before the clause, and that subject is its doer."""
+    if verb.deprel != "csubj" or verb.head <= verb.index:
+        return False
+    last = max(x.index for x in s.subtree(verb))
+    subject = next((k for k in s.kids[verb.head] if k.deprel == "nsubj" and k.index > last), None)
+    return subject is not None and any(w.text == "," for w in s.words[last:subject.index])
 
 
 def _determiner_on_cue(s: Parsed, verb: Word) -> Word | None:
@@ -2672,7 +2683,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "taxes and called for an audit`: `to` governs no `called`); an infinitive whose `to` repeats after `and` "
          "or `or` has the controller of the infinitive before the conjunction, however the parse hung it: `went to "
          "Ohio to campaign and to say ...`, and none where that one has none: `Voters were more likely to say A "
-         "and to say B`).", _controller,
+         "and to say B`); an `-ing` phrase closed by a comma that the parse made the subject of a verb with a subject "
+         "of its own after the comma is set before that clause, its subject the doer: `Citing weak demand, the "
+         "company cut its outlook`).", _controller,
          (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),
           Example("He went to Ohio to campaign and to say the plant would stay open.", "the plant would stay open",
                   "He"),
