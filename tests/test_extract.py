@@ -6187,6 +6187,20 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h333-nested-report-outer-only",
      "The chief of staff told senators that the deal was final, two people in the room said.",
      [("indirect", "The chief of staff told senators that the deal was final", "two people in the room")]),
+    # h335: an aside set off by dashes between a noun phrase opening its clause and the verb (a description, a
+    # relative clause, examples of its members) leaves the noun phrase the speaker, whatever the verb's tag
+    ("h335-dash-description-told", "Ann Lowe - a former nurse at the clinic - told The Ledger that the ward had "
+     "been understaffed.", [("indirect", "that the ward had been understaffed", "Ann Lowe")]),
+    ("h335-dash-members-warned", "Several economists - including two who sit on the board - warned that rates could "
+     "rise again.", [("indirect", "that rates could rise again", "Several economists")]),
+    ("h335-dash-members-argue-noun", "Many doctors - including some at the county hospital - argue that the rules "
+     "are too strict.", [("indirect", "that the rules are too strict", "Many doctors")]),
+    ("h335-dash-relative-states-fronted", "In her memoir, Lowe \u2014 who ran the clinic for a decade \u2014 states "
+     "that the ward was understaffed.", [("indirect", "that the ward was understaffed", "Lowe")]),
+    ("h335-dash-aside-fronted-warn", "Even so, some economists - including a few on the bank's own board - warn that "
+     "rates could rise too soon.", [("indirect", "that rates could rise too soon", "some economists")]),
+    ("h335-dash-members-no-cue", "Prices - including rents - rose sharply last year.", []),
+    ("h335-dash-description-no-cue", "Rents - the highest in the state - worry many families.", []),
 ]
 
 
