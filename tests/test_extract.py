@@ -6201,6 +6201,16 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "rates could rise too soon.", [("indirect", "that rates could rise too soon", "some economists")]),
     ("h335-dash-members-no-cue", "Prices - including rents - rose sharply last year.", []),
     ("h335-dash-description-no-cue", "Rents - the highest in the state - worry many families.", []),
+    # h335: a tensed cue set off by a comma and `then`, with no subject, has the subject of the verb before it
+    ("h335-comma-then-says", "The mayor toured the flooded streets on Monday, then says he will ask the state for "
+     "help.", [("indirect", "he will ask the state for help", "The mayor")]),
+    ("h335-comma-then-own-subject", "The council met on Monday, then the mayor said the budget was short.",
+     [("indirect", "the budget was short", "the mayor")]),
+    # h335: a base form that no noun spells after a relative `that` is a verb (`firms that warn ...`)
+    ("h335-that-warn-relative", "The law was opposed by several firms that warn it could harm tourism.",
+     [("indirect", "it could harm tourism", "several firms")]),
+    ("h335-that-argue-quarrel-no-report", "The parents that argue with the coach sit apart.", []),
+    ("h335-comma-then-no-cue", "The mayor thanked the crowd, then left the hall.", []),
 ]
 
 

@@ -17,7 +17,7 @@ from ..lexicon import (SET_OFF_RELATIVES, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_
                        PHRASE_DETERMINERS, REPORT_JOINERS, ADDING_VERBS, APPOSITION_ADVERBS, JUDGING_VERBS,
                        JUDGED_DEED_PREPOSITION, IMPLYING_VERBS, EVENT_NOUNS, INDEFINITE_ARTICLES,
                        APOSTROPHE_S, TIME_CLAUSE_PREPOSITIONS, ARTICLES)
-from ..lexicon import MEMBER_EXAMPLE_OPENERS, PERSON_RELATIVES
+from ..lexicon import MEMBER_EXAMPLE_OPENERS, PERSON_RELATIVES, SEQUENCE_ADVERBS
 from ..parse import OWNER_TAGS, QUOTE_TAGS, Word
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import source_word, NICKNAME_WORDS
@@ -1412,8 +1412,14 @@ def _title_in_apposition(s: Parsed, lo: int, hi: int) -> bool:
 def _controlled(s: Parsed, verb: Word) -> bool:
     """Whether a subjectless verb takes the subject of the verb it hangs from: a coordinated verb,
     a participle (`..., adding that`, whatever relation the parse gave it) or an infinitive of
-    purpose (`pointed to a case to say that`)."""
+    purpose (`pointed to a case to say that`), or a tensed verb set off by a comma and an adverb of
+    what came next, with no subject of its own, however the parse hung it: `The mayor toured the
+    plant, then says ...` (lexicon SEQUENCE_ADVERBS), the comma standing for `and`."""
     if verb.deprel in ("conj", "xcomp"):
+        return True
+    if verb.deprel == "parataxis" and verb.xpos in _FINITE and verb.index > 1 \
+            and s.words[verb.index - 1].text.lower() in SEQUENCE_ADVERBS and s.words[verb.index - 2].text == "," \
+            and not any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
         return True
     if verb.xpos == "VBG":
         return verb.deprel in ("advcl", "ccomp", "parataxis")
@@ -2689,7 +2695,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "taxes and called for an audit`: `to` governs no `called`); an infinitive whose `to` repeats after `and` "
          "or `or` has the controller of the infinitive before the conjunction, however the parse hung it: `went to "
          "Ohio to campaign and to say ...`, and none where that one has none: `Voters were more likely to say A "
-         "and to say B`).", _controller,
+         "and to say B`); a tensed verb set off by a comma and an adverb of what came next, with no subject, "
+         "goes on from the verb before it, however the parse hung it: `toured the plant, then says ...`).", _controller,
          (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),
           Example("He went to Ohio to campaign and to say the plant would stay open.", "the plant would stay open",
                   "He"),
@@ -2706,7 +2713,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example('The paper has long been opposed to the plan, arguing it is "a waste of public money."',
                   'it is "a waste of public money."', "The paper", parse=example_parse("passive-host")),
           Example("The senator promised to cut taxes for families and called for an audit of the count.",
-                  "an audit of the count", "The senator"))),
+                  "an audit of the count", "The senator"),
+          Example("The mayor toured the flooded streets on Monday, then says he will ask the state for help.",
+                  "he will ask the state for help", "The mayor"))),
     Rule("crossing-subject", "subject", "`Jane Doe, director of ..., said she thinks`: a subject before the "
          "cue whose head lies beyond it.", _crossing_subject,
          (Example("Jane Doe, director of the fund, said she thinks they will lose.",
