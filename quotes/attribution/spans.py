@@ -2066,6 +2066,7 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "(`the largest in the state` too) or a bare superlative (`The union - largest in the state - said`), a reflexive pronoun before it or not (`The minister - herself a former nurse - said`), between dashes set off by spaces, the closing one right before the verb, however the parse joined it to the "
          "noun phrase before it, describes the speaker, as one set off by commas does: the speaker ends before the "
          "opening dash (`name-before-apposition` reads the two subjects when the parse gave both).", _dashed_apposition,
-         (Example("The union - a group of nurses - said the deal was fair.", "the deal was fair", "The union"),
-          Example("The union - largest in the state - said the deal was fair.", "the deal was fair", "The union"))),
+         (Example("The union - a group of nurses - has said the deal was fair.", "the deal was fair", "The union"),
+          Example("The union - largest in the state - has said the deal was fair.", "the deal was fair",
+                  "The union"))),
 ))
