@@ -289,7 +289,8 @@ def _verb_after_marker(tokens: Sequence[Token], i: int) -> bool:
     aides ...`: `OWNER_PROOF_FORMS`; after a body's noun too, its `has`: `The union's told members`), or an `-s` form after `that` (`data that suggests ...`, `a group that warns
     ...`, `That says a lot`: `that` is the verb's subject, relative or demonstrative; not a
     mostly-noun form: `that report`; not a past form, which may tag a quotation before it as a
-    verb of its own would: `"manuals" that advised ...`), or a past form after a quantifier that stands for
+    verb of its own would: `"manuals" that advised ...`), or a base form that is never a noun (lexicon
+    VERB_ONLY_CUE_BASES) after `that` (`firms that warn it could ...`: a relative clause's verb), or a past form after a quantifier that stands for
     people (`The lawyers each said ...`, `and some warned ...`: `QUANTIFIER_PRONOUNS`), or a base form that is never
     a noun (lexicon VERB_ONLY_CUE_BASES) after such a quantifier opening its clause (`Some argue that ...`, `, while
     others insist ...`; not `had some say in it`, where the quantifier is an object's determiner)."""
@@ -312,6 +313,8 @@ def _verb_after_marker(tokens: Sequence[Token], i: int) -> bool:
         # floating on them, before a past form: no noun has that form
     if prev in QUANTIFIER_PRONOUNS and word in VERB_ONLY_CUE_BASES and _opens_clause(tokens, i - 1):
         return True  # `Some argue that ...`: the quantifier stands for people, the subject of a verb no noun spells
+    if prev == "that" and word in VERB_ONLY_CUE_BASES and following not in (",", ""):
+        return True  # `firms that warn it could ...`: a base form no noun spells, after a relative `that`
     return (prev == "that" and word not in NOUN_LIKE_FORMS and word.endswith("s")
             and following not in (",", ""))
 

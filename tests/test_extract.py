@@ -6351,6 +6351,30 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h339-confirmed-to-be-passive-nothing", "The rumour was confirmed to be false.", []),
     ("h339-pledged-to-infinitive-stays", "The mayor pledged to fight that battle until the end.",
      [("indirect", "to fight that battle until the end", "The mayor")]),
+    # h335: an aside set off by dashes between a noun phrase opening its clause and the verb (a description, a
+    # relative clause, examples of its members) leaves the noun phrase the speaker, whatever the verb's tag
+    ("h335-dash-description-told", "Ann Lowe - a former nurse at the clinic - told The Ledger that the ward had "
+     "been understaffed.", [("indirect", "that the ward had been understaffed", "Ann Lowe")]),
+    ("h335-dash-members-warned", "Several economists - including two who sit on the board - warned that rates could "
+     "rise again.", [("indirect", "that rates could rise again", "Several economists")]),
+    ("h335-dash-members-argue-noun", "Many doctors - including some at the county hospital - argue that the rules "
+     "are too strict.", [("indirect", "that the rules are too strict", "Many doctors")]),
+    ("h335-dash-relative-states-fronted", "In her memoir, Lowe \u2014 who ran the clinic for a decade \u2014 states "
+     "that the ward was understaffed.", [("indirect", "that the ward was understaffed", "Lowe")]),
+    ("h335-dash-aside-fronted-warn", "Even so, some economists - including a few on the bank's own board - warn that "
+     "rates could rise too soon.", [("indirect", "that rates could rise too soon", "some economists")]),
+    ("h335-dash-members-no-cue", "Prices - including rents - rose sharply last year.", []),
+    ("h335-dash-description-no-cue", "Rents - the highest in the state - worry many families.", []),
+    # h335: a tensed cue set off by a comma and `then`, with no subject, has the subject of the verb before it
+    ("h335-comma-then-says", "The mayor toured the flooded streets on Monday, then says he will ask the state for "
+     "help.", [("indirect", "he will ask the state for help", "The mayor")]),
+    ("h335-comma-then-own-subject", "The council met on Monday, then the mayor said the budget was short.",
+     [("indirect", "the budget was short", "the mayor")]),
+    # h335: a base form that no noun spells after a relative `that` is a verb (`firms that warn ...`)
+    ("h335-that-warn-relative", "The law was opposed by several firms that warn it could harm tourism.",
+     [("indirect", "it could harm tourism", "several firms")]),
+    ("h335-that-argue-quarrel-no-report", "The parents that argue with the coach sit apart.", []),
+    ("h335-comma-then-no-cue", "The mayor thanked the crowd, then left the hall.", []),
 ]
 
 

@@ -56,7 +56,7 @@ from .common import (Cue, _CLAUSE_BREAKS, _CLOSERS, _DASHES, _FINITE, _HEADLINE_
                      _run_before, _run_opener, _run_start, _run_word, _set_off, _set_off_tag, _span_noun,
                      _speaker_span, _speaking_noun, _subject_clause_end, _subject_word, _time_phrase_end,
                      _title_or_name)
-from .subjects import _subject, _subject_rule
+from .subjects import _subject, _subject_rule, dash_aside_opening
 from .phrases import PHRASES
 from .spans import SPANS
 from .contents import CONTENTS
@@ -2485,6 +2485,39 @@ def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
                speaker_rule="subject-then-verb", content_rule="subject-then-verb")
 
 
+def _dash_aside_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Several economists - including two on the board - warn that ...`, `Officer Byrne - who guarded the
+    governor - states that ...`: a present form of a cue verb the tagger took for a noun, right after a dash
+    closing an aside set off after the plain noun phrase that opens the sentence (`dash_aside_opening`), and
+    right before `that` or a clause with its own subject and verb, is that phrase's verb when they agree (a
+    bare form after a plural, an `-s` form after a singular noun or a name): the phrase speaks the rest of
+    the sentence, up to a comma and a word of contrast, as `subject-then-verb` reads it."""
+    words, i = s.words, w.index
+    low = w.text.lower()
+    if w.upos not in ("NOUN", "ADJ", "PROPN") or not w.text.islower() or i < 3 or i + 2 >= len(words) \
+            or low in NOUN_CUES:
+        return None  # (`claims`, `promises`: nouns that name a saying)
+    found = dash_aside_opening(s, i - 1)
+    if found is None:
+        return None
+    first, opening = found
+    head = words[opening - 1]
+    plural = head.xpos in PLURAL_NOUN_TAGS
+    third = low.endswith("s") and cue_lemma(low) in cue_lemmas()
+    if not (plural and low in cue_lemmas() or not plural and third):
+        return None
+    if words[i + 1].text.lower() != "that" and not _subject_then_finite(s, i + 1):
+        return None
+    rest = list(words[i + 1:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if len(rest) < 3:
+        return None
+    end = _contrast_end(s, (rest[0].start, rest[-1].end))
+    return Cue(sentence, (w,), w, (words[first].start, head.end), head, (rest[0].start, rest[-1].end if end is None else end),
+               speaker_rule="dash-aside-form", content_rule="dash-aside-form")
+
+
 def _that_subject_verb(s: Parsed, i: int) -> bool:
     """Whether the words from `i` on are `that`, one noun, name or pronoun (no relative) and a finite
     verb, whatever their tags (`that taxes fell`: a plural noun before a past verb is no verb itself), and
@@ -3770,6 +3803,17 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "by a determiner to the sentence's end: that phrase speaks the clause before the comma.",
          _inverted_form,
          (Example("We will not back down, vows Ann Ruiz.", "We will not back down", "Ann Ruiz"),),
+         parse="cue-candidate"),
+    Rule("dash-aside-form", "cue", "`Several economists - including two on the board - warn that ...`: a present "
+         "form of a cue verb tagged as a noun right after a dash closing an aside set off after the noun phrase "
+         "opening the sentence (a description, examples of its members, a relative clause or a phrase of where or "
+         "how), before `that` or a clause, its number agreeing with the phrase's: the phrase speaks the rest of the "
+         "sentence.",
+         _dash_aside_form,
+         (Example("Several economists - including two who sit on the board - warn that rates could rise again.",
+                  "that rates could rise again", "Several economists"),
+          Example("Officer Byrne - who guarded the governor for three years - states that the post was a punishment.",
+                  "that the post was a punishment", "Officer Byrne")),
          parse="cue-candidate"),
     Rule("subject-then-verb", "cue", "`Economists warn that ...`, `The group argues that ...`: a cue verb's base "
          "form tagged as a noun between a plural noun, pronoun, number or quantifier and a `that` opening a clause "

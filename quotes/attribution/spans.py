@@ -20,13 +20,13 @@ from ..lexicon import (SET_OFF_RELATIVES, CAPITALISED_OFFICES, KIN_NOUNS, TENURE
                        SHARE_WORDS, QUESTION_VERBS, ROLE_WORDS, TIME_OPENERS, MONTHS,
                        AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS, MEMBERSHIP_PREPOSITIONS,
                        WORKPLACE_PREPOSITIONS, MEMBER_EXAMPLE_OPENERS, APOSTROPHE_S)
-from ..lexicon import PERSON_RELATIVES
+from ..lexicon import MEMBER_EXAMPLE_OPENERS, PERSON_RELATIVES
 from ..parse import SINGULAR_NOUN_TAGS, Word
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import defined_term, NICKNAME_WORDS
 from ..rules.tree import Parsed, demonstrative, preposition, relative_pronoun, time_word
 from .common import (_CLAUSE_BREAKS, _FINITE, _JOINED_DESCRIPTION_REACH, _NAMES, _NOMINAL,
-                     _NOUN_BEFORE_RELATIVE, _OCCASION_REACH, _SUBJECTS, _VERB_GROUP_TAGS, _age_word, _aside_break,
+                     _NOUN_BEFORE_RELATIVE, _OCCASION_REACH, _SUBJECTS, _VERB_GROUP_TAGS, _age_word, _aside_break, _DASHES,
                      _before_adverbs, _capitalised, _clause_preposition_words, _closing_comma,
                      _condition_aside, _dash_description_opens, _degree_word, _description, _free_participle, _governing_verb,
                      _initials_open, _linking_adverb, _mark, _mark_between, _name_after, _nickname_span,
@@ -40,6 +40,13 @@ from .common import (_CLAUSE_BREAKS, _FINITE, _JOINED_DESCRIPTION_REACH, _NAMES,
 from .subjects import _subject
 
 
+def _dash_members_open(s: Parsed, i: int) -> bool:
+    """Whether word `i` is a dash set off by spaces opening examples of the members of the noun phrase before
+    it (lexicon MEMBER_EXAMPLE_OPENERS: `Several economists - including two who sit on the board - warned`)."""
+    return s.words[i].text in _DASHES and _aside_break(s, i) and i + 1 < len(s.words) \
+        and s.words[i + 1].text.lower() in MEMBER_EXAMPLE_OPENERS
+
+
 def _dashed_apposition(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`The union - a group of nurses - said`, however the parse joined the two noun phrases: a speaker before its
     verb holding a dash set off by spaces that opens a description with `a` or `an`, the same dash closing it right
@@ -50,7 +57,8 @@ def _dashed_apposition(s: Parsed, verb: Word, head: Word, span: tuple[int, int])
     close = verb.index - 1
     while close > lo and words[close].head == verb.index and words[close].upos in _VERB_GROUP_TAGS:
         close -= 1
-    opening = next((w.index for w in words[lo + 1:hi + 1] if _dash_description_opens(s, w.index)), None)
+    opening = next((w.index for w in words[lo + 1:hi + 1] if _dash_description_opens(s, w.index)
+                    or _dash_members_open(s, w.index)), None)
     if opening is None or close <= opening + 1 or not _aside_break(s, close) \
             or words[close].text != words[opening].text or hi > close \
             or any(w.upos == "PUNCT" for w in words[lo:opening]):
@@ -2058,6 +2066,7 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "(`the largest in the state` too) or a bare superlative (`The union - largest in the state - said`), a reflexive pronoun before it or not (`The minister - herself a former nurse - said`), between dashes set off by spaces, the closing one right before the verb, however the parse joined it to the "
          "noun phrase before it, describes the speaker, as one set off by commas does: the speaker ends before the "
          "opening dash (`name-before-apposition` reads the two subjects when the parse gave both).", _dashed_apposition,
-         (Example("The union - a group of nurses - said the deal was fair.", "the deal was fair", "The union"),
-          Example("The union - largest in the state - said the deal was fair.", "the deal was fair", "The union"))),
+         (Example("The union - a group of nurses - has said the deal was fair.", "the deal was fair", "The union"),
+          Example("The union - largest in the state - has said the deal was fair.", "the deal was fair",
+                  "The union"))),
 ))

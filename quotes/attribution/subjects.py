@@ -17,7 +17,7 @@ from ..lexicon import (SET_OFF_RELATIVES, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_
                        PHRASE_DETERMINERS, REPORT_JOINERS, ADDING_VERBS, APPOSITION_ADVERBS, JUDGING_VERBS,
                        JUDGED_DEED_PREPOSITION, IMPLYING_VERBS, EVENT_NOUNS, INDEFINITE_ARTICLES,
                        APOSTROPHE_S, TIME_CLAUSE_PREPOSITIONS, ARTICLES)
-from ..lexicon import PERSON_RELATIVES
+from ..lexicon import MEMBER_EXAMPLE_OPENERS, PERSON_RELATIVES, SEQUENCE_ADVERBS
 from ..parse import OWNER_TAGS, QUOTE_TAGS, Word
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import source_word, NICKNAME_WORDS
@@ -430,25 +430,55 @@ def _misread_main_verb(s: Parsed, verb: Word) -> Word | None:
 _NOUN_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})  # words of a plain noun phrase
 
 
+def _dash_aside_opener(w: Word) -> bool:
+    """Whether `w` may open an aside set off by dashes after a noun phrase, about it or about the saying: a
+    preposition (`- in a letter to the board -`), a word opening examples of its members (`- including two
+    who sit on the board -`, lexicon MEMBER_EXAMPLE_OPENERS), a relative pronoun (`- who guarded the governor
+    -`) or the first word of a description (`- a former nurse at the clinic -`, `- the mayor's sister -`,
+    `- angry at the vote -`); not a subject pronoun and its verb (`- he said -`), a clause of its own."""
+    return w.upos in ("ADP", "DET", "ADJ", "NUM", "NOUN", "PROPN") or w.text.lower() in MEMBER_EXAMPLE_OPENERS \
+        or relative_pronoun(w.text)
+
+
 def _dash_aside_host(s: Parsed, verb: Word) -> Word | None:
     """`The union - in a letter to the board - warned that ...`, `Mr. Vale -- in a remark aimed at the governor
-    -- declared ...`: a verb right after the second of two dashes set off by spaces, the first right after a
-    plain noun phrase that opens the sentence, the aside between them opened by a preposition, is that noun
-    phrase's verb: the aside tells where or how it was said, whatever the parse hung from its words; the
-    phrase's last word is its head (`Mr. Vale`)."""
+    -- declared ...`, `Several economists - including two who sit on the board - warned that ...`, `Ann Lowe
+    - a nurse at the clinic - told ...`: a verb right after the second of two dashes set off by spaces, the
+    first right after a plain noun phrase that opens the sentence or its clause (`dash_aside_opening`: a
+    name's capitalised words however tagged, an owner's `'s`), the aside between them opened by a
+    preposition, examples of the phrase's members or a description (a relative clause is `aside-host`'s), is
+    that noun phrase's verb: the aside tells where or how it was said, or who the speaker is, whatever the parse hung
+    from its words; the phrase's last word is its head (`Mr. Vale`)."""
     words = s.words
     if verb.xpos not in _FINITE | {"VBN"} or any(k.deprel.startswith("aux") or k.deprel in ("cc", "mark")
                                                  for k in s.kids[verb.index]):
         return None
     close = _closing_comma(s, verb)
-    if close is None or words[close].text not in _DASHES:
+    found = None if close is None else dash_aside_opening(s, close)
+    if found is None or relative_pronoun(words[found[1] + 1].text):
+        return None  # (`Ruiz - who said ... - announced`: a relative clause set off is `aside-host`'s to read)
+    return words[found[1] - 1]
+
+
+def dash_aside_opening(s: Parsed, close: int) -> tuple[int, int] | None:
+    """The indices of a noun phrase's first word and of the dash opening the aside that the dash at `close`
+    closes, where the aside opens with `_dash_aside_opener` right after a plain noun phrase that opens the
+    sentence, or its clause after a fronted phrase with no verb of its own closed by a comma (`In the book,
+    Byrne - who ... -`, `Even so, some economists - including ... -`), its last word a noun or name (`Ann
+    Lowe - a nurse at the clinic -`, `Several economists - including two on the board -`); else None."""
+    words = s.words
+    if words[close].text not in _DASHES or not _aside_break(s, close):
         return None
     opening = next((i for i in range(close - 1, 0, -1) if words[i].text in _DASHES and _aside_break(s, i)), None)
-    if opening is None or words[opening + 1].upos != "ADP" \
-            or not all(w.upos in _NOUN_PHRASE_TAGS for w in words[:opening]) \
+    if opening is None or opening + 1 >= close or not _dash_aside_opener(words[opening + 1]) \
             or words[opening - 1].upos not in ("NOUN", "PROPN"):
         return None
-    return words[opening - 1]
+    start = next((i + 1 for i in range(opening - 1, -1, -1) if words[i].text == ","), 0)
+    if any(w.xpos in _FINITE or w.upos == "AUX" for w in words[:start]) or start == opening \
+            or not all(w.upos in _NOUN_PHRASE_TAGS or w.xpos in OWNER_TAGS or w.text[:1].isupper()
+                       for w in words[start:opening]):
+        return None  # (`Prices rose, the mayor - ... -`: a clause before the comma, no fronted phrase)
+    return start, opening
 
 
 def _fronted_participle_object(s: Parsed, verb: Word) -> Word | None:
@@ -1396,8 +1426,14 @@ def _title_in_apposition(s: Parsed, lo: int, hi: int) -> bool:
 def _controlled(s: Parsed, verb: Word) -> bool:
     """Whether a subjectless verb takes the subject of the verb it hangs from: a coordinated verb,
     a participle (`..., adding that`, whatever relation the parse gave it) or an infinitive of
-    purpose (`pointed to a case to say that`)."""
+    purpose (`pointed to a case to say that`), or a tensed verb set off by a comma and an adverb of
+    what came next, with no subject of its own, however the parse hung it: `The mayor toured the
+    plant, then says ...` (lexicon SEQUENCE_ADVERBS), the comma standing for `and`."""
     if verb.deprel in ("conj", "xcomp"):
+        return True
+    if verb.deprel == "parataxis" and verb.xpos in _FINITE and verb.index > 1 \
+            and s.words[verb.index - 1].text.lower() in SEQUENCE_ADVERBS and s.words[verb.index - 2].text == "," \
+            and not any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
         return True
     if verb.xpos == "VBG":
         return verb.deprel in ("advcl", "ccomp", "parataxis") or _set_off_clausal_subject(s, verb)
@@ -2115,12 +2151,18 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _parenthetical_subject,
          (Example("The mayor, Ruiz said, had been warned about the flooding.",
                   "The mayor had been warned about the flooding", "Ruiz", parse=example_parse("parenthetical")),)),
-    Rule("dash-aside-host", "subject", "`The union - in a letter to the board - warned that ...`: a verb right "
-         "after the second of two dashes set off by spaces, the first right after a plain noun phrase opening the "
-         "sentence and the aside between them opened by a preposition, is that noun phrase's verb, whatever the "
-         "parse hung from the aside's words.", _dash_aside_host,
+    Rule("dash-aside-host", "subject", "`The union - in a letter to the board - warned that ...`, `Ann Lowe - a "
+         "nurse at the clinic - told ...`: a verb right after the second of two dashes set off by spaces, the first "
+         "right after a plain noun phrase opening the sentence (or its clause, after a fronted phrase and its "
+         "comma: `In her memoir, Lowe - a nurse - wrote`) and the aside between them opened by a preposition, a "
+         "description or examples of the phrase's members (`- including two on the board -`), "
+         "is that noun phrase's verb, whatever the parse hung from the aside's words.", _dash_aside_host,
          (Example("The union - in a letter to the board - warned that the deal would fail.",
-                  "that the deal would fail", "The union"),)),
+                  "that the deal would fail", "The union"),
+          Example("Ann Lowe - a former nurse at the clinic - told The Ledger that the ward had been understaffed.",
+                  "that the ward had been understaffed", "Ann Lowe"),
+          Example("Even so, several economists - including two who sit on the board - warned that rates could rise.",
+                  "that rates could rise", "several economists"))),
     Rule("after-relative", "subject", "`Another voter who lives here said`: a cue with no subject, auxiliary "
          "or conjunction of its own hung inside a relative clause follows that clause: the noun it modifies "
          "(the clause opened by its subject `who`, or by `whom` or `who` right before a subject of its own: `A "
@@ -2685,7 +2727,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "Ohio to campaign and to say ...`, and none where that one has none: `Voters were more likely to say A "
          "and to say B`); an `-ing` phrase closed by a comma that the parse made the subject of a verb with a subject "
          "of its own after the comma is set before that clause, its subject the doer: `Citing weak demand, the "
-         "company cut its outlook`).", _controller,
+         "company cut its outlook`; a tensed verb set off by a comma and an adverb of what came next, with no subject, "
+         "goes on from the verb before it, however the parse hung it: `toured the plant, then says ...`).", _controller,
          (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),
           Example("He went to Ohio to campaign and to say the plant would stay open.", "the plant would stay open",
                   "He"),
@@ -2702,7 +2745,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example('The paper has long been opposed to the plan, arguing it is "a waste of public money."',
                   'it is "a waste of public money."', "The paper", parse=example_parse("passive-host")),
           Example("The senator promised to cut taxes for families and called for an audit of the count.",
-                  "an audit of the count", "The senator"))),
+                  "an audit of the count", "The senator"),
+          Example("The mayor toured the flooded streets on Monday, then says he will ask the state for help.",
+                  "he will ask the state for help", "The mayor"))),
     Rule("crossing-subject", "subject", "`Jane Doe, director of ..., said she thinks`: a subject before the "
          "cue whose head lies beyond it.", _crossing_subject,
          (Example("Jane Doe, director of the fund, said she thinks they will lose.",
