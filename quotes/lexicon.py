@@ -109,7 +109,7 @@ __all__ = [
     "AMOUNT_OPENERS",
     "VALUING_REPORTS",
     "RESPONSE_FORMS", "CHANT_NOUNS", "CHANT_LEADS", "announces_reply", "CONTACT_FORMS", "NON_RESPONSE_VERBS", "APPOSITION_ADVERBS", "NON_RESPONSE_AUXILIARIES", "REFUSALS_TO_COMMENT",
-    "PLURAL_ONLY_NOUNS",
+    "PLURAL_ONLY_NOUNS", "FEELING_SOUND_VERBS",
     "ROLE_GENERALS", "SPELT_OUT_OFFICES",
     "LOW_HIGH_SINGLE",
     "STAMP_ZONES",
@@ -1535,6 +1535,11 @@ NOT_PAST_FORMS = frozenset({"indeed", "need", "speed", "hundred", "proceed", "su
 PRESENT_TAG_FORMS = frozenset({"remembers", "reflects", "recollects", "reminisces", "laughs", "chuckles", "smiles",
                                "grins", "shrugs", "marvels", "sings", "beams", "deadpans", "wonders",
                                "protests"})
+# Verbs (lemmas) of a wordless sound of feeling (`wept`, `sobbed`, `screamed`, `cheered`): in an `as` clause with
+# no object they tell when the clause they hang from happened (`The verdict was read as his mother wept`, `She
+# thanked her fans as they screamed`), never whose words it is (`as the minister warned` is a source).
+FEELING_SOUND_VERBS = frozenset({"weep", "sob", "wail", "scream", "shriek", "cry", "sigh", "groan", "chuckle",
+                                 "laugh", "snort", "gasp", "cheer", "roar", "howl", "whoop", "boo", "jeer"})
 # Past forms of a gesture that makes no sound (`shrugged`, `nodded`): after a question or an exclamation that a
 # quote-free sentence naming someone else opens (`Lee leaned forward. "Do you trust him?" Moss shrugged.`), a
 # beat of the other party answering with the body, no tag of the words before (`past-tag`).

@@ -6187,6 +6187,26 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h333-nested-report-outer-only",
      "The chief of staff told senators that the deal was final, two people in the room said.",
      [("indirect", "The chief of staff told senators that the deal was final", "two people in the room")]),
+    # h336: a wordless sound of feeling (lexicon FEELING_SOUND_VERBS) in an `as` clause tells when, no one's words
+    ("h336-as-crowd-cheered-sport", "The captain lifted the trophy as the crowd cheered.", []),
+    ("h336-as-fans-screamed-music", "The singer thanked her fans as they screamed.", []),
+    ("h336-as-mother-sobbed-court", "The verdict was read out, as his mother sobbed in the gallery.", []),
+    ("h336-as-mother-wept-court-report-kept",
+     "The prosecutor said the boy had been shot twice, as the victim's mother wept.",
+     [("indirect", "the boy had been shot twice", "The prosecutor")]),
+    ("h336-as-minister-warned-reports", "Prices will rise, as the minister warned.",
+     [("indirect", "Prices will rise", "the minister")]),
+    ("h336-as-she-screamed-quote-reports", 'The crowd fell silent as she screamed, "Help me!"',
+     [("direct", "Help me!", "she")]),
+    # h336: a cue's `-s` form closing a plain noun phrase that opens its sentence, a past, modal or finite auxiliary
+    # right after it, is a plural noun, the subject (`Insurance claims rose`), no verb of saying
+    ("h336-insurance-claims-rose", "Insurance claims rose 12 percent last year.", []),
+    ("h336-warranty-claims-will-fall", "Warranty claims will fall this year.", []),
+    ("h336-union-claims-were-ignored", "The union claims were ignored for years.", []),
+    ("h336-management-says-reports", "Management says costs will fall.",
+     [("indirect", "costs will fall", "Management")]),
+    ("h336-labour-claims-reports", "Labour claims the tax will hurt families.",
+     [("indirect", "the tax will hurt families", "Labour")]),
 ]
 
 
