@@ -1387,7 +1387,15 @@ STOCK_SAYINGS = ("goes without saying", "go without saying", "went without sayin
                  "to say the least", "to say nothing of", "as the saying goes", "as the old saying goes",
                  "as the adage goes", "as the old adage goes", "as the expression goes",
                  "^ i must say ,", "^ i have to say ,", "^ i must admit ,", "^ i have to admit ,", "^ i must confess ,",
-                 "^ i have to confess ,", "^ i must tell you ,", "^ i have to tell you ,")
+                 "^ i have to confess ,", "^ i must tell you ,", "^ i have to tell you ,",
+                 # the writer's own aside, no one's report (`But it should be noted that ...`)
+                 "it should be noted", "it must be noted", "it should be said", "it must be said",
+                 "it should be pointed out", "it must be pointed out", "it should be stressed", "it must be stressed",
+                 "it should be emphasized", "it should be emphasised", "it should be mentioned", "it bears noting",
+                 "it bears mentioning", "it bears repeating",
+                 # a paper's note on its own correction (`This story has been updated to note that ...`)
+                 "updated to note", "updated to say", "updated to clarify", "corrected to note", "corrected to say",
+                 "corrected to clarify", "amended to note")
 # Participles that give a thing its name (`a bill known as "..."`, `the memo, titled "..."`, `a group
 # called "..."`): with no active subject of their own, the quoted name they give is nobody's words.  Not
 # verbs of judging (`was labeled "reckless"`, `branded "a liar"`): there the words are someone's verdict.

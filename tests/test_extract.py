@@ -6207,6 +6207,29 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "costs will fall", "Management")]),
     ("h336-labour-claims-reports", "Labour claims the tax will hurt families.",
      [("indirect", "the tax will hurt families", "Labour")]),
+    # h336: a cue with its own message right after it (a noun object that is no time and no listener, no comma
+    # between; an `-ing` complement) is no tag of the clause before it, which tells what went on
+    ("h336-reported-earning-own-message",
+     "The club has been a money-maker for the family, however -- he reported earning $2 million from it last year.",
+     [("indirect", "earning $2 million from it last year", "he")]),
+    ("h336-didnt-mention-own-object",
+     "The hearing was short: while the judge talked about the risks, she didn't mention any penalty.",
+     [("indirect", "any penalty", "she")]),
+    ("h336-said-tuesday-tag-kept", "Prices will rise, the chief executive said Tuesday.",
+     [("indirect", "Prices will rise", "the chief executive")]),
+    ("h336-told-reporters-tag-kept", "Prices will rise, he told reporters on Monday.",
+     [("indirect", "Prices will rise", "he")]),
+    ("h336-confirmed-this-week-tag-kept", "The striker is fit, the manager confirmed this week.",
+     [("indirect", "The striker is fit", "the manager")]),
+    # h336: the writer's own aside (`it should be noted that`) and a paper's note on its correction (`updated to
+    # note that`) are stock wording (lexicon STOCK_SAYINGS), no one's report
+    ("h336-it-should-be-noted-aside", "It should be noted that the drug has not been tested in children.", []),
+    ("h336-it-must-be-said-aside", "But it must be said that the team played well.", []),
+    ("h336-updated-to-note-correction", "This story has been updated to note that the club declined to comment.", []),
+    ("h336-judge-said-noted-kept", "The judge said it should be noted that the defendant had no record.",
+     [("indirect", "it should be noted that the defendant had no record", "The judge")]),
+    ("h336-spokesman-noted-reports", "A club spokesman noted that the stadium had been full.",
+     [("indirect", "that the stadium had been full", "A club spokesman")]),
 ]
 
 
