@@ -6221,6 +6221,10 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "Prices will rise", "he")]),
     ("h336-confirmed-this-week-tag-kept", "The striker is fit, the manager confirmed this week.",
      [("indirect", "The striker is fit", "the manager")]),
+    ("h336-reported-days-ago-tag-kept", "The club will be sold, the Ledger reported ten days ago.",
+     [("indirect", "The club will be sold", "the Ledger")]),
+    ("h336-inverted-said-daughter-kept", "The deal was dead, said his spokesman, Tom Vale.",
+     [("indirect", "The deal was dead", "his spokesman, Tom Vale")]),
     # h336: the writer's own aside (`it should be noted that`) and a paper's note on its correction (`updated to
     # note that`) are stock wording (lexicon STOCK_SAYINGS), no one's report
     ("h336-it-should-be-noted-aside", "It should be noted that the drug has not been tested in children.", []),

@@ -2950,11 +2950,14 @@ _AGO_WORDS = frozenset({"ago", "earlier", "before", "later"})  # words after a s
 def _object_message(s: Parsed, verb: Word, k: Word) -> bool:
     """Whether `k`, a word hung from cue `verb`, is a message of its own right after it (`_own_message_after`); a
     verb of quoting's object (lexicon QUOTING_VERBS) is whose words they are: `..., an agency quoted the minister as
-    saying`; a span of time is when (`..., the Ledger reported ten days ago`)."""
+    saying`; a span of time is when (`..., the Ledger reported ten days ago`); after a mark the cue opens an
+    inverted tag, the noun after it its speaker (`The cause was heart failure, said his daughter`)."""
     if k.index <= verb.index:
         return False
     if k.deprel == "xcomp":
         return k.xpos == "VBG" and k.index == verb.index + 1 and verb.lemma in GERUND_REPORTS
+    if verb.index > 0 and s.words[verb.index - 1].upos == "PUNCT":
+        return False  # `..., said his daughter`: an inverted tag, its speaker after it
     return k.deprel == "obj" and k.upos == "NOUN" and verb.lemma not in LISTENER_VERBS | QUOTING_VERBS \
         and not time_word(k.text) and k.text.lower().rstrip("s") not in TIME_NOUNS \
         and not any(c.text.lower() in _AGO_WORDS for c in s.kids[k.index]) \
