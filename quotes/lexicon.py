@@ -109,7 +109,7 @@ __all__ = [
     "AMOUNT_OPENERS",
     "VALUING_REPORTS",
     "RESPONSE_FORMS", "CHANT_NOUNS", "CHANT_LEADS", "announces_reply", "CONTACT_FORMS", "NON_RESPONSE_VERBS", "APPOSITION_ADVERBS", "NON_RESPONSE_AUXILIARIES", "REFUSALS_TO_COMMENT",
-    "PLURAL_ONLY_NOUNS",
+    "PLURAL_ONLY_NOUNS", "FEELING_SOUND_VERBS",
     "ROLE_GENERALS", "SPELT_OUT_OFFICES",
     "LOW_HIGH_SINGLE",
     "STAMP_ZONES",
@@ -1392,7 +1392,15 @@ STOCK_SAYINGS = ("goes without saying", "go without saying", "went without sayin
                  "to say the least", "to say nothing of", "as the saying goes", "as the old saying goes",
                  "as the adage goes", "as the old adage goes", "as the expression goes",
                  "^ i must say ,", "^ i have to say ,", "^ i must admit ,", "^ i have to admit ,", "^ i must confess ,",
-                 "^ i have to confess ,", "^ i must tell you ,", "^ i have to tell you ,")
+                 "^ i have to confess ,", "^ i must tell you ,", "^ i have to tell you ,",
+                 # the writer's own aside, no one's report (`But it should be noted that ...`)
+                 "it should be noted", "it must be noted", "it should be said", "it must be said",
+                 "it should be pointed out", "it must be pointed out", "it should be stressed", "it must be stressed",
+                 "it should be emphasized", "it should be emphasised", "it should be mentioned", "it bears noting",
+                 "it bears mentioning", "it bears repeating",
+                 # a paper's note on its own correction (`This story has been updated to note that ...`)
+                 "updated to note", "updated to say", "updated to clarify", "corrected to note", "corrected to say",
+                 "corrected to clarify", "amended to note")
 # Participles that give a thing its name (`a bill known as "..."`, `the memo, titled "..."`, `a group
 # called "..."`): with no active subject of their own, the quoted name they give is nobody's words.  Not
 # verbs of judging (`was labeled "reckless"`, `branded "a liar"`): there the words are someone's verdict.
@@ -1540,6 +1548,11 @@ NOT_PAST_FORMS = frozenset({"indeed", "need", "speed", "hundred", "proceed", "su
 PRESENT_TAG_FORMS = frozenset({"remembers", "reflects", "recollects", "reminisces", "laughs", "chuckles", "smiles",
                                "grins", "shrugs", "marvels", "sings", "beams", "deadpans", "wonders",
                                "protests"})
+# Verbs (lemmas) of a wordless sound of feeling (`wept`, `sobbed`, `screamed`, `cheered`): in an `as` clause with
+# no object they tell when the clause they hang from happened (`The verdict was read as his mother wept`, `She
+# thanked her fans as they screamed`), never whose words it is (`as the minister warned` is a source).
+FEELING_SOUND_VERBS = frozenset({"weep", "sob", "wail", "scream", "shriek", "cry", "sigh", "groan", "chuckle",
+                                 "laugh", "snort", "gasp", "cheer", "roar", "howl", "whoop", "boo", "jeer"})
 # Past forms of a gesture that makes no sound (`shrugged`, `nodded`): after a question or an exclamation that a
 # quote-free sentence naming someone else opens (`Lee leaned forward. "Do you trust him?" Moss shrugged.`), a
 # beat of the other party answering with the body, no tag of the words before (`past-tag`).

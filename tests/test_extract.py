@@ -6375,6 +6375,53 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "it could harm tourism", "several firms")]),
     ("h335-that-argue-quarrel-no-report", "The parents that argue with the coach sit apart.", []),
     ("h335-comma-then-no-cue", "The mayor thanked the crowd, then left the hall.", []),
+    # h336: a wordless sound of feeling (lexicon FEELING_SOUND_VERBS) in an `as` clause tells when, no one's words
+    ("h336-as-crowd-cheered-sport", "The captain lifted the trophy as the crowd cheered.", []),
+    ("h336-as-fans-screamed-music", "The singer thanked her fans as they screamed.", []),
+    ("h336-as-mother-sobbed-court", "The verdict was read out, as his mother sobbed in the gallery.", []),
+    ("h336-as-mother-wept-court-report-kept",
+     "The prosecutor said the boy had been shot twice, as the victim's mother wept.",
+     [("indirect", "the boy had been shot twice", "The prosecutor")]),
+    ("h336-as-minister-warned-reports", "Prices will rise, as the minister warned.",
+     [("indirect", "Prices will rise", "the minister")]),
+    ("h336-as-she-screamed-quote-reports", 'The crowd fell silent as she screamed, "Help me!"',
+     [("direct", "Help me!", "she")]),
+    # h336: a cue's `-s` form closing a plain noun phrase that opens its sentence, a past, modal or finite auxiliary
+    # right after it, is a plural noun, the subject (`Insurance claims rose`), no verb of saying
+    ("h336-insurance-claims-rose", "Insurance claims rose 12 percent last year.", []),
+    ("h336-warranty-claims-will-fall", "Warranty claims will fall this year.", []),
+    ("h336-union-claims-were-ignored", "The union claims were ignored for years.", []),
+    ("h336-management-says-reports", "Management says costs will fall.",
+     [("indirect", "costs will fall", "Management")]),
+    ("h336-labour-claims-reports", "Labour claims the tax will hurt families.",
+     [("indirect", "the tax will hurt families", "Labour")]),
+    # h336: a cue with its own message right after it (a noun object that is no time and no listener, no comma
+    # between; an `-ing` complement) is no tag of the clause before it, which tells what went on
+    ("h336-reported-earning-own-message",
+     "The club has been a money-maker for the family, however -- he reported earning $2 million from it last year.",
+     [("indirect", "earning $2 million from it last year", "he")]),
+    ("h336-didnt-mention-own-object",
+     "The hearing was short: while the judge talked about the risks, she didn't mention any penalty.",
+     [("indirect", "any penalty", "she")]),
+    ("h336-said-tuesday-tag-kept", "Prices will rise, the chief executive said Tuesday.",
+     [("indirect", "Prices will rise", "the chief executive")]),
+    ("h336-told-reporters-tag-kept", "Prices will rise, he told reporters on Monday.",
+     [("indirect", "Prices will rise", "he")]),
+    ("h336-confirmed-this-week-tag-kept", "The striker is fit, the manager confirmed this week.",
+     [("indirect", "The striker is fit", "the manager")]),
+    ("h336-reported-days-ago-tag-kept", "The club will be sold, the Ledger reported ten days ago.",
+     [("indirect", "The club will be sold", "the Ledger")]),
+    ("h336-inverted-said-daughter-kept", "The deal was dead, said his spokesman, Tom Vale.",
+     [("indirect", "The deal was dead", "his spokesman, Tom Vale")]),
+    # h336: the writer's own aside (`it should be noted that`) and a paper's note on its correction (`updated to
+    # note that`) are stock wording (lexicon STOCK_SAYINGS), no one's report
+    ("h336-it-should-be-noted-aside", "It should be noted that the drug has not been tested in children.", []),
+    ("h336-it-must-be-said-aside", "But it must be said that the team played well.", []),
+    ("h336-updated-to-note-correction", "This story has been updated to note that the club declined to comment.", []),
+    ("h336-judge-said-noted-kept", "The judge said it should be noted that the defendant had no record.",
+     [("indirect", "it should be noted that the defendant had no record", "The judge")]),
+    ("h336-spokesman-noted-reports", "A club spokesman noted that the stadium had been full.",
+     [("indirect", "that the stadium had been full", "A club spokesman")]),
 ]
 
 

@@ -39,7 +39,7 @@ from ..lexicon import (SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, O
                        WONDER_OPENERS, NOUN_CUE_SO_FAR, INDEFINITE_ARTICLES, TIME_CLAUSE_PREPOSITIONS,
                        TITLE_AFFILIATION_PREPOSITIONS, ARTICLES, REFLEXIVE_PRONOUNS, SUMMARY_NOUNS,
                        COMMA_ASIDE_OPENERS)
-from ..lexicon import SAYING_OCCASION_PREPOSITIONS, AUTHORED_BY_NOUNS, PLURAL_ONLY_NOUNS
+from ..lexicon import SAYING_OCCASION_PREPOSITIONS, AUTHORED_BY_NOUNS, PLURAL_ONLY_NOUNS, GERUND_REPORTS
 from ..entities import describe
 from ..resolve import ly_adverb, person_noun
 from ..parse import FINITE_TAGS, OWNER_TAGS, Word
@@ -2958,7 +2958,13 @@ def _own_message_after(s: Parsed, verb: Word) -> bool:
     """`After the vote, Lee asked the mayor about the tax`: a verb that takes a listener, with its own
     subject before it and, after it, a phrase of the preposition that opens its topic (`PREPOSITION_REPORTS`)
     on it or on its listener, reports that topic: no closing tag of the words before it, whatever the
-    parse joined it to (here `vote`'s clause)."""
+    parse joined it to (here `vote`'s clause).  So too a cue with a noun object right after it, no comma
+    between, that is no time and no listener (a verb of telling's object is the one told: `..., he told
+    reporters`), or with an `-ing` complement right after it where it takes one (lexicon GERUND_REPORTS): `The
+    club made money -- he reported earning $2 million`, `while Comey talked of risks, he didn't mention any
+    harm`: the clause before tells what went on, not what was said (`Prices will rise, she said Tuesday`)."""
+    if any(_object_message(s, verb, k) for k in s.kids[verb.index]):
+        return True
     openers = PREPOSITION_REPORTS.get(verb.lemma)
     kids = s.kids[verb.index]
     if verb.lemma not in LISTENER_VERBS | QUESTIONING_VERBS or not openers \
@@ -2968,6 +2974,28 @@ def _own_message_after(s: Parsed, verb: Word) -> bool:
         c for o in kids if o.deprel in ("obj", "iobj") and o.index > verb.index
         for c in s.kids[o.index] if c.deprel == "nmod" and c.index > o.index]
     return any(c.deprel == "case" and c.lemma in openers for k in phrases for c in s.kids[k.index])
+
+
+_AGO_WORDS = frozenset({"ago", "earlier", "before", "later"})  # words after a span that make it a time (`ten days ago`)
+
+
+def _object_message(s: Parsed, verb: Word, k: Word) -> bool:
+    """Whether `k`, a word hung from cue `verb`, is a message of its own right after it (`_own_message_after`); a
+    verb of quoting's object (lexicon QUOTING_VERBS) is whose words they are: `..., an agency quoted the minister as
+    saying`; a span of time is when (`..., the Ledger reported ten days ago`); after a mark the cue opens an
+    inverted tag, the noun after it its speaker (`The cause was heart failure, said his daughter`)."""
+    if k.index <= verb.index:
+        return False
+    if k.deprel == "xcomp":
+        return k.xpos == "VBG" and k.index == verb.index + 1 and verb.lemma in GERUND_REPORTS
+    if verb.index > 0 and s.words[verb.index - 1].upos == "PUNCT":
+        return False  # `..., said his daughter`: an inverted tag, its speaker after it
+    return k.deprel == "obj" and k.upos == "NOUN" and verb.lemma not in LISTENER_VERBS | QUOTING_VERBS \
+        and not time_word(k.text) and k.text.lower().rstrip("s") not in TIME_NOUNS \
+        and not any(c.text.lower() in _AGO_WORDS for c in s.kids[k.index]) \
+        and not _calendar_time(s, k.index) \
+        and not any(x.text in _CLAUSE_BREAKS for x in s.words[verb.index + 1:k.index])  # (`candidate says,
+    # campaign aims to ...`: past a comma, a clause of its own)
 
 
 def _infinitive_content(s: Parsed, verb: Word,

@@ -1667,7 +1667,7 @@ def _paratactic_host(s: Parsed, verb: Word,
     the clause before the comma when the report closes its sentence: `_closing_or`)."""
     if verb.deprel == "parataxis" and verb.head >= 0 and _clause_head(s, s.words[verb.head]) \
             and not _onward_participle(s, verb) and not _split_report(s, verb, speaker) \
-            and not _semicolon_clause(s, verb):
+            and not _semicolon_clause(s, verb) and not _own_message_after(s, verb):
         found = _closing_or(s, verb, speaker, _clause_without(s, s.words[verb.head], verb))
         return _past_semicolon(s, verb, _past_quoting_opener(s, found[0])), found[1]
     return None
@@ -5328,7 +5328,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "by a comma right before a quotation mark are not its words: `Quoting the Psalms, \"...,\" the bishop urged "
          "calm`: from the mark; never a cue whose clause a semicolon opens, a clause of its own: `One called it "
          "\"decorative\"; another dismissed it as \"...\"`; a tag after its clause reports it back to a semicolon "
-         "before it, no further: `Lee said ...; it would cost jobs, she added`).",
+         "before it, no further: `Lee said ...; it would cost jobs, she added`; never a cue with its own message "
+         "right after it, a noun object that is no time and no listener or an `-ing` complement: `The club made "
+         "money -- he reported earning $2 million` reports the earning, not the clause before).",
          _paratactic_host, (Example("Prices will rise, he said.", "Prices will rise", "he"),
                             Example("The vote will be held in the spring, the chairman said, adding that no "
                                     "date was set.", "The vote will be held in the spring", "the chairman"),

@@ -36,7 +36,7 @@ from ..lexicon import (SET_OFF_RELATIVES, NOUN_SPELT_PASTS, VIEW_NOUNS, FIRST_PE
                        REPORT_JOINERS, ADDING_VERBS, FAMILY_NOUNS, HEADLINE_OFFICE_INITIALS,
                        CREDIT_TAKING_FORMS, AGREEING_CUES, APOSTROPHE_S, THING_RELATIVES)
 from ..lexicon import OWNER_DETERMINERS
-from ..lexicon import LISTENER_VERBS, REFLEXIVE_PRONOUNS
+from ..lexicon import LISTENER_VERBS, REFLEXIVE_PRONOUNS, FEELING_SOUND_VERBS, cue_lemma
 from ..parse import FINITE_TAGS, OWNER_TAGS, PLURAL_NOUN_TAGS, QUOTE_TAGS, SINGULAR_NOUN_TAGS, Word
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import (common_saying, stock_saying, source_word, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS,
@@ -395,6 +395,63 @@ def _self_told(s: Parsed, w: Word) -> bool:
         and not any(k.deprel in _SELF_TOLD_CLAUSES for k in s.kids[w.index])
 
 
+_AS_SUBJECT_TAGS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM", "PART"})  # a subject's words (`the
+# victim's mother`) between `as` and its verb
+
+
+def _feeling_sound_time(s: Parsed, w: Word) -> bool:
+    """Whether `w` is a wordless sound of feeling (lexicon FEELING_SOUND_VERBS, by the cue form's lemma whatever
+    the tagger made of it) in a clause opened by `as` and its subject, with no quotation or colon after it: a
+    time, no one's words (`The verdict was read out as his mother wept`, `She thanked her fans as they
+    screamed`; not `as she screamed, "Help!"`, which gives what was screamed).
+
+    >>> from quotes.parse import Word
+    >>> ws = [Word(i, t, t.lower(), u, u, "", -1, "dep", 2 * i, 2 * i + 1)
+    ...       for i, (t, u) in enumerate([("as", "ADP"), ("fans", "NOUN"), ("wept", "VERB"), (".", "PUNCT")])]
+    >>> _feeling_sound_time(Parsed.of(ws), ws[2])
+    True
+    """
+    if (cue_lemma(w.text) or w.lemma) not in FEELING_SOUND_VERBS:
+        return False
+    i = w.index - 1
+    while i >= 0 and s.words[i].upos in _AS_SUBJECT_TAGS and s.words[i].text.lower() != "as":
+        i -= 1
+    if i < 0 or i == w.index - 1 or s.words[i].text.lower() != "as":
+        return False
+    after = [x for x in s.words[w.index + 1:] if x.text != ","][:1]
+    return not (after and (after[0].text == ":" or after[0].text.strip(MARK_CHARS) == ""
+                           and after[0].upos == "PUNCT" and after[0].text not in (".", ";")))
+
+
+_PLAIN_NOUN_RUN_TAGS = frozenset({"ADJ", "NOUN"})  # the words of a plain noun phrase before its head (`weekly jobless`)
+_NEXT_VERB_TAGS = frozenset({"VBD", "MD"})  # a finite verb no noun shares its spelling with (`rose`, `will`)
+
+
+def _plural_noun_subject(s: Parsed, w: Word) -> bool:
+    """Whether `w`, a cue's `-s` form tagged as a verb, is a plural noun heading the subject that opens its sentence:
+    only lower-case common nouns and adjectives before it (a determiner first at most), and right after it a finite
+    verb, a past, a modal or a finite auxiliary, that no clause said could open (`Insurance claims rose 12 percent`,
+    `Media reports have said ...`, `The union claims were ignored`; not `Management says costs will fall`, nor
+    `The amount the firm claims is too high`, `What Lee claims is untrue`: a relative clause's cue).
+
+    >>> from quotes.parse import Word
+    >>> ws = [Word(i, t, t.lower(), u, x, "", -1, "dep", 2 * i, 2 * i + 1) for i, (t, u, x) in enumerate(
+    ...     [("Insurance", "NOUN", "NN"), ("claims", "VERB", "VBZ"), ("rose", "VERB", "VBD")])]
+    >>> _plural_noun_subject(Parsed.of(ws), ws[1])
+    True
+    """
+    words = s.words
+    if w.xpos != "VBZ" or w.index == 0 or w.index + 1 >= len(words) or words[w.index - 1].xpos != "NN":
+        return False
+    nxt = words[w.index + 1]
+    if not (nxt.xpos in _NEXT_VERB_TAGS or nxt.upos == "AUX" and nxt.xpos in FINITE_TAGS):
+        return False
+    before = [x for x in words[:w.index] if not (x.upos == "PUNCT" and x.index == 0)]
+    if before and before[0].upos == "DET":
+        before = before[1:]
+    return bool(before) and all(x.upos in _PLAIN_NOUN_RUN_TAGS for x in before)
+
+
 def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | None:
     """A speech or report verb (by lemma or form), a naming verb with a subject or beside a verb with
     one (`_naming_side_clause`), or a phrasal cue (`shot back`); its speaker from the `subject` table, else the `phrase` table, its content from
@@ -419,7 +476,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
             or _noun_participle(s, w) or _spelt_noun_subject(s, w) or _making_work(s, w) \
             or _preposition_object(s, w) or _name_ing_word(s, w) or _hearsay_participle(s, w) \
             or carrying_medium(s, w) or stock_saying([x.text for x in s.words], w.index) is not None \
-            or _self_told(s, w):
+            or _self_told(s, w) or _feeling_sound_time(s, w) or _plural_noun_subject(s, w):
         return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s; `a written statement`;
         # `It goes without saying that ...`, `easier said than done`: a stock phrase, no cue of any quotation
     found = _subject_rule(s, w)
@@ -3392,7 +3449,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "(not `I must say that ...`); not `Having said that he would go, "
          "Lee left`, `as they say they will`; the hedges `needless to say`, `suffice it to say` are content rule "
          "`idiom-say`'s), and a report all within one is none (`reported for duty, as the saying goes`): common "
-         "wording, the writer's aside, reports nothing.",
+         "wording, the writer's aside, reports nothing; nor a wordless sound of feeling (lexicon FEELING_SOUND_VERBS) "
+         "in a clause of `as` and its subject with no quotation after it (`The verdict was read out as his mother "
+         "wept`: a time; not `as she screamed, \"Help!\"`); nor an `-s` form closing a plain noun phrase that "
+         "opens its sentence before a past, a modal or a finite auxiliary (`Insurance claims rose 12 percent`: "
+         "a plural noun, the subject; not `Management says costs will fall`).",
          _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('"This is a matter for the ministry," Peskov told reporters, as quoted by RIA Novosti.',
