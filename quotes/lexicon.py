@@ -327,6 +327,10 @@ APOSTROPHE_TITLES = frozenset({"dato"})
 CAPITAL_TITLES = frozenset({"Arc", "Pst", "Amb", "Evang", "Rt"})
 # ... and a given name written short before the rest of the name in South Asian papers (`Mohd. Aslam`: Mohammad).
 CAPITAL_TITLES = CAPITAL_TITLES | frozenset({"Mohd"})
+# ... and the short forms Commonwealth and South Asian papers write of a title's words and of ranks before a name
+# (`Dy. Chief Minister Ravi Kumar`: deputy; `Addl.` additional, `Asst.` assistant, `Jt.` joint; `Pte. Jo Hale`:
+# private; `Wg. Cdr.` wing commander, `Sqn. Ldr.` squadron leader; `Cllr. Jo Hart`: councillor).
+CAPITAL_TITLES = CAPITAL_TITLES | frozenset({"Dy", "Addl", "Asst", "Jt", "Pte", "Wg", "Sqn", "Ldr", "Cllr"})
 # Abbreviations that end a sentence only when what follows looks like a new one.
 NONFINAL_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "llc", "bros", "ave", "blvd", "rd"})
 # A company's legal form, set off by a comma after its name in press releases and filings (`Acme Holdings,

@@ -6187,6 +6187,18 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h333-nested-report-outer-only",
      "The chief of staff told senators that the deal was final, two people in the room said.",
      [("indirect", "The chief of staff told senators that the deal was final", "two people in the room")]),
+    # h342: Commonwealth and South Asian short forms of a title's words and ranks (`Dy.`, `Addl.`, `Sqn. Ldr.`,
+    # `Cllr.`) end no sentence before a capitalised name: the speaker keeps them
+    ("h342-dy-chief-minister", "Dy. Chief Minister Ravi Kumar said the scheme would be extended.",
+     [("indirect", "the scheme would be extended", "Dy. Chief Minister Ravi Kumar")]),
+    ("h342-addl-superintendent", "Addl. Superintendent of Police Sunil Das said two men had been arrested.",
+     [("indirect", "two men had been arrested", "Addl. Superintendent of Police Sunil Das")]),
+    ("h342-sqn-ldr", "Sqn. Ldr. Neha Gupta said the crew was safe.",
+     [("indirect", "the crew was safe", "Sqn. Ldr. Neha Gupta")]),
+    ("h342-cllr-period", "Cllr. Sipho Dlamini said the road would be fixed.",
+     [("indirect", "the road would be fixed", "Cllr. Sipho Dlamini")]),
+    ("h342-pte-single-marks", "'We came under fire at dawn,' said Pte. John Hale. 'Nobody was hurt.'",
+     [("direct", "We came under fire at dawn, Nobody was hurt.", "Pte. John Hale")]),
 ]
 
 
