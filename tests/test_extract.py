@@ -6199,6 +6199,35 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the road would be fixed", "Cllr. Sipho Dlamini")]),
     ("h342-pte-single-marks", "'We came under fire at dawn,' said Pte. John Hale. 'Nobody was hurt.'",
      [("direct", "We came under fire at dawn, Nobody was hurt.", "Pte. John Hale")]),
+    # h342: a quotation in brackets that is its sentence, after one closing a quotation in the other tongue, is
+    # the same words translated: the speaker's (one of the two in English; not more words of the same tongue)
+    ("h342-bracketed-translation-after",
+     "\"No queremos más violencia,\" said Ana Ruiz. (\"We don't want more violence.\")\n\n"
+     "Ruiz told the French daily Le Monde that her family had fled in 2019.",
+     [("direct", "No queremos más violencia,", "Ana Ruiz"),
+      ("direct", "We don't want more violence.", "Ana Ruiz"),
+      ("indirect", "that her family had fled in 2019", "Ruiz")]),
+    ("h342-bracketed-translation-labelled",
+     "\"Hatutarudi nyuma,\" Ruto said. (Translation: \"We will not go back.\")",
+     [("direct", "Hatutarudi nyuma,", "Ruto"), ("direct", "We will not go back.", "Ruto")]),
+    ("h342-bracketed-original-after-colon",
+     "Ruto told the rally: \"We will not go back.\" (\"Hatutarudi nyuma.\")",
+     [("direct", "We will not go back.", "Ruto"), ("direct", "Hatutarudi nyuma.", "Ruto")]),
+    ("h342-bracketed-same-tongue-dropped", "\"We won,\" said Ana Ruiz. (\"All of us did.\")",
+     [("direct", "We won,", "Ana Ruiz")]),
+    # h342: British single marks outside, double inside; apostrophes of decades, elisions and plural owners
+    # neither open nor close a quotation
+    ("h342-single-outer-double-inner",
+     "'He said \"no\" twice,' said one aide. 'That was the end of it.'",
+     [("direct", "He said \"no\" twice, That was the end of it.", "one aide")]),
+    ("h342-apostrophes-in-single-marks",
+     "'We've been here since the '70s,' said Mrs Jones. 'Rock 'n' roll never dies, and the Smiths' "
+     "songs don't either.'",
+     [("direct", "We've been here since the '70s, Rock 'n' roll never dies, and the Smiths' songs don't either.",
+       "Mrs Jones")]),
+    ("h342-plural-owner-inside-single", "'It's the fans' club, not the owners',' said Dave Pike.",
+     [("direct", "It's the fans' club, not the owners',", "Dave Pike")]),
+    ("h342-apostrophes-no-quote", "The Smiths' manager grew up in the '60s, when rock 'n' roll was king.", []),
 ]
 
 

@@ -14,7 +14,7 @@ import regex
 from ..attribution import SUBJECT_BEFORE_RULES, _CLAUSE_BREAKS, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, charged_passive, linked
 from ..entities import describe, plural
 from ..lexicon import phrasal_form_particles
-from ..lexicon import (ARRIVAL_SUBORDINATORS, PLAIN_QUESTION_OPENERS, QUESTIONING_VERBS, QUESTION_TOPIC_PREPOSITIONS, SILENT_GESTURE_PASTS, HOW_TOLD_FORMS, SPEAKING_GERUNDS, NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, GLOSS_WORDS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms, ENTERING_VERBS, LEAVING_PARTICLES, AFTER_SPEAKING_OPENERS, CHANT_NOUNS, FINITE_BE_FORMS,
+from ..lexicon import (ARRIVAL_SUBORDINATORS, PLAIN_QUESTION_OPENERS, QUESTIONING_VERBS, QUESTION_TOPIC_PREPOSITIONS, SILENT_GESTURE_PASTS, HOW_TOLD_FORMS, SPEAKING_GERUNDS, NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, TRANSLATION_LABEL, GLOSS_WORDS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms, ENTERING_VERBS, LEAVING_PARTICLES, AFTER_SPEAKING_OPENERS, CHANT_NOUNS, FINITE_BE_FORMS,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, ADDRESSEE_PREPOSITIONS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, TURN_PRESENT_FORMS, THOUGHT_TAG_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -2445,6 +2445,28 @@ def _tag_translation(x: Quotation) -> Link | None:
     return None
 
 
+def bracketed_translation(x: Quotation) -> Link | None:
+    """`"Estamos listos," said Ana Ruiz. ("We are ready.")`: a quotation in brackets that is its sentence whole
+    (a translation's label at most before its mark: `(Translation: "...")`, lexicon TRANSLATION_LABEL), with no
+    cue of its own, right after a sentence of its line that closes a quotation, one of the two in English and the
+    other in none (`english_words`), gives the words of that quotation again in the other tongue: a direct quote
+    that floats to that quotation's speaker (not `"We won." ("All of us.")`: more words of the same tongue)."""
+    if x.own_cue is not None or len(x.q.parts) > 1 or x.first == 0:
+        return None
+    sentence, before = x.sentences[x.first], x.sentences[x.first - 1]
+    lead = rstrip_marks(x.text[sentence.start:x.q.start], " ")
+    end = past_marks(x.text, x.q.end, ".,!?")
+    close = x.text[end:sentence.end].strip()
+    if not TRANSLATION_LABEL.match(lead) or not close.startswith(")") or close[1:].strip(".") \
+            or before.paragraph != sentence.paragraph:
+        return None
+    said = _quoted_before(x.text, sentence.start)
+    if said is None or said[1] < before.start:
+        return None
+    same = english_words(x.text[said[0]:said[1]]) == english_words(x.text[x.q.start:x.q.end])
+    return None if same else Link("direct", CONF_NEIGHBOUR)
+
+
 def captioned(x: Quotation) -> Link | None:
     """`She captioned the photo "Home at last."`: the own cue a captioning verb (lexicon CAPTIONING_VERBS), its
     object a noun phrase with no verb of its own between it and the quotation: the caption, the subject's
@@ -3557,6 +3579,14 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('"Tant pis," Luc Ferrand shrugged, meaning "too bad."', "too bad.", "Luc Ferrand"),
           Example('« Nous voulons la paix », the mayor told local newspaper Le Soir ("We want peace").',
                   "We want peace", "the mayor"))),
+    Rule("bracketed-translation", "link", "A quotation in brackets that is its sentence whole (`(\"We are "
+         "ready.\")`, `(Translation: \"...\")`: lexicon TRANSLATION_LABEL), right after a sentence closing a "
+         "quotation in the other tongue (one of the two in English: `\"Estamos listos,\" said Ana Ruiz. (\"We are "
+         "ready.\")`), gives those words again: a direct quote, floating to that quotation's speaker.",
+         bracketed_translation,
+         (Example('"Estamos listos," said Ana Ruiz. ("We are ready.")', "We are ready.", "Ana Ruiz"),
+          Example('Ruto told the rally: "We will not go back." (Translation: "Hatutarudi nyuma.")',
+                  "Hatutarudi nyuma.", "Ruto"))),
     Rule("captioned", "link", "`She captioned the photo \"Home at last.\"`: a quotation after a captioning verb's "
          "object (lexicon CAPTIONING_VERBS: no verb between) is the text put under the post or picture, the "
          "subject's own words: a direct quote, not a paraphrase with the object (a naming verb's verdict is one: "
