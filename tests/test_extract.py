@@ -6228,6 +6228,20 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h342-plural-owner-inside-single", "'It's the fans' club, not the owners',' said Dave Pike.",
      [("direct", "It's the fans' club, not the owners',", "Dave Pike")]),
     ("h342-apostrophes-no-quote", "The Smiths' manager grew up in the '60s, when rock 'n' roll was king.", []),
+    # h342: a line of dialogue after a quotation dash (em dash or bar), up to its tag, is the speaker's words:
+    # direct; not after a hyphen's bullet, not a dash within a sentence, not a line whose cue comes first
+    ("h342-dash-line-dialogue",
+     "\u2014 We will not go back, said the minister.\n\n\u2014 They will be paid, he replied.",
+     [("direct", "We will not go back", "the minister"), ("direct", "They will be paid", "he")]),
+    ("h342-bar-line-subject-first", "\u2015 We are ready, the commander said.",
+     [("direct", "We are ready", "the commander")]),
+    ("h342-hyphen-bullet-stays-indirect", "- We will not go back, said the minister.",
+     [("indirect", "We will not go back", "the minister")]),
+    ("h342-dash-inside-sentence-indirect", "Officials were blunt \u2014 we will not go back, said the minister.",
+     [("indirect", "we will not go back", "the minister")]),
+    ("h342-dash-line-cue-first-indirect", "\u2014 The minister said the talks would resume on Monday.",
+     [("indirect", "the talks would resume on Monday", "The minister")]),
+    ("h342-dash-signature-line", "\u2014 White House Correspondent Julie Pace.", []),
 ]
 
 
