@@ -6242,6 +6242,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h342-dash-line-cue-first-indirect", "\u2014 The minister said the talks would resume on Monday.",
      [("indirect", "the talks would resume on Monday", "The minister")]),
     ("h342-dash-signature-line", "\u2014 White House Correspondent Julie Pace.", []),
+    # h342: a mark that can only close (`»`, `”`), set off by a space after a stop in French-style copy, closes
+    # that sentence: the next sentence is no part of it (nor its subject the quotation's speaker)
+    ("h342-spaced-guillemet-ends-sentence",
+     "The minister said: « We will not back down. » He repeated it twice.",
+     [("direct", "We will not back down.", "The minister")]),
+    ("h342-spaced-guillemet-run-on",
+     "« We will not back down », said the minister. « Never. » Then he left.",
+     [("direct", "We will not back down Never.", "the minister")]),
 ]
 
 
