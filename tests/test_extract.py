@@ -6250,6 +6250,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h342-spaced-guillemet-run-on",
      "« We will not back down », said the minister. « Never. » Then he left.",
      [("direct", "We will not back down Never.", "the minister")]),
+    # h342: short words in another tongue beside their translation in brackets are words said, no scare quote:
+    # both kept, whichever comes first (not two quotations in the same tongue)
+    ("h342-short-original-before-bracket", "\"Tuko tayari\" (\"We are ready\"), the crowd shouted.",
+     [("direct", "Tuko tayari We are ready", "the crowd")]),
+    ("h342-short-original-in-bracket", "\"We are ready\" (\"Tuko tayari\"), the protesters said.",
+     [("direct", "We are ready Tuko tayari", "the protesters")]),
 ]
 
 

@@ -3307,6 +3307,18 @@ def uncued(x: Quotation) -> Link | None:
     return Link("direct", CONF_NONE, checked=True)
 
 
+def _bracket_paired(text: str, q: Quoted) -> bool:
+    """Whether a quotation and a quotation in brackets right beside it give the same words in two tongues
+    (`bracketed_gloss`): the quotation before the bracket (`"Tuko tayari" ("We are ready")`) or the one inside it
+    (`"We are ready" ("Tuko tayari")`), however short, is words said, no term."""
+    end = past_marks(text, q.end)
+    after = end + len(text[end:end + _BRACKET_MARKS]) - len(text[end:end + _BRACKET_MARKS].lstrip(" "))
+    if text[after:after + 1] == "(" and bracketed_gloss(text, end, after):
+        return True
+    opening = _opening(text, q, max(0, q.start - _BRACKET_MARKS))
+    return text[opening:opening + 1] == "(" and bracketed_gloss(text, opening, opening)
+
+
 def scare_quote(x: Quotation, link: Link) -> bool | None:
     """A short quoted term or a title inside a sentence, unless the parse joins it to its cue or it is
     set off as a whole utterance for its cue (`"Safety," said Grimm`, `she said, "No."`); with no cue
@@ -3315,6 +3327,8 @@ def scare_quote(x: Quotation, link: Link) -> bool | None:
         return None
     if link.cue is not None and link.cue is x.own_cue and translation(x) is not None:
         return None  # `"Nein," she said, which translates as "no"`: the words said, in translation
+    if _bracket_paired(x.text, x.q):
+        return None  # `"Tuko tayari" ("We are ready"), the crowd chanted`: words said, and their translation
     if link.cue is None and _chanted(x.text, x.q, x.sentences[x.first]):
         return None  # `chants of "Lock her up."`: the words chanted, however short or title-cased (a cue elsewhere
         # in the sentence is no chant's: `those voting "yes" were declared ..., amid chants of "no"`)
@@ -4210,7 +4224,9 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
          "listener too: `telling fans: \"Point made.\"`), nor opening an utterance broken by narration set off by a "
          "pair of dashes, its rest quoted right after (`\"We lost\" -- he paused -- \"everything.\"`, after a tag's comma "
          "too: `Hall said, \"and yet\" -- he paused -- \"...\"`), nor "
-         "a translation of the words quoted before it (`, which translates as \"no\"`: link rule `translation`); with no cue "
+         "a translation of the words quoted before it (`, which translates as \"no\"`: link rule `translation`), nor "
+         "words beside their translation in brackets, either way round (`\"Tuko tayari\" (\"We are ready\"), the crowd "
+         "shouted`: one of the two in English, `bracketed_gloss`); with no cue "
          "word at all, a title-cased quotation after the sentence's words; joined or not, a short term right before "
          "the noun it modifies (`blasts 'woke' council`: a label); never the `of` phrase of a noun of words given out aloud "
          "(`chants of \"USA! USA!\"`: lexicon CHANT_NOUNS).", scare_quote,
