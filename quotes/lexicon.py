@@ -2794,18 +2794,20 @@ LANGUAGE_NAMES = frozenset({
 GLOSS_WORDS = frozenset({"short", "shorthand", "slang", "code", "jargon", "lingo", "euphemism", "abbreviation",
                          "acronym"})
 # Words that open a translation of quoted words right before the translation's opening mark, after a comma, a
-# dash or a bracket (`, meaning "..."`, `, which translates as "..."`, `-- in English, "..."`, `(translated: "...")`,
+# stop, a dash or a bracket (`, meaning "..."`, `, which translates as "..."`, `-- in English, "..."`, `(translated: "...")`,
 # `(Translation: "...")`);
 # a bare `or` glosses only after the language the words were said in (`told reporters in French, or "..."`).
 TRANSLATION_GLOSS = re.compile(
-    r"(?:^|[,(\u2014\u2013]|--)\s*(?:(?:which|that)\s+(?:roughly\s+|loosely\s+)?(?:means|translates\s+(?:as|to|into))"
+    r"(?:^|[,(.\u2014\u2013]|--)\s*(?:(?:which|that)\s+(?:roughly\s+|loosely\s+)?(?:means|translates\s+(?:as|to|into))"
     r"|(?:roughly\s+|loosely\s+)?(?:meaning|translated(?:\s+as)?)(?:,?\s+in\s+English)?|(?:English\s+)?translation"
     r"|(?:or|that\s+is),?\s+in\s+English|in\s+English|(?P<bare>or|that\s+is))\s*[,:]?\s*\Z", re.IGNORECASE)
 
-# Labels that may open a bracket holding a translation of quoted words, before its quotation's mark (`(Translation:
-# "We are ready.")`, `(Translated: "...")`, `(In English: "...")`): the bracket's words are the quotation alone.
+# What may open a sentence that gives quoted words again in another tongue, before its quotation's mark: a bracket
+# (`("We are ready.")`), a label of a translation (`Translation: "..."`, `In English, "..."`), or both (`(Translated:
+# "...")`): the sentence's words are the quotation alone.
 TRANSLATION_LABEL = re.compile(
-    r"\(\s*(?:(?:(?:english|rough|loose)\s+)?translation|translated|in\s+english)?\s*:?\s*\Z", re.IGNORECASE)
+    r"(?P<bracket>\(\s*)?(?P<label>(?:(?:english|rough|loose)\s+)?translation|translated|in\s+english)?\s*[:,]?\s*\Z",
+    re.IGNORECASE)
 
 # Reporting verbs of other languages that international wire copy keeps in a tag next to a quotation
 # (`"Wir sind bereit," sagte Scholz.`, `"Estamos listos," dijo Sánchez.`, `"...," a déclaré Macron.`): the

@@ -6256,6 +6256,17 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "Tuko tayari We are ready", "the crowd")]),
     ("h342-short-original-in-bracket", "\"We are ready\" (\"Tuko tayari\"), the protesters said.",
      [("direct", "We are ready Tuko tayari", "the protesters")]),
+    # h342: a translation's label opening the sentence (`In English:`, `Translation:`) names no speaker: the
+    # quotation after it is the quotation before it again, its speaker's
+    ("h342-in-english-label",
+     "\"Nein,\" said Olaf Brandt. In English: \"No, never.\"",
+     [("direct", "Nein,", "Olaf Brandt"), ("direct", "No, never.", "Olaf Brandt")]),
+    ("h342-translation-label-comma",
+     "\"Nein,\" said Olaf Brandt. In English, \"No, never.\"",
+     [("direct", "Nein,", "Olaf Brandt"), ("direct", "No, never.", "Olaf Brandt")]),
+    ("h342-in-english-after-cue-stays",
+     "The minister then told reporters in English: \"We will not go back.\"",
+     [("direct", "We will not go back.", "The minister")]),
 ]
 
 

@@ -2445,24 +2445,28 @@ def _tag_translation(x: Quotation) -> Link | None:
     return None
 
 
-def bracketed_translation(x: Quotation) -> Link | None:
-    """`"Estamos listos," said Ana Ruiz. ("We are ready.")`: a quotation in brackets that is its sentence whole
-    (a translation's label at most before its mark: `(Translation: "...")`, lexicon TRANSLATION_LABEL), with no
-    cue of its own, right after a sentence of its line that closes a quotation, one of the two in English and the
-    other in none (`english_words`), gives the words of that quotation again in the other tongue: a direct quote
-    that floats to that quotation's speaker (not `"We won." ("All of us.")`: more words of the same tongue)."""
+def translation_sentence(x: Quotation) -> Link | None:
+    """`"Estamos listos," said Ana Ruiz. ("We are ready.")`: a quotation that is its sentence whole, in brackets or
+    after a translation's label (`(Translation: "...")`, `In English: "..."`: lexicon TRANSLATION_LABEL), with no cue
+    of its own, right after a sentence of its paragraph that closes a quotation, gives the words of that quotation
+    again in another tongue, as the label says or, in bare brackets, as one of the two in English and the other in
+    none tells (`english_words`): a direct quote that floats to that quotation's speaker (not `"We won." ("All of
+    us.")`: more words of the same tongue; not `"Nein," she said. "We will see."`, a quotation with neither: the
+    split rules' to read)."""
     if x.own_cue is not None or len(x.q.parts) > 1 or x.first == 0:
         return None
     sentence, before = x.sentences[x.first], x.sentences[x.first - 1]
-    lead = rstrip_marks(x.text[sentence.start:x.q.start], " ")
-    end = past_marks(x.text, x.q.end, ".,!?")
-    close = x.text[end:sentence.end].strip()
-    if not TRANSLATION_LABEL.match(lead) or not close.startswith(")") or close[1:].strip(".") \
-            or before.paragraph != sentence.paragraph:
+    lead = TRANSLATION_LABEL.match(rstrip_marks(x.text[sentence.start:x.q.start], " "))
+    if lead is None or not (lead.group("bracket") or lead.group("label")) or before.paragraph != sentence.paragraph:
+        return None
+    close = x.text[past_marks(x.text, x.q.end, ".,!?"):sentence.end].strip()
+    if (close[:1] == ")" and close[1:].strip(".")) if lead.group("bracket") else close.strip("."):
         return None
     said = _quoted_before(x.text, sentence.start)
     if said is None or said[1] < before.start:
         return None
+    if lead.group("label"):
+        return Link("direct", CONF_NEIGHBOUR)   # the label tells it: `In English: "No."`
     same = english_words(x.text[said[0]:said[1]]) == english_words(x.text[x.q.start:x.q.end])
     return None if same else Link("direct", CONF_NEIGHBOUR)
 
@@ -3593,14 +3597,16 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('"Tant pis," Luc Ferrand shrugged, meaning "too bad."', "too bad.", "Luc Ferrand"),
           Example('« Nous voulons la paix », the mayor told local newspaper Le Soir ("We want peace").',
                   "We want peace", "the mayor"))),
-    Rule("bracketed-translation", "link", "A quotation in brackets that is its sentence whole (`(\"We are "
-         "ready.\")`, `(Translation: \"...\")`: lexicon TRANSLATION_LABEL), right after a sentence closing a "
-         "quotation in the other tongue (one of the two in English: `\"Estamos listos,\" said Ana Ruiz. (\"We are "
-         "ready.\")`), gives those words again: a direct quote, floating to that quotation's speaker.",
-         bracketed_translation,
+    Rule("translation-sentence", "link", "A quotation that is its sentence whole, in brackets or after a "
+         "translation's label (`(\"We are ready.\")`, `(Translation: \"...\")`, `In English: \"...\"`: lexicon "
+         "TRANSLATION_LABEL), right after a sentence closing a quotation, gives those words again in another tongue "
+         "(as the label says, or in bare brackets, one of the two in English: `\"Estamos listos,\" said Ana Ruiz. "
+         "(\"We are ready.\")`): a direct quote, floating to that quotation's speaker (the label no speaker's name).",
+         translation_sentence,
          (Example('"Estamos listos," said Ana Ruiz. ("We are ready.")', "We are ready.", "Ana Ruiz"),
           Example('Ruto told the rally: "We will not go back." (Translation: "Hatutarudi nyuma.")',
-                  "Hatutarudi nyuma.", "Ruto"))),
+                  "Hatutarudi nyuma.", "Ruto"),
+          Example('"Nein," said Olaf Brandt. In English: "No, never."', "No, never.", "Olaf Brandt"))),
     Rule("captioned", "link", "`She captioned the photo \"Home at last.\"`: a quotation after a captioning verb's "
          "object (lexicon CAPTIONING_VERBS: no verb between) is the text put under the post or picture, the "
          "subject's own words: a direct quote, not a paraphrase with the object (a naming verb's verdict is one: "
