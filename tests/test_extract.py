@@ -6267,6 +6267,15 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h342-in-english-after-cue-stays",
      "The minister then told reporters in English: \"We will not go back.\"",
      [("direct", "We will not go back.", "The minister")]),
+    # h342: one mark typed for two, a quotation's opening and an elided word's apostrophe (`'Tis`, `'Cause`, `'Em`),
+    # opening a paragraph whose line closes a single-marked quotation before its tag; not without such a closer
+    ("h342-elided-opening-tis", "'Tis the season to be careful,' said the vicar.",
+     [("direct", "Tis the season to be careful,", "the vicar")]),
+    ("h342-elided-opening-cause", "'Cause we can,' he said with a grin.",
+     [("direct", "Cause we can,", "he")]),
+    ("h342-elided-opening-no-closer", "'Tis the season for giving, and the shops know it.", []),
+    ("h342-decade-opening-no-quote", "'90s fashion is back in the shops, buyers say.",
+     [("indirect", "90s fashion is back in the shops", "buyers")]),
 ]
 
 
