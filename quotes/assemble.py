@@ -2030,11 +2030,11 @@ def _tag(d: _Draft) -> tuple[int, int] | None:
 # quotes stand: a quotation with its own cue, then one linked by its neighbourhood or a mixed quote,
 # then an indirect clause, then a quotation only its sentence's subject or nothing at all links.
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
-    ("own-cue", "translation", "participle-cue", "reported-report", "asked-then-colon", "cut-off", "captioned"),
+    ("own-cue", "translation", "translation-sentence", "participle-cue", "reported-report", "asked-then-colon", "cut-off", "captioned"),
     ("paraphrase", "earlier-cue", "lead-in", "signature", "topic-name", "neighbour-cue", "colon-clause", "colon-name", "label-first-person", "source-line", "label-name",
      "came-reply", "owned-reply", "verdict-of", "how-told", "surface-cue", "past-tag", "present-tag", "inscription", "named-by", "in-words", "colon-subject", "asked-listener", "other-party", "narrator-subject", "described-narrator", "narrator-paragraph", "asked-answer", "entering-answer", "acted-after",
      "mixed-clause"),
-    ("indirect-clause", "question-asked", "clause-after-tag", "colon-block"),
+    ("indirect-clause", "dash-line", "question-asked", "clause-after-tag", "colon-block"),
     ("sentence-subject",),
     ("quote-label", "uncued"),
 )
