@@ -26,7 +26,7 @@ import regex
 
 from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, asked_participle, carrying_medium, clause_subject, find_cues, per_source_run, verb_subjects
 from .lexicon import JOINED_REPORT_ADVERBS, REPORT_JOINERS, GENDERED_NOMINATIVES
-from .lexicon import MAIN_CLAUSE_OPENERS, CONTRAST_AS_LEADS, WHETHER_ALTERNATIVE, SET_OFF_RELATIVES, BULLET_GLYPHS, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, REPLY_WORDS, FIRST_PERSON_WORDS, SECOND_PERSON_WORDS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SIDE_SUBORDINATORS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, NOMINATIVE_PRONOUNS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS, given_name, BARE_NOUN_DEMANDS, GROUP_NOUNS, BARE_TARGET_CRITICISMS, TIME_SUBORDINATORS, CIRCUMSTANCE_OPENERS
+from .lexicon import MAIN_CLAUSE_OPENERS, CONTRAST_AS_LEADS, WHETHER_ALTERNATIVE, SET_OFF_RELATIVES, BULLET_GLYPHS, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, QUOTATION_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, REPLY_WORDS, FIRST_PERSON_WORDS, SECOND_PERSON_WORDS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SIDE_SUBORDINATORS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, NOMINATIVE_PRONOUNS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS, given_name, BARE_NOUN_DEMANDS, GROUP_NOUNS, BARE_TARGET_CRITICISMS, TIME_SUBORDINATORS, CIRCUMSTANCE_OPENERS
 from .marks import Inside, Quoted, mark_ends, marks_before, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, PLURAL_NOUN_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -183,7 +183,10 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
                 conf = CONF_REPORTED_OBJECT if c.content_rule in NOUN_CONTENTS else (
                     CONF_LEARNED if c.rule in ("news-learned", "it-is-understood") else CONF_INDIRECT)
                 sentence = sentence_of(parts[0][0]) if name == "colon-block" else c.sentence  # (the lines after it)
-                drafts.append(_Draft(parts, "indirect", c, conf, sentence,
+                kind: QuoteType = "indirect"
+                if name == "indirect-clause" and CLAUSES.ask("dash-line", text, c, parts):
+                    kind, name = "direct", "dash-line"   # `\u2014 We will not go back, said the minister.`
+                drafts.append(_Draft(parts, kind, c, conf, sentence,
                                      rules={"link": name, **(_content_rule(c) if name != "colon-block" else {})}))
 
     drafts.sort(key=lambda d: d.parts[0][0])
@@ -646,6 +649,27 @@ def _clause_after_tag(text: str, c: Cue, q: Quoted) -> bool | None:
         return None  # (`warns of more cuts`, `stressed the word`: an object, no clause)
     between = strip_marks(text[q.end:c.span[0]], " ")
     return True if between.startswith((":",) + tuple(BREAK_DASHES)) else None
+
+
+def dialogue_line(text: str, content: tuple[int, int], tag: int) -> bool:
+    """Whether the words in `content` open their line right after a quotation dash (lexicon QUOTATION_DASHES) and
+    end at the one comma, question or exclamation mark before the tag at `tag`: a line of dialogue.
+
+    >>> t = "\u2014 We will not go back, said the minister."
+    >>> dialogue_line(t, (2, 21), 23), dialogue_line(t[2:], (0, 19), 21)
+    (True, False)
+    """
+    start, end = content
+    lead = text[text.rfind("\n", 0, start) + 1:start].strip()
+    return lead in QUOTATION_DASHES and text[end:tag].strip() in (",", "?", "!")
+
+
+def _dash_line(text: str, c: Cue, parts: Sequence[tuple[int, int]]) -> bool | None:
+    """`\u2014 We will not go back, said the minister.`: a reported clause of one part that is a line of dialogue
+    before its cue's tag (`dialogue_line`; the tag opens at its speaker when that comes first: `, he replied.`)
+    is the speaker's words: a direct quote; True then."""
+    tag = min(c.span[0], c.speaker[0]) if c.speaker is not None else c.span[0]   # (`, the commander said.`)
+    return True if len(parts) == 1 and parts[0][1] <= tag and dialogue_line(text, parts[0], tag) else None
 
 
 def _elided_clause(text: str, c: Cue, inside: Inside, words: Sequence[Word]) -> list[tuple[int, int]] | None:
@@ -1735,6 +1759,11 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
          _clause_after_tag,
          (Example("'Trains will run on time': mayor vows to end delays", "to end delays", "mayor"),
           Example("'We are not done': union says it will strike again", "it will strike again", "union"))),
+    Rule("dash-line", "clause", "A reported clause that opens its line right after a quotation dash (an em dash "
+         "or a bar: lexicon QUOTATION_DASHES) and ends at the comma, question or exclamation mark before its tag "
+         "(`\u2014 We will not go back, said the minister.`: dialogue set as Continental copy and its translations "
+         "set it) is the speaker's words: a direct quote, not an indirect one.", _dash_line,
+         (Example("\u2014 We will not go back, said the minister.", "We will not go back", "the minister"),)),
     Rule("question-asked", "clause", "`Asked whether ..., X said`, `Asked about X, ...`: the question (or its "
          "topic) a bare participle of `ask` puts (or of a verb of questioning, lexicon QUESTIONING_VERBS: `Pressed "
          "on whether ...`), reported with no speaker.", _question_asked,
@@ -2022,11 +2051,11 @@ def _tag(d: _Draft) -> tuple[int, int] | None:
 # quotes stand: a quotation with its own cue, then one linked by its neighbourhood or a mixed quote,
 # then an indirect clause, then a quotation only its sentence's subject or nothing at all links.
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
-    ("own-cue", "translation", "participle-cue", "reported-report", "asked-then-colon", "cut-off", "captioned"),
+    ("own-cue", "translation", "translation-sentence", "participle-cue", "reported-report", "asked-then-colon", "cut-off", "captioned"),
     ("paraphrase", "earlier-cue", "lead-in", "signature", "topic-name", "neighbour-cue", "colon-clause", "colon-name", "label-first-person", "source-line", "label-name",
      "came-reply", "owned-reply", "verdict-of", "how-told", "surface-cue", "past-tag", "present-tag", "inscription", "named-by", "in-words", "colon-subject", "asked-listener", "other-party", "narrator-subject", "described-narrator", "narrator-paragraph", "asked-answer", "entering-answer", "acted-after",
      "mixed-clause"),
-    ("indirect-clause", "question-asked", "clause-after-tag", "colon-block"),
+    ("indirect-clause", "dash-line", "question-asked", "clause-after-tag", "colon-block"),
     ("sentence-subject",),
     ("quote-label", "uncued"),
 )

@@ -329,6 +329,26 @@ _ELISION = regex.compile(r"(\p{L}+|\d\d(?:s\b)?)")
 _SINGLE_GLYPHS = frozenset(ch for m in SINGLE_OPEN | SINGLE_CLOSE | SINGLE_EITHER if len(m) == 1 for ch in m)
 
 
+# A single mark closing a quotation before its tag: after a comma, question or exclamation mark, with a space after
+# it (`..., ' she said`, `...?' asked Lee`).
+_TAG_CLOSER = regex.compile(r"[,?!][\u2019'](?=[ \t])")
+
+
+def _elided_opening(text: str, start: int) -> bool:
+    """`'Tis the season,' said the vicar.`: whether the single mark at `start`, before an elided word, opens its
+    paragraph and a single mark closes a quotation before its tag later on that line (`_TAG_CLOSER`): one mark
+    typed for two, the quotation's opening and the word's apostrophe.
+
+    >>> _elided_opening("'Tis the season,' said the vicar.", 0), _elided_opening("'Tis the season.", 0)
+    (True, False)
+    """
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip():
+        return False
+    stop = text.find("\n", start)
+    return _TAG_CLOSER.search(text, start, len(text) if stop < 0 else stop) is not None
+
+
 def _single_role(text: str, glyph: str, start: int, end: int, can_open: bool, can_close: bool) -> Role:
     prev = text[start - 1] if start > 0 else ""
     nxt = text[end] if end < len(text) else ""
@@ -339,7 +359,7 @@ def _single_role(text: str, glyph: str, start: int, end: int, can_open: bool, ca
         return Role.NONE  # `rock 'n' roll`: the mark closing the elided `and` ends no quotation
     if can_open:
         m = _ELISION.match(text, end)
-        if m and (m.group(1).lower() in ELISIONS or m.group(1)[0].isdigit()):
+        if m and (m.group(1).lower() in ELISIONS or m.group(1)[0].isdigit()) and not _elided_opening(text, start):
             can_open = False
     if glyph in SINGLE_OPEN:
         return Role.OPEN if can_open else Role.NONE

@@ -273,6 +273,23 @@ def _glyphs(*marks: frozenset[str]) -> frozenset[str]:
 _QUOTE_OPENERS = _glyphs(DOUBLE_OPEN, DOUBLE_EITHER, SINGLE_OPEN, SINGLE_EITHER)
 _CLOSERS = _glyphs(DOUBLE_CLOSE, DOUBLE_EITHER, SINGLE_CLOSE, SINGLE_EITHER - {"`"}) | frozenset(")]}")
 _OPENERS = _QUOTE_OPENERS | frozenset("([{")
+# Marks that can only close, which French-style copy sets off by a space inside the quotation (`« Jamais. » Then`):
+# after a stop, the sentence's closers all the same.
+_SPACED_CLOSERS = _glyphs(DOUBLE_CLOSE)
+_SPACED_CLOSER_GAP = " "   # the one space set inside the mark (a line break ends the paragraph's run)
+
+
+def _closes_stop(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j] closes what the stop or closers before it end: right against them, or a mark that can only
+    close set off from them by one space (`« Never. » Then he left.`: French-style copy).
+
+    >>> t = "« Never. » Then"
+    >>> toks = [Token(0, 1, "«"), Token(2, 7, "Never"), Token(7, 8, "."), Token(9, 10, "»"), Token(11, 15, "Then")]
+    >>> _closes_stop(t, toks, 3), _closes_stop(t, toks, 4)
+    (True, False)
+    """
+    gap = text[tokens[j - 1].end:tokens[j].start]
+    return gap == "" or (gap == _SPACED_CLOSER_GAP and _lead(tokens[j].text) in _SPACED_CLOSERS)
 
 
 def _ends_sentence(tokens: list[Token], i: int) -> bool:
@@ -448,7 +465,7 @@ def split_read_sentences(text: str) -> list[Sentence]:
                 cut = i + 1
             elif _ends_sentence(tokens, i):
                 j = i + 1
-                while j < len(tokens) and _lead(tokens[j].text) in _CLOSERS and tokens[j].start == tokens[j - 1].end:
+                while j < len(tokens) and _lead(tokens[j].text) in _CLOSERS and _closes_stop(text, tokens, j):
                     j += 1
                 ender = tokens[i].text
                 prev_word = ender.lower() if _ACRONYM.fullmatch(ender) or _DOTTED.fullmatch(ender) else (

@@ -6422,6 +6422,95 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "it should be noted that the defendant had no record", "The judge")]),
     ("h336-spokesman-noted-reports", "A club spokesman noted that the stadium had been full.",
      [("indirect", "that the stadium had been full", "A club spokesman")]),
+    # h342: Commonwealth and South Asian short forms of a title's words and ranks (`Dy.`, `Addl.`, `Sqn. Ldr.`,
+    # `Cllr.`) end no sentence before a capitalised name: the speaker keeps them
+    ("h342-dy-chief-minister", "Dy. Chief Minister Ravi Kumar said the scheme would be extended.",
+     [("indirect", "the scheme would be extended", "Dy. Chief Minister Ravi Kumar")]),
+    ("h342-addl-superintendent", "Addl. Superintendent of Police Sunil Das said two men had been arrested.",
+     [("indirect", "two men had been arrested", "Addl. Superintendent of Police Sunil Das")]),
+    ("h342-sqn-ldr", "Sqn. Ldr. Neha Gupta said the crew was safe.",
+     [("indirect", "the crew was safe", "Sqn. Ldr. Neha Gupta")]),
+    ("h342-cllr-period", "Cllr. Sipho Dlamini said the road would be fixed.",
+     [("indirect", "the road would be fixed", "Cllr. Sipho Dlamini")]),
+    ("h342-pte-single-marks", "'We came under fire at dawn,' said Pte. John Hale. 'Nobody was hurt.'",
+     [("direct", "We came under fire at dawn, Nobody was hurt.", "Pte. John Hale")]),
+    # h342: a quotation in brackets that is its sentence, after one closing a quotation in the other tongue, is
+    # the same words translated: the speaker's (one of the two in English; not more words of the same tongue)
+    ("h342-bracketed-translation-after",
+     "\"No queremos más violencia,\" said Ana Ruiz. (\"We don't want more violence.\")\n\n"
+     "Ruiz told the French daily Le Monde that her family had fled in 2019.",
+     [("direct", "No queremos más violencia,", "Ana Ruiz"),
+      ("direct", "We don't want more violence.", "Ana Ruiz"),
+      ("indirect", "that her family had fled in 2019", "Ruiz")]),
+    ("h342-bracketed-translation-labelled",
+     "\"Hatutarudi nyuma,\" Ruto said. (Translation: \"We will not go back.\")",
+     [("direct", "Hatutarudi nyuma,", "Ruto"), ("direct", "We will not go back.", "Ruto")]),
+    ("h342-bracketed-original-after-colon",
+     "Ruto told the rally: \"We will not go back.\" (\"Hatutarudi nyuma.\")",
+     [("direct", "We will not go back.", "Ruto"), ("direct", "Hatutarudi nyuma.", "Ruto")]),
+    ("h342-bracketed-same-tongue-dropped", "\"We won,\" said Ana Ruiz. (\"All of us did.\")",
+     [("direct", "We won,", "Ana Ruiz")]),
+    # h342: British single marks outside, double inside; apostrophes of decades, elisions and plural owners
+    # neither open nor close a quotation
+    ("h342-single-outer-double-inner",
+     "'He said \"no\" twice,' said one aide. 'That was the end of it.'",
+     [("direct", "He said \"no\" twice, That was the end of it.", "one aide")]),
+    ("h342-apostrophes-in-single-marks",
+     "'We've been here since the '70s,' said Mrs Jones. 'Rock 'n' roll never dies, and the Smiths' "
+     "songs don't either.'",
+     [("direct", "We've been here since the '70s, Rock 'n' roll never dies, and the Smiths' songs don't either.",
+       "Mrs Jones")]),
+    ("h342-plural-owner-inside-single", "'It's the fans' club, not the owners',' said Dave Pike.",
+     [("direct", "It's the fans' club, not the owners',", "Dave Pike")]),
+    ("h342-apostrophes-no-quote", "The Smiths' manager grew up in the '60s, when rock 'n' roll was king.", []),
+    # h342: a line of dialogue after a quotation dash (em dash or bar), up to its tag, is the speaker's words:
+    # direct; not after a hyphen's bullet, not a dash within a sentence, not a line whose cue comes first
+    ("h342-dash-line-dialogue",
+     "\u2014 We will not go back, said the minister.\n\n\u2014 They will be paid, he replied.",
+     [("direct", "We will not go back", "the minister"), ("direct", "They will be paid", "he")]),
+    ("h342-bar-line-subject-first", "\u2015 We are ready, the commander said.",
+     [("direct", "We are ready", "the commander")]),
+    ("h342-hyphen-bullet-stays-indirect", "- We will not go back, said the minister.",
+     [("indirect", "We will not go back", "the minister")]),
+    ("h342-dash-inside-sentence-indirect", "Officials were blunt \u2014 we will not go back, said the minister.",
+     [("indirect", "we will not go back", "the minister")]),
+    ("h342-dash-line-cue-first-indirect", "\u2014 The minister said the talks would resume on Monday.",
+     [("indirect", "the talks would resume on Monday", "The minister")]),
+    ("h342-dash-signature-line", "\u2014 White House Correspondent Julie Pace.", []),
+    # h342: a mark that can only close (`»`, `”`), set off by a space after a stop in French-style copy, closes
+    # that sentence: the next sentence is no part of it (nor its subject the quotation's speaker)
+    ("h342-spaced-guillemet-ends-sentence",
+     "The minister said: « We will not back down. » He repeated it twice.",
+     [("direct", "We will not back down.", "The minister")]),
+    ("h342-spaced-guillemet-run-on",
+     "« We will not back down », said the minister. « Never. » Then he left.",
+     [("direct", "We will not back down Never.", "the minister")]),
+    # h342: short words in another tongue beside their translation in brackets are words said, no scare quote:
+    # both kept, whichever comes first (not two quotations in the same tongue)
+    ("h342-short-original-before-bracket", "\"Tuko tayari\" (\"We are ready\"), the crowd shouted.",
+     [("direct", "Tuko tayari We are ready", "the crowd")]),
+    ("h342-short-original-in-bracket", "\"We are ready\" (\"Tuko tayari\"), the protesters said.",
+     [("direct", "We are ready Tuko tayari", "the protesters")]),
+    # h342: a translation's label opening the sentence (`In English:`, `Translation:`) names no speaker: the
+    # quotation after it is the quotation before it again, its speaker's
+    ("h342-in-english-label",
+     "\"Nein,\" said Olaf Brandt. In English: \"No, never.\"",
+     [("direct", "Nein,", "Olaf Brandt"), ("direct", "No, never.", "Olaf Brandt")]),
+    ("h342-translation-label-comma",
+     "\"Nein,\" said Olaf Brandt. In English, \"No, never.\"",
+     [("direct", "Nein,", "Olaf Brandt"), ("direct", "No, never.", "Olaf Brandt")]),
+    ("h342-in-english-after-cue-stays",
+     "The minister then told reporters in English: \"We will not go back.\"",
+     [("direct", "We will not go back.", "The minister")]),
+    # h342: one mark typed for two, a quotation's opening and an elided word's apostrophe (`'Tis`, `'Cause`, `'Em`),
+    # opening a paragraph whose line closes a single-marked quotation before its tag; not without such a closer
+    ("h342-elided-opening-tis", "'Tis the season to be careful,' said the vicar.",
+     [("direct", "Tis the season to be careful,", "the vicar")]),
+    ("h342-elided-opening-cause", "'Cause we can,' he said with a grin.",
+     [("direct", "Cause we can,", "he")]),
+    ("h342-elided-opening-no-closer", "'Tis the season for giving, and the shops know it.", []),
+    ("h342-decade-opening-no-quote", "'90s fashion is back in the shops, buyers say.",
+     [("indirect", "90s fashion is back in the shops", "buyers")]),
 ]
 
 

@@ -14,7 +14,7 @@ import regex
 from ..attribution import SUBJECT_BEFORE_RULES, _CLAUSE_BREAKS, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, charged_passive, linked
 from ..entities import describe, plural
 from ..lexicon import phrasal_form_particles
-from ..lexicon import (ARRIVAL_SUBORDINATORS, PLAIN_QUESTION_OPENERS, QUESTIONING_VERBS, QUESTION_TOPIC_PREPOSITIONS, SILENT_GESTURE_PASTS, HOW_TOLD_FORMS, SPEAKING_GERUNDS, NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, GLOSS_WORDS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms, ENTERING_VERBS, LEAVING_PARTICLES, AFTER_SPEAKING_OPENERS, CHANT_NOUNS, FINITE_BE_FORMS,
+from ..lexicon import (ARRIVAL_SUBORDINATORS, PLAIN_QUESTION_OPENERS, QUESTIONING_VERBS, QUESTION_TOPIC_PREPOSITIONS, SILENT_GESTURE_PASTS, HOW_TOLD_FORMS, SPEAKING_GERUNDS, NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, TRANSLATION_LABEL, GLOSS_WORDS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms, ENTERING_VERBS, LEAVING_PARTICLES, AFTER_SPEAKING_OPENERS, CHANT_NOUNS, FINITE_BE_FORMS,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, ADDRESSEE_PREPOSITIONS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, TURN_PRESENT_FORMS, THOUGHT_TAG_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -2455,6 +2455,32 @@ def _tag_translation(x: Quotation) -> Link | None:
     return None
 
 
+def translation_sentence(x: Quotation) -> Link | None:
+    """`"Estamos listos," said Ana Ruiz. ("We are ready.")`: a quotation that is its sentence whole, in brackets or
+    after a translation's label (`(Translation: "...")`, `In English: "..."`: lexicon TRANSLATION_LABEL), with no cue
+    of its own, right after a sentence of its paragraph that closes a quotation, gives the words of that quotation
+    again in another tongue, as the label says or, in bare brackets, as one of the two in English and the other in
+    none tells (`english_words`): a direct quote that floats to that quotation's speaker (not `"We won." ("All of
+    us.")`: more words of the same tongue; not `"Nein," she said. "We will see."`, a quotation with neither: the
+    split rules' to read)."""
+    if x.own_cue is not None or len(x.q.parts) > 1 or x.first == 0:
+        return None
+    sentence, before = x.sentences[x.first], x.sentences[x.first - 1]
+    lead = TRANSLATION_LABEL.match(rstrip_marks(x.text[sentence.start:x.q.start], " "))
+    if lead is None or not (lead.group("bracket") or lead.group("label")) or before.paragraph != sentence.paragraph:
+        return None
+    close = x.text[past_marks(x.text, x.q.end, ".,!?"):sentence.end].strip()
+    if (close[:1] == ")" and close[1:].strip(".")) if lead.group("bracket") else close.strip("."):
+        return None
+    said = _quoted_before(x.text, sentence.start)
+    if said is None or said[1] < before.start:
+        return None
+    if lead.group("label"):
+        return Link("direct", CONF_NEIGHBOUR)   # the label tells it: `In English: "No."`
+    same = english_words(x.text[said[0]:said[1]]) == english_words(x.text[x.q.start:x.q.end])
+    return None if same else Link("direct", CONF_NEIGHBOUR)
+
+
 def captioned(x: Quotation) -> Link | None:
     """`She captioned the photo "Home at last."`: the own cue a captioning verb (lexicon CAPTIONING_VERBS), its
     object a noun phrase with no verb of its own between it and the quotation: the caption, the subject's
@@ -3295,6 +3321,18 @@ def uncued(x: Quotation) -> Link | None:
     return Link("direct", CONF_NONE, checked=True)
 
 
+def _bracket_paired(text: str, q: Quoted) -> bool:
+    """Whether a quotation and a quotation in brackets right beside it give the same words in two tongues
+    (`bracketed_gloss`): the quotation before the bracket (`"Tuko tayari" ("We are ready")`) or the one inside it
+    (`"We are ready" ("Tuko tayari")`), however short, is words said, no term."""
+    end = past_marks(text, q.end)
+    after = end + len(text[end:end + _BRACKET_MARKS]) - len(text[end:end + _BRACKET_MARKS].lstrip(" "))
+    if text[after:after + 1] == "(" and bracketed_gloss(text, end, after):
+        return True
+    opening = _opening(text, q, max(0, q.start - _BRACKET_MARKS))
+    return text[opening:opening + 1] == "(" and bracketed_gloss(text, opening, opening)
+
+
 def scare_quote(x: Quotation, link: Link) -> bool | None:
     """A short quoted term or a title inside a sentence, unless the parse joins it to its cue or it is
     set off as a whole utterance for its cue (`"Safety," said Grimm`, `she said, "No."`); with no cue
@@ -3303,6 +3341,8 @@ def scare_quote(x: Quotation, link: Link) -> bool | None:
         return None
     if link.cue is not None and link.cue is x.own_cue and translation(x) is not None:
         return None  # `"Nein," she said, which translates as "no"`: the words said, in translation
+    if _bracket_paired(x.text, x.q):
+        return None  # `"Tuko tayari" ("We are ready"), the crowd chanted`: words said, and their translation
     if link.cue is None and _chanted(x.text, x.q, x.sentences[x.first]):
         return None  # `chants of "Lock her up."`: the words chanted, however short or title-cased (a cue elsewhere
         # in the sentence is no chant's: `those voting "yes" were declared ..., amid chants of "no"`)
@@ -3567,6 +3607,16 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('"Tant pis," Luc Ferrand shrugged, meaning "too bad."', "too bad.", "Luc Ferrand"),
           Example('« Nous voulons la paix », the mayor told local newspaper Le Soir ("We want peace").',
                   "We want peace", "the mayor"))),
+    Rule("translation-sentence", "link", "A quotation that is its sentence whole, in brackets or after a "
+         "translation's label (`(\"We are ready.\")`, `(Translation: \"...\")`, `In English: \"...\"`: lexicon "
+         "TRANSLATION_LABEL), right after a sentence closing a quotation, gives those words again in another tongue "
+         "(as the label says, or in bare brackets, one of the two in English: `\"Estamos listos,\" said Ana Ruiz. "
+         "(\"We are ready.\")`): a direct quote, floating to that quotation's speaker (the label no speaker's name).",
+         translation_sentence,
+         (Example('"Estamos listos," said Ana Ruiz. ("We are ready.")', "We are ready.", "Ana Ruiz"),
+          Example('Ruto told the rally: "We will not go back." (Translation: "Hatutarudi nyuma.")',
+                  "Hatutarudi nyuma.", "Ruto"),
+          Example('"Nein," said Olaf Brandt. In English: "No, never."', "No, never.", "Olaf Brandt"))),
     Rule("captioned", "link", "`She captioned the photo \"Home at last.\"`: a quotation after a captioning verb's "
          "object (lexicon CAPTIONING_VERBS: no verb between) is the text put under the post or picture, the "
          "subject's own words: a direct quote, not a paraphrase with the object (a naming verb's verdict is one: "
@@ -4194,7 +4244,9 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
          "listener too: `telling fans: \"Point made.\"`), nor opening an utterance broken by narration set off by a "
          "pair of dashes, its rest quoted right after (`\"We lost\" -- he paused -- \"everything.\"`, after a tag's comma "
          "too: `Hall said, \"and yet\" -- he paused -- \"...\"`), nor "
-         "a translation of the words quoted before it (`, which translates as \"no\"`: link rule `translation`); with no cue "
+         "a translation of the words quoted before it (`, which translates as \"no\"`: link rule `translation`), nor "
+         "words beside their translation in brackets, either way round (`\"Tuko tayari\" (\"We are ready\"), the crowd "
+         "shouted`: one of the two in English, `bracketed_gloss`); with no cue "
          "word at all, a title-cased quotation after the sentence's words; joined or not, a short term right before "
          "the noun it modifies (`blasts 'woke' council`: a label); never the `of` phrase of a noun of words given out aloud "
          "(`chants of \"USA! USA!\"`: lexicon CHANT_NOUNS).", scare_quote,
