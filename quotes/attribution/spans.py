@@ -1510,8 +1510,8 @@ def _place_phrase_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
         return None  # (`Police in Kano said`: a common noun opening the sentence)
     gap = words[hi + 1:verb.index]
     if gap[-1].upos not in ("NOUN", "PROPN") or _occasion_phrase(s, hi + 1, verb.index) \
-            or any(w.text.lower() in _POINT_IN_TIME_NOUNS for w in gap):
-        return None
+            or any(w.text.lower() in _POINT_IN_TIME_NOUNS for w in gap) or _time_before(s, verb.index) < verb.index:
+        return None  # (`The senator in May said`: when)
     for w in gap:
         joined = w.text == "and" and _capitalised(words[w.index - 1]) and _capitalised(words[w.index + 1])
         if time_word(w.text) or not (w.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or w.xpos == "POS" or joined
