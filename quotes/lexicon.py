@@ -94,7 +94,7 @@ __all__ = [
     "first_names", "given_name", "gender_of", "FIRM_NAME_WORDS", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS", "ADDRESSEE_PREPOSITIONS",
     "NEGATIONS", "BARE_NOUN_DEMANDS", "BARE_TARGET_CRITICISMS", "NEGATING_SUFFIXES", "TOPIC_ONLY_PREPOSITIONS", "SAYING_OBJECT_VERBS", "EXTRAPOSING_VERBS", "FRONTED_OPENERS", "MAIN_CLAUSE_OPENERS", "CONTRAST_AS_LEADS", "WHETHER_ALTERNATIVE", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS", "NOUN_CUE_SO_FAR",
     "STAGE_NOTES",
-    "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "INTERVIEWING_VERBS", "FIRST_PERSON_WORDS", "SECOND_PERSON_WORDS", "WHERE_PREPOSITIONS", "SAID_WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "LIKELIHOOD_SUBJECTS", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
+    "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "INTERVIEWING_VERBS", "FIRST_PERSON_WORDS", "SECOND_PERSON_WORDS", "WHERE_PREPOSITIONS", "SAID_WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "SPEAKER_PLACE_PREPOSITIONS", "RECIPIENT_PROMISE_VERBS", "PROMISED_THING_OPENERS", "CLAIMED_PRIZES", "LIKELIHOOD_SUBJECTS", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
     "NORM_NOUNS", "PER_SOURCE_NOUNS", "SPEAKING_PAPERS", "PAPER_MODIFIERS", "PAPER_VERBS",
     "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS", "DECEASED_MODIFIERS",
     "BE_FORMS", "FINITE_BE_FORMS", "GET_FORMS", "REPORT_JOINERS", "JOINED_REPORT_ADVERBS",
@@ -971,6 +971,12 @@ KEPT_BACK_FORMS = frozenset({"withheld", "omitted", "changed"})
 # Cues that, given someone to whom (`denied him the nomination`, `denied Carter a photograph`), withhold
 # a thing from them: refusing it, not saying that something is untrue.
 WITHHOLDING_VERBS = frozenset({"deny"})
+# Cues of promising that take two objects, the one promised to and the thing promised (`promised voters a tax
+# cut`, `pledged Kyiv $2 billion`): the second is what was promised.
+RECIPIENT_PROMISE_VERBS = frozenset({"promise", "pledge"})
+# Words that open the noun phrase of a thing promised after the one it is promised to (`a`, `more`, `their`).
+PROMISED_THING_OPENERS = frozenset({"a", "an", "the", "another", "more", "some", "no", "its", "their", "his", "her",
+                                    "our", "your", "my"})
 # Texts that speak for whoever wrote them (`the letter threatened to ...`, `the ad promises to ...`): never
 # a mere thing whose verb of promising tells what is likely.
 SPEAKING_TEXTS = frozenset({"letter", "email", "e-mail", "memo", "message", "note", "ad", "advertisement", "tweet",
@@ -1295,6 +1301,12 @@ PHRASE_PREPOSITIONS = frozenset({"of", "for"})
 # council, Tom Vale,`, `A volunteer with the charity, Jo Hart,`, `A doctor from the clinic, Ann Lee,`): with a
 # determiner after.
 POST_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "with", "from"})
+# Prepositions whose phrase, right after a speaker's noun and running with no comma up to its verb, tells where
+# the speakers are or what body they belong to, and so which ones speak (`Police in the northern city of Kano
+# said`, `Analysts at Goldman Sachs and Morgan Stanley said`, `Farmers across the region say`): not `on`, which
+# as often opens the saying's time (`Officials on Monday said`).
+SPEAKER_PLACE_PREPOSITIONS = (POST_PLACE_PREPOSITIONS - {"on"}) | PHRASE_PREPOSITIONS | frozenset({
+    "across", "inside", "outside", "near", "around", "throughout"})
 # Verbs of saying again, whose subject says its own claim once more (`he reiterated his claim that ...`): the
 # verb reports the owned claim with its clause.
 REPEATING_VERBS = frozenset({"repeat", "reiterate", "restate"})
@@ -2167,6 +2179,10 @@ TITLE_ABBREVIATIONS = TITLE_ABBREVIATIONS | {"ald": "alderman"}
 # `Barr. Jo Ade`: a barrister; `Pastor Tunde Bakare`, `Evangelist Ama Owusu`, `Imam Musa Sani`): `Engr. Bello`,
 # `Pastor Bakare` later is the same one.
 ROLE_WORDS = ROLE_WORDS | frozenset({"engineer", "engr", "barr", "pastor", "evangelist", "imam"})
+# British papers' words for a party's standing members before a name (`Tory grandee Lord Blake`, `Labour peer
+# Baroness Kemp`, `Tory backbencher Sir Ian Moss`, `party stalwart Dame Ann Fry`): the name's title, whatever tag
+# the tagger gave the word (`grandee` taken for a verb).
+ROLE_WORDS = ROLE_WORDS | frozenset({"grandee", "peer", "backbencher", "frontbencher", "stalwart"})
 TITLE_ABBREVIATIONS = TITLE_ABBREVIATIONS | {"engr": "engineer", "barr": "barrister"}
 # A noun for whoever holds any of several offices, and those offices' words (`Sen. Jo Ray` ... `the lawmaker`,
 # `Det. Sue Kim` ... `the officer`): a later description by the wider noun names the same person.

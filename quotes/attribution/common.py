@@ -982,7 +982,17 @@ def _condition_aside(s: Parsed, i: int) -> bool:
     if i < 1 or words[i - 1].text != "," or not w.text.islower() or not w.text.endswith("ing"):
         return False
     end = next((x.index for x in words[i + 1:] if x.text in (",", ";", ":")), len(words))
-    part = [x.text.lower() for x in words[i + 1:end]]
+    return speaking_terms([x.text.lower() for x in words[i + 1:end]])
+
+
+def speaking_terms(part: Sequence[str]) -> bool:
+    """Whether lower-case words `part` name the terms a source speaks on: a condition (`SPEAKING_CONDITIONS`:
+    `on condition of anonymity`), `anonymously`, or `be` and a form of keeping a name back (`WITHHELD_NAME_FORMS`:
+    `not to be named`).
+
+    >>> speaking_terms(["on", "condition", "of", "anonymity"]), speaking_terms(["at", "the", "rally"])
+    (True, False)
+    """
     return any(x in SPEAKING_CONDITIONS or x == "anonymously" for x in part) or any(
         a == "be" and b in WITHHELD_NAME_FORMS for a, b in zip(part, part[1:]))
 
@@ -1201,7 +1211,12 @@ def _speaker_after_clause_preposition(tail: Sequence[Word]) -> bool:
     noun for one who speaks (lexicon SPEAKER_NOUNS): before a finite cue they open a clause and are its subject
     (`The police arrived after a neighbour said ...`, `The market rallied after Ruiz said ...`), not a phrase
     restricting the noun before the past form, which is the main clause's subject (`Workers hired since the
-    strike said ...`: a phrase of time, theirs)."""
+    strike said ...`: a phrase of time, theirs); also past adverbs and what the form makes of its noun
+    (`_predicative_word`: `The mood turned ugly after Ruiz said ...`)."""
+    k = 0
+    while k < len(tail) - 1 and (tail[k].upos == "ADV" or _predicative_word(tail[k])):
+        k += 1
+    tail = tail[k:]
     if len(tail) < 2 or tail[0].text.lower() not in CLAUSE_PREPOSITIONS:
         return False
     last = tail[-1]
@@ -2461,7 +2476,21 @@ def _run_word(s: Parsed, i: int) -> bool:
                                       or _title_or_name(s, i) or _modifying_participle(s, i)
                                       or _abbreviation_period(s, i) or _title_initials(s, i)
                                       or _address_style_article(s, i) or _rank_number_sign(s, i)
-                                      or _body_before_role(s, i) or _bracket_gloss(s, i))
+                                      or _body_before_role(s, i) or _bracket_gloss(s, i)
+                                      or _turned_between_titles(s, i))
+
+
+def _turned_between_titles(s: Parsed, i: int) -> bool:
+    """`Former Liverpool defender turned pundit Jamie Carragher said`, `Lawyer turned novelist Ann Ruiz said`:
+    `turned` (word `i`) between a noun for what someone was and a lower-case noun for what they are now, a
+    capitalised name right after that, joins the old title to the new: a word of the name-and-title run, no
+    verb (not `The mood turned ugly`: no name after)."""
+    words = s.words
+    if words[i].text != "turned" or not 0 < i < len(words) - 2:
+        return False
+    before, now, name = words[i - 1], words[i + 1], words[i + 2]
+    return before.upos in ("NOUN", "PROPN") and (before.text.islower() or i == 1) and now.text.islower() \
+        and now.upos in ("NOUN", "ADJ", "VERB") and now.text.isalpha() and _capitalised(name) and name.upos == "PROPN"
 
 
 _GLOSS_WORDS = 3  # the most words of a translation in brackets (`(council of elders)`)

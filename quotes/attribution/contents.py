@@ -27,7 +27,7 @@ from ..lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES,
                        COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS,
                        RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, LISTENER_VERBS,
                        MARK_CHARS, NAMING_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS,
-                       CLAIMED_PRIZES, LIKELIHOOD_SUBJECTS, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS,
+                       CLAIMED_PRIZES, RECIPIENT_PROMISE_VERBS, PROMISED_THING_OPENERS, LIKELIHOOD_SUBJECTS, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS,
                        NOUN_REPORTS, GERUND_PREPOSITION_REPORTS, AS_ONLY_REPORTS, LINKED_ONLY_REPORTS,
                        SERVICE_RECORD_NOUNS, OBJECT_CUES, COURT_FINDING_CUES, PHRASE_PREPOSITIONS, POST_PLACE_PREPOSITIONS,
                        REPEATING_VERBS, PLACE_PREPOSITIONS, NOMINATIVE_PRONOUNS, BACK_REFERRING_OBJECTS,
@@ -2018,8 +2018,22 @@ def _subject_relative_end(s: Parsed, verb: Word, start: int, infinitive: bool = 
         if infinitive and not own and w.upos == "VERB" and (w.xpos in FINITE_TAGS or (adverb and w.xpos == "VBN")) \
                 and before.upos not in ("AUX", "PART"):
             return words[i + 1].start
-        own = own or w.xpos in FINITE_TAGS
+        own = own or w.xpos in FINITE_TAGS or _subject_bare_past(words, w.index, start)
     return None if infinitive else _last_predicate_start(words[verb.index + 1:], start)
+
+
+def _subject_bare_past(words: Sequence[Word], k: int, start: int) -> bool:
+    """`Workers who say the mill closed fear for their jobs`: a lower-case form in `-ed` the tagger took for a
+    participle (`words[k]`), right after the noun or pronoun of the report's subject (the report opening at char
+    `start`) with no verb or auxiliary in the report before it, is the report's tensed verb, its past: a
+    participle on that noun would leave the report no verb of its own before the sentence's (not before `by`, a
+    passive's agent: `the speech delivered by his mother`)."""
+    w = words[k]
+    if w.xpos != "VBN" or not w.text.islower() or not w.text.endswith("ed") or k == 0 \
+            or words[k - 1].upos not in ("NOUN", "PROPN", "PRON") or words[k - 1].start < start \
+            or k + 1 < len(words) and words[k + 1].text.lower() == "by":
+        return False
+    return not any(x.upos in ("AUX", "VERB") for x in words[:k] if x.start >= start)
 
 
 def _reduced_passive(s: Parsed, verb: Word) -> bool:
@@ -2064,7 +2078,7 @@ def _last_predicate_start(after: Sequence[Word], start: int) -> int | None:
     groups: list[Word] = []  # the first word of each tensed group
     first: Word | None = None
     tensed = main = finite = False  # whether the open group has a tensed word, a main verb, a finite-tagged word
-    for w in after:
+    for k, w in enumerate(after):
         if w.start < start:
             continue
         if w.upos not in _TENSE_GROUP_TAGS:
@@ -2073,7 +2087,8 @@ def _last_predicate_start(after: Sequence[Word], start: int) -> int | None:
             first, tensed, main, finite = None, False, False, False
             continue
         now = w.xpos in FINITE_TAGS or (w.upos == "AUX" and (first or w).text.lower() != "to") \
-            or (main and w.upos == "VERB" and w.xpos in _PAST_FORMS)  # `was rigged shot`: a past, whatever its tag
+            or (main and w.upos == "VERB" and w.xpos in _PAST_FORMS) \
+            or _subject_bare_past(after, k, start)  # `was rigged shot`: a past, whatever its tag; `the mill closed`
         if now and main or finite and w.xpos in FINITE_TAGS:  # `matters most were split`, `is over are wrong`:
             if tensed and first is not None:  # a tensed word after a main verb, or a second finite word (a
                 groups.append(first)  # group is tensed once, at its first word), opens a group of its own
@@ -3474,6 +3489,48 @@ def _withheld(s: Parsed, verb: Word,
     return _NOTHING
 
 
+
+_RECIPIENT_WORDS = 5  # the most words of the one promised to (`the victims' families`, `residents in Leeds`)
+_NOT_RECIPIENT_TAGS = frozenset({"AUX", "PART", "PUNCT", "CCONJ", "SCONJ", "DET", "PRON", "NUM", "SYM"})
+
+
+def _promised_thing(s: Parsed, verb: Word,
+                    speaker: Word | None) -> _Content | None:
+    """`He promised voters a tax cut`, `The mayor promised the families a full inquiry`: a cue of promising
+    with two objects (lexicon RECIPIENT_PROMISE_VERBS), read from the words however the parse hung them: the
+    one promised to right after it (an object pronoun, or a short noun phrase that no `a` opens, ending on a
+    noun, a name or a lower-case plural, with no time word: `residents in Leeds`), then the thing promised, a noun
+    phrase opened by a determiner, an owner or a number (lexicon PROMISED_THING_OPENERS) with no verb of its
+    own: that thing, to the next comma or the sentence's end, is what was promised."""
+    words = s.words
+    if verb.lemma not in RECIPIENT_PROMISE_VERBS or verb.upos != "VERB":
+        return None
+    i = verb.index + 1
+    opener = next((k for k in range(i + 1, min(i + _RECIPIENT_WORDS + 1, len(words)))
+                   if words[k].text.lower() in PROMISED_THING_OPENERS or words[k].upos == "NUM"
+                   or words[k].text in CURRENCY_SIGNS), None)
+    if opener is None:
+        return None
+    recipient = words[i:opener]
+    first, last = recipient[0], recipient[-1]
+    if first.text.lower() in OBJECT_PRONOUNS and len(recipient) == 1:
+        fits = True  # `promised them a fair hearing` (`her son`: an owner's pronoun)
+    else:
+        fits = first.text.lower() not in ("a", "an") and last.text.lower() not in PROMISED_THING_OPENERS \
+            and (last.upos in ("NOUN", "PROPN") or last.text.islower() and last.text.endswith("s")) \
+            and not any(w.upos in _NOT_RECIPIENT_TAGS and w.xpos != "POS" for w in recipient[1:]) \
+            and first.upos != "ADP" \
+            and (first.upos not in _NOT_RECIPIENT_TAGS or first.upos == "DET" or first.xpos in OWNER_TAGS
+                 or first.text.lower() in POSSESSIVE_PRONOUNS)
+    if not fits or any(time_word(w.text) for w in recipient):
+        return None
+    end = _to_comma(s, words[opener].end)
+    thing = [w for w in words[opener:] if w.end <= end]
+    nouns = [w for w in thing if w.upos in ("NOUN", "PROPN", "NUM")]
+    if not nouns or time_word(nouns[0].text) or any(w.xpos in _FINITE or w.upos == "AUX" for w in thing):
+        return None
+    return (thing[0].start, thing[-1].end), None
+
 def _claimed_prize(s: Parsed, verb: Word,
                    speaker: Word | None) -> _Content | None:
     """`stop him from claiming the nomination`, `hopes to claim the seat`: `claim` whose object is the prize
@@ -4600,6 +4657,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("Kennedy forced a floor fight and denied Carter a final-night photograph of unity.",
                   "a final-night photograph of unity", kept=False),
           Example("The judges denied the young runner a medal.", "the young runner", kept=False))),
+    Rule("promised-thing", "content", "`He promised voters a tax cut`, `The mayor promised the families a full "
+         "inquiry`: a cue of promising with two objects (lexicon RECIPIENT_PROMISE_VERBS), the one promised to and "
+         "then a noun phrase opened by a determiner, an owner or a number, reports that second phrase, the thing "
+         "promised, however the parse hung the two.", _promised_thing,
+         (Example("He promised voters a tax cut.", "a tax cut", "He"),
+          Example("The minister promised the families a full inquiry.", "a full inquiry", "The minister"))),
     Rule("compared-ellipsis", "content", "`The firm earned more than analysts predicted it would`: a cue in a clause of "
          "comparison, `than` right before its subject, with only a pronoun and auxiliaries after it (the verb phrase "
          "left out after `would`, `could`, `did`), measures the main clause's figure against a forecast: it reports "
@@ -5869,7 +5932,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("last-object", "content", "`CNN noted the sparse crowd`, `she recalled his kindness`, `Lee says unkind "
          "things`: with no clause after it, the noun phrase a cue of noting, recalling or saying takes as its "
          "object (not goods or envoys withdrawn, lexicon WITHDRAWN_OBJECTS: `recalled 40,000 vehicles`), to the next comma (a clause whose verb the tagger took for a noun with it, and the pronoun right "
-         "after `say` that is that clause's subject: `has said it expects margins to improve`).", _last_object,
+         "after `say` that is that clause's subject: `has said it expects margins to improve`).",
+         _before_main_verb(_last_object),
          (Example("The station also noted the unusually small crowd.", "the unusually small crowd", "The station"),
           Example("The senator says unkind things.", "unkind things", "The senator"),
           Example("The company, which reports earnings next week, has said it expects margins to improve.",

@@ -2010,6 +2010,36 @@ def _noun_spelt_past(sentence: int, s: Parsed, w: Word) -> Cue | None:
                speaker_rule="noun-spelt-past", content_rule="noun-spelt-past")
 
 
+
+_SENTENCE_STOPS = frozenset({".", "!", "?"})  # the stops that close a sentence (not a headline's bare line)
+
+
+def _verbless_spelt_past(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The company forecast revenue of $2 billion.`: a form spelt as both a past verb of saying and a noun
+    (lexicon NOUN_SPELT_PASTS) that the tagger took for a noun or an adjective, right after the noun phrase
+    opening a sentence (a determiner, adjectives, nouns and names, ending on a noun or name) and right before
+    the noun phrase it would take as its object, in a sentence closed by a stop with no finite verb anywhere:
+    a sentence has a verb, so the form is its past, the phrase before it speaks, and the words after it to the
+    sentence's end are what it said (not `The weather forecast for Sunday.`: a preposition after it, a noun
+    phrase with no verb; nor `The weather forecast was grim.`: a verb of its own)."""
+    words = s.words
+    i = w.index
+    if w.upos not in ("NOUN", "ADJ") or w.text.lower() not in NOUN_SPELT_PASTS or not 0 < i <= _NOUN_PAST_SUBJECT \
+            or i + 2 >= len(words) or words[-1].text not in _SENTENCE_STOPS:
+        return None
+    before = words[:i]
+    if not before[0].text[:1].isupper() or before[-1].upos not in ("NOUN", "PROPN") \
+            or any(x.upos not in ("DET", "ADJ", "NOUN", "PROPN") for x in before):
+        return None  # (`The agency's forecast of ...`: an owner's noun)
+    rest = list(words[i + 1:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if len(rest) < 2 or rest[0].upos not in ("DET", "ADJ", "NOUN", "NUM", "SYM") \
+            or any(x.xpos in _FINITE or x.upos == "AUX" for x in words):
+        return None
+    return Cue(sentence, (w,), w, (before[0].start, before[-1].end), before[-1], (rest[0].start, rest[-1].end),
+               speaker_rule="verbless-spelt-past", content_rule="verbless-spelt-past")
+
 def _told_clause_opening(s: Parsed, i: int) -> int | None:
     """After `told` (word `i`) and a listener of one to three nouns or names (`staff`, `its staff`, `BBC
     Radio Kent`), where what was told opens with no `that`: a subject pronoun or a determiner or owner's
@@ -3810,6 +3840,16 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          (Example("The IEA forecast that demand would peak.", "that demand would peak", "The IEA"),
           Example("Ruiz forecast that rates would rise before the summer.", "that rates would rise before the summer",
                   "Ruiz")),
+         parse="cue-candidate"),
+    Rule("verbless-spelt-past", "cue", "`The company forecast revenue of $2 billion.`: a verb of saying whose past is "
+         "spelt as its noun (lexicon NOUN_SPELT_PASTS) tagged as a noun or adjective right after the noun phrase "
+         "opening a sentence and before a noun phrase, in a sentence with no finite verb (a sentence has one): "
+         "the form is that verb, the phrase before it speaks the words after it (not `The weather forecast for "
+         "Sunday.`, no object; nor `The weather forecast was grim.`).",
+         _verbless_spelt_past,
+         (Example("The company forecast revenue of $2 billion.", "revenue of $2 billion", "The company"),
+          Example("The central bank forecast growth of 2 percent next year.", "growth of 2 percent next year",
+                  "The central bank")),
          parse="cue-candidate"),
     Rule("set-off-form", "cue", "`Voters, Ann Ruiz notes, want lower taxes`, `That plan, many argue, could fail`: a "
          "present form of a verb of saying (or of promising, warning or confirming: `..., the spokesman confirms.`; or "

@@ -20,10 +20,10 @@ from ..lexicon import (SET_OFF_RELATIVES, CAPITALISED_OFFICES, KIN_NOUNS, TENURE
                        SHARE_WORDS, QUESTION_VERBS, ROLE_WORDS, TIME_OPENERS, MONTHS,
                        AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS, MEMBERSHIP_PREPOSITIONS,
                        WORKPLACE_PREPOSITIONS, MEMBER_EXAMPLE_OPENERS, APOSTROPHE_S)
-from ..lexicon import MEMBER_EXAMPLE_OPENERS, PERSON_RELATIVES
+from ..lexicon import PERSON_RELATIVES, SPEAKER_PLACE_PREPOSITIONS, SAYING_OCCASIONS, AUTHORED_TEXTS
 from ..parse import SINGULAR_NOUN_TAGS, Word
 from ..rules.registry import Example, Rule, Table, example_parse
-from ..rules.text import defined_term, NICKNAME_WORDS
+from ..rules.text import defined_term, source_word, NICKNAME_WORDS
 from ..rules.tree import Parsed, demonstrative, preposition, relative_pronoun, time_word
 from .common import (_CLAUSE_BREAKS, _FINITE, _JOINED_DESCRIPTION_REACH, _NAMES, _NOMINAL,
                      _NOUN_BEFORE_RELATIVE, _OCCASION_REACH, _SUBJECTS, _VERB_GROUP_TAGS, _age_word, _aside_break, _DASHES,
@@ -36,7 +36,7 @@ from .common import (_CLAUSE_BREAKS, _FINITE, _JOINED_DESCRIPTION_REACH, _NAMES,
                      _relative_conjunct_words, _restricting_phrase, _run_before, _run_opener, _run_start,
                      _run_word, _sender_phrase_end, _set_off_given_name, _set_off_phrase,
                      _set_off_subordinate, _speaker_span, _subject_may_open, _suffix_comma, _tag_phrase, _time_before,
-                     _title_or_name, _titled_name_start)
+                     _title_or_name, _titled_name_start, speaking_terms)
 from .subjects import _subject
 
 
@@ -856,15 +856,22 @@ def _occasion_after_name(s: Parsed, i: int, hi: int) -> bool:
     capitalised name, opening a phrase (up to word `hi`, no punctuation) whose lower-case noun names what words
     are said in (`OCCASION_NOUNS`: a briefing, a news conference, an interview; whatever its tag: `press
     briefing` with `briefing` taken for a participle): the occasion of the saying, for a name needs no phrase to
-    pick out whom it names."""
+    pick out whom it names; so is `in` or `during` right after a common noun, opening a phrase whose noun is a
+    saying no one can be found in (lexicon SAYING_OCCASIONS, AUTHORED_TEXTS: `said the family of the victim in a
+    statement`, `said a spokesman for the firm in an email`; not a text or video someone appears in: `said a
+    woman in the video`)."""
     words = s.words
-    if not (0 < i < hi and words[i].text.lower() in _NAME_OCCASION_OPENERS and words[i - 1].upos == "PROPN"
-            and words[i - 1].text[:1].isupper()):
+    if not 0 < i < hi:
+        return False
+    named = words[i].text.lower() in _NAME_OCCASION_OPENERS and words[i - 1].upos == "PROPN" \
+        and words[i - 1].text[:1].isupper()
+    common = words[i].text.lower() in _UNSET_OCCASION_OPENERS and words[i - 1].upos == "NOUN"
+    if not named and not common:
         return False
     for w in words[i + 1:min(hi + 1, i + 1 + _OCCASION_REACH)]:
         if w.upos == "PUNCT":
             return False
-        if w.text in OCCASION_NOUNS:
+        if named and w.text in OCCASION_NOUNS or w.text.lower() in SAYING_OCCASIONS | AUTHORED_TEXTS:
             return True
     return False
 
@@ -1469,6 +1476,57 @@ def _name_after_description(s: Parsed, verb: Word, lo: int, hi: int) -> int | No
     return last if after is not None and after.text == "," and last + 2 == _time_before(s, verb.index) else None
 
 
+
+def _condition_participle(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Officials speaking on condition of anonymity said`, `Diplomats speaking anonymously said`: a lower-case
+    `-ing` word right after a noun of the speaker before its verb, its phrase running with no punctuation up to
+    the verb and naming the terms the source speaks on (`speaking_terms`), tells how the words were given, not
+    who gave them: the speaker ends before it, as where commas set the phrase off (`An aide, speaking on
+    condition of anonymity, said`)."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    if not hi < verb.index:
+        return None
+    ing = next((w for w in words[lo + 1:verb.index] if w.text.islower() and w.text.endswith("ing")
+                and words[w.index - 1].upos in ("NOUN", "PROPN")), None)
+    if ing is None or any(w.upos == "PUNCT" for w in words[ing.index:verb.index]) \
+            or not speaking_terms([w.text.lower() for w in words[ing.index + 1:verb.index]]):
+        return None
+    return span[0], words[ing.index - 1].end
+
+
+_POINT_IN_TIME_NOUNS = frozenset({"time", "moment", "point"})  # `at the time`, `at that moment`, `at one point`
+
+
+def _place_phrase_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Police in the northern city of Kano said`, `Analysts at Goldman Sachs and Morgan Stanley said`: a speaker
+    ending on a noun right before a preposition of where the speakers are or whom they belong to (lexicon
+    SPEAKER_PLACE_PREPOSITIONS), whose phrase runs up to the verb with no punctuation, verb or word of time (nouns,
+    names, adjectives, determiners, numbers, such prepositions again, `and` between capitalised words) and
+    ends on a noun or name, runs over that phrase, however the parse hung it (as where the saying was): with no
+    comma, a phrase between the subject and its verb restricts the subject; not a phrase of the occasion
+    (`Police in a statement said`, `Lee at the rally said`: `_occasion_phrase`), nor one with an owner's pronoun
+    (`Lee in her speech said`), nor a point in time (`Officials at the time said`); and only after a common noun,
+    a name needing no phrase to pick out whom it names (`Trump at the rally said`: where)."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    if not hi + 2 < verb.index or words[hi].upos not in ("NOUN", "PROPN") \
+            or words[hi + 1].text.lower() not in SPEAKER_PLACE_PREPOSITIONS:
+        return None
+    noun = words[hi].text
+    if not noun.islower() and not (hi == 0 and source_word(noun.lower())):
+        return None  # (`Police in Kano said`: a common noun opening the sentence)
+    gap = words[hi + 1:verb.index]
+    if gap[-1].upos not in ("NOUN", "PROPN") or _occasion_phrase(s, hi + 1, verb.index) \
+            or any(w.text.lower() in _POINT_IN_TIME_NOUNS for w in gap) or _time_before(s, verb.index) < verb.index:
+        return None  # (`The senator in May said`: when)
+    for w in gap:
+        joined = w.text == "and" and _capitalised(words[w.index - 1]) and _capitalised(words[w.index + 1])
+        if time_word(w.text) or not (w.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or w.xpos == "POS" or joined
+                                     or w.upos == "ADP" and w.text.lower() in SPEAKER_PLACE_PREPOSITIONS):
+            return None
+    return span[0], gap[-1].end
+
 SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a clause's subject taken for a "
               "speaker, past what the parse hung apart.", rules=(
     Rule("nickname-in-name", "span", "`Tom \"The Tank\" Hale said`, `said Gary \"Gazza\" Lane`: a nickname in "
@@ -1568,9 +1626,13 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "before the verb after any speaker (`The IMF in a statement said`; not `A woman in the crowd said`); after "
          "its verb, a name's speaker ends before `in`, `at` or `during` and a phrase whose lower-case noun is such "
          "a noun, whatever its tag and however the parse hung the phrase (`said spokesperson Lin Hua at a regular "
-         "press briefing`: a name needs no phrase to pick out whom it names).",
+         "press briefing`: a name needs no phrase to pick out whom it names); so does any speaker's noun before `in` "
+         "or `during` and a saying no one can be found in (lexicon SAYING_OCCASIONS, AUTHORED_TEXTS: `said a "
+         "spokesman for the firm in an email`; not `said a woman in the video`).",
          _own_occasion,
          (Example('"It is a gift to the banks," Ruiz in her speech said.', "It is a gift to the banks,", "Ruiz"),
+          Example('"We will appeal," said a spokesman for the company in an email.', "We will appeal,",
+                  "a spokesman for the company"),
           Example("The IMF in a statement said the economy would grow.", "the economy would grow", "The IMF"),
           Example("The ministry in a brief statement on Tuesday said the border would stay shut.",
                   "the border would stay shut", "The ministry"),
@@ -1643,6 +1705,14 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the talks had failed", "The union's secretary, Mr. Jo Ade"),
           Example("The bishop, in a sermon on Sunday, urged worshippers to pray for peace.",
                   "worshippers to pray for peace", "The bishop"))),
+    Rule("condition-participle", "span", "`Officials speaking on condition of anonymity said`: an `-ing` word right "
+         "after the speaker's noun whose phrase, running up to the verb with no punctuation, names the terms the "
+         "source speaks on (lexicon SPEAKING_CONDITIONS, `anonymously`, `not to be named`) tells how the words were "
+         "given, not who gave them: the speaker ends before it, as where commas set it off.", _condition_participle,
+         (Example("Officials speaking on condition of anonymity said the talks had stalled.", "the talks had stalled",
+                  "Officials"),
+          Example("Diplomats speaking anonymously said the ceasefire was fragile.", "the ceasefire was fragile",
+                  "Diplomats"))),
     Rule("set-off-participle", "span", "`The report, published on Tuesday, said`: a participle's phrase set off "
          "by commas between the speaker's noun and its verb describes the speaker: the speaker ends before it (a "
          "name set off after the phrase's agent is the agent's, within it: `The Governor, Mr Ade Bello, represented "
@@ -1858,6 +1928,15 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the road would open", "a spokesman for the ministry"),
           Example("Interfax quoted a source close to the talks as saying the deal was near.", "the deal was near",
                   "a source close to the talks"))),
+    Rule("place-phrase-run", "span", "`Police in the northern city of Kano said`, `Analysts at Goldman Sachs and "
+         "Morgan Stanley said`: a phrase of where the speakers are or whom they belong to (lexicon "
+         "SPEAKER_PLACE_PREPOSITIONS), right after the speaker's noun and running with no punctuation, verb or word "
+         "of time up to the verb, restricts the speaker: the speaker runs over it, however the parse hung it (not "
+         "the occasion: `Police in a statement said`, `Lee at the rally said`).", _place_phrase_run,
+         (Example("Police in the northern city of Kano said at least 12 people were killed.",
+                  "at least 12 people were killed", "Police in the northern city of Kano"),
+          Example("Analysts at Goldman Sachs and Morgan Stanley said the results beat forecasts.",
+                  "the results beat forecasts", "Analysts at Goldman Sachs and Morgan Stanley"))),
     Rule("linked-name-run", "span", "`A spokesman for the Department for Levelling Up said`: a speaker ending in a "
          "capitalised word, with only `for`, `of`, `and` and capitalised words between it and its verb (a "
          "capitalised word last), runs on over them: one name, however the parse split it (`Levelling` taken for "
@@ -1880,7 +1959,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "brackets between capitalised words: `Station House Officer (SHO) Ravi Rao said`, and a post's district or branch in brackets there: `SP (Rural) Ravi Rao said`; so is `the` before a style of "
          "address after a title: `Senator Dr the Honourable Jo Vale said`; so is a lower-case surname particle "
          "right before a capitalised name, whatever its tag (lexicon SURNAME_PARTICLES: `dos Santos said`, `dos` "
-         "no auxiliary); a weekday between a "
+         "no auxiliary); so is `turned` between an old title and a new one before a name: `Former Liverpool defender "
+         "turned pundit Jamie Carragher said`; a weekday between a "
          "title word and a name, a given name: `coach Sunday Oliseh said`; and `No` in capitals before a number "
          "in digits, the sign for a rank's number, not a determiner: `The world No 3 said`; and a company's legal "
          "form set off by a comma, with its period: `Riverbank Foods, LLC said`, `Northwind Shipping, Ltd., a "

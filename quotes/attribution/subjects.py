@@ -37,7 +37,7 @@ from .common import (_APPROXIMATORS, _CLAUSAL, _CLAUSE_BREAKS, _COMPLEMENTIZERS,
                      _participle_spelling, _party_label_end, _passive_agent, _perfect, _phrasal_word,
                      _predicative_word, _quoting_participle, _received_message, _relative_aside,
                      _relative_conjunct_words, _report_joined, _restricting_phrase, _run_before, _run_start,
-                     _run_word, _set_off_given_name, _set_off_subordinate, _tag_phrase, _time_before,
+                     _run_opener, _run_word, _set_off_given_name, _set_off_subordinate, _tag_phrase, _time_before,
                      _time_of_cue, _titled_name_start, _unmarked_passive, _weekday_after_name,
                      _whole_quotations, _with_subject)
 
@@ -883,8 +883,11 @@ def _clause_preposition_subject(s: Parsed, verb: Word) -> Word | None:
     (`after Ruiz was declared the winner`: Ruiz is what was said of, not who said it); nor a noun of a
     happening (`Doctors arrested after the protest said`: lexicon EVENT_NOUNS), which cannot speak."""
     if any(k.deprel.startswith(("nsubj", "csubj", "expl")) and not time_word(k.text)
-           and not _subject_of_main_clause(s, k, verb) or k.deprel == "aux:pass" for k in s.kids[verb.index]):
-        return None  # (`on Tuesday said` with `Tuesday` taken for a subject: none; nor the main clause's)
+           and not _subject_of_main_clause(s, k, verb)
+           and not (k.index > verb.index and _subject_of_verb_after(s, verb))
+           or k.deprel == "aux:pass" for k in s.kids[verb.index]):
+        return None  # (`on Tuesday said` with `Tuesday` taken for a subject: none; nor the main clause's, nor
+        # the reported clause's: `after the minister said the deal was off`)
     i = verb.index - 1
     finite = verb.xpos in _FINITE
     while i >= 0 and s.words[i].head == verb.index and s.words[i].upos in _VERB_GROUP_TAGS:
@@ -1669,9 +1672,12 @@ def _subject_of_verb_after(s: Parsed, verb: Word) -> bool:
     """`..., Dan Vale, said load shedding would ease`: the words right after a cue, a run of name-and-title
     words (a noun with its modifiers, an `-ing` word among them), then a modal or a finite verb, are the subject
     of the clause said, never an inverted speaker: a tag's speaker closes its clause or takes a comma, a
-    relative clause or a description after it (`"...," said the man who ...`)."""
+    relative clause or a description after it (`"...," said the man who ...`); so are such words after a
+    determiner (`after the minister said the deal was off`)."""
     words = s.words
     i = verb.index + 1
+    if i + 1 < len(words) and _run_opener(s, i) and _run_word(s, i + 1):
+        i += 1
     while i < len(words) and (_run_word(s, i) or words[i].xpos == "VBG" and words[i].text.islower()):
         i += 1
     return verb.index + 1 < i < len(words) and (words[i].xpos == "MD" or words[i].xpos in _FINITE
