@@ -6511,6 +6511,21 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h342-elided-opening-no-closer", "'Tis the season for giving, and the shops know it.", []),
     ("h342-decade-opening-no-quote", "'90s fashion is back in the shops, buyers say.",
      [("indirect", "90s fashion is back in the shops", "buyers")]),
+    # h343: a participle of saying on the subject reports a clause ending before the sentence's own past verb
+    ("h343-subject-participle-modal-then-past", "Residents saying the plant would close marched to city hall.",
+     [("indirect", "the plant would close", "Residents")]),
+    # h343: the same, a past verb with a particle after the modal's verb
+    ("h343-subject-participle-modal-then-past-particle", "Workers saying the mill would shut walked out on Monday.",
+     [("indirect", "the mill would shut", "Workers")]),
+    # h343: a report of two joined clauses keeps both, ending before the sentence's verb
+    ("h343-subject-participle-two-clauses-kept", "Residents saying the plant would close and jobs would go "
+     "marched to city hall.", [("indirect", "the plant would close and jobs would go", "Residents")]),
+    # h343: a plain report of a noun and a past verb and a time keeps all of its clause
+    ("h343-plain-say-noun-past-kept", "Officials say the plant closed on Tuesday.",
+     [("indirect", "the plant closed on Tuesday", "Officials")]),
+    # h343: a report with a second clause of its own keeps both
+    ("h343-plain-say-clause-relative-kept", "Officials said the workers who lost their jobs would be paid.",
+     [("indirect", "the workers who lost their jobs would be paid", "Officials")]),
 ]
 
 

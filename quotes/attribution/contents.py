@@ -1988,8 +1988,12 @@ def _subject_relative_end(s: Parsed, verb: Word, start: int, infinitive: bool = 
     `start`) that comes right after an adjective or a passive participle closing that verb's phrase (`was dead
     resigned`, `was done was fired`: no subject between; adverbs before it too: `dead later resigned`), or, after an infinitive report (`infinitive`) with no finite verb, after
     an adverb (`the shooting later recanted`) or tagged finite.  Where the report ends (a char offset), before
-    that verb and its adverbs; None where the cue is not so placed or no such verb comes."""
+    that verb and its adverbs; None where the cue is not so placed or no such verb comes.  A participle of saying
+    right after that noun phrase is within the subject too (`Residents saying the plant would close marched to
+    city hall`): its clause ends where `_last_predicate_start` reads the sentence's own tensed verb group."""
     words = s.words
+    if verb.xpos == "VBG" and not infinitive and _opening_noun_phrase(words[:verb.index]):
+        return _last_predicate_start(words[verb.index + 1:], start)  # `Residents saying the plant would close marched`
     if verb.index < 2 or not relative_pronoun(words[verb.index - 1].text) \
             or words[verb.index - 1].upos not in ("PRON", "DET", "SCONJ"):
         return None
@@ -5787,7 +5791,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("say-noun-then-verb", "content", "`Aides say her strong finish and proven record make her ...`: after "
          "an active `say`, a noun phrase and then a verb of any tag, past commas, is the clause said: the rest "
          "of the sentence; a word of amount standing for a noun is such a phrase, whatever its tag (lexicon "
-         "AMOUNT_PRONOUNS: `said more needed to be done`).", _say_noun_then_verb,
+         "AMOUNT_PRONOUNS: `said more needed to be done`).", _before_main_verb(_say_noun_then_verb),
          (Example("The bureau says young renters, numbering 75 million, outgrew older owners in 2015.",
                   "young renters, numbering 75 million, outgrew older owners in 2015", "The bureau"),
           Example("The chief minister said more needed to be done.", "more needed to be done",
