@@ -6526,6 +6526,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # h343: a report with a second clause of its own keeps both
     ("h343-plain-say-clause-relative-kept", "Officials said the workers who lost their jobs would be paid.",
      [("indirect", "the workers who lost their jobs would be paid", "Officials")]),
+    # h343: a past verb right after a pronoun standing alone after `was` opens the sentence's own predicate
+    ("h343-subject-participle-owner-then-past", "A man claiming the land was his fenced off the road.",
+     [("indirect", "the land was his", "A man")]),
+    # h343: the same, the pronoun closing a plain report, nothing cut
+    ("h343-plain-owner-kept", "Officials said the land was theirs.",
+     [("indirect", "the land was theirs", "Officials")]),
 ]
 
 

@@ -2062,22 +2062,26 @@ def _last_predicate_start(after: Sequence[Word], start: int) -> int | None:
     start (char `start`) among the words after the cue (`after`), the last one opens the sentence's predicate (with
     its adverbs: `now want`); a group is tensed by a finite tag or an auxiliary not after `to` (`the water is unsafe
     have filed`, `have` mistagged), and a past form right after a group's main verb opens a tensed group of its
-    own (`the vote was rigged shot two guards`: no participle follows a main verb), as does a second finite word
+    own (`the vote was rigged shot two guards`: no participle follows a main verb), as does one right after a
+    pronoun standing alone after a tensed group (`the land was his fenced off`), and a second finite word
     (`the war is over are wrong`: a group is tensed once, at its first word).  Its char offset; None with fewer
     groups."""
     groups: list[Word] = []  # the first word of each tensed group
     first: Word | None = None
     tensed = main = finite = False  # whether the open group has a tensed word, a main verb, a finite-tagged word
+    owner = False  # whether the word before is a pronoun standing alone right after a tensed group (`was his`)
     for w in after:
         if w.start < start:
             continue
         if w.upos not in _TENSE_GROUP_TAGS:
+            owner = w.upos == "PRON" and first is not None and tensed
             if first is not None and tensed:
                 groups.append(first)
             first, tensed, main, finite = None, False, False, False
             continue
         now = w.xpos in FINITE_TAGS or (w.upos == "AUX" and (first or w).text.lower() != "to") \
-            or (main and w.upos == "VERB" and w.xpos in _PAST_FORMS)  # `was rigged shot`: a past, whatever its tag
+            or ((main or owner and first is None) and w.upos == "VERB" and w.xpos in _PAST_FORMS)
+        owner = False  # `was rigged shot`, `was his fenced`: a past, whatever its tag (no participle follows them)
         if now and main or finite and w.xpos in FINITE_TAGS:  # `matters most were split`, `is over are wrong`:
             if tensed and first is not None:  # a tensed word after a main verb, or a second finite word (a
                 groups.append(first)  # group is tensed once, at its first word), opens a group of its own
