@@ -6588,6 +6588,27 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the plan will fail", "Critics in towns that voted for him")]),
     ("h338-event-subject-closing-tag", "The spat over tariffs escalated last week, analysts said.",
      [("indirect", "The spat over tariffs escalated last week", "analysts")]),
+    # h343: a participle of saying on the subject reports a clause ending before the sentence's own past verb
+    ("h343-subject-participle-modal-then-past", "Residents saying the plant would close marched to city hall.",
+     [("indirect", "the plant would close", "Residents")]),
+    # h343: the same, a past verb with a particle after the modal's verb
+    ("h343-subject-participle-modal-then-past-particle", "Workers saying the mill would shut walked out on Monday.",
+     [("indirect", "the mill would shut", "Workers")]),
+    # h343: a report of two joined clauses keeps both, ending before the sentence's verb
+    ("h343-subject-participle-two-clauses-kept", "Residents saying the plant would close and jobs would go "
+     "marched to city hall.", [("indirect", "the plant would close and jobs would go", "Residents")]),
+    # h343: a plain report of a noun and a past verb and a time keeps all of its clause
+    ("h343-plain-say-noun-past-kept", "Officials say the plant closed on Tuesday.",
+     [("indirect", "the plant closed on Tuesday", "Officials")]),
+    # h343: a report with a second clause of its own keeps both
+    ("h343-plain-say-clause-relative-kept", "Officials said the workers who lost their jobs would be paid.",
+     [("indirect", "the workers who lost their jobs would be paid", "Officials")]),
+    # h343: a past verb right after a pronoun standing alone after `was` opens the sentence's own predicate
+    ("h343-subject-participle-owner-then-past", "A man claiming the land was his fenced off the road.",
+     [("indirect", "the land was his", "A man")]),
+    # h343: the same, the pronoun closing a plain report, nothing cut
+    ("h343-plain-owner-kept", "Officials said the land was theirs.",
+     [("indirect", "the land was theirs", "Officials")]),
 ]
 
 

@@ -1988,8 +1988,12 @@ def _subject_relative_end(s: Parsed, verb: Word, start: int, infinitive: bool = 
     `start`) that comes right after an adjective or a passive participle closing that verb's phrase (`was dead
     resigned`, `was done was fired`: no subject between; adverbs before it too: `dead later resigned`), or, after an infinitive report (`infinitive`) with no finite verb, after
     an adverb (`the shooting later recanted`) or tagged finite.  Where the report ends (a char offset), before
-    that verb and its adverbs; None where the cue is not so placed or no such verb comes."""
+    that verb and its adverbs; None where the cue is not so placed or no such verb comes.  A participle of saying
+    right after that noun phrase is within the subject too (`Residents saying the plant would close marched to
+    city hall`): its clause ends where `_last_predicate_start` reads the sentence's own tensed verb group."""
     words = s.words
+    if verb.xpos == "VBG" and not infinitive and _opening_noun_phrase(words[:verb.index]):
+        return _last_predicate_start(words[verb.index + 1:], start)  # `Residents saying the plant would close marched`
     if verb.index < 2 or not relative_pronoun(words[verb.index - 1].text) \
             or words[verb.index - 1].upos not in ("PRON", "DET", "SCONJ"):
         return None
@@ -2072,23 +2076,27 @@ def _last_predicate_start(after: Sequence[Word], start: int) -> int | None:
     start (char `start`) among the words after the cue (`after`), the last one opens the sentence's predicate (with
     its adverbs: `now want`); a group is tensed by a finite tag or an auxiliary not after `to` (`the water is unsafe
     have filed`, `have` mistagged), and a past form right after a group's main verb opens a tensed group of its
-    own (`the vote was rigged shot two guards`: no participle follows a main verb), as does a second finite word
+    own (`the vote was rigged shot two guards`: no participle follows a main verb), as does one right after a
+    pronoun standing alone after a tensed group (`the land was his fenced off`), and a second finite word
     (`the war is over are wrong`: a group is tensed once, at its first word).  Its char offset; None with fewer
     groups."""
     groups: list[Word] = []  # the first word of each tensed group
     first: Word | None = None
     tensed = main = finite = False  # whether the open group has a tensed word, a main verb, a finite-tagged word
+    owner = False  # whether the word before is a pronoun standing alone right after a tensed group (`was his`)
     for k, w in enumerate(after):
         if w.start < start:
             continue
         if w.upos not in _TENSE_GROUP_TAGS:
+            owner = w.upos == "PRON" and first is not None and tensed
             if first is not None and tensed:
                 groups.append(first)
             first, tensed, main, finite = None, False, False, False
             continue
         now = w.xpos in FINITE_TAGS or (w.upos == "AUX" and (first or w).text.lower() != "to") \
-            or (main and w.upos == "VERB" and w.xpos in _PAST_FORMS) \
-            or _subject_bare_past(after, k, start)  # `was rigged shot`: a past, whatever its tag; `the mill closed`
+            or ((main or owner and first is None) and w.upos == "VERB" and w.xpos in _PAST_FORMS) \
+            or _subject_bare_past(after, k, start)  # `was rigged shot`, `was his fenced`, `the mill closed`: a past
+        owner = False  # no participle follows a main verb or a pronoun standing alone after a tensed group
         if now and main or finite and w.xpos in FINITE_TAGS:  # `matters most were split`, `is over are wrong`:
             if tensed and first is not None:  # a tensed word after a main verb, or a second finite word (a
                 groups.append(first)  # group is tensed once, at its first word), opens a group of its own
@@ -5850,7 +5858,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("say-noun-then-verb", "content", "`Aides say her strong finish and proven record make her ...`: after "
          "an active `say`, a noun phrase and then a verb of any tag, past commas, is the clause said: the rest "
          "of the sentence; a word of amount standing for a noun is such a phrase, whatever its tag (lexicon "
-         "AMOUNT_PRONOUNS: `said more needed to be done`).", _say_noun_then_verb,
+         "AMOUNT_PRONOUNS: `said more needed to be done`).", _before_main_verb(_say_noun_then_verb),
          (Example("The bureau says young renters, numbering 75 million, outgrew older owners in 2015.",
                   "young renters, numbering 75 million, outgrew older owners in 2015", "The bureau"),
           Example("The chief minister said more needed to be done.", "more needed to be done",
