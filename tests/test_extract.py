@@ -6511,6 +6511,21 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h342-elided-opening-no-closer", "'Tis the season for giving, and the shops know it.", []),
     ("h342-decade-opening-no-quote", "'90s fashion is back in the shops, buyers say.",
      [("indirect", "90s fashion is back in the shops", "buyers")]),
+    # h346: a verb whose `to` names the one spoken to (lexicon TO_LISTENER_VERBS), its listener, then a clause with
+    # no `that`: the clause is what was said; a noun phrase there is no clause (left as it was)
+    ("h346-confirmed-to-cnn-clause", "Officials confirmed to CNN the talks had stalled.",
+     [("indirect", "the talks had stalled", "Officials")]),
+    ("h346-explained-to-reporters-clause", "She explained to reporters the plan would cost less.",
+     [("indirect", "the plan would cost less", "She")]),
+    ("h346-signaled-to-allies-pronoun", "The general signaled to allies it would act.",
+     [("indirect", "it would act", "The general")]),
+    ("h346-admitted-to-police-clause", "He admitted to police he had lied.",
+     [("indirect", "he had lied", "He")]),
+    ("h346-confirmed-to-cnn-noun-phrase", "Officials confirmed to CNN the deal.", []),
+    ("h346-explained-to-reporters-noun-phrase", "She explained to reporters the details of the plan.",
+     [("indirect", "to reporters the details of the plan", "She")]),
+    # h346: `admitted to` / `confessed to` may name what is owned up to: a relative clause on it is no report
+    ("h346-admitted-to-feelings-relative", "She admitted to feelings she had long hidden.", []),
 ]
 
 
