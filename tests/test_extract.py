@@ -6521,6 +6521,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "it would act", "The general")]),
     ("h346-admitted-to-police-clause", "He admitted to police he had lied.",
      [("indirect", "he had lied", "He")]),
+    ("h346-disclosed-to-investors-possessive", "The company disclosed to investors its profits had fallen sharply.",
+     [("indirect", "its profits had fallen sharply", "The company")]),
     ("h346-confirmed-to-cnn-noun-phrase", "Officials confirmed to CNN the deal.", []),
     ("h346-explained-to-reporters-noun-phrase", "She explained to reporters the details of the plan.",
      [("indirect", "to reporters the details of the plan", "She")]),

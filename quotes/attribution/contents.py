@@ -2452,9 +2452,10 @@ def _to_listener_clause(s: Parsed, verb: Word, speaker: Word | None) -> _Content
     active verb whose `to` right after it names the one spoken to, never an infinitive of its own (lexicon
     TO_LISTENER_VERBS), its listener after `to`, then a clause with no `that` (a subject and its finite verb):
     what was said, read past `to` as `listener-clause` reads a listener after `told` (a noun phrase with no
-    clause, `explained to reporters the details of the plan`, is none).  A bare verb right after `to` is the
-    listener, whatever the parse made of it (`admitted to police he had lied`, `to police` taken for an
-    infinitive).  After a verb whose `to` may name what is owned up to (lexicon GERUND_PREPOSITION_REPORTS:
+    clause, `explained to reporters the details of the plan`, is none).  A word tagged as a verb right after
+    `to` is the listener, whatever the parse made of it (`admitted to police he had lied`, `to police` taken for
+    an infinitive; `disclosed to investors its profits had fallen`, `investors` for a verb in `-s`).
+    After a verb whose `to` may name what is owned up to (lexicon GERUND_PREPOSITION_REPORTS:
     `admitted to feelings she had hidden`, a relative clause), only a pronoun or a known audience (lexicon
     TOLD_AUDIENCES) is a listener."""
     rest = _words_after_cue(s, verb)
@@ -2465,7 +2466,7 @@ def _to_listener_clause(s: Parsed, verb: Word, speaker: Word | None) -> _Content
     if "to" in GERUND_PREPOSITION_REPORTS.get(verb.lemma, ()) \
             and heard.text.lower() not in OBJECT_PRONOUNS | TOLD_AUDIENCES:
         return None
-    return _clause_after_listener(s, verb, rest[1:], 1 if heard.xpos == "VB" else 0)
+    return _clause_after_listener(s, verb, rest[1:], 1 if heard.upos == "VERB" else 0)
 
 
 def _clause_after_listener(s: Parsed, verb: Word, rest: list[Word], named: int = 0) -> _Content | None:
