@@ -6609,6 +6609,20 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # h343: the same, the pronoun closing a plain report, nothing cut
     ("h343-plain-owner-kept", "Officials said the land was theirs.",
      [("indirect", "the land was theirs", "Officials")]),
+    # h346: a verb whose `to` names the one spoken to (lexicon TO_LISTENER_VERBS), its listener, then a clause with
+    # no `that`: the clause is what was said
+    ("h346-confirmed-to-cnn-clause", "Officials confirmed to CNN the talks had stalled.",
+     [("indirect", "the talks had stalled", "Officials")]),
+    ("h346-explained-to-reporters-clause", "She explained to reporters the plan would cost less.",
+     [("indirect", "the plan would cost less", "She")]),
+    ("h346-signaled-to-allies-pronoun", "The general signaled to allies it would act.",
+     [("indirect", "it would act", "The general")]),
+    ("h346-admitted-to-police-clause", "He admitted to police he had lied.",
+     [("indirect", "he had lied", "He")]),
+    ("h346-disclosed-to-investors-possessive", "The company disclosed to investors its profits had fallen sharply.",
+     [("indirect", "its profits had fallen sharply", "The company")]),
+    # h346: `admitted to` / `confessed to` may name what is owned up to: a relative clause on it is no report
+    ("h346-admitted-to-feelings-relative", "She admitted to feelings she had long hidden.", []),
 ]
 
 

@@ -12,7 +12,7 @@ import re
 from typing import Callable, Sequence
 
 from ..lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, HEARING_NAME_NOUNS,
-                       CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS,
+                       CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, TOLD_AUDIENCES,
                        KEPT_BACK_FORMS, RECIPROCAL_HEADS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTION_TOPIC_PREPOSITIONS,
                        APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, SURNAME_PARTICLES,
                        COURT_OCCASION_NOUNS, CHARGE_VERBS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, WEEKDAYS,
@@ -2467,7 +2467,35 @@ def _listener_clause(s: Parsed, verb: Word,
     the listener; `named`: the words of a name known to be all the listener's, `named-listener`)."""
     if verb.lemma not in CLAUSE_LISTENER_VERBS or _passive_cue(s, verb):
         return None
+    return _clause_after_listener(s, verb, _words_after_cue(s, verb), named)
+
+
+def _to_listener_clause(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`Officials confirmed to CNN the talks had stalled`, `explained to reporters the plan would cost less`: an
+    active verb whose `to` right after it names the one spoken to, never an infinitive of its own (lexicon
+    TO_LISTENER_VERBS), its listener after `to`, then a clause with no `that` (a subject and its finite verb):
+    what was said, read past `to` as `listener-clause` reads a listener after `told` (a noun phrase with no
+    clause, `explained to reporters the details of the plan`, is none).  A word tagged as a verb right after
+    `to` is the listener, whatever the parse made of it (`admitted to police he had lied`, `to police` taken for
+    an infinitive; `disclosed to investors its profits had fallen`, `investors` for a verb in `-s`).
+    After a verb whose `to` may name what is owned up to (lexicon GERUND_PREPOSITION_REPORTS:
+    `admitted to feelings she had hidden`, a relative clause), only a pronoun or a known audience (lexicon
+    TOLD_AUDIENCES) is a listener."""
     rest = _words_after_cue(s, verb)
+    if verb.lemma not in TO_LISTENER_VERBS or _passive_cue(s, verb) or len(rest) < 3 or rest[0].text.lower() != "to" \
+            or (verb.xpos == "VBN" and any(k.lemma == "be" for k in s.kids[verb.index])):
+        return None
+    heard = rest[1]
+    if "to" in GERUND_PREPOSITION_REPORTS.get(verb.lemma, ()) \
+            and heard.text.lower() not in OBJECT_PRONOUNS | TOLD_AUDIENCES:
+        return None
+    return _clause_after_listener(s, verb, rest[1:], 1 if heard.upos == "VERB" else 0)
+
+
+def _clause_after_listener(s: Parsed, verb: Word, rest: list[Word], named: int = 0) -> _Content | None:
+    """What `listener-clause` reads from the words `rest` after a cue of telling: its listener (`named` words
+    known to be the listener's, or read from the words), then a clause with its subject and finite verb, to
+    the sentence's end (`told police he had acted ...`); None where no such listener and clause stand there."""
     if not rest:
         return None
     n = named or (1 if rest[0].text.lower() in OBJECT_PRONOUNS and (len(rest) < 2 or rest[1].upos not in _NOMINAL
@@ -5154,6 +5182,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          _relative_within_report,
          (Example("Police said the suspect, who told officers he was a veteran, had a knife.",
                   "the suspect, who told officers he was a veteran, had a knife", "Police"),)),
+    Rule("to-listener-clause", "content", "`Officials confirmed to CNN the talks had stalled`: a verb whose `to` "
+         "names the one spoken to, never an infinitive (lexicon TO_LISTENER_VERBS), that listener, then a clause with "
+         "no `that`, its subject and finite verb: the clause said, read past the listener as `listener-clause` reads "
+         "it (not `explained to reporters the details of the plan`, a noun phrase).", _before_main_verb(_to_listener_clause),
+         (Example("Officials confirmed to CNN the talks had stalled.", "the talks had stalled", "Officials"),
+          Example("She explained to reporters the plan would cost less.", "the plan would cost less", "She"),
+          Example("The general signaled to allies it would act.", "it would act", "The general"))),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "up to the sentence's own verb in a relative clause on its opening noun phrase, as `rest-of-sentence` "
          "ends it: `The official who said that the plan was dead resigned`; "
