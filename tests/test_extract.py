@@ -6519,6 +6519,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the team could win", "The coach"), ("indirect", "fans to come early", "The coach")]),
     ("h344-modal-then-warned-that", "The mayor said the plant would close and warned that layoffs were coming.",
      [("indirect", "the plant would close", "The mayor"), ("indirect", "that layoffs were coming", "The mayor")]),
+    ("h344-modal-then-warned-of", "The mayor said the plant would close and warned of a recession.",
+     [("indirect", "the plant would close", "The mayor"), ("indirect", "a recession", "The mayor")]),
     ("h344-modal-shared-verb", "He said prices would rise and fall.",
      [("indirect", "prices would rise and fall", "He")]),
     ("h344-modal-shared-cue", "He said he would resign and urge his party to unite.",
