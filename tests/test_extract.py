@@ -6623,6 +6623,23 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "its profits had fallen sharply", "The company")]),
     # h346: `admitted to` / `confessed to` may name what is owned up to: a relative clause on it is no report
     ("h346-admitted-to-feelings-relative", "She admitted to feelings she had long hidden.", []),
+    # h344: a past cue after `and` cannot share the reported clause's modal (`would rise and urged`): the speaker's
+    # second report, its words read after it however the parse hung them; a verb sharing the modal stays reported
+    ("h344-modal-then-urged", "She warned that prices would rise and urged shoppers to buy early.",
+     [("indirect", "that prices would rise", "She"), ("indirect", "shoppers to buy early", "She")]),
+    ("h344-modal-then-asked", "The coach said the team could win and asked fans to come early.",
+     [("indirect", "the team could win", "The coach"), ("indirect", "fans to come early", "The coach")]),
+    ("h344-modal-then-warned-that", "The mayor said the plant would close and warned that layoffs were coming.",
+     [("indirect", "the plant would close", "The mayor"), ("indirect", "that layoffs were coming", "The mayor")]),
+    ("h344-modal-then-warned-of", "The mayor said the plant would close and warned of a recession.",
+     [("indirect", "the plant would close", "The mayor"), ("indirect", "a recession", "The mayor")]),
+    ("h344-modal-shared-verb", "He said prices would rise and fall.",
+     [("indirect", "prices would rise and fall", "He")]),
+    ("h344-modal-shared-cue", "He said he would resign and urge his party to unite.",
+     [("indirect", "he would resign and urge his party to unite", "He")]),
+    ("h344-modal-then-praised-no-report",
+     "The mayor said the plant would close and praised efforts by the council to find buyers.",
+     [("indirect", "the plant would close", "The mayor")]),
 ]
 
 

@@ -755,6 +755,33 @@ def _speaker_conjunct(s: Parsed, verb: Word,
     return None
 
 
+# What the parse may leave on a conjunct cue when it hangs the cue's words on the reported clause: its
+# conjunction and adverbs (`and then urged`), and punctuation.
+_BARE_CONJUNCT_RELATIONS = frozenset({"cc", "advmod", "punct"})
+# The relations of a clause (an infinitive, a `that` clause) the parse hangs on the reported clause's verb that
+# a conjunct cue reports: `urged shoppers to buy early`, the infinitive taken for the clause's.
+_REHUNG_CLAUSE_RELATIONS = frozenset({"advcl", "xcomp", "ccomp"})
+
+
+def _conjunct_cue_words(s: Parsed, verb: Word,
+                        speaker: Word | None) -> _Content | None:
+    """`She warned that prices would rise and urged shoppers to buy early`: a cue that is its speaker's
+    further doing (`_report_joined`: past after `and`, it cannot share the clause's `would`) with no words of
+    its own, while words after it, a clause among them (a request's or promise's infinitive, or a clause it
+    reports), hang from the reported clause's verb, reports those words: the parse hung them on the wrong verb
+    (`would rise shoppers` is no English).  `shoppers to buy early`; not `praised efforts to find buyers`."""
+    if _report_joined(s, verb) is None or any(k.deprel not in _BARE_CONJUNCT_RELATIONS
+                                              or k.index > verb.index for k in s.kids[verb.index]):
+        return None
+    after = [k for k in s.kids[verb.head] if k.index > verb.index and k.upos != "PUNCT"]
+    infinitive = verb.lemma in DIRECTIVE_VERBS | COMMISSIVE_VERBS  # a request's or promise's `to` clause
+    if not any(k.deprel in _REHUNG_CLAUSE_RELATIONS and k.upos == "VERB" and (infinitive or k.deprel == "ccomp")
+               for k in after):
+        return None  # (`and praised efforts by the council to find buyers`: praise takes no infinitive)
+    last = s.subtree(after[-1])[-1]
+    return ((s.words[verb.index + 1].start, last.end), None) if last.index > verb.index else None
+
+
 def _topic_openers(verb: Word) -> frozenset[str]:
     """The prepositions that open the topic a question is put on: `about` after `asked`, the topic's
     prepositions after a verb of questioning (`pressed on the delay`, `quizzed over the fees`)."""
@@ -5042,6 +5069,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "he would stay at the club", "The coach"),
           Example("The union said staffing levels were unsafe and called for new hiring.",
                   "staffing levels were unsafe", "The union"))),
+    Rule("conjunct-cue-words", "content", "`She warned that prices would rise and urged shoppers to buy early`: "
+         "a cue that is its speaker's further doing (as in `speaker-conjunct`: past after `and`, it cannot share the "
+         "clause's `would`) with no words of its own reports the words after it that the parse hung on the reported "
+         "clause's verb, a clause among them (a request's or promise's infinitive, or a `that` clause): `shoppers to "
+         "buy early`; not `and praised efforts to find buyers`, praise taking no infinitive.", _conjunct_cue_words,
+         (Example("She warned that prices would rise and urged shoppers to buy early.",
+                  "shoppers to buy early", "She"),)),
     Rule("named-phrase-that", "content", "`The minister said on Sunday's Politics Show that the policy was "
          "working`: capitalised words in a phrase of a preposition after a verb of saying are a name, whatever "
          "their tag (`Show` taken for a verb): `that` after the name opens what was said, as `that-after` "
