@@ -6511,6 +6511,18 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h342-elided-opening-no-closer", "'Tis the season for giving, and the shops know it.", []),
     ("h342-decade-opening-no-quote", "'90s fashion is back in the shops, buyers say.",
      [("indirect", "90s fashion is back in the shops", "buyers")]),
+    # h345: a work that is no text of claims (a film, a novel, a song) telling its story with no listener reports
+    # nothing; a book, a person, or a show with a listener still reports
+    ("h345-film-tells-story", "The film tells the story of a boxer who lost everything.", []),
+    ("h345-novel-tells-of", "The novel tells of a family torn apart.", []),
+    ("h345-song-tells-how", "The song tells how they met.", []),
+    ("h345-film-recounts-how", "The film recounts how a boxer lost everything.", []),
+    ("h345-mayor-tells-story", "The mayor told the story of a boxer who lost everything.",
+     [("indirect", "a boxer who lost everything", "The mayor")]),
+    ("h345-book-tells-how", "The book tells how officials hid the data.",
+     [("indirect", "how officials hid the data", "The book")]),
+    ("h345-show-told-viewers", "The show told viewers the vaccine was unsafe.",
+     [("indirect", "the vaccine was unsafe", "The show")]),
 ]
 
 

@@ -32,7 +32,7 @@ from ..lexicon import (SET_OFF_RELATIVES, NOUN_SPELT_PASTS, VIEW_NOUNS, FIRST_PE
                        NOMINATIVE_PRONOUNS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS,
                        SAY_FORMS, SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, ROLE_WORDS, SAY_VERBS,
                        TIME_NOUNS, TIME_OPENERS, PHRASE_DETERMINERS, MOTION_CUES, cue_lemma, cue_lemmas,
-                       first_names, MADE_ONLY_WORKS, NAMING_NOUNS, MUTE_HAPPENINGS, WORK_MAKING_FORMS, AGENCY_NOUNS,
+                       first_names, MADE_ONLY_WORKS, NARRATING_VERBS, NAMING_NOUNS, MUTE_HAPPENINGS, WORK_MAKING_FORMS, AGENCY_NOUNS,
                        REPORT_JOINERS, ADDING_VERBS, FAMILY_NOUNS, HEADLINE_OFFICE_INITIALS,
                        CREDIT_TAKING_FORMS, AGREEING_CUES, APOSTROPHE_S, THING_RELATIVES)
 from ..lexicon import OWNER_DETERMINERS
@@ -85,6 +85,18 @@ def _mute_happening(w: Word) -> bool:
     verb with it for its subject is a figure of speech, no report (`The rally denounced ...`, a gathering, and
     `The results show ...`, a finding, are not among them)."""
     return w.upos == "NOUN" and w.text.lower() in MUTE_HAPPENINGS
+
+
+def _work_narrating(s: Parsed, w: Word, head: Word) -> bool:
+    """`The film tells the story of a boxer`, `The novel tells of a family torn apart`, `The song tells how they
+    met`: a verb by which a work tells its story (lexicon NARRATING_VERBS) with a noun of a work that is no text
+    of claims (MADE_ONLY_WORKS: a film, a novel, a song) for its subject and no listener (not `The show told
+    viewers the vaccine was unsafe`) is a narration; it reports no one's words (`The book tells how officials
+    hid the data`: a book may carry claims)."""
+    kids = s.kids[w.index]
+    listener = any(k.deprel == "iobj" for k in kids) or (
+        any(k.deprel == "obj" for k in kids) and any(k.deprel == "ccomp" for k in kids))
+    return w.lemma in NARRATING_VERBS and head.upos == "NOUN" and _work_noun(head) and not listener
 
 
 _PASSIVE_NOBODY = ("asked-aside", "passive-modifier", "passive-relative", "passive-conjunct")  # subject rules whose `nobody` no phrase overrides
@@ -497,9 +509,10 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
             span_rule, speaker = widened
     if head is not None:
         lo, hi = s.word_range(speaker) if speaker is not None else (head.index, head.index)
-        if _naming_noun(head) or common_saying([v.text for v in s.words[lo:hi + 1]]) or _mute_happening(head):
+        if _naming_noun(head) or common_saying([v.text for v in s.words[lo:hi + 1]]) or _mute_happening(head) \
+                or _work_narrating(s, w, head):
             return None  # `As the title suggests, ...`, `Its name implies that ...`: a name says nothing; nor a saying;
-            # nor a storm or a win (`The storm warned of nothing`)
+            # nor a storm or a win (`The storm warned of nothing`); nor a film telling its story
     cue_words = (w,) if phrasal is None else (w, phrasal)
     reported = None if naming else CONTENTS.first(s, w, head)
     content, more = reported[1] if reported is not None else _NOTHING
@@ -3434,7 +3447,10 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "`the adage of my grandfather` are their owner's; common wording reports nothing), or a "
          "noun of a force of nature, an accident or a contest's outcome (`The storm warned of nothing before it struck`, "
          "`The win confirmed their place in the final`: lexicon MUTE_HAPPENINGS; a figure of speech, no report; not a "
-         "gathering, `The rally denounced ...`, nor a finding, `The results show ...`); nor "
+         "gathering, `The rally denounced ...`, nor a finding, `The results show ...`), or a noun of a work that is "
+         "no text of claims (lexicon MADE_ONLY_WORKS) telling its story with no listener (lexicon NARRATING_VERBS: "
+         "`The film tells the story of a boxer`, `The song tells how they met`: a narration; not `The book tells how "
+         "officials hid the data`, `The show told viewers the vaccine was unsafe`); nor "
          "a verb that makes a work (lexicon WORK_MAKING_FORMS) whose object is a noun of a work that is no text of claims "
          "(lexicon MADE_ONLY_WORKS: a song, a film, a novel; a book, a column, a report may carry one) with no clause after it "
          "with a subject of its own (`She wrote the song in a week`, `wrote a song that topped the charts`, `wrote most "
@@ -3496,7 +3512,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The high court struck down the ordinance, ruling that the ban on leaflets was too broad.",
                   "that the ban on leaflets was too broad", "The high court"),
           Example("The adage of my grandfather says that you get what you pay for.",
-                  "that you get what you pay for", "The adage of my grandfather")),
+                  "that you get what you pay for", "The adage of my grandfather"),
+          Example("The book tells how officials hid the data.", "how officials hid the data", "The book")),
          parse="cue-candidate"),
     Rule("what-they-call", "cue", "`the banks formed what they called \"financial supermarkets\"`: a naming verb in "
          "a free relative opened by `what`, with a noun for its subject, gives that subject's words (not `what is "
