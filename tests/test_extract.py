@@ -6523,6 +6523,13 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "how officials hid the data", "The book")]),
     ("h345-show-told-viewers", "The show told viewers the vaccine was unsafe.",
      [("indirect", "the vaccine was unsafe", "The show")]),
+    # h345: a cue in a relative clause with no pronoun, right after the noun opening its sentence (its missing
+    # object) and right before the sentence's one other finite verb: what follows is no content
+    ("h345-contact-relative-object", "The amount the firm claims is far too high.", []),
+    ("h345-contact-relative-plain-claim", "The firm claims the amount is far too high.",
+     [("indirect", "the amount is far too high", "The firm")]),
+    ("h345-contact-relative-names-saying", "The only error he acknowledged was a late start to the season.",
+     [("indirect", "was a late start to the season", "he")]),
 ]
 
 
