@@ -15,6 +15,7 @@ __all__ = [
     "SILENT_GESTURE_PASTS",
     "POSTING_PLATFORMS", "POSTING_PLACES", "RENDERING_NOUNS",
     "MADE_ONLY_WORKS",
+    "NARRATING_VERBS",
     "NAMING_NOUNS",
     "NOUN_SPELT_PASTS",
     "CARRYING_PASTS",
@@ -1375,6 +1376,9 @@ MADE_ONLY_WORKS = frozenset({"novel", "film", "movie", "documentary", "show", "s
                              "play", "musical", "poem", "episode", "painting", "opera", "single", "ballad", "thriller",
                              "comedy", "drama", "sequel", "prequel", "spinoff", "miniseries", "docuseries", "hit",
                              "symphony", "score", "screenplay", "script", "track", "record", "soundtrack"})
+# Verbs by which a work tells its story (`The film tells the story of a boxer`, `The song tells how they met`):
+# with a work that is no text of claims (MADE_ONLY_WORKS) for its subject and no listener, a narration, no report.
+NARRATING_VERBS = frozenset({"tell", "recount", "narrate", "describe", "depict", "chronicle", "portray"})
 # Nouns that name a name a quotation gives as words (`the nickname "Red"`, `the pseudonym "..."`).
 NICKNAME_NOUNS = frozenset({"nickname", "pseudonym", "moniker", "alias", "hashtag", "acronym", "codename"})
 # Nouns of a person's own name that a name set off by commas right after them spells out (`who gave only his first

@@ -6640,6 +6640,25 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h344-modal-then-praised-no-report",
      "The mayor said the plant would close and praised efforts by the council to find buyers.",
      [("indirect", "the plant would close", "The mayor")]),
+    # h345: a work that is no text of claims (a film, a novel, a song) telling its story with no listener reports
+    # nothing; a book, a person, or a show with a listener still reports
+    ("h345-film-tells-story", "The film tells the story of a boxer who lost everything.", []),
+    ("h345-novel-tells-of", "The novel tells of a family torn apart.", []),
+    ("h345-song-tells-how", "The song tells how they met.", []),
+    ("h345-film-recounts-how", "The film recounts how a boxer lost everything.", []),
+    ("h345-mayor-tells-story", "The mayor told the story of a boxer who lost everything.",
+     [("indirect", "a boxer who lost everything", "The mayor")]),
+    ("h345-book-tells-how", "The book tells how officials hid the data.",
+     [("indirect", "how officials hid the data", "The book")]),
+    ("h345-show-told-viewers", "The show told viewers the vaccine was unsafe.",
+     [("indirect", "the vaccine was unsafe", "The show")]),
+    # h345: a cue in a relative clause with no pronoun, right after the noun opening its sentence (its missing
+    # object) and right before the sentence's one other finite verb: what follows is no content
+    ("h345-contact-relative-object", "The amount the firm claims is far too high.", []),
+    ("h345-contact-relative-plain-claim", "The firm claims the amount is far too high.",
+     [("indirect", "the amount is far too high", "The firm")]),
+    ("h345-contact-relative-names-saying", "The only error he acknowledged was a late start to the season.",
+     [("indirect", "was a late start to the season", "he")]),
 ]
 
 

@@ -32,7 +32,7 @@ from ..lexicon import (SET_OFF_RELATIVES, NOUN_SPELT_PASTS, VIEW_NOUNS, FIRST_PE
                        NOMINATIVE_PRONOUNS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS,
                        SAY_FORMS, SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, ROLE_WORDS, SAY_VERBS,
                        TIME_NOUNS, TIME_OPENERS, PHRASE_DETERMINERS, MOTION_CUES, cue_lemma, cue_lemmas,
-                       first_names, MADE_ONLY_WORKS, NAMING_NOUNS, MUTE_HAPPENINGS, WORK_MAKING_FORMS, AGENCY_NOUNS,
+                       first_names, MADE_ONLY_WORKS, NARRATING_VERBS, NAMING_NOUNS, MUTE_HAPPENINGS, WORK_MAKING_FORMS, AGENCY_NOUNS,
                        REPORT_JOINERS, ADDING_VERBS, FAMILY_NOUNS, HEADLINE_OFFICE_INITIALS,
                        CREDIT_TAKING_FORMS, AGREEING_CUES, APOSTROPHE_S, THING_RELATIVES)
 from ..lexicon import OWNER_DETERMINERS
@@ -85,6 +85,18 @@ def _mute_happening(w: Word) -> bool:
     verb with it for its subject is a figure of speech, no report (`The rally denounced ...`, a gathering, and
     `The results show ...`, a finding, are not among them)."""
     return w.upos == "NOUN" and w.text.lower() in MUTE_HAPPENINGS
+
+
+def _work_narrating(s: Parsed, w: Word, head: Word) -> bool:
+    """`The film tells the story of a boxer`, `The novel tells of a family torn apart`, `The song tells how they
+    met`: a verb by which a work tells its story (lexicon NARRATING_VERBS) with a noun of a work that is no text
+    of claims (MADE_ONLY_WORKS: a film, a novel, a song) for its subject and no listener (not `The show told
+    viewers the vaccine was unsafe`) is a narration; it reports no one's words (`The book tells how officials
+    hid the data`: a book may carry claims)."""
+    kids = s.kids[w.index]
+    listener = any(k.deprel == "iobj" for k in kids) or (
+        any(k.deprel == "obj" for k in kids) and any(k.deprel == "ccomp" for k in kids))
+    return w.lemma in NARRATING_VERBS and head.upos == "NOUN" and _work_noun(head) and not listener
 
 
 _PASSIVE_NOBODY = ("asked-aside", "passive-modifier", "passive-relative", "passive-conjunct")  # subject rules whose `nobody` no phrase overrides
@@ -473,7 +485,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
     said_that = said_that or _bare_court_finding(s, w)  # `A federal judge ruled Friday the law was unconstitutional`
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
             or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w) \
-            or _noun_participle(s, w) or _spelt_noun_subject(s, w) or _making_work(s, w) \
+            or _noun_participle(s, w) or _spelt_noun_subject(s, w) or _making_work(s, w) or _contact_relative_object(s, w) \
             or _preposition_object(s, w) or _name_ing_word(s, w) or _hearsay_participle(s, w) \
             or carrying_medium(s, w) or stock_saying([x.text for x in s.words], w.index) is not None \
             or _self_told(s, w) or _feeling_sound_time(s, w) or _plural_noun_subject(s, w):
@@ -497,9 +509,10 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
             span_rule, speaker = widened
     if head is not None:
         lo, hi = s.word_range(speaker) if speaker is not None else (head.index, head.index)
-        if _naming_noun(head) or common_saying([v.text for v in s.words[lo:hi + 1]]) or _mute_happening(head):
+        if _naming_noun(head) or common_saying([v.text for v in s.words[lo:hi + 1]]) or _mute_happening(head) \
+                or _work_narrating(s, w, head):
             return None  # `As the title suggests, ...`, `Its name implies that ...`: a name says nothing; nor a saying;
-            # nor a storm or a win (`The storm warned of nothing`)
+            # nor a storm or a win (`The storm warned of nothing`); nor a film telling its story
     cue_words = (w,) if phrasal is None else (w, phrasal)
     reported = None if naming else CONTENTS.first(s, w, head)
     content, more = reported[1] if reported is not None else _NOTHING
@@ -586,6 +599,35 @@ def _relative_pronoun_calls(sentence: int, s: Parsed, w: Word) -> Cue | None:
 _CONTACT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
 _CONTACT_QUANTIFIERS = frozenset({"many", "some", "several", "few", "most", "both", "all", "other", "these", "those"})
 _CONTACT_THINGS = frozenset({"something", "everything", "anything", "nothing"})  # `everything he called "fake"`
+
+
+def _contact_relative_object(s: Parsed, w: Word) -> bool:
+    """`The amount the firm claims is far too high`: a finite cue whose subject (a determiner and a noun, or a
+    name or pronoun) stands right after the noun opening its sentence, and right before the one other finite
+    verb of the sentence, is in a relative clause with no pronoun whose missing object is that noun (`the amount
+    [that] the firm claims`); what follows is the noun phrase's predicate, no content (not `The firm claims the
+    amount is far too high`; not `The men police said were hurt were freed`, two finite verbs after it; not `The
+    only regret he acknowledged was a failed promise`: `be` and a noun phrase name what was said)."""
+    words = s.words
+    i = w.index
+    if w.xpos not in FINITE_TAGS or i + 1 >= len(words) or i < 2:
+        return False
+    if not (words[i + 1].xpos in FINITE_TAGS and words[i + 1].upos in ("AUX", "VERB")) \
+            or any(x.xpos in FINITE_TAGS for x in words[i + 2:]):
+        return False
+    named = next((x for x in words[i + 2:] if x.upos != "ADV"), None)
+    if words[i + 1].lemma == "be" and named is not None and named.upos in ("DET", "NOUN", "PROPN", "PRON", "NUM"):
+        return False  # `The only regret he acknowledged was a failed promise`: `be` and a noun phrase names what he said
+    j = i - 1  # back over the clause's subject: a name, a pronoun, or a noun after its determiner
+    if words[j].upos == "NOUN" and words[j - 1].text.lower() in _CONTACT_DETERMINERS:
+        j -= 2
+    elif words[j].upos in ("PROPN", "PRON"):
+        j -= 1
+    else:
+        return False
+    if j < 0 or words[j].upos != "NOUN":
+        return False
+    return all(x.upos in ("DET", "ADJ", "NOUN", "NUM") for x in words[:j])
 
 
 def _contact_relative_calls(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -3464,7 +3506,14 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "`the adage of my grandfather` are their owner's; common wording reports nothing), or a "
          "noun of a force of nature, an accident or a contest's outcome (`The storm warned of nothing before it struck`, "
          "`The win confirmed their place in the final`: lexicon MUTE_HAPPENINGS; a figure of speech, no report; not a "
-         "gathering, `The rally denounced ...`, nor a finding, `The results show ...`); nor "
+         "gathering, `The rally denounced ...`, nor a finding, `The results show ...`), or a noun of a work that is "
+         "no text of claims (lexicon MADE_ONLY_WORKS) telling its story with no listener (lexicon NARRATING_VERBS: "
+         "`The film tells the story of a boxer`, `The song tells how they met`: a narration; not `The book tells how "
+         "officials hid the data`, `The show told viewers the vaccine was unsafe`); nor a finite form in a relative "
+         "clause with no pronoun right after the noun opening its sentence, its missing object, right before the "
+         "sentence's one other finite verb (`The amount the firm claims is far too high`: what follows is the noun "
+         "phrase's predicate; not `The firm claims the amount is far too high`, nor `The only regret he acknowledged was "
+         "a failed promise`: `be` and a noun phrase name what was said); nor "
          "a verb that makes a work (lexicon WORK_MAKING_FORMS) whose object is a noun of a work that is no text of claims "
          "(lexicon MADE_ONLY_WORKS: a song, a film, a novel; a book, a column, a report may carry one) with no clause after it "
          "with a subject of its own (`She wrote the song in a week`, `wrote a song that topped the charts`, `wrote most "
@@ -3526,7 +3575,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The high court struck down the ordinance, ruling that the ban on leaflets was too broad.",
                   "that the ban on leaflets was too broad", "The high court"),
           Example("The adage of my grandfather says that you get what you pay for.",
-                  "that you get what you pay for", "The adage of my grandfather")),
+                  "that you get what you pay for", "The adage of my grandfather"),
+          Example("The book tells how officials hid the data.", "how officials hid the data", "The book"),
+          Example("The firm claims the amount is far too high.", "the amount is far too high", "The firm")),
          parse="cue-candidate"),
     Rule("what-they-call", "cue", "`the banks formed what they called \"financial supermarkets\"`: a naming verb in "
          "a free relative opened by `what`, with a noun for its subject, gives that subject's words (not `what is "
