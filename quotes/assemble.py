@@ -28,7 +28,7 @@ from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue,
 from .lexicon import JOINED_REPORT_ADVERBS, REPORT_JOINERS, GENDERED_NOMINATIVES
 from .lexicon import MAIN_CLAUSE_OPENERS, CONTRAST_AS_LEADS, WHETHER_ALTERNATIVE, SET_OFF_RELATIVES, BULLET_GLYPHS, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, QUOTATION_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, REPLY_WORDS, FIRST_PERSON_WORDS, SECOND_PERSON_WORDS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SIDE_SUBORDINATORS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, NOMINATIVE_PRONOUNS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS, given_name, BARE_NOUN_DEMANDS, GROUP_NOUNS, BARE_TARGET_CRITICISMS, TIME_SUBORDINATORS, CIRCUMSTANCE_OPENERS
 from .marks import Inside, Quoted, mark_ends, marks_before, past_marks, rstrip_marks, strip_marks
-from .parse import FINITE_TAGS, PLURAL_NOUN_TAGS, Word
+from .parse import FINITE_TAGS, PLURAL_NOUN_TAGS, Word, NOUN_UPOS, OBJECT_RELS, VERB_UPOS
 from .records import Quote, QuoteType, Span
 from .resolve import (Mention, Resolver, coordinated_names, credit_line, measured_body, mention, opening_name, opening_owner, opening_subject,
                       caption_credit)
@@ -262,7 +262,7 @@ def _listener(text: str, cue: Cue, words: Sequence[Word]) -> Mention | None:
     if cue.verb.lemma not in LISTENER_VERBS | QUESTIONING_VERBS or not words or cue.verb.index >= len(words):
         return None  # (`pressed her on the figures`: whom a question was put to)
     s = Parsed.of(words)
-    k = next((k for k in s.kids[cue.verb.index] if k.deprel in ("obj", "iobj") and k.upos in ("PROPN", "NOUN", "PRON")),
+    k = next((k for k in s.kids[cue.verb.index] if k.deprel in OBJECT_RELS and k.upos in ("PROPN", "NOUN", "PRON")),
              None)
     if k is None or k.upos == "PRON" and k.text.lower() not in ("him", "her"):
         return None
@@ -425,7 +425,7 @@ def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Se
     rng = (c.content[0], reach)
     within = [q for i, q in enumerate(quoted) if q.start < rng[1] and q.end > rng[0]
               and (i in held or i in titles or i > 0 and _side_by_side(text, quoted[i - 1], q))]
-    if titles.issuperset(held) and not any(w.upos in ("VERB", "AUX") and rng[0] <= w.start and w.end <= rng[1]
+    if titles.issuperset(held) and not any(w.upos in VERB_UPOS and rng[0] <= w.start and w.end <= rng[1]
                                            and not inside.contains(w.start) for w in words):
         return None  # `said in May on the podcast "..."`: where it was said, no clause reported
     # narration set off by dashes between two quotations (`"please" -- her voice broke -- "just stop."`) breaks
@@ -1390,7 +1390,7 @@ def _pronoun_conjunct_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside
     close = next((k for k in range(quoted, b) if not inside.contains(k)), b)
     inner = [w for w in words if a <= w.start < quoted]
     subject = next((w for w in inner if w.deprel in ("nsubj", "nsubj:pass")), None)
-    if subject is None or subject.upos not in ("NOUN", "PROPN"):
+    if subject is None or subject.upos not in NOUN_UPOS:
         return None
     number = "plur" if subject.xpos in PLURAL_NOUN_TAGS else "sing"
     after = [w for w in words if close <= w.start < b and w.upos != "PUNCT"]

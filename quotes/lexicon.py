@@ -2578,6 +2578,7 @@ INDEFINITE_ARTICLES = frozenset({"a", "an"})
 ARTICLES = INDEFINITE_ARTICLES | {"the"}  # ... and `the`: `the party's spokesman`, `a teacher`
 # `'s` in either apostrophe, split off its word: an owner's mark (`Moody's`) or `is`/`has` cut short (`it's`).
 APOSTROPHE_S = frozenset({"'s", "\u2019s"})
+POSSESSIVE_ENDINGS = tuple(sorted(APOSTROPHE_S))  # for `str.endswith`: `Reagan's`, `Acme’s`
 # Determiners that only open a noun phrase, never stand for one (`his proposed ban`, `the reported
 # cases`; not `Both denied wrongdoing`, `Some claimed victory`, whose determiner is the speaker).
 PHRASE_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "every", "no", "another"})

@@ -17,7 +17,7 @@ from typing import Any, Sequence
 from .lexicon import BULLET_GLYPHS, DOUBLED_MARKS, MARK_ENTITIES, cue_forms, cue_lemma, cue_lemmas
 from .segment import Sentence, Token
 
-__all__ = ["Word", "parse_sentences", "withheld", "MAX_TOKEN_CHARS", "KEEP_QUOTED_TOKENS", "FINITE_TAGS", "QUOTE_TAGS",
+__all__ = ["Word", "parse_sentences", "withheld", "MAX_TOKEN_CHARS", "KEEP_QUOTED_TOKENS", "FINITE_TAGS", "NOUN_UPOS", "VERB_UPOS", "OBJECT_RELS", "QUOTE_TAGS",
            "SINGULAR_NOUN_TAGS", "PLURAL_NOUN_TAGS", "OWNER_TAGS"]
 
 MAX_TOKEN_CHARS = 64  # the parser sees no more of a token (URLs, junk): its cost grows with a token's length
@@ -27,6 +27,9 @@ FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})  # a word's `xpos` when it 
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})  # a noun's `xpos` when it names one (`senator`, `Ruiz`)
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})  # a noun's `xpos` when it names more than one (`senators`, `Democrats`)
 OWNER_TAGS = frozenset({"POS", "PRP$"})  # a word's `xpos` when it marks an owner (`'s`, `his`, `their`)
+NOUN_UPOS = frozenset({"NOUN", "PROPN"})  # a word's `upos` when it is a noun or a name (`senator`, `Ruiz`)
+VERB_UPOS = frozenset({"VERB", "AUX"})  # a word's `upos` when it is a verb, an auxiliary too (`said`, `has`)
+OBJECT_RELS = frozenset({"obj", "iobj"})  # a verb's objects' `deprel`s, direct or indirect (`told reporters`)
 QUOTE_TAGS = ("``", "''")  # a quotation mark's `xpos`, opening and closing
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import MONTHS
+from .lexicon import MONTHS, POSSESSIVE_ENDINGS
 from .lexicon import NAMING_COPULAS
 from .lexicon import BORNE_STYLES, PARENT_NOUNS, CHILD_COUNTS, MALAY_TITLE_OPENERS
 from .lexicon import PERSON_NAMING_FORMS
@@ -40,7 +40,7 @@ from .lexicon import (FIRST_PERSON_WORDS, KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAM
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
                       PEER_ADDRESSES, SURNAME_FIRST_SURNAMES, CONTACT_FORMS, NON_RESPONSE_VERBS, NON_RESPONSE_AUXILIARIES,
                       REFUSALS_TO_COMMENT, TIME_PHRASE_LEADS, TIME_WORDS, SIGNING_FORMS)
-from .parse import PLURAL_NOUN_TAGS, SINGULAR_NOUN_TAGS, Word
+from .parse import PLURAL_NOUN_TAGS, SINGULAR_NOUN_TAGS, Word, NOUN_UPOS
 from .rules.registry import Example, Rule, Table
 from .rules.text import NICKNAME_WORDS, office_label, title_case
 from .segment import split_read_sentences
@@ -947,7 +947,7 @@ def opening_description(text: str, start: int, end: int, number: str = "sing", l
             return Mention(start, start + words[k].end(), "plur", None, False)
         if word in _BODY_HEADS and _OWNER.fullmatch(words[0].group()):
             return None  # `Clinton's website is different.`: the owner is who matters (`opening_name`)
-        own = [w.group().rstrip(",") for w in words[1:k + 1] if not w.group().endswith(("'s", "’s"))]
+        own = [w.group().rstrip(",") for w in words[1:k + 1] if not w.group().endswith(POSSESSIVE_ENDINGS)]
         return Mention(start, start + words[k].start() + len(word), "sing",
                        "neut" if word in _BODY_HEADS else gender_of(own), False)
     return None
@@ -1001,7 +1001,7 @@ def fronted_name(text: str, start: int, end: int) -> Mention | None:
     if m is None or not (m.group(1).lower() in PREPOSITIONS or m.group(1).endswith(("ed", "ing"))):
         return None
     found = opening_name(text, m.end(), end)
-    if found is None or text[found.start:found.end].endswith(("'s", "’s")) or text[found.end:found.end + 1] == ",":
+    if found is None or text[found.start:found.end].endswith(POSSESSIVE_ENDINGS) or text[found.end:found.end + 1] == ",":
         return None
     return found
 
@@ -1453,7 +1453,7 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
         if word != low and word[1:] == low[1:] and regex.search(r"[\p{Ll},]\s+" + regex.escape(low) + r"\b", text):
             return None  # a common word, capitalised only here to open its sentence
         if parsed:
-            if parsed[0].upos not in ("NOUN", "PROPN") or parsed[0].deprel in _MODIFYING_RELATIONS:
+            if parsed[0].upos not in NOUN_UPOS or parsed[0].deprel in _MODIFYING_RELATIONS:
                 return None
         elif word == phrase and after != "and" and not _looks_like_verb(after) \
                 and not (after.lower() in CUE_ADVERBS and _looks_like_verb(then)) \
@@ -2055,7 +2055,7 @@ class Resolver:
         only there (`Politically`), nor a possessive (`Elliott's`). The text is searched once a word."""
         words = [w for w in regex.findall(r"[\p{L}\p{M}'’.-]+", self.text[m.start:m.end])
                  if w[:1].isupper() and w.lower() not in _NOT_NAMES]
-        if any(w.endswith(("'s", "’s")) for w in words) or not words:
+        if any(w.endswith(POSSESSIVE_ENDINGS) for w in words) or not words:
             return False
         if len(words) > 1:
             return True
@@ -2708,7 +2708,7 @@ class Resolver:
     def _name(self, m: Mention) -> tuple[int, int]:
         """A short proper name widened to its longest earlier full form (the earliest of the longest)."""
         phrase = self.text[m.start:m.end]
-        if phrase.endswith(("'s", "’s")) and len(phrase) > 3 and not self._firm_says(m) \
+        if phrase.endswith(POSSESSIVE_ENDINGS) and len(phrase) > 3 and not self._firm_says(m) \
                 and not _OWNS_NOTHING.match(self.text, m.end):
             # `Khan's reply was short:`: the owner, Khan; but `Moody's said`, `Kellogg's, which ...,`: a name in
             # the owner's form that a cue or a comma follows owns nothing, its `'s` its own (a firm named for its

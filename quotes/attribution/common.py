@@ -42,7 +42,7 @@ from ..lexicon import (SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, O
 from ..lexicon import SAYING_OCCASION_PREPOSITIONS, AUTHORED_BY_NOUNS, PLURAL_ONLY_NOUNS, GERUND_REPORTS
 from ..entities import describe
 from ..resolve import ly_adverb, person_noun
-from ..parse import FINITE_TAGS, OWNER_TAGS, Word
+from ..parse import FINITE_TAGS, OWNER_TAGS, Word, NOUN_UPOS, OBJECT_RELS, VERB_UPOS
 from ..rules.text import source_word, NICKNAME_WORDS, stopless_line
 from ..rules.tree import (Parsed, cue_form, demonstrative, joined_past_infinitive, preposition,
                           relative_pronoun, time_word, to_infinitive, phrase_head)
@@ -52,7 +52,6 @@ _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 _FINITE = FINITE_TAGS  # a clause of its own, not an object noun phrase
 _OCCASION_DETERMINERS = INDEFINITE_ARTICLES | frozenset(POSSESSIVE_PRONOUNS)  # `in a statement`, `in its release notes`
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
-_NAMES = frozenset({"NOUN", "PROPN"})
 _APPROXIMATORS = frozenset({"about", "around", "nearly", "almost"})  # `about half`: a number, not a place
 _CLAUSAL = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # what a clause may be headed by
 _RUN_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "SYM"})  # what a noun phrase is made of
@@ -334,7 +333,7 @@ def _participle_after_noun(s: Parsed, close: int) -> int | None:
     if first < after < close and s.words[after].text.lower() in NAME_GIVING_FORMS:
         first = after  # `The singer, better known as "Nova," said`, `also known as`: adverbs before a name given
     if first < close and s.words[first].upos == "VERB" and _participle_form(s.words[first]) \
-            and (s.words[opening - 1].upos in _NAMES or opening == 1 and _capitalised(s.words[0])) \
+            and (s.words[opening - 1].upos in NOUN_UPOS or opening == 1 and _capitalised(s.words[0])) \
             and not _mark_between(s, opening, first + 1) \
             and _whole_quotations(s, opening, close) and not _participle_title_name(s, first, close):
         return opening
@@ -347,7 +346,7 @@ def _participle_title_name(s: Parsed, first: int, close: int) -> bool:
     `trained nurse`), an apposition naming the speaker, not a participle's phrase."""
     return first + 2 < close and s.words[first + 1].upos == "NOUN" and s.words[first + 1].text.islower() \
         and s.words[close - 1].upos == "PROPN" and _capitalised(s.words[close - 1]) \
-        and all(w.upos in ("NOUN", "PROPN") for w in s.words[first + 1:close])
+        and all(w.upos in NOUN_UPOS for w in s.words[first + 1:close])
 
 
 def _participle_spelling(w: Word) -> bool:
@@ -380,7 +379,7 @@ def _apposition_host(s: Parsed, verb: Word) -> Word | None:
         return None
     phrase = _set_off_phrase(s, i - 1)
     if phrase is not None and (verb.text.endswith("ed") or verb.text in IRREGULAR_PARTICIPLES) \
-            and words[phrase - 1].upos in ("NOUN", "PROPN") and not any(
+            and words[phrase - 1].upos in NOUN_UPOS and not any(
             w.upos in ("PUNCT", "AUX", "SCONJ", "CCONJ", "ADP") or w.xpos in _FINITE for w in words[:phrase]):
         return words[phrase - 1]  # `The governor, in a video message ...,`, `Police, after talks broke down,`
     c = next((k for k in range(i - 2, max(0, i - 2 - _APPOSITION_REACH), -1) if words[k].text == ","), None)
@@ -436,7 +435,7 @@ def _misread_past(s: Parsed, at: int | None = None) -> Word | None:
     if any(w.xpos in _FINITE and w.deprel not in _MODIFIER_RELATIONS for w in before):
         return None
     past = [w for w in before if w.index > 0 and w.text.islower() and w.text.endswith("ed")
-            and w.deprel in _MODIFIER_RELATIONS and words[w.index - 1].upos in ("NOUN", "PROPN")
+            and w.deprel in _MODIFIER_RELATIONS and words[w.index - 1].upos in NOUN_UPOS
             and not any(k.deprel.startswith("aux") for k in s.kids[w.index])]
     return past[0] if len(past) == 1 else None
 
@@ -490,7 +489,7 @@ def _opens_participle_after_noun(s: Parsed, verb: Word) -> bool:
     with a verb right after its closing comma: `Ruiz, asked about it, said ...`."""
     words = s.words
     return verb.index >= 2 and words[verb.index - 1].text == "," and any(
-        words[c].text == "," and c + 1 < len(words) and words[c + 1].upos in ("VERB", "AUX")
+        words[c].text == "," and c + 1 < len(words) and words[c + 1].upos in VERB_UPOS
         and _participle_after_noun(s, c) == verb.index - 1 for c in range(verb.index + 1, len(words)))
 
 
@@ -575,7 +574,7 @@ def _relative_conjunct_words(s: Parsed, verb: Word) -> tuple[int, int] | None:
     who = next((i for i in range(verb.index - 2, max(0, verb.index - RELATIVE_CONJUNCT_REACH), -1)
                 if s.words[i].upos == "PUNCT" or s.words[i].text.lower() in PERSON_RELATIVES), None)
     if who is None or who < _NOUN_BEFORE_RELATIVE or s.words[who].text.lower() not in PERSON_RELATIVES \
-            or s.words[who - 1].text != "," or s.words[who - _NOUN_BEFORE_RELATIVE].upos not in _NAMES:
+            or s.words[who - 1].text != "," or s.words[who - _NOUN_BEFORE_RELATIVE].upos not in NOUN_UPOS:
         return None
     opening = who - _NOUN_BEFORE_RELATIVE
     while opening > 0 and s.words[opening - 1].upos in _RUN_WORDS | {"PART"}:
@@ -593,11 +592,11 @@ def _received_message(s: Parsed, verb: Word) -> Word | None:
         return None
     host = s.words[verb.head]
     message: Word | None = None
-    if host.upos in _NAMES and host.deprel == "obj" and host.head >= 0:
+    if host.upos in NOUN_UPOS and host.deprel == "obj" and host.head >= 0:
         message, host = host, s.words[host.head]  # the participle hung from the message
     else:
         message = next((k for k in s.kids[verb.head] if k.deprel == "obj"), None)
-    if message is None or host.lemma not in RECEIVING_VERBS or message.upos not in _NAMES \
+    if message is None or host.lemma not in RECEIVING_VERBS or message.upos not in NOUN_UPOS \
             or s.subtree(message)[-1].index != verb.index - 1 and _sender_phrase_end(s, message, verb) is None:
         return None
     return message
@@ -613,7 +612,7 @@ def _sender_phrase_end(s: Parsed, message: Word, verb: Word) -> int | None:
     if not lo < hi or s.words[lo].text.lower() not in SENDER_PREPOSITIONS \
             or any(w.upos in ("PUNCT", "VERB", "AUX", "SCONJ", "CCONJ") or w.upos == "PRON" and w.xpos != "PRP$"
                    for w in s.words[lo + 1:hi + 1]) \
-            or s.words[hi].upos not in _NAMES:
+            or s.words[hi].upos not in NOUN_UPOS:
         return None
     return hi
 
@@ -1042,7 +1041,7 @@ def _aside_before(s: Parsed, end: int) -> tuple[int, int] | None:
             return None
         first = words[opening + 1]
         described = first.text.lower() in ARTICLES and words[opening - 1].upos == "PROPN" \
-            and not any(w.upos in ("VERB", "AUX") for w in words[opening + 1:end])  # `Tom Vale, a spokesman,`
+            and not any(w.upos in VERB_UPOS for w in words[opening + 1:end])  # `Tom Vale, a spokesman,`
         if not described and (first.xpos != "VBG" or not first.text.lower().endswith("ing")
                               or first.lemma in SAY_VERBS):
             return None
@@ -1058,7 +1057,7 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     meeting`); the verb's auxiliaries and adverbs (`have long said`) stand between.  The index of that
     comma, the phrase's last word, and its noun: the last noun before whatever goes on past it."""
     words = s.words
-    bare = verb.xpos == "VB" and verb.index > 0 and words[verb.index - 1].upos in _NAMES \
+    bare = verb.xpos == "VB" and verb.index > 0 and words[verb.index - 1].upos in NOUN_UPOS \
         and not any(k.deprel in ("aux", "mark") for k in s.kids[verb.index])
     if (verb.xpos not in _FINITE | {"VBN"} and not bare) or verb.upos != "VERB" \
             or (verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES):
@@ -1244,7 +1243,7 @@ def _restricted_noun(s: Parsed, verb: Word, opening: bool = False) -> tuple[int,
     if found is None:
         return None
     noun = found[0] - 1
-    if noun < (0 if opening or _opening_plural(s, words[noun], verb) else 1) or words[noun].upos not in _NAMES:
+    if noun < (0 if opening or _opening_plural(s, words[noun], verb) else 1) or words[noun].upos not in NOUN_UPOS:
         return None
     first = noun
     while first > 0 and _noun_phrase_word(words[first - 1]):
@@ -1300,7 +1299,7 @@ def _participle_tail(tail: Sequence[Word], tagged: bool) -> bool:
         return False  # `outside`, `before`: a preposition however tagged
     nouns = [w for w in rest[1:] if w.upos not in ("DET", "ADJ", "NUM") and w.xpos not in OWNER_TAGS
              and not _ing_modifier(rest, rest.index(w))]
-    return bool(nouns) and all(w.upos in _NAMES for w in nouns) and all(
+    return bool(nouns) and all(w.upos in NOUN_UPOS for w in nouns) and all(
         a.index + 1 == b.index for a, b in zip(nouns, nouns[1:]))
 
 
@@ -1348,7 +1347,7 @@ def _inverted_aside(s: Parsed, verb: Word) -> tuple[int, Word, int] | None:
         w = words[j]
         if not (w.upos in _RUN_WORDS or w.upos in ("ADP", "CCONJ") or w.xpos == "POS") or relative_pronoun(w.text):
             return None
-        if w.upos in _NAMES and (noun is None or words[j - 1].upos in _NAMES | {"ADJ", "DET", "NUM"} or w.xpos == "POS"):
+        if w.upos in NOUN_UPOS and (noun is None or words[j - 1].upos in NOUN_UPOS | {"ADJ", "DET", "NUM"} or w.xpos == "POS"):
             noun = w if not any(x.upos in ("ADP", "CCONJ") for x in words[i + 1:j]) else noun
         j += 1
     if noun is None or j >= len(words) or words[j].text != ",":
@@ -1415,7 +1414,7 @@ def _bare_present(s: Parsed, verb: Word) -> bool:
     verb's base form is its present tense; so too right after a noun phrase set off by commas on both
     sides (`about two-thirds, 67 percent, say ...`: `_set_off_share`)."""
     return verb.xpos == "VB" and verb.index > 0 and (
-        s.words[verb.index - 1].upos in ("NOUN", "PROPN") or _set_off_share(s, verb)) \
+        s.words[verb.index - 1].upos in NOUN_UPOS or _set_off_share(s, verb)) \
         and verb.deprel not in ("xcomp", "ccomp", "csubj") \
         and not any(k.deprel in ("aux", "mark") for k in s.kids[verb.index])
 
@@ -1506,7 +1505,7 @@ def _determined_participle(s: Parsed, i: int) -> bool:
     rule `participle-noun`) right after `the`, no noun after it, is a noun phrase's head, whatever its tag."""
     words = s.words
     return i >= 1 and words[i].upos == "VERB" and words[i].text in PARTICIPLE_NOUNS \
-        and words[i - 1].text.lower() == "the" and not (i + 1 < len(words) and words[i + 1].upos in ("NOUN", "PROPN"))
+        and words[i - 1].text.lower() == "the" and not (i + 1 < len(words) and words[i + 1].upos in NOUN_UPOS)
 
 
 _SUMMARY_REACH = 3  # the most words from `a` to its summing noun (`a long-awaited move`)
@@ -1555,7 +1554,7 @@ def _closing_run(s: Parsed, verb: Word) -> tuple[int, int] | None:
     after = s.words[verb.index + 1:]
     tail = [w for w in after if w.upos != "PUNCT"]
     if any(w.text in _CLAUSE_BREAKS | {";", ":"} for w in after) \
-            or any(w.upos in ("VERB", "AUX") or w.text.lower() == "that" for w in tail):
+            or any(w.upos in VERB_UPOS or w.text.lower() == "that" for w in tail):
         return None
     if tail and not (tail[0].upos == "ADP" or _time_tail(tail) or (
             verb.lemma in LISTENER_VERBS and all(w.upos in ("DET", "PRON") or _run_word(s, w.index) for w in tail))):
@@ -1583,7 +1582,7 @@ def _floating_quantifier(s: Parsed, q: Word) -> bool:
     within the subject that opens the sentence (no verb, semicolon or colon before it) floats on that subject:
     the cue's subject is the phrase before, however the parse took the quantifier."""
     return q.text.lower() in FLOATING_QUANTIFIERS and q.index > 1 and s.words[q.index - 1].text == "," \
-        and not s.kids[q.index] and not any(w.upos in ("VERB", "AUX") or w.text in (";", ":")
+        and not s.kids[q.index] and not any(w.upos in VERB_UPOS or w.text in (";", ":")
                                             for w in s.words[:q.index]) \
         and any(w.text == "," for w in s.words[:q.index - 1])
 
@@ -1712,7 +1711,7 @@ def _possessive_before(s: Parsed, w: Word) -> bool:
     pronoun = before.text.lower()
     verb = s.words[before.index - 1] if before.index > 0 else None
     return pronoun in POSSESSIVE_PRONOUNS and (pronoun not in OBJECT_PRONOUNS or verb is None or not (
-        verb.upos in ("VERB", "AUX") and verb.lemma in DOUBLE_OBJECT_VERBS | OBJECT_CONTROL))
+        verb.upos in VERB_UPOS and verb.lemma in DOUBLE_OBJECT_VERBS | OBJECT_CONTROL))
 
 
 def _possessor(s: Parsed, w: Word) -> Word | None:
@@ -1911,7 +1910,7 @@ def _speaker_span(s: Parsed, head: Word | None,
     if any(k.deprel == "cop" for k in s.kids[head.index]):  # `She is a candidate saying ...`, `It was the aide who
         skip |= {k.index for k in s.kids[head.index] if k.index < head.index  # said ...`: a predicate noun's
                  and (k.deprel in _PREDICATE_FRAME or k.deprel in _SUBJECTS)}  # subject and copula are not its phrase
-    skip |= {w.index for w in s.subtree(head) if w.index != head.index and w.upos in _NAMES
+    skip |= {w.index for w in s.subtree(head) if w.index != head.index and w.upos in NOUN_UPOS
              and w.text.lower() in TIME_NOUNS and w.deprel not in ("flat", "compound", "nmod:poss")}  # `Obama on
     # Friday`; not a day that owns a noun (`A poll of voters in Tuesday's primary`: no time of the cue)
     skip |= {k.index for i in skip if _days_name(s, i) and s.words[i - 1].index != head.index
@@ -2071,7 +2070,7 @@ def _title_before_verb(s: Parsed, end: int, verb: Word) -> int:
     nxt = next((w for w in s.words[:verb.index] if w.start >= end), None)
     if nxt is None or i - nxt.index < 2 or nxt.text.strip(MARK_CHARS) != "" or s.words[i].text.strip(MARK_CHARS) != "" \
             or s.words[i - 1].text in (",", "?", "!") \
-            or any(w.text.strip(MARK_CHARS) == "" or w.upos in ("VERB", "AUX") for w in s.words[nxt.index + 1:i]):
+            or any(w.text.strip(MARK_CHARS) == "" or w.upos in VERB_UPOS for w in s.words[nxt.index + 1:i]):
         return end
     return s.words[i].end
 
@@ -2153,7 +2152,7 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
         # so before an age (`Her neighbour, Peter Brown, 72, said`: the age describes them)
         name = True  # the age after that name, and what follows it, as after any name
     below = [w.index for w in s.subtree(head) if comma < w.index < before or before < comma < w.index]
-    if not below or any(words[i].deprel == "conj" and words[i].head == head.index and words[i].upos in _NAMES
+    if not below or any(words[i].deprel == "conj" and words[i].head == head.index and words[i].upos in NOUN_UPOS
                         and any(k.deprel == "cc" and k.index < i for k in s.kids[i]) for i in below):
         return bracket  # `Tom Vale, 61, and his wife Mary said`: a second speaker joined after the aside, both
     stop = len(words) if before < comma else before
@@ -2489,7 +2488,7 @@ def _turned_between_titles(s: Parsed, i: int) -> bool:
     if words[i].text != "turned" or not 0 < i < len(words) - 2:
         return False
     before, now, name = words[i - 1], words[i + 1], words[i + 2]
-    return before.upos in ("NOUN", "PROPN") and (before.text.islower() or i == 1) and now.text.islower() \
+    return before.upos in NOUN_UPOS and (before.text.islower() or i == 1) and now.text.islower() \
         and now.upos in ("NOUN", "ADJ", "VERB") and now.text.isalpha() and _capitalised(name) and name.upos == "PROPN"
 
 
@@ -2512,7 +2511,7 @@ def _bracket_gloss(s: Parsed, i: int) -> bool:
         return False
     after = words[close + 1]
     return _capitalised(words[at - 1]) and all(w.text.isalpha() and w.text.islower() for w in words[at + 1:close]) \
-        and after.upos in ("NOUN", "PROPN") and not time_word(after.text)
+        and after.upos in NOUN_UPOS and not time_word(after.text)
 
 
 def _body_before_role(s: Parsed, i: int) -> bool:
@@ -2596,7 +2595,7 @@ def _modifying_participle(s: Parsed, i: int) -> bool:
         # paper's kind, `..., charging documents say.`, is `tag-phrase`'s)
     return 0 < i < len(words) - 1 and words[i].xpos == "VBG" and words[i].text.islower() \
         and (words[i - 1].upos in ("NOUN", "ADJ", "PROPN", "DET", "NUM") or words[i - 1].xpos in OWNER_TAGS) \
-        and (words[i + 1].upos in ("NOUN", "PROPN") or words[i + 1].upos == "ADJ" and words[i - 1].upos == "DET") \
+        and (words[i + 1].upos in NOUN_UPOS or words[i + 1].upos == "ADJ" and words[i - 1].upos == "DET") \
         and words[i + 1].text.islower()  # `an accompanying editorial`: after `a` or `the`, a modifier whatever the tag
 
 
@@ -2688,13 +2687,13 @@ def _occasion_phrase(s: Parsed, lo: int, hi: int) -> bool:
         return True  # `The union leader, after talks broke down, told ...`: a clause of the saying's time
     noun = next((w.index for w in words[lo + 1:min(hi, lo + 1 + _OCCASION_REACH)]
                  if w.text.lower() in OCCASION_NOUNS and w.upos == "NOUN"), None)
-    if any(w.upos in ("VERB", "AUX") and not (noun is not None and w.upos == "VERB" and w.index > noun and (
+    if any(w.upos in VERB_UPOS and not (noun is not None and w.upos == "VERB" and w.index > noun and (
             w.xpos in ("VBN", "VBG") or w.index == noun + 1)) and not (
             noun is not None and w.index == noun - 1 and _participle_spelling(w))  # `in a written statement`
             for w in words[lo:hi]):  # `remarks broadcast`: whatever its tag
         return False
     if first in MEANS_PREPOSITIONS:
-        return any(w.upos in _NAMES for w in words[lo + 1:hi])
+        return any(w.upos in NOUN_UPOS for w in words[lo + 1:hi])
     if first in OCCASION_PREPOSITIONS and (first != "ahead" or words[lo + 1].text.lower() == "of"):
         return any(w.upos == "NOUN" for w in words[lo + 1:hi])  # `The secretary, after the meeting, said`: when
     return first in SAYING_OCCASION_PREPOSITIONS and noun is not None
@@ -2771,7 +2770,7 @@ def _quoting_participle(s: Parsed, verb: Word) -> Word | None:
     of quoting (`QUOTING_VERBS`), whatever the parse hung what was said from; else None."""
     if verb.lemma not in QUOTING_VERBS:
         return None
-    quoted = [k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index]
+    quoted = [k for k in s.kids[verb.index] if k.deprel in OBJECT_RELS and k.index > verb.index]
     return next((k for k in [*s.kids[verb.index], *(c for o in quoted for c in s.kids[o.index] if c.index > o.index)]
                  if k.xpos == "VBG" and any(c.text.lower() == "as" for c in s.kids[k.index])), None)
 
@@ -2860,10 +2859,10 @@ def _bare_tail(s: Parsed, verb: Word, stop: int) -> bool:
     if _own_message_after(s, verb):
         return False  # `, Lee asked the mayor about the tax.`: the topic is what was asked
     tail = [w for w in s.words[verb.index + 1:stop] if w.upos != "PUNCT"]  # `..., he said, adding ...`
-    if verb.lemma in LISTENER_VERBS and tail and any(k.deprel in ("obj", "iobj") and k.index == tail[0].index
+    if verb.lemma in LISTENER_VERBS and tail and any(k.deprel in OBJECT_RELS and k.index == tail[0].index
                                                      for k in s.kids[verb.index]):
         tail = tail[max(x.index for x in s.subtree(tail[0])) - tail[0].index + 1:]  # `told reporters`
-    elif verb.lemma in LISTENER_VERBS and tail and tail[0].upos in _NAMES | {"DET"}:
+    elif verb.lemma in LISTENER_VERBS and tail and tail[0].upos in NOUN_UPOS | {"DET"}:
         listener = 0  # `told the Ledger on Monday`: a listener's name or noun phrase, however the parse hung it
         while listener < len(tail) and (tail[listener].upos == "DET" or _run_word(s, tail[listener].index)):
             listener += 1
@@ -2871,7 +2870,7 @@ def _bare_tail(s: Parsed, verb: Word, stop: int) -> bool:
     if tail and not (tail[0].upos == "ADP" or _time_tail(tail) or _span_words(tail)  # `reported ten days ago`
                      or (tail[0].upos == "ADV" and tail[0].text.lower() not in _SAID_ADVERBS)):
         return False
-    return not any(w.upos in ("VERB", "AUX") or w.text.lower() == "that" for w in tail)
+    return not any(w.upos in VERB_UPOS or w.text.lower() == "that" for w in tail)
 
 
 def _free_participle(s: Parsed, w: Word) -> bool:
@@ -2964,14 +2963,14 @@ def _bare_past(words: Sequence[Word], k: int) -> bool:
     j = k - 1
     while j > 0 and words[j].upos == "ADV":
         j -= 1
-    if j == k - 1 and words[j].upos in _NAMES:
+    if j == k - 1 and words[j].upos in NOUN_UPOS:
         after = words[k + 1] if k + 1 < len(words) else None
         taken = after is not None and after.upos in ("NOUN", "ADJ") and after.text.islower() \
             and w.text.lower() not in NAME_GIVING_FORMS  # `A new drug slowed memory decline`: a participle
         # modifying a noun takes no object (not a name it gives: `a drug called aducanumab`)
         return w.text.islower() and w.text.endswith("ed") and _opening_noun_phrase(words[:k]) \
             and (after is None or taken or (after.upos == "ADP" and after.text.lower() != "by"))
-    return j < k - 1 and words[j].upos in _NAMES
+    return j < k - 1 and words[j].upos in NOUN_UPOS
 
 
 def _opening_noun_phrase(words: Sequence[Word]) -> bool:
@@ -2979,7 +2978,7 @@ def _opening_noun_phrase(words: Sequence[Word]) -> bool:
     present participle's lower-case `-ing` word with an object of its own, `A bus carrying 30 students`: an
     `-ing` word right after a noun with no auxiliary before it modifies that noun."""
     return all(x.upos in _RUN_WORDS or (x.xpos == "VBG" and x.text.islower() and x.text.endswith("ing")
-                                        and k > 0 and words[k - 1].upos in _NAMES)
+                                        and k > 0 and words[k - 1].upos in NOUN_UPOS)
                for k, x in enumerate(words))
 
 
@@ -3000,7 +2999,7 @@ def _own_message_after(s: Parsed, verb: Word) -> bool:
             or not any(k.deprel in _SUBJECTS and k.index < verb.index for k in kids):
         return False
     phrases = [k for k in kids if k.deprel == "obl" and k.index > verb.index] + [
-        c for o in kids if o.deprel in ("obj", "iobj") and o.index > verb.index
+        c for o in kids if o.deprel in OBJECT_RELS and o.index > verb.index
         for c in s.kids[o.index] if c.deprel == "nmod" and c.index > o.index]
     return any(c.deprel == "case" and c.lemma in openers for k in phrases for c in s.kids[k.index])
 
@@ -3035,7 +3034,7 @@ def _infinitive_content(s: Parsed, verb: Word,
     subject, `was asked to leave`, `Asked by the host to respond, ...`: the infinitive alone."""
     if verb.lemma not in COMMISSIVE_VERBS | DIRECTIVE_VERBS | ASSERTING_INFINITIVE_VERBS:
         return None
-    listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index
+    listener = next((k for k in s.kids[verb.index] if k.deprel in OBJECT_RELS and k.index > verb.index
                      and not (verb.lemma in COMMISSIVE_VERBS and time_word(k.text))), None)  # `vowed last month
     # to ...`: when, no one promised
     if listener is None and verb.deprel == "amod" and verb.head > verb.index and verb.index > 0 \
@@ -3211,10 +3210,10 @@ def _gerund_verb(words: Sequence[Word], i: int, tagged: bool = False) -> int | N
         if w.xpos in _FINITE and w.xpos != "VBP" and (j > i + 1 or w.upos == "AUX"):
             return j  # `saving is wise`, `taxing fuel raised prices`
         if not tagged and w.xpos == "VBN" and w.text.islower() and w.text.endswith("ed") and nxt.lemma != "by" \
-                and (j == i + 1 or prev.upos in _NAMES):
+                and (j == i + 1 or prev.upos in NOUN_UPOS):
             return j  # `hiring slowed in May`: a past form the tagger took for a participle
         if not tagged and w.xpos in ("NNS", "VBZ") and w.text.islower() and w.text.endswith("s") \
-                and (j == i + 1 or prev.upos in _NAMES) and nxt.upos not in ("ADP", "PUNCT", "CCONJ", "PART"):
+                and (j == i + 1 or prev.upos in NOUN_UPOS) and nxt.upos not in ("ADP", "PUNCT", "CCONJ", "PART"):
             return j  # `flooding worsens every spring`
         if w.upos not in _RUN_WORDS or w.upos == "PRON":
             return None
@@ -3293,7 +3292,7 @@ def _plural_before_phrase(after: Sequence[Word]) -> bool:
     n = 2
     while n < len(after) and after[n].upos in ("DET", "NUM", "ADJ", "NOUN", "PROPN"):
         n += 1
-    return 2 < n < len(after) and after[n - 1].upos in ("NOUN", "PROPN") and after[n].text.lower() in AUXILIARIES
+    return 2 < n < len(after) and after[n - 1].upos in NOUN_UPOS and after[n].text.lower() in AUXILIARIES
 
 
 def _participle_subject(after: Sequence[Word]) -> bool:
@@ -3309,7 +3308,7 @@ def _participle_subject(after: Sequence[Word]) -> bool:
     n = 1
     while n < len(after) and after[n].upos in ("NOUN", "PROPN", "ADJ"):
         n += 1
-    return 1 < n < len(after) and after[n - 1].upos in ("NOUN", "PROPN") and (
+    return 1 < n < len(after) and after[n - 1].upos in NOUN_UPOS and (
         after[n].upos == "AUX" or after[n].xpos in _FINITE)
 
 
@@ -3343,7 +3342,7 @@ def _claimed_deed(s: Parsed, verb: Word, k: Word) -> tuple[int, int] | None:
         return None
     case = words[k.index + 1]
     deed = words[case.head] if case.head > case.index else None
-    if deed is None or not (deed.upos in _NAMES or deed.xpos == "VBG"):
+    if deed is None or not (deed.upos in NOUN_UPOS or deed.xpos == "VBG"):
         return None
     end = s.span(deed, frozenset({case.index}))[1]
     if deed.head == verb.index:
@@ -3421,7 +3420,7 @@ def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -
             and (c.lemma == "of" or not (time_word(k.text) or _calendar_time(s, k.index))) for c in s.kids[k.index])
         # `demanded deep cuts to foreign aid` with `to` taken for an infinitive's: before a noun it is a preposition
         # (not a phrase of time: `announced her candidacy in March` tells when, as the `obl` reading does)
-        linked = linked or (k.upos in ("NOUN", "PROPN") and sub[0].index != k.index and not time_word(k.text)
+        linked = linked or (k.upos in NOUN_UPOS and sub[0].index != k.index and not time_word(k.text)
                             and not _calendar_time(s, k.index)
                             and sub[0].text.lower() in _NOUN_LINKS and sub[0].head == k.index)
         # `condemned the attack in the strongest terms`, `criticized the plan in a speech`: how or where it was
@@ -3436,7 +3435,7 @@ def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -
         by_name = k.lemma == "name" and len(sub) == 2 and sub[0].lemma == "by"  # `mentioned Lee by name`
         # `citing a report by analysts`: after a noun of a text or study, `by` names its author (not `by Friday`,
         # nor a bare singular noun, the means: `denied the report by phone`)
-        authored = sub[0].text.lower() == "by" and sub[0].head == k.index and k.upos in ("NOUN", "PROPN") \
+        authored = sub[0].text.lower() == "by" and sub[0].head == k.index and k.upos in NOUN_UPOS \
             and s.words[last].text.lower() in AUTHORED_BY_NOUNS and not time_word(k.text) \
             and not _calendar_time(s, k.index) and not (k.xpos == "NN" and not any(
                 c.deprel in ("det", "nmod:poss") for c in s.kids[k.index]))
@@ -3448,7 +3447,7 @@ def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -
         # `praised former Florida Gov. Jeb Bush`, `assailed eventual nominee Hillary Clinton's speeches`: a name
         # right after a noun goes on the noun phrase (a title or description before the name it is), wherever
         # the parse hung it: a second object of a verb that reports one
-        named = k.deprel == "obj" and sub[0].upos == "PROPN" and s.words[last].upos in ("NOUN", "PROPN")
+        named = k.deprel == "obj" and sub[0].upos == "PROPN" and s.words[last].upos in NOUN_UPOS
         if sub[0].index != last + 1 or not (infinitive or linked or by_name or authored or agent or gerund or named):
             break
         last, end = sub[-1].index, s.span(k)[1]
@@ -3555,15 +3554,15 @@ def _has_clause(rest: Sequence[Word], opening: bool) -> bool:
         rest = rest[1:]
     nominal = False
     for prev, w, nxt in zip((None, *rest), rest, (*rest[1:], None)):
-        if w.upos in ("VERB", "AUX") and w.xpos == "VBG" and nominal:
+        if w.upos in VERB_UPOS and w.xpos == "VBG" and nominal:
             continue  # `the crowd of shoppers passing by was`: a participle within the noun phrase
         if w.text.lower() in PARTICIPLE_NOUNS and prev is not None and prev.text.lower() == "the":
             nominal = True
             continue  # `the accused had lied`: a participle that names a person, a noun
         if w.upos == "VERB" and w.xpos in ("VBG", "VBN") and prev is not None and prev.upos in ("DET", "NUM", "ADJ") \
-                and nxt is not None and nxt.upos in ("NOUN", "PROPN"):
+                and nxt is not None and nxt.upos in NOUN_UPOS:
             continue  # `four smiling volunteers`, `the indicted aide`: a participle between a determiner and its noun
-        if w.upos in ("VERB", "AUX"):
+        if w.upos in VERB_UPOS:
             return nominal and (prev is None or (prev.xpos != "TO" and prev.upos != "CCONJ"))
         if w.upos in ("PUNCT", "SCONJ") or w.xpos in ("WDT", "WP", "WRB"):
             return False

@@ -43,14 +43,14 @@ from ..lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES,
                        WITHHELD_GRANTS, AMOUNT_PRONOUNS, INDEFINITE_ARTICLES, APOSTROPHE_S,
                        TIME_CLAUSE_PREPOSITIONS, LIST_CONJUNCTIONS, ARTICLES)
 from ..entities import describe
-from ..parse import FINITE_TAGS, OWNER_TAGS, PLURAL_NOUN_TAGS, Word
+from ..parse import FINITE_TAGS, OWNER_TAGS, PLURAL_NOUN_TAGS, Word, NOUN_UPOS, OBJECT_RELS, VERB_UPOS
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import source_word, title_case
 from ..rules.tree import (Parsed, preposition, relative_pronoun, time_word, to_infinitive,
                           FIXED_PART_RELATIONS, phrase_head)
 from .common import (_CLAUSAL, _CLAUSE_BREAKS, _COMPLEMENTIZERS, _CONTRASTS, _Content, _DASHES, _FINITE,
                      _compound_before_auxiliary,
-                     _HEADLINE_VERBS, _NAMES, _NOMINAL, _NOTHING, _RELATIVE_STOPS, _RUN_WORDS, _SOURCE_LINKS,
+                     _HEADLINE_VERBS, _NOMINAL, _NOTHING, _RELATIVE_STOPS, _RUN_WORDS, _SOURCE_LINKS,
                      _SUBJECTS, _VERB_GROUP_TAGS, _apposition_host, _as_clause, _raised_saying, _with_ing_phrase,
                      _aside_before, _aside_break, _bare_tail,
                      _bracket_label_end, _calendar_time, _capitalised, _claimed_deed, _clause_before,
@@ -151,7 +151,7 @@ def _listener_relative(s: Parsed, verb: Word, first: Word) -> bool:
     question follows its verb with no comma: `asked who told the council`)."""
     return first.text.lower() in ("who", "which") and verb.index + 1 < first.index - 1 \
         and s.words[first.index - 1].text == "," \
-        and not any(w.upos in ("VERB", "AUX") or w.head == verb.index and w.deprel.startswith("nsubj")
+        and not any(w.upos in VERB_UPOS or w.head == verb.index and w.deprel.startswith("nsubj")
                     for w in s.words[verb.index + 1:first.index - 1])  # `said Ann Ruiz, who ...`: the speaker's
 
 
@@ -566,7 +566,7 @@ def _object_condition(s: Parsed, verb: Word,
         for k in kids:
             case = next((x for x in s.kids[k.index] if x.deprel == "case" and x.index < k.index), None)
             opener = CONDITIONAL_WARNINGS[verb.lemma]
-            if not verb.index < k.index < mark.index or k.upos not in _NAMES or not (
+            if not verb.index < k.index < mark.index or k.upos not in NOUN_UPOS or not (
                     (k.deprel == "obj" and not opener) or (k.deprel.startswith("obl") and case is not None
                                                            and case.lemma == opener)):
                 continue  # `warned voters if ...`: the one warned
@@ -583,7 +583,7 @@ def _told_then_clause(s: Parsed, verb: Word, clause: Word) -> bool:
     if verb.lemma not in LISTENER_VERBS or not any(k.deprel in _SUBJECTS for k in s.kids[clause.index]):
         return False
     first = s.subtree(clause)[0].index
-    return any(k.deprel in ("obj", "iobj") and k.index < first and s.subtree(k)[0].index == verb.index + 1
+    return any(k.deprel in OBJECT_RELS and k.index < first and s.subtree(k)[0].index == verb.index + 1
                and s.subtree(k)[-1].index == first - 1 for k in s.kids[verb.index])
 
 
@@ -594,7 +594,7 @@ def _told_where(s: Parsed, verb: Word, clause: Word) -> Word | None:
     when no such phrase stands there)."""
     if verb.lemma not in LISTENER_VERBS:
         return None
-    listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj")
+    listener = next((k for k in s.kids[verb.index] if k.deprel in OBJECT_RELS
                      and s.subtree(k)[0].index == verb.index + 1), None)
     subject = next((k for k in s.kids[clause.index] if k.deprel in _SUBJECTS), None)
     if listener is None or subject is None:
@@ -1021,7 +1021,7 @@ def _fronted_phrase(s: Parsed, verb: Word,
     if comma is None or verb.xpos == "VBN":
         return None
     rest = s.words[verb.index + 1:comma]
-    if not rest or any(w.upos in ("VERB", "AUX") for w in rest):
+    if not rest or any(w.upos in VERB_UPOS for w in rest):
         return None
     if _mark_between(s, verb.index + 1, comma + 1):
         if not _fragment_closing(s, verb, comma):
@@ -1098,7 +1098,7 @@ def _listener_after(s: Parsed, verb: Word) -> Word | None:
     i = verb.index + 1
     if verb.lemma not in LISTENER_VERBS:
         return None
-    return next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index >= i
+    return next((k for k in s.kids[verb.index] if k.deprel in OBJECT_RELS and k.index >= i
                  and min(x.index for x in s.subtree(k) if x.index >= i) == i), None)
 
 
@@ -1148,7 +1148,7 @@ def _occasion_then_clause(s: Parsed, verb: Word,
                               or words[j].text.lower() in COURT_OCCASION_NOUNS  # `ruling` tagged a verb
                               or words[j].deprel == "amod" and words[j].head > j):  # `in her closing address`
         j += 1
-        if words[j - 1].text.lower() in OCCASION_NOUNS and (j == len(words) or words[j].upos not in ("NOUN", "PROPN")):
+        if words[j - 1].text.lower() in OCCASION_NOUNS and (j == len(words) or words[j].upos not in NOUN_UPOS):
             break  # `in an interview` ends at its noun, before the clause's own `the bridge`
     if j == i + 1 or words[j - 1].text.lower() not in OCCASION_NOUNS:
         place = _place_name_end(s, i)  # `told reporters in Ottawa the deal was done`: where it was said
@@ -1160,7 +1160,7 @@ def _occasion_then_clause(s: Parsed, verb: Word,
             return None  # the complement leaves the place out already: `complement-after`'s
     j = _time_phrase_end(s, j) or j  # `said in an interview on Tuesday the ...`
     while j + 1 < len(words) and words[j].text.lower() in PLACE_PREPOSITIONS | {"with", "to"} \
-            and (words[j].upos == "ADP" or words[j + 1].upos not in ("VERB", "AUX")):  # `to` opening no infinitive
+            and (words[j].upos == "ADP" or words[j + 1].upos not in VERB_UPOS):  # `to` opening no infinitive
         j += 1  # `said in a post on X that ...`, `in an interview with the BBC`: the occasion's own phrase
         if j < len(words) and (words[j].text.lower() in POSSESSIVE_PRONOUNS or words[j].upos == "DET"):
             j += 1  # its one determiner: a second opens the clause's subject (`with the BBC the plan ...`)
@@ -1245,7 +1245,7 @@ def _question_on_noun(words: Sequence[Word], j: int) -> bool:
     low, nxt = words[j].text.lower(), words[j + 1]
     if low == "which":
         return nxt.upos in ("NOUN", "ADJ") or (  # `which candidate won` with `candidate` tagged a verb
-            nxt.xpos in ("VBP", "NN") and j + 2 < len(words) and words[j + 2].upos in ("VERB", "AUX"))
+            nxt.xpos in ("VBP", "NN") and j + 2 < len(words) and words[j + 2].upos in VERB_UPOS)
     return low in ("who", "whom") and (nxt.upos == "DET" or nxt.xpos == "PRP$")
 
 
@@ -1497,7 +1497,7 @@ def _tag_aside(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     if not rest or rest[0].upos not in ("PROPN", "DET", "ADJ", "NOUN", "NUM") or verb.xpos not in _FINITE:
         return None
     run = next((j for j, x in enumerate(rest) if x.upos == "PUNCT" or relative_pronoun(x.text)), len(rest))
-    if any(x.xpos in _FINITE and x.upos in ("VERB", "AUX") for x in rest[1:run]):
+    if any(x.xpos in _FINITE and x.upos in VERB_UPOS for x in rest[1:run]):
         return None  # `The mayor, a fan of "Gone Girl," said the film was good`: a clause's subject and its verb
     return _NOTHING
 
@@ -1569,7 +1569,7 @@ def _set_off_report(s: Parsed, verb: Word,
         return after, None  # `... and, she argued, to cut costs`: what is joined after the conjunction
     if tag.before is None:
         opening = [w for w in words[:run - 1] if w.upos != "PUNCT"]
-        if len(opening) > 2 or any(w.upos in ("VERB", "AUX") for w in opening):
+        if len(opening) > 2 or any(w.upos in VERB_UPOS for w in opening):
             return None  # words before that are more than an opening word or two, yet no clause
         return after, None
     return tag.before, after
@@ -1677,7 +1677,7 @@ def _fronted_setting(s: Parsed, verb: Word,
     # under it is hard, he said`, `Bridging that gap means ..., he said`)
     if len(words) < (2 if participle else 3) or not participle and words[0].text.lower() not in FRONTED_OPENERS | {"as"} \
             or any(w.text in _CLAUSE_BREAKS or w.text in MARK_CHARS for w in words) \
-            or not participle and not any(w.upos in ("VERB", "AUX") for w in words[1:]):
+            or not participle and not any(w.upos in VERB_UPOS for w in words[1:]):
         return None  # `If the council fails, the state steps in, he said`: a main clause follows it
     return _NOTHING
 
@@ -1892,7 +1892,7 @@ def _time_clause_end(s: Parsed, end: int) -> int:
     (and its auxiliaries) and the words right after it that the parse hung from it; else `end`."""
     words = s.words
     i = next((w.index for w in reversed(words) if w.end <= end), -1)
-    if i < 1 or i + 1 >= len(words) or words[i].upos not in ("NOUN", "PROPN") or words[i + 1].start < end:
+    if i < 1 or i + 1 >= len(words) or words[i].upos not in NOUN_UPOS or words[i + 1].start < end:
         return end
     j = i
     while j > 0 and _noun_phrase_word(words[j]):
@@ -1987,7 +1987,7 @@ def _stray_gerund_object(s: Parsed, verb: Word, gerund: Word) -> Word | None:
     if gerund.xpos != "VBG" or any(c.deprel in ("obj", "ccomp", "xcomp") for c in s.kids[gerund.index]):
         return None
     after = max(w.index for w in s.subtree(gerund)) + 1
-    return next((k for k in s.kids[verb.index] if k.deprel == "obj" and k.upos in _NAMES
+    return next((k for k in s.kids[verb.index] if k.deprel == "obj" and k.upos in NOUN_UPOS
                  and s.subtree(k)[0].index == after), None)
 
 
@@ -2073,7 +2073,7 @@ def _reduced_passive(s: Parsed, verb: Word) -> bool:
     or a tensed auxiliary, is a participle on that noun (an active verb would take its object or clause there,
     not a second verb): the noun is the thing reported, and the words after are the sentence's own."""
     if verb.xpos not in _PAST_FORMS or not _opening_noun_phrase(s.words[:verb.index]) \
-            or s.words[verb.index - 1].upos not in ("NOUN", "PROPN") \
+            or s.words[verb.index - 1].upos not in NOUN_UPOS \
             or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
         return False  # not `The only regret he acknowledged was ...`: a clause with a subject of its own
     i = verb.index + 1
@@ -2207,7 +2207,7 @@ def _say_noun_then_verb(s: Parsed, verb: Word,
         nominal = nominal or prev.upos in _NOMINAL or (amount and prev is rest[0])
         if prev.upos == "SCONJ" or prev.xpos in ("WDT", "WP", "WRB"):
             return None
-        if w.upos in ("VERB", "AUX") and w.xpos != "VBG" and nominal and prev.xpos != "TO" \
+        if w.upos in VERB_UPOS and w.xpos != "VBG" and nominal and prev.xpos != "TO" \
                 and prev.upos not in ("CCONJ", "ADP"):
             return (rest[0].start, rest[-1].end), None
     return None
@@ -2531,12 +2531,12 @@ def _clause_after_listener(s: Parsed, verb: Word, rest: list[Word], named: int =
         while n < min(len(rest), _LISTENER_REACH) and (rest[n].upos in _RUN_WORDS or rest[n].xpos == "POS"
                                                        or rest[n].deprel in ("amod", "compound", "flat")) \
                 and rest[n].text.lower() not in NOMINATIVE_PRONOUNS | {"it"}:  # `the Associated Press`
-            if n and rest[n - 1].upos in ("NOUN", "PROPN") and _opens_told_subject(rest[n]):
+            if n and rest[n - 1].upos in NOUN_UPOS and _opens_told_subject(rest[n]):
                 break  # `told the paper the decision had been made`: a second noun phrase opens the clause
             if n and _name_opens_told_clause(rest, n):
                 break  # `told the paper Hale had lied`: a name after a common noun, then its verb, opens the clause
             n += 1
-        if not n or rest[n - 1].upos not in ("NOUN", "PROPN") or rest[n - 1].text.lower() in TOLD_THINGS:
+        if not n or rest[n - 1].upos not in NOUN_UPOS or rest[n - 1].text.lower() in TOLD_THINGS:
             return None
         aside = _member_aside_end(rest, n)
         n = n if aside is None else aside  # `told reporters, including a Reuters correspondent, the plan ...`
@@ -2925,7 +2925,7 @@ def _joined_doing(s: Parsed, k: Word) -> bool:
     """Whether `k`, a dependent of a verb, is another verb joined to it by a conjunction with no subject of
     its own (`said goodbye and left`): the same doer's next doing."""
     own = s.kids[k.index]
-    return k.deprel == "conj" and k.upos in ("VERB", "AUX") and any(c.deprel == "cc" for c in own) \
+    return k.deprel == "conj" and k.upos in VERB_UPOS and any(c.deprel == "cc" for c in own) \
         and not any(c.deprel in _SUBJECTS for c in own)
 
 
@@ -2979,10 +2979,10 @@ def _verdict(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     after = next((k for k in s.kids[verb.index] if k.index == verb.index + 1 or (
         k.index > verb.index and s.subtree(k)[0].index == verb.index + 1)), None)
     if verb.lemma not in VERDICT_REPORTS or not aux or aux[0].index == 0 or after is None \
-            or after.upos not in _NAMES or after.deprel not in ("obj", "xcomp", "iobj"):
+            or after.upos not in NOUN_UPOS or after.deprel not in ("obj", "xcomp", "iobj"):
         return None
     w = s.words[aux[0].index - 1]
-    if w.upos not in _NAMES and not (w.upos == "PRON" and not relative_pronoun(w.text)):
+    if w.upos not in NOUN_UPOS and not (w.upos == "PRON" and not relative_pronoun(w.text)):
         return None
     w = phrase_head(s, w, 0, aux[0].index, FIXED_PART_RELATIONS)
     said_of = s.span(w, frozenset(k.index for k in s.kids[w.index] if k.deprel == "case"))
@@ -2997,7 +2997,7 @@ def _amount_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | No
     if verb.lemma not in NOUN_REPORTS or any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index]):
         return None
     objects = [k for k in s.kids[verb.index] if k.deprel == "obj" and k.index > verb.index]
-    if len(objects) < 2 or objects[0].text not in CURRENCY_SIGNS or objects[1].upos not in _NAMES:
+    if len(objects) < 2 or objects[0].text not in CURRENCY_SIGNS or objects[1].upos not in NOUN_UPOS:
         return None
     sign = objects[0]
     first = s.words[sign.index - 1] if s.words[sign.index - 1].upos == "DET" and sign.index - 1 > verb.index else sign
@@ -3027,7 +3027,7 @@ def _charge_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | No
     that = next((k for k in s.kids[verb.index] if k.deprel == "mark" and k.text.lower() == "that"), None)
     if verb.deprel in ("acl:relcl", "acl") or any(relative_pronoun(k.text) for k in s.kids[verb.index]
                                                   if k.deprel in _SUBJECTS) or (
-            that is not None and that.index > 0 and (s.words[that.index - 1].upos in _NAMES
+            that is not None and that.index > 0 and (s.words[that.index - 1].upos in NOUN_UPOS
                                                      or s.words[that.index - 1].xpos == "''")):
         return None  # `the women who accused him of assault`, `voters blaming him for it`: who they are, not
         # news; `the "tricks" that Lee accused them of`: the charge itself the noun the clause describes
@@ -3125,7 +3125,7 @@ def _reason_opening(s: Parsed, verb: Word) -> _Content | None:
         return None
     comma = next((w for w in words[verb.index + 1:governor.index] if w.text == ","), None)
     phrase = words[verb.index + 1:comma.index] if comma is not None else []
-    if not phrase or phrase[-1].upos not in ("NOUN", "PROPN") or not all(
+    if not phrase or phrase[-1].upos not in NOUN_UPOS or not all(
             w.upos in _RUN_WORDS or w.upos == "CCONJ" or w.xpos in ("POS", "VBG", "VBN") and w.text.islower()
             or preposition(w.text) for w in phrase):
         return None
@@ -3155,7 +3155,7 @@ def _reported_object(s: Parsed, verb: Word,
         return None  # `was asked about the tax`: the passive subject is the listener, the topic still follows
     openers = PREPOSITION_REPORTS.get(verb.lemma, frozenset())
     for k in s.kids[verb.index]:
-        if k.index < verb.index or k.upos not in _NAMES and k.text not in CURRENCY_SIGNS:
+        if k.index < verb.index or k.upos not in NOUN_UPOS and k.text not in CURRENCY_SIGNS:
             continue  # (`said about $4,000`: the sign, tagged a symbol, heads the amount)
         aside = frozenset(c.index for c in s.kids[k.index] if c.deprel == "acl:relcl" and _set_off(s, c))
         deed = _claimed_deed(s, verb, k) if not passive else None
@@ -3166,7 +3166,7 @@ def _reported_object(s: Parsed, verb: Word,
         if modifier is not None and verb.lemma not in SET_OFF_OBJECT_REPORTS:
             continue  # `denied targeting civilians`: the `-ing` verb's object, `gerund` reads the clause
         # (a verb that takes no `-ing` clause: the `-ing` word modifies the noun, `citing rising costs`)
-        if k.deprel == "obj" and k.upos in _NAMES and (verb.lemma in reports or reports is NOUN_REPORTS and (
+        if k.deprel == "obj" and k.upos in NOUN_UPOS and (verb.lemma in reports or reports is NOUN_REPORTS and (
                 _claim_rejected(s, verb, k) or _deed_owned(verb, k)
                 or verb.lemma in SET_OFF_OBJECT_REPORTS and _free_participle(s, verb)
                 and 0 <= verb.head < len(s.words) and s.words[verb.head].upos == "VERB"
@@ -3209,7 +3209,7 @@ def _reported_object(s: Parsed, verb: Word,
         if k.deprel.startswith("obl") and case is not None and (case.lemma in openers or said_amount) and not timed \
                 and not _unquestioned(s, verb, case) and not _medium_noun_phrase(s, verb, case) \
                 and not on_platform(s, case):  # `wrote on X that ...`: where, not what about
-            if k.upos not in _NAMES and not amount:
+            if k.upos not in NOUN_UPOS and not amount:
                 continue  # a sign heads no topic (`spoke of $5 bills`), only an amount after `about`
             dropped = aside if amount else aside | {case.index}  # `said about six weeks`: how many, not what of
             end = _noun_phrase_end(s, verb, k, aside)
@@ -3323,7 +3323,7 @@ def _bound_after(s: Parsed, end: int) -> int:
         last, j = j, j + 1
     if not run or last == i + run and j == last:
         return end
-    if j < len(s.words) and s.words[j].upos in _NAMES and not time_word(s.words[j].text):
+    if j < len(s.words) and s.words[j].upos in NOUN_UPOS and not time_word(s.words[j].text):
         last, j = j, j + 1  # `150 mph`
     if j < len(s.words) and (s.words[j].upos == "AUX" or s.words[j].xpos in _FINITE):
         return end  # `predicted rain up to 40 percent of homes would lose power`: a clause
@@ -3347,7 +3347,7 @@ def _bounded_amount(s: Parsed, verb: Word, reports: frozenset[str], passive: boo
     if not run or i >= len(s.words) or not (s.words[i].upos == "NUM" or s.words[i].text in CURRENCY_SIGNS):
         return None
     noun = s.words[i]
-    while noun.head > noun.index and noun.upos in ("NUM", "SYM") and s.words[noun.head].upos in _NAMES | {"NUM"}:
+    while noun.head > noun.index and noun.upos in ("NUM", "SYM") and s.words[noun.head].upos in NOUN_UPOS | {"NUM"}:
         noun = s.words[noun.head]  # `2` -> `feet`, `$` -> `billion`: the counted noun heads the amount
     end = max(_noun_phrase_end(s, verb, noun, frozenset()), noun.end)
     j = i
@@ -3368,7 +3368,7 @@ def _misread_object(s: Parsed, verb: Word, reports: frozenset[str], passive: boo
             or _apposition_host(s, verb) is None:
         return None
     k = s.words[verb.head]
-    if k.upos not in _NAMES or time_word(k.text) or _calendar_time(s, k.index):
+    if k.upos not in NOUN_UPOS or time_word(k.text) or _calendar_time(s, k.index):
         return None
     aside = frozenset(c.index for c in s.kids[k.index] if c.deprel == "acl:relcl" and _set_off(s, c))
     end = _owned_cut(s, k.index, _noun_phrase_end(s, verb, k, aside))
@@ -3407,7 +3407,7 @@ def _unquestioned(s: Parsed, verb: Word, case: Word) -> bool:
         return not all(_questioned_one(k) for k in passive)  # `it was questioned on legal grounds`: doubted
     if to_infinitive(kids):
         return True
-    objects = [k for k in kids if k.deprel in ("obj", "iobj")]
+    objects = [k for k in kids if k.deprel in OBJECT_RELS]
     if objects:
         return not all(_questioned_one(k) for k in objects)
     return any(k.deprel in _SUBJECTS for k in kids)
@@ -3437,7 +3437,7 @@ def _time_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None
     a cue whose object is a stretch of time and nothing more (`_span_words`: `that same day`, `last
     July`; no other noun phrase after the cue, and no bare word of time, left to `reported-object`) tells
     when it spoke, not what: with no clause rule before it answering, it reports nothing."""
-    kids = [k for k in s.kids[verb.index] if k.index > verb.index and k.upos in _NAMES]
+    kids = [k for k in s.kids[verb.index] if k.index > verb.index and k.upos in NOUN_UPOS]
     if len(kids) != 1 or kids[0].deprel != "obj" or time_word(kids[0].text) \
             or not (_span_noun(kids[0].text) or _calendar_time(s, kids[0].index)):
         return None  # `responded Wednesday to the request`: a word of time, and a message after it
@@ -3532,7 +3532,7 @@ def _fronted_frame(s: Parsed, verb: Word,
         return None
     comma = next((w.index for w in words[verb.index + 1:] if w.text in (",", ":", ";")), None)
     if comma is None or words[comma].text != "," or any(
-            w.upos in ("VERB", "AUX") or w.text.lower() == "that" or w.text in MARK_CHARS
+            w.upos in VERB_UPOS or w.text.lower() == "that" or w.text in MARK_CHARS
             for w in words[verb.index + 1:comma]):
         return None
     main = next((w for w in words[comma + 1:] if w.upos == "VERB" and w.xpos in _FINITE), None)
@@ -3546,7 +3546,7 @@ def _withheld(s: Parsed, verb: Word,
     refuses that thing; nothing is said to be untrue, and the cue reports nothing."""
     if verb.lemma not in WITHHOLDING_VERBS:
         return None
-    objects = [k for k in s.kids[verb.index] if k.index > verb.index and k.deprel in ("obj", "iobj")]
+    objects = [k for k in s.kids[verb.index] if k.index > verb.index and k.deprel in OBJECT_RELS]
     if len(objects) < 2 or any(k.upos not in _NOMINAL for k in objects):
         return None
     return _NOTHING
@@ -3580,7 +3580,7 @@ def _promised_thing(s: Parsed, verb: Word,
         fits = True  # `promised them a fair hearing` (`her son`: an owner's pronoun)
     else:
         fits = first.text.lower() not in ("a", "an") and last.text.lower() not in PROMISED_THING_OPENERS \
-            and (last.upos in ("NOUN", "PROPN") or last.text.islower() and last.text.endswith("s")) \
+            and (last.upos in NOUN_UPOS or last.text.islower() and last.text.endswith("s")) \
             and not any(w.upos in _NOT_RECIPIENT_TAGS and w.xpos != "POS" for w in recipient[1:]) \
             and first.upos != "ADP" \
             and (first.upos not in _NOT_RECIPIENT_TAGS or first.upos == "DET" or first.xpos in OWNER_TAGS
@@ -3752,7 +3752,7 @@ def _object_topic(s: Parsed, verb: Word,
     if case is None or case.head <= case.index:
         return None
     topic = s.words[case.head]
-    if topic.upos not in _NAMES or time_word(topic.text):
+    if topic.upos not in NOUN_UPOS or time_word(topic.text):
         return None
     aside = frozenset(c.index for c in s.kids[topic.index] if c.deprel == "acl:relcl" and _set_off(s, c))
     return _with_noun_cue_clause(s, topic, s.span(topic, aside | {case.index})), None
@@ -3784,13 +3784,13 @@ def _listener_topic(s: Parsed, verb: Word,
     openers = PREPOSITION_REPORTS.get(verb.lemma)
     if verb.lemma not in LISTENER_VERBS | QUESTIONING_VERBS or not openers or verb.lemma in ADJACENT_TOPIC_VERBS:
         return None  # (`tell a fuller version of his story`: `of` after `tell`'s object is the object's own)
-    listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index), None)
+    listener = next((k for k in s.kids[verb.index] if k.deprel in OBJECT_RELS and k.index > verb.index), None)
     if listener is None or verb.lemma in QUESTIONING_VERBS and (to_infinitive(s.kids[verb.index]) or not (
             listener.upos in ("PROPN", "PRON") or source_word(listener.text))):
         return None  # `questioned the senator's remarks about the war`: what is doubted, no one questioned
     for k in s.kids[listener.index]:
         case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
-        if k.index > listener.index and k.deprel.startswith("nmod") and k.upos in _NAMES \
+        if k.index > listener.index and k.deprel.startswith("nmod") and k.upos in NOUN_UPOS \
                 and case is not None and case.lemma in openers:
             aside = frozenset(c.index for c in s.kids[k.index] if c.deprel == "acl:relcl" and _set_off(s, c))
             return _with_noun_cue_clause(s, k, s.span(k, aside | {case.index})), None
@@ -3808,7 +3808,7 @@ def _reported_subject(s: Parsed, verb: Word,
     if verb.lemma in AS_ONLY_REPORTS and not (verb.index + 1 < len(s.words) and s.words[verb.index + 1].text == "as"):
         return None  # `Scenes were described to him by a reporter`: things told of, no claim
     subject = next((k for k in s.kids[verb.index] if k.deprel == "nsubj:pass" and k.index < verb.index), None)
-    if subject is None or subject.upos not in _NAMES or time_word(subject.text):
+    if subject is None or subject.upos not in NOUN_UPOS or time_word(subject.text):
         return None
     return s.span(subject), None
 
@@ -3987,9 +3987,9 @@ def _occasion_cut(s: Parsed, end: int) -> int:
     for i, w in enumerate(s.words):
         if w.start >= end or i == 0 or s.words[i - 1].text != "," or w.text.lower() not in ("in", "during"):
             continue
-        noun = next((k for k in s.words[i + 1:i + 5] if k.upos in ("NOUN", "PROPN")), None)
+        noun = next((k for k in s.words[i + 1:i + 5] if k.upos in NOUN_UPOS), None)
         if noun is None or noun.text.lower() not in OCCASION_NOUNS \
-                or any(k.upos in ("VERB", "AUX") and k.xpos in FINITE_TAGS for k in s.words[i + 1:]):
+                or any(k.upos in VERB_UPOS and k.xpos in FINITE_TAGS for k in s.words[i + 1:]):
             continue
         return s.words[i - 2].end
     return end
@@ -4010,20 +4010,20 @@ def _after_verb(s: Parsed, verb: Word, limit: int) -> int:
             i = past
         elif (past := _to_listener_end(s, w, verb)) is not None:
             i = past  # `admitted to police that he lied` with `to police` parsed as an infinitive
-        elif time_word(w.text) and w.head == verb.index and w.deprel in ("obj", "iobj") \
+        elif time_word(w.text) and w.head == verb.index and w.deprel in OBJECT_RELS \
                 and i + 1 < len(s.words) and s.words[i + 1].text.lower() == "that":
             i += 1  # `warned Tuesday that cases of ...` with the day taken for the one warned: its time
         elif listener and w.text[:1].isupper() and (closed := _title_close(s, i, i)) > i \
                 and (closed := _title_tail(s, closed)) < len(s.words) and s.words[closed].text.lower() == "that":
             i = closed  # `told "Meet the Press" that ...`: a programme told, its title in marks, however parsed
             listener = False
-        elif listener and w.head == verb.index and w.deprel in ("obj", "iobj"):
+        elif listener and w.head == verb.index and w.deprel in OBJECT_RELS:
             i = max(x.index for x in s.subtree(w)) + 1
             i = next((x.index for x in s.subtree(w) if _complementizer_that(s, x)), i)
             i = next((told for x in s.subtree(w) if x.index > w.index
                       and (told := _told_after_time_clause(s, x.index, limit)) is not None), i)
             listener = False
-        elif verb.lemma in LISTENER_VERBS and not listener and w.head == verb.index and w.deprel in ("obj", "iobj") \
+        elif verb.lemma in LISTENER_VERBS and not listener and w.head == verb.index and w.deprel in OBJECT_RELS \
                 and w.upos == "PROPN" and w.text[:1].isupper() and not time_word(w.text) and s.words[i - 1].upos == "PROPN" \
                 and s.words[i - 1].text[:1].isupper() and s.words[i - 1].end < w.start \
                 and i + 1 < len(s.words) and s.words[i + 1].text.lower() in QUESTION_OPENERS | {"that"}:
@@ -4054,7 +4054,7 @@ def _told_after_time_clause(s: Parsed, i: int, limit: int) -> int | None:
         return None
     end = next((j for j in range(i + 1, len(words)) if words[j].start >= limit), len(words))
     first = next((j for j in range(i + 2, min(i + 5, end)) if words[j].xpos in _FINITE), None)
-    if first is None or _is_cue_verb(words[first]) or any(w.upos in ("VERB", "AUX") and w.xpos not in _FINITE
+    if first is None or _is_cue_verb(words[first]) or any(w.upos in VERB_UPOS and w.xpos not in _FINITE
                                                           for w in words[i + 1:first]):
         return None
     for f in range(first + 2, min(first + 2 + _TIME_CLAUSE_WORDS, end)):
@@ -4079,7 +4079,7 @@ def _listener_top(s: Parsed, w: Word, verb: Word) -> Word | None:
     top = w
     while top.head >= 0 and top.head != verb.index and top.head > verb.index:
         top = s.words[top.head]
-    if top.head != verb.index or top.deprel not in ("obj", "iobj") \
+    if top.head != verb.index or top.deprel not in OBJECT_RELS \
             or min(x.index for x in s.subtree(top)) != w.index:
         return None
     return top
@@ -4256,7 +4256,7 @@ def _parenthetical(s: Parsed, verb: Word,
     own: set[int]
     if verb.head < 0:  # the parse made the cue the sentence's root: all of it hangs from the cue
         own = set()
-        if not rest or rest[0].xpos == "VBG" or not any(w.upos in ("VERB", "AUX") for w in rest):
+        if not rest or rest[0].xpos == "VBG" or not any(w.upos in VERB_UPOS for w in rest):
             return None  # `..., he said, adding ...`; `..., he said, in a speech.`
     elif _reported_continuation(s, rest):
         own = set()  # `..., he said, because ...` with the `because` clause hung from the cue
@@ -4295,7 +4295,7 @@ def _waited_verb(rest: Sequence[Word]) -> Word | None:
     the verb the reported clause's subject waits for: that verb is the reported clause's own, a report of
     the subject's (`promised`) and not another one set after the tag.  That verb, else None; not a past form
     right before a noun (`Rather, he said, continued struggles will ...`: the form modifies the noun)."""
-    if len(rest) < 2 or rest[0].xpos not in _FINITE or rest[0].upos not in ("VERB", "AUX") \
+    if len(rest) < 2 or rest[0].xpos not in _FINITE or rest[0].upos not in VERB_UPOS \
             or rest[0].upos == "VERB" and rest[1].upos in ("NOUN", "PROPN", "ADJ"):
         return None
     for w in rest:
@@ -4330,7 +4330,7 @@ def _reported_continuation(s: Parsed, rest: Sequence[Word]) -> bool:
     first, low = rest[0], rest[0].text.lower()
     if low in REASON_SUBORDINATORS or (low == "to" and rest[1].xpos == "VB"):
         return True
-    return first.xpos in _FINITE and first.upos in ("VERB", "AUX") and rest[1].upos not in _NOMINAL | {"DET"}
+    return first.xpos in _FINITE and first.upos in VERB_UPOS and rest[1].upos not in _NOMINAL | {"DET"}
 
 
 def _set_off_pronoun_tag(s: Parsed, verb: Word) -> bool:
@@ -4375,7 +4375,7 @@ def _reporting_frame(s: Parsed, verb: Word,
         and all(w.lemma in ("be", "have") for w in s.words[comma + 2:verb.index]) \
         and s.words[verb.index - 1].lemma == "be"  # `The deal, it was announced, ...`: a passive set off, no one named
     if comma is None or not impersonal and any(
-            w.upos in ("VERB", "AUX") and not _paper_kind(s, w) and not _own_auxiliary(s, verb, speaker, comma, w)
+            w.upos in VERB_UPOS and not _paper_kind(s, w) and not _own_auxiliary(s, verb, speaker, comma, w)
             and not _ing_modifier(s.words, w.index, opening=w.index == comma + 1)  # `..., leading economists warn`
             for w in s.words[comma + 1:verb.index]) \
             or any(k.deprel == "cc" and k.index > comma for k in s.kids[verb.index]):
@@ -4399,7 +4399,7 @@ def _reporting_frame(s: Parsed, verb: Word,
     for k in s.kids[verb.index]:
         if k.index > verb.index and not _quantity_start(s, s.subtree(k)[0].index) and (
                 k.deprel in _AFTER_REPORT or _own_adverbial(s, k) or (
-                verb.lemma in LISTENER_VERBS and k.deprel in ("obj", "iobj")) or (
+                verb.lemma in LISTENER_VERBS and k.deprel in OBJECT_RELS) or (
                 speaker is not None and verb.index < speaker.index < k.index and _bare_noun(s, k))):
             own |= {w.index for w in s.subtree(k)}  # ... and `said Mark Toner, a spokesman` parsed as two
     after = next((w.index for w in s.words[verb.index + 1:]
@@ -4411,7 +4411,7 @@ def _reporting_frame(s: Parsed, verb: Word,
     start = s.span(top)[0]
     if start > s.words[comma - 1].start:
         return None
-    if root and not any(w.upos in ("VERB", "AUX") and w.xpos in _FINITE for w in s.words[:comma]) \
+    if root and not any(w.upos in VERB_UPOS and w.xpos in _FINITE for w in s.words[:comma]) \
             and not _subject_split(s, after):
         return None, after  # `Now, she said, ...`, `In an interview, he said, ...`: no clause before the comma
     return (start, s.words[comma - 1].end), after
@@ -4425,7 +4425,7 @@ def _tag_time(s: Parsed, after: int) -> int:
     if stop is None:
         return after
     tail = [w for w in s.words[after:stop] if w.upos != "PUNCT"]
-    if not tail or not _time_tail(tail) or any(w.upos in ("VERB", "AUX") for w in tail):
+    if not tail or not _time_tail(tail) or any(w.upos in VERB_UPOS for w in tail):
         return after
     return stop
 
@@ -4435,7 +4435,7 @@ def _subject_split(s: Parsed, after: int) -> bool:
     followed right away by a finite verb splits the reported clause after its subject (the words
     before the comma)."""
     return after + 1 < len(s.words) and s.words[after].text == "," and s.words[after + 1].xpos in _FINITE \
-        and s.words[after + 1].upos in ("VERB", "AUX")
+        and s.words[after + 1].upos in VERB_UPOS
 
 
 def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
@@ -4684,11 +4684,11 @@ def _clause_after_adjunct(s: Parsed, verb: Word,
                 and any(k.deprel == "det" for k in s.kids[top.index]):
             continue  # `said in a stock exchange filing that ...`: an `-ing` noun closing the phrase, whatever its tag
         after = s.words[w.index + 1] if w.index + 1 < len(s.words) else None
-        if (w.text.lower() == "that" and after is not None and after.upos not in ("VERB", "AUX")) or (
+        if (w.text.lower() == "that" and after is not None and after.upos not in VERB_UPOS) or (
                 w.deprel == "nsubj" and w.upos in _NOMINAL and not relative_pronoun(w.text) and w.head > w.index
                 and s.words[w.head].xpos in _FINITE):
             return w.start, rest[-1].end  # not `in a speech that lasted ...`: a relative clause of the phrase
-        if (w.upos in ("VERB", "AUX") and w.deprel not in ("amod", "compound")) or w.text == ",":
+        if (w.upos in VERB_UPOS and w.deprel not in ("amod", "compound")) or w.text == ",":
             return None  # a clause of the phrase's own (`in a speech given ...`), or the phrase goes on
     return None
 

@@ -37,14 +37,14 @@ from ..lexicon import (SET_OFF_RELATIVES, NOUN_SPELT_PASTS, VIEW_NOUNS, FIRST_PE
                        CREDIT_TAKING_FORMS, AGREEING_CUES, APOSTROPHE_S, THING_RELATIVES)
 from ..lexicon import OWNER_DETERMINERS
 from ..lexicon import LISTENER_VERBS, REFLEXIVE_PRONOUNS, FEELING_SOUND_VERBS, cue_lemma
-from ..parse import FINITE_TAGS, OWNER_TAGS, PLURAL_NOUN_TAGS, QUOTE_TAGS, SINGULAR_NOUN_TAGS, Word
+from ..parse import FINITE_TAGS, OWNER_TAGS, PLURAL_NOUN_TAGS, QUOTE_TAGS, SINGULAR_NOUN_TAGS, Word, NOUN_UPOS, VERB_UPOS
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import (common_saying, stock_saying, source_word, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS,
                           HEADLINE_NAME_WORDS, title_case, foreign_tag)
 from ..rules.tree import (Parsed, cue_form, demonstrative, joined_past_infinitive, preposition,
                           relative_pronoun, time_word, to_infinitive)
 from .common import (Cue, _CLAUSE_BREAKS, _CLOSERS, _DASHES, _FINITE, _HEADLINE_VERBS, _HEAD_STEPS,
-                     _JOINED_VERB_LEAST, _NAMES, _NOMINAL, _NOTHING, _PARTICIPLE_PHRASE_WORDS,
+                     _JOINED_VERB_LEAST, _NOMINAL, _NOTHING, _PARTICIPLE_PHRASE_WORDS,
                      _RELATIVE_STOPS, _RUN_WORDS, _SOURCE_LINKS, _SUBJECTS, _TAG_PHRASE_WORDS, _WITH_RUN, _age_word, _raised_saying, _with_ing_phrase,
                      _apposition_host, _capitalised, _claimed_deed, _clause_before, _clause_without,
                      _contrast_end, _description, _gerund_verb, _has_clause, _headline_line,
@@ -107,14 +107,14 @@ def _headline_claim(words: Sequence[Word]) -> bool:
     HEADLINE_CLAIM_WORDS with a verb among them (`Police: suspect arrested`, `Talks collapse - union`: a
     headline drops its articles and auxiliaries; not `Ann Ruiz: Early years`, a heading)."""
     return len(words) > HEADLINE_CLAIM_WORDS or (len(words) == HEADLINE_CLAIM_WORDS and any(
-        x.upos in ("VERB", "AUX") or x.xpos.startswith("VB") for x in words))
+        x.upos in VERB_UPOS or x.xpos.startswith("VB") for x in words))
 
 
 def _restricting_participle(s: Parsed, w: Word) -> bool:
     """`Numbers reported by the agency show that ...`: a past participle right after the noun opening
     its clause, in the phrase restricting that noun (`_restricted_noun`) before the clause's finite
     verb, is no report of its own: the noun phrase with it is that verb's subject."""
-    if w.xpos != "VBN" or w.index < 1 or s.words[w.index - 1].upos not in _NAMES:
+    if w.xpos != "VBN" or w.index < 1 or s.words[w.index - 1].upos not in NOUN_UPOS:
         return False
     for v in s.words[w.index + 1:w.index + _PARTICIPLE_PHRASE_WORDS + 3]:
         if v.upos == "VERB" and v.xpos in _FINITE:
@@ -136,7 +136,7 @@ def _hearsay_participle(s: Parsed, w: Word) -> bool:
         return False
     before = next((x for x in reversed(words[:i]) if x.upos != "ADV"), None)
     after = [x for x in words[i + 1:] if x.upos != "ADV"][:2]
-    if before is None or not (before.upos in ("NOUN", "PROPN") and w.xpos == "VBN" or before.text == ","):
+    if before is None or not (before.upos in NOUN_UPOS and w.xpos == "VBN" or before.text == ","):
         return False  # (`The mayor said to wait`, a past with its subject: a report of an order)
     return len(after) == 2 and after[0].text.lower() == "to" and after[1].xpos == "VB"
 
@@ -560,7 +560,7 @@ def _what_they_call(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if not (opener is not None and opener.text.lower() == "what"
             or any(k.text.lower() == "what" and k.index < w.index for k in kids)):
         return None
-    if not any(k.deprel == "nsubj" and k.index < w.index and k.upos in ("NOUN", "PROPN") for k in kids):
+    if not any(k.deprel == "nsubj" and k.index < w.index and k.upos in NOUN_UPOS for k in kids):
         return None  # `what he calls "..."`: the pronoun's one is the clause's around it, which runs on into it
     return _verb_cue(sentence, s, w, named=True)
 
@@ -579,7 +579,7 @@ def _relative_pronoun_calls(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     kids = s.kids[w.index]
     opener = s.words[w.head] if w.head >= 0 else None
-    if opener is None or opener.text.lower() == "what" or opener.upos not in ("NOUN", "PROPN") \
+    if opener is None or opener.text.lower() == "what" or opener.upos not in NOUN_UPOS \
             or any(k.text.lower() == "what" for k in kids):
         return None
     subjects = [k for k in kids if k.deprel == "nsubj" and k.index < w.index]
@@ -749,7 +749,7 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if w.text.lower() == "as":
         held = next((x for x in s.words[w.index + 2:w.index + 6] if x.upos in _NOMINAL or x.text.lower() == "usual"),
                     None)
-        while held is not None and held.index + 1 < len(s.words) and s.words[held.index + 1].upos in ("NOUN", "PROPN"):
+        while held is not None and held.index + 1 < len(s.words) and s.words[held.index + 1].upos in NOUN_UPOS:
             held = s.words[held.index + 1]  # `as per the court order`: the compound's last noun
         if held is None or held.text.lower() in NORM_NOUNS:
             return None  # `built as per the plan`, `as per usual`
@@ -837,7 +837,7 @@ def _in_view(sentence: int, s: Parsed, w: Word) -> Cue | None:
             and words[view.index + 1].text == "," and not any(_is_cue_verb(x) for x in words[:w.index]):
         before = [x for x in body if x.index < w.index - 1]  # `The plan was, in her view, doomed`: an aside
         after = [x for x in body if x.index > view.index + 1]  # within the clause it qualifies, both sides hers
-        if not before or not after or not any(x.upos in ("VERB", "AUX") for x in before + after) \
+        if not before or not after or not any(x.upos in VERB_UPOS for x in before + after) \
                 or any(x.text.strip(MARK_CHARS) == "" for x in before + after):
             return None
         root = next(x for x in words if x.head < 0)
@@ -846,7 +846,7 @@ def _in_view(sentence: int, s: Parsed, w: Word) -> Cue | None:
                    speaker_rule="in-view", content_rule="in-view")
     else:
         return None
-    if len(said) < 2 or not any(x.upos in ("VERB", "AUX") for x in said) \
+    if len(said) < 2 or not any(x.upos in VERB_UPOS for x in said) \
             or any(x.text.strip(MARK_CHARS) == "" for x in said):
         return None  # `"...," in Bolton's view.`: a quotation's own tag (link rule `in-words`)
     root = next(x for x in words if x.head < 0)
@@ -872,8 +872,8 @@ def _according_aside(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     before = [x for x in words[:w.index - 1] if x.upos != "PUNCT"]
     after = [x for x in words[close.index + 1:] if x.upos != "PUNCT"]
-    if not before or not after or any(x.upos in ("VERB", "AUX") or x.xpos in _FINITE for x in before) \
-            or not any(x.upos in ("VERB", "AUX") for x in after):
+    if not before or not after or any(x.upos in VERB_UPOS or x.xpos in _FINITE for x in before) \
+            or not any(x.upos in VERB_UPOS for x in after):
         return None
     return replace(cue, content=(before[0].start, before[-1].end), more=(after[0].start, after[-1].end))
 
@@ -932,8 +932,8 @@ def _per_source(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if after_run[0].text == "," and rest[0].text.lower() in ("which", "who"):  # `..., per the report, which ...`
         return Cue(sentence, (w,), root, speaker, head, (before[0].start, before[-1].end), speaker_rule="per-source")
     if after_run[0].text == "," and rest[0].upos in ("AUX", "VERB", "ADV") \
-            and not any(x.upos in ("VERB", "AUX") or x.xpos in _FINITE for x in before) \
-            and any(x.upos in ("VERB", "AUX") for x in rest):  # `The district, per a memo, will cut jobs`
+            and not any(x.upos in VERB_UPOS or x.xpos in _FINITE for x in before) \
+            and any(x.upos in VERB_UPOS for x in rest):  # `The district, per a memo, will cut jobs`
         return Cue(sentence, (w,), root, speaker, head, (before[0].start, before[-1].end),
                    more=(rest[0].start, rest[-1].end), speaker_rule="per-source")
     return None
@@ -1021,7 +1021,7 @@ def _listed_after(s: Parsed, comma: int) -> bool:
     coach, Lee, Hart and Vale will start`: a conjunction or another comma), or nothing follows it."""
     rest = []
     for w in s.words[comma + 1:]:
-        if w.upos in ("VERB", "AUX"):
+        if w.upos in VERB_UPOS:
             break
         rest.append(w)
     return len(rest) == len(s.words) - comma - 1 or any(w.upos == "CCONJ" or w.text == "," for w in rest)
@@ -1037,7 +1037,7 @@ def _source_description(s: Parsed, lo: int, hi: int) -> bool:
     first = words[lo].text.lower()
     opens = words[lo].upos == "DET" or first in ROLE_WORDS or any(w.xpos == "POS" for w in words[lo:hi])
     own = next((w.index for w in words[lo:hi] if relative_pronoun(w.text)), hi)
-    return opens and _description(s, lo, hi) and not any(w.upos in ("VERB", "AUX") for w in words[lo:own])
+    return opens and _description(s, lo, hi) and not any(w.upos in VERB_UPOS for w in words[lo:own])
 
 
 def _according_by_words(sentence: int, s: Parsed, according: Word, to: Word) -> Cue | None:
@@ -1178,7 +1178,7 @@ def _plural_subject_base(s: Parsed, w: Word) -> bool:
     before, lemma = s.words[w.index - 1].text.lower(), cue_lemma(w.text)
     return w.text.lower() == lemma and lemma in SAY_VERBS | COMMISSIVE_VERBS | DIRECTIVE_VERBS and (
         before in PLURAL_ONLY_NOUNS or (
-        before.endswith("s") and not before.endswith("ss") and s.words[w.index - 1].upos in ("NOUN", "PROPN")))
+        before.endswith("s") and not before.endswith("ss") and s.words[w.index - 1].upos in NOUN_UPOS))
 
 
 def _headline_topic(after: Sequence[Word], lemma: str | None) -> int:
@@ -1760,9 +1760,9 @@ def _set_within(s: Parsed, first: int, last: int) -> tuple[tuple[int, int], tupl
     while phrase < min(4, len(after) - 1) and after[phrase].upos in ("DET", "ADJ", "NUM") and after[phrase + 1].upos in (
             "DET", "ADJ", "NUM", "NOUN", "PROPN"):
         phrase += 1
-    goes_on = (after[0].upos in ("VERB", "AUX") and after[0].xpos in _FINITE) or (
+    goes_on = (after[0].upos in VERB_UPOS and after[0].xpos in _FINITE) or (
         after[phrase].upos in _NOMINAL and not relative_pronoun(after[phrase].text) and phrase + 1 < len(after)
-        and after[phrase + 1].upos in ("VERB", "AUX") and after[phrase + 1].xpos in _FINITE)
+        and after[phrase + 1].upos in VERB_UPOS and after[phrase + 1].xpos in _FINITE)
     return ((before[0].start, before[-1].end), (after[0].start, after[-1].end)) if goes_on else None
 
 
@@ -1875,7 +1875,7 @@ def _clause_reported(s: Parsed, w: Word, subject: Word) -> tuple[int, int] | Non
         return None
     words = _stray_clause_subject(s, w, words)
     opened = words[0].index == w.index + 1 and words[0].text.lower() == "that" and len(words) > 3 \
-        and any(x.upos in ("VERB", "AUX") for x in words[2:])  # `found that bees avoid ...`, `bees` taken for a verb
+        and any(x.upos in VERB_UPOS for x in words[2:])  # `found that bees avoid ...`, `bees` taken for a verb
     if opened or any(x.deprel in _SUBJECTS for x in words):
         start = words[0].index
         while words[0].upos == "PROPN" and start - 1 > w.index and s.words[start - 1].upos == "PROPN" \
@@ -1923,7 +1923,7 @@ def _that_object_clause(s: Parsed, w: Word) -> tuple[int, int] | None:
     last = s.subtree(obj)[-1].index
     if last + 1 >= len(s.words) or s.words[last + 1].upos in ("CCONJ", "PUNCT"):
         return None  # `found that support and helped ...`: a verb joined to the finding, not a clause
-    verb = next((k for k in s.kids[w.index] if k.deprel == "conj" and k.upos in ("VERB", "AUX")
+    verb = next((k for k in s.kids[w.index] if k.deprel == "conj" and k.upos in VERB_UPOS
                  and s.subtree(k)[0].index == last + 1 and not any(c.deprel in _SUBJECTS for c in s.kids[k.index])
                  and any(x.xpos in _FINITE for x in s.subtree(k) if x.index <= k.index)), None)
     if verb is None:
@@ -1946,11 +1946,11 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if j < len(s.words) and s.words[j].text == ",":
         close = next((k for k in range(j + 1, min(j + 1 + _NAME_VERB_ASIDE, len(s.words))) if s.words[k].text == ","), None)
         citing = s.words[j + 1].xpos == "VBG" and s.words[j + 1].lemma in QUOTING_VERBS  # `, citing two aides,`
-        if close is not None and (citing or not any(x.upos in ("VERB", "AUX") for x in s.words[j + 1:close])):
+        if close is not None and (citing or not any(x.upos in VERB_UPOS for x in s.words[j + 1:close])):
             j = close + 1
     if w.upos != "NOUN" or w.index == 0 or j + 1 >= len(s.words) or not w.text.endswith("s") \
             or w.text.lower()[:-1] not in cue_lemmas() \
-            or s.words[j].text.lower() != "that" or s.words[j + 1].upos in ("VERB", "AUX"):
+            or s.words[j].text.lower() != "that" or s.words[j + 1].upos in VERB_UPOS:
         return None  # `filed FEC reports that track ...`: a relative `that`, the noun's own clause
     first = w.index - 1
     if s.words[first].upos == "PROPN":
@@ -1984,7 +1984,7 @@ def _restricted_paper_start(s: Parsed, w: Word) -> int | None:
     index of the phrase's first word (the paper's determiner), else None."""
     words = s.words
     for p in range(w.index - 1, max(1, w.index - 1 - _PARTICIPLE_PHRASE_WORDS), -1):
-        if words[p].upos in ("VERB", "AUX"):
+        if words[p].upos in VERB_UPOS:
             if words[p].xpos != "VBN" and not _participle_spelling(words[p]) \
                     or words[p - 1].text.lower() not in SPEAKING_PAPERS \
                     or not _participle_tail(words[p + 1:w.index], True):
@@ -2037,10 +2037,10 @@ def _noun_spelt_past(sentence: int, s: Parsed, w: Word) -> Cue | None:
     i = w.index
     if w.upos != "NOUN" or w.text.lower() not in NOUN_SPELT_PASTS or w.deprel != "root" \
             or not 0 < i <= _NOUN_PAST_SUBJECT or i + 2 >= len(words) \
-            or words[i + 1].text.lower() != "that" or words[i + 2].upos in ("VERB", "AUX"):
+            or words[i + 1].text.lower() != "that" or words[i + 2].upos in VERB_UPOS:
         return None  # (`the forecast that rose`: a relative `that`, the noun's own clause)
     before = words[:i]
-    if not before[0].text[:1].isupper() or before[-1].upos not in ("NOUN", "PROPN") \
+    if not before[0].text[:1].isupper() or before[-1].upos not in NOUN_UPOS \
             or any(x.upos not in ("DET", "ADJ", "NOUN", "PROPN") for x in before):
         return None  # (`The agency's forecast that ...`: an owner's noun)
     rest = list(words[i + 1:])
@@ -2070,7 +2070,7 @@ def _verbless_spelt_past(sentence: int, s: Parsed, w: Word) -> Cue | None:
             or i + 2 >= len(words) or words[-1].text not in _SENTENCE_STOPS:
         return None
     before = words[:i]
-    if not before[0].text[:1].isupper() or before[-1].upos not in ("NOUN", "PROPN") \
+    if not before[0].text[:1].isupper() or before[-1].upos not in NOUN_UPOS \
             or any(x.upos not in ("DET", "ADJ", "NOUN", "PROPN") for x in before):
         return None  # (`The agency's forecast of ...`: an owner's noun)
     rest = list(words[i + 1:])
@@ -2090,7 +2090,7 @@ def _told_clause_opening(s: Parsed, i: int) -> int | None:
     words = s.words
     for k in range(i + 2, min(i + 6, len(words) - 1)):
         opener = words[k].text.lower() in NOMINATIVE_PRONOUNS | {"it"} or _opens_noun_phrase(words[k])
-        if opener and words[k - 1].upos in ("NOUN", "PROPN"):
+        if opener and words[k - 1].upos in NOUN_UPOS:
             finite = next((x for x in words[k + 1:k + 5] if x.xpos in _FINITE), None)
             return k if finite is not None else None
     return None
@@ -2276,7 +2276,7 @@ def _told_rest(words: Sequence[Word], w: Word, that: int) -> list[Word] | None:
     rest = list(words[that:])
     while rest and rest[-1].upos == "PUNCT":
         rest.pop()
-    if len(rest) < 3 or rest[0].text.lower() == "that" and rest[1].upos in ("VERB", "AUX") and not (
+    if len(rest) < 3 or rest[0].text.lower() == "that" and rest[1].upos in VERB_UPOS and not (
             rest[1].upos == "VERB" and _subject_word(rest[1:])):  # `that sales would fall`: `sales` the subject
         return None  # `staff that work here`: a relative `that`, the noun's own clause
     return rest
@@ -2455,8 +2455,8 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
     after = tag.after
     if not before:
         return None
-    goes_on = (after[0].upos in ("VERB", "AUX") and after[0].xpos in _FINITE | {"VB"}) or (
-        after[0].upos in _NOMINAL and not relative_pronoun(after[0].text) and after[1].upos in ("VERB", "AUX")
+    goes_on = (after[0].upos in VERB_UPOS and after[0].xpos in _FINITE | {"VB"}) or (
+        after[0].upos in _NOMINAL and not relative_pronoun(after[0].text) and after[1].upos in VERB_UPOS
         and after[1].xpos in _FINITE)
     if not goes_on:
         return None
@@ -2514,7 +2514,7 @@ def _subject_then_finite(s: Parsed, i: int) -> bool:
     words = s.words
     if i >= len(words) or relative_pronoun(words[i].text) or words[i].upos not in (
             "DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM") and not (
-            words[i].xpos == "VBG" and i + 1 < len(words) and words[i + 1].upos in ("NOUN", "PROPN")):
+            words[i].xpos == "VBG" and i + 1 < len(words) and words[i + 1].upos in NOUN_UPOS):
         return False  # `spending cuts remain ...`: an `-ing` word before a noun opens a noun phrase or a gerund's
     for w in words[i + 1:i + 7]:
         if w.xpos in _FINITE:
@@ -2585,7 +2585,7 @@ def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
         before.text.lower() in PLURAL_AGREEING_BODIES or before.upos == "PROPN" and before.text[:1].isupper() and opener)
     # `The club insist that ...`, `City insist they ...`: a body, or a name, with a plural verb, as British copy writes
     if s.words[w.index + 1].text.lower() == "that":
-        if s.words[w.index + 2].upos in ("VERB", "AUX") and _gerund_verb(s.words, w.index + 2) is None \
+        if s.words[w.index + 2].upos in VERB_UPOS and _gerund_verb(s.words, w.index + 2) is None \
                 and s.words[w.index + 3].xpos not in _FINITE:
             return None  # `Doctors caution that vaping carries risks`: a gerund subject opens the clause
             # (`that rates will ...`, `that taxes fell`: no verb stands before a modal or a past or present verb)
@@ -2810,7 +2810,7 @@ def _agent_phrase_goes_on(s: Parsed, agent: list[Word], x: Word) -> bool:
     """`The claim by the governor of Ohio`, `The warning from a spokesman for the agency`: a preposition that
     carries a noun phrase on after its head (`PHRASE_PREPOSITIONS`), right after a noun of the agent's phrase
     and before a determiner, adjective or noun that is no time (not `for years`), is still the agent's phrase."""
-    if not agent or agent[-1].upos not in ("NOUN", "PROPN") or x.text.lower() not in PHRASE_PREPOSITIONS:
+    if not agent or agent[-1].upos not in NOUN_UPOS or x.text.lower() not in PHRASE_PREPOSITIONS:
         return False
     nxt = s.words[x.index + 1] if x.index + 1 < len(s.words) else None
     return nxt is not None and nxt.upos in ("DET", "ADJ", "NOUN", "PROPN") and not time_word(nxt.text) \
@@ -3035,7 +3035,7 @@ def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
     aside = frozenset(c.index for c in s.kids[noun.index] if c.deprel == "acl:relcl" and _set_off(s, c))
     end = _noun_phrase_end(s, w, noun, aside)
     for k in s.kids[w.index]:  # `called for a ban in December after the shooting`: what and when, one demand
-        joined = k.deprel == "conj" and k.upos in _NAMES  # `a voice vote, and then a visual vote`: more demanded
+        joined = k.deprel == "conj" and k.upos in NOUN_UPOS  # `a voice vote, and then a visual vote`: more demanded
         if k.index > noun.index and (k.deprel not in ("conj", "cc", "punct", "parataxis", "ccomp") or joined) \
                 and not aside and (joined or not _set_off(s, k)) and not any(x.xpos in QUOTE_TAGS or _is_cue_verb(x) and any(
                     c.deprel in _SUBJECTS for c in s.kids[x.index]) for x in s.subtree(k)):
@@ -3179,12 +3179,12 @@ def _predicate_subject(s: Parsed, pronoun: Word, clause: Word) -> Word | None:
     predicate = s.words[clause.head]
     while not copular(predicate) and predicate.deprel == "conj" and 0 <= predicate.head < predicate.index:
         predicate = s.words[predicate.head]  # `is a liar, racist and bully who`: the first of the nouns
-    if predicate.upos not in _NAMES or not copular(predicate):
+    if predicate.upos not in NOUN_UPOS or not copular(predicate):
         return None
     holders = [predicate] + ([s.words[predicate.head]] if predicate.deprel == "conj" and predicate.head >= 0 else [])
     subject = next((k for h in holders for k in reversed(s.kids[h.index])
                     if k.deprel == "nsubj" and k.index < predicate.index), None)
-    return subject if subject is not None and subject.upos in _NAMES else None  # the nearest: `Note: Jo Hart is ...`
+    return subject if subject is not None and subject.upos in NOUN_UPOS else None  # the nearest: `Note: Jo Hart is ...`
 
 
 def _described_name(s: Parsed, pronoun: Word) -> tuple[int, int] | None:

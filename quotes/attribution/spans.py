@@ -21,11 +21,11 @@ from ..lexicon import (SET_OFF_RELATIVES, CAPITALISED_OFFICES, KIN_NOUNS, TENURE
                        AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS, MEMBERSHIP_PREPOSITIONS,
                        WORKPLACE_PREPOSITIONS, MEMBER_EXAMPLE_OPENERS, APOSTROPHE_S)
 from ..lexicon import PERSON_RELATIVES, SPEAKER_PLACE_PREPOSITIONS, SAYING_OCCASIONS, AUTHORED_TEXTS
-from ..parse import SINGULAR_NOUN_TAGS, Word
+from ..parse import SINGULAR_NOUN_TAGS, Word, NOUN_UPOS, VERB_UPOS
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import defined_term, source_word, NICKNAME_WORDS
 from ..rules.tree import Parsed, demonstrative, preposition, relative_pronoun, time_word
-from .common import (_CLAUSE_BREAKS, _FINITE, _JOINED_DESCRIPTION_REACH, _NAMES, _NOMINAL,
+from .common import (_CLAUSE_BREAKS, _FINITE, _JOINED_DESCRIPTION_REACH, _NOMINAL,
                      _NOUN_BEFORE_RELATIVE, _OCCASION_REACH, _SUBJECTS, _VERB_GROUP_TAGS, _age_word, _aside_break, _DASHES,
                      _before_adverbs, _capitalised, _clause_preposition_words, _closing_comma,
                      _condition_aside, _dash_description_opens, _degree_word, _description, _free_participle, _governing_verb,
@@ -408,7 +408,7 @@ def _holder_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> 
     if not hi < verb.index or any(w.upos not in _VERB_GROUP_TAGS for w in words[hi + 1:verb.index]):
         return None
     i = lo
-    while i > 2 and _run_word(s, i - 1) and words[i - 1].upos in ("NOUN", "PROPN"):
+    while i > 2 and _run_word(s, i - 1) and words[i - 1].upos in NOUN_UPOS:
         i -= 1  # `for the state attorney general said`: the parse took `general` alone for the subject
     if i < lo and i > 1 and _run_opener(s, i - 1) and words[i - 2].text.lower() in PHRASE_PREPOSITIONS:
         i -= 1
@@ -520,7 +520,7 @@ def _participle_modifier_before(s: Parsed, verb: Word, head: Word, span: tuple[i
     determiner and its noun modifies the noun."""
     lo, hi = s.word_range(span)
     words = s.words
-    if lo < 2 or hi + 1 != verb.index or head.upos not in ("NOUN", "PROPN"):
+    if lo < 2 or hi + 1 != verb.index or head.upos not in NOUN_UPOS:
         return None
     participle = words[lo - 1]
     if participle.upos != "VERB" or not _participle_spelling(participle):
@@ -783,7 +783,7 @@ def _split_apposition(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
     phrase = sorted(w.index for w in s.subtree(other) if w.index < lo)
     first = phrase[0]
     if phrase != list(range(first, lo - 1)) and phrase != list(range(first, lo)) \
-            or any(w.upos in ("VERB", "AUX") for w in words[first:lo]) \
+            or any(w.upos in VERB_UPOS for w in words[first:lo]) \
             or first > 0 and not (words[first - 1].upos in ("PUNCT", "CCONJ", "SCONJ")):
         return None
     return words[first].start, span[1]
@@ -841,7 +841,7 @@ def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
         return None
     for k in s.kids[head.index]:
         kids = s.kids[k.index]
-        if k.index > head.index and k.upos in _NAMES and any(c.xpos == "PRP$" for c in kids) \
+        if k.index > head.index and k.upos in NOUN_UPOS and any(c.xpos == "PRP$" for c in kids) \
                 and any(c.deprel == "case" and c.text.lower() in PLACE_PREPOSITIONS for c in kids):
             last = s.subtree(k)[0].index - 1
             while last > head.index and s.words[last].upos == "PUNCT":
@@ -928,7 +928,7 @@ def _emphatic_reflexive(s: Parsed, verb: Word, head: Word, span: tuple[int, int]
     words = s.words
     i = head.index - 1
     if head.text.lower() not in REFLEXIVE_PRONOUNS or head.index > verb.index or i < 0 \
-            or words[i].upos not in ("NOUN", "PROPN"):
+            or words[i].upos not in NOUN_UPOS:
         return None
     while i > 0 and _run_word(s, i - 1) and words[i - 1].upos != "PUNCT":
         i -= 1
@@ -1093,7 +1093,7 @@ def _adjective_phrase_run(s: Parsed, verb: Word, head: Word, span: tuple[int, in
     runs through it, whatever the parse made of the adjective (a main verb)."""
     lo, hi = s.word_range(span)
     words = s.words
-    if head.upos not in ("NOUN", "PROPN") or not span[1] <= verb.start or hi + 3 >= verb.index:
+    if head.upos not in NOUN_UPOS or not span[1] <= verb.start or hi + 3 >= verb.index:
         return None
     if PHRASE_ADJECTIVES.get(words[hi + 1].text.lower()) != words[hi + 2].text.lower():
         return None
@@ -1294,7 +1294,7 @@ def _tag_phrase_span(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -
     if found is None or found[2] is not head:
         return None
     last = _time_before(s, found[1] + 1) - 1  # `..., the police on Sunday said.`: the time is the cue's,
-    if last <= found[0] or s.words[last].upos in ("VERB", "AUX"):  # not a participle's (`documents filed on
+    if last <= found[0] or s.words[last].upos in VERB_UPOS:  # not a participle's (`documents filed on
         last = found[1]                                            # Sunday show`)
     first = found[0] + 1
     while first < last and (not any(ch.isalnum() for ch in s.words[first].text) or _no_phrase_opener(s, first)):
@@ -1488,7 +1488,7 @@ def _condition_participle(s: Parsed, verb: Word, head: Word, span: tuple[int, in
     if not hi < verb.index:
         return None
     ing = next((w for w in words[lo + 1:verb.index] if w.text.islower() and w.text.endswith("ing")
-                and words[w.index - 1].upos in ("NOUN", "PROPN")), None)
+                and words[w.index - 1].upos in NOUN_UPOS), None)
     if ing is None or any(w.upos == "PUNCT" for w in words[ing.index:verb.index]) \
             or not speaking_terms([w.text.lower() for w in words[ing.index + 1:verb.index]]):
         return None
@@ -1510,14 +1510,14 @@ def _place_phrase_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
     a name needing no phrase to pick out whom it names (`Trump at the rally said`: where)."""
     words = s.words
     lo, hi = s.word_range(span)
-    if not hi + 2 < verb.index or words[hi].upos not in ("NOUN", "PROPN") \
+    if not hi + 2 < verb.index or words[hi].upos not in NOUN_UPOS \
             or words[hi + 1].text.lower() not in SPEAKER_PLACE_PREPOSITIONS:
         return None
     noun = words[hi].text
     if not noun.islower() and not (hi == 0 and source_word(noun.lower())):
         return None  # (`Police in Kano said`: a common noun opening the sentence)
     gap = words[hi + 1:verb.index]
-    if gap[-1].upos not in ("NOUN", "PROPN") or _occasion_phrase(s, hi + 1, verb.index) \
+    if gap[-1].upos not in NOUN_UPOS or _occasion_phrase(s, hi + 1, verb.index) \
             or any(w.text.lower() in _POINT_IN_TIME_NOUNS for w in gap) or _time_before(s, verb.index) < verb.index:
         return None  # (`The senator in May said`: when)
     for w in gap:

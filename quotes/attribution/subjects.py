@@ -18,13 +18,13 @@ from ..lexicon import (SET_OFF_RELATIVES, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_
                        JUDGED_DEED_PREPOSITION, IMPLYING_VERBS, EVENT_NOUNS, INDEFINITE_ARTICLES,
                        APOSTROPHE_S, TIME_CLAUSE_PREPOSITIONS, ARTICLES)
 from ..lexicon import MEMBER_EXAMPLE_OPENERS, PERSON_RELATIVES, SEQUENCE_ADVERBS
-from ..parse import OWNER_TAGS, QUOTE_TAGS, Word
+from ..parse import OWNER_TAGS, QUOTE_TAGS, Word, NOUN_UPOS, OBJECT_RELS, VERB_UPOS
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import source_word, NICKNAME_WORDS
 from ..rules.tree import (Parsed, demonstrative, joined_past_infinitive, preposition, relative_pronoun,
                           time_word, to_infinitive, FIXED_PART_RELATIONS, phrase_head)
 from .common import (_APPROXIMATORS, _CLAUSAL, _CLAUSE_BREAKS, _COMPLEMENTIZERS, _DASHES, _FINITE,
-                     _HEAD_STEPS, _JOINED_DESCRIPTION_REACH, _JOINED_VERB_LEAST, _NAMES, _NOMINAL,
+                     _HEAD_STEPS, _JOINED_DESCRIPTION_REACH, _JOINED_VERB_LEAST, _NOMINAL,
                      _OCCASION_REACH, _RUN_WORDS, _SUBJECTS, _VERB_GROUP_TAGS, _after_relative, _apposition_host,
                      _as_clause, _perfect_infinitive,
                      _aside_break, _aside_host, _bare_noun_phrase, _bare_tail, _capitalised,
@@ -75,7 +75,7 @@ def _as_opening(s: Parsed, verb: Word) -> Word | None:
     a comma right after the cue; the words settle it, however the parse hung what follows."""
     first = next((w for w in s.words if w.upos != "PUNCT"), None)
     nxt = verb.index + 1
-    listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.upos in _NOMINAL
+    listener = next((k for k in s.kids[verb.index] if k.deprel in OBJECT_RELS and k.upos in _NOMINAL
                      and s.word_range(s.span(k))[0] == nxt), None) if verb.lemma in LISTENER_VERBS else None
     if listener is not None:  # `As one aide told the Gazette, "..."`: past whom it was told to
         nxt = s.word_range(s.span(listener))[1] + 1
@@ -86,7 +86,7 @@ def _as_opening(s: Parsed, verb: Word) -> Word | None:
         return None
     aside = _as_aside(s, first, verb)  # `As Ann Ruiz, the author of "Dust," put it,`: set off, not the subject
     phrase_end = verb.index if aside is None else aside[0]
-    if any(w.upos in ("VERB", "AUX") or w.text == "," for w in s.words[first.index + 1:phrase_end]) \
+    if any(w.upos in VERB_UPOS or w.text == "," for w in s.words[first.index + 1:phrase_end]) \
             or any(k.deprel in _SUBJECTS and not (aside and aside[0] < k.index < aside[1]) for k in s.kids[verb.index]):
         return None  # `As a result, Lee said`: `as` opens a phrase of its own, not the cue's clause
     return first
@@ -170,7 +170,7 @@ def _subject_of_main_clause(s: Parsed, k: Word, verb: Word) -> bool:
     j = verb.index - 1
     while j > k.index and _noun_phrase_word(s.words[j]):
         j -= 1
-    if j == verb.index - 1 or s.words[verb.index - 1].upos not in ("NOUN", "PROPN") \
+    if j == verb.index - 1 or s.words[verb.index - 1].upos not in NOUN_UPOS \
             or s.words[j].text.lower() not in TIME_CLAUSE_PREPOSITIONS \
             or s.words[verb.index - 1].text.lower() in EVENT_NOUNS:
         return False  # (`Doctors arrested after the protest said`: a happening speaks nothing, its phrase is time)
@@ -265,7 +265,7 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
                 and not time_word(k.text) and not demonstrative(k.text)
                 and (not _mark_between(s, k.index, verb.index)
                      or k.upos != "PROPN" and _title_in_apposition(s, k.index, verb.index))]  # a name's: the span rule's
-    if len(subjects) < 2 or subjects[0].upos not in _NAMES and not _dashed_description(s, subjects[0], subjects[-1]):
+    if len(subjects) < 2 or subjects[0].upos not in NOUN_UPOS and not _dashed_description(s, subjects[0], subjects[-1]):
         return None
     own = max(w.index for w in s.subtree(subjects[0]) if w.index < subjects[-1].index and w.upos != "PUNCT")
     while s.words[own + 1].text in (")", "]"):
@@ -471,7 +471,7 @@ def dash_aside_opening(s: Parsed, close: int) -> tuple[int, int] | None:
         return None
     opening = next((i for i in range(close - 1, 0, -1) if words[i].text in _DASHES and _aside_break(s, i)), None)
     if opening is None or opening + 1 >= close or not _dash_aside_opener(words[opening + 1]) \
-            or words[opening - 1].upos not in ("NOUN", "PROPN"):
+            or words[opening - 1].upos not in NOUN_UPOS:
         return None
     start = next((i + 1 for i in range(opening - 1, -1, -1) if words[i].text == ","), 0)
     if any(w.xpos in _FINITE or w.upos == "AUX" for w in words[:start]) or start == opening \
@@ -584,7 +584,7 @@ def _gerund_doer(s: Parsed, verb: Word) -> Word | None:
     w, steps = s.words[g.head], 0
     while steps < _ADJUNCT_STEPS:
         kids = s.kids[w.index]
-        if w.upos in ("VERB", "AUX") and any(k.deprel in _SUBJECTS for k in kids):
+        if w.upos in VERB_UPOS and any(k.deprel in _SUBJECTS for k in kids):
             return _subject(s, w)
         if w.head < 0 or not (w.upos in _NOMINAL or to_infinitive(kids) or _prepositional_gerund(s, w)):
             return None
@@ -730,7 +730,7 @@ def _have_to_say(s: Parsed, verb: Word) -> Word | None:
                                                  or words[k].text.lower() == "but"):  # `nothing but kind things`
         k -= 1
     have = words[k]
-    if have.lemma != "have" or have.upos not in ("VERB", "AUX") or k == verb.index - 2:
+    if have.lemma != "have" or have.upos not in VERB_UPOS or k == verb.index - 2:
         return None
     return _nominal_subject_of(s, have)
 
@@ -751,7 +751,7 @@ def _infinitive_doer(s: Parsed, verb: Word) -> Word | None:
         if w.head < 0:
             return None
         w = s.words[w.head]
-        if w.upos in ("VERB", "AUX") and any(k.deprel in _SUBJECTS for k in s.kids[w.index]):
+        if w.upos in VERB_UPOS and any(k.deprel in _SUBJECTS for k in s.kids[w.index]):
             return _subject(s, w)
         if w.upos not in _NOMINAL:
             return None
@@ -779,7 +779,7 @@ def _opening_noun_participle(s: Parsed, verb: Word) -> Word | None:
     if verb.xpos != "VBG" or verb.index < 1 or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
         return None
     noun = s.words[verb.index - 1]
-    if noun.upos not in ("NOUN", "PROPN") or time_word(noun.text) or any(
+    if noun.upos not in NOUN_UPOS or time_word(noun.text) or any(
             w.upos not in _NOUN_PHRASE_TAGS and w.xpos not in OWNER_TAGS for w in s.words[:noun.index]):
         return None
     return noun
@@ -823,7 +823,7 @@ def _object_control(s: Parsed, verb: Word) -> Word | None:
     governor = s.words[verb.head]
     infinitive = verb.deprel == "xcomp" or (verb.deprel == "advcl" and to_infinitive(s.kids[verb.index]))
     if infinitive and verb.xpos == "VB" and governor.lemma in OBJECT_CONTROL:
-        objects = [k for k in s.kids[governor.index] if k.deprel in ("obj", "iobj") and k.index < verb.index]
+        objects = [k for k in s.kids[governor.index] if k.deprel in OBJECT_RELS and k.index < verb.index]
         if objects:
             return objects[0]
     return None
@@ -937,7 +937,7 @@ def _subject_before_conjunct(s: Parsed, verb: Word) -> Word | None:
     if restricted is not None and restricted[2] == i and restricted[0] > 0:
         i = restricted[0] - 1  # `and officials interviewed on Monday said`: past the phrase restricting the noun
     w = s.words[i]
-    if w.upos not in ("NOUN", "PROPN") and w.text.lower() not in NOMINATIVE_PRONOUNS:
+    if w.upos not in NOUN_UPOS and w.text.lower() not in NOMINATIVE_PRONOUNS:
         return None
     head = _noun_phrase_head(s, w, verb)
     start = next((x.index for x in s.subtree(head) if x.upos not in ("CCONJ", "SCONJ", "PUNCT")), 0) if head else 0
@@ -998,7 +998,7 @@ def _controller(s: Parsed, verb: Word) -> Word | bool | None:
     host = s.words[verb.head]
     if joined_past_infinitive(s, verb):
         host = s.words[host.head]  # `promised to cut taxes and called for an audit`: `to` takes no `called`
-    if verb.deprel == "conj" and verb.xpos != "VBG" and host.upos in _NAMES \
+    if verb.deprel == "conj" and verb.xpos != "VBG" and host.upos in NOUN_UPOS \
             and any(k.deprel == "cc" for k in s.kids[verb.index]):
         climbed, steps = host, 0  # `erupted in cheers and chanted`: a tensed verb joined to a noun with no subject
         while climbed.upos != "VERB" and climbed.head >= 0 and steps < CLIMB_STEPS and _subject(s, climbed) is None:
@@ -1051,7 +1051,7 @@ def _subject_after_conjunction(s: Parsed, verb: Word) -> bool:
     cut = next((i for i, w in enumerate(between) if w.upos in ("ADP", "SCONJ")), len(between))
     head = between[:cut]  # `a Western diplomat familiar with the talks`: a phrase after its noun is the noun's
     return bool(head) and between[0].upos in _PHRASE_OPENING_TAGS and any(
-        w.upos in ("NOUN", "PROPN") and not time_word(w.text) for w in head) \
+        w.upos in NOUN_UPOS and not time_word(w.text) for w in head) \
         and (cut == len(between) or head[-1].upos in ("NOUN", "PROPN", "ADJ"))  # not `this week in a letter`
 
 
@@ -1086,7 +1086,7 @@ def _opened_clause_subject(s: Parsed, verb: Word) -> Word | None:
         return None  # `more than half of them said`: an amount, no clause
     phrase = s.words[i + 1:last + 1]
     if not phrase or phrase[0].upos == "ADP" or any(w.xpos.startswith("W") for w in phrase) or any(
-            w.upos == "DET" and k > 0 and phrase[k - 1].upos in _NAMES for k, w in enumerate(phrase)):
+            w.upos == "DET" and k > 0 and phrase[k - 1].upos in NOUN_UPOS for k, w in enumerate(phrase)):
         return None  # `if in the end ...`: no noun phrase; a determiner after a noun opens a second phrase, no one
         # subject; `than what voters say`: a free relative, whose `what` the cue may take
     head = next(w for k, w in enumerate(phrase) if w.upos in _NOMINAL or w.text.lower() in SHARE_WORDS or (
@@ -1171,7 +1171,7 @@ def _contact_relative(s: Parsed, verb: Word) -> Word | None:
     if host.deprel != "conj" or host.head < 0 or any(k.deprel == "cc" for k in s.kids[host.index]):
         return None
     sub = next((k for k in s.kids[host.index] if k.deprel == "nsubj" and k.index < host.index), None)
-    if sub is None or sub.upos != "PRON" or sub.index == 0 or s.words[sub.index - 1].upos not in ("NOUN", "PROPN"):
+    if sub is None or sub.upos != "PRON" or sub.index == 0 or s.words[sub.index - 1].upos not in NOUN_UPOS:
         return None
     return _subject(s, s.words[host.head])
 
@@ -1190,7 +1190,7 @@ def _possessor_before_quotation(s: Parsed, verb: Word) -> Word | None:
     if opening is None or opening + 1 >= close:
         return None
     owner = words[opening - 1]
-    if owner.xpos == "POS" and opening >= 2 and words[opening - 2].upos in _NAMES:
+    if owner.xpos == "POS" and opening >= 2 and words[opening - 2].upos in NOUN_UPOS:
         return words[opening - 2]  # `Ruiz's`
     return owner if owner.xpos == "PRP$" else None  # `his`
 
@@ -1205,7 +1205,7 @@ def _quoted_as(s: Parsed, verb: Word) -> Word | None:
     if verb.xpos != "VBG" or verb.head < 0 or not any(k.text.lower() == "as" for k in s.kids[verb.index]):
         return None
     host = s.words[verb.head]
-    if host.deprel in ("obj", "iobj") and host.index < verb.index and 0 <= host.head < host.index \
+    if host.deprel in OBJECT_RELS and host.index < verb.index and 0 <= host.head < host.index \
             and s.words[host.head].lemma in QUOTING_VERBS:
         return host  # `quoted the leader as calling for ...` with the participle hung from the one quoted
     if host.lemma not in QUOTING_VERBS:
@@ -1218,7 +1218,7 @@ def _quoted_object(s: Parsed, verb: Word) -> Word | None:
     the pronoun: `obj` or `iobj`); or, read from the words, the phrase the parse hung from the verb that fills
     all the words between it and the `as` of the participle (`Yonhap quoted an official as saying ...` with
     `official` taken for an adjective): `quote` puts the one quoted there."""
-    found = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj")), None)
+    found = next((k for k in s.kids[verb.index] if k.deprel in OBJECT_RELS), None)
     if found is not None:
         return found
     as_word = next((k for k in s.kids[verb.index] for m in s.kids[k.index]
@@ -1286,7 +1286,7 @@ def _tag_participle(s: Parsed, verb: Word) -> Word | None:
     if verb.xpos != "VBG" or verb.index < 3 or s.words[verb.index - 1].text != "," \
             or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
         return None
-    cue = next((w for w in reversed(s.words[:verb.index - 1]) if w.upos in ("VERB", "AUX")), None)
+    cue = next((w for w in reversed(s.words[:verb.index - 1]) if w.upos in VERB_UPOS), None)
     if cue is None or cue.xpos not in _FINITE or not _is_cue_verb(cue) or cue.deprel not in _TAG_HOSTS \
             or any(w.text in _CLAUSE_BREAKS for w in s.words[cue.index + 1:verb.index - 1]) \
             or any(k.index > cue.index and k.deprel in _TAG_OBJECTS for k in s.kids[cue.index]):
@@ -1353,7 +1353,7 @@ def _holding_clause(s: Parsed, g: Word) -> tuple[Word, int, bool]:
         head = s.words[g.head]
         kids = s.kids[g.index]
         own = any(k.deprel in _SUBJECTS for k in kids)
-        predicate = g.upos in ("VERB", "AUX") or any(k.deprel == "cop" for k in kids)
+        predicate = g.upos in VERB_UPOS or any(k.deprel == "cop" for k in kids)
         clause = own or g.xpos in _FINITE or any(k.deprel in ("mark", "aux", "cop") and (
             k.lemma in _COMPLEMENTIZERS or k.xpos in _FINITE) for k in kids)
         if predicate and g.deprel.startswith("acl") and not clause and g.xpos in ("VBG", "VBN"):
@@ -1379,7 +1379,7 @@ def _participle_before_report(s: Parsed, verb: Word) -> Word | None:
     g, _, noun = _holding_clause(s, s.words[comma - 1])
     if noun:
         return g  # `protesters marching downtown, chanting`: the noun's
-    if g.index >= verb.index or g.upos not in ("VERB", "AUX") and not any(k.deprel == "cop" for k in s.kids[g.index]):
+    if g.index >= verb.index or g.upos not in VERB_UPOS and not any(k.deprel == "cop" for k in s.kids[g.index]):
         return None  # the words before the comma belong to the clause after it
     return _subject(s, g)
 
@@ -1647,12 +1647,12 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
         and s.words[verb.index + 1].upos == "PROPN"  # `Said Jane Holt, who ..., "..."`: opening its sentence
     if not opening and (not before or before[-1].upos != "PUNCT"):
         return None
-    nominal = _NAMES if opening else _NOMINAL
+    nominal = NOUN_UPOS if opening else _NOMINAL
     if before and not _mark_between(s, verb.index - len(before), verb.index):
         if before[-1].text != "," or verb.lemma not in INVERTING_VERBS or _closes_relative_aside(s, verb) or not (
                 _reported_before(s, verb) or _hangs_back(s, verb) or _closing_inversion(s, verb)):
             return None
-        nominal = _NAMES  # `He paused, said nothing.`: a pronoun after the verb is what was said
+        nominal = NOUN_UPOS  # `He paused, said nothing.`: a pronoun after the verb is what was said
     particle = _phrasal_word(s, verb)  # `put it`: the cue's own word, never its speaker
     closing = bool(before) and _closing_inversion(s, verb)
     for k in s.kids[verb.index]:
@@ -1681,14 +1681,14 @@ def _subject_of_verb_after(s: Parsed, verb: Word) -> bool:
     while i < len(words) and (_run_word(s, i) or words[i].xpos == "VBG" and words[i].text.islower()):
         i += 1
     return verb.index + 1 < i < len(words) and (words[i].xpos == "MD" or words[i].xpos in _FINITE
-                                                 and words[i].upos in ("VERB", "AUX"))
+                                                 and words[i].upos in VERB_UPOS)
 
 
 def _named_subject(s: Parsed, verb: Word) -> Word | None:
     """`A paper called "The Harbour Voice" reported ...`: the noun right before the participle giving the
     name that runs into the verb (`_name_runs_into`) heads the verb's subject, however the parse hung it."""
     giver = _name_runs_into(s, verb)
-    if giver is None or giver.index < 1 or s.words[giver.index - 1].upos not in _NAMES:
+    if giver is None or giver.index < 1 or s.words[giver.index - 1].upos not in NOUN_UPOS:
         return None
     return s.words[giver.index - 1]
 
@@ -1742,7 +1742,7 @@ def _set_off_participle_subject(s: Parsed, verb: Word) -> Word | None:
                    for w in words[first.index + 2:verb.index - 1]):
         return None
     opening = words[:first.index]
-    if opening[0].upos not in ("DET",) and opening[0].xpos != "PRP$" or opening[-1].upos not in ("NOUN", "PROPN") \
+    if opening[0].upos not in ("DET",) and opening[0].xpos != "PRP$" or opening[-1].upos not in NOUN_UPOS \
             or any(not _noun_phrase_word(w) for w in opening):
         return None
     return opening[-1]
@@ -1985,7 +1985,7 @@ def _subordinate_conjunct(s: Parsed, verb: Word) -> Word | None:
         return None  # `..., and said`: set off, it may go back to the main clause
     host = verb.head
     for v in reversed(s.words[host + 1:i]):
-        if v.upos not in ("VERB", "AUX") or s.subtree(v)[-1].index != i - 1:
+        if v.upos not in VERB_UPOS or s.subtree(v)[-1].index != i - 1:
             continue
         kids = s.kids[v.index]
         subject = next((k for k in kids if k.deprel in ("nsubj", "nsubj:pass") and k.index < v.index), None)

@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, _CLAUSE_BREAKS, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, charged_passive, linked
 from ..entities import describe, plural
-from ..lexicon import phrasal_form_particles
+from ..lexicon import phrasal_form_particles, POSSESSIVE_ENDINGS
 from ..lexicon import (ARRIVAL_SUBORDINATORS, PLAIN_QUESTION_OPENERS, QUESTIONING_VERBS, QUESTION_TOPIC_PREPOSITIONS, SILENT_GESTURE_PASTS, HOW_TOLD_FORMS, SPEAKING_GERUNDS, NAMED_THING_NOUNS, HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, TRANSLATION_LABEL, GLOSS_WORDS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms, ENTERING_VERBS, LEAVING_PARTICLES, AFTER_SPEAKING_OPENERS, CHANT_NOUNS, FINITE_BE_FORMS,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, ADDRESSEE_PREPOSITIONS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
@@ -26,7 +26,7 @@ from ..lexicon import (ARRIVAL_SUBORDINATORS, PLAIN_QUESTION_OPENERS, QUESTIONIN
 from ..lexicon import INDEFINITE_ARTICLES, ARTICLES, DESCRIPTION_PREPOSITIONS, MONTHS
 from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
                      strip_marks)
-from ..parse import FINITE_TAGS, Word
+from ..parse import FINITE_TAGS, Word, NOUN_UPOS, OBJECT_RELS, VERB_UPOS
 from ..records import QuoteType
 from ..resolve import opening_name, caption_credit, person_noun
 from ..segment import Sentence
@@ -477,7 +477,7 @@ def _subject_after_that(text: str, clause: int, parsed: Sequence[Word]) -> bool:
     plural of a noun for a person is that subject however it was tagged (`said that teachers "feel ..."`)."""
     after = next((w for w in parsed if w.start > clause), None)
     return text[clause:clause + len(_THAT_OPENING)].lower() == _THAT_OPENING and after is not None and (
-        after.upos not in ("VERB", "AUX") or _people_plural(after.text))
+        after.upos not in VERB_UPOS or _people_plural(after.text))
 
 
 def _people_plural(word: str) -> bool:
@@ -1185,7 +1185,7 @@ def _source_line(text: str, q: Quoted, sentences: Sequence[Sentence], first: int
     if not i < j <= i + SOURCE_WORDS or not _opens_noun_phrase(words[i].group()) \
             or any(ch in ",;" for ch in text[words[i].start():words[j - 1].end()]):
         return None  # `From the start, the plan was clear:`: a clause, not a source
-    owner = next((k for k in range(i, j - 1) if words[k].group().endswith(("'s", "’s"))), None)
+    owner = next((k for k in range(i, j - 1) if words[k].group().endswith(POSSESSIVE_ENDINGS)), None)
     return words[i].start(), words[j - 1 if owner is None else owner].end()  # `From Smith's blog:`: Smith's
 
 
@@ -1209,7 +1209,7 @@ def _owned_reply(text: str, q: Quoted, sentences: Sequence[Sentence], first: int
     low = [w.group().lower() for w in words]
     if not 2 <= len(low) <= OWNED_REPLY_REACH:
         return None
-    owner = next((k for k, w in enumerate(low) if w in POSSESSIVE_PRONOUNS or w.endswith(("'s", "’s"))), None)
+    owner = next((k for k, w in enumerate(low) if w in POSSESSIVE_PRONOUNS or w.endswith(POSSESSIVE_ENDINGS)), None)
     noun = next((k for k, w in enumerate(low) if w in REPLY_NOUNS), None)
     if owner is None or noun is None or not owner < noun <= owner + 3:
         return None
@@ -1485,7 +1485,7 @@ def _given_text_label(words: Sequence[Word], colon: int) -> Word | None:
     (`GIVEN_TEXTS`), with no verb (`The full statement:`, `The campaign's statement in full:`); None otherwise."""
     label = [w for w in words if w.end <= colon]
     heads = [w for w in label if not (0 <= w.head < len(label))]
-    if len(heads) != 1 or any(w.upos in ("VERB", "AUX") for w in label):
+    if len(heads) != 1 or any(w.upos in VERB_UPOS for w in label):
         return None
     root = heads[0]
     return root if root.upos == "NOUN" and root.text.lower() in GIVEN_TEXTS else None
@@ -1648,7 +1648,7 @@ def _asked_answer(text: str, q: Quoted, sentences: Sequence[Sentence], first: in
             continue
         if not rstrip_marks(text[prev.start:min(c.span[0], c.speaker[0])], " ,").endswith("?"):
             continue   # the tag must follow the question it puts
-        asked = next((k for k in s.kids[c.verb.index] if k.deprel in ("obj", "iobj") and k.start > c.span[0]), None)
+        asked = next((k for k in s.kids[c.verb.index] if k.deprel in OBJECT_RELS and k.start > c.span[0]), None)
         if asked is None:
             continue   # an object before the verb is the question itself, as the parse may hang it
         rng = s.span(asked)
@@ -1699,7 +1699,7 @@ def _entering_answer(text: str, q: Quoted, sentences: Sequence[Sentence], first:
                 continue
             j = next((j for j in range(i + 1, min(len(words), i + 2 + ENTERING_SUBJECT_WORDS))
                       if words[j].lemma in ENTERING_VERBS and words[j].xpos in FINITE_TAGS), None)
-            if j is None or j == i + 1 or words[j - 1].upos not in ("NOUN", "PROPN") \
+            if j is None or j == i + 1 or words[j - 1].upos not in NOUN_UPOS \
                     or any(k.upos in ("VERB", "AUX", "PUNCT", "PRON") and k.xpos != "PRP$" for k in words[i + 1:j]) \
                     or j + 1 < len(words) and words[j + 1].text.lower() in LEAVING_PARTICLES:
                 continue   # (`after the judge walked out`: one who leaves hears no turn)
@@ -2490,7 +2490,7 @@ def captioned(x: Quotation) -> Link | None:
             or x.first != cue.sentence:
         return None
     between = [w for w in x.parses.get(x.first, ()) if cue.span[1] <= w.start and w.end <= x.q.start]
-    if any(w.upos in ("VERB", "AUX") or w.text in (".", ";", "!", "?") for w in between):
+    if any(w.upos in VERB_UPOS or w.text in (".", ";", "!", "?") for w in between):
         return None
     return Link("direct", x.own_confidence, cue, checked=True)
 
@@ -2976,7 +2976,7 @@ def _inscription(text: str, q: Quoted, sentence: Sentence, parsed: Sequence[Word
     while j > 0 and i - j < 4 and not between[words[j - 1].end():words[j].start()].strip() \
             and words[j].group().lower() not in DETERMINERS:
         j -= 1
-    bare = words[j].group().lower() not in DETERMINERS and not words[j].group().endswith(("'s", "’s"))
+    bare = words[j].group().lower() not in DETERMINERS and not words[j].group().endswith(POSSESSIVE_ENDINGS)
     if bare and not words[i].group().lower().endswith("s"):
         return None
     crossed = {w.group().lower() for w in words[j + 1:i]}   # unparsed: a preposition or particle is no modifier
@@ -2987,7 +2987,7 @@ def _inscription(text: str, q: Quoted, sentence: Sentence, parsed: Sequence[Word
         j = i   # `the crowd held up signs reading "..."`, `Supporters held signs reading`: a bare plural, the words
         # before it a clause of their own
     owner = next((k for k in range(j, i) if words[k].group().lower() in POSSESSIVE_PRONOUNS
-                  or words[k].group().endswith(("'s", "’s"))), None)
+                  or words[k].group().endswith(POSSESSIVE_ENDINGS)), None)
     if owner is not None and i == last and words[i].group().lower() in AUTHORED_TEXTS:
         return (sentence.start + words[j].start(), sentence.start + words[owner].end()), \
             (sentence.start + verb.start(), sentence.start + verb.end())  # `Her tweet read:`: its owner speaks
@@ -3173,7 +3173,7 @@ def _asked_listener(text: str, q: Quoted, sentences: Sequence[Sentence], first: 
     for c in cues_by_sentence.get(prev.index, ()):
         if c.verb.lemma not in QUESTION_VERBS | QUESTIONING_VERBS or c.speaker is None:
             continue
-        asked = next((k for k in s.kids[c.verb.index] if k.deprel in ("obj", "iobj") and k.start > c.span[0]), None)
+        asked = next((k for k in s.kids[c.verb.index] if k.deprel in OBJECT_RELS and k.start > c.span[0]), None)
         if asked is None:
             continue
         # (`asked Lee what had changed`: the parse may hang the question on the listener as a relative clause)

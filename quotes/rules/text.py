@@ -25,6 +25,7 @@ import regex
 from ..lexicon import (COMPANY_SUFFIXES, DEFINITION_WORDS, ENGLISH_MARKER_WORDS, FOREIGN_LETTERS, FOREIGN_MARKER_WORDS, FOREIGN_TAG_FORMS, FOREIGN_TAG_LONGEST,
                        GROUP_NOUNS, HEADLINE_SOURCE_WORDS, HONORIFICS, LABEL_ROLES, SHORT_HONORIFICS, MARK_CHARS, ORGANISATION_WORDS, OWNER_DETERMINERS, ROLE_WORDS,
                        SAYING_NOUNS, SPEAKER_NOUNS, STOCK_SAYINGS, OCCASION_NOUNS, party_label)
+from ..lexicon import POSSESSIVE_ENDINGS
 
 __all__ = ["word_count", "trimmed", "title_case", "stopless_line", "TITLE_MIN_WORDS", "TITLE_SHARE", "HEADLINE_LINE_WORDS",
            "HEADLINE_DASH_SOURCE_WORDS", "HEADLINE_CLAIM_WORDS", "HEADLINE_NAME_WORDS", "foreign_tag", "english_words", "foreign_words", "source_word",
@@ -79,7 +80,7 @@ def common_saying(words: Sequence[str]) -> bool:
     """
     low = [w.lower() for w in words if any(c.isalnum() for c in w)]
     return bool(low) and "".join(c for c in low[-1] if c.isalnum()) in SAYING_NOUNS \
-        and not any(w in OWNER_DETERMINERS or w.endswith(("'s", "’s")) for w in low)
+        and not any(w in OWNER_DETERMINERS or w.endswith(POSSESSIVE_ENDINGS) for w in low)
 
 
 _OPENS_CLAUSE = "^"   # in a STOCK_SAYINGS phrase: the phrase opens its clause
@@ -115,7 +116,7 @@ def _stock_word(words: Sequence[str], at: int, word: str) -> bool:
         if at >= len(words) or words[at].lower() != "in":
             return False
         end = next((j for j in range(at + 1, len(words)) if _mark(words[j])), len(words))
-        return not any(w.lower() in OWNER_DETERMINERS or w.lower() in OCCASION_NOUNS or w.endswith(("'s", "’s"))
+        return not any(w.lower() in OWNER_DETERMINERS or w.lower() in OCCASION_NOUNS or w.endswith(POSSESSIVE_ENDINGS)
                        for w in words[at + 1:end])
     return at < len(words) and words[at].lower() == word
 

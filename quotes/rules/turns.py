@@ -19,7 +19,7 @@ from ..entities import describe
 from ..lexicon import (FIRST_PERSON_POSSESSIVES, INTERVIEWING_VERBS, SHORT_HONORIFICS, POST_SIGNATURE_LEADS, EMBED_LABELS, CLAUSE_OPENERS, STAGE_NOTES, DETERMINERS, FIRST_PERSON_WORDS, HONORIFICS, INTERVIEW_WORDS, NOT_SPEAKER_LABELS,
                        SECOND_PERSON_WORDS, IRREGULAR_PASTS, CREDIT_LINE_NOUNS, cue_forms, LABEL_ROLES, QUESTION_OPENERS, TITLES, WHERE_PREPOSITIONS, first_names)
 from ..marks import Inside
-from ..parse import Word
+from ..parse import Word, VERB_UPOS
 from ..resolve import opening_name
 from ..segment import Sentence
 from .linking import _POST_DATE, _may_speak
@@ -565,7 +565,7 @@ def _headline_on(words: Sequence[Word]) -> tuple[int, int] | None:
         if not _name_word(w):
             break
         run.append(w)
-    if not run or len(words) < len(run) + 3 or any(w.upos in ("VERB", "AUX") for w in words):
+    if not run or len(words) < len(run) + 3 or any(w.upos in VERB_UPOS for w in words):
         return None
     if words[len(run)].text.lower() != "on" or words[len(run) + 1].text.lower() not in ("his", "her"):
         return None
