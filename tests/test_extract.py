@@ -6623,6 +6623,20 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "its profits had fallen sharply", "The company")]),
     # h346: `admitted to` / `confessed to` may name what is owned up to: a relative clause on it is no report
     ("h346-admitted-to-feelings-relative", "She admitted to feelings she had long hidden.", []),
+    # a place phrase after an inverted speaker's lower-case noun, to the sentence's end, restricts the speaker
+    # (as `place-phrase-run` before the verb); not the occasion, not a name's, not one with more after it
+    ("inverted-place-consultancy", '"Growth will slow," said analysts at the consultancy Capital Economics.',
+     [("direct", "Growth will slow,", "analysts at the consultancy Capital Economics")]),
+    ("inverted-place-ministry", '"Growth will slow," said a spokeswoman at the ministry.',
+     [("direct", "Growth will slow,", "a spokeswoman at the ministry")]),
+    ("inverted-place-set-off-after", '"Growth will slow," said analysts at the bank, who declined to be named.',
+     [("direct", "Growth will slow,", "analysts at the bank")]),
+    ("inverted-place-occasion-kept-out", '"Growth will slow," said a woman at the rally.',
+     [("direct", "Growth will slow,", "a woman")]),
+    ("inverted-place-name-kept-out", '"Growth will slow," said Kerry at the talks.',
+     [("direct", "Growth will slow,", "Kerry")]),
+    ("inverted-place-statement-kept-out", '"Growth will slow," said a spokeswoman in a statement.',
+     [("direct", "Growth will slow,", "a spokeswoman")]),
     # h344: a past cue after `and` cannot share the reported clause's modal (`would rise and urged`): the speaker's
     # second report, its words read after it however the parse hung them; a verb sharing the modal stays reported
     ("h344-modal-then-urged", "She warned that prices would rise and urged shoppers to buy early.",

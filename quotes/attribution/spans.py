@@ -196,6 +196,25 @@ def _chanter(s: Parsed, start: int) -> Word | None:
     return next((k for k in s.kids[host.index] if k.deprel == "obj" and k.index < noun.index), None)
 
 
+def _place_after_inverted(s: Parsed, j: int) -> int | None:
+    """`"...," said analysts at the consultancy Capital Economics.`, `said a spokeswoman at the ministry`: word `j`
+    right after a lower-case common noun of an inverted speaker opens a place phrase (`_place_phrase`) that runs
+    to the sentence's closing punctuation or a comma: the phrase restricts the speaker, as before a verb (rule
+    `place-phrase-run`); the index of its last word, else None (`said Kerry at the talks`: a name; `said a
+    woman at the rally`: the occasion).
+
+    Nothing but punctuation may follow, so that a phrase of where the words were said (`said the official at
+    the talks on Monday`) is never taken for the speaker's."""
+    words = s.words
+    if j < 1 or words[j - 1].upos != "NOUN" or not words[j - 1].text.islower():
+        return None
+    stop = next((k for k in range(j, len(words)) if words[k].upos == "PUNCT"), len(words))
+    if stop < len(words) and words[stop].text != "," and stop + 1 < len(words) \
+            and any(w.upos != "PUNCT" for w in words[stop + 1:]):
+        return None
+    return stop - 1 if stop > j + 1 and _place_phrase(s, j, stop) else None
+
+
 def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`"...," said Sen. Jeff Sessions of Alabama.`, `said a source close to the mayor`: a speaker
     after its verb is the whole noun phrase there, whatever the parse hung apart: the words from the
@@ -220,6 +239,8 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
             end = j = body  # `said Officer Jo Hart with the Westby Police Department.`: the body she is with
         elif (office := _second_office(s, j)) is not None:
             end = j = office  # `said HE the Prime Minister and the Minister of Finance.`: her second office
+        elif (place := _place_after_inverted(s, j)) is not None:
+            end = j = place  # `said analysts at the consultancy Capital Economics.`: where they are
         elif _topic_of_name(s, j) or not (j + 1 < len(words) and _phrase_word(s, words[j + 1]) and (
                 w.text.lower() in PHRASE_PREPOSITIONS
                 or PHRASE_ADJECTIVES.get(words[j - 1].text.lower()) == w.text.lower()
@@ -1516,16 +1537,29 @@ def _place_phrase_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
     noun = words[hi].text
     if not noun.islower() and not (hi == 0 and source_word(noun.lower())):
         return None  # (`Police in Kano said`: a common noun opening the sentence)
-    gap = words[hi + 1:verb.index]
-    if gap[-1].upos not in NOUN_UPOS or _occasion_phrase(s, hi + 1, verb.index) \
-            or any(w.text.lower() in _POINT_IN_TIME_NOUNS for w in gap) or _time_before(s, verb.index) < verb.index:
+    if _time_before(s, verb.index) < verb.index or not _place_phrase(s, hi + 1, verb.index):
         return None  # (`The senator in May said`: when)
+    return span[0], words[verb.index - 1].end
+
+
+def _place_phrase(s: Parsed, lo: int, hi: int) -> bool:
+    """Whether words [lo, hi) are a phrase of where speakers are or whom they belong to, restricting the noun
+    before it: a preposition of place or belonging (lexicon SPEAKER_PLACE_PREPOSITIONS) opening nouns, names,
+    adjectives, determiners, numbers, such prepositions again and `and` between capitalised words, ending on a
+    noun or name (`in the northern city of Kano`, `at Goldman Sachs and Morgan Stanley`); not the occasion
+    (`in a statement`, `at the rally`: `_occasion_phrase`), nor a point in time or a word of time (`at the
+    time`, `in May`)."""
+    words = s.words
+    gap = words[lo:hi]
+    if not gap or gap[0].text.lower() not in SPEAKER_PLACE_PREPOSITIONS or gap[-1].upos not in NOUN_UPOS \
+            or _occasion_phrase(s, lo, hi) or any(w.text.lower() in _POINT_IN_TIME_NOUNS for w in gap):
+        return False
     for w in gap:
         joined = w.text == "and" and _capitalised(words[w.index - 1]) and _capitalised(words[w.index + 1])
         if time_word(w.text) or not (w.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or w.xpos == "POS" or joined
                                      or w.upos == "ADP" and w.text.lower() in SPEAKER_PLACE_PREPOSITIONS):
-            return None
-    return span[0], gap[-1].end
+            return False
+    return True
 
 SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a clause's subject taken for a "
               "speaker, past what the parse hung apart.", rules=(
@@ -1755,7 +1789,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example("A Sept. 15, 2011 email shows the deal was signed early.", "the deal was signed early",
                   "A Sept. 15, 2011 email"))),
     Rule("inverted-run", "span", "`\"...,\" said Sen. Jeff Sessions of Alabama`: a speaker after its verb runs "
-         "over the noun phrase there, to a comma, time word, verb or other preposition; a participle right "
+         "over the noun phrase there, to a comma, time word, verb or other preposition; a phrase of where the "
+         "speakers are or whom they belong to after a lower-case noun, running to the sentence's end or a comma, "
+         "restricts it (`said analysts at the consultancy Capital Economics`; not the occasion, `said a woman at "
+         "the rally`, nor a phrase with more after it, `said the official at the talks on Monday`); a participle right "
          "after a common noun goes on with its clause (`said a woman holding a sign`); `of` after a name "
          "before `the` and a lower-case word opens what was spoken of (`said Jones of the ruling`); a description "
          "there and the name set off after it are both the speaker (`said her neighbor of 40 years, Rose Kim`; "
