@@ -650,6 +650,23 @@ def _with_subject(s: Parsed, verb: Word) -> Word | None:
     return next((w for w in nouns if not run[0].index <= w.head <= run[-1].index), nouns[-1])
 
 
+def run_back_to(s: Parsed, last: int, tags: frozenset[str], word: str) -> int | None:
+    """The index of the word spelt `word` (any case) right before a run of at least one word tagged `tags` that
+    ends at word `last`; None where the run reaches the sentence's start or another word first (`with one angry
+    fan` back to `with`, `as his mother` back to `as`).
+
+    >>> from quotes.parse import Word
+    >>> ws = [Word(i, t, t.lower(), u, u, "", -1, "dep", 2 * i, 2 * i + 1)
+    ...       for i, (t, u) in enumerate([("as", "ADP"), ("his", "PRON"), ("mother", "NOUN"), ("wept", "VERB")])]
+    >>> run_back_to(Parsed.of(ws), 2, frozenset({"PRON", "NOUN"}), "as"), run_back_to(Parsed.of(ws), 0, frozenset(), "as")
+    (0, None)
+    """
+    i = last
+    while i >= 0 and s.words[i].upos in tags and s.words[i].text.lower() != word:
+        i -= 1
+    return None if i < 0 or i == last or s.words[i].text.lower() != word else i
+
+
 def _with_ing_phrase(s: Parsed, w: Word) -> tuple[Sequence[Word], Word] | None:
     """`Fans reacted online, with one writing, "..."`, `..., with one fan tweeting: "..."`: an `-ing` form of a
     cue verb the tagger took for a noun, right after `with` and a noun phrase in a phrase set off by a comma
@@ -663,10 +680,8 @@ def _with_ing_phrase(s: Parsed, w: Word) -> tuple[Sequence[Word], Word] | None:
     after = s.words[w.index + 2] if w.index + 2 < len(s.words) else None
     if nxt.text not in (",", ":") or after is None or after.text.strip(MARK_CHARS) or not after.text:
         return None
-    i = w.index - 1
-    while i >= 0 and s.words[i].upos in _WITH_RUN and s.words[i].text.lower() != "with":
-        i -= 1
-    if i < 1 or i == w.index - 1 or s.words[i].text.lower() != "with":
+    i = run_back_to(s, w.index - 1, _WITH_RUN, "with")
+    if i is None or i < 1:
         return None
     run = s.words[i + 1:w.index]
     head = next((x for x in reversed(run) if x.upos in _NOMINAL | {"NUM"}), None)

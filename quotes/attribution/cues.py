@@ -55,7 +55,7 @@ from .common import (Cue, _CLAUSE_BREAKS, _CLOSERS, _DASHES, _FINITE, _HEADLINE_
                      _perfect, _person_word, _phrasal_word, _phrase_word, _possessed, _restricted_noun,
                      _run_before, _run_opener, _run_start, _run_word, _set_off, _set_off_tag, _span_noun,
                      _speaker_span, _speaking_noun, _subject_clause_end, _subject_word, _time_phrase_end,
-                     _title_or_name)
+                     _title_or_name, run_back_to)
 from .subjects import _subject, _subject_rule, dash_aside_opening
 from .phrases import PHRASES
 from .spans import SPANS
@@ -425,10 +425,7 @@ def _feeling_sound_time(s: Parsed, w: Word) -> bool:
     """
     if (cue_lemma(w.text) or w.lemma) not in FEELING_SOUND_VERBS:
         return False
-    i = w.index - 1
-    while i >= 0 and s.words[i].upos in _AS_SUBJECT_TAGS and s.words[i].text.lower() != "as":
-        i -= 1
-    if i < 0 or i == w.index - 1 or s.words[i].text.lower() != "as":
+    if run_back_to(s, w.index - 1, _AS_SUBJECT_TAGS, "as") is None:
         return False
     after = [x for x in s.words[w.index + 1:] if x.text != ","][:1]
     return not (after and (after[0].text == ":" or after[0].text.strip(MARK_CHARS) == ""
@@ -2024,6 +2021,30 @@ def _spelt_noun_subject(s: Parsed, w: Word) -> bool:
     return False
 
 
+_OPENING_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})  # the words of a plain noun phrase (`The IEA`)
+
+
+def _opening_phrase_and_rest(words: Sequence[Word], i: int) -> tuple[Sequence[Word], list[Word]] | None:
+    """The plain noun phrase opening a sentence before word `i` (a capitalised first word, then only
+    determiners, adjectives, nouns and names, ending on a noun or name) and the words after `i` less its closing
+    punctuation; None where the words before `i` are no such phrase (`The agency's forecast`: an owner's noun).
+
+    >>> from quotes.parse import Word
+    >>> ws = [Word(i, t, t.lower(), u, u, "", -1, "dep", 2 * i, 2 * i + 1) for i, (t, u) in enumerate(
+    ...     [("The", "DET"), ("IEA", "PROPN"), ("forecast", "NOUN"), ("growth", "NOUN"), (".", "PUNCT")])]
+    >>> [[w.text for w in part] for part in _opening_phrase_and_rest(ws, 2)]
+    [['The', 'IEA'], ['growth']]
+    """
+    before = words[:i]
+    if not before[0].text[:1].isupper() or before[-1].upos not in NOUN_UPOS \
+            or any(x.upos not in _OPENING_PHRASE_TAGS for x in before):
+        return None
+    rest = list(words[i + 1:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    return before, rest
+
+
 def _noun_spelt_past(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`The IEA forecast that demand would peak.`: a verb of saying whose past is spelt as its noun
     (`NOUN_SPELT_PASTS`) that the tagger took for the head of the noun phrase opening the sentence, with
@@ -2039,13 +2060,10 @@ def _noun_spelt_past(sentence: int, s: Parsed, w: Word) -> Cue | None:
             or not 0 < i <= _NOUN_PAST_SUBJECT or i + 2 >= len(words) \
             or words[i + 1].text.lower() != "that" or words[i + 2].upos in VERB_UPOS:
         return None  # (`the forecast that rose`: a relative `that`, the noun's own clause)
-    before = words[:i]
-    if not before[0].text[:1].isupper() or before[-1].upos not in NOUN_UPOS \
-            or any(x.upos not in ("DET", "ADJ", "NOUN", "PROPN") for x in before):
+    opening = _opening_phrase_and_rest(words, i)
+    if opening is None:
         return None  # (`The agency's forecast that ...`: an owner's noun)
-    rest = list(words[i + 1:])
-    while rest and rest[-1].upos == "PUNCT":
-        rest.pop()
+    before, rest = opening
     if len(rest) < 3 or any(x.xpos in _FINITE | {"VBN"} and y.upos == "VERB" for y, x in zip(rest, rest[1:])):
         return None  # `... that demand would peak proved wrong`: the noun phrase's own verb
     return Cue(sentence, (w,), w, (before[0].start, before[-1].end), before[-1], (rest[0].start, rest[-1].end),
@@ -2069,13 +2087,10 @@ def _verbless_spelt_past(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if w.upos not in ("NOUN", "ADJ") or w.text.lower() not in NOUN_SPELT_PASTS or not 0 < i <= _NOUN_PAST_SUBJECT \
             or i + 2 >= len(words) or words[-1].text not in _SENTENCE_STOPS:
         return None
-    before = words[:i]
-    if not before[0].text[:1].isupper() or before[-1].upos not in NOUN_UPOS \
-            or any(x.upos not in ("DET", "ADJ", "NOUN", "PROPN") for x in before):
+    opening = _opening_phrase_and_rest(words, i)
+    if opening is None:
         return None  # (`The agency's forecast of ...`: an owner's noun)
-    rest = list(words[i + 1:])
-    while rest and rest[-1].upos == "PUNCT":
-        rest.pop()
+    before, rest = opening
     if len(rest) < 2 or rest[0].upos not in ("DET", "ADJ", "NOUN", "NUM", "SYM") \
             or any(x.xpos in _FINITE or x.upos == "AUX" for x in words):
         return None
