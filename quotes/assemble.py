@@ -1840,6 +1840,9 @@ def _merge_split(drafts: list[_Draft], text: str, parses: Mapping[int, Sequence[
                 and _DASH_INTERRUPTION.fullmatch(strip_marks(text[prev.parts[-1][1]:d.parts[0][0]], " ")):
             prev.parts.extend(d.parts)   # `"A," he said, "and yet" -- he paused -- "B."`: the tag's quotation goes on
             continue
+        if prev is not None and _resumed_past_narration(text, prev, d):
+            prev.parts.extend(d.parts)   # `"A," she said. "B" -- she paused -- "C."`: B's utterance goes on
+            continue
         if prev is not None and _glossed_in_brackets(text, prev, d):
             prev.parts.extend(d.parts)   # `"A" ("A'"), she said`: the words again in another tongue, one quotation
             continue
@@ -1857,6 +1860,17 @@ def _merge_split(drafts: list[_Draft], text: str, parses: Mapping[int, Sequence[
                 continue
         out.append(d)
     return out
+
+
+def _resumed_past_narration(text: str, prev: _Draft, d: _Draft) -> bool:
+    """`"We lost," Hall said. "And yet" -- he looked up -- "we will be back."`: whether quotation `d`, with no cue
+    of its own (its speaker read off the narration, or none), follows the last part of the linked quotation
+    `prev` in one sentence, with only narration set off by dashes between them (no stop in it): the utterance
+    that part opens goes on, one quotation, whoever the narration names."""
+    if prev.cue is None and prev.surface is None or d.cue is not None or d.settled:
+        return False
+    between = strip_marks(text[prev.parts[-1][1]:d.parts[0][0]], " ")
+    return _DASH_INTERRUPTION.fullmatch(between) is not None and regex.search(r"[.!?]", between) is None
 
 
 def _glossed_in_brackets(text: str, prev: _Draft, d: _Draft) -> bool:
@@ -1917,7 +1931,19 @@ def _narration_between(text: str, prev: _Draft, d: _Draft, parses: Mapping[int, 
     if subject is None or not _may_speak(text, subject):
         return None
     names = {w for w in text[subject[0]:subject[1]].split() if w[:1].isupper() and w.lower() not in PRONOUNS}
-    return True if names and not names & set(text[c.speaker[0]:c.speaker[1]].split()) else None
+    said = text[c.speaker[0]:c.speaker[1]].split()
+    return True if names and (not names & set(said) or _kin(text[subject[0]:subject[1]].split(), said)) else None
+
+
+def _kin(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two names share their surname but open on two different given names (`Betsy Ebeling` and `Tom
+    Ebeling`): two people of one family, not one.
+
+    >>> _kin(["Betsy", "Ebeling"], ["Tom", "Ebeling"]), _kin(["Ebeling"], ["Tom", "Ebeling"])
+    (True, False)
+    """
+    given = [next((w.lower() for w in name[:-1] if given_name(w) is not None), None) for name in (a, b)]
+    return _last_word(a) == _last_word(b) and None not in given and given[0] != given[1]
 
 
 def _someone_else(text: str, prev: _Draft, subject: tuple[int, int]) -> bool:
@@ -2004,7 +2030,8 @@ SPLITS = Table("split", doc="Checks on joining a quotation to the one before it 
                   '"Nobody on the island will be left behind."', "The ferry will run all winter,", "the mayor"),)),
     Rule("narration-between", "split", "A sentence between the tag's sentence and the quotation whose subject "
          "names someone else who may speak (`\"A,\" Hall said. Weiss shrugged. \"B.\"`; a name sharing no word "
-         "with the tag's speaker, no pronoun): the word has passed to that one, so the quotation after it is a "
+         "with the tag's speaker, or its surname with another given name: `Anna Hall` after `Tom Hall`, kin; no "
+         "pronoun): the word has passed to that one, so the quotation after it is a "
          "new one, not a continuation.", _narration_between,
          (Example('"We lost the match," Tom Hall said. Anna Weiss shrugged. "The players let us down."',
                   "We lost the match,", "Tom Hall"),)),

@@ -2786,6 +2786,10 @@ OPENING_ADVERBS = frozenset({"then", "later", "earlier", "afterwards", "afterwar
 # Every adverb that opens a sentence set off by a comma before its subject, linking it to what came before
 # (`Meanwhile, the mayor said`, `Later, the mayor said`): never part of the subject.
 SENTENCE_LINKING_ADVERBS = CONNECTIVE_ADVERBS | OPENING_ADVERBS
+# ... and, alone before a colon and a quotation (`"A," she said. Then: "B."`, `And: "..."`, `Plus: "..."`), such an
+# adverb or a conjunction links the quotation to the words before it, the same speaker's next: no one's label.
+NOT_SPEAKER_LABELS = NOT_SPEAKER_LABELS | frozenset(
+    w.upper() for w in SENTENCE_LINKING_ADVERBS | CLAUSE_JOINING_CONJUNCTIONS | {"plus", "or"})
 # Words after `a` that open a plural noun phrase (`a few analysts`, `a dozen voters`, `a number of`): with
 # any other word, `a` and a plural cannot make one phrase (`a move business groups had demanded`).
 PLURAL_AFTER_A = frozenset({"few", "couple", "dozen", "score", "hundred", "thousand", "million", "billion",

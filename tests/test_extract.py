@@ -8166,6 +8166,38 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
      [("indirect", ["the boss is spreading fear of layoffs"], "who")]),
     ("h329-subject-relative-that-clause-kept", "The woman who said she knew the man was lying testified on Monday.",
      [("indirect", ["she knew the man was lying"], "who")]),
+    # h354: a linking adverb or conjunction alone before a colon (`Then:`, `Plus:`, `But:`) names no speaker: the
+    # quotation after it goes on with the tagged one before it, a part of it; a name there still speaks
+    ("h354-linking-label-then", '"We will win," she said. Then: "It will be soon."',
+     [("direct", ["We will win,", "It will be soon."], "she")]),
+    ("h354-linking-label-plus", '"The levy is fair," the minister said. Plus: "It is only for two years."',
+     [("direct", ["The levy is fair,", "It is only for two years."], "the minister")]),
+    ("h354-linking-label-but", '"We will win," she said. But: "It will take time."',
+     [("direct", ["We will win,", "It will take time."], "she")]),
+    ("h354-linking-label-name-kept", '"We will win," Ruiz said. Vale: "We will lose."',
+     [("direct", ["We will win,"], "Ruiz"), ("direct", ["We will lose."], "Vale")]),
+    # h354: the rest of an utterance after a tag read off the words and its comma, however short, is no term
+    ("h354-resumed-after-read-tag", '"We will win," she began, "eventually."',
+     [("direct", ["We will win,", "eventually."], "she")]),
+    ("h354-resumed-after-inverted-read-tag", '"We will win," began Ruiz, "eventually."',
+     [("direct", ["We will win,", "eventually."], "Ruiz")]),
+    ("h354-resumed-after-broken-off", '"We will--" she began, "win."', [("direct", ["We will--", "win."], "she")]),
+    ("h354-term-after-tag-kept", '"We lost," she said, calling it a "fiasco."',
+     [("direct", ["We lost,"], "she"), ("mixed", ['it a "fiasco."'], "she")]),
+    # h354: narration set off by dashes within a quotation that goes on after its tag's sentence: one utterance,
+    # three parts; a cue of its own in the narration still starts a new quotation
+    ("h354-narration-dashes-after-continuation", '"The port is closed," she said. "It will stay closed" - she looked '
+     'at the sky - "until the storm passes."',
+     [("direct", ["The port is closed,", "It will stay closed", "until the storm passes."], "she")]),
+    ("h354-cue-dashes-after-continuation", '"The port is closed," she said. "It will stay closed" -- and she '
+     'repeated it -- "until the storm passes."',
+     [("direct", ["The port is closed,"], "she"), ("direct", ["It will stay closed", "until the storm passes."], "she")]),
+    # h354: a sentence between a tag and the next quotation whose subject shares the tag speaker's surname under
+    # another given name names another of the family: the quotation after it is that one's, not a part
+    ("h354-kin-narration-between", '"We lost the match," Tom Hall said. Anna Hall shrugged. "The players let us down."',
+     [("direct", ["We lost the match,"], "Tom Hall"), ("direct", ["The players let us down."], "Anna Hall")]),
+    ("h354-surname-narration-same-one", '"We lost the match," Tom Hall said. Mr. Hall shrugged. "The players let us '
+     'down."', [("direct", ["We lost the match,", "The players let us down."], "Tom Hall")]),
 ]
 
 

@@ -1859,7 +1859,8 @@ def _scare_quote(text: str, q: Quoted, sentence: Sentence, cued: bool) -> bool:
     if len(q.parts) > 1:
         return False
     if len(words) <= SHORT_WORDS:
-        return not _own_sentence(text, q, sentence) and not _dash_broken(text, q, sentence)
+        return not _own_sentence(text, q, sentence) and not _dash_broken(text, q, sentence) \
+            and not _resumed_after_tag(text, q, sentence)
     endings = (".", "!", "?", ",") if cued else (".", "!", "?")
     return _within(text, q, sentence) and _titled(words) and content.rstrip()[-1:] not in endings
 
@@ -1883,6 +1884,21 @@ def _own_sentence(text: str, q: Quoted, sentence: Sentence) -> bool:
     cut_in = len(closed) < len(before.rstrip()) and closed.endswith(BREAK_DASHES)
     return (content[-1:] in (".", "!", "?") or content.endswith(BREAK_DASHES)) and (not strip_marks(before, " ") or cut_in) \
         and not strip_marks(text[q.end:sentence.end], " ")
+
+
+# What comes before the rest of an utterance a tag splits: a quotation closing on `,`, `?`, `!` or a dash that
+# breaks it off, then the tag and the comma that sets the rest off (`"We will win--" she began, `).
+_RESUMING_TAG = regex.compile(r"(?:[,?!]|" + SPACED_DASH + r"|(?<=\S)[\u2014\u2013-]{1,2})\h*[\"\u201d\u2019']+\h+"
+                              r"[^\"\u201c\u201d\n]{1,160},\Z")
+
+
+def _resumed_after_tag(text: str, q: Quoted, sentence: Sentence) -> bool:
+    """Whether a quotation goes on, after a tag set off by a comma, from a quotation before it in its sentence
+    and closes the sentence (`"We will win," she began, "eventually."`, `"We will--" she began, "win."`): the
+    rest of one utterance, however short, as after a cue the parse joins to it (`"A," she said, "B."`), no term."""
+    before = text[sentence.start:_opening(text, q, sentence.start)].rstrip()
+    return _RESUMING_TAG.search(before) is not None \
+        and not strip_marks(text[q.end:sentence.end], _CLOSING_RUN + " ")
 
 
 # Narration set off by a pair of dashes (`-- he paused --`, `\u2014and she stressed the word\u2014`), then a
@@ -4243,7 +4259,8 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
          "cue by the parse nor set off for it as a whole utterance (`\"Safety,\" said Grimm`, past a verb of telling's "
          "listener too: `telling fans: \"Point made.\"`), nor opening an utterance broken by narration set off by a "
          "pair of dashes, its rest quoted right after (`\"We lost\" -- he paused -- \"everything.\"`, after a tag's comma "
-         "too: `Hall said, \"and yet\" -- he paused -- \"...\"`), nor "
+         "too: `Hall said, \"and yet\" -- he paused -- \"...\"`), nor the rest of an utterance a tag splits, quoted "
+         "after the tag's comma and closing the sentence (`\"We will win,\" she began, \"eventually.\"`), nor "
          "a translation of the words quoted before it (`, which translates as \"no\"`: link rule `translation`), nor "
          "words beside their translation in brackets, either way round (`\"Tuko tayari\" (\"We are ready\"), the crowd "
          "shouted`: one of the two in English, `bracketed_gloss`); with no cue "
