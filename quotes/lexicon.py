@@ -34,7 +34,7 @@ __all__ = [
     "TRANSLATION_GLOSS", "GLOSS_WORDS", "TRANSLATION_LABEL",
     "FOREIGN_TAG_VERBS",
     "FOREIGN_TAG_FORMS", "FOREIGN_TAG_LONGEST",
-    "BROADCAST_ROLES",
+    "BROADCAST_ROLES", "BROADCAST_NOTE_OPENERS",
     "FOREIGN_INVERTED_PRONOUNS", "FOREIGN_TAG_PRONOUNS", "FOREIGN_TAG_DETERMINERS",
     "CAPTIONING_VERBS",
     "ENGLISH_MARKER_WORDS",
@@ -2726,6 +2726,11 @@ LABEL_ROLES = frozenset({
 # alone, as no rubric nor dateline is (`UPDATE:`, `LONDON:`).
 BROADCAST_ROLES = frozenset({"host", "co-host", "anchor", "co-anchor", "announcer", "narrator", "moderator", "caller",
                              "interviewer", "presenter", "correspondent"})
+# How a broadcast carried a speaker, noted in brackets after a transcript's label (`Smith (via phone):`, `Lee
+# (voice-over):`, `Diaz (through an interpreter):`): the first words of such a note, no part of the name.
+BROADCAST_NOTE_OPENERS = ("via", "by phone", "by telephone", "on camera", "off camera", "on the phone", "voice-over",
+                          "voice over", "through an interpreter", "through a translator", "through interpreter",
+                          "through translator", "on tape", "on video", "live")
 # A transcript's stage notes in brackets written in small letters (`(laughs)`, `[inaudible]`): no words of
 # the speaker whose turn they end; notes in capitals (`(CROSSTALK)`) are read as such by their case.
 STAGE_NOTES = frozenset({
@@ -2917,15 +2922,19 @@ TRANSLATION_LABEL = re.compile(
 # (`"Wir sind bereit," sagte Scholz.`, `"Estamos listos," dijo Sánchez.`, `"...," a déclaré Macron.`): the
 # words of each form, in lower case, with their accents (matched with or without them).  A tag only: never
 # read as the cue of a foreign clause.
+# French past participles of saying after `a` (`a déclaré`) or an inverted auxiliary (`a-t-il souligné`).
+_FRENCH_SAID = ("déclaré", "dit", "affirmé", "expliqué", "ajouté", "indiqué", "souligné", "assuré", "estimé", "répondu")
 FOREIGN_TAG_VERBS = frozenset({
-    ("sagte",), ("erklärte",), ("betonte",), ("meinte",),                                         # German
+    ("sagte",), ("erklärte",), ("betonte",), ("meinte",), ("sagt",), ("erklärt",), ("betont",),   # German
     ("dijo",), ("afirmó",), ("declaró",), ("aseguró",), ("señaló",), ("explicó",), ("añadió",),   # Spanish
-    ("agregó",),
-    *(("a", said) for said in ("déclaré", "dit", "affirmé", "expliqué", "ajouté")),               # French
+    ("agregó",), ("indicó",), ("sostuvo",), ("subrayó",), ("respondió",), ("insistió",),
+    *(("a", said) for said in _FRENCH_SAID),                                                       # French
     *((inverted, said) for inverted in ("a-t-il", "a-t-elle", "ont-ils", "ont-elles")              # (`a-t-il dit`)
-      for said in ("déclaré", "dit", "affirmé", "expliqué", "ajouté")),
+      for said in _FRENCH_SAID),
     ("ha", "detto"), ("ha", "dichiarato"), ("ha", "affermato"), ("ha", "spiegato"), ("ha", "aggiunto"),  # Italian
-    ("disse",), ("afirmou",), ("declarou",), ("explicou",), ("acrescentou",),                     # Portuguese
+    ("ha", "sottolineato"), ("ha", "risposto"),
+    ("disse",), ("afirmou",), ("declarou",), ("explicou",), ("acrescentou",), ("garantiu",),       # Portuguese
+    ("respondeu",),
     ("so",),                                                                                      # German
 })
 

@@ -6717,6 +6717,30 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", 'I read "The Road" last year. It changed me.', "SMITH"), ("direct", "Good book.", "JONES")]),
     ("h350-turn-scare-quote-stays", 'SMITH: Nobody wants "a bad deal." We will vote no.\n\nJONES: Fine.',
      [("mixed", 'Nobody wants "a bad deal." We will vote no', "SMITH"), ("direct", "Fine.", "JONES")]),
+    # h350: more verbs of saying that wire copy keeps (lexicon FOREIGN_TAG_VERBS)
+    ("h350-foreign-tag-more-verbs", "\"C'est fini\", a souligné le ministre.",
+     [("direct", "C'est fini", "le ministre")]),
+    ("h350-foreign-tag-present", '"Es ist vorbei", sagt Olaf Brandt.',
+     [("direct", "Es ist vorbei", "Olaf Brandt")]),
+    # h350: a broadcast's note in brackets after a title-case label, and a role's short turns; not other brackets nor a tally
+    ("h350-broadcast-note-label", "Smith (via phone): We are safe. The water is rising.\n\nHost: Stay safe.\n\nSmith (via phone): We will, thank you.\n\nHost: Thanks.",
+     [("direct", "We are safe. The water is rising.", "Smith"), ("direct", "Stay safe.", "Host"), ("direct", "We will, thank you.", "Smith"), ("direct", "Thanks.", "Host")]),
+    ("h350-bracket-not-note", "The plan (in short): We build more roads.\n\nHost: That sounds fine to me.\n\nThe plan (in short): And more bridges too.\n\nHost: That is good news.",
+     []),
+    ("h350-tally-not-turns", "Results so far\n\nClinton: 547.\n\nSanders: 320.\n\nClinton: 12 delegates.\n\nSanders: 9 delegates.",
+     []),
+    # h350: a stamp on a line of its own above a label; a title or role and a name label a person
+    ("h350-stamp-line-above", "10:42 a.m.\n\nGov. Ruiz: We are opening shelters now.\n\n10:58 a.m.\n\nThe storm weakened.",
+     [("direct", "We are opening shelters now.", "Gov. Ruiz")]),
+    ("h350-stamp-titled-person", "Key moments\n\n9:03 a.m. Judge Hale: Please be seated.",
+     [("direct", "Please be seated.", "Judge Hale")]),
+    ("h350-stamp-line-place", "10:42 a.m.\n\nKyiv: Sirens sounded across the city.",
+     []),
+    # h350: an answer holding a quotation keeps its other sentences; a one-word quotation a cue reports is no title
+    ("h350-answer-with-quotation", 'We spoke with the mayor, Ann Ruiz.\n\nQ: What did the minister tell you?\n\nA: She said, "Wait." So we waited.',
+     [("direct", "Wait.", "She"), ("direct", "So we waited.", "A")]),
+    ("h350-turn-said-one-word", 'SMITH: My boss said, "Wait." We waited.\n\nJONES: Fine.',
+     [("direct", "Wait.", "My boss"), ("direct", "We waited.", "SMITH"), ("direct", "Fine.", "JONES")]),
 ]
 
 
