@@ -1762,8 +1762,10 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
     Rule("dash-line", "clause", "A reported clause that opens its line right after a quotation dash (an em dash "
          "or a bar: lexicon QUOTATION_DASHES) and ends at the comma, question or exclamation mark before its tag "
          "(`\u2014 We will not go back, said the minister.`: dialogue set as Continental copy and its translations "
-         "set it) is the speaker's words: a direct quote, not an indirect one.", _dash_line,
-         (Example("\u2014 We will not go back, said the minister.", "We will not go back", "the minister"),)),
+         "set it; an inverted tag right after a question: `\u2014 Where are the buses? asked a woman.`) is the "
+         "speaker's words: a direct quote, not an indirect one.", _dash_line,
+         (Example("\u2014 We will not go back, said the minister.", "We will not go back", "the minister"),
+          Example("\u2014 Where are the buses? asked a woman.", "Where are the buses", "a woman"))),
     Rule("question-asked", "clause", "`Asked whether ..., X said`, `Asked about X, ...`: the question (or its "
          "topic) a bare participle of `ask` puts (or of a verb of questioning, lexicon QUESTIONING_VERBS: `Pressed "
          "on whether ...`), reported with no speaker.", _question_asked,

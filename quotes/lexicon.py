@@ -34,7 +34,8 @@ __all__ = [
     "TRANSLATION_GLOSS", "GLOSS_WORDS", "TRANSLATION_LABEL",
     "FOREIGN_TAG_VERBS",
     "FOREIGN_TAG_FORMS", "FOREIGN_TAG_LONGEST",
-    "FOREIGN_INVERTED_PRONOUNS",
+    "BROADCAST_ROLES", "BROADCAST_NOTE_OPENERS",
+    "FOREIGN_INVERTED_PRONOUNS", "FOREIGN_TAG_PRONOUNS", "FOREIGN_TAG_DETERMINERS",
     "CAPTIONING_VERBS",
     "ENGLISH_MARKER_WORDS",
     "FOREIGN_MARKER_WORDS", "FOREIGN_LETTERS",
@@ -2721,6 +2722,15 @@ LABEL_ROLES = frozenset({
     "deputy speaker", "acting speaker", "deputy president", "deputy chair", "deputy chairman", "minister",
     "treasurer", "premier", "chief minister", "attorney general", "attorney-general", "leader of the opposition",
 })
+# Roles of a broadcast's own people in a transcript's label (`HOST:`, `ANCHOR:`, `CALLER:`): a speaker's label even
+# alone, as no rubric nor dateline is (`UPDATE:`, `LONDON:`).
+BROADCAST_ROLES = frozenset({"host", "co-host", "anchor", "co-anchor", "announcer", "narrator", "moderator", "caller",
+                             "interviewer", "presenter", "correspondent"})
+# How a broadcast carried a speaker, noted in brackets after a transcript's label (`Smith (via phone):`, `Lee
+# (voice-over):`, `Diaz (through an interpreter):`): the first words of such a note, no part of the name.
+BROADCAST_NOTE_OPENERS = ("via", "by phone", "by telephone", "on camera", "off camera", "on the phone", "voice-over",
+                          "voice over", "through an interpreter", "through a translator", "through interpreter",
+                          "through translator", "on tape", "on video", "live")
 # A transcript's stage notes in brackets written in small letters (`(laughs)`, `[inaudible]`): no words of
 # the speaker whose turn they end; notes in capitals (`(CROSSTALK)`) are read as such by their case.
 STAGE_NOTES = frozenset({
@@ -2916,15 +2926,19 @@ TRANSLATION_LABEL = re.compile(
 # (`"Wir sind bereit," sagte Scholz.`, `"Estamos listos," dijo Sánchez.`, `"...," a déclaré Macron.`): the
 # words of each form, in lower case, with their accents (matched with or without them).  A tag only: never
 # read as the cue of a foreign clause.
+# French past participles of saying after `a` (`a déclaré`) or an inverted auxiliary (`a-t-il souligné`).
+_FRENCH_SAID = ("déclaré", "dit", "affirmé", "expliqué", "ajouté", "indiqué", "souligné", "assuré", "estimé", "répondu")
 FOREIGN_TAG_VERBS = frozenset({
-    ("sagte",), ("erklärte",), ("betonte",), ("meinte",),                                         # German
+    ("sagte",), ("erklärte",), ("betonte",), ("meinte",), ("sagt",), ("erklärt",), ("betont",),   # German
     ("dijo",), ("afirmó",), ("declaró",), ("aseguró",), ("señaló",), ("explicó",), ("añadió",),   # Spanish
-    ("agregó",),
-    *(("a", said) for said in ("déclaré", "dit", "affirmé", "expliqué", "ajouté")),               # French
+    ("agregó",), ("indicó",), ("sostuvo",), ("subrayó",), ("respondió",), ("insistió",),
+    *(("a", said) for said in _FRENCH_SAID),                                                       # French
     *((inverted, said) for inverted in ("a-t-il", "a-t-elle", "ont-ils", "ont-elles")              # (`a-t-il dit`)
-      for said in ("déclaré", "dit", "affirmé", "expliqué", "ajouté")),
+      for said in _FRENCH_SAID),
     ("ha", "detto"), ("ha", "dichiarato"), ("ha", "affermato"), ("ha", "spiegato"), ("ha", "aggiunto"),  # Italian
-    ("disse",), ("afirmou",), ("declarou",), ("explicou",), ("acrescentou",),                     # Portuguese
+    ("ha", "sottolineato"), ("ha", "risposto"),
+    ("disse",), ("afirmou",), ("declarou",), ("explicou",), ("acrescentou",), ("garantiu",),       # Portuguese
+    ("respondeu",),
     ("so",),                                                                                      # German
 })
 
@@ -2946,6 +2960,15 @@ FOREIGN_TAG_LONGEST = max(len(form) for form in FOREIGN_TAG_VERBS)
 # French subject pronouns an auxiliary of FOREIGN_TAG_VERBS ends with, inverted after a quotation (`"C'est fini",
 # a-t-il déclaré`: "he said"): the tag's speaker, as the English pronoun that stands for the same person.
 FOREIGN_INVERTED_PRONOUNS = {"-il": "he", "-elle": "she", "-ils": "they", "-elles": "they"}
+# Subject pronouns of other languages standing alone after a tag's verb of FOREIGN_TAG_VERBS (`"Wir sind bereit",
+# sagte er.`: "he said"; `sagte sie`, after a verb in the singular, is `she`), in lower case as a tag sets them: the
+# tag's speaker, as the English pronoun that stands for the same person.
+FOREIGN_TAG_PRONOUNS = {"er": "he", "sie": "she", "él": "he", "ella": "she", "ele": "he", "ela": "she",
+                        "lui": "he", "lei": "she"}
+# Articles of other languages opening a tag's speaker after a verb of FOREIGN_TAG_VERBS, a noun in lower case after
+# them (`a déclaré le ministre`, `dijo el ministro`, `disse a ministra`: "said the minister").
+FOREIGN_TAG_DETERMINERS = frozenset({"le", "la", "les", "el", "los", "las", "il", "lo", "gli", "o", "a", "os", "as",
+                                     "der", "die", "das", "un", "une", "una", "uno", "um", "uma", "ein", "eine"})
 # Tag words of FOREIGN_TAG_VERBS that are no verbs and English words too (German `so`, `"...", so Scholz.`:
 # "according to"): a tag only right after a quotation, with a capitalised name alone closing the sentence
 # or its clause (not `"We lost," so Lee went home.`).

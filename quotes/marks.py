@@ -25,7 +25,7 @@ import regex
 from .lexicon import (ANY_MARK, FOOT_MARKS, INCH_MARKS, LOW_HIGH_SINGLE, PRIME_INCH_MARKS, CLOSE_MARK, OPEN_MARK, MARK_CHARS, MARK_ENTITIES, CLOSING_PUNCT, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, ELISIONS, OPENING_PUNCT,
                       SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN, TURNED_MARK_STYLES)
 
-__all__ = ["Quoted", "Inside", "find_quoted", "turned_marks", "opening_right_marks", "mark_ends", "marked_range", "past_marks", "strip_marks", "rstrip_marks",
+__all__ = ["Quoted", "Inside", "find_quoted", "turned_marks", "low_comma_marks", "opening_right_marks", "mark_ends", "marked_range", "past_marks", "strip_marks", "rstrip_marks",
            "lstrip_marks", "marks_before", "single_mark_ends",
            "has_closing_mark"]
 
@@ -276,6 +276,23 @@ def turned_marks(text: str) -> str:
         if (closes > opens) if telling in DOUBLE_OPEN else (opens > closes):
             text = text.translate({ord(glyph): read for glyph, read in turned.items()})
     return text
+
+
+# Two commas typed for a low opening mark (`,,Wir sind bereit'' sagte er.`: `„` as a keyboard types it), opening a
+# word after a space, a line's start or opening punctuation, with the two apostrophes or the straight mark that
+# close it (`''`, `"`) after a word later in its line.
+_LOW_COMMAS = regex.compile(r"""(?<![^\s(\[])(,,)(?=[\p{L}\d])(?=[^\n]*?[\p{L}\d.,!?](?:''|"))""")
+_KEYBOARD_OPENER = "``"   # the opener keyboards type for `''` to close (lexicon DOUBLE_OPEN), two characters too
+
+
+def low_comma_marks(text: str) -> str:
+    """`text` with each pair of commas typed for a low opening mark (`_LOW_COMMAS`) read as the keyboard's
+    opener of two characters (```` `` ````), so every offset holds and the `''` after it closes it.
+
+    >>> low_comma_marks(",,Wir sind bereit'' sagte er."), low_comma_marks("So,, he said ''no''.")
+    ("``Wir sind bereit'' sagte er.", "So,, he said ''no''.")
+    """
+    return text if ",," not in text else _LOW_COMMAS.sub(_KEYBOARD_OPENER, text)
 
 
 _RIGHT_DOUBLE, _LEFT_DOUBLE = "\u201d", "\u201c"   # ” “

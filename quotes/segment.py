@@ -14,7 +14,7 @@ import regex
 from .lexicon import (BREAK_DASHES, BULLET_GLYPHS, FOOT_MARKS, INCH_MARKS, PAGE_OF_WORDS, PAGE_WORDS, PRIME_INCH_MARKS, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN, APOSTROPHE_TITLES, CAPITAL_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NEWSLETTER_LABELS, NEWSLETTER_LABEL_LEADS, NONFINAL_ABBREVIATIONS, SPACE_ENTITIES, STAMP_WORDS, STAMP_ZONES, TITLES, TYPESET_SPACES, INVISIBLE_FORMAT_CHARS, NOT_PAST_FORMS, PRESENT_TAG_FORMS, NOMINATIVE_PRONOUNS,
                       cue_forms)
 
-from .marks import opening_right_marks, turned_marks
+from .marks import low_comma_marks, opening_right_marks, turned_marks
 
 __all__ = ["Token", "Sentence", "paragraphs", "tokenize", "split_sentences", "split_read_sentences", "plain_spaces", "reading_text"]
 
@@ -132,10 +132,11 @@ def plain_spaces(text: str) -> str:
 
 def reading_text(text: str) -> str:
     """`text` as the rules read it, character for character: plain spaces (`plain_spaces`) and marks the
-    English way round (`quotes.marks.turned_marks`), a right double mark that can only open read as a left
+    English way round (`quotes.marks.turned_marks`), two commas typed for a low opening mark as the keyboard's
+    opener (`quotes.marks.low_comma_marks`), a right double mark that can only open read as a left
     one (`quotes.marks.opening_right_marks`).  Sentences and quotations are found in it, so a text gives the
     same ones however it was typeset."""
-    return opening_right_marks(turned_marks(plain_spaces(text)))
+    return opening_right_marks(turned_marks(low_comma_marks(plain_spaces(text))))
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

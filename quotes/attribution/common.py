@@ -39,6 +39,7 @@ from ..lexicon import (SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, O
                        WONDER_OPENERS, NOUN_CUE_SO_FAR, INDEFINITE_ARTICLES, TIME_CLAUSE_PREPOSITIONS,
                        TITLE_AFFILIATION_PREPOSITIONS, ARTICLES, REFLEXIVE_PRONOUNS, SUMMARY_NOUNS,
                        COMMA_ASIDE_OPENERS)
+from ..lexicon import QUOTATION_DASHES
 from ..lexicon import SAYING_OCCASION_PREPOSITIONS, AUTHORED_BY_NOUNS, PLURAL_ONLY_NOUNS, GERUND_REPORTS
 from ..entities import describe
 from ..resolve import ly_adverb, person_noun
@@ -956,9 +957,17 @@ def _label_bracket(s: Parsed, end: int) -> int | None:
     return bracket
 
 
+def tag_stop(s: Parsed, i: int) -> bool:
+    """Whether word `i` closes the words a tag after it reports: a comma, or, in a line of dialogue that a
+    quotation dash opens (lexicon QUOTATION_DASHES, as Continental copy and its translations set speech), the
+    question or exclamation mark its words end with (`\u2014 Where are the buses? asked a woman.`)."""
+    w = s.words[i]
+    return w.text == "," or w.text in ("?", "!") and i > 1 and s.words[0].text in QUOTATION_DASHES
+
+
 def _closing_inversion(s: Parsed, verb: Word) -> bool:
     """`Tariffs will not bring the jobs back, said Ann Ruiz, an economist who ...`: a finite verb of
-    saying right after the comma that closes a clause, followed by nothing but a noun phrase (with
+    saying right after the comma that closes a clause (or a line of dialogue's `?` or `!`: `tag_stop`), followed by nothing but a noun phrase (with
     its appositions and relative clauses), is inverted: that phrase is its speaker, whatever the
     parse made the subject (`Ann Ruiz, the mayor, said the plan would ...` goes on to a clause of
     its own and is no inversion; nor is a verb whose only clause before it is a relative clause set
@@ -966,7 +975,7 @@ def _closing_inversion(s: Parsed, verb: Word) -> bool:
     i = verb.index
     past = verb.xpos == "VBN" and (verb.text.lower().endswith("ed") or verb.text.lower() in UNMARKED_SAY_PASTS)
     # `..., vowed Ruiz`, `..., said Minister Koh`: a past so tagged
-    if i < 2 or s.words[i - 1].text != "," or verb.lemma not in INVERTING_VERBS or not (verb.xpos in _FINITE or past):
+    if i < 2 or not tag_stop(s, i - 1) or verb.lemma not in INVERTING_VERBS or not (verb.xpos in _FINITE or past):
         return False
     if verb.lemma not in SAY_VERBS and s.words[i + 1:i + 2] and s.words[i + 1].upos not in ("PROPN", "DET") \
             and not s.words[i + 1].text[:1].isupper():

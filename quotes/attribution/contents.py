@@ -4818,7 +4818,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The bishop said a prayer for the flood victims.", "a prayer for the flood victims",
                   kept=False))),
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
-         "its sentence (a verb of saying, reporting, promising or warning, `INVERTING_VERBS`, its past form "
+         "its sentence after a comma (or after a question or exclamation mark in a line a quotation dash opens: "
+         "`\u2014 Where are the buses? asked a woman.`) (a verb of saying, reporting, promising or warning, `INVERTING_VERBS`, its past form "
          "whatever its tag, a past with no `-ed` as well, `UNMARKED_SAY_PASTS`; one not of saying before a name or a determiner: `..., vowed the mayor.`, not "
          "`..., promised new jobs.`) reports all of S, whatever the parse made of the speaker's appositions (S holds a finite "
          "verb outside its relative clauses: `Ann Ruiz, a Democrat who backed it, said the plan ...` and `Ben "

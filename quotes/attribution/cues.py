@@ -12,7 +12,7 @@ from typing import Iterator, Sequence
 
 from ..lexicon import (SET_OFF_RELATIVES, NOUN_SPELT_PASTS, VIEW_NOUNS, FIRST_PERSON_POSSESSIVES,
                        PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS,
-                       FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, THAT_CLAUSE_CUES,
+                       FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, FOREIGN_TAG_PRONOUNS, FOREIGN_TAG_DETERMINERS, SURNAME_PARTICLES, THAT_CLAUSE_CUES,
                        KNOW_ASKING_VERBS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS,
                        HEADLINE_LABEL_SOURCES, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, NORM_NOUNS,
                        PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS,
@@ -1326,6 +1326,24 @@ _TAG_STOPS = (",", "?", "!")  # what closes a quotation's words before its tag (
 FOREIGN_SPEAKER_WORDS = 6     # the most words of a foreign tag's speaker (`el presidente Pedro Sánchez`)
 
 
+def _lower_tag_speaker(words: Sequence[Word], j: int) -> tuple[Word, ...] | None:
+    """The speaker in lower case right after a foreign tag's verb (ending at words[j - 1]): a subject pronoun
+    (`sagte er nach dem Treffen.`: lexicon FOREIGN_TAG_PRONOUNS), or an article and its noun (`a déclaré le
+    ministre.`, `dijo la ministra a la prensa.`: FOREIGN_TAG_DETERMINERS; a capitalised name after them is the
+    caller's run: `dijo el ministro Luis Vela`); else None.
+
+    >>> ws = [Word(i, t, t, "X", "X", "", -1, "dep", i * 10, i * 10 + len(t)) for i, t in enumerate(["sagte", "er", "."])]
+    >>> [x.text for x in _lower_tag_speaker(ws, 1) or ()], _lower_tag_speaker(ws[:1], 1)
+    (['er'], None)
+    """
+    if j >= len(words):
+        return None
+    end = j + 1 if words[j].text in FOREIGN_TAG_PRONOUNS else (
+        j + 2 if words[j].text in FOREIGN_TAG_DETERMINERS and j + 1 < len(words)
+        and words[j + 1].text.replace("-", "").isalpha() and words[j + 1].text.islower() else None)
+    return None if end is None else tuple(words[j:end])
+
+
 def _foreign_tag_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`"Wir sind bereit," sagte Scholz.`, `"Estamos listos," dijo Sánchez.`, `Scholz sagte: "..."`: a
     reporting verb of another language (`rules.text.foreign_tag`, lexicon FOREIGN_TAG_VERBS), which the
@@ -1340,8 +1358,10 @@ def _foreign_tag_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     i, j = w.index, w.index + n  # the tag's words: words[i:j]
     tag = tuple(words[i:j])
-    after_quotation = i >= 2 and (_mark(words[i - 1]) and words[i - 2].text in _TAG_STOPS
+    after_quotation = i >= 2 and (_mark(words[i - 1]) and (words[i - 2].text in _TAG_STOPS
+                                                          or words[i - 1].start == words[i - 2].end)
                                   or words[i - 1].text == "," and _mark(words[i - 2]))
+    # (a closing mark set right against the quotation's last word, its comma left out: `,,Wir sind bereit'' sagte er.`)
     inverted = next((p for p in FOREIGN_INVERTED_PRONOUNS if tag[0].text.lower().endswith(p)), None)
     if after_quotation and inverted is not None:  # `"C'est fini", a-t-il déclaré`: the pronoun in the tag speaks
         return Cue(sentence, tag, tag[-1], (tag[0].end - len(inverted) + 1, tag[0].end), tag[0], None,
@@ -1358,6 +1378,10 @@ def _foreign_tag_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
             run.append(x)
         while run and not run[-1].text[:1].isupper():
             run.pop()
+        lower = _lower_tag_speaker(words, j) if w.text.lower() not in FOREIGN_TAG_NAME_ONLY else None
+        if lower is not None and (len(lower) == 1 or not run):  # `sagte er`, `a déclaré le ministre`: no name
+            return Cue(sentence, tag, tag[-1], (lower[0].start, lower[-1].end), lower[-1], None,
+                       speaker_rule="foreign-tag")
         if not run or not all(x.text.isalpha() or "-" in x.text or "'" in x.text for x in run):
             return None
         if n == 1 and w.text.lower() in FOREIGN_TAG_NAME_ONLY and (
@@ -3683,7 +3707,10 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "`disse`; read from the words, which the tagger cannot parse) in a tag right after a quotation's closing "
          "mark and comma, its speaker the words after it through their first run of capitalised ones (`sagte Jonas "
          "Keller nach dem Treffen`) or the French pronoun its auxiliary ends with (`a-t-il déclaré`: lexicon "
-         "FOREIGN_INVERTED_PRONOUNS, resolved as `he`), or right "
+         "FOREIGN_INVERTED_PRONOUNS, resolved as `he`), or, with no capitalised name there, in lower case: a pronoun "
+         "(`sagte er`: FOREIGN_TAG_PRONOUNS, resolved as `he`) or an article and its noun (`a déclaré le ministre`, "
+         "`dijo el ministro`: FOREIGN_TAG_DETERMINERS, as English's `said the minister`); the comma may be left out "
+         "after a closing mark set against the quotation's last word (`,,Wir sind bereit'' sagte er.`); or right "
          "before a colon or comma and an opening mark, after a capitalised name: a cue of the quotation alone, "
          "never of a clause.", _foreign_tag_cue,
          (Example('"Wir sind bereit," sagte Olaf Brandt.', "Wir sind bereit,", "Olaf Brandt"),
@@ -3691,7 +3718,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example('"Nous sommes prêts," a déclaré Claire Morel.', "Nous sommes prêts,", "Claire Morel"),
           Example('Marta Pini ha detto: "Siamo pronti."', "Siamo pronti.", "Marta Pini"),
           Example('"Wir sind bereit", so Olaf Brandt.', "Wir sind bereit", "Olaf Brandt"),
-          Example('"C\'est fini", a-t-il déclaré.', "C'est fini", "il")),
+          Example('"C\'est fini", a-t-il déclaré.', "C'est fini", "il"),
+          Example("\u201eWir sind bereit\u201c, sagte er.", "Wir sind bereit", "er"),
+          Example("\u00ab Nous sommes prêts \u00bb, a déclaré le ministre.", "Nous sommes prêts", "le ministre")),
          parse="foreign-tag"),
     Rule("share-cue", "cue", "`About 3 in 10 say they expect ...`: `say` tagged as a noun right after a share "
          "of people, with a clause after it: the share speaks the rest of the sentence.", _share_cue,

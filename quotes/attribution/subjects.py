@@ -28,7 +28,7 @@ from .common import (_APPROXIMATORS, _CLAUSAL, _CLAUSE_BREAKS, _COMPLEMENTIZERS,
                      _OCCASION_REACH, _RUN_WORDS, _SUBJECTS, _VERB_GROUP_TAGS, _after_relative, _apposition_host,
                      _as_clause, _perfect_infinitive,
                      _aside_break, _aside_host, _bare_noun_phrase, _bare_tail, _capitalised,
-                     _clause_preposition_words, _closing_comma, _closing_inversion, _closing_run,
+                     _clause_preposition_words, _closing_comma, _closing_inversion, tag_stop, _closing_run,
                      _colon_dateline, _comma_after_verb, _comma_before, _dash_description_opens,
                      _floating_quantifier, _handed_over, _inverted_aside, _is_cue_verb, _joined_past,
                      _linking_adverb, _mark, _mark_between, _misread_past, _name_runs_into, _nickname_span,
@@ -1649,7 +1649,7 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
         return None
     nominal = NOUN_UPOS if opening else _NOMINAL
     if before and not _mark_between(s, verb.index - len(before), verb.index):
-        if before[-1].text != "," or verb.lemma not in INVERTING_VERBS or _closes_relative_aside(s, verb) or not (
+        if not tag_stop(s, verb.index - 1) or verb.lemma not in INVERTING_VERBS or _closes_relative_aside(s, verb) or not (
                 _reported_before(s, verb) or _hangs_back(s, verb) or _closing_inversion(s, verb)):
             return None
         nominal = NOUN_UPOS  # `He paused, said nothing.`: a pronoun after the verb is what was said

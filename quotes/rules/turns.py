@@ -16,18 +16,19 @@ import regex
 
 from ..attribution import clause_subject
 from ..entities import describe
-from ..lexicon import (FIRST_PERSON_POSSESSIVES, INTERVIEWING_VERBS, SHORT_HONORIFICS, POST_SIGNATURE_LEADS, EMBED_LABELS, CLAUSE_OPENERS, STAGE_NOTES, DETERMINERS, FIRST_PERSON_WORDS, HONORIFICS, INTERVIEW_WORDS, NOT_SPEAKER_LABELS,
-                       SECOND_PERSON_WORDS, IRREGULAR_PASTS, CREDIT_LINE_NOUNS, cue_forms, LABEL_ROLES, QUESTION_OPENERS, TITLES, WHERE_PREPOSITIONS, first_names)
+from ..lexicon import (BROADCAST_NOTE_OPENERS, BROADCAST_ROLES, FIRST_PERSON_POSSESSIVES, INTERVIEWING_VERBS, SHORT_HONORIFICS, POST_SIGNATURE_LEADS, EMBED_LABELS, CLAUSE_OPENERS, STAGE_NOTES, DETERMINERS, FIRST_PERSON_WORDS, HONORIFICS, INTERVIEW_WORDS, NOT_SPEAKER_LABELS,
+                       SECOND_PERSON_WORDS, STAMP_WORDS, STAMP_ZONES, IRREGULAR_PASTS, CREDIT_LINE_NOUNS, cue_forms, LABEL_ROLES, QUESTION_OPENERS, TITLES, WHERE_PREPOSITIONS, first_names)
 from ..marks import Inside
 from ..parse import Word, VERB_UPOS
 from ..resolve import opening_name
 from ..segment import Sentence
-from .linking import _POST_DATE, _may_speak
+from .linking import _POST_DATE, _may_speak, _titled
 from .registry import Example, Rule, Table
 from .text import office_label as _office_label
 from .tree import time_word
 
 TURN_GAP = 3   # a labelled paragraph is a turn when another labelled one stands at most this many paragraphs away
+TITLE_WORDS = 6  # the most words of a title in marks within a turn (`HOST: Welcome back to "The Brief."`)
 TURN_WORDS = 3  # the fewest words a paragraph a title-case label opens holds to be a turn (not a tally, `Lee: 547.`)
 
 # `ANN RUIZ:`, `Mr. SMITH:`, `SEN. LOPEZ:` opening a paragraph: up to five words before the colon,
@@ -37,8 +38,21 @@ TURN_WORDS = 3  # the fewest words a paragraph a title-case label opens holds to
 # (`KAREN DOYLE, HOST:`, `SEN. JOHN SMITH (R), OHIO:`, `ANN LEE, CNN CORRESPONDENT:`), a note in brackets
 # after it too (`ANN LEE, CNN CORRESPONDENT (voice-over):`, `TOM VALE, HOST (on camera):`); a broadcast transcript's
 # time code may stand before it (`[00:12:31] SMITH:`, `(12:31) SMITH:`, `00:12:31 SMITH:`: in brackets, or
-# with its seconds), no part of the label (a timeline's `6:01 p.m.:` is none).
-_LABEL = regex.compile(r"(?:" + r"\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}:\d{2}" + r")?\h*"
+# with its seconds), no part of the label (a timeline's `6:01 p.m.:` is none), and so may a live blog's stamp
+# (`10:42 a.m. SMITH:`: `_STAMP`).
+_ZONES = "|".join(sorted(map(regex.escape, STAMP_ZONES), key=len, reverse=True))
+# A live blog's stamp before a speaker's label (`10:42 a.m. SMITH:`, `14:05 GMT — Ruiz:`): a clock time with its
+# minutes or its `a.m.`, and its zone, whole (`10:42 a.m. ET:` is a timeline's entry, `ET` no speaker), then a
+# dash, a bar, a colon or nothing before the name (`14:20 GMT: Smith:`).
+_STAMP_TIME = (r"(?>(?:\d{1,2}[:.]\d{2}(?:\h?(?i:[ap]\.m\.|[ap]m))?|\d{1,2}\h?(?i:[ap]\.m\.|[ap]m))(?:\h+(?i:"
+               + _ZONES + r")\b)?)")
+_STAMP = _STAMP_TIME + r"(?:\h+(?:--?|[–—|])|:)?\h+"
+_STAMPED = regex.compile(_STAMP)
+# ... or such a stamp on a line of its own, above the entry it stamps, a rubric perhaps before it (`Updated 10:42
+# a.m. ET`: lexicon STAMP_WORDS).
+_STAMP_LINE = regex.compile(r"\h*(?:(?i:" + "|".join(sorted(map(regex.escape, STAMP_WORDS), key=len, reverse=True))
+                            + r")(?:\h+at|,)?\h+)?" + _STAMP_TIME + r"\h*")
+_LABEL = regex.compile(r"(?:" + r"\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}:\d{2}|" + _STAMP + r")?\h*"
                        r"(\p{L}[\p{L}\p{M}'’.&-]*(?:\h+\p{L}[\p{L}\p{M}'’.&-]*){0,4}?)(?:\h*\([^()\n]{1,40}\)){0,2}"
                        r"(?:\h*,\h*\p{Lu}[\p{Lu}\p{M}'’.&-]*(?:\h+\p{Lu}[\p{Lu}\p{M}'’.&-]*){0,3}(?:\h*\([^()\n]{1,30}\))?)?"
                        # an earnings call's role after a dash (`Ann Lee -- Chief Executive Officer:`): no part of the name
@@ -180,15 +194,15 @@ class Transcript:
         cue (the speaker's own words in marks: `colon-clause` reads the paragraph)."""
         a, b = self.words(k, start)
         p = self.paragraphs[k]
-        if not self.marked(k):
-            return [Turn(((a, b),), speaker, label, p.first)]
+        if not self.marked(k) or all(self.titles_only(i, a, b) for i in range(p.first, p.last + 1)):
+            return [Turn(((a, b),), speaker, label, self.sentence_at(k, a))]
         runs: list[tuple[int, int, int]] = []   # (start, end, the sentence it starts in)
         gap = True
         for i in range(p.first, p.last + 1):
             s, e = max(a, self.sentences[i].start), min(b, self.sentences[i].end)
             if s >= e:
                 continue
-            if self.inside.overlaps((s, e)):
+            if self.inside.overlaps((s, e)) and not self.titles_only(i, s, e):
                 if not any(t.text.lower() in cue_forms() and not self.inside.contains(t.start)
                            for t in self.sentences[i].tokens):
                     return []   # the speaker's own words in marks (`RUIZ: nobody wants "a bad deal"`): `colon-clause`'s
@@ -199,6 +213,27 @@ class Transcript:
                 runs.append((s, e, i))
                 gap = False
         return [Turn(((s, e),), speaker, label, i) for s, e, i in runs]
+
+    def titles_only(self, i: int, start: int, end: int) -> bool:
+        """Whether sentence i's words from `start` to `end` hold no quotation in marks but titles (`HOST: Welcome
+        back to "The Brief."`): title-cased words (`_titled`), up to TITLE_WORDS of them, after a word of the
+        speaker's own, with no cue outside the marks (`She said, "Wait."`: words said); the speaker's words name a
+        show or a book, quoting no one."""
+        s, e = max(start, self.sentences[i].start), min(end, self.sentences[i].end)
+        found = [(a, b) for a, b in self.inside.ranges if a < e and s < b]
+        if found and any(t.text.lower() in cue_forms() and not self.inside.contains(t.start) and s <= t.start < e
+                         for t in self.sentences[i].tokens):
+            return False   # `She said, "Wait."`: a cue's quotation, words said
+        return all(s < a and b <= e and regex.search(r"\w", self.text, pos=s, endpos=a) is not None
+                   and 1 <= len(words := self.text[a:b].split()) <= TITLE_WORDS and words[0][:1].isupper()
+                   and _titled(words) for a, b in found)
+
+    def sentence_at(self, k: int, pos: int) -> int:
+        """The index of paragraph k's sentence that holds `pos` (a turn's first word: past a live blog's stamp,
+        `10:42 a.m.`, a sentence of its own); its first sentence when none does."""
+        p = self.paragraphs[k]
+        return next((i for i in range(p.first, p.last + 1) if self.sentences[i].start <= pos < self.sentences[i].end),
+                    p.first)
 
     def unnoted(self, start: int, end: int) -> int:
         """Where the words from `start` to `end` stop before the stage notes they end with (`We do. (LAUGHTER)`:
@@ -296,6 +331,21 @@ def _label_speaker(text: str, m: regex.Match[str]) -> tuple[int, int]:
     return m.start(1), m.end(1)
 
 
+_BRACKETED = regex.compile(r"\(([^()\n]*)\)")
+
+
+def _broadcast_notes(between: str) -> bool:
+    """Whether the words between a label's name and its colon are notes in brackets of how a broadcast carried
+    the speaker (lexicon BROADCAST_NOTE_OPENERS: `(via phone)`, `(voice-over)`), and nothing else.
+
+    >>> _broadcast_notes(" (via phone)"), _broadcast_notes(" (in short)"), _broadcast_notes("")
+    (True, False, False)
+    """
+    notes = _BRACKETED.findall(between)
+    return bool(notes) and not _BRACKETED.sub("", between).strip() and all(
+        n.strip().lower().startswith(BROADCAST_NOTE_OPENERS) for n in notes)
+
+
 def _titled_label(text: str, p: Paragraph) -> regex.Match[str] | None:
     """`Smith:`, `Interviewer:`, `Dr Ruiz:` opening a paragraph: one to three words in title case before
     the colon; not a rubric (`Update:`, `Note:`: `NOT_SPEAKER_LABELS`), nor words opening a clause; brackets
@@ -305,8 +355,10 @@ def _titled_label(text: str, p: Paragraph) -> regex.Match[str] | None:
     if m is None:
         return None
     words = m.group(1).split()
-    if "(" in text[m.start(1):m.end(2)] and not (_office_label(words) or len(words) > 1):
-        return None   # brackets after a record's office or a full name only (`Ann Hale (Eastfield) (Lab):`)
+    if "(" in text[m.start(1):m.end(2)] and not (_office_label(words) or len(words) > 1
+                                                 or _broadcast_notes(text[m.end(1):m.start(2)])):
+        return None   # brackets after a record's office or a full name only (`Ann Hale (Eastfield) (Lab):`), or
+        #               a broadcast's note (`Smith (via phone):`)
     if _office_label(words):
         return m   # `The Prime Minister (Rishi Sunak):`, `Mr Speaker:`: a parliament's record's office
     if len(words) > 1 and (t := _TITLE_WORD.fullmatch(words[0])) is not None and t.group(1).lower() in TITLES:
@@ -382,10 +434,11 @@ def titled_turns(doc: Transcript) -> list[Turn] | None:
     asked = {k for k, m in labelled.items() if doc.text[m.end(2):doc.paragraphs[k].end].rstrip().endswith("?")}
     # three words at least (`Clinton: 547.`: a tally), or any word answering a labelled question right before it
     # (`Host: And the bridges?` / `Mayor Ruiz: Those too.`: a short answer) or after an office's label, which
-    # heads no tally (`Mr Speaker (Lindsay Hoyle): Order.`)
+    # heads no tally (`Mr Speaker (Lindsay Hoyle): Order.`), or a broadcast's role's (`Host: Thanks.`: BROADCAST_ROLES)
     titled = {k: m for k, m in labelled.items()
               if (n := len(regex.findall(r"\p{L}+", doc.text[m.end(2):doc.paragraphs[k].end]))) >= TURN_WORDS
-              or (n >= 1 and (k - 1 in asked or _office_label(m.group(1).split())))}
+              or (n >= 1 and (k - 1 in asked or _office_label(m.group(1).split())
+                              or m.group(1).lower() in BROADCAST_ROLES))}
     if _datelines(doc, titled):
         return None   # `Dhaka: The government said ...` / `Colombo: ...`: a roundup's places
     names = [" ".join(m.group(1).split()) for m in titled.values()]
@@ -401,6 +454,40 @@ def titled_turns(doc: Transcript) -> list[Turn] | None:
                 or not (spoken := doc.spoken(k, m.end(2), _label_speaker(doc.text, m), (m.start(2), m.end(2)))):
             continue
         turns.extend(spoken)
+    return turns or None
+
+
+def _titled_person(words: Sequence[str]) -> bool:
+    """Whether a label's words are a title or a role and a name (`Gov. Ruiz`, `Judge Hale`: lexicon TITLES,
+    HONORIFICS, LABEL_ROLES): a person's, no place's nor rubric's.
+
+    >>> _titled_person(["Judge", "Hale"]), _titled_person(["Kyiv"]), _titled_person(["Judge"])
+    (True, False, False)
+    """
+    return len(words) > 1 and words[0].lower().rstrip(".") in TITLES | HONORIFICS.keys() | LABEL_ROLES
+
+
+def stamped_turns(doc: Transcript) -> list[Turn] | None:
+    """`10:42 a.m. Smith: We will not resign.`: a live blog's entry that a stamp opens (`_STAMP`; or right under
+    a stamp on a line of its own: `_STAMP_LINE`), then a speaker's label (in capitals, `_speaker_label`, or in
+    title case, `_titled_label`), with no quotation marks, speaking in the first or second person
+    (`_speaks_in_person`: no rubric's nor a place's news, `10:42 a.m. Kyiv: Sirens sounded.`) or labelled with a
+    title and a name (`_titled_person`: `9:03 a.m. Judge Hale: Please be seated.`), is the labelled one's turn, though no other label answers it; not one that
+    another turn rule reads (an exchange of stamped labels: `label-turn`'s, `titled-turn`'s)."""
+    stamped = {k: m for k, p in enumerate(doc.paragraphs)
+               if (m := doc.labels.get(k) or _titled_label(doc.text, p)) is not None
+               and (_STAMPED.match(doc.text, p.start, m.start(1)) or m.start(1) == p.start and k > 0 and _STAMP_LINE.fullmatch(
+                   doc.text, doc.paragraphs[k - 1].start, doc.paragraphs[k - 1].end))
+               and not doc.marked(k) and (_speaks_in_person(doc, k) or _titled_person(m.group(1).split()))}
+    if not stamped:
+        return None
+    taken = {t.sentence for rule in (label_turns, named_label_turns, titled_turns) for t in rule(doc) or ()}
+    turns = []
+    for k, m in sorted(stamped.items()):
+        a, b = doc.words(k, m.end(2))
+        sentence = doc.sentence_at(k, a)
+        if sentence not in taken and a < b:
+            turns.append(Turn(((a, b),), _label_speaker(doc.text, m), (m.start(2), m.end(2)), sentence))
     return turns or None
 
 
@@ -472,14 +559,23 @@ def named_label_turns(doc: Transcript) -> list[Turn] | None:
     capitals opens (`label-turn` wants a run of two speakers), not the article's first (where a dateline
     stands: `LONDON: ...`), with no quotation marks and TURN_WORDS words at least, is that speaker's turn when
     the label's last word is the surname of a person the text named before it, after a given name or a title
-    (`Jane Smith`, `Mayor Smith`): a transcript's one turn set in the narration."""
+    (`Jane Smith`, `Mayor Smith`): a transcript's one turn set in the narration; or when the label is a
+    broadcast's role (`HOST:`: BROADCAST_ROLES), the first paragraph too, and titles in marks within its words
+    (`Transcript.titles_only`) left in it."""
     if _capitals_run(doc):
         return None   # a transcript of its own: `label-turn`'s
     names = first_names()
     turns = []
     for k, m in sorted(doc.labels.items()):
         p = doc.paragraphs[k]
-        if k == 0 or doc.marked(k) or len(regex.findall(r"\p{L}+", doc.text[m.end(2):p.end])) < TURN_WORDS:
+        role = m.group(1).lower() in BROADCAST_ROLES
+        if k == 0 and not role or doc.marked(k) and not all(doc.titles_only(i, m.end(2), p.end)
+                                                            for i in range(p.first, p.last + 1)) \
+                or len(regex.findall(r"\p{L}+", doc.text[m.end(2):p.end])) < TURN_WORDS:
+            continue
+        if role:   # `HOST: Welcome back to "The Brief."`: a broadcast's own, no rubric nor place
+            turns.append(Turn((doc.words(k, m.end(2)),), (m.start(1), m.end(1)), (m.start(2), m.end(2)),
+                              doc.sentence_at(k, m.end(2))))
             continue
         last = m.group(1).split()[-1].rstrip(".")
         if len(last) < 2:
@@ -616,8 +712,9 @@ def answer_turns(doc: Transcript) -> list[Turn] | None:
     before an answer, that is an interview (`_interview_shown`), each answer with no quotation marks is
     the interviewee's turn: its speaker the label
     (`A`, `Answer`: the words as written), standing for the one named in the narration right before the
-    run (`_interviewee`: the speaker resolved), or for no one named when none is.  The questions are the
-    interviewer's, and no quotes."""
+    run (`_interviewee`: the speaker resolved), or for no one named when none is; of an answer holding a
+    quotation in marks, its sentences with none, as `Transcript.spoken` reads a labelled turn.  The questions
+    are the interviewer's, and no quotes."""
     if not doc.answers or not doc.asks:
         return None
     marks = sorted(doc.asks | set(doc.answers))
@@ -627,16 +724,20 @@ def answer_turns(doc: Transcript) -> list[Turn] | None:
             runs[-1].append(k)
         else:
             runs.append([k])
-    turns = []
+    turns: list[Turn] = []
     for run in runs:
         first = next((k for k in run if k in doc.asks), None)
         if first is None or not any(k in doc.answers and (k > first or k in doc.inline) for k in run) or not _interview_shown(doc, run):
             continue
         speaker = _interviewee(doc, run[0])
         for k in run:
-            if k < first or k not in doc.answers or doc.marked(k):
+            if k < first or k not in doc.answers:
                 continue
             label, mark = doc.answers[k]
+            if doc.marked(k):   # `A: She said, "Wait." So we waited.`: the sentences with no quotation, as `spoken` reads them
+                if k not in doc.inline:
+                    turns.extend(replace(t, stands_for=speaker, bare=True) for t in doc.spoken(k, mark[1], label, mark))
+                continue
             turns.append(Turn((doc.words(k, mark[1]),), label, mark, doc.inline.get(k, (0, doc.paragraphs[k].first))[1],
                               speaker, bare=True))
     return turns or None
@@ -813,8 +914,13 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
     Rule("named-label-turn", "turn", "A lone paragraph a label in capitals opens (`SMITH: ...`, no run of two "
          "speakers), not the article's first (a dateline's place: `LONDON: ...`), with no quotation marks and three "
          "words at least, is the labelled one's direct quote when the label's last word is the surname of a person "
-         "the text named before, after a given name or a title (`Jane Smith`, `Mayor Smith`).", named_label_turns,
-         (Example("Mayor Jane Smith spoke on the radio on Tuesday.\n\nSMITH: We will rebuild the bridge by spring."
+         "the text named before, after a given name or a title (`Jane Smith`, `Mayor Smith`), or when the label is a "
+         "broadcast's role (lexicon BROADCAST_ROLES: `HOST:`, `CALLER:`; the article's first paragraph too); titles "
+         "in marks within its words (`HOST: Welcome back to \"The Brief.\"`) are no quotations of their own, as in "
+         "every turn.", named_label_turns,
+         (Example('HOST: Welcome back to "The Brief." Today we talk about rents.',
+                  'Welcome back to "The Brief." Today we talk about rents.', "HOST"),
+          Example("Mayor Jane Smith spoke on the radio on Tuesday.\n\nSMITH: We will rebuild the bridge by spring."
                   "\n\nThe council meets next week.", "We will rebuild the bridge by spring.", "SMITH"),)),
     Rule("interview-answer", "turn", "`Q: ...` / `A: ...` (`Q.`/`A.`, `Question:`/`Answer:`) opening paragraphs with "
          "no quotation marks (an `A:` opening a sentence of the question's own paragraph too: `Q: Will you run again? "
@@ -853,13 +959,15 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
          "labels in title case (one to three words, not a rubric: `Update:`), in an exchange of two speakers at "
          "least, each labelling two paragraphs at least (another within three paragraphs) of three words at least "
          "(not a tally: `Lee: 547.`) or of any words answering a labelled question right before them (`Host: And the "
-         "bridges?` / `Mayor Ruiz: Those too.`: a short answer), where no label is in capitals: the rest of the paragraph is the labelled one's direct quote; "
+         "bridges?` / `Mayor Ruiz: Those too.`: a short answer) or after a broadcast's role (`Host: Thanks.`, lexicon "
+         "BROADCAST_ROLES), where no label is in capitals: the rest of the paragraph is the labelled one's direct quote; "
          "once two names make such an exchange, a full name or a role (`Priya Nair:`, `Caller:`) labelling one paragraph "
          "within three of theirs joins it (a podcast's co-host who speaks once); a parliament's record in title "
          "case: an office, `The` or an honorific before a role (`The Prime Minister`, `Mr Speaker`: lexicon "
          "LABEL_ROLES), the holder's name in brackets after it, part of the speaker (`The Prime Minister (Rishi "
          "Sunak):`), and any words of its turn count (no tally: `Mr Speaker (Lindsay Hoyle): Order.`); a full "
-         "name's seat and party in brackets are not the speaker's (`Ann Hale (Eastfield) (Lab):`); no other words "
+         "name's seat and party in brackets are not the speaker's (`Ann Hale (Eastfield) (Lab):`), nor a broadcast's "
+         "note of how it carried the speaker (`Smith (via phone):`, lexicon BROADCAST_NOTE_OPENERS); no other words "
          "with brackets label a turn (`The plan (in short):`); nor is an earnings call's role after a dash the "
          "speaker's (`Ann Lee -- Chief Executive Officer:`: `Ann Lee`; `Operator:` and `Analyst:`, lexicon "
          "LABEL_ROLES, join as roles).", titled_turns,
@@ -881,9 +989,22 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
                   "Officer: Margins rose too.\n\nAnalyst: Can you talk about pricing?\n\nAnn Lee -- Chief "
                   "Executive Officer: Pricing stays firm.\n\nTom Hale -- Chief Financial Officer: And costs are "
                   "falling.", "Can you talk about pricing?", "Analyst"),
+          Example("Smith (via phone): We are safe. The water is rising.\n\nHost: Stay safe.\n\nSmith (via phone): "
+                  "We will, thank you.\n\nHost: Thanks.", "Stay safe.", "Host"),
           Example("Ann Lee -- Chief Executive Officer: We grew sales 6 percent.\n\nTom Hale -- Chief Financial "
                   "Officer: Margins rose too.\n\nAnn Lee -- Chief Executive Officer: Pricing stays firm.\n\n"
                   "Tom Hale -- Chief Financial Officer: And costs are falling.", "Pricing stays firm.", "Ann Lee"))),
+    Rule("stamped-turn", "turn", "A live blog's entry that a stamp opens (`10:42 a.m.`, `14:05 GMT`, or a stamp on "
+         "a line of its own above it), then a speaker's label in capitals or title case (`10:42 a.m. Smith: We will not "
+         "resign.`), with no quotation marks, speaking in the first or second person or labelled with a title or role "
+         "and a name (`9:03 a.m. Judge Hale: Please be seated.`), is the labelled one's direct quote, though no other "
+         "label answers it (not `10:42 a.m. Kyiv: Sirens sounded.`, nor a stamp's zone: `10:42 a.m. ET: ...`).",
+         stamped_turns,
+         (Example("The council met late.\n\n10:42 a.m. Smith: We will not resign.\n\n10:50 a.m. The vote "
+                  "was delayed.", "We will not resign.", "Smith"),
+          Example("10:42 a.m.\n\nGov. Ruiz: We are opening shelters now.", "We are opening shelters now.",
+                  "Gov. Ruiz"),
+          Example("Key moments\n\n9:03 a.m. Judge Hale: Please be seated.", "Please be seated.", "Judge Hale"))),
     Rule("post-signature", "turn", "An embedded post: a paragraph a signature line opens (a dash or `A post shared "
          "by` (lexicon POST_SIGNATURE_LEADS), the account holder's name, any emoji its display name ends with (no "
          "word of the name: `Ann Ruiz \U0001F1FA\U0001F1F8`), the handle in brackets, then anything: "
