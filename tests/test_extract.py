@@ -6673,6 +6673,42 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the amount is far too high", "The firm")]),
     ("h345-contact-relative-names-saying", "The only error he acknowledged was a late start to the season.",
      [("indirect", "was a late start to the season", "he")]),
+    # h353: an office's postpositive `general` ends a closing tag's noun phrase (`a report by the inspector general`)
+    ("h353-tag-inspector-general", "The agency ignored repeated warnings, a report by the inspector general said.",
+     [("indirect", "The agency ignored repeated warnings", "a report by the inspector general")]),
+    # h353: records show a noun phrase and its verb: that clause is what they show, however the parse hung the verb
+    ("h353-data-shows-clause", "Federal data shows the number of overdoses rose sharply.",
+     [("indirect", "the number of overdoses rose sharply", "Federal data")]),
+    # h353: a poll shows or finds its object where it stands (`ahead`, `behind`): a finding; a bare object none
+    ("h353-poll-finds-ahead", "A new Quinnipiac poll finds Ruiz ahead by six points.",
+     [("indirect", "Ruiz ahead by six points", "A new Quinnipiac poll")]),
+    ("h353-poll-shows-behind", "A new poll shows the mayor behind in every district.",
+     [("indirect", "the mayor behind in every district", "A new poll")]),
+    ("h353-documents-bare-object", "The documents show a pattern of neglect.", []),
+    # h353: documents, records and polls as sources, the whole description speaking; near-misses give nothing
+    ("h353-memo-obtained-says", "A memo obtained by the Post says the plan was shelved.",
+     [("indirect", "the plan was shelved", "A memo obtained by the Post")]),
+    ("h353-report-released-by-concluded", "A report released Tuesday by the inspector general concluded that the "
+     "agency ignored warnings.",
+     [("indirect", "that the agency ignored warnings", "A report released Tuesday by the inspector general")]),
+    ("h353-according-to-filings", "According to court filings, the firm hid losses.",
+     [("indirect", "the firm hid losses", "court filings")]),
+    ("h353-records-show-tag", "The mayor met the developer twice, records show.",
+     [("indirect", "The mayor met the developer twice", "records")]),
+    ("h353-audit-found-tag", "Funds were misused, the audit found.",
+     [("indirect", "Funds were misused", "the audit")]),
+    ("h353-person-familiar", "The company plans to sell the unit, according to a person familiar with the matter.",
+     [("indirect", "The company plans to sell the unit", "a person familiar with the matter")]),
+    ("h353-court-filed-papers", "The court filed the papers on Monday.", []),
+    ("h353-records-fell", "Home sales records fell in March.", []),
+    ("h353-show-me-data", "Show me the data.", []),
+    ("h353-audit-took-months", "The audit took six months.", []),
+    # h353: a batch of papers and a short `of` phrase ending in records show as the records do
+    ("h353-trove-of-documents", "A trove of documents shows that the firm paid the consultant twice.",
+     [("indirect", "that the firm paid the consultant twice", "A trove of documents")]),
+    ("h353-series-of-messages", "A series of text messages shows the mayor asked for the files.",
+     [("indirect", "the mayor asked for the files", "A series of text messages")]),
+    ("h353-batch-of-cookies", "A batch of cookies shows up at the office every Friday.", []),
 ]
 
 

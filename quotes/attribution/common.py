@@ -39,7 +39,7 @@ from ..lexicon import (SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, O
                        WONDER_OPENERS, NOUN_CUE_SO_FAR, INDEFINITE_ARTICLES, TIME_CLAUSE_PREPOSITIONS,
                        TITLE_AFFILIATION_PREPOSITIONS, ARTICLES, REFLEXIVE_PRONOUNS, SUMMARY_NOUNS,
                        COMMA_ASIDE_OPENERS)
-from ..lexicon import SAYING_OCCASION_PREPOSITIONS, AUTHORED_BY_NOUNS, PLURAL_ONLY_NOUNS, GERUND_REPORTS
+from ..lexicon import SAYING_OCCASION_PREPOSITIONS, AUTHORED_BY_NOUNS, PLURAL_ONLY_NOUNS, GERUND_REPORTS, GENERAL_OFFICES
 from ..entities import describe
 from ..resolve import ly_adverb, person_noun
 from ..parse import FINITE_TAGS, OWNER_TAGS, Word, NOUN_UPOS, OBJECT_RELS, VERB_UPOS
@@ -1048,6 +1048,18 @@ def _aside_before(s: Parsed, end: int) -> tuple[int, int] | None:
     return (opening, end) if opening > 1 else None
 
 
+def _office_general(words: Sequence[Word], i: int) -> bool:
+    """Whether word `i` is the postpositive `general` of an office (lexicon GENERAL_OFFICES: `the inspector
+    general`, `the Attorney General`): the office's noun, however the tagger took it (an adjective).
+
+    >>> from quotes.parse import Word
+    >>> ws = [Word(k, t, t, "ADJ", "JJ", "", -1, "root", k, k + 1) for k, t in enumerate(["inspector", "general"])]
+    >>> _office_general(ws, 1), _office_general(ws, 0)
+    (True, False)
+    """
+    return 0 < i and words[i].text.lower() == "general" and words[i - 1].text.lower() in GENERAL_OFFICES
+
+
 def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     """`..., a person close to the company said.`, `..., officials in both cities insist, because ...`:
     a finite verb of saying right after a noun phrase that opens after a comma (or dash) closing a
@@ -1080,9 +1092,9 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
             end = named[0] - 1  # `..., the director, Hank Moss, who took over in May, said`: a description, its name
     elif named is not None:
         end = named[0] - 1  # `..., his top aide, Tom Vale, told ...`: the description, then its name
-    if end < 3 or (words[end].upos not in _NOMINAL and not (aside is not None and _bare_noun_phrase(s, words[end]))) \
-            or relative_pronoun(words[end].text):
-        return None
+    if end < 3 or (words[end].upos not in _NOMINAL and not (aside is not None and _bare_noun_phrase(s, words[end]))
+                   and not _office_general(words, end)) or relative_pronoun(words[end].text):
+        return None  # (`..., a report by the inspector general said.`: `general` the office's noun)
     i, links = end, []  # the words that carry the phrase past its noun: prepositions, adjectives, participles
     while i > 0 and words[i - 1].text not in _CLAUSE_BREAKS and end - i < _TAG_PHRASE_WORDS:
         w = words[i - 1]

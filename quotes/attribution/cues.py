@@ -21,7 +21,7 @@ from ..lexicon import (SET_OFF_RELATIVES, NOUN_SPELT_PASTS, VIEW_NOUNS, FIRST_PE
                        OWNER_LISTENER_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, RELATION_NOUNS,
                        FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS,
                        GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS,
-                       TOPIC_PREPOSITIONS, BARE_QUESTION_WORDS, OCCASION_NOUNS, EVIDENCE_NOUNS,
+                       TOPIC_PREPOSITIONS, BARE_QUESTION_WORDS, OCCASION_NOUNS, EVIDENCE_NOUNS, RECORD_BATCH_NOUNS,
                        SHOWING_FORMS, RENDERING_NOUNS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS,
                        QUOTING_VERBS, CIRCUMSTANCE_OPENERS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES,
                        NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, RAISING_REPORTS,
@@ -1550,16 +1550,19 @@ def _found_verdict(s: Parsed, w: Word) -> tuple[int, int] | None:
 
 
 _STANDING_PREPOSITIONS = frozenset({"with", "at", "within", "ahead", "behind", "on"})  # `Ruiz with a lead`
+_STANDING_ADVERBS = frozenset({"ahead", "behind"})  # `finds Ruiz ahead by six points`: where the object stands
 
 
 def _said_of(s: Parsed, k: Word, adjectives: bool = True) -> bool:
     """Whether `k`, after what `show` shows, says something of it: a participle (`Ruiz leading`), a
-    predicate (`xcomp`), or a phrase of standing (`with a lead`, `at 40 percent`, `ahead of Lee`).
+    predicate (`xcomp`), or a phrase or adverb of standing (`with a lead`, `at 40 percent`, `ahead of Lee`,
+    `Ruiz ahead by six points`).
     `adjectives=False`: no adjective predicate (after `find`: `found the drug useful` is how it was found,
     as `found the room empty`, no finding told)."""
     if not adjectives and k.upos == "ADJ":
         return False
-    if k.deprel in ("xcomp", "advcl") or k.deprel == "acl" and k.xpos == "VBG":
+    if k.deprel in ("xcomp", "advcl") or k.deprel == "acl" and k.xpos == "VBG" \
+            or k.deprel == "advmod" and k.text.lower() in _STANDING_ADVERBS:
         return True
     case = next((x for x in s.kids[k.index] if x.deprel == "case"), None)
     return (k.deprel == "obl" or k.deprel.startswith("nmod")) and case is not None \
@@ -1588,10 +1591,13 @@ def _evidence_head(s: Parsed, i: int) -> int | None:
     """The noun of records or counts (`EVIDENCE_NOUNS`) whose phrase ends right before word `i`, read from the
     words: the word before it, the noun before a short `of` phrase of nouns (`minutes of the meeting`), or
     the noun before a participle and its `by` phrase of names (`data compiled by Bloomberg`, `Emails
-    obtained by the Ledger`, `messages reviewed by The Post`)."""
+    obtained by the Ledger`, `messages reviewed by The Post`); a noun of a batch of papers before a short `of`
+    phrase ending in a noun of records is their head (lexicon RECORD_BATCH_NOUNS: `a trove of documents`)."""
     words = s.words
     of = next((x.index for x in reversed(words[max(0, i - _OF_PHRASE_WORDS):i]) if x.text.lower() == "of"), None)
-    if of is not None and of >= 1 and of + 1 < i and words[of - 1].text.lower() in EVIDENCE_NOUNS \
+    if of is not None and of >= 1 and of + 1 < i and (
+            words[of - 1].text.lower() in EVIDENCE_NOUNS
+            or words[of - 1].text.lower() in RECORD_BATCH_NOUNS and words[i - 1].text.lower() in EVIDENCE_NOUNS) \
             and words[i - 1].upos in ("NOUN", "PROPN", "NUM") \
             and all(x.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or x.xpos == "VBG" for x in words[of + 1:i]):
         return of - 1  # `minutes of the meeting showed`, `results of the survey show`: the head before `of`
@@ -1692,8 +1698,9 @@ def _evidence_shows(sentence: int, s: Parsed, w: Word) -> Cue | None:
             return tagged
     if content is None:
         content = _object_said_of(s, w)
-        if content is None:
-            return None  # `The poll shows a shift`, `the scale of the problem`: a bare object is no report
+        if content is None:  # `The poll shows a shift`, `the scale of the problem`: a bare object is no report;
+            return _evidence_that(sentence, s, w, True)  # `Federal data shows the number of overdoses rose
+            # sharply`: a noun phrase and its verb after `show` are its clause, however the parse hung the verb
     span_rule, speaker = _subject_speaker(s, subject, w)
     return Cue(sentence, (w,), w, speaker, subject, content, more=more, speaker_rule="evidence-shows",
                span_rule=span_rule, content_rule="evidence-shows")
@@ -3742,13 +3749,15 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example('The best study was a 2014 University of Ohio at Akron paper that found rent caps caused "lasting" '
                   'harm.', 'rent caps caused "lasting" harm', "a 2014 University of Ohio at Akron paper"),
           Example("The survey found Vale leading among women by 12 points.", "Vale leading among women by 12 points",
-                  "The survey")),
+                  "The survey"),
+          Example("A new Quinnipiac poll finds Ruiz ahead by six points.", "Ruiz ahead by six points",
+                  "A new Quinnipiac poll")),
          parse="research-finding"),
     Rule("evidence-shows", "cue", "`Court records show that ...`, `A new poll shows Ruiz leading by four points`, "
          "`..., official data showed.`: `show` with a subject whose noun is research, records or counts (data, "
          "figures, records, a meeting's minutes, statistics, a poll ...; of two subjects a comma parts, the "
          "nearer: `Minutes later, video showed`) and a clause with its own subject after it, or an object and "
-         "what is said of it, or closing its sentence after the clause it showed and a comma (a time after it too, "
+         "what is said of it (`shows Ruiz ahead by six points`), or closing its sentence after the clause it showed and a comma (a time after it too, "
          "read from the words: `..., official figures showed on Friday.`, `show` after such a noun tagged a noun "
          "too: `..., the data show.`), or set off by commas "
          "within it (its two parts): the records speak what they show (not `show up`, nor a bare object: `The poll "
@@ -3756,7 +3765,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "records too (`Emails obtained by the Ledger show that ...`, `The filing shows that ...`), and the noun's "
          "phrase, read from the words whatever the parse made `show`, may end in a participle and its `by` phrase "
          "(`..., data compiled by the Ledger show.`) or be such a noun and a short `of` phrase (`..., minutes of "
-         "the meeting showed.`, a gerund before its noun too: `A survey of purchasing managers showed ...`); a time "
+         "the meeting showed.`, a gerund before its noun too: `A survey of purchasing managers showed ...`; a batch "
+         "of papers and a short `of` phrase ending in records: `A trove of documents shows ...`); a time "
          "after a closing `show` is no object (`..., official data showed last week.`); such a phrase opening the "
          "sentence right before `show` speaks the clause after it (`that` and a clause, or a noun phrase and its "
          "verb) whatever the parse made `show` or the subject (`A Reuters tally showed that ...`, a name taken for the "
@@ -3785,7 +3795,12 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "Burglaries in the county fell by only a tenth", "the data"),
           Example("A survey of purchasing managers showed activity contracted in May.",
                   "activity contracted in May", "A survey of purchasing managers"),
-          Example("A Reuters tally showed that 40 ships were stuck.", "that 40 ships were stuck", "A Reuters tally")),
+          Example("A Reuters tally showed that 40 ships were stuck.", "that 40 ships were stuck", "A Reuters tally"),
+          Example("Federal data shows the number of overdoses rose sharply last year.",
+                  "the number of overdoses rose sharply last year", "Federal data"),
+          Example("A new poll shows Ruiz ahead by six points.", "Ruiz ahead by six points", "A new poll"),
+          Example("The next batch of emails shows that the aide asked the reporter to call him.",
+                  "that the aide asked the reporter to call him", "The next batch of emails")),
          parse="research-finding"),
     Rule("to-know", "cue", "`Vale wanted to know why the city had not held a hearing`, `She demanded to know "
          "whether ...`, `The MP sought to know whether ...`: `know` after `to`, right after a verb of wanting, seeking "

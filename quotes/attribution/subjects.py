@@ -2196,7 +2196,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "by commas: `, the official, who declined to be named, said`; a description with its name set off: `, "
          "his top aide, Tom Vale, said`, the whole apposition, a relative clause set off after the name too: `, "
          "the port's director, Hank Moss, who took over in January, told`; a kind of paper's `-ing` word, however "
-         "tagged: `, charging documents say`; a name's initials in brackets after it: `, the Ministry of Manpower (MOM) "
+         "tagged: `, charging documents say`; an office's postpositive `general`, however tagged: `, a report by the "
+         "inspector general said`; a name's initials in brackets after it: `, the Ministry of Manpower (MOM) "
          "said`, the phrase with them).",
          _tag_phrase_subject,
          (Example("The plant will close next year, a person close to the company said.",
@@ -2219,7 +2220,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "The plant will close next year", "the Minister of Finance, Mr Enoch Vale"),
           Example("Employers will face stiffer penalties from next year, the Ministry of Manpower (MOM) said on "
                   "Monday (Dec 7).", "Employers will face stiffer penalties from next year",
-                  "the Ministry of Manpower (MOM)"))),
+                  "the Ministry of Manpower (MOM)"),
+          Example("The agency ignored repeated warnings, a report by the inspector general said.",
+                  "The agency ignored repeated warnings", "a report by the inspector general"))),
     Rule("participle-phrase", "subject", "`A campaign ad released Thursday says ...`, `A city report issued "
          "earlier this year warned ...`: a finite cue right after a noun phrase opening its clause and a past "
          "participle's phrase modifying its noun with no comma (its adverbs, then a time or, for a participle's or "
