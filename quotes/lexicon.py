@@ -1671,6 +1671,10 @@ EVIDENCE_NOUNS = EVIDENCE_NOUNS | frozenset({"emails", "e-mails", "email", "mess
                                              "receipts", "calendars", "contracts", "recordings"})
 # A newsroom's or a market's own counts (`..., Reuters calculations show.`, `a Reuters tally showed`): records.
 EVIDENCE_NOUNS = EVIDENCE_NOUNS | frozenset({"calculations", "tally"})
+# Filed reports, disclosures and returns, and the sheets that keep accounts (`Campaign finance reports show ...`,
+# `Tax returns released by the campaign show ...`, `A spreadsheet obtained by the Ledger shows ...`): records.
+EVIDENCE_NOUNS = EVIDENCE_NOUNS | frozenset({"reports", "disclosures", "returns", "spreadsheet", "spreadsheets",
+                                             "ledgers", "audits"})
 # Nouns of a batch or a number of papers before `of` and a noun of records (`A trove of documents shows that ...`,
 # `The next batch of emails shows ...`, `Hundreds of pages of records show ...`): the batch speaks as its records do.
 RECORD_BATCH_NOUNS = frozenset({"batch", "batches", "trove", "troves", "cache", "caches", "series", "set", "sets",

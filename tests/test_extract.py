@@ -6709,6 +6709,33 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h353-series-of-messages", "A series of text messages shows the mayor asked for the files.",
      [("indirect", "the mayor asked for the files", "A series of text messages")]),
     ("h353-batch-of-cookies", "A batch of cookies shows up at the office every Friday.", []),
+    # h353: a closing tag's noun phrase may go on with a participle and a time (`a report released Tuesday`)
+    ("h353-tag-released-tuesday", "The agency ignored repeated warnings, a report released last week said.",
+     [("indirect", "The agency ignored repeated warnings", "a report released last week")]),
+    ("h353-tag-unsealed-thursday", "Vale paid the bribes in cash, the indictment unsealed Thursday says.",
+     [("indirect", "Vale paid the bribes in cash", "the indictment unsealed Thursday")]),
+    ("h353-tag-time-cue-own", "The plant will close, the company on Tuesday said.",
+     [("indirect", "The plant will close", "the company")]),
+    # h353: an `-ing` word after a preposition and a possessive is the phrase's noun (`in her ruling`), however tagged
+    ("h353-wrote-in-her-ruling", "The judge wrote in her ruling that the law was unconstitutional.",
+     [("indirect", "that the law was unconstitutional", "The judge")]),
+    ("h353-said-in-its-filing", "The company said in its filing that it had received a subpoena.",
+     [("indirect", "that it had received a subpoena", "The company")]),
+    # h353: filed reports, returns and spreadsheets are records; a participle and its time may end their phrase
+    ("h353-finance-reports-show", "Campaign finance reports filed Friday show that Ruiz raised $2 million.",
+     [("indirect", "that Ruiz raised $2 million", "Campaign finance reports filed Friday")]),
+    ("h353-figures-released-thursday", "Census figures released Thursday show the city grew by 4 percent.",
+     [("indirect", "the city grew by 4 percent", "Census figures released Thursday")]),
+    ("h353-spreadsheet-shows", "A spreadsheet obtained by the Ledger shows that the district spent $4 million.",
+     [("indirect", "that the district spent $4 million", "A spreadsheet obtained by the Ledger")]),
+    ("h353-returns-show-up", "The returns show up in March.", []),
+    ("h353-figures-bare-object", "The figures released Thursday show a sharp rise.", []),
+    # h353: `according to` closing its sentence after a comma: the whole phrase speaks the clause before it
+    ("h353-according-familiar-who", "The deal could close next week, according to two people familiar with the "
+     "matter who asked not to be named.",
+     [("indirect", "The deal could close next week", "two people familiar with the matter who asked not to be named")]),
+    ("h353-according-officials-who", "The deal could close next week, according to officials who asked not to "
+     "be named.", [("indirect", "The deal could close next week", "officials who asked not to be named")]),
 ]
 
 

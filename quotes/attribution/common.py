@@ -1066,7 +1066,7 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     clause, read from the words however the parse hung them: the phrase may go on past its noun with
     a preposition's phrase (`officials in both cities`), or an adjective or participle and the phrase
     its preposition opens (`close to the company`, `familiar with the talks`, `briefed on the
-    meeting`); the verb's auxiliaries and adverbs (`have long said`) stand between.  The index of that
+    meeting`), or a participle and a time (`a report released Tuesday`, `filed last week`); the verb's auxiliaries and adverbs (`have long said`) stand between.  The index of that
     comma, the phrase's last word, and its noun: the last noun before whatever goes on past it."""
     words = s.words
     bare = verb.xpos == "VB" and verb.index > 0 and words[verb.index - 1].upos in NOUN_UPOS \
@@ -1096,9 +1096,11 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
                    and not _office_general(words, end)) or relative_pronoun(words[end].text):
         return None  # (`..., a report by the inspector general said.`: `general` the office's noun)
     i, links = end, []  # the words that carry the phrase past its noun: prepositions, adjectives, participles
+    timed = _time_before(s, end + 1)  # `..., a report released Tuesday said`: a participle's time ends the phrase
     while i > 0 and words[i - 1].text not in _CLAUSE_BREAKS and end - i < _TAG_PHRASE_WORDS:
         w = words[i - 1]
         if w.upos == "ADP" or ((w.upos == "ADJ" or w.xpos == "VBN") and words[i].upos == "ADP") \
+                or w.xpos in _PAST and _participle_spelling(w) and i == timed <= end \
                 or PHRASE_ADJECTIVES.get(w.text.lower()) == words[i].text.lower():  # `close to`, however tagged
             links.append(i - 1)
         elif w.upos != "CCONJ" and (not (w.upos in _RUN_WORDS or w.xpos in OWNER_TAGS or _paper_kind(s, w))

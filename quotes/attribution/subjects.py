@@ -2191,7 +2191,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("tag-phrase", "subject", "`..., a person close to the company said.`, `..., officials in both cities "
          "insist, because ...`: a verb of saying right after a noun phrase set off by a comma after a clause, "
          "and closing its sentence or set off by a comma itself, is said by that phrase, read from the words "
-         "(past a preposition's phrase or an adjective's or participle's: `close to`, `briefed on`; a share of a "
+         "(past a preposition's phrase or an adjective's or participle's: `close to`, `briefed on`; a participle and "
+         "a time: `, a report released Tuesday said`; a share of a "
          "group: `one of the people`; before a relative clause, an `-ing` phrase or a name's description set off "
          "by commas: `, the official, who declined to be named, said`; a description with its name set off: `, "
          "his top aide, Tom Vale, said`, the whole apposition, a relative clause set off after the name too: `, "
@@ -2222,7 +2223,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "Monday (Dec 7).", "Employers will face stiffer penalties from next year",
                   "the Ministry of Manpower (MOM)"),
           Example("The agency ignored repeated warnings, a report by the inspector general said.",
-                  "The agency ignored repeated warnings", "a report by the inspector general"))),
+                  "The agency ignored repeated warnings", "a report by the inspector general"),
+          Example("The agency ignored repeated warnings, a report released Tuesday said.",
+                  "The agency ignored repeated warnings", "a report released Tuesday"))),
     Rule("participle-phrase", "subject", "`A campaign ad released Thursday says ...`, `A city report issued "
          "earlier this year warned ...`: a finite cue right after a noun phrase opening its clause and a past "
          "participle's phrase modifying its noun with no comma (its adverbs, then a time or, for a participle's or "
