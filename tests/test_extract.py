@@ -6734,6 +6734,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h353-according-familiar-who", "The deal could close next week, according to two people familiar with the "
      "matter who asked not to be named.",
      [("indirect", "The deal could close next week", "two people familiar with the matter who asked not to be named")]),
+    # h353: two participles' phrases joined by `and` restrict the paper's noun together
+    ("h353-signed-and-sent", "A letter signed by 40 lawmakers and sent Friday urges the agency to act.",
+     [("indirect", "the agency to act", "A letter signed by 40 lawmakers and sent Friday")]),
+    ("h353-mayor-and-aides", "The mayor and aides briefed on the plan said it would pass.",
+     [("indirect", "it would pass", "The mayor and aides briefed on the plan")]),
     ("h353-according-officials-who", "The deal could close next week, according to officials who asked not to "
      "be named.", [("indirect", "The deal could close next week", "officials who asked not to be named")]),
 ]

@@ -1190,6 +1190,31 @@ def _restricting_phrase(s: Parsed, verb: Word) -> tuple[int, int, int] | None:
             and not _past_before_quotation(s, verb):  # `Families taken to the shelter say`, `... chanted "..."`
         return None
     last = _before_adverbs(s, aux - 1, verb)
+    p = _participle_start(s, last)
+    if p is None:
+        return None
+    end = last
+    while end > p and words[end].upos == "ADV":
+        end -= 1  # `reported on Sunday now`: adverbs after its time or place are the cue's
+    if end == p:
+        end = last  # `gathered outside`: adverbs alone are the participle's
+    if not _participle_tail(words[p + 1:end + 1], _participle_tagged(words[p])):
+        return None
+    joined = _participle_start(s, p - 2) if p > 3 and words[p - 1].text.lower() == "and" else None
+    if joined is not None and _participle_tail(words[joined + 1:p - 1], _participle_tagged(words[joined])):
+        p = joined  # `A memo obtained by the Post and dated March 3 says ...`: two participles' phrases, joined
+    first = p
+    if first > 1 and words[first - 1].text.lower() in PARTICIPLE_AUXILIARIES:
+        first -= 1  # `Lawsuits being considered in ...`: the passive participle's own `being`
+    while first > 0 and words[first - 1].upos == "ADV":
+        first -= 1  # `a textbook just published`
+    return first, p, end
+
+
+def _participle_start(s: Parsed, last: int) -> int | None:
+    """The index of the past participle whose phrase (`_restricting_phrase`) ends at word `last`, read back
+    over its words (`_PARTICIPLE_TAIL_WORDS`, no relative pronoun nor a word that opens only a clause), or None."""
+    words = s.words
     p = last
     while p > 0 and last - p <= _PARTICIPLE_PHRASE_WORDS and (words[p].upos != "VERB" or _ing_modifier(words, p)):
         if (words[p].upos not in _PARTICIPLE_TAIL_WORDS and words[p].xpos != "PRP$" and not _ing_modifier(words, p)
@@ -1199,23 +1224,14 @@ def _restricting_phrase(s: Parsed, verb: Word) -> tuple[int, int, int] | None:
         if words[p].text.lower() in _CLAUSE_ONLY_OPENERS:
             return None  # `unfolded Thursday as more Republicans said`: a clause's opener and the cue's subject
         p -= 1
-    participle = words[p]
-    if p < 1 or participle.upos != "VERB" or participle.xpos not in _PAST:
+    if p < 1 or words[p].upos != "VERB" or words[p].xpos not in _PAST:
         return None
-    end = last
-    while end > p and words[end].upos == "ADV":
-        end -= 1  # `reported on Sunday now`: adverbs after its time or place are the cue's
-    if end == p:
-        end = last  # `gathered outside`: adverbs alone are the participle's
-    tagged = participle.xpos == "VBN" or _participle_spelling(participle)  # `-ed`, `hit`: a participle's spelling
-    if not _participle_tail(words[p + 1:end + 1], tagged):
-        return None
-    first = p
-    if first > 1 and words[first - 1].text.lower() in PARTICIPLE_AUXILIARIES:
-        first -= 1  # `Lawsuits being considered in ...`: the passive participle's own `being`
-    while first > 0 and words[first - 1].upos == "ADV":
-        first -= 1  # `a textbook just published`
-    return first, p, end
+    return p
+
+
+def _participle_tagged(w: Word) -> bool:
+    """Whether past form `w` is tagged or spelt as a participle (`-ed`, `hit`: `_participle_spelling`)."""
+    return w.xpos == "VBN" or _participle_spelling(w)
 
 
 def _speaker_after_clause_preposition(tail: Sequence[Word]) -> bool:

@@ -2235,7 +2235,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "a bare plural opening the sentence only then); the cue's auxiliaries may come between (`Lawsuits filed "
          "in San Diego have accused`: `Diego` is the place's, no subject), `being` may open the phrase, and no "
          "word that opens only a clause may stand in it (`as more Republicans said`: theirs); a count of how often "
-         "may close the phrase (lexicon REPEAT_NOUNS: `A post shared thousands of times says ...`).",
+         "may close the phrase (lexicon REPEAT_NOUNS: `A post shared thousands of times says ...`); two such "
+         "phrases may be joined by `and` (`A letter signed by 40 lawmakers and sent Friday urges ...`).",
          _participle_phrase_subject,
          (Example('A campaign ad released Thursday says the senator is "out of touch."',
                   'the senator is "out of touch."', "A campaign ad released Thursday"),
@@ -2250,7 +2251,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("Lawsuits filed in San Diego have accused the firm of fraud.", "the firm of fraud",
                   "Lawsuits filed in San Diego"),
           Example("A Facebook post shared thousands of times says the new law bans cash.",
-                  "the new law bans cash", "A Facebook post shared thousands of times"))),
+                  "the new law bans cash", "A Facebook post shared thousands of times"),
+          Example("A letter signed by 40 lawmakers and sent Friday urges the agency to act.",
+                  "the agency to act", "A letter signed by 40 lawmakers and sent Friday"))),
     Rule("set-off-participle-subject", "subject", "`The email, sent to staff on Friday, said ...`: a finite cue "
          "with no subject of its own right after the comma closing a past participle's phrase set off after the "
          "noun phrase opening the sentence: that noun phrase speaks, read from the words.",
