@@ -130,6 +130,7 @@ __all__ = [
     "FAMILY_NOUNS",
     "TENURE_NOUNS",
     "SET_OFF_REPORTS",
+    "GENERAL_OFFICES", "RECORD_BATCH_NOUNS",
     "TURN_PRESENT_FORMS",
     "VIEW_NOUNS",
     "QUANTIFIER_CLAUSE_OPENERS", "QUANTIFIER_COMMA_OPENERS", "SUBJECT_CLAUSE_OPENERS", "SUBJECT_CLAUSE_PAIRS",
@@ -1671,6 +1672,15 @@ EVIDENCE_NOUNS = EVIDENCE_NOUNS | frozenset({"emails", "e-mails", "email", "mess
                                              "receipts", "calendars", "contracts", "recordings"})
 # A newsroom's or a market's own counts (`..., Reuters calculations show.`, `a Reuters tally showed`): records.
 EVIDENCE_NOUNS = EVIDENCE_NOUNS | frozenset({"calculations", "tally"})
+# Filed reports, disclosures and returns, and the sheets that keep accounts (`Campaign finance reports show ...`,
+# `Tax returns released by the campaign show ...`, `A spreadsheet obtained by the Ledger shows ...`): records.
+EVIDENCE_NOUNS = EVIDENCE_NOUNS | frozenset({"reports", "disclosures", "returns", "spreadsheet", "spreadsheets",
+                                             "ledgers", "audits"})
+# Nouns of a batch or a number of papers before `of` and a noun of records (`A trove of documents shows that ...`,
+# `The next batch of emails shows ...`, `Hundreds of pages of records show ...`): the batch speaks as its records do.
+RECORD_BATCH_NOUNS = frozenset({"batch", "batches", "trove", "troves", "cache", "caches", "series", "set", "sets",
+                                "collection", "tranche", "stack", "pile", "bundle", "reams", "pages", "dozens",
+                                "hundreds", "thousands"})
 SHOWING_FORMS = frozenset({"show", "shows", "showed", "shown"})
 # Papers of courts and police that speak as a subject (`An affidavit states that ...`, `The indictment alleges
 # ...`, `The report says ...`): with research, records and texts that speak, the nouns before which a
@@ -1988,6 +1998,10 @@ HONORIFICS: dict[str, str | None] = {
     "madam": "fem", "encik": "masc", "cik": None, "puan": "fem", "datuk": None, "dato": None, "datin": "fem",
     "tun": None, "pak": "masc", "bapak": "masc", "ibu": "fem", "aling": "fem", "mang": "masc",
 }
+# Offices named by a noun and a postpositive `general` (`the inspector general`, `a report by the attorney
+# general`): after one of these nouns, `general` is the office's own noun, whatever the tagger made it.
+GENERAL_OFFICES = frozenset({"attorney", "inspector", "surgeon", "solicitor", "comptroller", "auditor",
+                             "secretary", "postmaster", "advocate", "procurator", "accountant", "consul"})
 # Words of a title or office before a name (`US Secretary of State John Kerry`, `Sen. Bernie
 # Sanders`): they belong to the role, never to the name.
 ROLE_WORDS = frozenset({

@@ -6741,6 +6741,74 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "Wait.", "She"), ("direct", "So we waited.", "A")]),
     ("h350-turn-said-one-word", 'SMITH: My boss said, "Wait." We waited.\n\nJONES: Fine.',
      [("direct", "Wait.", "My boss"), ("direct", "We waited.", "SMITH"), ("direct", "Fine.", "JONES")]),
+    # h353: an office's postpositive `general` ends a closing tag's noun phrase (`a report by the inspector general`)
+    ("h353-tag-inspector-general", "The agency ignored repeated warnings, a report by the inspector general said.",
+     [("indirect", "The agency ignored repeated warnings", "a report by the inspector general")]),
+    # h353: records show a noun phrase and its verb: that clause is what they show, however the parse hung the verb
+    ("h353-data-shows-clause", "Federal data shows the number of overdoses rose sharply.",
+     [("indirect", "the number of overdoses rose sharply", "Federal data")]),
+    # h353: a poll shows or finds its object where it stands (`ahead`, `behind`): a finding; a bare object none
+    ("h353-poll-finds-ahead", "A new Quinnipiac poll finds Ruiz ahead by six points.",
+     [("indirect", "Ruiz ahead by six points", "A new Quinnipiac poll")]),
+    ("h353-poll-shows-behind", "A new poll shows the mayor behind in every district.",
+     [("indirect", "the mayor behind in every district", "A new poll")]),
+    ("h353-documents-bare-object", "The documents show a pattern of neglect.", []),
+    # h353: documents, records and polls as sources, the whole description speaking; near-misses give nothing
+    ("h353-memo-obtained-says", "A memo obtained by the Post says the plan was shelved.",
+     [("indirect", "the plan was shelved", "A memo obtained by the Post")]),
+    ("h353-report-released-by-concluded", "A report released Tuesday by the inspector general concluded that the "
+     "agency ignored warnings.",
+     [("indirect", "that the agency ignored warnings", "A report released Tuesday by the inspector general")]),
+    ("h353-according-to-filings", "According to court filings, the firm hid losses.",
+     [("indirect", "the firm hid losses", "court filings")]),
+    ("h353-records-show-tag", "The mayor met the developer twice, records show.",
+     [("indirect", "The mayor met the developer twice", "records")]),
+    ("h353-audit-found-tag", "Funds were misused, the audit found.",
+     [("indirect", "Funds were misused", "the audit")]),
+    ("h353-person-familiar", "The company plans to sell the unit, according to a person familiar with the matter.",
+     [("indirect", "The company plans to sell the unit", "a person familiar with the matter")]),
+    ("h353-court-filed-papers", "The court filed the papers on Monday.", []),
+    ("h353-records-fell", "Home sales records fell in March.", []),
+    ("h353-show-me-data", "Show me the data.", []),
+    ("h353-audit-took-months", "The audit took six months.", []),
+    # h353: a batch of papers and a short `of` phrase ending in records show as the records do
+    ("h353-trove-of-documents", "A trove of documents shows that the firm paid the consultant twice.",
+     [("indirect", "that the firm paid the consultant twice", "A trove of documents")]),
+    ("h353-series-of-messages", "A series of text messages shows the mayor asked for the files.",
+     [("indirect", "the mayor asked for the files", "A series of text messages")]),
+    ("h353-batch-of-cookies", "A batch of cookies shows up at the office every Friday.", []),
+    # h353: a closing tag's noun phrase may go on with a participle and a time (`a report released Tuesday`)
+    ("h353-tag-released-tuesday", "The agency ignored repeated warnings, a report released last week said.",
+     [("indirect", "The agency ignored repeated warnings", "a report released last week")]),
+    ("h353-tag-unsealed-thursday", "Vale paid the bribes in cash, the indictment unsealed Thursday says.",
+     [("indirect", "Vale paid the bribes in cash", "the indictment unsealed Thursday")]),
+    ("h353-tag-time-cue-own", "The plant will close, the company on Tuesday said.",
+     [("indirect", "The plant will close", "the company")]),
+    # h353: an `-ing` word after a preposition and a possessive is the phrase's noun (`in her ruling`), however tagged
+    ("h353-wrote-in-her-ruling", "The judge wrote in her ruling that the law was unconstitutional.",
+     [("indirect", "that the law was unconstitutional", "The judge")]),
+    ("h353-said-in-its-filing", "The company said in its filing that it had received a subpoena.",
+     [("indirect", "that it had received a subpoena", "The company")]),
+    # h353: filed reports, returns and spreadsheets are records; a participle and its time may end their phrase
+    ("h353-finance-reports-show", "Campaign finance reports filed Friday show that Ruiz raised $2 million.",
+     [("indirect", "that Ruiz raised $2 million", "Campaign finance reports filed Friday")]),
+    ("h353-figures-released-thursday", "Census figures released Thursday show the city grew by 4 percent.",
+     [("indirect", "the city grew by 4 percent", "Census figures released Thursday")]),
+    ("h353-spreadsheet-shows", "A spreadsheet obtained by the Ledger shows that the district spent $4 million.",
+     [("indirect", "that the district spent $4 million", "A spreadsheet obtained by the Ledger")]),
+    ("h353-returns-show-up", "The returns show up in March.", []),
+    ("h353-figures-bare-object", "The figures released Thursday show a sharp rise.", []),
+    # h353: `according to` closing its sentence after a comma: the whole phrase speaks the clause before it
+    ("h353-according-familiar-who", "The deal could close next week, according to two people familiar with the "
+     "matter who asked not to be named.",
+     [("indirect", "The deal could close next week", "two people familiar with the matter who asked not to be named")]),
+    # h353: two participles' phrases joined by `and` restrict the paper's noun together
+    ("h353-signed-and-sent", "A letter signed by 40 lawmakers and sent Friday urges the agency to act.",
+     [("indirect", "the agency to act", "A letter signed by 40 lawmakers and sent Friday")]),
+    ("h353-mayor-and-aides", "The mayor and aides briefed on the plan said it would pass.",
+     [("indirect", "it would pass", "The mayor and aides briefed on the plan")]),
+    ("h353-according-officials-who", "The deal could close next week, according to officials who asked not to "
+     "be named.", [("indirect", "The deal could close next week", "officials who asked not to be named")]),
 ]
 
 

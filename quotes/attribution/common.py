@@ -40,7 +40,7 @@ from ..lexicon import (SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, O
                        TITLE_AFFILIATION_PREPOSITIONS, ARTICLES, REFLEXIVE_PRONOUNS, SUMMARY_NOUNS,
                        COMMA_ASIDE_OPENERS)
 from ..lexicon import QUOTATION_DASHES
-from ..lexicon import SAYING_OCCASION_PREPOSITIONS, AUTHORED_BY_NOUNS, PLURAL_ONLY_NOUNS, GERUND_REPORTS
+from ..lexicon import SAYING_OCCASION_PREPOSITIONS, AUTHORED_BY_NOUNS, PLURAL_ONLY_NOUNS, GERUND_REPORTS, GENERAL_OFFICES
 from ..entities import describe
 from ..resolve import ly_adverb, person_noun
 from ..parse import FINITE_TAGS, OWNER_TAGS, Word, NOUN_UPOS, OBJECT_RELS, VERB_UPOS
@@ -1072,13 +1072,25 @@ def _aside_before(s: Parsed, end: int) -> tuple[int, int] | None:
     return (opening, end) if opening > 1 else None
 
 
+def _office_general(words: Sequence[Word], i: int) -> bool:
+    """Whether word `i` is the postpositive `general` of an office (lexicon GENERAL_OFFICES: `the inspector
+    general`, `the Attorney General`): the office's noun, however the tagger took it (an adjective).
+
+    >>> from quotes.parse import Word
+    >>> ws = [Word(k, t, t, "ADJ", "JJ", "", -1, "root", k, k + 1) for k, t in enumerate(["inspector", "general"])]
+    >>> _office_general(ws, 1), _office_general(ws, 0)
+    (True, False)
+    """
+    return 0 < i and words[i].text.lower() == "general" and words[i - 1].text.lower() in GENERAL_OFFICES
+
+
 def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     """`..., a person close to the company said.`, `..., officials in both cities insist, because ...`:
     a finite verb of saying right after a noun phrase that opens after a comma (or dash) closing a
     clause, read from the words however the parse hung them: the phrase may go on past its noun with
     a preposition's phrase (`officials in both cities`), or an adjective or participle and the phrase
     its preposition opens (`close to the company`, `familiar with the talks`, `briefed on the
-    meeting`); the verb's auxiliaries and adverbs (`have long said`) stand between.  The index of that
+    meeting`), or a participle and a time (`a report released Tuesday`, `filed last week`); the verb's auxiliaries and adverbs (`have long said`) stand between.  The index of that
     comma, the phrase's last word, and its noun: the last noun before whatever goes on past it."""
     words = s.words
     bare = verb.xpos == "VB" and verb.index > 0 and words[verb.index - 1].upos in NOUN_UPOS \
@@ -1104,13 +1116,15 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
             end = named[0] - 1  # `..., the director, Hank Moss, who took over in May, said`: a description, its name
     elif named is not None:
         end = named[0] - 1  # `..., his top aide, Tom Vale, told ...`: the description, then its name
-    if end < 3 or (words[end].upos not in _NOMINAL and not (aside is not None and _bare_noun_phrase(s, words[end]))) \
-            or relative_pronoun(words[end].text):
-        return None
+    if end < 3 or (words[end].upos not in _NOMINAL and not (aside is not None and _bare_noun_phrase(s, words[end]))
+                   and not _office_general(words, end)) or relative_pronoun(words[end].text):
+        return None  # (`..., a report by the inspector general said.`: `general` the office's noun)
     i, links = end, []  # the words that carry the phrase past its noun: prepositions, adjectives, participles
+    timed = _time_before(s, end + 1)  # `..., a report released Tuesday said`: a participle's time ends the phrase
     while i > 0 and words[i - 1].text not in _CLAUSE_BREAKS and end - i < _TAG_PHRASE_WORDS:
         w = words[i - 1]
         if w.upos == "ADP" or ((w.upos == "ADJ" or w.xpos == "VBN") and words[i].upos == "ADP") \
+                or w.xpos in _PAST and _participle_spelling(w) and i == timed <= end \
                 or PHRASE_ADJECTIVES.get(w.text.lower()) == words[i].text.lower():  # `close to`, however tagged
             links.append(i - 1)
         elif w.upos != "CCONJ" and (not (w.upos in _RUN_WORDS or w.xpos in OWNER_TAGS or _paper_kind(s, w))
@@ -1200,6 +1214,31 @@ def _restricting_phrase(s: Parsed, verb: Word) -> tuple[int, int, int] | None:
             and not _past_before_quotation(s, verb):  # `Families taken to the shelter say`, `... chanted "..."`
         return None
     last = _before_adverbs(s, aux - 1, verb)
+    p = _participle_start(s, last)
+    if p is None:
+        return None
+    end = last
+    while end > p and words[end].upos == "ADV":
+        end -= 1  # `reported on Sunday now`: adverbs after its time or place are the cue's
+    if end == p:
+        end = last  # `gathered outside`: adverbs alone are the participle's
+    if not _participle_tail(words[p + 1:end + 1], _participle_tagged(words[p])):
+        return None
+    joined = _participle_start(s, p - 2) if p > 3 and words[p - 1].text.lower() == "and" else None
+    if joined is not None and _participle_tail(words[joined + 1:p - 1], _participle_tagged(words[joined])):
+        p = joined  # `A memo obtained by the Post and dated March 3 says ...`: two participles' phrases, joined
+    first = p
+    if first > 1 and words[first - 1].text.lower() in PARTICIPLE_AUXILIARIES:
+        first -= 1  # `Lawsuits being considered in ...`: the passive participle's own `being`
+    while first > 0 and words[first - 1].upos == "ADV":
+        first -= 1  # `a textbook just published`
+    return first, p, end
+
+
+def _participle_start(s: Parsed, last: int) -> int | None:
+    """The index of the past participle whose phrase (`_restricting_phrase`) ends at word `last`, read back
+    over its words (`_PARTICIPLE_TAIL_WORDS`, no relative pronoun nor a word that opens only a clause), or None."""
+    words = s.words
     p = last
     while p > 0 and last - p <= _PARTICIPLE_PHRASE_WORDS and (words[p].upos != "VERB" or _ing_modifier(words, p)):
         if (words[p].upos not in _PARTICIPLE_TAIL_WORDS and words[p].xpos != "PRP$" and not _ing_modifier(words, p)
@@ -1209,23 +1248,14 @@ def _restricting_phrase(s: Parsed, verb: Word) -> tuple[int, int, int] | None:
         if words[p].text.lower() in _CLAUSE_ONLY_OPENERS:
             return None  # `unfolded Thursday as more Republicans said`: a clause's opener and the cue's subject
         p -= 1
-    participle = words[p]
-    if p < 1 or participle.upos != "VERB" or participle.xpos not in _PAST:
+    if p < 1 or words[p].upos != "VERB" or words[p].xpos not in _PAST:
         return None
-    end = last
-    while end > p and words[end].upos == "ADV":
-        end -= 1  # `reported on Sunday now`: adverbs after its time or place are the cue's
-    if end == p:
-        end = last  # `gathered outside`: adverbs alone are the participle's
-    tagged = participle.xpos == "VBN" or _participle_spelling(participle)  # `-ed`, `hit`: a participle's spelling
-    if not _participle_tail(words[p + 1:end + 1], tagged):
-        return None
-    first = p
-    if first > 1 and words[first - 1].text.lower() in PARTICIPLE_AUXILIARIES:
-        first -= 1  # `Lawsuits being considered in ...`: the passive participle's own `being`
-    while first > 0 and words[first - 1].upos == "ADV":
-        first -= 1  # `a textbook just published`
-    return first, p, end
+    return p
+
+
+def _participle_tagged(w: Word) -> bool:
+    """Whether past form `w` is tagged or spelt as a participle (`-ed`, `hit`: `_participle_spelling`)."""
+    return w.xpos == "VBN" or _participle_spelling(w)
 
 
 def _speaker_after_clause_preposition(tail: Sequence[Word]) -> bool:

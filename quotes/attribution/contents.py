@@ -4671,8 +4671,8 @@ def _clause_after_adjunct(s: Parsed, verb: Word,
                           rest: Sequence[Word]) -> tuple[int, int] | None:
     """`said in an interview last week that she ...`, `said in a statement they pulled ...`, `said in a
     recording that ...` with the clause hung inside the verb's own phrase of time or place (its noun an `-ing`
-    word after a preposition and a determiner, or after the nouns of such a phrase: `in a stock exchange
-    filing`, whatever its tag): the reported words start at the
+    word after a preposition and a determiner or a possessive, or after the nouns of such a phrase: `in a stock
+    exchange filing`, `in her ruling`, whatever its tag): the reported words start at the
     first `that` or subject of a finite verb after that phrase's noun, to the sentence's end."""
     top = _verb_adjunct(s, rest[0], verb)
     if top is None:
@@ -4680,9 +4680,11 @@ def _clause_after_adjunct(s: Parsed, verb: Word,
     for w in rest:
         if w.index <= top.index or w.upos == "PUNCT":
             continue
-        if w.index == top.index + 1 and w.xpos == "VBG" and top.upos == "NOUN" \
-                and any(k.deprel == "det" for k in s.kids[top.index]):
-            continue  # `said in a stock exchange filing that ...`: an `-ing` noun closing the phrase, whatever its tag
+        if w.index == top.index + 1 and w.xpos == "VBG" and (
+                top.upos == "NOUN" and any(k.deprel == "det" for k in s.kids[top.index])
+                or top.text.lower() in POSSESSIVE_PRONOUNS and top.index == rest[0].index + 1):
+            continue  # `said in a stock exchange filing that ...`, `wrote in her ruling that ...`: an `-ing` noun
+            # closing the phrase, whatever its tag (after a possessive right after the preposition: its owner)
         after = s.words[w.index + 1] if w.index + 1 < len(s.words) else None
         if (w.text.lower() == "that" and after is not None and after.upos not in VERB_UPOS) or (
                 w.deprel == "nsubj" and w.upos in _NOMINAL and not relative_pronoun(w.text) and w.head > w.index
@@ -5899,6 +5901,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The mayor told residents after the storm passed the roads would reopen.", "the roads would reopen",
                   "The mayor"),
           Example("Tom Berg said in a recording that the deal was dead.", "that the deal was dead", "Tom Berg"),
+          Example("The judge wrote in her ruling that the law was unconstitutional.",
+                  "that the law was unconstitutional", "The judge"),
           Example("The founder said Thursday on a podcast that the app would stay free.",
                   "that the app would stay free", "The founder"),
           Example("Lee, who said that, in his view, the plan works, resigned on Friday.",

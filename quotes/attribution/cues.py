@@ -21,7 +21,7 @@ from ..lexicon import (SET_OFF_RELATIVES, NOUN_SPELT_PASTS, VIEW_NOUNS, FIRST_PE
                        OWNER_LISTENER_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, RELATION_NOUNS,
                        FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS,
                        GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS,
-                       TOPIC_PREPOSITIONS, BARE_QUESTION_WORDS, OCCASION_NOUNS, EVIDENCE_NOUNS,
+                       TOPIC_PREPOSITIONS, BARE_QUESTION_WORDS, OCCASION_NOUNS, EVIDENCE_NOUNS, RECORD_BATCH_NOUNS,
                        SHOWING_FORMS, RENDERING_NOUNS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS,
                        QUOTING_VERBS, CIRCUMSTANCE_OPENERS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES,
                        NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, RAISING_REPORTS,
@@ -49,12 +49,12 @@ from .common import (Cue, _CLAUSE_BREAKS, _CLOSERS, _DASHES, _FINITE, _HEADLINE_
                      _apposition_host, _capitalised, _claimed_deed, _clause_before, _clause_without,
                      _contrast_end, _description, _gerund_verb, _has_clause, _headline_line,
                      _infinitive_content, _ing_modifier, _is_cue_verb, _is_naming_verb, _mark, _mark_between,
-                     _mistagged_opening_name, _name_after, _name_segment, _names_before, _names_outlet,
+                     _mistagged_opening_name, _name_after, _outside_relatives, _name_segment, _names_before, _names_outlet,
                      _noun_cue, _noun_phrase_end, _opening_noun_clause, _opens_noun_phrase, _owner_words,
                      _participle_after_noun, _participle_spelling, _participle_tail, _passive_agent,
                      _perfect, _person_word, _phrasal_word, _phrase_word, _possessed, _restricted_noun,
                      _run_before, _run_opener, _run_start, _run_word, _set_off, _set_off_tag, _span_noun,
-                     _speaker_span, _speaking_noun, _subject_clause_end, _subject_word, _time_phrase_end,
+                     _speaker_span, _speaking_noun, _subject_clause_end, _subject_word, _time_before, _time_phrase_end,
                      _title_or_name, run_back_to)
 from .subjects import _subject, _subject_rule, dash_aside_opening
 from .phrases import PHRASES
@@ -779,6 +779,9 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
         kept = [x for x in s.words if content[0] <= x.start and x.end <= w.start and (x.upos != "PUNCT" or x.text in _CLOSERS)]
         if kept:  # `was in talks with "several buyers," according to ...` with `according` hung from `buyers`:
             content = (content[0], kept[-1].end)  # the source's own words are no part of what it says
+    closing = _closing_source(s, w) if content is not None and content[0] > w.start else None
+    if closing is not None:
+        speaker, content = closing
     fronted = _fronted_source(s, w, to)
     if fronted is not None:
         speaker, content = fronted
@@ -960,6 +963,24 @@ def per_source_run(s: Parsed, per: Word) -> list[Word] | None:
             or own[-1].text.lower() in PER_SOURCE_NOUNS:
         return run
     return None
+
+
+def _closing_source(s: Parsed, according: Word) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """`The deal could close soon, according to two people familiar with the matter who asked not to be named.`:
+    `according to` right after a comma closing a clause with a finite verb, its phrase running to the sentence's
+    end with no comma, colon or finite verb outside a relative clause: the whole phrase is the source and the
+    clause before the comma its content, however the parse hung the words after the source's noun (`familiar`
+    taken for the main clause's).  The source's and the content's ranges."""
+    words, i = s.words, according.index
+    end = len(words)
+    while end > i and words[end - 1].upos == "PUNCT":
+        end -= 1
+    first = next((x.index for x in words[:i] if x.upos != "PUNCT"), None)
+    if first is None or i < 3 or words[i - 1].text != "," or end <= i + 2 \
+            or not any(x.xpos in _FINITE for x in words[first:i - 1]) \
+            or any(x.text in (",", ";", ":") or x.xpos in _FINITE for x in _outside_relatives(words[i + 2:end])):
+        return None
+    return (words[i + 2].start, words[end - 1].end), (words[first].start, words[i - 2].end)
 
 
 def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -1571,16 +1592,19 @@ def _found_verdict(s: Parsed, w: Word) -> tuple[int, int] | None:
 
 
 _STANDING_PREPOSITIONS = frozenset({"with", "at", "within", "ahead", "behind", "on"})  # `Ruiz with a lead`
+_STANDING_ADVERBS = frozenset({"ahead", "behind"})  # `finds Ruiz ahead by six points`: where the object stands
 
 
 def _said_of(s: Parsed, k: Word, adjectives: bool = True) -> bool:
     """Whether `k`, after what `show` shows, says something of it: a participle (`Ruiz leading`), a
-    predicate (`xcomp`), or a phrase of standing (`with a lead`, `at 40 percent`, `ahead of Lee`).
+    predicate (`xcomp`), or a phrase or adverb of standing (`with a lead`, `at 40 percent`, `ahead of Lee`,
+    `Ruiz ahead by six points`).
     `adjectives=False`: no adjective predicate (after `find`: `found the drug useful` is how it was found,
     as `found the room empty`, no finding told)."""
     if not adjectives and k.upos == "ADJ":
         return False
-    if k.deprel in ("xcomp", "advcl") or k.deprel == "acl" and k.xpos == "VBG":
+    if k.deprel in ("xcomp", "advcl") or k.deprel == "acl" and k.xpos == "VBG" \
+            or k.deprel == "advmod" and k.text.lower() in _STANDING_ADVERBS:
         return True
     case = next((x for x in s.kids[k.index] if x.deprel == "case"), None)
     return (k.deprel == "obl" or k.deprel.startswith("nmod")) and case is not None \
@@ -1609,15 +1633,21 @@ def _evidence_head(s: Parsed, i: int) -> int | None:
     """The noun of records or counts (`EVIDENCE_NOUNS`) whose phrase ends right before word `i`, read from the
     words: the word before it, the noun before a short `of` phrase of nouns (`minutes of the meeting`), or
     the noun before a participle and its `by` phrase of names (`data compiled by Bloomberg`, `Emails
-    obtained by the Ledger`, `messages reviewed by The Post`)."""
+    obtained by the Ledger`, `messages reviewed by The Post`) or its time (`figures released Thursday`); a noun of a batch of papers before a short `of`
+    phrase ending in a noun of records is their head (lexicon RECORD_BATCH_NOUNS: `a trove of documents`)."""
     words = s.words
     of = next((x.index for x in reversed(words[max(0, i - _OF_PHRASE_WORDS):i]) if x.text.lower() == "of"), None)
-    if of is not None and of >= 1 and of + 1 < i and words[of - 1].text.lower() in EVIDENCE_NOUNS \
+    if of is not None and of >= 1 and of + 1 < i and (
+            words[of - 1].text.lower() in EVIDENCE_NOUNS
+            or words[of - 1].text.lower() in RECORD_BATCH_NOUNS and words[i - 1].text.lower() in EVIDENCE_NOUNS) \
             and words[i - 1].upos in ("NOUN", "PROPN", "NUM") \
             and all(x.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or x.xpos == "VBG" for x in words[of + 1:i]):
         return of - 1  # `minutes of the meeting showed`, `results of the survey show`: the head before `of`
     if i > 0 and words[i - 1].text.lower() in EVIDENCE_NOUNS:
         return i - 1
+    timed = _time_before(s, i)
+    if 2 <= timed < i and _participle_spelling(words[timed - 1]) and words[timed - 2].text.lower() in EVIDENCE_NOUNS:
+        return timed - 2  # `Census figures released Thursday show ...`: a participle and its time
     by = next((x.index for x in reversed(words[max(0, i - 5):i]) if x.text.lower() == "by"), None)
     if by is None or by < 2 or by + 1 >= i or not words[by - 1].text.islower() \
             or not words[by - 1].text.endswith(("ed", "en")) or words[by - 2].text.lower() not in EVIDENCE_NOUNS \
@@ -1713,8 +1743,9 @@ def _evidence_shows(sentence: int, s: Parsed, w: Word) -> Cue | None:
             return tagged
     if content is None:
         content = _object_said_of(s, w)
-        if content is None:
-            return None  # `The poll shows a shift`, `the scale of the problem`: a bare object is no report
+        if content is None:  # `The poll shows a shift`, `the scale of the problem`: a bare object is no report;
+            return _evidence_that(sentence, s, w, True)  # `Federal data shows the number of overdoses rose
+            # sharply`: a noun phrase and its verb after `show` are its clause, however the parse hung the verb
     span_rule, speaker = _subject_speaker(s, subject, w)
     return Cue(sentence, (w,), w, speaker, subject, content, more=more, speaker_rule="evidence-shows",
                span_rule=span_rule, content_rule="evidence-shows")
@@ -3786,21 +3817,24 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example('The best study was a 2014 University of Ohio at Akron paper that found rent caps caused "lasting" '
                   'harm.', 'rent caps caused "lasting" harm', "a 2014 University of Ohio at Akron paper"),
           Example("The survey found Vale leading among women by 12 points.", "Vale leading among women by 12 points",
-                  "The survey")),
+                  "The survey"),
+          Example("A new Quinnipiac poll finds Ruiz ahead by six points.", "Ruiz ahead by six points",
+                  "A new Quinnipiac poll")),
          parse="research-finding"),
     Rule("evidence-shows", "cue", "`Court records show that ...`, `A new poll shows Ruiz leading by four points`, "
          "`..., official data showed.`: `show` with a subject whose noun is research, records or counts (data, "
          "figures, records, a meeting's minutes, statistics, a poll ...; of two subjects a comma parts, the "
          "nearer: `Minutes later, video showed`) and a clause with its own subject after it, or an object and "
-         "what is said of it, or closing its sentence after the clause it showed and a comma (a time after it too, "
+         "what is said of it (`shows Ruiz ahead by six points`), or closing its sentence after the clause it showed and a comma (a time after it too, "
          "read from the words: `..., official figures showed on Friday.`, `show` after such a noun tagged a noun "
          "too: `..., the data show.`), or set off by commas "
          "within it (its two parts): the records speak what they show (not `show up`, nor a bare object: `The poll "
          "shows a shift`; nor within another's report: `said that polls show ...`). Papers obtained as evidence are "
          "records too (`Emails obtained by the Ledger show that ...`, `The filing shows that ...`), and the noun's "
          "phrase, read from the words whatever the parse made `show`, may end in a participle and its `by` phrase "
-         "(`..., data compiled by the Ledger show.`) or be such a noun and a short `of` phrase (`..., minutes of "
-         "the meeting showed.`, a gerund before its noun too: `A survey of purchasing managers showed ...`); a time "
+         "(`..., data compiled by the Ledger show.`) or its time (`figures released Thursday show`) or be such a noun and a short `of` phrase (`..., minutes of "
+         "the meeting showed.`, a gerund before its noun too: `A survey of purchasing managers showed ...`; a batch "
+         "of papers and a short `of` phrase ending in records: `A trove of documents shows ...`); a time "
          "after a closing `show` is no object (`..., official data showed last week.`); such a phrase opening the "
          "sentence right before `show` speaks the clause after it (`that` and a clause, or a noun phrase and its "
          "verb) whatever the parse made `show` or the subject (`A Reuters tally showed that ...`, a name taken for the "
@@ -3829,7 +3863,14 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "Burglaries in the county fell by only a tenth", "the data"),
           Example("A survey of purchasing managers showed activity contracted in May.",
                   "activity contracted in May", "A survey of purchasing managers"),
-          Example("A Reuters tally showed that 40 ships were stuck.", "that 40 ships were stuck", "A Reuters tally")),
+          Example("A Reuters tally showed that 40 ships were stuck.", "that 40 ships were stuck", "A Reuters tally"),
+          Example("Federal data shows the number of overdoses rose sharply last year.",
+                  "the number of overdoses rose sharply last year", "Federal data"),
+          Example("A new poll shows Ruiz ahead by six points.", "Ruiz ahead by six points", "A new poll"),
+          Example("The next batch of emails shows that the aide asked the reporter to call him.",
+                  "that the aide asked the reporter to call him", "The next batch of emails"),
+          Example("Census figures released Thursday show the city grew by 4 percent.",
+                  "the city grew by 4 percent", "Census figures released Thursday")),
          parse="research-finding"),
     Rule("to-know", "cue", "`Vale wanted to know why the city had not held a hearing`, `She demanded to know "
          "whether ...`, `The MP sought to know whether ...`: `know` after `to`, right after a verb of wanting, seeking "
@@ -4240,12 +4281,18 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "`According to Lt. Col. Ann Park, the battalion commander, ...`; or past a "
          "participle's phrase or a relative clause set off there, which is neither source nor content: `According "
          "to the survey, released on Monday, ...`, `According to the agency, which cited two officials, ...`), and "
-         "all after it is the content; not a rendering of the words in another tongue (lexicon RENDERING_NOUNS: "
+         "all after it is the content; closing its sentence after a comma, with no comma or verb after it but in a "
+         "relative clause, the whole phrase is the source and the clause before the comma the content, read from "
+         "the words: `..., according to two people familiar with the matter who asked not to be named.`; not a "
+         "rendering of the words in another tongue (lexicon RENDERING_NOUNS: "
          "`..., Maduro told reporters, according to a translation by the agency`, `according to his interpreter`): "
          "how the words came into English, no source of them.",
          _according_to,
          (Example("The talks will resume next week, according to a senior official.",
                   "The talks will resume next week", "a senior official"),
+          Example("The deal could close next week, according to two people familiar with the matter who asked not "
+                  "to be named.", "The deal could close next week",
+                  "two people familiar with the matter who asked not to be named"),
           Example("The death toll from the landslide rose to 31, according to the provincial disaster agency, with "
                   "dozens still missing.", "The death toll from the landslide rose to 31",
                   "the provincial disaster agency"),

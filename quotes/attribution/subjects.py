@@ -2191,12 +2191,14 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("tag-phrase", "subject", "`..., a person close to the company said.`, `..., officials in both cities "
          "insist, because ...`: a verb of saying right after a noun phrase set off by a comma after a clause, "
          "and closing its sentence or set off by a comma itself, is said by that phrase, read from the words "
-         "(past a preposition's phrase or an adjective's or participle's: `close to`, `briefed on`; a share of a "
+         "(past a preposition's phrase or an adjective's or participle's: `close to`, `briefed on`; a participle and "
+         "a time: `, a report released Tuesday said`; a share of a "
          "group: `one of the people`; before a relative clause, an `-ing` phrase or a name's description set off "
          "by commas: `, the official, who declined to be named, said`; a description with its name set off: `, "
          "his top aide, Tom Vale, said`, the whole apposition, a relative clause set off after the name too: `, "
          "the port's director, Hank Moss, who took over in January, told`; a kind of paper's `-ing` word, however "
-         "tagged: `, charging documents say`; a name's initials in brackets after it: `, the Ministry of Manpower (MOM) "
+         "tagged: `, charging documents say`; an office's postpositive `general`, however tagged: `, a report by the "
+         "inspector general said`; a name's initials in brackets after it: `, the Ministry of Manpower (MOM) "
          "said`, the phrase with them).",
          _tag_phrase_subject,
          (Example("The plant will close next year, a person close to the company said.",
@@ -2219,7 +2221,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "The plant will close next year", "the Minister of Finance, Mr Enoch Vale"),
           Example("Employers will face stiffer penalties from next year, the Ministry of Manpower (MOM) said on "
                   "Monday (Dec 7).", "Employers will face stiffer penalties from next year",
-                  "the Ministry of Manpower (MOM)"))),
+                  "the Ministry of Manpower (MOM)"),
+          Example("The agency ignored repeated warnings, a report by the inspector general said.",
+                  "The agency ignored repeated warnings", "a report by the inspector general"),
+          Example("The agency ignored repeated warnings, a report released Tuesday said.",
+                  "The agency ignored repeated warnings", "a report released Tuesday"))),
     Rule("participle-phrase", "subject", "`A campaign ad released Thursday says ...`, `A city report issued "
          "earlier this year warned ...`: a finite cue right after a noun phrase opening its clause and a past "
          "participle's phrase modifying its noun with no comma (its adverbs, then a time or, for a participle's or "
@@ -2229,7 +2235,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "a bare plural opening the sentence only then); the cue's auxiliaries may come between (`Lawsuits filed "
          "in San Diego have accused`: `Diego` is the place's, no subject), `being` may open the phrase, and no "
          "word that opens only a clause may stand in it (`as more Republicans said`: theirs); a count of how often "
-         "may close the phrase (lexicon REPEAT_NOUNS: `A post shared thousands of times says ...`).",
+         "may close the phrase (lexicon REPEAT_NOUNS: `A post shared thousands of times says ...`); two such "
+         "phrases may be joined by `and` (`A letter signed by 40 lawmakers and sent Friday urges ...`).",
          _participle_phrase_subject,
          (Example('A campaign ad released Thursday says the senator is "out of touch."',
                   'the senator is "out of touch."', "A campaign ad released Thursday"),
@@ -2244,7 +2251,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("Lawsuits filed in San Diego have accused the firm of fraud.", "the firm of fraud",
                   "Lawsuits filed in San Diego"),
           Example("A Facebook post shared thousands of times says the new law bans cash.",
-                  "the new law bans cash", "A Facebook post shared thousands of times"))),
+                  "the new law bans cash", "A Facebook post shared thousands of times"),
+          Example("A letter signed by 40 lawmakers and sent Friday urges the agency to act.",
+                  "the agency to act", "A letter signed by 40 lawmakers and sent Friday"))),
     Rule("set-off-participle-subject", "subject", "`The email, sent to staff on Friday, said ...`: a finite cue "
          "with no subject of its own right after the comma closing a past participle's phrase set off after the "
          "noun phrase opening the sentence: that noun phrase speaks, read from the words.",
