@@ -28,7 +28,8 @@ from ..rules.tree import Parsed, demonstrative, preposition, relative_pronoun, t
 from .common import (_CLAUSE_BREAKS, _FINITE, _JOINED_DESCRIPTION_REACH, _NOMINAL,
                      _NOUN_BEFORE_RELATIVE, _OCCASION_REACH, _SUBJECTS, _VERB_GROUP_TAGS, _age_word, _aside_break, _DASHES,
                      _before_adverbs, _capitalised, _clause_preposition_words, _closing_comma,
-                     _condition_aside, _dash_description_opens, _degree_word, _description, _free_participle, _governing_verb,
+                     _condition_aside, _condition_participle_at, _dash_description_opens, _degree_word, _description,
+                     _free_participle, _governing_verb,
                      _initials_open, _linking_adverb, _mark, _mark_between, _name_after, _nickname_span,
                      _no_phrase_opener, _noun_before_relative, _occasion_phrase, _office_of_field_start,
                      _participle_after_noun, _participle_phrase, _participle_spelling, _past_wire_slug,
@@ -36,7 +37,7 @@ from .common import (_CLAUSE_BREAKS, _FINITE, _JOINED_DESCRIPTION_REACH, _NOMINA
                      _relative_conjunct_words, _restricting_phrase, _run_before, _run_opener, _run_start,
                      _run_word, _sender_phrase_end, _set_off_given_name, _set_off_phrase,
                      _set_off_subordinate, _speaker_span, _subject_may_open, _suffix_comma, _tag_phrase, _time_before,
-                     _title_or_name, _titled_name_start, speaking_terms)
+                     _title_or_name, _titled_name_start)
 from .subjects import _subject
 
 
@@ -255,7 +256,8 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     set_off = end + 2 < len(words) and words[end + 1].text == "," and (
         words[end + 2].text[:1].islower() or words[end + 2].upos == "NUM" or _set_off_title(s, end))
     widened = (words[verb.index + 1].start, words[end].end if set_off else max(span[1], words[end].end))
-    named = _name_after_description(s, verb, verb.index + 1, end)
+    named = _name_after_description(s, verb, verb.index + 1, end) if words[end].text != ")" \
+        else _name_after_portfolio(s, end)
     if named is not None:  # `"...," recalled her neighbor of 40 years, Rose Kim.`: the description and its name
         widened = (widened[0], words[named].end)  # (not what a comma sets off after the name: `, a Democrat`)
     modifier = _reduced_relative(s, end)
@@ -263,6 +265,20 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
         widened = (widened[0], max(widened[1], modifier))
     widened = (widened[0], _before_set_off_participle(s, end, widened[1]))
     return None if widened == span or end < lo else widened
+
+
+def _name_after_portfolio(s: Parsed, close: int) -> int | None:
+    """`said the Deputy Commissioner of Police (Crime), Rahul Sharma.`: a capitalised name set off by a comma
+    after the closing bracket (word `close`) of an office's branch (`_title_initials`), closing the sentence
+    or what follows it set off by a comma, is the office's holder: the index of its last word, else None."""
+    words = s.words
+    if not (close + 2 < len(words) and words[close + 1].text == ","):
+        return None
+    first = _titled_name_start(s, close + 2)
+    if words[first].upos != "PROPN" or not _capitalised(words[first]):
+        return None
+    last = _name_after(s, first)
+    return last if all(w.upos == "PUNCT" for w in words[last + 1:]) or words[last + 1].text == "," else None
 
 
 def _second_office(s: Parsed, j: int) -> int | None:
@@ -839,6 +855,17 @@ def _clause_after_speaker(s: Parsed, verb: Word, head: Word, span: tuple[int, in
     return None
 
 
+_POINT_IN_TIME_NOUNS = frozenset({"time", "moment", "point"})  # `at the time`, `at that moment`, `at one point`
+
+
+def _point_in_time(s: Parsed, lo: int, hi: int) -> bool:
+    """Whether words [lo, hi) are `at` and a point in time (`_POINT_IN_TIME_NOUNS`) with only a determiner,
+    number or adjective between (`at the time`, `at that moment`, `at one point`): when, never where."""
+    words = s.words
+    return lo + 1 < hi and words[lo].text.lower() == "at" and words[hi - 1].text.lower() in _POINT_IN_TIME_NOUNS \
+        and all(w.upos in ("DET", "NUM", "ADJ") for w in words[lo + 1:hi - 1])
+
+
 _UNSET_OCCASION_OPENERS = ("in", "during")  # `The IMF in a statement said`; not `at` (`Delegates at the conference`)
 
 
@@ -847,7 +874,8 @@ def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     pronoun standing for the name's owner marks as the occasion of what is said is no part of the name;
     the speaker ends before it (`a woman in the crowd` has no such pronoun, and keeps its phrase); so does a
     phrase of `in` or `during` and a noun of what words are said in (`_occasion_phrase`) right before the verb,
-    after any speaker, commas or none (`The IMF in a statement said`: the occasion, not the fund's name)."""
+    after any speaker, commas or none (`The IMF in a statement said`: the occasion, not the fund's name), or
+    of `at` and a point in time (`_point_in_time`: `Officials at the time said`: when, not who)."""
     words = s.words
     lo, hi = s.word_range(span)
     if verb.index < lo:
@@ -855,7 +883,7 @@ def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
         return None if cut is None else (span[0], words[cut - 1].end)
     if head.index < hi < verb.index and not any(w.upos in ("VERB", "AUX", "PUNCT") for w in words[hi + 1:verb.index]):
         opening = next((i for i in range(head.index + 1, hi + 1) if words[i].text.lower() in _UNSET_OCCASION_OPENERS
-                        and _occasion_phrase(s, i, hi + 1)), None)
+                        and _occasion_phrase(s, i, hi + 1) or _point_in_time(s, i, hi + 1)), None)
         if opening is not None and opening > lo and words[opening - 1].upos != "PUNCT":
             return span[0], words[opening - 1].end
     if head.upos != "PROPN":
@@ -1508,15 +1536,11 @@ def _condition_participle(s: Parsed, verb: Word, head: Word, span: tuple[int, in
     lo, hi = s.word_range(span)
     if not hi < verb.index:
         return None
-    ing = next((w for w in words[lo + 1:verb.index] if w.text.islower() and w.text.endswith("ing")
-                and words[w.index - 1].upos in NOUN_UPOS), None)
-    if ing is None or any(w.upos == "PUNCT" for w in words[ing.index:verb.index]) \
-            or not speaking_terms([w.text.lower() for w in words[ing.index + 1:verb.index]]):
-        return None
-    return span[0], words[ing.index - 1].end
-
-
-_POINT_IN_TIME_NOUNS = frozenset({"time", "moment", "point"})  # `at the time`, `at that moment`, `at one point`
+    first = _run_start(s, lo)
+    first = lo if first is None else min(first, lo)  # `A senior officer requesting anonymity told` with the
+    # parse taking `anonymity` for the subject: the run the parse's speaker closes
+    ing = _condition_participle_at(s, verb, first)
+    return None if ing is None else (words[first].start, words[ing.index - 1].end)
 
 
 def _place_phrase_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -1528,9 +1552,18 @@ def _place_phrase_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
     comma, a phrase between the subject and its verb restricts the subject; not a phrase of the occasion
     (`Police in a statement said`, `Lee at the rally said`: `_occasion_phrase`), nor one with an owner's pronoun
     (`Lee in her speech said`), nor a point in time (`Officials at the time said`); and only after a common noun,
-    a name needing no phrase to pick out whom it names (`Trump at the rally said`: where)."""
+    a name needing no phrase to pick out whom it names (`Trump at the rally said`: where).  A speaker the parse
+    found inside such a phrase (`Analysts at the consultancy Capital Economics said` with `Capital Economics` the
+    subject) is that phrase's noun's: the speaker runs from the noun phrase opening the clause before it."""
     words = s.words
     lo, hi = s.word_range(span)
+    start = span[0]
+    opening = _place_opening(s, lo)
+    if opening is not None and hi < verb.index:
+        first = _run_start(s, opening - 1)
+        if first is None:
+            return None
+        hi, start = opening - 1, words[first].start
     if not hi + 2 < verb.index or words[hi].upos not in NOUN_UPOS \
             or words[hi + 1].text.lower() not in SPEAKER_PLACE_PREPOSITIONS:
         return None
@@ -1539,7 +1572,21 @@ def _place_phrase_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
         return None  # (`Police in Kano said`: a common noun opening the sentence)
     if _time_before(s, verb.index) < verb.index or not _place_phrase(s, hi + 1, verb.index):
         return None  # (`The senator in May said`: when)
-    return span[0], words[verb.index - 1].end
+    return start, words[verb.index - 1].end
+
+
+def _place_opening(s: Parsed, lo: int) -> int | None:
+    """`Analysts at the consultancy Capital Economics`: the preposition of place or belonging (lexicon
+    SPEAKER_PLACE_PREPOSITIONS) whose phrase holds word `lo`, with only determiners, adjectives, numbers,
+    nouns and names between, right after a noun; its index, else None."""
+    words = s.words
+    k = lo - 1
+    while k > 0 and words[k].upos in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+        k -= 1
+    if k < 1 or k == lo - 1 and words[k].upos != "ADP" or words[k].text.lower() not in SPEAKER_PLACE_PREPOSITIONS \
+            or words[k - 1].upos not in NOUN_UPOS:
+        return None
+    return k
 
 
 def _place_phrase(s: Parsed, lo: int, hi: int) -> bool:
@@ -1657,7 +1704,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("own-occasion", "span", "`\"...,\" Lee in her speech said`: a phrase after a name, opened by `in`, `at`, "
          "`during` ... and holding a possessive pronoun, is the occasion of what is said: the speaker ends before it; "
          "so is a phrase of `in` or `during` and a noun of what words are said in (a statement, an interview) right "
-         "before the verb after any speaker (`The IMF in a statement said`; not `A woman in the crowd said`); after "
+         "before the verb after any speaker (`The IMF in a statement said`; not `A woman in the crowd said`), and so is "
+         "`at` and a point in time (`Officials at the time said`: when, not who); after "
          "its verb, a name's speaker ends before `in`, `at` or `during` and a phrase whose lower-case noun is such "
          "a noun, whatever its tag and however the parse hung the phrase (`said spokesperson Lin Hua at a regular "
          "press briefing`: a name needs no phrase to pick out whom it names); so does any speaker's noun before `in` "
@@ -1668,6 +1716,7 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('"We will appeal," said a spokesman for the company in an email.', "We will appeal,",
                   "a spokesman for the company"),
           Example("The IMF in a statement said the economy would grow.", "the economy would grow", "The IMF"),
+          Example("Officials at the time said the bridge was safe.", "the bridge was safe", "Officials"),
           Example("The ministry in a brief statement on Tuesday said the border would stay shut.",
                   "the border would stay shut", "The ministry"),
           Example("China is ready to work with all parties to maintain peace in the region, said Foreign Ministry "
@@ -1969,11 +2018,15 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "Morgan Stanley said`: a phrase of where the speakers are or whom they belong to (lexicon "
          "SPEAKER_PLACE_PREPOSITIONS), right after the speaker's noun and running with no punctuation, verb or word "
          "of time up to the verb, restricts the speaker: the speaker runs over it, however the parse hung it (not "
-         "the occasion: `Police in a statement said`, `Lee at the rally said`).", _place_phrase_run,
+         "the occasion: `Police in a statement said`, `Lee at the rally said`); a name the parse took for the "
+         "speaker inside such a phrase is the phrase's (`Analysts at the consultancy Capital Economics said`: the "
+         "analysts).", _place_phrase_run,
          (Example("Police in the northern city of Kano said at least 12 people were killed.",
                   "at least 12 people were killed", "Police in the northern city of Kano"),
           Example("Analysts at Goldman Sachs and Morgan Stanley said the results beat forecasts.",
-                  "the results beat forecasts", "Analysts at Goldman Sachs and Morgan Stanley"))),
+                  "the results beat forecasts", "Analysts at Goldman Sachs and Morgan Stanley"),
+          Example("Analysts at the consultancy Capital Economics said growth would slow.", "growth would slow",
+                  "Analysts at the consultancy Capital Economics"))),
     Rule("linked-name-run", "span", "`A spokesman for the Department for Levelling Up said`: a speaker ending in a "
          "capitalised word, with only `for`, `of`, `and` and capitalised words between it and its verb (a "
          "capitalised word last), runs on over them: one name, however the parse split it (`Levelling` taken for "
