@@ -229,6 +229,7 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     if not verb.index < head.index or any(not _phrase_word(s, w) for w in words[verb.index + 1:lo]):
         return None
     j = end = verb.index + 1
+    topic = False  # the run stopped at what a name spoke of (`said Jones of the ruling`)
     while j < len(words):
         w = words[j]
         if _phrase_word(s, w):
@@ -242,7 +243,7 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
             end = j = office  # `said HE the Prime Minister and the Minister of Finance.`: her second office
         elif (place := _place_after_inverted(s, j)) is not None:
             end = j = place  # `said analysts at the consultancy Capital Economics.`: where they are
-        elif _topic_of_name(s, j) or not (j + 1 < len(words) and _phrase_word(s, words[j + 1]) and (
+        elif (topic := _topic_of_name(s, j)) or not (j + 1 < len(words) and _phrase_word(s, words[j + 1]) and (
                 w.text.lower() in PHRASE_PREPOSITIONS
                 or PHRASE_ADJECTIVES.get(words[j - 1].text.lower()) == w.text.lower()
                 or w.text.lower() == "with" and any(x.text.lower() in SOURCE_WITH_NOUNS for x in words[j + 1:j + 3]))):
@@ -255,7 +256,7 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     # off by a comma is no part of the speaker; a name after the comma is (`a spokesman, Ivan Petrenko`)
     set_off = end + 2 < len(words) and words[end + 1].text == "," and (
         words[end + 2].text[:1].islower() or words[end + 2].upos == "NUM" or _set_off_title(s, end))
-    widened = (words[verb.index + 1].start, words[end].end if set_off else max(span[1], words[end].end))
+    widened = (words[verb.index + 1].start, words[end].end if set_off or topic else max(span[1], words[end].end))
     named = _name_after_description(s, verb, verb.index + 1, end) if words[end].text != ")" \
         else _name_after_portfolio(s, end)
     if named is not None:  # `"...," recalled her neighbor of 40 years, Rose Kim.`: the description and its name
@@ -1848,7 +1849,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "`said the company's chief executive, John J. Ferris`, a title word tagged as an adjective too; an `-ing` "
          "modifier after a determiner or possessor: `said the club's sporting director, Tom Vale`; a company's "
          "abbreviation with its period: `said Acme Corp. chief financial officer Jo Hart`; a title's initials in "
-         "brackets between capitalised words: `said Station House Officer (SHO) Ravi Rao`, and so is the post's district or branch in brackets there: `said Superintendent of Police (Rural) Ravi Rao`; a weekday between a "
+         "brackets between capitalised words: `said Station House Officer (SHO) Ravi Rao`, and so is the post's district or branch in brackets there: `said Superintendent of Police (Rural) Ravi Rao`, "
+         "or before a comma and the name of the one who holds it: `said the Deputy Commissioner of Police (Crime), "
+         "Rahul Sharma`; a weekday between a "
          "title word and a name, a given name: `said coach Sunday Oliseh`; `one` and a noun opening the "
          "description before the name: `said one parent, Mark Doyle`; the name's own title or class in lower case "
          "before it: `said the paper's editor, senior Tess Romero`), "
@@ -1866,7 +1869,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "his first name, Karim, speaking through an interpreter`); `and` after an office's word and, past `the`, another "
          "office's phrase closing the sentence joins the second office: `said HE the Prime Minister and the Minister "
          "of Finance.` (not a clause: `said the mayor and the council agreed`).", _inverted_run,
-         (Example('"We will table the budget," said HE the Prime Minister and the Minister of Finance.',
+         (Example('"We are ready," said the Deputy Commissioner of Police (Crime), Rahul Sharma.', "We are ready,",
+                  "the Deputy Commissioner of Police (Crime), Rahul Sharma"),
+          Example('"We lost our shape," said Arsenal manager Mikel Arteta of the defeat.', "We lost our shape,",
+                  "Arsenal manager Mikel Arteta"),
+          Example('"We will table the budget," said HE the Prime Minister and the Minister of Finance.',
                   "We will table the budget,", "HE the Prime Minister and the Minister of Finance"),
           Example('"Demand for clean water keeps rising," noted Ellen Park, Ph.D., Chief Scientific Officer of '
                   'AquaPure.', "Demand for clean water keeps rising,", "Ellen Park, Ph.D."),
