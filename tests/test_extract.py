@@ -6689,6 +6689,9 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # h347: near-miss: `at the ministry` is where they work, and stays
     ("h347-at-the-ministry-kept", "Officials at the ministry said the bridge was safe.",
      [("indirect", "the bridge was safe", "Officials at the ministry")]),
+    # h347: the point in time may take what it is the time of
+    ("h347-at-the-time-of-out", "Officials at the time of the crash said the pilot was experienced.",
+     [("indirect", "the pilot was experienced", "Officials")]),
     # h347: a name inside the place phrase the parse took for the subject belongs to the description
     ("h347-place-phrase-inner-name", "Analysts at the consultancy Capital Economics said growth would slow.",
      [("indirect", "growth would slow", "Analysts at the consultancy Capital Economics")]),
@@ -6697,6 +6700,9 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the rupee would weaken", "Traders at the brokerage firm Motilal Oswal")]),
     # h347: Indian style: a branch of an office in brackets, then the holder's name, after the verb
     ("h347-office-branch-name", '"We are ready," said the Deputy Commissioner of Police (Crime), Rahul Sharma.',
+     [("direct", "We are ready,", "the Deputy Commissioner of Police (Crime), Rahul Sharma")]),
+    # h347: the same before the verb: the description runs back over the office's branch
+    ("h347-office-branch-name-before", '"We are ready," the Deputy Commissioner of Police (Crime), Rahul Sharma, said.',
      [("direct", "We are ready,", "the Deputy Commissioner of Police (Crime), Rahul Sharma")]),
     # h347: near-miss: initials in brackets closing the sentence stay as they were
     ("h347-office-initials-kept", '"The virus is spreading," said the World Health Organization (WHO).',
@@ -6723,11 +6729,29 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h347-joined-cue-source-kept", "Workers fear the union will fold and say the deal is off.",
      [("indirect", "the deal is off", "the union")]),
     # h347: sports style: what a name spoke of after `of the` is no part of the speaker
-    ("h347-inverted-topic-of-name", '"We lost our shape," said Arsenal manager Mikel Arteta of the defeat.',
-     [("direct", "We lost our shape,", "Arsenal manager Mikel Arteta")]),
+    ("h347-inverted-topic-of-name", '"He is a special player," said England captain Harry Kane of his team-mate.',
+     [("direct", "He is a special player,", "England captain Harry Kane")]),
     # h347: near-miss: where a name belongs stays (`of Alabama`)
     ("h347-inverted-of-place-kept", '"The bill is dead," said Sen. Jeff Sessions of Alabama.',
      [("direct", "The bill is dead,", "Sen. Jeff Sessions of Alabama")]),
+    # h347: a surname the tagger took for an adjective, set off before an `-s` verb of saying
+    ("h347-set-off-adjective-surname", "The plan is doomed, Young argues.",
+     [("indirect", "The plan is doomed", "Young")]),
+    ("h347-set-off-adjective-surname-writes", "The plan is doomed, Long writes.",
+     [("indirect", "The plan is doomed", "Long")]),
+    # h347: near-miss: a capitalised adjective before a lower-case plural noun stays a description
+    ("h347-set-off-adjective-plural", "The plan failed, Chinese media reports.", []),
+    # h347: a name heads the inverted speaker: `in Wayanad` after its party's phrase is where it was said
+    ("h347-inverted-name-party-place", '"We will fight on," said Rahul Gandhi of the Congress party in Wayanad.',
+     [("direct", "We will fight on,", "Rahul Gandhi of the Congress party")]),
+    # h347: near-miss: a common noun's place phrase still restricts it
+    ("h347-inverted-dealer-place-kept", '"The rupee will recover," said a dealer at a state-run bank in Mumbai.',
+     [("direct", "The rupee will recover,", "a dealer at a state-run bank in Mumbai")]),
+    # h347: Indian style: a central bank's or police's head set off after the name is no part of the speaker
+    ("h347-set-off-governor", '"Rates will hold," said Ravi Das, Governor of the Reserve Bank of India (RBI).',
+     [("direct", "Rates will hold,", "Ravi Das")]),
+    ("h347-set-off-commissioner", '"The road is shut," said Anil Rao, Commissioner of Police.',
+     [("direct", "The road is shut,", "Anil Rao")]),
 ]
 
 

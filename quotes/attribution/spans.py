@@ -21,7 +21,7 @@ from ..lexicon import (SET_OFF_RELATIVES, CAPITALISED_OFFICES, KIN_NOUNS, TENURE
                        AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS, MEMBERSHIP_PREPOSITIONS,
                        WORKPLACE_PREPOSITIONS, MEMBER_EXAMPLE_OPENERS, APOSTROPHE_S)
 from ..lexicon import PERSON_RELATIVES, SPEAKER_PLACE_PREPOSITIONS, SAYING_OCCASIONS, AUTHORED_TEXTS
-from ..parse import SINGULAR_NOUN_TAGS, Word, NOUN_UPOS, VERB_UPOS
+from ..parse import OWNER_TAGS, SINGULAR_NOUN_TAGS, Word, NOUN_UPOS, VERB_UPOS
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import defined_term, source_word, NICKNAME_WORDS
 from ..rules.tree import Parsed, demonstrative, preposition, relative_pronoun, time_word
@@ -30,7 +30,7 @@ from .common import (_CLAUSE_BREAKS, _FINITE, _JOINED_DESCRIPTION_REACH, _NOMINA
                      _before_adverbs, _capitalised, _clause_preposition_words, _closing_comma,
                      _condition_aside, _condition_participle_at, _dash_description_opens, _degree_word, _description,
                      _free_participle, _governing_verb,
-                     _initials_open, _linking_adverb, _mark, _mark_between, _name_after, _nickname_span,
+                     _initials_open, _linking_adverb, _title_initials, _mark, _mark_between, _name_after, _nickname_span,
                      _no_phrase_opener, _noun_before_relative, _occasion_phrase, _office_of_field_start,
                      _participle_after_noun, _participle_phrase, _participle_spelling, _past_wire_slug,
                      _phrase_word, _rank_number_sign, _received_message, _relative_aside,
@@ -197,17 +197,21 @@ def _chanter(s: Parsed, start: int) -> Word | None:
     return next((k for k in s.kids[host.index] if k.deprel == "obj" and k.index < noun.index), None)
 
 
-def _place_after_inverted(s: Parsed, j: int) -> int | None:
+def _place_after_inverted(s: Parsed, first: int, j: int) -> int | None:
     """`"...," said analysts at the consultancy Capital Economics.`, `said a spokeswoman at the ministry`: word `j`
-    right after a lower-case common noun of an inverted speaker opens a place phrase (`_place_phrase`) that runs
-    to the sentence's closing punctuation or a comma: the phrase restricts the speaker, as before a verb (rule
-    `place-phrase-run`); the index of its last word, else None (`said Kerry at the talks`: a name; `said a
-    woman at the rally`: the occasion).
+    right after a lower-case common noun of an inverted speaker (which opens at word `first`) opens a place
+    phrase (`_place_phrase`) that runs to the sentence's closing punctuation or a comma: the phrase restricts
+    the speaker, as before a verb (rule `place-phrase-run`); the index of its last word, else None (`said Kerry
+    at the talks`: a name; `said a woman at the rally`: the occasion; `said Rahul Gandhi of the Congress party
+    in Wayanad`: a name heads the speaker, and the noun closes its own phrase).
 
     Nothing but punctuation may follow, so that a phrase of where the words were said (`said the official at
     the talks on Monday`) is never taken for the speaker's."""
     words = s.words
     if j < 1 or words[j - 1].upos != "NOUN" or not words[j - 1].text.islower():
+        return None
+    head_end = next((k for k in range(first, j) if words[k].upos == "ADP"), j)
+    if any(w.upos == "PROPN" and _capitalised(w) for w in words[first:head_end]) and head_end < j:
         return None
     stop = next((k for k in range(j, len(words)) if words[k].upos == "PUNCT"), len(words))
     if stop < len(words) and words[stop].text != "," and stop + 1 < len(words) \
@@ -241,7 +245,7 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
             end = j = body  # `said Officer Jo Hart with the Westby Police Department.`: the body she is with
         elif (office := _second_office(s, j)) is not None:
             end = j = office  # `said HE the Prime Minister and the Minister of Finance.`: her second office
-        elif (place := _place_after_inverted(s, j)) is not None:
+        elif (place := _place_after_inverted(s, verb.index + 1, j)) is not None:
             end = j = place  # `said analysts at the consultancy Capital Economics.`: where they are
         elif (topic := _topic_of_name(s, j)) or not (j + 1 < len(words) and _phrase_word(s, words[j + 1]) and (
                 w.text.lower() in PHRASE_PREPOSITIONS
@@ -861,10 +865,16 @@ _POINT_IN_TIME_NOUNS = frozenset({"time", "moment", "point"})  # `at the time`, 
 
 def _point_in_time(s: Parsed, lo: int, hi: int) -> bool:
     """Whether words [lo, hi) are `at` and a point in time (`_POINT_IN_TIME_NOUNS`) with only a determiner,
-    number or adjective between (`at the time`, `at that moment`, `at one point`): when, never where."""
+    number or adjective between (`at the time`, `at that moment`, `at one point`), and at most the `of` phrase
+    of what it is the time of (`at the time of the crash`): when, never where."""
     words = s.words
-    return lo + 1 < hi and words[lo].text.lower() == "at" and words[hi - 1].text.lower() in _POINT_IN_TIME_NOUNS \
-        and all(w.upos in ("DET", "NUM", "ADJ") for w in words[lo + 1:hi - 1])
+    if not lo + 1 < hi or words[lo].text.lower() != "at":
+        return False
+    k = next((i for i in range(lo + 1, hi) if words[i].upos not in ("DET", "NUM", "ADJ")), hi)
+    if k == hi or words[k].text.lower() not in _POINT_IN_TIME_NOUNS:
+        return False
+    return k == hi - 1 or words[k + 1].text.lower() == "of" and k + 2 < hi \
+        and all(w.upos in ("DET", "NUM", "ADJ", "NOUN", "PROPN") or w.xpos in OWNER_TAGS for w in words[k + 2:hi])
 
 
 _UNSET_OCCASION_OPENERS = ("in", "during")  # `The IMF in a statement said`; not `at` (`Delegates at the conference`)
@@ -1395,6 +1405,9 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
         return None  # (`The port's director, Hank Moss, whose contract ends in May, called`: the name's clause)
     end = words[lo - 3] if lo >= 3 and _split_period(s, lo - 3) else words[lo - 2]  # `A lawyer for Acme Corp., Ann
     # Ruiz,`: the company's abbreviation before its period
+    if end.text == ")" and _title_initials(s, end.index):  # `the Deputy Commissioner of Police (Crime), Rahul
+        end = words[next(k for k in range(end.index - 1, 0, -1) if words[k].text == "(") - 1]  # Sharma, said`: the
+        # office before its branch in brackets
     held = _holder_start(s, end.index) if end.text[:1].isupper() and _run_word(s, end.index) else None
     if held is None:
         held = _office_of_field_start(s, end.index)  # `..., the Minister of Finance, Mr Jo Ade, said`
@@ -1871,8 +1884,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "of Finance.` (not a clause: `said the mayor and the council agreed`).", _inverted_run,
          (Example('"We are ready," said the Deputy Commissioner of Police (Crime), Rahul Sharma.', "We are ready,",
                   "the Deputy Commissioner of Police (Crime), Rahul Sharma"),
-          Example('"We lost our shape," said Arsenal manager Mikel Arteta of the defeat.', "We lost our shape,",
-                  "Arsenal manager Mikel Arteta"),
+          Example('"He is a special player," said England captain Harry Kane of his team-mate.',
+                  "He is a special player,", "England captain Harry Kane"),
           Example('"We will table the budget," said HE the Prime Minister and the Minister of Finance.',
                   "We will table the budget,", "HE the Prime Minister and the Minister of Finance"),
           Example('"Demand for clean water keeps rising," noted Ellen Park, Ph.D., Chief Scientific Officer of '
@@ -2144,7 +2157,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "off it, before the name: `The chief executive of Acme, Jo Hart, said`, `A lawyer for Acme Corp., Ann Ruiz, said` (the "
          "abbreviation's period split off), or one closing on a name in capitals "
          "the parse took the set-off name after for the speaker: `\"...,\" the chief executive of the National Grid, "
-         "John Pettigrew, said`; before the "
+         "John Pettigrew, said`, an office's branch in brackets after it too: `the Deputy Commissioner of Police "
+         "(Crime), Rahul Sharma, said`; before the "
          "verb a participle cue set off after it hangs from: `His son, Tom, backed him, saying ...`; a phrase of time "
          "between the name's comma and the verb: `The firm's chief executive, Jo Hart, last week said`, a run of "
          "title words the parse split too, which `name-run` leaves to this rule, or a clause of time set off by "
