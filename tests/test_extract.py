@@ -6681,6 +6681,9 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # h347: UK style, `organisers` after `said` parsed as an object
     ("h347-inverted-organisers", "The match will go ahead, said organisers.",
      [("indirect", "The match will go ahead", "organisers")]),
+    # h347: a participle of saying set off after an inverted speaker reports its own clause
+    ("h347-inverted-then-adding", "The levee will hold, said Ann Ruiz, noting that it was built in 1990.",
+     [("indirect", "The levee will hold", "Ann Ruiz"), ("indirect", "that it was built in 1990", "Ann Ruiz")]),
     # h347: near-miss: a pronoun after `said` is what was said, no speaker
     ("h347-inverted-said-nothing", "The mayor paused, said nothing.", []),
     # h347: `at the time` before the verb is when, not who

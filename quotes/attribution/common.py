@@ -966,9 +966,19 @@ def _closing_inversion(s: Parsed, verb: Word) -> bool:
     aside = False  # within a relative clause of the speaker's phrase, or the terms it speaks on
     for w in rest:
         aside = aside or w.text.lower() in SET_OFF_RELATIVES or _condition_aside(s, w.index)
+        if _set_off_adding(s, w.index) and not aside:
+            return True  # `..., said Ann Ruiz, adding that ...`: what the participle reports is its own
         if w.text.lower() == "that" or w.text in (";", ":") or (w.xpos in _FINITE and not aside):
             return False
     return True
+
+
+def _set_off_adding(s: Parsed, i: int) -> bool:
+    """`..., said economists at the bank, adding that rates would fall`: word `i` a lower-case participle of
+    a verb of saying (lexicon SAY_VERBS) right after a comma: a free adjunct of the speaker's, with a report
+    of its own."""
+    w = s.words[i]
+    return i > 0 and s.words[i - 1].text == "," and w.xpos == "VBG" and w.text.islower() and w.lemma in SAY_VERBS
 
 
 def _condition_aside(s: Parsed, i: int) -> bool:
