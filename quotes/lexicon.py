@@ -2043,6 +2043,9 @@ SET_OFF_TITLES = frozenset({
     # ... and a legislator's or a federal minister's in South Asian papers (`Ram Lal, MLA from Sirsa,`, `Sunita Devi,
     # Union Minister for Women and Child Development,`, `Ali Khan, MNA,`: members of state and national assemblies)
     "union", "federal", "provincial", "mla", "mp", "mlc", "mna", "mpa",
+    # ... and the heads of a central bank, a state or a district (`Ravi Das, Governor of the Reserve Bank of India`,
+    # `Anil Rao, Commissioner of Police`, `Jo Ade, Superintendent of Police`, `Ann Lal, Collector of Pune`)
+    "governor", "commissioner", "superintendent", "collector",
 })
 # Capitalised words that go on such a title after its first (`Chief Executive Officer`, `Vice President of
 # Global Sales`, `Chief Medical Officer`): the office's field and its last word.

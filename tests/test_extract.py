@@ -6809,6 +6809,88 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "it would pass", "The mayor and aides briefed on the plan")]),
     ("h353-according-officials-who", "The deal could close next week, according to officials who asked not to "
      "be named.", [("indirect", "The deal could close next week", "officials who asked not to be named")]),
+    # h347: a bare plural after a closing inverted `said`, hung from the reported verb, is the speaker
+    ("h347-inverted-bare-plural", "Growth will slow, said analysts.", [("indirect", "Growth will slow", "analysts")]),
+    # h347: the same, with a place phrase closing the sentence
+    ("h347-inverted-plural-place", "Growth will slow, said officials in the city of Kano.",
+     [("indirect", "Growth will slow", "officials in the city of Kano")]),
+    # h347: UK style, `organisers` after `said` parsed as an object
+    ("h347-inverted-organisers", "The match will go ahead, said organisers.",
+     [("indirect", "The match will go ahead", "organisers")]),
+    # h347: a participle of saying set off after an inverted speaker reports its own clause
+    ("h347-inverted-then-adding", "The levee will hold, said Ann Ruiz, noting that it was built in 1990.",
+     [("indirect", "The levee will hold", "Ann Ruiz"), ("indirect", "that it was built in 1990", "Ann Ruiz")]),
+    # h347: near-miss: a pronoun after `said` is what was said, no speaker
+    ("h347-inverted-said-nothing", "The mayor paused, said nothing.", []),
+    # h347: `at the time` before the verb is when, not who
+    ("h347-at-the-time-out", "Officials at the time said the bridge was safe.",
+     [("indirect", "the bridge was safe", "Officials")]),
+    # h347: near-miss: `at the ministry` is where they work, and stays
+    ("h347-at-the-ministry-kept", "Officials at the ministry said the bridge was safe.",
+     [("indirect", "the bridge was safe", "Officials at the ministry")]),
+    # h347: the point in time may take what it is the time of
+    ("h347-at-the-time-of-out", "Officials at the time of the crash said the pilot was experienced.",
+     [("indirect", "the pilot was experienced", "Officials")]),
+    # h347: a name inside the place phrase the parse took for the subject belongs to the description
+    ("h347-place-phrase-inner-name", "Analysts at the consultancy Capital Economics said growth would slow.",
+     [("indirect", "growth would slow", "Analysts at the consultancy Capital Economics")]),
+    # h347: the same, business style
+    ("h347-place-phrase-inner-firm", "Traders at the brokerage firm Motilal Oswal said the rupee would weaken.",
+     [("indirect", "the rupee would weaken", "Traders at the brokerage firm Motilal Oswal")]),
+    # h347: Indian style: a branch of an office in brackets, then the holder's name, after the verb
+    ("h347-office-branch-name", '"We are ready," said the Deputy Commissioner of Police (Crime), Rahul Sharma.',
+     [("direct", "We are ready,", "the Deputy Commissioner of Police (Crime), Rahul Sharma")]),
+    # h347: the same before the verb: the description runs back over the office's branch
+    ("h347-office-branch-name-before", '"We are ready," the Deputy Commissioner of Police (Crime), Rahul Sharma, said.',
+     [("direct", "We are ready,", "the Deputy Commissioner of Police (Crime), Rahul Sharma")]),
+    # h347: near-miss: initials in brackets closing the sentence stay as they were
+    ("h347-office-initials-kept", '"The virus is spreading," said the World Health Organization (WHO).',
+     [("direct", "The virus is spreading,", "the World Health Organization")]),
+    # h347: the terms of anonymity after a noun tagged an adjective are no part of the speaker
+    ("h347-condition-after-adjective", "An official speaking on condition of anonymity said the talks had stalled.",
+     [("indirect", "the talks had stalled", "An official")]),
+    # h347: the same where the parse took `anonymity` for the subject
+    ("h347-requesting-anonymity-out", "A senior officer requesting anonymity told reporters the raid was planned.",
+     [("indirect", "the raid was planned", "A senior officer")]),
+    # h347: `said` hung inside `asking not to be named`: the noun before the participle speaks
+    ("h347-asking-not-named-subject", "A source asking not to be named said the talks had stalled.",
+     [("indirect", "the talks had stalled", "A source")]),
+    # h347: near-miss: set off by commas, as before
+    ("h347-asking-not-named-set-off", "Two officials, asking not to be named, said the talks had stalled.",
+     [("indirect", "the talks had stalled", "Two officials")]),
+    # h347: a cue joined by `and` to a reported clause whose subject names no source goes on from the reporter
+    ("h347-joined-cue-mute-subject", "Some planners fear the new road will fail and warn that it will cost more.",
+     [("indirect", "that it will cost more", "Some planners")]),
+    # h347: a past cue cannot share the reported clause's modal
+    ("h347-joined-cue-past", "Planners feared the road would fail and warned that it would cost more.",
+     [("indirect", "that it would cost more", "Planners")]),
+    # h347: near-miss: a source for the reported clause's subject keeps the cue (`the union says`)
+    ("h347-joined-cue-source-kept", "Workers fear the union will fold and say the deal is off.",
+     [("indirect", "the deal is off", "the union")]),
+    # h347: sports style: what a name spoke of after `of the` is no part of the speaker
+    ("h347-inverted-topic-of-name", '"He is a special player," said England captain Harry Kane of his team-mate.',
+     [("direct", "He is a special player,", "England captain Harry Kane")]),
+    # h347: near-miss: where a name belongs stays (`of Alabama`)
+    ("h347-inverted-of-place-kept", '"The bill is dead," said Sen. Jeff Sessions of Alabama.',
+     [("direct", "The bill is dead,", "Sen. Jeff Sessions of Alabama")]),
+    # h347: a surname the tagger took for an adjective, set off before an `-s` verb of saying
+    ("h347-set-off-adjective-surname", "The plan is doomed, Young argues.",
+     [("indirect", "The plan is doomed", "Young")]),
+    ("h347-set-off-adjective-surname-writes", "The plan is doomed, Long writes.",
+     [("indirect", "The plan is doomed", "Long")]),
+    # h347: near-miss: a capitalised adjective before a lower-case plural noun stays a description
+    ("h347-set-off-adjective-plural", "The plan failed, Chinese media reports.", []),
+    # h347: a name heads the inverted speaker: `in Wayanad` after its party's phrase is where it was said
+    ("h347-inverted-name-party-place", '"We will fight on," said Rahul Gandhi of the Congress party in Wayanad.',
+     [("direct", "We will fight on,", "Rahul Gandhi of the Congress party")]),
+    # h347: near-miss: a common noun's place phrase still restricts it
+    ("h347-inverted-dealer-place-kept", '"The rupee will recover," said a dealer at a state-run bank in Mumbai.',
+     [("direct", "The rupee will recover,", "a dealer at a state-run bank in Mumbai")]),
+    # h347: Indian style: a central bank's or police's head set off after the name is no part of the speaker
+    ("h347-set-off-governor", '"Rates will hold," said Ravi Das, Governor of the Reserve Bank of India (RBI).',
+     [("direct", "Rates will hold,", "Ravi Das")]),
+    ("h347-set-off-commissioner", '"The road is shut," said Anil Rao, Commissioner of Police.',
+     [("direct", "The road is shut,", "Anil Rao")]),
 ]
 
 

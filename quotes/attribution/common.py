@@ -990,9 +990,19 @@ def _closing_inversion(s: Parsed, verb: Word) -> bool:
     aside = False  # within a relative clause of the speaker's phrase, or the terms it speaks on
     for w in rest:
         aside = aside or w.text.lower() in SET_OFF_RELATIVES or _condition_aside(s, w.index)
+        if _set_off_adding(s, w.index) and not aside:
+            return True  # `..., said Ann Ruiz, adding that ...`: what the participle reports is its own
         if w.text.lower() == "that" or w.text in (";", ":") or (w.xpos in _FINITE and not aside):
             return False
     return True
+
+
+def _set_off_adding(s: Parsed, i: int) -> bool:
+    """`..., said economists at the bank, adding that rates would fall`: word `i` a lower-case participle of
+    a verb of saying (lexicon SAY_VERBS) right after a comma: a free adjunct of the speaker's, with a report
+    of its own."""
+    w = s.words[i]
+    return i > 0 and s.words[i - 1].text == "," and w.xpos == "VBG" and w.text.islower() and w.lemma in SAY_VERBS
 
 
 def _condition_aside(s: Parsed, i: int) -> bool:
@@ -1018,6 +1028,27 @@ def speaking_terms(part: Sequence[str]) -> bool:
     """
     return any(x in SPEAKING_CONDITIONS or x == "anonymously" for x in part) or any(
         a == "be" and b in WITHHELD_NAME_FORMS for a, b in zip(part, part[1:]))
+
+
+def _noun_before_participle(s: Parsed, i: int) -> bool:
+    """Whether word `i` is a noun (or a lower-case adjective right after a determiner, a noun mistagged: `An
+    official speaking on condition of anonymity said`) that a participle right after it may modify."""
+    w = s.words[i]
+    return w.upos in NOUN_UPOS or w.upos == "ADJ" and w.text.islower() and i > 0 and _run_opener(s, i - 1)
+
+
+def _condition_participle_at(s: Parsed, verb: Word, first: int) -> Word | None:
+    """`Officials speaking on condition of anonymity said`, `A source asking not to be named said`: the first
+    lower-case `-ing` word after word `first` and before the verb, right after a noun (`_noun_before_participle`),
+    whose phrase runs with no punctuation up to the verb and names the terms the source speaks on
+    (`speaking_terms`); else None."""
+    words = s.words
+    ing = next((w for w in words[first + 1:verb.index] if w.text.islower() and w.text.endswith("ing")
+                and _noun_before_participle(s, w.index - 1)), None)
+    if ing is None or any(w.upos == "PUNCT" for w in words[ing.index:verb.index]) \
+            or not speaking_terms([w.text.lower() for w in words[ing.index + 1:verb.index]]):
+        return None
+    return ing
 
 
 def _headline_line(s: Parsed) -> bool:
@@ -2594,6 +2625,7 @@ def _address_style_article(s: Parsed, i: int) -> bool:
 
 
 _TITLE_BRACKET_WORDS = 3  # the most words inside a title's bracket (`(North-East)`: `North`, `-`, `East`)
+_BRANCH_OFFICE_REACH = 5  # the most words back from a branch in brackets to the office it narrows
 
 
 def _title_initials(s: Parsed, i: int) -> bool:
@@ -2601,8 +2633,10 @@ def _title_initials(s: Parsed, i: int) -> bool:
     Officer (SHO) Rajesh Kumar`, `Federal Bureau of Investigation (FBI) Director Ann Ruiz`): the brackets
     and the initials (two to six capitals) are words of the run; so is a capitalised word or two in brackets
     naming the post's district or branch (`Superintendent of Police (Rural) Ravi Kumar`, `Deputy Commissioner
-    of Police (North-East) Ann Rao`); not before a word in lower case (`the World Health Organization (WHO)
-    said`) nor a time word (`Rep. Al Roe (R-Texas) Tuesday said`)."""
+    of Police (North-East) Ann Rao`), and before a comma and the name that holds the post, after a capitalised
+    office (lexicon ROLE_WORDS, CAPITALISED_OFFICES) a few words back (`_BRANCH_OFFICE_REACH`: `the Deputy
+    Commissioner of Police (Crime), Rahul Sharma`); not before a word in lower case (`the World Health
+    Organization (WHO) said`) nor a time word (`Rep. Al Roe (R-Texas) Tuesday said`)."""
     words = s.words
     at = next((k for k in range(i, i - _TITLE_BRACKET_WORDS - 2, -1) if 0 < k and words[k].text == "("), None)
     if at is None:
@@ -2619,8 +2653,12 @@ def _title_initials(s: Parsed, i: int) -> bool:
                  for w in inside) or inside[0].text == "-" or inside[-1].text == "-":
         return False
     after = words[close + 1]
+    if after.text == "," and close + 2 < len(words) and words[close + 2].upos == "PROPN" \
+            and any(_capitalised(w) and w.text.lower() in ROLE_WORDS | CAPITALISED_OFFICES
+                    for w in words[max(0, at - _BRANCH_OFFICE_REACH):at]):
+        after = words[close + 2]  # `the Deputy Commissioner of Police (Crime), Rahul Sharma`: the holder's name
     return words[at - 1].text[:1].isupper() and _capitalised(after) and not time_word(after.text) \
-        and words[at - 1].end + 1 >= words[at].start and words[close].end + 1 >= after.start
+        and words[at - 1].end + 1 >= words[at].start and words[close].end + 1 >= words[close + 1].start
 
 
 def _abbreviation_period(s: Parsed, i: int) -> bool:

@@ -4828,7 +4828,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "Ortiz, who found the flaw, said the app sent ...` are none), or, in a headline (a short line closing "
          "with no stop), which may drop its verb, S opening with no preposition (`No fare rise this year, says "
          "transit chief`; not `In Ohio, says Ruiz`); the terms the speaker spoke on, set off after them, are no "
-         "clause of S's (`..., said a person familiar with the matter, asking not to be identified because ...`).",
+         "clause of S's (`..., said a person familiar with the matter, asking not to be identified because ...`), nor is "
+         "what a participle of saying set off after them reports (`..., said economists at the bank, adding that ...`).",
          _inversion_content,
          (Example("The levee will hold through the storm, said Ann Ruiz, an engineer who helped build it.",
                   "The levee will hold through the storm", "Ann Ruiz"),

@@ -2508,7 +2508,9 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
     else:  # a bare name, or one opened by its capitalised `The` (`The Verge reports`), whatever their tags, or
         # one after its description (`the newspaper Diario Norte reports`)
         named = phrase[1:] if len(phrase) > 1 and phrase[0].text == "The" else phrase
-        ok = paper or _is_name_run(named, opened=len(named) < len(phrase)) or described is not None
+        surname = named[0].upos == "ADJ"  # `..., Young argues.`: a capitalised word set off before an `-s` verb of
+        # saying is a name whatever its tag (an adjective heads no subject)
+        ok = paper or _is_name_run(named, opened=len(named) < len(phrase) or surname) or described is not None
     if not ok:
         return None
     head = held if bare and held is not None else next(
@@ -3992,7 +3994,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "of holding to, granting or stressing a point, lexicon SET_OFF_REPORTS, only when so set off: `..., the "
          "minister stresses.`, `..., the mayor concedes,`) "
          "tagged as a noun, set off by commas right after the noun phrase that "
-         "speaks it (a bare form after a plural or a quantifier, an `-s` form after a bare name or one opened by "
+         "speaks it (a bare form after a plural or a quantifier, an `-s` form after a bare name, whatever the tag "
+         "of its first capitalised word: `..., Young argues.`, or one opened by "
          "its `The`: `..., The Verge notes.`, or a name right after its description: `..., the charity Shelterline "
          "claims.`, a lower-case particle between the name's words its own: `Correio da Tarde`; a plural before a participle's `by` phrase counts as the plural: "
          "`economists polled by the agency predict`, and a lower-case `-ing` word before the plural's noun is its "
@@ -4005,7 +4008,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "reports, a contrast of the writer's may follow its comma (`..., the minister concedes, though few agree.`: "
          "no part of the report).",
          _set_off_form,
-         (Example("That plan, many argue, could fail within a year.", "That plan could fail within a year", "many"),
+         (Example("The plan is doomed, Young argues.", "The plan is doomed", "Young"),
+          Example("That plan, many argue, could fail within a year.", "That plan could fail within a year", "many"),
           Example("Voters, Ann Ruiz notes, want lower taxes above all.", "Voters want lower taxes above all",
                   "Ann Ruiz"),
           Example("The tax will hurt small farms most, many argue.", "The tax will hurt small farms most", "many"),

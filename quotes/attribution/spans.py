@@ -21,22 +21,23 @@ from ..lexicon import (SET_OFF_RELATIVES, CAPITALISED_OFFICES, KIN_NOUNS, TENURE
                        AFFILIATION_PREPOSITIONS, CHANT_NOUNS, CHANT_LEADS, MEMBERSHIP_PREPOSITIONS,
                        WORKPLACE_PREPOSITIONS, MEMBER_EXAMPLE_OPENERS, APOSTROPHE_S)
 from ..lexicon import PERSON_RELATIVES, SPEAKER_PLACE_PREPOSITIONS, SAYING_OCCASIONS, AUTHORED_TEXTS
-from ..parse import SINGULAR_NOUN_TAGS, Word, NOUN_UPOS, VERB_UPOS
+from ..parse import OWNER_TAGS, SINGULAR_NOUN_TAGS, Word, NOUN_UPOS, VERB_UPOS
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import defined_term, source_word, NICKNAME_WORDS
 from ..rules.tree import Parsed, demonstrative, preposition, relative_pronoun, time_word
 from .common import (_CLAUSE_BREAKS, _FINITE, _JOINED_DESCRIPTION_REACH, _NOMINAL,
                      _NOUN_BEFORE_RELATIVE, _OCCASION_REACH, _SUBJECTS, _VERB_GROUP_TAGS, _age_word, _aside_break, _DASHES,
                      _before_adverbs, _capitalised, _clause_preposition_words, _closing_comma,
-                     _condition_aside, _dash_description_opens, _degree_word, _description, _free_participle, _governing_verb,
-                     _initials_open, _linking_adverb, _mark, _mark_between, _name_after, _nickname_span,
+                     _condition_aside, _condition_participle_at, _dash_description_opens, _degree_word, _description,
+                     _free_participle, _governing_verb,
+                     _initials_open, _linking_adverb, _title_initials, _mark, _mark_between, _name_after, _nickname_span,
                      _no_phrase_opener, _noun_before_relative, _occasion_phrase, _office_of_field_start,
                      _participle_after_noun, _participle_phrase, _participle_spelling, _past_wire_slug,
                      _phrase_word, _rank_number_sign, _received_message, _relative_aside,
                      _relative_conjunct_words, _restricting_phrase, _run_before, _run_opener, _run_start,
                      _run_word, _sender_phrase_end, _set_off_given_name, _set_off_phrase,
                      _set_off_subordinate, _speaker_span, _subject_may_open, _suffix_comma, _tag_phrase, _time_before,
-                     _title_or_name, _titled_name_start, speaking_terms)
+                     _title_or_name, _titled_name_start)
 from .subjects import _subject
 
 
@@ -196,17 +197,21 @@ def _chanter(s: Parsed, start: int) -> Word | None:
     return next((k for k in s.kids[host.index] if k.deprel == "obj" and k.index < noun.index), None)
 
 
-def _place_after_inverted(s: Parsed, j: int) -> int | None:
+def _place_after_inverted(s: Parsed, first: int, j: int) -> int | None:
     """`"...," said analysts at the consultancy Capital Economics.`, `said a spokeswoman at the ministry`: word `j`
-    right after a lower-case common noun of an inverted speaker opens a place phrase (`_place_phrase`) that runs
-    to the sentence's closing punctuation or a comma: the phrase restricts the speaker, as before a verb (rule
-    `place-phrase-run`); the index of its last word, else None (`said Kerry at the talks`: a name; `said a
-    woman at the rally`: the occasion).
+    right after a lower-case common noun of an inverted speaker (which opens at word `first`) opens a place
+    phrase (`_place_phrase`) that runs to the sentence's closing punctuation or a comma: the phrase restricts
+    the speaker, as before a verb (rule `place-phrase-run`); the index of its last word, else None (`said Kerry
+    at the talks`: a name; `said a woman at the rally`: the occasion; `said Rahul Gandhi of the Congress party
+    in Wayanad`: a name heads the speaker, and the noun closes its own phrase).
 
     Nothing but punctuation may follow, so that a phrase of where the words were said (`said the official at
     the talks on Monday`) is never taken for the speaker's."""
     words = s.words
     if j < 1 or words[j - 1].upos != "NOUN" or not words[j - 1].text.islower():
+        return None
+    head_end = next((k for k in range(first, j) if words[k].upos == "ADP"), j)
+    if any(w.upos == "PROPN" and _capitalised(w) for w in words[first:head_end]) and head_end < j:
         return None
     stop = next((k for k in range(j, len(words)) if words[k].upos == "PUNCT"), len(words))
     if stop < len(words) and words[stop].text != "," and stop + 1 < len(words) \
@@ -228,6 +233,7 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     if not verb.index < head.index or any(not _phrase_word(s, w) for w in words[verb.index + 1:lo]):
         return None
     j = end = verb.index + 1
+    topic = False  # the run stopped at what a name spoke of (`said Jones of the ruling`)
     while j < len(words):
         w = words[j]
         if _phrase_word(s, w):
@@ -239,9 +245,9 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
             end = j = body  # `said Officer Jo Hart with the Westby Police Department.`: the body she is with
         elif (office := _second_office(s, j)) is not None:
             end = j = office  # `said HE the Prime Minister and the Minister of Finance.`: her second office
-        elif (place := _place_after_inverted(s, j)) is not None:
+        elif (place := _place_after_inverted(s, verb.index + 1, j)) is not None:
             end = j = place  # `said analysts at the consultancy Capital Economics.`: where they are
-        elif _topic_of_name(s, j) or not (j + 1 < len(words) and _phrase_word(s, words[j + 1]) and (
+        elif (topic := _topic_of_name(s, j)) or not (j + 1 < len(words) and _phrase_word(s, words[j + 1]) and (
                 w.text.lower() in PHRASE_PREPOSITIONS
                 or PHRASE_ADJECTIVES.get(words[j - 1].text.lower()) == w.text.lower()
                 or w.text.lower() == "with" and any(x.text.lower() in SOURCE_WITH_NOUNS for x in words[j + 1:j + 3]))):
@@ -254,8 +260,9 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     # off by a comma is no part of the speaker; a name after the comma is (`a spokesman, Ivan Petrenko`)
     set_off = end + 2 < len(words) and words[end + 1].text == "," and (
         words[end + 2].text[:1].islower() or words[end + 2].upos == "NUM" or _set_off_title(s, end))
-    widened = (words[verb.index + 1].start, words[end].end if set_off else max(span[1], words[end].end))
-    named = _name_after_description(s, verb, verb.index + 1, end)
+    widened = (words[verb.index + 1].start, words[end].end if set_off or topic else max(span[1], words[end].end))
+    named = _name_after_description(s, verb, verb.index + 1, end) if words[end].text != ")" \
+        else _name_after_portfolio(s, end)
     if named is not None:  # `"...," recalled her neighbor of 40 years, Rose Kim.`: the description and its name
         widened = (widened[0], words[named].end)  # (not what a comma sets off after the name: `, a Democrat`)
     modifier = _reduced_relative(s, end)
@@ -263,6 +270,20 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
         widened = (widened[0], max(widened[1], modifier))
     widened = (widened[0], _before_set_off_participle(s, end, widened[1]))
     return None if widened == span or end < lo else widened
+
+
+def _name_after_portfolio(s: Parsed, close: int) -> int | None:
+    """`said the Deputy Commissioner of Police (Crime), Rahul Sharma.`: a capitalised name set off by a comma
+    after the closing bracket (word `close`) of an office's branch (`_title_initials`), closing the sentence
+    or what follows it set off by a comma, is the office's holder: the index of its last word, else None."""
+    words = s.words
+    if not (close + 2 < len(words) and words[close + 1].text == ","):
+        return None
+    first = _titled_name_start(s, close + 2)
+    if words[first].upos != "PROPN" or not _capitalised(words[first]):
+        return None
+    last = _name_after(s, first)
+    return last if all(w.upos == "PUNCT" for w in words[last + 1:]) or words[last + 1].text == "," else None
 
 
 def _second_office(s: Parsed, j: int) -> int | None:
@@ -839,6 +860,23 @@ def _clause_after_speaker(s: Parsed, verb: Word, head: Word, span: tuple[int, in
     return None
 
 
+_POINT_IN_TIME_NOUNS = frozenset({"time", "moment", "point"})  # `at the time`, `at that moment`, `at one point`
+
+
+def _point_in_time(s: Parsed, lo: int, hi: int) -> bool:
+    """Whether words [lo, hi) are `at` and a point in time (`_POINT_IN_TIME_NOUNS`) with only a determiner,
+    number or adjective between (`at the time`, `at that moment`, `at one point`), and at most the `of` phrase
+    of what it is the time of (`at the time of the crash`): when, never where."""
+    words = s.words
+    if not lo + 1 < hi or words[lo].text.lower() != "at":
+        return False
+    k = next((i for i in range(lo + 1, hi) if words[i].upos not in ("DET", "NUM", "ADJ")), hi)
+    if k == hi or words[k].text.lower() not in _POINT_IN_TIME_NOUNS:
+        return False
+    return k == hi - 1 or words[k + 1].text.lower() == "of" and k + 2 < hi \
+        and all(w.upos in ("DET", "NUM", "ADJ", "NOUN", "PROPN") or w.xpos in OWNER_TAGS for w in words[k + 2:hi])
+
+
 _UNSET_OCCASION_OPENERS = ("in", "during")  # `The IMF in a statement said`; not `at` (`Delegates at the conference`)
 
 
@@ -847,7 +885,8 @@ def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     pronoun standing for the name's owner marks as the occasion of what is said is no part of the name;
     the speaker ends before it (`a woman in the crowd` has no such pronoun, and keeps its phrase); so does a
     phrase of `in` or `during` and a noun of what words are said in (`_occasion_phrase`) right before the verb,
-    after any speaker, commas or none (`The IMF in a statement said`: the occasion, not the fund's name)."""
+    after any speaker, commas or none (`The IMF in a statement said`: the occasion, not the fund's name), or
+    of `at` and a point in time (`_point_in_time`: `Officials at the time said`: when, not who)."""
     words = s.words
     lo, hi = s.word_range(span)
     if verb.index < lo:
@@ -855,7 +894,7 @@ def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
         return None if cut is None else (span[0], words[cut - 1].end)
     if head.index < hi < verb.index and not any(w.upos in ("VERB", "AUX", "PUNCT") for w in words[hi + 1:verb.index]):
         opening = next((i for i in range(head.index + 1, hi + 1) if words[i].text.lower() in _UNSET_OCCASION_OPENERS
-                        and _occasion_phrase(s, i, hi + 1)), None)
+                        and _occasion_phrase(s, i, hi + 1) or _point_in_time(s, i, hi + 1)), None)
         if opening is not None and opening > lo and words[opening - 1].upos != "PUNCT":
             return span[0], words[opening - 1].end
     if head.upos != "PROPN":
@@ -1366,6 +1405,9 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
         return None  # (`The port's director, Hank Moss, whose contract ends in May, called`: the name's clause)
     end = words[lo - 3] if lo >= 3 and _split_period(s, lo - 3) else words[lo - 2]  # `A lawyer for Acme Corp., Ann
     # Ruiz,`: the company's abbreviation before its period
+    if end.text == ")" and _title_initials(s, end.index):  # `the Deputy Commissioner of Police (Crime), Rahul
+        end = words[next(k for k in range(end.index - 1, 0, -1) if words[k].text == "(") - 1]  # Sharma, said`: the
+        # office before its branch in brackets
     held = _holder_start(s, end.index) if end.text[:1].isupper() and _run_word(s, end.index) else None
     if held is None:
         held = _office_of_field_start(s, end.index)  # `..., the Minister of Finance, Mr Jo Ade, said`
@@ -1508,15 +1550,11 @@ def _condition_participle(s: Parsed, verb: Word, head: Word, span: tuple[int, in
     lo, hi = s.word_range(span)
     if not hi < verb.index:
         return None
-    ing = next((w for w in words[lo + 1:verb.index] if w.text.islower() and w.text.endswith("ing")
-                and words[w.index - 1].upos in NOUN_UPOS), None)
-    if ing is None or any(w.upos == "PUNCT" for w in words[ing.index:verb.index]) \
-            or not speaking_terms([w.text.lower() for w in words[ing.index + 1:verb.index]]):
-        return None
-    return span[0], words[ing.index - 1].end
-
-
-_POINT_IN_TIME_NOUNS = frozenset({"time", "moment", "point"})  # `at the time`, `at that moment`, `at one point`
+    first = _run_start(s, lo)
+    first = lo if first is None else min(first, lo)  # `A senior officer requesting anonymity told` with the
+    # parse taking `anonymity` for the subject: the run the parse's speaker closes
+    ing = _condition_participle_at(s, verb, first)
+    return None if ing is None else (words[first].start, words[ing.index - 1].end)
 
 
 def _place_phrase_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -1528,9 +1566,18 @@ def _place_phrase_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
     comma, a phrase between the subject and its verb restricts the subject; not a phrase of the occasion
     (`Police in a statement said`, `Lee at the rally said`: `_occasion_phrase`), nor one with an owner's pronoun
     (`Lee in her speech said`), nor a point in time (`Officials at the time said`); and only after a common noun,
-    a name needing no phrase to pick out whom it names (`Trump at the rally said`: where)."""
+    a name needing no phrase to pick out whom it names (`Trump at the rally said`: where).  A speaker the parse
+    found inside such a phrase (`Analysts at the consultancy Capital Economics said` with `Capital Economics` the
+    subject) is that phrase's noun's: the speaker runs from the noun phrase opening the clause before it."""
     words = s.words
     lo, hi = s.word_range(span)
+    start = span[0]
+    opening = _place_opening(s, lo)
+    if opening is not None and hi < verb.index:
+        first = _run_start(s, opening - 1)
+        if first is None:
+            return None
+        hi, start = opening - 1, words[first].start
     if not hi + 2 < verb.index or words[hi].upos not in NOUN_UPOS \
             or words[hi + 1].text.lower() not in SPEAKER_PLACE_PREPOSITIONS:
         return None
@@ -1539,7 +1586,21 @@ def _place_phrase_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
         return None  # (`Police in Kano said`: a common noun opening the sentence)
     if _time_before(s, verb.index) < verb.index or not _place_phrase(s, hi + 1, verb.index):
         return None  # (`The senator in May said`: when)
-    return span[0], words[verb.index - 1].end
+    return start, words[verb.index - 1].end
+
+
+def _place_opening(s: Parsed, lo: int) -> int | None:
+    """`Analysts at the consultancy Capital Economics`: the preposition of place or belonging (lexicon
+    SPEAKER_PLACE_PREPOSITIONS) whose phrase holds word `lo`, with only determiners, adjectives, numbers,
+    nouns and names between, right after a noun; its index, else None."""
+    words = s.words
+    k = lo - 1
+    while k > 0 and words[k].upos in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+        k -= 1
+    if k < 1 or k == lo - 1 and words[k].upos != "ADP" or words[k].text.lower() not in SPEAKER_PLACE_PREPOSITIONS \
+            or words[k - 1].upos not in NOUN_UPOS:
+        return None
+    return k
 
 
 def _place_phrase(s: Parsed, lo: int, hi: int) -> bool:
@@ -1657,7 +1718,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("own-occasion", "span", "`\"...,\" Lee in her speech said`: a phrase after a name, opened by `in`, `at`, "
          "`during` ... and holding a possessive pronoun, is the occasion of what is said: the speaker ends before it; "
          "so is a phrase of `in` or `during` and a noun of what words are said in (a statement, an interview) right "
-         "before the verb after any speaker (`The IMF in a statement said`; not `A woman in the crowd said`); after "
+         "before the verb after any speaker (`The IMF in a statement said`; not `A woman in the crowd said`), and so is "
+         "`at` and a point in time (`Officials at the time said`: when, not who); after "
          "its verb, a name's speaker ends before `in`, `at` or `during` and a phrase whose lower-case noun is such "
          "a noun, whatever its tag and however the parse hung the phrase (`said spokesperson Lin Hua at a regular "
          "press briefing`: a name needs no phrase to pick out whom it names); so does any speaker's noun before `in` "
@@ -1668,6 +1730,7 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('"We will appeal," said a spokesman for the company in an email.', "We will appeal,",
                   "a spokesman for the company"),
           Example("The IMF in a statement said the economy would grow.", "the economy would grow", "The IMF"),
+          Example("Officials at the time said the bridge was safe.", "the bridge was safe", "Officials"),
           Example("The ministry in a brief statement on Tuesday said the border would stay shut.",
                   "the border would stay shut", "The ministry"),
           Example("China is ready to work with all parties to maintain peace in the region, said Foreign Ministry "
@@ -1799,7 +1862,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "`said the company's chief executive, John J. Ferris`, a title word tagged as an adjective too; an `-ing` "
          "modifier after a determiner or possessor: `said the club's sporting director, Tom Vale`; a company's "
          "abbreviation with its period: `said Acme Corp. chief financial officer Jo Hart`; a title's initials in "
-         "brackets between capitalised words: `said Station House Officer (SHO) Ravi Rao`, and so is the post's district or branch in brackets there: `said Superintendent of Police (Rural) Ravi Rao`; a weekday between a "
+         "brackets between capitalised words: `said Station House Officer (SHO) Ravi Rao`, and so is the post's district or branch in brackets there: `said Superintendent of Police (Rural) Ravi Rao`, "
+         "or before a comma and the name of the one who holds it: `said the Deputy Commissioner of Police (Crime), "
+         "Rahul Sharma`; a weekday between a "
          "title word and a name, a given name: `said coach Sunday Oliseh`; `one` and a noun opening the "
          "description before the name: `said one parent, Mark Doyle`; the name's own title or class in lower case "
          "before it: `said the paper's editor, senior Tess Romero`), "
@@ -1817,7 +1882,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "his first name, Karim, speaking through an interpreter`); `and` after an office's word and, past `the`, another "
          "office's phrase closing the sentence joins the second office: `said HE the Prime Minister and the Minister "
          "of Finance.` (not a clause: `said the mayor and the council agreed`).", _inverted_run,
-         (Example('"We will table the budget," said HE the Prime Minister and the Minister of Finance.',
+         (Example('"We are ready," said the Deputy Commissioner of Police (Crime), Rahul Sharma.', "We are ready,",
+                  "the Deputy Commissioner of Police (Crime), Rahul Sharma"),
+          Example('"He is a special player," said England captain Harry Kane of his team-mate.',
+                  "He is a special player,", "England captain Harry Kane"),
+          Example('"We will table the budget," said HE the Prime Minister and the Minister of Finance.',
                   "We will table the budget,", "HE the Prime Minister and the Minister of Finance"),
           Example('"Demand for clean water keeps rising," noted Ellen Park, Ph.D., Chief Scientific Officer of '
                   'AquaPure.', "Demand for clean water keeps rising,", "Ellen Park, Ph.D."),
@@ -1969,11 +2038,15 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "Morgan Stanley said`: a phrase of where the speakers are or whom they belong to (lexicon "
          "SPEAKER_PLACE_PREPOSITIONS), right after the speaker's noun and running with no punctuation, verb or word "
          "of time up to the verb, restricts the speaker: the speaker runs over it, however the parse hung it (not "
-         "the occasion: `Police in a statement said`, `Lee at the rally said`).", _place_phrase_run,
+         "the occasion: `Police in a statement said`, `Lee at the rally said`); a name the parse took for the "
+         "speaker inside such a phrase is the phrase's (`Analysts at the consultancy Capital Economics said`: the "
+         "analysts).", _place_phrase_run,
          (Example("Police in the northern city of Kano said at least 12 people were killed.",
                   "at least 12 people were killed", "Police in the northern city of Kano"),
           Example("Analysts at Goldman Sachs and Morgan Stanley said the results beat forecasts.",
-                  "the results beat forecasts", "Analysts at Goldman Sachs and Morgan Stanley"))),
+                  "the results beat forecasts", "Analysts at Goldman Sachs and Morgan Stanley"),
+          Example("Analysts at the consultancy Capital Economics said growth would slow.", "growth would slow",
+                  "Analysts at the consultancy Capital Economics"))),
     Rule("linked-name-run", "span", "`A spokesman for the Department for Levelling Up said`: a speaker ending in a "
          "capitalised word, with only `for`, `of`, `and` and capitalised words between it and its verb (a "
          "capitalised word last), runs on over them: one name, however the parse split it (`Levelling` taken for "
@@ -2084,7 +2157,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "off it, before the name: `The chief executive of Acme, Jo Hart, said`, `A lawyer for Acme Corp., Ann Ruiz, said` (the "
          "abbreviation's period split off), or one closing on a name in capitals "
          "the parse took the set-off name after for the speaker: `\"...,\" the chief executive of the National Grid, "
-         "John Pettigrew, said`; before the "
+         "John Pettigrew, said`, an office's branch in brackets after it too: `the Deputy Commissioner of Police "
+         "(Crime), Rahul Sharma, said`; before the "
          "verb a participle cue set off after it hangs from: `His son, Tom, backed him, saying ...`; a phrase of time "
          "between the name's comma and the verb: `The firm's chief executive, Jo Hart, last week said`, a run of "
          "title words the parse split too, which `name-run` leaves to this rule, or a clause of time set off by "

@@ -29,7 +29,7 @@ from .common import (_APPROXIMATORS, _CLAUSAL, _CLAUSE_BREAKS, _COMPLEMENTIZERS,
                      _as_clause, _perfect_infinitive,
                      _aside_break, _aside_host, _bare_noun_phrase, _bare_tail, _capitalised,
                      _clause_preposition_words, _closing_comma, _closing_inversion, tag_stop, _closing_run,
-                     _colon_dateline, _comma_after_verb, _comma_before, _dash_description_opens,
+                     _colon_dateline, _comma_after_verb, _condition_participle_at, _comma_before, _dash_description_opens,
                      _floating_quantifier, _handed_over, _inverted_aside, _is_cue_verb, _joined_past,
                      _linking_adverb, _mark, _mark_between, _misread_past, _name_runs_into, _nickname_span,
                      _noun_before_relative, _noun_phrase_word, _noun_tagged_verb, _occasion_phrase, _opening_bracket,
@@ -854,8 +854,10 @@ def _passive_control(s: Parsed, verb: Word) -> Word | None:
     clause a cue before it reports (`_report_joined`: `Lee said the plan was drafted by the council and
     said, "..."`, the reporter's further saying, not the plan's)."""
     if verb.head < 0 or not _controlled(s, verb) or verb.deprel not in ("xcomp", "conj") \
-            or _report_joined(s, verb) is not None or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
-        return None  # `..., the court was told`: a conjunct with a subject of its own takes no other
+            or _report_joined(s, verb) is not None or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]) \
+            or _reporting_host(s, verb, s.words[verb.head]) is not s.words[verb.head]:
+        return None  # `..., the court was told`: a conjunct with a subject of its own takes no other; `Fans
+        # believe the club will be relegated and say ...`: the reporting verb's (`controller-subject`)
     passive = [k for k in s.kids[s.words[verb.head].index] if k.deprel == "nsubj:pass"]
     return passive[-1] if passive else None
 
@@ -1005,10 +1007,48 @@ def _controller(s: Parsed, verb: Word) -> Word | bool | None:
             climbed, steps = s.words[climbed.head], steps + 1  # of its own (no predicate: `is an advocate ... and
         if climbed.upos == "VERB" and climbed.xpos in _FINITE:  # wrote`) goes on from the tensed verb that noun
             host = climbed  # hangs from, a few phrases up at most
+    host = _reporting_host(s, verb, host)
     subject = _subject(s, host)
     if subject is not None and subject.text.lower() == "it" and host.lemma in EXTRAPOSING_VERBS and verb.deprel == "xcomp":
         return _NOBODY  # `If it takes this long to confirm a judge ...`: `it` stands for the infinitive, no doer
     return subject or (_passive_subject(s, host) if host.head < 0 else None) or _NOBODY
+
+
+_SAME_TENSE = {"VBD": frozenset({"VBD"}), "VBZ": frozenset({"VBZ"}), "VBP": frozenset({"VBP", "VB"}),
+               "VB": frozenset({"VBP", "VB"})}  # a finite verb's form, and the forms that match it after `and`
+
+
+def _reporting_host(s: Parsed, verb: Word, host: Word) -> Word:
+    """`Planners feared the road would fail and warned that ...`, `Some planners fear the new road will fail
+    and warn that ...`: a cue joined by `and` to the verb of a clause that a finite verb reports (its clausal
+    complement, a modal before it), in that verb's tense and with no subject of its own, goes on from the
+    reporting verb, not the reported one, where it cannot share the modal (a past: `would fail and warned`) or
+    the reported clause's subject is a common noun that names no source (`source_word`: a road warns of
+    nothing); `host` else (`said the mayor would resign and announce that ...`: the mayor announces)."""
+    if verb.deprel != "conj" or host.deprel != "ccomp" or host.head < 0 \
+            or not any(k.deprel == "cc" and k.text.lower() == "and" for k in s.kids[verb.index]):
+        return host
+    reporter = s.words[host.head]
+    if reporter.upos != "VERB" or verb.xpos not in _SAME_TENSE.get(reporter.xpos, frozenset()) \
+            or not any(k.xpos == "MD" for k in s.kids[host.index]):
+        return host
+    subject = _subject(s, host) or _passive_subject(s, host)
+    mute = subject is not None and subject.upos == "NOUN" and not source_word(subject.text.lower())
+    return reporter if verb.xpos == "VBD" or mute else host
+
+
+def _condition_participle_subject(s: Parsed, verb: Word) -> Word | None:
+    """`A source asking not to be named said ...` with `said` hung from `named`: a finite cue (or a past so
+    tagged) with no subject of its own, right after a participle's phrase of the terms a source speaks on
+    (`_condition_participle_at`, within the cue's clause: after its last punctuation or conjunction) that
+    follows a noun opening that clause: the noun; else None."""
+    if verb.xpos not in _FINITE and verb.xpos != "VBN" or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
+        return None
+    first = next((w.index for w in reversed(s.words[:verb.index]) if w.upos in ("PUNCT", "CCONJ")), 0)
+    ing = _condition_participle_at(s, verb, first)
+    if ing is None or _run_start(s, ing.index - 1) is None:
+        return None
+    return s.words[ing.index - 1]
 
 
 def _parallel_infinitive(s: Parsed, verb: Word) -> Word | None:
@@ -1665,7 +1705,23 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
                 and (k.upos in nominal or _share_of(s, k) or bare) \
                 and not time_word(k.text) and k is not particle and not _comma_after_verb(s, verb, k):
             return None if _subject_of_verb_after(s, verb) else k
-    return None
+    return _hung_inverted_head(s, verb) if closing else None
+
+
+def _hung_inverted_head(s: Parsed, verb: Word) -> Word | None:
+    """`Profits will fall, said analysts at Barclays.` parsed with `analysts` the object of `fall` (or `said` an
+    adjective of it): after a verb of saying that closes an inversion (`_closing_inversion`: nothing but the
+    speaker's noun phrase follows), the last noun or name of the run of name-and-title words right after it
+    (past a determiner) heads that phrase, however the parse hung it; None where the run holds none."""
+    words = s.words
+    first = verb.index + 1
+    if first < len(words) and _run_opener(s, first):
+        first += 1
+    last = first
+    while last < len(words) and _run_word(s, last):
+        last += 1
+    head = next((w for w in reversed(words[first:last]) if w.upos in NOUN_UPOS), None)
+    return None if head is None or time_word(head.text) else head
 
 
 def _subject_of_verb_after(s: Parsed, verb: Word) -> bool:
@@ -2395,6 +2451,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "Sen. Ann Ruiz"),
           Example('On CBS\'s "Face the Nation," Treasury Secretary Maria Lopez said inflation was "coming down."',
                   'inflation was "coming down."', "Treasury Secretary Maria Lopez"))),
+    Rule("condition-participle-subject", "subject", "`A source asking not to be named said ...` parsed with the "
+         "cue hung inside the phrase: a finite cue with no subject of its own right after a participle's phrase of "
+         "the terms a source speaks on (`speaking on condition of anonymity`, `asking not to be named`), which "
+         "follows a noun opening its clause: that noun speaks (the phrase stays out of it: `condition-participle`).",
+         _condition_participle_subject,
+         (Example("A source asking not to be named said the talks had stalled.", "the talks had stalled",
+                  "A source"),)),
     Rule("weekday-subject", "subject", "`The Tories Sunday said ...` parsed with the weekday as the subject: a "
          "weekday (or a weekday's part of the day: `Monday night`) right before the cue after a name (no day's name: "
          "`Super Tuesday`) is when it was said; the "
@@ -2616,7 +2679,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example('Ruiz remembers her mother telling her, "Always vote."', "Always vote.", "her mother"))),
     Rule("passive-control", "subject", "`was prompted to say`: the passive subject of the governing verb (not "
          "for a cue joined to a clause a cue before it reports, `report-conjunct`'s: `said the plan was drafted by "
-         "the council and said, \"...\"`).",
+         "the council and said, \"...\"`; nor for a cue joined to a reported clause it cannot share: `Fans believe "
+         "the club will be relegated and say ...`, `controller-subject`'s).",
          _passive_control,
          (Example('Mr. Jones was prompted to say, "By now, I cannot believe how quiet the hall has stayed."',
                   "By now, I cannot believe how quiet the hall has stayed.", "Mr. Jones"),)),
@@ -2743,7 +2807,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "and to say B`); an `-ing` phrase closed by a comma that the parse made the subject of a verb with a subject "
          "of its own after the comma is set before that clause, its subject the doer: `Citing weak demand, the "
          "company cut its outlook`; a tensed verb set off by a comma and an adverb of what came next, with no subject, "
-         "goes on from the verb before it, however the parse hung it: `toured the plant, then says ...`).", _controller,
+         "goes on from the verb before it, however the parse hung it: `toured the plant, then says ...`); a cue "
+         "joined by `and` to the verb of a clause a finite verb reports, in that verb's tense, goes on from the "
+         "reporting verb where it cannot share the clause's modal (`feared the road would fail and warned that ...`) "
+         "or the clause's subject names no source (`Some planners fear the new road will fail and warn that ...`: "
+         "the planners warn; not `said the mayor would resign and announce that ...`).", _controller,
          (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),
           Example("He went to Ohio to campaign and to say the plant would stay open.", "the plant would stay open",
                   "He"),
@@ -2762,7 +2830,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("The senator promised to cut taxes for families and called for an audit of the count.",
                   "an audit of the count", "The senator"),
           Example("The mayor toured the flooded streets on Monday, then says he will ask the state for help.",
-                  "he will ask the state for help", "The mayor"))),
+                  "he will ask the state for help", "The mayor"),
+          Example("Some planners fear the new road will fail and warn that it will cost more.",
+                  "that it will cost more", "Some planners"))),
     Rule("crossing-subject", "subject", "`Jane Doe, director of ..., said she thinks`: a subject before the "
          "cue whose head lies beyond it.", _crossing_subject,
          (Example("Jane Doe, director of the fund, said she thinks they will lose.",
