@@ -6705,6 +6705,10 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h348-said-during-debate", "The senator said during the debate the tax was unfair.",
      [("indirect", "the tax was unfair", "The senator")]),
     ("h348-spoke-after-game", "Smith spoke to Sky Sports after the game.", []),
+    # h348: a noun for a person promises; a thing with no one behind it only forecasts
+    ("h348-actor-vowed-never", "The actor vowed never to work with the director again.",
+     [("indirect", "never to work with the director again", "The actor")]),
+    ("h348-river-threatens", "The river threatens to flood the valley.", []),
 ]
 
 

@@ -43,6 +43,7 @@ from ..lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES,
                        WITHHELD_GRANTS, AMOUNT_PRONOUNS, INDEFINITE_ARTICLES, APOSTROPHE_S,
                        TIME_CLAUSE_PREPOSITIONS, LIST_CONJUNCTIONS, ARTICLES)
 from ..entities import describe
+from ..resolve import person_noun
 from ..parse import FINITE_TAGS, OWNER_TAGS, PLURAL_NOUN_TAGS, Word, NOUN_UPOS, OBJECT_RELS, VERB_UPOS
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import source_word, title_case
@@ -1920,7 +1921,8 @@ def _forecast(s: Parsed, verb: Word,
     """`The storm threatens to flood the valley`, `a case that threatened to cripple the unions`, `The
     debate promised to be lively`: a verb of promising or threatening (`COMMISSIVE_VERBS`) with an
     infinitive, whose subject is a thing (a common noun, or the noun `that` or `which` stands for, that
-    names no one who may speak: no person, group, role or organisation, nor a text that speaks for its
+    names no one who may speak: no person (a noun for one, `person_noun`: `The actor vowed ...`), group, role or
+    organisation, nor a text that speaks for its
     writer, `the letter threatened to ...`: `SPEAKING_TEXTS`; not `who`; a noun of an event, trend or force,
     `LIKELIHOOD_SUBJECTS`, plural or not: `Rising costs threaten to ...`), tells what is likely
     to come, not what anyone said: nothing is reported.  Not a participle (`vowing to ...`), whose
@@ -1938,8 +1940,9 @@ def _forecast(s: Parsed, verb: Word,
         # or a force, plural or not, whatever tag the parse gave it
     if head.upos != "NOUN" or (head.text != low and head.index > 0) or {low, head.lemma.lower()} & (
             ROLE_WORDS | SPEAKER_NOUNS | GROUP_NOUNS | ORGANISATION_WORDS | ORGANISATION_EPITHETS | SPEAKING_TEXTS) \
-            or describe(low).kind != "unnamed":
-        return None  # (`The carmaker promised to repair the cars`: a company, which speaks)
+            or describe(low).kind != "unnamed" or person_noun(low):
+        return None  # (`The carmaker promised to repair the cars`: a company, which speaks; `The actor vowed never
+        # to ...`: a noun for a person, `person_noun`)
     return _NOTHING
 
 
@@ -2647,12 +2650,21 @@ def _to_listener_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content
     if heard[0].xpos == "VB" and heard[0].text.islower():
         return None  # `to explain to make their case`: `to` and a bare verb, an infinitive
     n = 1 if heard[0].upos == "VERB" or heard[0].text.lower() in OBJECT_PRONOUNS else _listener_length(heard)
-    if not n or n >= len(heard) or heard[n - 1].upos not in NOUN_UPOS | {"VERB", "PRON"} \
-            or not _opens_told_subject(heard[n]) or heard[n].text.lower() == _THAT:
+    if not n or n >= len(heard) or heard[n - 1].upos not in NOUN_UPOS | {"VERB", "PRON"}:
+        return None
+    return _shifted_noun_phrase(s, heard[n:])
+
+
+def _shifted_noun_phrase(s: Parsed, rest: Sequence[Word]) -> _Content | None:
+    """A reported object moved to the end past a listener (`confirmed to CNN the deal`), read from the words `rest`
+    after what it moved past: a noun phrase opened by a determiner, a possessive, a quantifier or a number, with no
+    verb of its own up to the next punctuation (a list of noun phrases runs on past its commas: `its work in Peru, Chile and Brazil`), short of a
+    closing phrase of time (`the deal on Tuesday`); None where a clause stands there, or no noun phrase."""
+    if not rest or not _opens_told_subject(rest[0]) or rest[0].text.lower() == _THAT:
         return None
     said: list[Word] = []
-    for w in heard[n:]:
-        if w.text == "," and _noun_list_rest(heard[heard.index(w) + 1:]):
+    for i, w in enumerate(rest):
+        if w.text == "," and _noun_list_rest(rest[i + 1:]):
             said.append(w)  # `its work in the Cayman Islands, Nigeria, Qatar and others`: a list runs on
             continue
         if w.upos == "PUNCT" or time_word(w.text) or _calendar_time(s, w.index) \
