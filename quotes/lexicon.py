@@ -2896,7 +2896,10 @@ NOT_AGENTS = frozenset({
     "whether", "after", "under", "over", "other", "another", "per", "manner", "character", "cancer", "corner",
     "computer", "register", "filter", "meter", "theater", "theatre", "plant", "grant", "giant", "tyrant", "variant",
     "warrant", "restaurant", "committee", "degree", "coffee", "fee", "tree", "free", "agree", "see",
-    "guarantee", "decree", "pedigree"})
+    "guarantee", "decree", "pedigree",
+    # things and forces, no one who speaks (`The river threatens to flood the valley`)
+    "river", "disaster", "fever", "thunder", "weather", "tumor", "tumour", "terror", "meteor", "danger", "anger",
+    "hunger", "pressure", "measure", "crater", "reactor", "layer"})
 # Adjectives that follow the noun they describe, before a preposition (`a source close to the club`).
 POSTPOSED_ADJECTIVES = frozenset({"close", "near", "loyal", "familiar", "friendly", "responsible", "sympathetic",
                                   "critical", "opposed"})

@@ -6891,6 +6891,42 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "Rates will hold,", "Ravi Das")]),
     ("h347-set-off-commissioner", '"The road is shut," said Anil Rao, Commissioner of Police.',
      [("direct", "The road is shut,", "Anil Rao")]),
+    # h348: a noun phrase reported after `to` and its listener, as before `to`; nothing where no report is made
+    ("h348-to-listener-object", "Officials confirmed to CNN the deal.", [("indirect", "the deal", "Officials")]),
+    ("h348-object-before-to", "Officials confirmed the deal.", [("indirect", "the deal", "Officials")]),
+    ("h348-to-listener-object-of", "She explained to reporters the details of the plan.",
+     [("indirect", "the details of the plan", "She")]),
+    ("h348-to-listener-list", "The firm disclosed to regulators its work in Peru, Chile and Brazil.",
+     [("indirect", "its work in Peru, Chile and Brazil", "The firm")]),
+    ("h348-to-place-no-object", "The mayor reported to the council chamber at noon.", []),
+    ("h348-to-charity-not-cue", "The band gave to charity the profits of the tour.", []),
+    # h348: a listener's topic after `of` takes the phrase after its noun, however the parse hung it
+    ("h348-warned-of-delays-on", "Police warned drivers of delays on the M6.",
+     [("indirect", "delays on the M6", "Police")]),
+    ("h348-drivers-of-lorries", "Police stopped drivers of lorries on the M6.", []),
+    # h348: `of` and a noun phrase after a reported object are the object's, whatever the parse made of them
+    ("h348-appointment-of", "The firm announced the appointment of a new chief executive.",
+     [("indirect", "the appointment of a new chief executive", "The firm")]),
+    ("h348-hired-son-of", "The firm hired the son of a new chief executive.", []),
+    # h348: a second report after `and` is its own quote with the same speaker
+    ("h348-would-and-advised", "Officials said the road would reopen and advised drivers to slow down.",
+     [("indirect", "the road would reopen", "Officials"), ("indirect", "drivers to slow down", "Officials")]),
+    ("h348-and-urges", "The union said pay was too low and urges members to vote no.",
+     [("indirect", "pay was too low", "The union"), ("indirect", "members to vote no", "The union")]),
+    ("h348-and-urged", "The union said pay was too low and urged members to vote no.",
+     [("indirect", "pay was too low", "The union"), ("indirect", "members to vote no", "The union")]),
+    ("h348-passive-and-participle", "Officials said the road would be repaired and reopened.",
+     [("indirect", "the road would be repaired and reopened", "Officials")]),
+    # h348: an event's phrase of time between the listener and a clause told with no `that`
+    ("h348-told-after-game", "Smith told Sky Sports after the game he was gutted.",
+     [("indirect", "he was gutted", "Smith")]),
+    ("h348-said-during-debate", "The senator said during the debate the tax was unfair.",
+     [("indirect", "the tax was unfair", "The senator")]),
+    ("h348-spoke-after-game", "Smith spoke to Sky Sports after the game.", []),
+    # h348: a noun for a person promises; a thing with no one behind it only forecasts
+    ("h348-actor-vowed-never", "The actor vowed never to work with the director again.",
+     [("indirect", "never to work with the director again", "The actor")]),
+    ("h348-river-threatens", "The river threatens to flood the valley.", []),
 ]
 
 

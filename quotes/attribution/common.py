@@ -41,6 +41,7 @@ from ..lexicon import (SET_OFF_RELATIVES, PERSONAL_NAME_NOUNS, TOLD_AUDIENCES, O
                        COMMA_ASIDE_OPENERS)
 from ..lexicon import QUOTATION_DASHES
 from ..lexicon import SAYING_OCCASION_PREPOSITIONS, AUTHORED_BY_NOUNS, PLURAL_ONLY_NOUNS, GERUND_REPORTS, GENERAL_OFFICES
+from ..lexicon import NOUN_REPORTS
 from ..entities import describe
 from ..resolve import ly_adverb, person_noun
 from ..parse import FINITE_TAGS, OWNER_TAGS, Word, NOUN_UPOS, OBJECT_RELS, VERB_UPOS
@@ -65,7 +66,7 @@ _JOINING_WORDS = frozenset({"and", "but", "while", "as", "whereas"})  # `..., an
 _CONTRASTS = frozenset({"but", "while", "whereas", "though", "although", "yet"})  # `, but ...`
 ANSWER_CONTENTS = frozenset({"answer-words", "bare-asked", "according-demonstrative"})  # `content` rules whose content may be one word (`said yes`, `when asked why`, `That's according to X`)
 NOUN_CONTENTS = frozenset({"took-credit", "reported-object", "reported-subject", "last-object", "verdict", "mention-of", "call-for", "question-put",
-                           "listener-topic"})  # `content` rules that report a noun phrase, not a clause
+                           "listener-topic", "to-listener-object"})  # `content` rules that report a noun phrase, not a clause
 HEADLINE_CONTENTS = frozenset({"headline-colon", "headline-dash"})  # rules crediting a headline's claim, which may be
 # two words with a verb (`_headline_claim`: `Police: suspect arrested`)
 _NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into", "as", "to", "with", "from", "between", "among",
@@ -2898,6 +2899,23 @@ def _report_joined(s: Parsed, w: Word) -> Word | None:
     return cue if _is_cue_verb(w) or shifted or _demand_call(s, w, head) else None
 
 
+def _past_after_modal(s: Parsed, w: Word) -> Word | None:
+    """`Officials said the road would reopen and advised drivers to slow down`, `advised` taken for an adjective: a
+    lower-case past form of a cue (`_is_cue_verb`) right after `and`, whose clause before the `and` has a bare verb
+    after a modal (`would reopen`) that a past cue reports: `would advised` is no English, so the past form has a
+    tense of its own and is the speaker's further doing, whatever the parse made of it.  The cue reporting that
+    clause, else None."""
+    if w.xpos not in ("VBD", "VBN") or not w.text.islower() or not _is_cue_verb(w) or w.index < 2 \
+            or s.words[w.index - 1].text.lower() != "and":
+        return None
+    bare = next((x for x in reversed(s.words[:w.index - 1]) if x.upos == "VERB" or x.text in _CLAUSE_BREAKS), None)
+    if bare is None or bare.xpos != "VB" or bare.deprel != "ccomp" or not 0 <= bare.head < bare.index \
+            or not any(k.deprel == "aux" and k.xpos == "MD" for k in s.kids[bare.index]):
+        return None
+    cue = s.words[bare.head]
+    return cue if cue.xpos == "VBD" and _is_cue_verb(cue) else None
+
+
 def _demand_call(s: Parsed, w: Word, clause: Word) -> bool:
     """`said staffing was unsafe and called for new hiring`: `call` (`CALL_FOR_FORMS`) with `for` right
     after it demands, as `_call_for` reads it, a speaker's act like any cue; not where the reported
@@ -3488,6 +3506,20 @@ def _set_off(s: Parsed, w: Word) -> bool:
     return first.text == "," or (first.index > 0 and s.words[first.index - 1].text == ",")
 
 
+def _of_noun_run(sub: Sequence[Word]) -> bool:
+    """Whether words `sub` are `of` and a noun phrase's words alone, no verb among them (`of a new chief
+    executive`, `of the city's mayor`): a phrase that joins the noun before it.
+
+    >>> from quotes.parse import Word
+    >>> run = [Word(i, t, t, u, "", "", -1, "dep", 0, 1) for i, (t, u) in
+    ...        enumerate([("of", "ADP"), ("a", "DET"), ("new", "ADJ"), ("executive", "NOUN")])]
+    >>> _of_noun_run(run), _of_noun_run(run[1:])
+    (True, False)
+    """
+    return len(sub) > 1 and sub[0].text.lower() == "of" and all(w.upos in _RUN_WORDS or w.xpos == "POS"
+                                                                 for w in sub[1:])
+
+
 def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -> int:
     """Where the noun phrase headed by `noun` ends, with what English joins to a noun right after it
     that the parse hung from the verb: an infinitive (`announced plans to raise ...`), a phrase
@@ -3496,7 +3528,10 @@ def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -
     name`), or a past participle with its agent (`the plan approved by the board`), never one of time
     (`on Tuesday`); the phrases under `aside` left out. A `to` before a noun
     opens such a phrase whatever the parse made of it (`demanded deep cuts to foreign aid`), and a currency
-    sign ending it takes the numbers right after it (`a surplus of $2 million`), wherever the parse hung them."""
+    sign ending it takes the numbers right after it (`a surplus of $2 million`), wherever the parse hung them.
+    After a verb whose object is its message (lexicon NOUN_REPORTS), `of` and noun-phrase words right after the
+    noun are the noun's, whatever the parse made of them (`announced the appointment of a new chief executive`,
+    `executive` taken for an adjective of the verb's): such a verb takes no `of` phrase of its own."""
     if aside:
         return s.span(noun, aside)[1]
     last, end = max(w.index for w in s.subtree(noun)), s.span(noun)[1]
@@ -3540,7 +3575,9 @@ def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -
         # right after a noun goes on the noun phrase (a title or description before the name it is), wherever
         # the parse hung it: a second object of a verb that reports one
         named = k.deprel == "obj" and sub[0].upos == "PROPN" and s.words[last].upos in NOUN_UPOS
-        if sub[0].index != last + 1 or not (infinitive or linked or by_name or authored or agent or gerund or named):
+        of_run = verb.lemma in NOUN_REPORTS and _of_noun_run(sub)
+        if sub[0].index != last + 1 or not (infinitive or linked or by_name or authored or agent or gerund or named
+                                            or of_run):
             break
         last, end = sub[-1].index, s.span(k)[1]
     if s.words[last].text in CURRENCY_SIGNS:  # `a surplus of $2 million` with the number hung elsewhere: the sign's

@@ -43,6 +43,7 @@ from ..lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES,
                        WITHHELD_GRANTS, AMOUNT_PRONOUNS, INDEFINITE_ARTICLES, APOSTROPHE_S,
                        TIME_CLAUSE_PREPOSITIONS, LIST_CONJUNCTIONS, ARTICLES)
 from ..entities import describe
+from ..resolve import person_noun
 from ..parse import FINITE_TAGS, OWNER_TAGS, PLURAL_NOUN_TAGS, Word, NOUN_UPOS, OBJECT_RELS, VERB_UPOS
 from ..rules.registry import Example, Rule, Table, example_parse
 from ..rules.text import source_word, title_case
@@ -56,7 +57,7 @@ from .common import (_CLAUSAL, _CLAUSE_BREAKS, _COMPLEMENTIZERS, _CONTRASTS, _Co
                      _bracket_label_end, _calendar_time, _capitalised, _claimed_deed, _clause_before,
                      _clause_without, _closing_inversion, _closing_run, _comma_before, _contrast_end,
                      _free_participle, _gerund_verb, _handed_over, _has_clause, _headline_line,
-                     _infinitive_content, _ing_modifier, _inverted_aside, _is_cue_verb, _mark, _mark_between,
+                     _infinitive_content, _ing_modifier, _inverted_aside, _is_cue_verb, _past_after_modal, _mark, _mark_between,
                      _mass_before_present, _name_after_comma, _noun_cue, _noun_phrase_end, _noun_phrase_word,
                      _opens_noun_phrase, _opens_participle_after_noun, _own_adverbial, _own_message_after,
                      _paper_kind, _passive_agent, _passive_cue, _past_after_subject, _past_then_phrase,
@@ -746,7 +747,7 @@ def _speaker_conjunct(s: Parsed, verb: Word,
         return None
     start, end = found[0]
     for w in s.words:
-        if start <= w.start and w.end <= end and _report_joined(s, w) is verb:
+        if start <= w.start and w.end <= end and (_report_joined(s, w) is verb or _past_after_modal(s, w) is verb):
             before = s.words[w.index - 1]
             while before.index > 0 and (before.upos in ("PUNCT", "CCONJ") or before.index >= w.index
                                         or before.head == w.index and before.upos == "ADV"):
@@ -770,16 +771,32 @@ def _conjunct_cue_words(s: Parsed, verb: Word,
     its own, while words after it, a clause among them (a request's or promise's infinitive, or a clause it
     reports), hang from the reported clause's verb, reports those words: the parse hung them on the wrong verb
     (`would rise shoppers` is no English).  `shoppers to buy early`; not `praised efforts to find buyers`."""
-    if _report_joined(s, verb) is None or any(k.deprel not in _BARE_CONJUNCT_RELATIONS
+    if _report_joined(s, verb) is None and _past_after_modal(s, verb) is None or any(k.deprel not in _BARE_CONJUNCT_RELATIONS
                                               or k.index > verb.index for k in s.kids[verb.index]):
         return None
     after = [k for k in s.kids[verb.head] if k.index > verb.index and k.upos != "PUNCT"]
     infinitive = verb.lemma in DIRECTIVE_VERBS | COMMISSIVE_VERBS  # a request's or promise's `to` clause
     if not any(k.deprel in _REHUNG_CLAUSE_RELATIONS and k.upos == "VERB" and (infinitive or k.deprel == "ccomp")
                for k in after):
-        return None  # (`and praised efforts by the council to find buyers`: praise takes no infinitive)
+        return _joined_request(s, verb)  # (`and praised efforts by the council to find buyers`: praise takes no
+        # infinitive)
     last = s.subtree(after[-1])[-1]
     return ((s.words[verb.index + 1].start, last.end), None) if last.index > verb.index else None
+
+
+def _joined_request(s: Parsed, verb: Word) -> _Content | None:
+    """`The union said pay was too low and urged members to vote no`, `asked residents to be patient`: after a
+    joined verb of requesting (lexicon DIRECTIVE_VERBS), its listener (`_listener_length`) and then `to` and a bare
+    verb, read from the words however the parse hung them (`members` taken for a conjunct of the clause said): the
+    request, to the sentence's end, short of another report (`_report_last`)."""
+    rest = _words_after_cue(s, verb)
+    if verb.lemma not in DIRECTIVE_VERBS or not rest:
+        return None
+    n = 1 if rest[0].text.lower() in OBJECT_PRONOUNS else _listener_length(rest)
+    if not n or n + 1 >= len(rest) or rest[n].text.lower() != "to" or rest[n + 1].xpos != "VB":
+        return None
+    last = _report_last(s, rest)
+    return None if last is None else ((rest[0].start, last.end), None)
 
 
 def _topic_openers(verb: Word) -> frozenset[str]:
@@ -1181,6 +1198,49 @@ def _occasion_then_clause(s: Parsed, verb: Word,
 
 
 _PLACE_NAME_PREPOSITIONS = frozenset({"in", "on", "at"})  # before a place's or broadcaster's name where words were said
+# Prepositions that, before an event's noun phrase right after a cue or its listener, tell when the words were said
+# (`told reporters after the game he was gutted`, `said during the debate the tax was unfair`).
+_EVENT_TIME_PREPOSITIONS = frozenset({"after", "before", "during", "following"})
+_EVENT_WORDS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})  # the words of an event's noun phrase after its determiner
+
+
+def _event_then_clause(s: Parsed, verb: Word,
+                       speaker: Word | None) -> _Content | None:
+    """`Smith told Sky Sports after the game he was gutted`, `said during the debate the tax was unfair`: a
+    preposition of time (`_EVENT_TIME_PREPOSITIONS`) and one noun phrase naming an event, right after a verb of
+    saying or its listener, tell when it was said, whatever the parse hung them from: the clause after them, opened
+    by its subject with no `that`, is what was said (a second determiner or a pronoun after the event's noun opens
+    that subject).  Not a clause of time (`after the game ended he ...`: a verb right after the noun phrase)."""
+    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
+        return None
+    words = s.words
+    listener = _listener_after(s, verb)
+    i = verb.index + 1
+    if listener is not None:
+        held = {x.index for x in s.subtree(listener)}
+        while i in held:
+            i += 1  # (`told Sky Sports after ...`: the listener's words, however the parse hung the rest)
+    elif i < len(words) and _listener_tagged_verb(s, verb, words[i]):
+        i += 1  # `told reporters after the game ...` with `reporters` taken for a verb
+    if i >= len(words) or words[i].text.lower() not in _EVENT_TIME_PREPOSITIONS:
+        return None
+    j = i + 1
+    if j < len(words) and (words[j].upos == "DET" or words[j].xpos == "PRP$"):
+        j += 1
+    first = j
+    while j < len(words) and words[j].upos in _EVENT_WORDS \
+            and not (j > first and words[j - 1].upos in NOUN_UPOS and _opens_told_subject(words[j])):
+        j += 1
+    if j == first or words[j - 1].upos not in NOUN_UPOS or j >= len(words):
+        return None
+    rest = list(words[j:])
+    rest = rest[:_aside_close(s, verb, rest)]
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if len(rest) < 2 or not (_opens_told_subject(rest[0]) or rest[0].text.lower() in NOMINATIVE_PRONOUNS | {"it"}
+                             or rest[0].upos == "PROPN") or not _has_clause(rest, True):
+        return None
+    return (rest[0].start, rest[-1].end), None
 
 
 def _place_name_end(s: Parsed, i: int) -> int | None:
@@ -1861,7 +1921,8 @@ def _forecast(s: Parsed, verb: Word,
     """`The storm threatens to flood the valley`, `a case that threatened to cripple the unions`, `The
     debate promised to be lively`: a verb of promising or threatening (`COMMISSIVE_VERBS`) with an
     infinitive, whose subject is a thing (a common noun, or the noun `that` or `which` stands for, that
-    names no one who may speak: no person, group, role or organisation, nor a text that speaks for its
+    names no one who may speak: no person (a noun for one, `person_noun`: `The actor vowed ...`), group, role or
+    organisation, nor a text that speaks for its
     writer, `the letter threatened to ...`: `SPEAKING_TEXTS`; not `who`; a noun of an event, trend or force,
     `LIKELIHOOD_SUBJECTS`, plural or not: `Rising costs threaten to ...`), tells what is likely
     to come, not what anyone said: nothing is reported.  Not a participle (`vowing to ...`), whose
@@ -1879,8 +1940,9 @@ def _forecast(s: Parsed, verb: Word,
         # or a force, plural or not, whatever tag the parse gave it
     if head.upos != "NOUN" or (head.text != low and head.index > 0) or {low, head.lemma.lower()} & (
             ROLE_WORDS | SPEAKER_NOUNS | GROUP_NOUNS | ORGANISATION_WORDS | ORGANISATION_EPITHETS | SPEAKING_TEXTS) \
-            or describe(low).kind != "unnamed":
-        return None  # (`The carmaker promised to repair the cars`: a company, which speaks)
+            or describe(low).kind != "unnamed" or person_noun(low):
+        return None  # (`The carmaker promised to repair the cars`: a company, which speaks; `The actor vowed never
+        # to ...`: a noun for a person, `person_noun`)
     return _NOTHING
 
 
@@ -2528,14 +2590,7 @@ def _clause_after_listener(s: Parsed, verb: Word, rest: list[Word], named: int =
     n = named or (1 if rest[0].text.lower() in OBJECT_PRONOUNS and (len(rest) < 2 or rest[1].upos not in _NOMINAL
                                                                     or rest[1].upos == "PRON") else 0)
     if not n:
-        while n < min(len(rest), _LISTENER_REACH) and (rest[n].upos in _RUN_WORDS or rest[n].xpos == "POS"
-                                                       or rest[n].deprel in ("amod", "compound", "flat")) \
-                and rest[n].text.lower() not in NOMINATIVE_PRONOUNS | {"it"}:  # `the Associated Press`
-            if n and rest[n - 1].upos in NOUN_UPOS and _opens_told_subject(rest[n]):
-                break  # `told the paper the decision had been made`: a second noun phrase opens the clause
-            if n and _name_opens_told_clause(rest, n):
-                break  # `told the paper Hale had lied`: a name after a common noun, then its verb, opens the clause
-            n += 1
+        n = _listener_length(rest)
         if not n or rest[n - 1].upos not in NOUN_UPOS or rest[n - 1].text.lower() in TOLD_THINGS:
             return None
         aside = _member_aside_end(rest, n)
@@ -2560,6 +2615,76 @@ def _clause_after_listener(s: Parsed, verb: Word, rest: list[Word], named: int =
     after = _before_cue_conjunct(s, verb, after)
     last = _report_last(s, after)
     return None if last is None else ((after[0].start, last.end), None)
+
+
+def _listener_length(rest: Sequence[Word]) -> int:
+    """How many of the words `rest` after a cue of telling are its listener's noun phrase, read from the words (at
+    most `_LISTENER_REACH`: `the Associated Press`, `the city's police`): noun-phrase words up to a second noun
+    phrase's opener after a noun (`told the paper the decision ...`) or a name opening the clause told (`told the
+    paper Hale had lied`); 0 where none opens `rest`."""
+    n = 0
+    while n < min(len(rest), _LISTENER_REACH) and (rest[n].upos in _RUN_WORDS or rest[n].xpos == "POS"
+                                                   or rest[n].deprel in ("amod", "compound", "flat")) \
+            and rest[n].text.lower() not in NOMINATIVE_PRONOUNS | {"it"}:  # `the Associated Press`
+        if n and rest[n - 1].upos in NOUN_UPOS and _opens_told_subject(rest[n]):
+            break  # `told the paper the decision had been made`: a second noun phrase opens the clause
+        if n and _name_opens_told_clause(rest, n):
+            break  # `told the paper Hale had lied`: a name after a common noun, then its verb, opens the clause
+        n += 1
+    return n
+
+
+def _to_listener_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`Officials confirmed to CNN the deal`, `explained to reporters the details of the plan`: an active verb
+    whose `to` right after it names the one spoken to (lexicon TO_LISTENER_VERBS) and whose object is its message
+    (lexicon NOUN_REPORTS), its listener after `to` (read as `to-listener-clause` reads it), then a noun phrase
+    opened by a determiner, a possessive, a quantifier or a number, with no verb of its own up to the next
+    punctuation: that noun phrase, the object moved past a short listener, short of a closing phrase of time
+    (`confirmed to CNN the deal on Tuesday`).  A clause there is `to-listener-clause`'s."""
+    rest = _words_after_cue(s, verb)
+    if verb.lemma not in TO_LISTENER_VERBS or verb.lemma not in NOUN_REPORTS or _passive_cue(s, verb) \
+            or len(rest) < 4 or rest[0].text.lower() != "to" \
+            or (verb.xpos == "VBN" and any(k.lemma == "be" for k in s.kids[verb.index])):
+        return None
+    heard = rest[1:]
+    if heard[0].xpos == "VB" and heard[0].text.islower():
+        return None  # `to explain to make their case`: `to` and a bare verb, an infinitive
+    n = 1 if heard[0].upos == "VERB" or heard[0].text.lower() in OBJECT_PRONOUNS else _listener_length(heard)
+    if not n or n >= len(heard) or heard[n - 1].upos not in NOUN_UPOS | {"VERB", "PRON"}:
+        return None
+    return _shifted_noun_phrase(s, heard[n:])
+
+
+def _shifted_noun_phrase(s: Parsed, rest: Sequence[Word]) -> _Content | None:
+    """A reported object moved to the end past a listener (`confirmed to CNN the deal`), read from the words `rest`
+    after what it moved past: a noun phrase opened by a determiner, a possessive, a quantifier or a number, with no
+    verb of its own up to the next punctuation (a list of noun phrases runs on past its commas: `its work in Peru, Chile and Brazil`), short of a
+    closing phrase of time (`the deal on Tuesday`); None where a clause stands there, or no noun phrase."""
+    if not rest or not _opens_told_subject(rest[0]) or rest[0].text.lower() == _THAT:
+        return None
+    said: list[Word] = []
+    for i, w in enumerate(rest):
+        if w.text == "," and _noun_list_rest(rest[i + 1:]):
+            said.append(w)  # `its work in the Cayman Islands, Nigeria, Qatar and others`: a list runs on
+            continue
+        if w.upos == "PUNCT" or time_word(w.text) or _calendar_time(s, w.index) \
+                or w.text.lower() in TIME_OPENERS and w.index + 1 < len(s.words) and (
+                    time_word(s.words[w.index + 1].text) or _calendar_time(s, w.index + 1)):
+            break  # (`the deal on Tuesday`: when it was said)
+        if w.upos in VERB_UPOS or w.upos in ("SCONJ", "PRON") and w.xpos != "PRP$":
+            return None  # a clause (`the talks had stalled`), `to-listener-clause`'s
+        said.append(w)
+    while said and said[-1].upos in ("ADP", "CCONJ", "DET"):
+        said.pop()
+    return ((said[0].start, said[-1].end), None) if len(said) > 1 else None
+
+
+def _noun_list_rest(rest: Sequence[Word]) -> bool:
+    """Whether the words `rest` after a comma to the sentence's end go on a list of noun phrases closed by `and` or
+    `or` (`Nigeria, Qatar and others`): noun-phrase words, prepositions, commas and conjunctions, a conjunction among
+    them, no verb."""
+    return any(w.upos == "CCONJ" for w in rest) and all(
+        w.upos in _RUN_WORDS or w.upos in ("CCONJ", "ADP") or w.text == "," or w.xpos == "POS" for w in rest)
 
 
 def _name_opens_told_clause(rest: Sequence[Word], n: int) -> bool:
@@ -3780,7 +3905,9 @@ def _listener_topic(s: Parsed, verb: Word,
                     speaker: Word | None) -> _Content | None:
     """`asked the senator about the new tax`, `warned the council of a flood`: after a verb that takes
     a listener, a preposition that opens its topic (`PREPOSITION_REPORTS`) right after the listener
-    belongs to the verb, whatever the parse hung it from: the topic's noun phrase is reported."""
+    belongs to the verb, whatever the parse hung it from: the topic's noun phrase is reported, with what
+    English joins to its noun right after it, wherever the parse hung that (`_noun_phrase_end`: `warned drivers
+    of delays on the M6`)."""
     openers = PREPOSITION_REPORTS.get(verb.lemma)
     if verb.lemma not in LISTENER_VERBS | QUESTIONING_VERBS or not openers or verb.lemma in ADJACENT_TOPIC_VERBS:
         return None  # (`tell a fuller version of his story`: `of` after `tell`'s object is the object's own)
@@ -3793,7 +3920,9 @@ def _listener_topic(s: Parsed, verb: Word,
         if k.index > listener.index and k.deprel.startswith("nmod") and k.upos in NOUN_UPOS \
                 and case is not None and case.lemma in openers:
             aside = frozenset(c.index for c in s.kids[k.index] if c.deprel == "acl:relcl" and _set_off(s, c))
-            return _with_noun_cue_clause(s, k, s.span(k, aside | {case.index})), None
+            start, end = s.span(k, aside | {case.index})  # (`warned drivers of delays on the M6`: a phrase the
+            end = max(end, _noun_phrase_end(s, verb, k, aside))  # parse hung from the verb is the topic's still)
+            return _with_noun_cue_clause(s, k, (start, end)), None
     return None
 
 
@@ -5027,6 +5156,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the drop was temporary", "The CEO"),
           Example("The club said in a statement to clarify the match would go ahead.",
                   "the match would go ahead", "The club"))),
+    Rule("event-then-clause", "content", "`Smith told Sky Sports after the game he was gutted`: `after`, `before`, "
+         "`during` or `following` and one noun phrase naming an event, right after a verb of saying or its listener, "
+         "tell when it was said: the clause after it, with no `that`, is what was said (not a clause of time: `after "
+         "the game ended he ...`).", _event_then_clause,
+         (Example("Smith told Sky Sports after the game he was gutted.", "he was gutted", "Smith"),
+          Example("The senator said during the debate the tax was unfair.", "the tax was unfair", "The senator"))),
     Rule("answer-words", "content", "`Most voters said yes.`, `a third said the same of the mayor`, `would not "
          "say when`: an answer, `so`, `the same (thing)`, or after a negated verb a bare question word, right "
          "after a verb of saying stands for the clause said.", _answer_words,
@@ -5077,9 +5212,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "a cue that is its speaker's further doing (as in `speaker-conjunct`: past after `and`, it cannot share the "
          "clause's `would`) with no words of its own reports the words after it that the parse hung on the reported "
          "clause's verb, a clause among them (a request's or promise's infinitive, or a `that` clause): `shoppers to "
-         "buy early`; not `and praised efforts to find buyers`, praise taking no infinitive.", _conjunct_cue_words,
+         "buy early`; not `and praised efforts to find buyers`, praise taking no infinitive; a request's listener "
+         "and then `to` and a bare verb, read from the words however the parse hung them, are one too: `said pay "
+         "was too low and urged members to vote no`.", _conjunct_cue_words,
          (Example("She warned that prices would rise and urged shoppers to buy early.",
-                  "shoppers to buy early", "She"),)),
+                  "shoppers to buy early", "She"),
+          Example("The union said pay was too low and urged members to vote no.", "members to vote no",
+                  "The union"),
+          Example("The mayor said the bridge will close and asked residents to be patient.",
+                  "residents to be patient", "The mayor"))),
     Rule("named-phrase-that", "content", "`The minister said on Sunday's Politics Show that the policy was "
          "working`: capitalised words in a phrase of a preposition after a verb of saying are a name, whatever "
          "their tag (`Show` taken for a verb): `that` after the name opens what was said, as `that-after` "
@@ -5227,6 +5368,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("Officials confirmed to CNN the talks had stalled.", "the talks had stalled", "Officials"),
           Example("She explained to reporters the plan would cost less.", "the plan would cost less", "She"),
           Example("The general signaled to allies it would act.", "it would act", "The general"))),
+    Rule("to-listener-object", "content", "`Officials confirmed to CNN the deal`: a verb whose `to` names the one "
+         "spoken to (lexicon TO_LISTENER_VERBS) and whose object is its message (lexicon NOUN_REPORTS), that "
+         "listener, then a noun phrase with no verb of its own: the noun phrase, as `reported-object` reads one "
+         "before `to` (`confirmed the deal to CNN`), short of a closing time (`explained to reporters the details of "
+         "the plan on Monday`).", _to_listener_object,
+         (Example("Officials confirmed to CNN the deal.", "the deal", "Officials"),
+          Example("She explained to reporters the details of the plan on Monday.", "the details of the plan",
+                  "She"),
+          Example("The minister disclosed to the committee the cost of the scheme.", "the cost of the scheme",
+                  "The minister"))),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "up to the sentence's own verb in a relative clause on its opening noun phrase, as `rest-of-sentence` "
          "ends it: `The official who said that the plan was dead resigned`; "

@@ -36,7 +36,7 @@ from .common import (_APPROXIMATORS, _CLAUSAL, _CLAUSE_BREAKS, _COMPLEMENTIZERS,
                      _opens_participle_after_noun, _participle_after_noun, _participle_phrase,
                      _participle_spelling, _party_label_end, _passive_agent, _perfect, _phrasal_word,
                      _predicative_word, _quoting_participle, _received_message, _relative_aside,
-                     _relative_conjunct_words, _report_joined, _restricting_phrase, _run_before, _run_start,
+                     _relative_conjunct_words, _report_joined, _past_after_modal, _restricting_phrase, _run_before, _run_start,
                      _run_opener, _run_word, _set_off_given_name, _set_off_subordinate, _tag_phrase, _time_before,
                      _time_of_cue, _titled_name_start, _unmarked_passive, _weekday_after_name,
                      _whole_quotations, _with_subject)
@@ -2055,7 +2055,7 @@ def _subordinate_conjunct(s: Parsed, verb: Word) -> Word | None:
 def _report_conjunct_subject(s: Parsed, verb: Word) -> Word | None:
     """`said the plan costs too much and argued for a smaller one`: a cue joined to a clause reported
     before it as its speaker's further doing (`_report_joined`) speaks for that report's speaker."""
-    cue = _report_joined(s, verb)
+    cue = _report_joined(s, verb) or _past_after_modal(s, verb)  # (`would reopen and advised`, whatever the parse)
     return None if cue is None else _subject(s, cue)
 
 
