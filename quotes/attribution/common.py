@@ -1402,13 +1402,14 @@ def _mistagged_opening_name(s: Parsed, i: int) -> bool:
 _INTRODUCING_MARKS = frozenset({",", ":"})
 
 
-def _past_before_quotation(s: Parsed, verb: Word) -> bool:
+def _past_before_quotation(s: Parsed, verb: Word, set_off: bool = False) -> bool:
     """`Workers gathered near a mall chanted "Fair pay now!"` with `chanted` tagged a participle modifying the
     quotation's first noun: a past form in `-ed` with no auxiliary of its own, right before the quotation mark
-    opening its object (or a comma or colon and then that mark: `as the crowd chanted, "..."`), is the
-    clause's finite verb (a participle restricting a noun takes no quotation)."""
+    opening its object (with `set_off`, a comma or colon and then that mark too: `as the crowd chanted,
+    "..."`), is the clause's finite verb (a participle restricting a noun takes no quotation)."""
     nxt = verb.index + 1
-    if nxt + 1 < len(s.words) and s.words[nxt].text in _INTRODUCING_MARKS and s.words[nxt + 1].xpos == "``":
+    if set_off and nxt + 1 < len(s.words) and s.words[nxt].text in _INTRODUCING_MARKS \
+            and s.words[nxt + 1].xpos == "``":
         nxt += 1
     return verb.xpos == "VBN" and verb.text.lower().endswith("ed") and nxt < len(s.words) \
         and s.words[nxt].xpos == "``" and not any(k.deprel.startswith("aux") for k in s.kids[verb.index]) \

@@ -259,8 +259,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
           Example("Dzulkefly said the ministry would act.", "the ministry would act", "Dzulkefly"))),
     Rule("participle-phrase-before", "phrase", "`Officials interviewed on Monday said`: a finite cue (or a base "
          "form right after a noun, its present: `Families taken to the shelter say`; or a past form in `-ed` the "
-         "tagger took for a participle right before the quotation it takes, or before the comma or colon setting it "
-         "off: `Workers gathered near a mall chanted \"...\"`, `chanted, \"...\"`) with no "
+         "tagger took for a participle right before the quotation it takes: `Workers gathered near a mall chanted "
+         "\"...\"`) with no "
          "subject right after a participle's phrase (its adverbs, then a time or one preposition's phrase, as for "
          "subject rule `participle-phrase`) that follows a noun phrase opening its clause: the noun phrase with the "
          "participle's phrase, which restricts it (an adverb right before the cue that hangs from it is the cue's; "

@@ -889,7 +889,7 @@ def _clause_preposition_subject(s: Parsed, verb: Word) -> Word | None:
         return None  # (`on Tuesday said` with `Tuesday` taken for a subject: none; nor the main clause's, nor
         # the reported clause's: `after the minister said the deal was off`)
     i = verb.index - 1
-    finite = verb.xpos in _FINITE or _past_before_quotation(s, verb)  # `as the crowd chanted, "..."`
+    finite = verb.xpos in _FINITE or _past_before_quotation(s, verb, set_off=True)  # `as the crowd chanted, "..."`
     while i >= 0 and s.words[i].head == verb.index and s.words[i].upos in _VERB_GROUP_TAGS:
         finite = finite or s.words[i].xpos in _FINITE  # `after the bank had said`
         i -= 1
