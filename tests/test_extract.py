@@ -6927,6 +6927,22 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h348-actor-vowed-never", "The actor vowed never to work with the director again.",
      [("indirect", "never to work with the director again", "The actor")]),
     ("h348-river-threatens", "The river threatens to flood the valley.", []),
+    # h351: a quotation that a later verb of saying takes, in a clause of circumstance after a tag (`as`, `while`),
+    # is that verb's subject's words, not more of the tag's quotation nor a clause the tag reports
+    ("h351-as-crowd-chanted", '"We will build it," Lee said as the crowd chanted "Build the wall!"',
+     [("direct", "We will build it,", "Lee"), ("direct", "Build the wall!", "the crowd")]),
+    ("h351-as-crowd-chanted-comma", '"We will build it," Lee said as the crowd chanted, "Build the wall!"',
+     [("direct", "We will build it,", "Lee"), ("direct", "Build the wall!", "the crowd")]),
+    ("h351-as-heckler-yelled-colon", '"Thank you," Lee said as the heckler yelled: "You lie!"',
+     [("direct", "Thank you,", "Lee"), ("direct", "You lie!", "the heckler")]),
+    ("h351-as-supporters-shouted", 'Lee paused as supporters shouted "We love you!"',
+     [("direct", "We love you!", "supporters")]),
+    # h351: near-misses: a verb of saying inside what the tag reports leaves the quotation to the tag's speaker; a
+    # clause of circumstance with no quotation of its own leaves the tag's quotation whole
+    ("h351-nested-chant-stays-reported", 'Lee said the crowd chanted "Build the wall!"',
+     [("mixed", 'the crowd chanted "Build the wall!"', "Lee")]),
+    ("h351-as-clause-no-quote", '"We did it," Lee said as the crowd cheered. "Thank you all."',
+     [("direct", "We did it, Thank you all.", "Lee")]),
 ]
 
 

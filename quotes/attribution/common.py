@@ -1484,11 +1484,19 @@ def _mistagged_opening_name(s: Parsed, i: int) -> bool:
         and all(x.upos in ("ADV", "AUX", "PART") and x.head == verb.index for x in words[i + 1:verb.index])
 
 
-def _past_before_quotation(s: Parsed, verb: Word) -> bool:
+# The stops that set off a quotation its verb introduces (`shouted, "..."`, `yelled: "..."`).
+_INTRODUCING_MARKS = frozenset({",", ":"})
+
+
+def _past_before_quotation(s: Parsed, verb: Word, set_off: bool = False) -> bool:
     """`Workers gathered near a mall chanted "Fair pay now!"` with `chanted` tagged a participle modifying the
     quotation's first noun: a past form in `-ed` with no auxiliary of its own, right before the quotation mark
-    opening its object, is the clause's finite verb (a participle restricting a noun takes no quotation)."""
+    opening its object (with `set_off`, a comma or colon and then that mark too: `as the crowd chanted,
+    "..."`), is the clause's finite verb (a participle restricting a noun takes no quotation)."""
     nxt = verb.index + 1
+    if set_off and nxt + 1 < len(s.words) and s.words[nxt].text in _INTRODUCING_MARKS \
+            and s.words[nxt + 1].xpos == "``":
+        nxt += 1
     return verb.xpos == "VBN" and verb.text.lower().endswith("ed") and nxt < len(s.words) \
         and s.words[nxt].xpos == "``" and not any(k.deprel.startswith("aux") for k in s.kids[verb.index]) \
         and not (verb.index > 0 and s.words[verb.index - 1].upos == "AUX")

@@ -232,6 +232,24 @@ def _owned_saying_clause(s: Parsed, verb: Word, clause: Word) -> bool:
     return noun.index > verb.index and noun.text.lower() in NOUN_CUES and _owned_noun_cue(s, noun)
 
 
+def _quoting_circumstance(s: Parsed, verb: Word) -> bool:
+    """`"Thank you," Lee said as the heckler yelled: "You lie!"`: a clause of circumstance opened right after
+    the cue (`as`, `while`: lexicon CIRCUMSTANCE_OPENERS), with a subject and then, within a few words, a verb
+    of saying that introduces a quotation (the mark right after it, or after a comma or colon), tells when the
+    cue's words were said and gives that verb's own words: no clause the cue reports, whatever the parse hung
+    from it."""
+    words, i = s.words, verb.index + 1
+    if i + 2 >= len(words) or words[i].text.lower() not in CIRCUMSTANCE_OPENERS or not _subject_word(words[i + 1:]):
+        return False
+    for j in range(i + 2, min(i + 2 + _TIME_CLAUSE_WORDS, len(words) - 1)):
+        if words[j].upos == "PUNCT":
+            return False
+        if _is_cue_verb(words[j]):
+            k = j + 1 + (words[j + 1].text in (",", ":") and j + 2 < len(words))
+            return words[k].xpos == "``"
+    return False
+
+
 def _complement_after(s: Parsed, verb: Word,
                       speaker: Word | None) -> _Content | None:
     """The first reported clause after the verb, as English puts it there.  It starts right after
@@ -244,6 +262,8 @@ def _complement_after(s: Parsed, verb: Word,
             _is_cue_verb(w) and any(k.deprel in _SUBJECTS for k in s.kids[w.index])
             for w in s.words[particle.index + 1:after[0].index]):
         return None  # `put it best when she wrote: "..."`: a cue of its own with its subject takes the words
+    if after and _quoting_circumstance(s, verb):
+        return None  # `said as the heckler yelled: "..."`: the quotation is the second cue's
     if not after and (that := _title_that(s, verb)) is not None and s.words[that].head > that:
         after = [s.words[s.words[that].head]]  # `said in "The Daily" podcast that ...`: hung from the title's words
     if not after or _owned_saying_clause(s, verb, after[0]):
@@ -5386,7 +5406,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "phrases of a preposition between the listener and the clause's subject, which tell where it was told: "
          "`told reporters in Dayton the bridge ...`); none for a phrasal cue with a cue of its own and that cue's "
          "subject between its particle and the clause (`put it best when she wrote: \"...\"`: the quotation is "
-         "the second cue's); ending before a comma and an `-ing` form of `cite` after the words, whatever the parse "
+         "the second cue's), nor for any cue right before a clause of circumstance (`as`, `while`: lexicon "
+         "CIRCUMSTANCE_OPENERS) with a subject and a verb of saying that introduces a quotation (`\"Thank you,\" "
+         "Lee said as the heckler yelled: \"You lie!\"`: the clause tells when, the quotation is the heckler's); ending before a comma and an `-ing` form of `cite` after the words, whatever the parse "
          "hung it from, the report's sources or reasons (`said the deal was off, citing officials`); ending before a comma and `with` opening a report of its own, a participle of saying "
          "with its subject (`said prices would rise, with one analyst predicting ...`); not one after a participle of saying set off by a comma (`said, "
          "adding that ...`: the participle's; but an aside closed by a comma right before `that` leaves the clause to "

@@ -26,7 +26,7 @@ from ..rules.tree import (Parsed, demonstrative, joined_past_infinitive, preposi
 from .common import (_APPROXIMATORS, _CLAUSAL, _CLAUSE_BREAKS, _COMPLEMENTIZERS, _DASHES, _FINITE,
                      _HEAD_STEPS, _JOINED_DESCRIPTION_REACH, _JOINED_VERB_LEAST, _NOMINAL,
                      _OCCASION_REACH, _RUN_WORDS, _SUBJECTS, _VERB_GROUP_TAGS, _after_relative, _apposition_host,
-                     _as_clause, _perfect_infinitive,
+                     _as_clause, _past_before_quotation, _perfect_infinitive,
                      _aside_break, _aside_host, _bare_noun_phrase, _bare_tail, _capitalised,
                      _clause_preposition_words, _closing_comma, _closing_inversion, tag_stop, _closing_run,
                      _colon_dateline, _comma_after_verb, _condition_participle_at, _comma_before, _dash_description_opens,
@@ -891,7 +891,7 @@ def _clause_preposition_subject(s: Parsed, verb: Word) -> Word | None:
         return None  # (`on Tuesday said` with `Tuesday` taken for a subject: none; nor the main clause's, nor
         # the reported clause's: `after the minister said the deal was off`)
     i = verb.index - 1
-    finite = verb.xpos in _FINITE
+    finite = verb.xpos in _FINITE or _past_before_quotation(s, verb, set_off=True)  # `as the crowd chanted, "..."`
     while i >= 0 and s.words[i].head == verb.index and s.words[i].upos in _VERB_GROUP_TAGS:
         finite = finite or s.words[i].xpos in _FINITE  # `after the bank had said`
         i -= 1
@@ -2493,10 +2493,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "(`two weeks after union leader Tom Vale told members ...`); the phrase of place or belonging after its noun "
          "goes with it (`after a farmer from the valley told`), and a past form before the preposition is the main "
          "clause's verb where a name or a noun for one who speaks follows the preposition (`The police arrived after "
-         "a neighbour said`: no phrase restricting `police`).",
+         "a neighbour said`: no phrase restricting `police`); a past form in `-ed` the tagger took for a "
+         "participle right before the quotation it takes, or before the comma or colon setting it off, is the "
+         "clause's finite verb (`Lee paused as supporters shouted, \"We love you!\"`: the supporters shout).",
          _clause_preposition_subject,
          (Example("The plant closed a week after the company said it would cut jobs.",
                   "it would cut jobs", "the company", parse=example_parse("clause-preposition")),
+          Example('Lee paused as supporters shouted, "We love you!"', "We love you!", "supporters"),
           Example("Prices rose after the club's manager, Tom Vale, said he would resign.", "he would resign",
                   "the club's manager, Tom Vale"),
           Example("Shares, in early trading, jumped after the company announced a deal.", "a deal",

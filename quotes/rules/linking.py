@@ -120,8 +120,19 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
                                                 _reports_onward(text, f[3], q),
                                                 not (not named and not introduced and _tag(text, f[3], q)),
                                                 _joined_after(text, f[3], q), _report_between(f[3], cues, q),
-                                                f[0], f[1]))
+                                                _runs_into_later(text, f[3], cues, opening), f[0], f[1]))
     return cue, conf
+
+
+def _runs_into_later(text: str, cue: Cue, cues: Sequence[Cue], opening: int) -> bool:
+    """`"We will build it," Lee said as the crowd chanted "Build the wall!"`: a cue before the quotation is
+    passed over, however the parse hung the quotation, where a later cue with a speaker of its own (a noun
+    phrase, no pronoun, as for `_sets_off`), outside what the first cue reports, runs into the quotation's
+    opening mark with nothing between: that verb takes the words as its own object."""
+    return cue.span[1] <= opening and any(
+        o is not cue and cue.span[1] <= o.span[0] and o.span[1] <= opening and o.speaker is not None and o.speaker_head is not None
+        and o.speaker_head.upos != "PRON" and not text[o.span[1]:opening].strip()
+        and not (cue.content is not None and cue.content[0] <= o.span[0] < cue.content[1]) for o in cues)
 
 
 def _named_within_speaker(cue: Cue, q: Quoted, cues: Sequence[Cue]) -> bool:
@@ -3813,8 +3824,14 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "is no pronoun, over a verb of remembering further back that holds the scene (`Ruiz recalled the night her "
          "mother said, \"...\"`: the mother's; not a participle past its own object, `a memo explaining the deal, "
          "\"...\"`); never a cue whose speaker's phrase holds the quotation after a cue there that names no one "
-         "(`Towns that are often labeled \"...\" say`: a passive's term for them, not what they say).", own_cue,
+         "(`Towns that are often labeled \"...\" say`: a passive's term for them, not what they say); for a "
+         "quotation with no mark setting it off, a later cue with a speaker that is no pronoun, outside what the "
+         "earlier one reports, whose verb runs into its opening mark, over a cue before it the parse joins the "
+         "quotation to (`\"...,\" Lee said as the crowd chanted \"Build the wall!\"`: the crowd's words, the "
+         "verb's object).", own_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
+          Example('"We will build it," Lee said as the crowd chanted "Build the wall!"', "Build the wall!",
+                  "the crowd"),
           Example('"Look at the table," the coach shrugged when asked about the pressure.', "Look at the table,",
                   "the coach"),
           Example('Dean described the strain as "awful. It really wears you down," he said.',
