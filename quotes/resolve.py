@@ -1696,8 +1696,8 @@ def _bare_surname_owner(named: dict[int, list[tuple[str, int]]]) -> tuple[str, i
     """Of a surname's occurrences in reading order, each with the given names before it (`_given_names_before`;
     none for the surname alone), the given name and opening of the one bearer named while the surname was first
     written alone: a name once used bare keeps its bearer when another who shares it comes in later (`Hillary
-    Clinton ... Clinton said ... Bill Clinton`: `Clinton` is Hillary); None where none was written alone before a
-    second bearer came in.
+    Clinton ... Clinton said ... Bill Clinton`: `Clinton` is Hillary; a headline's bare surname before any full name
+    counts for no one); None where none was written alone before a second bearer came in.
 
     >>> _bare_surname_owner({0: [("hillary", 0)], 30: [], 60: [("bill", 55)]})
     ('hillary', 0)
@@ -1708,7 +1708,7 @@ def _bare_surname_owner(named: dict[int, list[tuple[str, int]]]) -> tuple[str, i
     for at in sorted(named):
         for given, begin in named[at]:
             seen.setdefault(given, (given, begin))
-        if not named[at]:
+        if not named[at] and seen:  # (not before any full name: a headline's `Clinton Says ...`)
             return next(iter(seen.values())) if len(seen) == 1 else None
     return None
 
