@@ -273,16 +273,12 @@ _KIN_DESCRIPTION = regex.compile(_KIN + r"\b")
 # The same kin description set off right before a name (`Her daughter, ` before `Lisa`).
 _KIN_SET_OFF = regex.compile(r"\b" + _KIN + r",\s+\Z")
 _KIN_BEFORE_NAME = regex.compile(_KIN + r",\s+")  # the same opening a joined member (`and his wife, Ann Hale`)
-# A description closing on a word in lower case, then a name set off by a comma (`Vale's wife, Mary Vale`, `the
-# F.B.I. director, James B. Comey`): group 1 the description, group 2 the name (capitalised words, `and` between).
-_DESCRIBED_THEN_NAMED = regex.compile(r"([^,]*\s\p{Ll}[\p{L}\p{M}'’-]*),\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:and\s+)?"
-                                      r"\p{Lu}[\p{L}\p{M}.'’-]*)*)")
 _JOINED_BEFORE = regex.compile(r"\band\s+\Z")  # `and ` before a joined member (`and his wife, Ann Hale`)
 _JOINED_CHARS = 5
 # Kin set off right before a name with an owner's pronoun or name (`His son, `, `Vale's wife, ` before `Mary Vale`):
 # one named for another's sake.
 _KIN_OWNED_SET_OFF = regex.compile(r"(?:\b(?i:his|her)|\p{Lu}[\p{L}\p{M}-]*['’]s)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:"
-                                   + "|".join(sorted(FAMILY_NOUNS, key=len, reverse=True)) + r"),\s+\Z")
+                                   + "|".join(sorted(FAMILY_NOUNS, key=len, reverse=True)) + r"),?\s+\Z")
 _KIN_SET_OFF_CHARS = 60  # the most characters such a description takes (`his younger half-brother, `)
 _NAME_SUFFIX = regex.compile(r",?\s(?:Jr\.|Sr\.|II\b|III\b|IV\b)")
 _AGE_AFTER = regex.compile(r",\s+(\d{1,3}),")
@@ -1568,20 +1564,6 @@ def _before_preposition(words: Sequence[str]) -> list[str]:
     return list(itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS, words))
 
 
-def _headed_after_of(words: Sequence[str]) -> list[str]:
-    """The words, to the next preposition and less their articles, after `of` right after a noun for a person in a
-    description (`the head of the agency` -> `agency`): what the person heads or belongs to, which the same noun
-    has before it in another mention (`the agency head`, `the museum director`).
-
-    >>> _headed_after_of(["the", "head", "of", "the", "agency"]), _headed_after_of(["a", "member", "of", "staff"])
-    (['agency'], ['staff'])
-    >>> _headed_after_of(["a", "cup", "of", "tea"])
-    []
-    """
-    at = next((k for k in range(1, len(words) - 1) if words[k] == "of" and person_noun(words[k - 1])), None)
-    return [] if at is None else [w for w in _before_preposition(words[at + 1:]) if w not in _ARTICLES]
-
-
 def _domain_owners(words: Sequence[str]) -> set[str]:
     """The owners, lower-cased, in a definite description that name a place or body with `the` (lexicon
     DOMAIN_OWNER_NOUNS: `company's` of `the company's founder`, `state's` of `the state's top prosecutor`): they
@@ -2716,8 +2698,6 @@ class Resolver:
             if any(_leads(words, k) for k in range(len(words))):
                 kinds |= LEADER_NOUNS  # `Union leader Frank Moss` ... `the union chief`
             offices.update(" ".join(words[k:k + n]) for n in _OFFICE_WORDS for k in range(len(words) - n + 1))
-        for words in self._described_runs(prev, resolved, cut=False):
-            kinds.update(_headed_after_of(words))  # `Tom Vale, the head of the agency,` ... `the agency chief`
         spelt = _spelt_out_offices(self.text, *resolved)  # `Minister of Foreign Affairs Ann Lee`
         for words in self._described_runs(prev, resolved, lowered=False, cut=False)[1:]:
             spelt |= _spelt_out_offices(" ".join(words))  # `Ann Lee, the Minister for Foreign Affairs,`
@@ -2802,12 +2782,8 @@ class Resolver:
         return True
 
     def _name(self, m: Mention) -> tuple[int, int]:
-        """A short proper name widened to its longest earlier full form (the earliest of the longest); a
-        description with a name set off after it, that name's (`Vale's wife, Mary Vale`: `Mary Vale`; not a pair's,
-        `Mr. Vale and his deputy, Ann Ruiz`, nor after a name, `Senator Jo Hart, Democrat of Ohio`)."""
+        """A short proper name widened to its longest earlier full form (the earliest of the longest)."""
         phrase = self.text[m.start:m.end]
-        if (named := _DESCRIBED_THEN_NAMED.fullmatch(phrase)) is not None and " and " not in named.group(1):
-            return self._name(Mention(m.start + named.start(2), m.end, m.number, m.gender, False))
         if phrase.endswith(POSSESSIVE_ENDINGS) and len(phrase) > 3 and not self._firm_says(m) \
                 and not _OWNS_NOTHING.match(self.text, m.end):
             # `Khan's reply was short:`: the owner, Khan; but `Moody's said`, `Kellogg's, which ...,`: a name in
@@ -3641,9 +3617,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Mark Dunn`, `the "
          "spokesperson` after `a spokesman`, `the peer` after `Lord Blake`, lexicon ROLE_GENERALS; the everyday "
          "nouns for one who leads a body stand for each other where one heads its description, lexicon LEADER_NOUNS: "
-         "`the union chief` after `Union leader Frank Moss` (not `the boss` after `Chief economist Ann Ruiz`); what a "
-         "noun for a person is of comes before it too: `the museum director` after `Tom Vale, the director of the "
-         "museum,`; never one who has left the post, lexicon FORMER_MODIFIERS: `the mayor` is not `Former Mayor Tom "
+         "`the union chief` after `Union leader Frank Moss` (not `the boss` after `Chief economist Ann Ruiz`); never one "
+         "who has left the post, lexicon FORMER_MODIFIERS: `the mayor` is not `Former Mayor Tom "
          "Lee`; an office written out with its preposition is "
          "its short office, lexicon SPELT_OUT_OFFICES: `the diplomat`, `the foreign minister` after `Minister of "
          "Foreign Affairs Ann Lee` (not `Ohio Secretary of State`, a state's, nor `Secretary of State for Health`); "
@@ -3677,8 +3652,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "the member"),
           Example('Union leader Frank Moss called the strike.\n\n"We will not back down," the union chief said.',
                   "We will not back down,", "the union chief"),
-          Example('Tom Vale, the director of the museum, spoke first.\n\n"We reopen in May," the museum director said.',
-                  "We reopen in May,", "the museum director"),
+
           Example('Local MP Jo Ray opposed the plan.\n\n"This is a terrible decision," the MP said.',
                   "This is a terrible decision,", "the MP"),
           Example('Ohio Sen. Jo Ray arrived late.\n\n"We will fight on," the Ohio senator said.',

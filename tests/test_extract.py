@@ -1167,7 +1167,7 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "whether the agency had been warned", "Hart", ANY), ("direct", "We were not,", "he", "Lee")]),
     ("hearing-grilled-one-answers", "Sen. Jo Hart grilled the director, Tom Vale, over the missing funds. \"I cannot "
      'account for them," he said.', [("indirect", "the missing funds", "Sen. Jo Hart", ANY),
-                                     ("direct", "I cannot account for them,", "he", "Tom Vale")]),
+                                     ("direct", "I cannot account for them,", "he", "the director, Tom Vale")]),
     ("hearing-pressed-on-with-nothing", "The council pressed on with the vote.", []),
     ("hearing-pressed-charges-nothing", "Prosecutors pressed charges against the driver.", []),
     ("hearing-grilled-food-nothing", "She grilled burgers for the volunteers.", []),
