@@ -2623,7 +2623,7 @@ def _prompt_between(drafts: list[_Draft], i: int, sentences: Sequence[Sentence],
     """`"I left home at 16," Maria Costa said.` / `"And then?"` / `"Then I found work," she said.`: an untagged short
     question alone in its paragraph (`_turn`), between a paragraph with a quotation of one speaker and one opening
     with that speaker's next quotation, tagged with its own cue (the same words, or a pronoun that may stand for
-    them or they for it: `_same_one`), is another's prompt that the speaker answers (an interviewer's, a reporter's): no one asks a
+    them or they for it: `_same_one`, or a description resolved to the same name: `_resolve_alike`), is another's prompt that the speaker answers (an interviewer's, a reporter's): no one asks a
     question and answers it in turns of their own; kept with no speaker named (HEARD), not the first one's going on."""
     if i + 1 >= len(drafts):
         return None
@@ -2637,8 +2637,17 @@ def _prompt_between(drafts: list[_Draft], i: int, sentences: Sequence[Sentence],
         return None
     answering = after.cue.speaker
     same = text[said[0]:said[1]].lower() == text[answering[0]:answering[1]].lower() \
-        or _same_one(text, answering, Span.of(text, *said), None) or _same_one(text, said, Span.of(text, *answering), None)
+        or _same_one(text, answering, Span.of(text, *said), None) or _same_one(text, said, Span.of(text, *answering), None) \
+        or _resolve_alike(text, said, answering)
     return HEARD if same else None
+
+
+def _resolve_alike(text: str, first: tuple[int, int], then: tuple[int, int]) -> bool:
+    """Whether two speakers' words, `first` before `then`, name one person as resolution reads them in that order:
+    a description and the name it stands for (`coach Maria Costa` ... `the coach`), each resolved to one range."""
+    resolver = Resolver(text)
+    named = resolver.resolve(mention(text, *first, None))
+    return named is not None and resolver.resolve(mention(text, *then, None)) == named
 
 
 def _past_question(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
@@ -2719,8 +2728,8 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
                   'closed."\n\n"They opened an hour ago," Tom Berg said from the door.\n\n"Are you sure?"',
                   "Are you sure?", "Hale"),)),
     Rule("prompt-between", "float", "An untagged short question alone in its paragraph, between a paragraph with one "
-         "speaker's quotation and one opening with that speaker's next, tagged (the same name, or a pronoun that may "
-         "stand for it), is another's prompt the speaker answers (an interviewer's): kept with no speaker named, not "
+         "speaker's quotation and one opening with that speaker's next, tagged (the same name, a pronoun that may "
+         "stand for it, or a description resolved to the same name: `coach Maria Costa` ... `the coach`), is another's prompt the speaker answers (an interviewer's): kept with no speaker named, not "
          "joined to the quotation before it.", _prompt_between,
          (Example('"I left home at 16," Maria Costa said.\n\n"And then?"\n\n"Then I found work in the port," she '
                   'said.', "And then?", None),)),

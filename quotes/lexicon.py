@@ -93,7 +93,7 @@ __all__ = [
     "SIGNING_FORMS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "SHORT_HONORIFICS", "SHORT_OFFICE_TITLES", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "SIDE_SUBORDINATORS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ROLE_SHARING_NOUNS", "OPENING_ADVERBS", "SENTENCE_LINKING_ADVERBS", "PLURAL_AGREEING_BODIES", "VERB_ONLY_CUE_BASES", "ORGANISATION_EPITHETS", "PUBLIC_BODY_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "QUESTIONING_VERBS", "QUESTIONING_FORMS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms", "ACCOLADE_NOUNS", "ACCOLADE_PARTICIPLES",
-    "first_names", "given_name", "gender_of", "FIRM_NAME_WORDS", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS", "ADDRESSEE_PREPOSITIONS",
+    "first_names", "given_name", "unaccented", "gender_of", "FIRM_NAME_WORDS", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS", "ADDRESSEE_PREPOSITIONS",
     "NEGATIONS", "BARE_NOUN_DEMANDS", "BARE_TARGET_CRITICISMS", "NEGATING_SUFFIXES", "TOPIC_ONLY_PREPOSITIONS", "SAYING_OBJECT_VERBS", "EXTRAPOSING_VERBS", "FRONTED_OPENERS", "MAIN_CLAUSE_OPENERS", "CONTRAST_AS_LEADS", "WHETHER_ALTERNATIVE", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS", "NOUN_CUE_SO_FAR",
     "STAGE_NOTES",
     "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "INTERVIEWING_VERBS", "FIRST_PERSON_WORDS", "SECOND_PERSON_WORDS", "WHERE_PREPOSITIONS", "SAID_WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "SPEAKER_PLACE_PREPOSITIONS", "RECIPIENT_PROMISE_VERBS", "PROMISED_THING_OPENERS", "CLAIMED_PRIZES", "LIKELIHOOD_SUBJECTS", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
@@ -112,7 +112,7 @@ __all__ = [
     "VALUING_REPORTS",
     "RESPONSE_FORMS", "CHANT_NOUNS", "CHANT_LEADS", "announces_reply", "CONTACT_FORMS", "NON_RESPONSE_VERBS", "APPOSITION_ADVERBS", "NON_RESPONSE_AUXILIARIES", "REFUSALS_TO_COMMENT",
     "PLURAL_ONLY_NOUNS", "FEELING_SOUND_VERBS",
-    "ROLE_GENERALS", "SPELT_OUT_OFFICES",
+    "ROLE_GENERALS", "LEADER_NOUNS", "FORMER_MODIFIERS", "SPELT_OUT_OFFICES",
     "LOW_HIGH_SINGLE",
     "STAMP_ZONES",
     "STAMP_WORDS",
@@ -1845,7 +1845,7 @@ def given_name(word: str) -> str | None:
     ('masc', 'fem', 'fem', None)
     """
     names, low = first_names(), word.lower()
-    return names.get(low) or names.get("".join(map(_unaccented, low)))
+    return names.get(low) or names.get(unaccented(low))
 
 
 def _thing_head_end(words: Sequence[str]) -> int:
@@ -2066,6 +2066,8 @@ TITLE_MODIFIERS = frozenset({
 # Words for when one holds a post (`Former`, `Acting`, `Outgoing`): they modify a post, so before a name that is no
 # title (`Former Trump campaign manager Corey Lewandowski`) the name modifies the post after it, and is no part of them.
 TENURE_MODIFIERS = frozenset({"former", "acting", "interim", "outgoing", "incoming", "incumbent", "retired", "ex"})
+# ... those of them for a post held no more: `the mayor` is never `Former Mayor Tom Lee`, where the post is now another's.
+FORMER_MODIFIERS = frozenset({"former", "retired", "ex"})
 # Words that tell a person has died (`the late pianist`, `the late Tom Vale`): they tell nothing of who the person
 # was, so a description holding one names whom the same description without it would (`Tom Vale, the jazz pianist`).
 DECEASED_MODIFIERS = frozenset({"late"})
@@ -2280,6 +2282,20 @@ ROLE_GENERALS["researcher"] = ROLE_GENERALS["scientist"] | frozenset({"scientist
 # A firm's chief executive under a British paper's noun (`Acme CEO Ann Ruiz` ... `the Acme boss`).
 ROLE_GENERALS["boss"] = ROLE_GENERALS["boss"] | frozenset({"ceo", "chief executive"})
 ROLE_GENERALS["congresswoman"] = ROLE_GENERALS["congressman"]
+# A member of the House of Lords under a British paper's noun for one (`Lord Blake` ... `the peer`, `Baroness Hale`
+# ... `the peer`): a peer's rank or the `Lord` of one (not `Lady`, a knight's wife's style too).
+ROLE_GENERALS["peer"] = frozenset({"lord"} | {rank for ranks in PEER_ADDRESSES.values() for rank in ranks}
+                                  | (PEERAGE_TITLES - {"lady"}))
+# Everyday nouns for the one who leads a body, each another's synonym in news copy (`Union leader Frank Moss` ...
+# `the union chief`, `the union boss`, `the union head`), where the word heads its description: not a modifier of
+# a noun for a person after it (`head coach`, `chief economist`).
+LEADER_NOUNS = frozenset({"leader", "chief", "boss", "head"})
+# A judge of England's higher courts under the title and `Justice` (`Mr Justice Hale`, `Lady Justice Ruiz`) ...
+# `the judge` (not `Justice` alone: `Justice Department spokesman`); a barrister by the rank after the name (`Sarah
+# Moss KC`, `Tom Vale QC`) ... `the barrister`, `the lawyer`.
+ROLE_GENERALS["judge"] = frozenset({"mr justice", "mrs justice", "ms justice", "lord justice", "lady justice"})
+ROLE_GENERALS["barrister"] = frozenset({"kc", "qc"})
+ROLE_GENERALS["lawyer"] = frozenset({"kc", "qc", "barrister", "solicitor"})
 # The adjective a party's name takes before a noun, and its member's noun (`Gov. Ann Ruiz, a Democrat,` ... `the
 # Democratic governor`).
 PARTISAN_ADJECTIVES: dict[str, str] = {"democratic": "democrat"}
@@ -2966,6 +2982,11 @@ FOREIGN_TAG_VERBS = frozenset({
 def _unaccented(ch: str) -> str:
     """A letter less its accents (`é` -> `e`, `ñ` -> `n`); any other character as it is."""
     return "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+
+
+def unaccented(word: str) -> str:
+    """A word less its accents, as copy that types it bare writes it (`françois` -> `francois`)."""
+    return "".join(map(_unaccented, word))
 
 
 def _spellings(word: str) -> frozenset[str]:

@@ -19,6 +19,7 @@ the city's housing director,`; `Housing Director Ann Ruiz`).
 from __future__ import annotations
 
 import bisect
+import collections
 import contextlib
 import itertools
 from collections.abc import Iterator, Sequence
@@ -35,8 +36,8 @@ from .lexicon import CLAUSE_JOINING_CONJUNCTIONS, LIST_CONJUNCTIONS, ADVERB_STEM
 from .lexicon import DESCRIPTION_PREPOSITIONS
 from .lexicon import DOMAIN_OWNER_NOUNS, DEED_AGENT_NOUNS, RELATIVE_AGENT_FORMS, APPRAISING_MODIFIERS, PARTISAN_ADJECTIVES
 from .lexicon import (FIRST_PERSON_WORDS, KIN_NOUNS, ADDRESS_STYLES, COMPANY_NAME_ENDINGS, PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, DOUBTING_VERBS, NOUN_CUES, CLAIM_NOUNS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, SENTENCE_LINKING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, FOREIGN_TAG_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
-                      PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ACCOLADE_NOUNS, ACCOLADE_PARTICIPLES, ORGANISATION_EPITHETS, PUBLIC_BODY_EPITHETS, given_name, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PLAYING_POSITIONS,
-                      WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, DECEASED_MODIFIERS, ROLE_GENERALS, SPELT_OUT_OFFICES, NAME_PREPOSITIONS, CHAMBER_WORDS,
+                      PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ACCOLADE_NOUNS, ACCOLADE_PARTICIPLES, ORGANISATION_EPITHETS, PUBLIC_BODY_EPITHETS, given_name, unaccented, LISTENER_VERBS, COMPANY_SUFFIXES, FIRM_NAME_WORDS, WEEKDAYS, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PLAYING_POSITIONS,
+                      WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, DECEASED_MODIFIERS, FORMER_MODIFIERS, ROLE_GENERALS, LEADER_NOUNS, SPELT_OUT_OFFICES, NAME_PREPOSITIONS, CHAMBER_WORDS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
                       PEER_ADDRESSES, SURNAME_FIRST_SURNAMES, CONTACT_FORMS, NON_RESPONSE_VERBS, NON_RESPONSE_AUXILIARIES,
                       REFUSALS_TO_COMMENT, TIME_PHRASE_LEADS, TIME_WORDS, SIGNING_FORMS)
@@ -222,8 +223,13 @@ _BODY_PROPER_NAME = regex.compile(r"(?i:the)\s+\p{Lu}[\p{L}\p{M}.&-]*(?:\s+(?:(?
 _OFFICE_WORDS = (2, 3)  # the words of an office read side by side (`foreign minister`, `chief financial officer`)
 _DESCRIBED_REACH = 64  # the most earlier mentions a definite description (`the director`) looks back over
 _SURNAME_LOOKBACK = 16  # the most earlier occurrences of a surname written first that a bare one looks back over
-# A description set off by commas right after a name: `, the city's housing director,` (its words, to the comma).
-_SET_OFF_DESCRIPTION = regex.compile(r",\s+((?:the|a|an|\p{Lu}[\p{L}.'’-]*['’]s)\s(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?]){1,80}?),")
+# The stop of an abbreviation inside a phrase, no sentence's end: after a title's short form or a place's (`St.`,
+# `Mt.`, `Dr.`, lexicon TITLES) or a capital alone, an initial (`U.S.`, `J.`).
+_ABBREVIATION_STOP = r"(?<=(?<![\p{L}\p{M}'’-])(?:\p{Lu}|(?i:" + "|".join(sorted(TITLES)) + r")))\."
+# A description set off by commas right after a name: `, the city's housing director,` (its words, to the comma;
+# past an abbreviation's stop: `, a nurse at St. Mary's,`).
+_SET_OFF_DESCRIPTION = regex.compile(r",\s+((?:the|a|an|\p{Lu}[\p{L}.'’-]*['’]s)\s(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?]|"
+                                     + _ABBREVIATION_STOP + r"){1,80}?),")
 # A role set off by commas right after a name with no article (`, CEO of Acme,`, `, chairman of the board.`): its words
 # to the aside's close, read as a description where its head is a noun for a person (`_bare_role`).
 _SET_OFF_ROLE = regex.compile(r",\s+((?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?\n]){1,80}?)(?=[,;:.!?])")
@@ -234,7 +240,8 @@ _WHO_DOES = regex.compile(r",\s+who\s+(?:\p{Ll}+ly\s+)?(\p{Ll}[\p{Ll}-]*)\b")
 # `Ann Ruiz` (its words, to the comma).
 _DESCRIPTION_BEFORE = regex.compile(
     r"(?:\A|(?<=[.!?]" + CLOSE_GLYPH + r"?\s)|(?<=\n))((?:The|An?|His|Her|Its|Their|\p{Lu}[\p{L}.'’-]*['’]s)\s"
-    r"(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?\n]){1,80}?),\s+(?:the\s+)?\Z")  # (`the Rt Rev Nick Hale`)
+    r"(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?\n]|" + _ABBREVIATION_STOP + r"){1,80}?),\s+(?:the\s+)?\Z")  # (`the Rt Rev Nick Hale`;
+# `A nurse at St. Mary's, `: past an abbreviation's stop)
 # The same description opening its sentence before `was` or `is` and a name: `The first witness was ` before
 # `Carl Moss` (its words, to the verb); a host's own too (`Our first guest is ` before `Ann Lee`).
 _DESCRIPTION_NAMING = regex.compile(
@@ -253,6 +260,7 @@ _COORDINATOR = regex.compile(r"\b(?:and|or)\b")
 # given names, from the first of them (`For Ann `: `Ann`); `_GIVEN_BEFORE_CHARS` the most characters they take.
 _GIVEN_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’.-])(?:\p{Lu}[\p{L}\p{M}'’-]*\h+){1,3}\Z")
 _GIVEN_BEFORE_CHARS = 60
+_PAIRED_GIVEN_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’-]*)\h+and\h+\Z")  # `Tom and ` of `Tom and Ann Hale`
 # A participle of signing or writing and `by` before a name, a title or honorific opening it at most (`a letter
 # signed by Ms Ann Lee`): the name, group 1.
 _SIGNED_BY = regex.compile(r"\b(?:" + "|".join(sorted(SIGNING_FORMS)) + r")\s+by\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}"
@@ -271,6 +279,12 @@ _KIN_DESCRIPTION = regex.compile(_KIN + r"\b")
 # The same kin description set off right before a name (`Her daughter, ` before `Lisa`).
 _KIN_SET_OFF = regex.compile(r"\b" + _KIN + r",\s+\Z")
 _KIN_BEFORE_NAME = regex.compile(_KIN + r",\s+")  # the same opening a joined member (`and his wife, Ann Hale`)
+_JOINED_BEFORE = regex.compile(r"\band\s+\Z")  # `and ` before a joined member (`and his wife, Ann Hale`)
+_JOINED_CHARS = 5
+# Kin set off right before a name with an owner's pronoun or name (`His son, `, `Vale's wife, ` before `Mary Vale`):
+# one named for another's sake.
+_KIN_OWNED_SET_OFF = regex.compile(r"(?:\b(?i:his|her)|\p{Lu}[\p{L}\p{M}-]*['’]s)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:"
+                                   + "|".join(sorted(FAMILY_NOUNS, key=len, reverse=True)) + r"),?\s+\Z")
 _KIN_SET_OFF_CHARS = 60  # the most characters such a description takes (`his younger half-brother, `)
 _NAME_SUFFIX = regex.compile(r",?\s(?:Jr\.|Sr\.|II\b|III\b|IV\b)")
 _AGE_AFTER = regex.compile(r",\s+(\d{1,3}),")
@@ -488,6 +502,23 @@ def _past_tenure(text: str, begin: int, end: int) -> int:
     if any(w in ROLE_WORDS or w in TITLE_ABBREVIATIONS or w in HONORIFICS for w in words):
         return begin
     return m.end()
+
+
+_PLURAL_OPENING = regex.compile(r"(\p{Lu}\p{Ll}+(?<![sui])s)\.?\s+(?=\p{Lu})")  # `Senators ` or `Sens. ` before a
+# capital (not `Press ` of `Press Secretary`, whose `Pres` is no plural)
+
+
+def _past_plural_title(text: str, begin: int, end: int) -> int:
+    """Where the capitalised chain text[begin:end] begins as one person's name: past a title in the plural
+    opening it (`Senators Ann Ruiz and Tom Lee`, `Sens. Ann Ruiz and ...`: a title the pair shares, no one's own
+    name, as `Ruiz` alone later is `Ann Ruiz`).
+
+    >>> text = "Senators Ann Ruiz"
+    >>> text[_past_plural_title(text, 0, len(text)):]
+    'Ann Ruiz'
+    """
+    m = _PLURAL_OPENING.match(text, begin, end)
+    return m.end() if m is not None and _singular(m.group(1).lower()) in ROLE_WORDS else begin
 
 
 # An owner's word in a capitalised chain (`WXYZ's ` before `Tom Vale`): the name runs from past it.
@@ -1639,6 +1670,47 @@ def _head_word(run: Sequence[str]) -> str | None:
     return head[-1] if head else None
 
 
+def _held_no_more(runs: Sequence[Sequence[str]], noun: str) -> bool:
+    """Whether a description's words (`_described_runs`) say the post `noun` is held no more, a word for a post
+    left (lexicon FORMER_MODIFIERS) before it in one run (`former mayor tom lee`, `the former mayor`).
+
+    >>> _held_no_more([["former", "mayor", "tom", "lee"]], "mayor"), _held_no_more([["mayor", "ann", "ruiz"]], "mayor")
+    (True, False)
+    """
+    return any(w in FORMER_MODIFIERS and noun in run[k + 1:] for run in runs for k, w in enumerate(run))
+
+
+def _bare_surname_owner(named: dict[int, list[tuple[str, int]]]) -> tuple[str, int] | None:
+    """Of a surname's occurrences in reading order, each with the given names before it (`_given_names_before`;
+    none for the surname alone), the given name and opening of the one bearer named while the surname was first
+    written alone: a name once used bare keeps its bearer when another who shares it comes in later (`Hillary
+    Clinton ... Clinton said ... Bill Clinton`: `Clinton` is Hillary; a headline's bare surname before any full name
+    counts for no one); None where none was written alone before a second bearer came in.
+
+    >>> _bare_surname_owner({0: [("hillary", 0)], 30: [], 60: [("bill", 55)]})
+    ('hillary', 0)
+    >>> _bare_surname_owner({0: [("tom", 0)], 30: [("ann", 25)], 60: []}) is None
+    True
+    """
+    seen: dict[str, tuple[str, int]] = {}
+    for at in sorted(named):
+        for given, begin in named[at]:
+            seen.setdefault(given, (given, begin))
+        if not named[at] and seen:  # (not before any full name: a headline's `Clinton Says ...`)
+            return next(iter(seen.values())) if len(seen) == 1 else None
+    return None
+
+
+def _leads(run: Sequence[str], k: int) -> bool:
+    """Whether word `k` of a description's words is a noun for one who leads a body (lexicon LEADER_NOUNS) that
+    heads them, no noun for a person after it that it modifies (`union leader frank`, not `head coach`).
+
+    >>> _leads(["union", "leader", "frank", "moss"], 1), _leads(["head", "coach"], 0)
+    (True, False)
+    """
+    return run[k] in LEADER_NOUNS and not (k + 1 < len(run) and person_noun(run[k + 1]))
+
+
 class Resolver:
     """Resolves speakers of one document in reading order; `text` is the document as the rules read it
     (`quotes.segment.reading_text`), so the pieces it splits into sentences are read already."""
@@ -2348,6 +2420,8 @@ class Resolver:
                 # names last, not one whose word only qualifies another noun
             if noun is None and self._qualifies_people(words[-1].lower(), self._described_runs(prev, resolved, False)):
                 continue  # `the county` is not `the county planning staff`: people its noun only qualifies
+            if noun is not None and not own & FORMER_MODIFIERS and _held_no_more(self._described_runs(prev, resolved), noun):
+                continue  # `the mayor` is not `Former Mayor Tom Lee`: a post its holder has left
             kinds = self._kinds(prev, resolved)
             if _initials_mention(words):  # `the DC` after `Deputy Commissioner Rajiv Sharma`: its initials only
                 kinds = {i for run in self._described_runs(prev, resolved, False) for i in _office_initials(run)}
@@ -2627,6 +2701,8 @@ class Resolver:
         offices: set[str] = set()  # ... and each two words side by side, for an office of two (`foreign minister`)
         for words in self._described_runs(prev, resolved):
             kinds.update(words)
+            if any(_leads(words, k) for k in range(len(words))):
+                kinds |= LEADER_NOUNS  # `Union leader Frank Moss` ... `the union chief`
             offices.update(" ".join(words[k:k + n]) for n in _OFFICE_WORDS for k in range(len(words) - n + 1))
         spelt = _spelt_out_offices(self.text, *resolved)  # `Minister of Foreign Affairs Ann Lee`
         for words in self._described_runs(prev, resolved, lowered=False, cut=False)[1:]:
@@ -2775,6 +2851,8 @@ class Resolver:
                 found = (at[0], end)  # `Chan` after `Chief Secretary Chan Kwok-ki`: Hong Kong's given names; `Anwar`
                 # after `Datuk Seri Anwar Ibrahim`: a Malay name's given name, the father's after it; `Wang` after
                 # `spokesperson Wang Wenbin`, `Kim` after `Kim Jong Un`: a surname the press writes first
+        if single and found is not None and (shared := self._shared_surname(phrase, starts[:before], m)) is not None:
+            return shared  # `Hale` after `Tom Hale and his wife, Ann Hale`: whichever the nearest mention settles
         if found is None and before and (" " not in phrase or gender_of(phrase.split()) is None):
             found = self._firm_ending_after(phrase, starts[:before], m.start)  # (`Andes Copper`, not `Tom Vale`)
         if " " not in phrase and given_name(phrase) is not None and (
@@ -3050,6 +3128,98 @@ class Resolver:
                 return first.start(), at + len(surname)
         return None
 
+    def _given_names_before(self, at: int) -> list[tuple[str, int]]:
+        """The given names written right before a surname at offset `at`, lowercased, with where the full name
+        opens: the first given name of the capitalised words before it (`Tom Hale`: `tom`), and one joined to it
+        by `and` (`Tom and Ann Hale`: a couple, `tom` and `ann`); none where no given name stands there
+        (`Sen. Hale`, `the Hale farm`).
+
+        >>> Resolver("Tom and Ann Hale spoke.")._given_names_before(12)
+        [('ann', 8), ('tom', 0)]
+        """
+        given = _GIVEN_BEFORE.search(self.text, max(0, at - _GIVEN_BEFORE_CHARS), at)
+        words = [] if given is None else list(regex.finditer(r"\S+", self.text, pos=given.start(), endpos=at))
+        first = next((w for w in words if given_name(w.group())), None)
+        if first is None:
+            return []
+        names = [(unaccented(first.group().lower()), first.start())]  # (`François` and `Francois`: one name)
+        paired = _PAIRED_GIVEN_BEFORE.search(self.text, max(0, first.start() - _GIVEN_BEFORE_CHARS), first.start())
+        if paired is not None and given_name(paired.group(1)):
+            names.append((unaccented(paired.group(1).lower()), paired.start()))
+        return names
+
+    def _named_as_kin(self, begin: int) -> bool:
+        """Whether the name opening at offset `begin` is set off after kin with an owner (`His son, `, `Vale's
+        wife, ` before `Mary Vale`): one named for another's sake; not a member joined by `and` (`Tom Hale and his
+        wife, Ann Hale, run the farm`: she acts as he does)."""
+        kin = _KIN_OWNED_SET_OFF.search(self.text, max(0, begin - _KIN_SET_OFF_CHARS), begin)
+        return kin is not None and _JOINED_BEFORE.search(self.text, max(0, kin.start() - _JOINED_CHARS), kin.start()) is None
+
+    def _shared_surname(self, surname: str, starts: Sequence[int], m: Mention) -> tuple[int, int] | None:
+        r"""A bare surname that two people named earlier bear (`Tom Hale and his wife, Ann Hale`: given names
+        before it that differ, `_given_names_before`) names the one news calls by it: the one bearer not named only
+        as another's kin (`Tom Vale ... Vale's wife, Mary Vale,`: Tom Vale); else the one the surname alone named
+        before another bearer came in (`_bare_surname_owner`); else the bearer the text names in
+        full most often before it as a subject or a speaker, not set off after kin (the story's own, who acts and speaks, whom the surname
+        alone is kept for; the other is named in full, or only as someone's kin or in a list: `Hillary Clinton
+        said ... Bill Clinton ... Hillary Clinton spoke ... Clinton said`).  Where two are named so equally
+        often, the nearest mention settles it: going back over the surname's earlier occurrences at `starts` and the
+        speakers resolved to a bearer's name (`The governor said` after `Gov. Tom Hale`), no paragraph between one
+        and the next, to the latest such speaker or occurrence written with a given name, not one set off after kin
+        (`Vale's wife, Mary Vale`: named for the other's sake): that bearer's fullest name, where that paragraph
+        names no other bearer before the mention; else the mention itself, for no one
+        can tell which is meant.  None where the surname is no shared one (fewer than two bearers).
+
+        >>> text = "Tom Hale and his wife, Ann Hale, farm.\n\nRain fell.\n\nHale said no."
+        >>> hale = mention(text, text.rindex("Hale"), text.rindex("Hale") + 4, None)
+        >>> text[slice(*Resolver(text)._shared_surname("Hale", [4, 27], hale))]
+        'Hale'
+        >>> text = "Tom Hale and his wife, Ann Hale, farm.\n\nAnn Hale keeps bees.\n\nHale said no."
+        >>> hale = mention(text, text.rindex("Hale"), text.rindex("Hale") + 4, None)
+        >>> text[slice(*Resolver(text)._shared_surname("Hale", [4, 27, 44], hale))]
+        'Ann Hale'
+        """
+        named = {at: self._given_names_before(at) for at in starts}
+        if len({given for names in named.values() for given, _ in names}) < 2:
+            return None
+        own = {at: names for at, names in named.items() if names and not self._named_as_kin(names[0][1])}
+        if len({given for names in own.values() for given, _ in names}) == 1:
+            at, names = max(own.items())  # (`Tom Vale ... Vale's wife, Mary Vale, wept`: Vale is Tom Vale)
+            return self._name(Mention(names[0][1], at + len(surname), "sing", m.gender, False))
+        if (owner := _bare_surname_owner(named)) is not None:
+            at, begin = max((at, names[0][1]) for at, names in named.items() if names == [owner] or len(names) == 1
+                            and names[0][0] == owner[0])  # (`Clinton` after `Hillary Clinton` ... `Clinton said`)
+            return self._name(Mention(begin, at + len(surname), "sing", m.gender, False))
+        acting = [(x.start, x.end) for x in self.subjects] + [r for x, r in self.speakers] \
+            + [(x.start, x.end) for x, _ in self.speakers]
+        counts = collections.Counter(given for at, names in named.items() for given, begin in names
+                                     if any(lo <= at < hi for lo, hi in acting) and not self._named_as_kin(begin))
+        (first, most), (_, next_most) = (counts.most_common(2) + [("", 0), ("", 0)])[:2]
+        full = [(at, names[0][1]) for at, names in named.items() if len(names) == 1 and names[0][0] == first]
+        if most > next_most and full:
+            at, begin = full[-1]
+            return self._name(Mention(begin, at + len(surname), "sing", m.gender, False))
+        said = {x.start: r for x, r in self.speakers if x.start < m.start and r[1] - r[0] > len(surname)
+                and self.text.endswith(surname, r[0], r[1]) and self.text[r[1] - len(surname) - 1].isspace()}
+        link = m.start
+        for at in sorted(set(starts) | set(said), reverse=True):
+            if len(_PARAGRAPH_BREAK.findall(self.text, at, link)) > 1:
+                break
+            link = at
+            if not named.get(at):
+                if at in said and not self._named_as_kin(said[at][0]):
+                    return said[at]
+                continue
+            given, begin = named[at][0]
+            if self._named_as_kin(begin):
+                continue  # (`Vale's wife, Mary Vale,`: named as the other's kin, settling nothing)
+            paragraph = self.text.rfind("\n", 0, at) + 1
+            if len(named[at]) > 1 or any(names[0][0] != given for b, names in named.items()
+                                         if paragraph <= b and names):
+                break
+            return self._name(Mention(begin, at + len(surname), "sing", m.gender, False))
+        return m.start, m.end
+
     def _own_honorific_form(self, honorific: str, surname: str, before: int) -> tuple[int, int] | None:
         """The latest form before offset `before` of the same honorific and surname with given names after it
         (`Mr Lee Hsien Loong` for `Mr Lee`, `Madam Tan Bee Lian` for `Madam Tan`: the surname first), that
@@ -3115,6 +3285,7 @@ class Resolver:
                 begin = None if begin is None else _past_tenure(self.text, begin, end)  # `Former Trump campaign manager`
                 begin = None if begin is None else _past_named_for(self.text, begin, at)  # `The Coalition Against Trump`
                 begin = None if begin is None else _past_owner(self.text, begin, at)  # `CNN's Jake Tapper`
+                begin = None if begin is None else _past_plural_title(self.text, begin, at)  # `Senators Ann Ruiz and`
                 if begin is not None and (part := _PART_OF.match(self.text, begin, at)) is not None \
                         and _part_word(part.group(1)) and begin == _sentence_start(self.text, max(0, begin - 1), at):
                     begin = part.end()  # `Shares of Acme fell`: a part or group of Acme, capitalised as first word
@@ -3450,7 +3621,11 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Vale`, `the diplomat` after `Foreign Minister Sergei Volkov` (an office of two or three words side by side: "
          "`the chief financial officer` after `Tom Bell, CFO of Acme,`), `the top prosecutor` after `Attorney General "
          "Mark Dunn`, `the "
-         "spokesperson` after `a spokesman`, lexicon ROLE_GENERALS; an office written out with its preposition is "
+         "spokesperson` after `a spokesman`, `the peer` after `Lord Blake`, lexicon ROLE_GENERALS; the everyday "
+         "nouns for one who leads a body stand for each other where one heads its description, lexicon LEADER_NOUNS: "
+         "`the union chief` after `Union leader Frank Moss` (not `the boss` after `Chief economist Ann Ruiz`); never one "
+         "who has left the post, lexicon FORMER_MODIFIERS: `the mayor` is not `Former Mayor Tom "
+         "Lee`; an office written out with its preposition is "
          "its short office, lexicon SPELT_OUT_OFFICES: `the diplomat`, `the foreign minister` after `Minister of "
          "Foreign Affairs Ann Lee` (not `Ohio Secretary of State`, a state's, nor `Secretary of State for Health`); "
          "a party's "
@@ -3481,6 +3656,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "the diplomat"),
           Example('Labour MP Tom Vale spoke first.\n\n"This is a disgrace," the member said.', "This is a disgrace,",
                   "the member"),
+          Example('Union leader Frank Moss called the strike.\n\n"We will not back down," the union chief said.',
+                  "We will not back down,", "the union chief"),
+
           Example('Local MP Jo Ray opposed the plan.\n\n"This is a terrible decision," the MP said.',
                   "This is a terrible decision,", "the MP"),
           Example('Ohio Sen. Jo Ray arrived late.\n\n"We will fight on," the Ohio senator said.',
@@ -3586,7 +3764,12 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "it at most (`Nine Things Jo Hart Has Said`); past an honorific, the surname's (`Mrs Hughes` -> `Janet "
          "Hughes`, not when the fuller form's words give another gender: `Mr. Hughes`; then the latest form whose given "
          "names give the honorific's gender, of two who share the surname: `Ms. Hale` after `Tom Hale ... His daughter, "
-         "Ann Hale,` is Ann Hale), with the one or two given names "
+         "Ann Hale,` is Ann Hale); a bare surname two people named before bear, the one named in full most often as "
+         "a subject or a speaker (not one set off after kin: `Vale's wife, Mary Vale`), else the one the nearest "
+         "mention settles (the latest in full, no paragraph between mentions, where its paragraph names no other), "
+         "else no one (`Tom Hale and his wife, Ann Hale, run the farm. ... \"We are tired,\" Hale said.`: `Hale`); a "
+         "plural title is no one's own name (`Senators Ann Ruiz and Tom Lee`: `Ruiz` -> `Ann Ruiz`); with the one or "
+         "two given names "
          "that end the name after a surname written first (`Mr Tan` -> `Manpower Minister Tan Wei Ming`, `Ms Mao` -> "
          "`Mao Ning`; after a title too, `Prof Tan` -> `Associate Professor Tan Ern Ser`: not a time or a body's word, `the Hughes Foundation`, nor a headline's words), the form that "
          "the same honorific opens first where one has them (`Mr Tan` is `Mr Tan Wei Jie`, not his mother `Madam Tan "

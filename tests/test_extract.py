@@ -6943,6 +6943,18 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("mixed", 'the crowd chanted "Build the wall!"', "Lee")]),
     ("h351-as-clause-no-quote", '"We did it," Lee said as the crowd cheered. "Thank you all."',
      [("direct", "We did it, Thank you all.", "Lee")]),
+    # h349: a prompt between two quotations of one speaker, the second tagged with a description that resolves to
+    # the first's name (`coach Maria Costa` ... `the coach`), is another's, kept with no speaker
+    ("h349-prompt-between-description",
+     '"I left home at 16," coach Maria Costa said.\n\n"And then?"\n\n"Then I found work in the port," the coach said.',
+     [("direct", "I left home at 16,", "coach Maria Costa"), ("direct", "And then?", None),
+      ("direct", "Then I found work in the port,", "the coach")]),
+    # h349: ... but where the description resolves to no one named, the question stays the first speaker's
+    ("h349-prompt-between-other-description",
+     '"I left home at 16," coach Maria Costa said.\n\n"And then?"\n\n"Then she found work in the port," the priest '
+     'said.',
+     [("direct", "I left home at 16, And then?", "coach Maria Costa"),
+      ("direct", "Then she found work in the port,", "the priest")]),
 ]
 
 
