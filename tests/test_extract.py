@@ -6673,6 +6673,28 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the amount is far too high", "The firm")]),
     ("h345-contact-relative-names-saying", "The only error he acknowledged was a late start to the season.",
      [("indirect", "was a late start to the season", "he")]),
+    # h352: a reported clause whose own predicate (an adjective, a participle, `it is fitting`) stands right before
+    # `that` goes on through that clause, however the parse hung it; `that` after a noun stays a relative's
+    ("h352-adjective-that-aside", "Aides say it is only right that, after years of struggle, she now leads the race.",
+     [("indirect", "it is only right that, after years of struggle, she now leads the race", "Aides")]),
+    ("h352-participle-that-aside", "He said he was delighted that lately, when he gives speeches, he is often asked about her.",
+     [("indirect", "he was delighted that lately, when he gives speeches, he is often asked about her", "He")]),
+    ("h352-fitting-that-aside",
+     "Her friends say it is only fitting that, having beaten so many rivals before, she now faces an opponent so eager to fight.",
+     [("indirect", "it is only fitting that, having beaten so many rivals before, she now faces an opponent so eager "
+       "to fight", "Her friends")]),
+    ("h352-adjective-that-plain", "The mayor said he was sorry that the road had closed.",
+     [("indirect", "he was sorry that the road had closed", "The mayor")]),
+    # h352: `said that A, and that B`: the second `that` (no verb right after it, a subject of its own in its
+    # clause) twins the first, however the parse took it; a demonstrative `that` (`and that was ...`) does not
+    ("h352-and-that-aside", "The agency said that the bridge was safe, and that so far, no cracks had been found.",
+     [("indirect", "that the bridge was safe, and that so far, no cracks had been found", "The agency")]),
+    ("h352-and-that-demonstrative", "The agency said that the bridge was safe, and that was the end of the matter.",
+     [("indirect", "that the bridge was safe", "The agency")]),
+    ("h352-and-that-demonstrative-verb", "The agency said that the bridge was safe, and that only made the residents angrier.",
+     [("indirect", "that the bridge was safe", "The agency")]),
+    ("h352-and-that-determiner", "The agency said that the bridge was safe, and that decision angered the residents.",
+     [("indirect", "that the bridge was safe", "The agency")]),
 ]
 
 

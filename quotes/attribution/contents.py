@@ -258,7 +258,8 @@ def _complement_after(s: Parsed, verb: Word,
     end = _occasion_cut(s, min(_trailing_adjuncts(s, verb, after[0], end), _participle_cut(s, after[0])))
     end = _citing_cut(s, start, end)
     end = _reason_after(s, end)
-    end = max(end, _reported_conjunct(s, verb, after[0]), _fronted_main(s, verb, after[0], after[1:]))
+    end = max(end, _reported_conjunct(s, verb, after[0]), _fronted_main(s, verb, after[0], after[1:]),
+              _predicate_that(s, verb, after[0]))
     end = min(end, _quotation_close(s, verb, end))
     own = [w for w in s.words[verb.index + 1:] if w.end <= end]
     kept = _aside_close(s, verb, own)
@@ -908,12 +909,39 @@ def _joined_that(s: Parsed, verb: Word,
     if i < len(words) and words[i].text == ",":
         i += 1
     if i + 1 >= len(words) or words[i].upos != "CCONJ" or words[i + 1].text.lower() != "that" \
-            or words[i + 1].deprel != "mark" or words[i + 1].head <= i + 1:
+            or words[i + 1].head <= i + 1:
         return None
-    last = max(x.index for x in s.subtree(words[words[i + 1].head]))
+    clause = words[words[i + 1].head]
+    if words[i + 1].deprel != "mark":
+        clause = _rightward_top(s, clause)
+        if not _parallel_that(s, start, i + 1, clause):
+            return None
+    last = max(x.index for x in s.subtree(clause))
     while last > i + 1 and words[last].upos == "PUNCT":
         last -= 1
     return (start, words[last].end), None
+
+
+def _rightward_top(s: Parsed, word: Word) -> Word:
+    """The highest word reached from `word` through heads that stand after the word below them: the head of
+    the clause `word` opens, whatever the parse hung its first words from (`and that so far, no cracks had been
+    found`: `found`, not `far`)."""
+    while word.head > word.index:
+        word = s.words[word.head]
+    return word
+
+
+def _parallel_that(s: Parsed, start: int, that: int, clause: Word) -> bool:
+    """`said that the bridge was safe, and that so far, no cracks had been found`: a reported clause that opens
+    with `that`, then a coordinator and `that` again, with no verb right after it and a subject of its own in the
+    clause it opens (`clause`): the second `that` is the first one's twin, opening a second clause of the report,
+    however the parse took it (a demonstrative subject runs into its verb: `..., and that was the end of it`)."""
+    words = s.words
+    first = next((w for w in words if w.start >= start), None)
+    if first is None or first.text.lower() != "that" or first.deprel != "mark" or that + 1 >= len(words) \
+            or words[that + 1].upos in VERB_UPOS:
+        return False
+    return any(k.deprel in _SUBJECTS and k.index > that + 1 for k in s.kids[clause.index])
 
 
 def fronted_close(s: Parsed, verb: Word, participle: bool = False) -> int | None:
@@ -3846,6 +3874,29 @@ def _fronted_main(s: Parsed, verb: Word, clause: Word, later: Sequence[Word]) ->
     return s.span(main)[1]
 
 
+_PREDICATE_SUBJECTS = ("nsubj", "nsubj:pass", "expl")
+
+
+def _predicate_that(s: Parsed, verb: Word, clause: Word) -> int:
+    """`He said he was delighted that, lately, crowds have grown`, `say it is only right that she leads`: a
+    reported clause whose own predicate, an adjective or a participle with a subject (an `-ing` one after `it`:
+    `it is fitting that ...`), stands right before a `that` opening a clause, goes on through that clause,
+    whatever the parse hung it from (the cue takes one reported clause; `delighted that ...`, `right that ...`
+    take theirs).  Where that clause ends; -1 when none follows so."""
+    words = s.words
+    after = clause.index + 1
+    own = s.kids[clause.index]
+    if after >= len(words) or not any(k.deprel in _PREDICATE_SUBJECTS for k in own) or not (
+            clause.upos == "ADJ" or clause.xpos == "VBN" or clause.xpos == "VBG" and any(k.deprel == "expl" for k in own)):
+        return -1
+    that = words[after]
+    if that.text.lower() != "that" or that.deprel != "mark" or that.head <= after \
+            or words[that.head].head != verb.index:
+        return -1
+    head = words[that.head]
+    return min(s.span(head)[1], _participle_cut(s, head))
+
+
 def _reported_conjunct(s: Parsed, verb: Word, clause: Word) -> int:
     """`said she was undecided and was uncomfortable with ...`, `argued that it could cost millions
     and would undermine ...`, `said many doubted her but that ...`: a conjunct the parse hung from the
@@ -5037,9 +5088,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the judge and the lawyer"),
           Example("The firm will shut the old mill, but its owner would not say when.", "when", "its owner"))),
     Rule("joined-that", "content", "`said that A but that B`: a coordinator with `that` right after the "
-         "reported clause joins a second clause to the same report.", _joined_that,
+         "reported clause joins a second clause to the same report (after a clause that opened with `that`, also "
+         "where the parse took the second `that` for a pronoun, so long as no verb follows it and its clause has a "
+         "subject of its own: `said that the bridge was safe, and that so far, no cracks were found`; not `..., and "
+         "that was the end of it`).", _joined_that,
          (Example("The mayor said that the plan had flaws but that the council would pass it anyway.",
-                  "that the plan had flaws but that the council would pass it anyway", "The mayor"),)),
+                  "that the plan had flaws but that the council would pass it anyway", "The mayor"),
+          Example("Experts acknowledge that the attack would be novel, and that so far, hackers have had little reason "
+                  "to try.", "that the attack would be novel, and that so far, hackers have had little reason to try",
+                  "Experts"))),
     Rule("condition-clause", "content", "`would reject the plan if they understood it`, `responded as if he were "
          "hurt`: an `if` clause with a subject of its own after a cue that is no verb of saying, asking, telling, "
          "promising or requesting, past the cue's own object or infinitive or opened by `as` or `even`, is a "
@@ -5283,7 +5340,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "clause inside the report, which runs on through it (`said if the rains came early, the harvest would "
          "fail`; not after a verb of asking, nor a clause of time: `said once the vote ended, ...`); a particle the "
          "parse hung from the cue inside the clause's words, after its first words, is the clause's predicate, never "
-         "the cue's (`told reporters the deal was off at a news conference`: `was off`).",
+         "the cue's (`told reporters the deal was off at a news conference`: `was off`); a clause whose own "
+         "predicate, an adjective or a participle with its subject (`it is fitting`), stands right before `that` "
+         "runs on through the clause that `that` opens, however the parse hung it (`said he was delighted that, "
+         "lately, crowds have grown`).",
          _before_main_verb(_complement_after),
          (Example("Lee told reporters the deal was off at a news conference in Paris.", "the deal was off", "Lee"),
           Example("The mayor told reporters that the bridge, built in 1920, was unsafe.",
@@ -5297,6 +5357,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),
           Example("The mayor said once the vote ended they would appeal.", "they would appeal", "The mayor"),
+          Example("Aides say it is only right that, after years of struggle, she now leads the race.",
+                  "it is only right that, after years of struggle, she now leads the race", "Aides"),
           Example("The World Health Organization warned Tuesday that cases of measles are rising in Europe.",
                   "that cases of measles are rising in Europe", "The World Health Organization"),
           Example("The mayor told the council the budget was balanced.", "the budget was balanced", "The mayor"),
