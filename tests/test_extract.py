@@ -6695,6 +6695,25 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that the bridge was safe", "The agency")]),
     ("h352-and-that-determiner", "The agency said that the bridge was safe, and that decision angered the residents.",
      [("indirect", "that the bridge was safe", "The agency")]),
+    # h352: a semicolon joins two sentences: a tag right before it reports the clause before it, and the clause
+    # after it is never the cue's
+    ("h352-tag-before-semicolon", "Candidates need 40 percent of the vote, analysts say; the party got 27 percent in 2012.",
+     [("indirect", "Candidates need 40 percent of the vote", "analysts")]),
+    ("h352-fronted-tag-before-semicolon",
+     "To win the race, candidates need 40 percent of the vote, analysts say; in 2012, the party got 27 percent.",
+     [("indirect", "To win the race, candidates need 40 percent of the vote", "analysts")]),
+    ("h352-said-before-semicolon", "The plan will fail, the mayor said; the council disagreed.",
+     [("indirect", "The plan will fail", "the mayor")]),
+    ("h352-tag-before-period-kept", "Candidates need 40 percent of the vote, analysts say.",
+     [("indirect", "Candidates need 40 percent of the vote", "analysts")]),
+    # h352: `As the paper noted, ...` with the cue parsed as the root: an adverb or a time of the cue's own before
+    # the comma, and a clause after it whose first noun the parse took for a verb, still report
+    ("h352-as-noted-adverb", "As the Ledger recently noted, trust in the council is collapsing across the state.",
+     [("indirect", "trust in the council is collapsing across the state", "the Ledger")]),
+    ("h352-as-noted-time", "As the Ledger noted last week, trust in the council is collapsing.",
+     [("indirect", "trust in the council is collapsing", "the Ledger")]),
+    ("h352-as-clause-not-cue", "As the mayor spoke, protesters shouted outside.", []),
+    ("h352-as-expected", "As expected, the council approved the plan.", []),
 ]
 
 

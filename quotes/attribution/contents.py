@@ -141,7 +141,16 @@ def _complements(s: Parsed, verb: Word) -> list[Word]:
         if k.index > verb.index and k.deprel not in ("ccomp", "parataxis") and _complementizer(s, k) is not None:
             comps.append(k)
     return [k for k in comps if k.index < verb.index or not _bare_noun(s, k) and not _listener_relative(
-        s, verb, next(w for w in s.subtree(k) if w.upos != "PUNCT" or w.index == k.index))]
+        s, verb, next(w for w in s.subtree(k) if w.upos != "PUNCT" or w.index == k.index))
+        and not _opens_past_semicolon(s, verb, k)]
+
+
+def _opens_past_semicolon(s: Parsed, verb: Word, clause: Word) -> bool:
+    """`The plan will fail, the mayor said; the council disagreed`: a semicolon joins two sentences, so a clause
+    opening past a semicolon after the cue is the next sentence's, never what the cue reports, however the
+    parse hung it."""
+    first = min((w.index for w in s.subtree(clause) if w.upos != "PUNCT"), default=clause.index)
+    return any(w.text == ";" for w in s.words[verb.index + 1:first])
 
 
 def _listener_relative(s: Parsed, verb: Word, first: Word) -> bool:
@@ -1808,22 +1817,37 @@ def _as_clause_host(s: Parsed, verb: Word,
 def _as_opening_root(s: Parsed, verb: Word) -> tuple[int, int] | None:
     """`As one shop owner put it, the street has run out of customers` parsed with the cue as the
     sentence's root and the clause after its comma as the cue's conjunct: `as` opening the sentence,
-    a noun phrase, the cue (with the `it` of `put it`, no other object or complement) and a comma
-    are a reporting clause whatever the parse made of them; the clause after the comma (its verb
-    with a subject of its own) is what it reports, to the sentence's end."""
+    a noun phrase, the cue (with the `it` of `put it`, an adverb or a time of its own, no other object or
+    complement) and a comma are a reporting clause whatever the parse made of them; the clause after the
+    comma (its verb with a subject of its own, or a noun phrase and a finite verb after it, however the parse
+    took them) is what it reports, to the sentence's end."""
     words, particle = s.words, _phrasal_word(s, verb)
-    if verb.head >= 0 or verb.index < 2 or words[0].text.lower() != "as" \
-            or any(w.upos not in _NOMINAL | {"DET", "ADJ", "NUM"} for w in words[1:verb.index]):
-        return None
-    after = verb.index + 1 if particle is None else particle.index + 1
+    if verb.head >= 0 or verb.index < 2 or words[0].text.lower() != "as" or any(
+            w.upos not in _NOMINAL | {"DET", "ADJ", "NUM"} and not (w.upos == "ADV" and w.head == verb.index)
+            and not (w.upos == "ADP" and words[w.head].upos in _NOMINAL and 0 < w.head < verb.index)
+            for w in words[1:verb.index]):
+        return None  # (an adverb of the cue's own: `As the paper recently noted, ...`; a noun's preposition in the
+        # subject: `As a study from 2011 noted, ...`)
+    after = _tag_time(s, verb.index + 1 if particle is None else particle.index + 1)  # `noted last week, ...`
     if after + 1 >= len(words) or words[after].text != "," or any(
-            k.deprel in ("obj", "iobj", "xcomp", "ccomp") and k is not particle for k in s.kids[verb.index]):
+            k.deprel in ("obj", "iobj", "xcomp", "ccomp") and k is not particle and k.index < after
+            and not time_word(k.text) for k in s.kids[verb.index]):
         return None
     rest = [w for w in words[after + 1:] if w.upos != "PUNCT"]
     if not rest or not any(w.head == verb.index and w.deprel == "conj"
-                           and any(k.deprel in _SUBJECTS for k in s.kids[w.index]) for w in rest):
+                           and any(k.deprel in _SUBJECTS for k in s.kids[w.index]) for w in rest) \
+            and not _finite_after_subject(rest):
         return None
     return rest[0].start, rest[-1].end
+
+
+def _finite_after_subject(rest: Sequence[Word]) -> bool:
+    """`trust in the council is collapsing`: words opening on a noun phrase (a determiner, adjective, noun or
+    pronoun first) with a finite verb after it: a clause with its subject, whatever the parse took its first
+    noun for (`trust` tagged as a verb)."""
+    return bool(rest) and (rest[0].upos in _NOMINAL | {"DET", "ADJ", "NUM"} or rest[0].upos == "VERB"
+                           and rest[0].xpos in ("NN", "VB", "VBP")) and any(
+        w.xpos in _FINITE and w.upos in VERB_UPOS for w in rest[1:])
 
 
 def _passive_closing(s: Parsed, verb: Word,
@@ -4288,8 +4312,9 @@ def _closing_report(s: Parsed, verb: Word,
     adverbial clause, ...): when the cue and its speaker, after a comma, close the sentence, the
     words before that comma are what was reported, from where the sentence's clause begins."""
     frame = _reporting_frame(s, verb, speaker)
-    if frame is None or frame[1] < len(s.words):
-        return None  # the verb goes on to an object or clause of its own: `..., he announced a plan`
+    if frame is None or frame[1] < len(s.words) and s.words[frame[1]].text != ";":
+        return None  # the verb goes on to an object or clause of its own: `..., he announced a plan`; a
+        # semicolon closes the report as the sentence's end does: `..., analysts say; in 2012, ...`
     return frame[0]
 
 
@@ -4454,7 +4479,8 @@ def _reporting_frame(s: Parsed, verb: Word,
                 speaker is not None and verb.index < speaker.index < k.index and _bare_noun(s, k))):
             own |= {w.index for w in s.subtree(k)}  # ... and `said Mark Toner, a spokesman` parsed as two
     after = next((w.index for w in s.words[verb.index + 1:]
-                  if w.index not in own and (w.upos != "PUNCT" or w.text in _CLAUSE_BREAKS)), len(s.words))
+                  if w.index not in own and (w.upos != "PUNCT" or w.text in _CLAUSE_BREAKS or w.text == ";")),
+                 len(s.words))
     after = _tag_time(s, after)
     top = verb
     while top.head >= 0:
@@ -5343,7 +5369,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "the cue's (`told reporters the deal was off at a news conference`: `was off`); a clause whose own "
          "predicate, an adjective or a participle with its subject (`it is fitting`), stands right before `that` "
          "runs on through the clause that `that` opens, however the parse hung it (`said he was delighted that, "
-         "lately, crowds have grown`).",
+         "lately, crowds have grown`); never a clause opening past a semicolon after the cue, the next sentence's "
+         "(`..., the mayor said; the council disagreed`).",
          _before_main_verb(_complement_after),
          (Example("Lee told reporters the deal was off at a news conference in Paris.", "the deal was off", "Lee"),
           Example("The mayor told reporters that the bridge, built in 1920, was unsafe.",
@@ -5546,10 +5573,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "subject is a time, `As the day went on`, nor in a comparison, `as polite as it was pointed`); also a "
          "passive one opening its sentence with its agent: `As reported by the paper, ...`; `As one aide put "
          "it, ...` reports too: its `it` is the cue's own word; read from the words when the parse made the "
-         "cue opening its sentence the root: the clause after its comma).",
+         "cue opening its sentence the root: the clause after its comma, past an adverb or a time of the cue's "
+         "own: `As the paper recently noted, ...`, `As the paper noted last week, ...`).",
          _as_clause_host,
          (Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
                   "the paper"),
+          Example("As the Ledger recently noted, trust in the council is collapsing.",
+                  "trust in the council is collapsing", "the Ledger"),
           Example("As reported by the Valley Ledger, the ferry will stop running in May.",
                   "the ferry will stop running in May", "the Valley Ledger"),
           Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
@@ -5567,7 +5597,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The deal will be announced on Monday, the Daily Ledger has been told.",
                   "The deal will be announced on Monday", None))),
     Rule("closing-report", "content", "A report closing its sentence, however the parse hung it: the clause "
-         "before it (its subject's own perfect `have` or modal between is no verb of its own: `..., The Sun can "
+         "before it (a semicolon right after the report closes it as the sentence's end does: `..., analysts say; "
+         "in 2012, ...`; its subject's own perfect `have` or modal between is no verb of its own: `..., The Sun can "
          "reveal.`; not when the comma closes an aside set off after its speaker: `Ann Ruiz, who ..., replied`, "
          "nor when a subordinator other than `as` opens the words after it, past a quotation's closing mark too: "
          "`..., while officials urged calm` is a clause of its own, no reporting clause, and so is one holding a "
@@ -5577,6 +5608,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          _closing_content,
          (Example("The bridge was closed for years, the paper noted in an editorial on Monday.",
                   "The bridge was closed for years", "the paper"),
+          Example("Candidates need 40 percent of the vote, analysts say; the party got 27 percent in 2012.",
+                  "Candidates need 40 percent of the vote", "analysts"),
           Example("Rents will keep rising, leading economists warn.", "Rents will keep rising",
                   "leading economists"),
           Example("The star has been axed from the show, The Sun can exclusively reveal.",
