@@ -144,7 +144,7 @@ __all__ = [
     "CLAIM_OBJECT_REPORTS",
     "TYPESET_SPACES", "INVISIBLE_FORMAT_CHARS", "SPACE_ENTITIES", "TURNED_MARK_STYLES",
     "FOOT_MARKS", "INCH_MARKS", "PRIME_INCH_MARKS", "PAGE_WORDS", "PAGE_OF_WORDS",
-    "SPEAKING_GERUNDS", "OCCASION_SUBORDINATORS", "OCCASION_GERUNDS", "HEADLINE_OFFICE_INITIALS",
+    "SPEAKING_GERUNDS", "OCCASION_SUBORDINATORS", "EXAMPLE_ANNOUNCERS", "OCCASION_GERUNDS", "HEADLINE_OFFICE_INITIALS",
     "HOW_TOLD_FORMS",
     "EXPRESSING_VERBS", "EXPRESSED_STANCE_NOUNS", "AGREEING_CUES",
     "SET_OFF_OBJECT_REPORTS", "AUTHORED_BY_NOUNS",
@@ -177,6 +177,10 @@ SPEAKING_GERUNDS = frozenset({"speaking", "talking", "writing", "addressing", "t
 # addressing a rally that ...`, `said when briefing newsmen that ...`): how the speaker spoke, no part of what was
 # said; `briefing` and `interacting` tell a speaker's occasion there too.
 OCCASION_SUBORDINATORS = frozenset({"while", "when"})
+# Phrases that announce an example (`had successes — for instance, spotlighting gaps ...`): what they announce comes
+# after them, so a reported clause never ends on one: the `-ing` phrase after its comma is the example, not the
+# speaker's doing.
+EXAMPLE_ANNOUNCERS = frozenset({"for instance", "for example"})
 OCCASION_GERUNDS = SPEAKING_GERUNDS | frozenset({"briefing", "interacting", "chatting"})
 # Low-high pairs (German style: `‚Nein‘`): after the low opener, the high mark that elsewhere opens closes.
 LOW_HIGH_SINGLE: dict[str, str] = {"\u201a": "\u2018"}                 # ‚ closed by ‘

@@ -6714,6 +6714,16 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "trust in the council is collapsing", "the Ledger")]),
     ("h352-as-clause-not-cue", "As the mayor spoke, protesters shouted outside.", []),
     ("h352-as-expected", "As expected, the council approved the plan.", []),
+    # h352: a reported clause never ends on a phrase announcing an example: the `-ing` phrase after it is the
+    # example, still reported; a participle set off with no such phrase stays the speaker's doing
+    ("h352-for-instance-participle",
+     "Experts say the plan had successes — for instance, spotlighting hidden gaps by requiring schools to report data.",
+     [("indirect", "the plan had successes — for instance, spotlighting hidden gaps by requiring schools to report data",
+       "Experts")]),
+    ("h352-for-example-participle", "Experts say the plan had successes, for example, cutting waiting times at clinics.",
+     [("indirect", "the plan had successes, for example, cutting waiting times at clinics", "Experts")]),
+    ("h352-participle-still-cut", "Experts say the plan had successes, pointing to shorter waiting times at clinics.",
+     [("indirect", "the plan had successes", "Experts")]),
 ]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from ..lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, HEARING_NAME_NOUNS,
+from ..lexicon import (EXAMPLE_ANNOUNCERS, PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, HEARING_NAME_NOUNS,
                        CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, TOLD_AUDIENCES,
                        KEPT_BACK_FORMS, RECIPROCAL_HEADS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTION_TOPIC_PREPOSITIONS,
                        APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, SURNAME_PARTICLES,
@@ -4028,7 +4028,9 @@ def _participle_cut(s: Parsed, clause: Word) -> int:
     a comma at the end of the reported clause is the speaker's doing, whatever the parse hung it
     from, and so is one `while` or `when` opens (`said the road would be built, while speaking to
     journalists`), and a participle of saying with its own subject after `with` (`said prices would rise,
-    with one analyst predicting ...`: `_with_subject`), a report of its own; the content ends before its comma."""
+    with one analyst predicting ...`: `_with_subject`), a report of its own; the content ends before its comma (not
+    after a phrase announcing an example, lexicon EXAMPLE_ANNOUNCERS: `had successes, for instance, spotlighting
+    ...`)."""
     for w in s.subtree(clause):
         if w.index > clause.index and w.xpos == "VBG" and w.deprel in ("advcl", "xcomp", "conj", "acl"):
             opener = s.words[w.index - 1]
@@ -4037,6 +4039,9 @@ def _participle_cut(s: Parsed, clause: Word) -> int:
             elif _is_cue_verb(w) and _with_subject(s, w) is not None:  # `, with one analyst predicting ...`: a
                 w = next(x for x in reversed(s.words[:w.index]) if x.text.lower() == "with")  # report of its own
             comma = _comma_before(s, w)
+            if comma is not None and comma >= 2 and \
+                    f"{s.words[comma - 2].text} {s.words[comma - 1].text}".lower() in EXAMPLE_ANNOUNCERS:
+                continue  # `had successes — for instance, spotlighting ...`: the example, still reported
             if comma is not None:  # `were "deeply misleading," citing ...`: the quotation's marks stay in
                 return s.words[w.index - 1].end if comma < w.index - 1 else s.words[comma - 1].end
     return s.words[-1].end
