@@ -144,7 +144,7 @@ __all__ = [
     "CLAIM_OBJECT_REPORTS",
     "TYPESET_SPACES", "INVISIBLE_FORMAT_CHARS", "SPACE_ENTITIES", "TURNED_MARK_STYLES",
     "FOOT_MARKS", "INCH_MARKS", "PRIME_INCH_MARKS", "PAGE_WORDS", "PAGE_OF_WORDS",
-    "SPEAKING_GERUNDS", "OCCASION_SUBORDINATORS", "EXAMPLE_ANNOUNCERS", "OCCASION_GERUNDS", "HEADLINE_OFFICE_INITIALS",
+    "SPEAKING_GERUNDS", "OCCASION_SUBORDINATORS", "EXAMPLE_ANNOUNCERS", "PARTICIPLE_CONJUNCTIONS", "OCCASION_GERUNDS", "HEADLINE_OFFICE_INITIALS",
     "HOW_TOLD_FORMS",
     "EXPRESSING_VERBS", "EXPRESSED_STANCE_NOUNS", "AGREEING_CUES",
     "SET_OFF_OBJECT_REPORTS", "AUTHORED_BY_NOUNS",
@@ -181,6 +181,11 @@ OCCASION_SUBORDINATORS = frozenset({"while", "when"})
 # after them, so a reported clause never ends on one: the `-ing` phrase after its comma is the example, not the
 # speaker's doing.
 EXAMPLE_ANNOUNCERS = frozenset({"for instance", "for example"})
+# An `-ing` form that with the word after it is a conjunction of reason or condition (`would pass, seeing as the
+# council backed it`, `considering that ...`): the clause it opens gives the speaker's reason, part of the report,
+# not a participle of the speaker's doing.
+PARTICIPLE_CONJUNCTIONS = frozenset({"seeing as", "seeing that", "considering that", "assuming that",
+                                     "supposing that", "providing that"})
 OCCASION_GERUNDS = SPEAKING_GERUNDS | frozenset({"briefing", "interacting", "chatting"})
 # Low-high pairs (German style: `‚Nein‘`): after the low opener, the high mark that elsewhere opens closes.
 LOW_HIGH_SINGLE: dict[str, str] = {"\u201a": "\u2018"}                 # ‚ closed by ‘

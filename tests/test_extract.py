@@ -6724,6 +6724,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the plan had successes, for example, cutting waiting times at clinics", "Experts")]),
     ("h352-participle-still-cut", "Experts say the plan had successes, pointing to shorter waiting times at clinics.",
      [("indirect", "the plan had successes", "Experts")]),
+    # h352: `seeing as`, `considering that`: an `-ing` form that is a conjunction with the word after it opens the
+    # speaker's reason, part of the report, and is no cue of seeing
+    ("h352-seeing-as-reason", "The mayor said the plan would pass, seeing as the council backed it.",
+     [("indirect", "the plan would pass, seeing as the council backed it", "The mayor")]),
+    ("h352-saw-as-still-names", 'Critics saw the plan as "a trap for renters."',
+     [("mixed", 'the plan as "a trap for renters."', "Critics")]),
 ]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from ..lexicon import (EXAMPLE_ANNOUNCERS, PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, HEARING_NAME_NOUNS,
+from ..lexicon import (EXAMPLE_ANNOUNCERS, PARTICIPLE_CONJUNCTIONS, PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, HEARING_NAME_NOUNS,
                        CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, TOLD_AUDIENCES,
                        KEPT_BACK_FORMS, RECIPROCAL_HEADS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTION_TOPIC_PREPOSITIONS,
                        APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, SURNAME_PARTICLES,
@@ -4030,9 +4030,12 @@ def _participle_cut(s: Parsed, clause: Word) -> int:
     journalists`), and a participle of saying with its own subject after `with` (`said prices would rise,
     with one analyst predicting ...`: `_with_subject`), a report of its own; the content ends before its comma (not
     after a phrase announcing an example, lexicon EXAMPLE_ANNOUNCERS: `had successes, for instance, spotlighting
-    ...`)."""
+    ...`; nor at an `-ing` form that is a conjunction with the word after it, lexicon PARTICIPLE_CONJUNCTIONS:
+    `would pass, seeing as the council backed it`)."""
     for w in s.subtree(clause):
-        if w.index > clause.index and w.xpos == "VBG" and w.deprel in ("advcl", "xcomp", "conj", "acl"):
+        if w.index > clause.index and w.xpos == "VBG" and w.deprel in ("advcl", "xcomp", "conj", "acl") \
+                and not (w.index + 1 < len(s.words)
+                         and f"{w.text} {s.words[w.index + 1].text}".lower() in PARTICIPLE_CONJUNCTIONS):
             opener = s.words[w.index - 1]
             if opener.text.lower() in OCCASION_SUBORDINATORS and opener.index > clause.index:
                 w = opener
