@@ -144,7 +144,7 @@ __all__ = [
     "CLAIM_OBJECT_REPORTS",
     "TYPESET_SPACES", "INVISIBLE_FORMAT_CHARS", "SPACE_ENTITIES", "TURNED_MARK_STYLES",
     "FOOT_MARKS", "INCH_MARKS", "PRIME_INCH_MARKS", "PAGE_WORDS", "PAGE_OF_WORDS",
-    "SPEAKING_GERUNDS", "OCCASION_SUBORDINATORS", "EXAMPLE_ANNOUNCERS", "PARTICIPLE_CONJUNCTIONS", "OCCASION_GERUNDS", "HEADLINE_OFFICE_INITIALS",
+    "SPEAKING_GERUNDS", "OCCASION_SUBORDINATORS", "EXAMPLE_ANNOUNCERS", "PARTICIPLE_CONJUNCTIONS", "CORRECTING_ADVERBS", "OCCASION_GERUNDS", "HEADLINE_OFFICE_INITIALS",
     "HOW_TOLD_FORMS",
     "EXPRESSING_VERBS", "EXPRESSED_STANCE_NOUNS", "AGREEING_CUES",
     "SET_OFF_OBJECT_REPORTS", "AUTHORED_BY_NOUNS",
@@ -1280,6 +1280,9 @@ PREPOSITIONS = frozenset({
 NEGATIONS = frozenset({"not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "nowhere", "cannot",
                        "n't"})
 NEGATING_SUFFIXES = ("n't",)
+# After a negated clause, `but` and one of these open the correction of what it denies (`do not plan to back him,
+# but rather use him`): the same speaker's clause, going on with the report.
+CORRECTING_ADVERBS = frozenset({"rather", "instead"})
 
 # relative pronouns opening a clause about the noun before them (`the minister, who said`)
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})

@@ -6730,6 +6730,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the plan would pass, seeing as the council backed it", "The mayor")]),
     ("h352-saw-as-still-names", 'Critics saw the plan as "a trap for renters."',
      [("mixed", 'the plan as "a trap for renters."', "Critics")]),
+    # h352: a negated reported clause with `but rather` / `but instead` after it goes on with its correction; a
+    # `but` with no such adverb does not (that stays as it was)
+    ("h352-but-rather-correction",
+     "Several experts suggest however that party leaders do not plan to back him, but rather use him against the frontrunner.",
+     [("indirect", "that party leaders do not plan to back him, but rather use him against the frontrunner",
+       "Several experts")]),
+    ("h352-but-instead-correction", "Officials say the council will not raise taxes but instead will cut spending on roads.",
+     [("indirect", "the council will not raise taxes but instead will cut spending on roads", "Officials")]),
 ]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from ..lexicon import (EXAMPLE_ANNOUNCERS, PARTICIPLE_CONJUNCTIONS, PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, HEARING_NAME_NOUNS,
+from ..lexicon import (CORRECTING_ADVERBS, EXAMPLE_ANNOUNCERS, PARTICIPLE_CONJUNCTIONS, PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, HEARING_NAME_NOUNS,
                        CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, TOLD_AUDIENCES,
                        KEPT_BACK_FORMS, RECIPROCAL_HEADS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTION_TOPIC_PREPOSITIONS,
                        APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, SURNAME_PARTICLES,
@@ -268,7 +268,7 @@ def _complement_after(s: Parsed, verb: Word,
     end = _citing_cut(s, start, end)
     end = _reason_after(s, end)
     end = max(end, _reported_conjunct(s, verb, after[0]), _fronted_main(s, verb, after[0], after[1:]),
-              _predicate_that(s, verb, after[0]))
+              _predicate_that(s, verb, after[0]), _correction_after(s, start, end))
     end = min(end, _quotation_close(s, verb, end))
     own = [w for w in s.words[verb.index + 1:] if w.end <= end]
     kept = _aside_close(s, verb, own)
@@ -3898,6 +3898,25 @@ def _fronted_main(s: Parsed, verb: Word, clause: Word, later: Sequence[Word]) ->
     return s.span(main)[1]
 
 
+def _correction_after(s: Parsed, start: int, end: int) -> int:
+    """`suggest that the leaders do not plan to back him, but rather use him against the frontrunner`: a negated
+    reported clause (from character `start` to `end`) with `but` and `rather` or `instead` (lexicon
+    CORRECTING_ADVERBS) right after it goes on with the correction of what it denies, whatever the parse hung
+    it from: where that correction ends; -1 when none follows so."""
+    words = s.words
+    i = next((w.index for w in words if w.start >= end), len(words))
+    if i < len(words) and words[i].text == ",":
+        i += 1
+    if i + 2 >= len(words) or words[i].text.lower() != "but" or words[i + 1].text.lower() not in CORRECTING_ADVERBS \
+            or words[i + 2].upos == "PUNCT" or not any(
+                w.text.lower().replace("\u2019", "'") in NEGATIONS for w in words if start <= w.start and w.end <= end):
+        return -1
+    last = max(x.index for x in s.subtree(_rightward_top(s, words[i + 2])))
+    while last > i + 2 and words[last].upos == "PUNCT":
+        last -= 1
+    return words[last].end
+
+
 _PREDICATE_SUBJECTS = ("nsubj", "nsubj:pass", "expl")
 
 
@@ -5378,7 +5397,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "predicate, an adjective or a participle with its subject (`it is fitting`), stands right before `that` "
          "runs on through the clause that `that` opens, however the parse hung it (`said he was delighted that, "
          "lately, crowds have grown`); never a clause opening past a semicolon after the cue, the next sentence's "
-         "(`..., the mayor said; the council disagreed`).",
+         "(`..., the mayor said; the council disagreed`); a negated clause with `but rather` or `but instead` right "
+         "after it goes on with the correction of what it denies (`do not plan to back him, but rather use him "
+         "against the frontrunner`, lexicon CORRECTING_ADVERBS).",
          _before_main_verb(_complement_after),
          (Example("Lee told reporters the deal was off at a news conference in Paris.", "the deal was off", "Lee"),
           Example("The mayor told reporters that the bridge, built in 1920, was unsafe.",
