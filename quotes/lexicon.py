@@ -146,7 +146,7 @@ __all__ = [
     "CLAIM_OBJECT_REPORTS",
     "TYPESET_SPACES", "INVISIBLE_FORMAT_CHARS", "SPACE_ENTITIES", "TURNED_MARK_STYLES",
     "FOOT_MARKS", "INCH_MARKS", "PRIME_INCH_MARKS", "PAGE_WORDS", "PAGE_OF_WORDS",
-    "SPEAKING_GERUNDS", "OCCASION_SUBORDINATORS", "OCCASION_GERUNDS", "HEADLINE_OFFICE_INITIALS",
+    "SPEAKING_GERUNDS", "OCCASION_SUBORDINATORS", "EXAMPLE_ANNOUNCERS", "PARTICIPLE_CONJUNCTIONS", "CORRECTING_ADVERBS", "OCCASION_GERUNDS", "HEADLINE_OFFICE_INITIALS",
     "HOW_TOLD_FORMS",
     "EXPRESSING_VERBS", "EXPRESSED_STANCE_NOUNS", "AGREEING_CUES",
     "SET_OFF_OBJECT_REPORTS", "AUTHORED_BY_NOUNS",
@@ -179,6 +179,15 @@ SPEAKING_GERUNDS = frozenset({"speaking", "talking", "writing", "addressing", "t
 # addressing a rally that ...`, `said when briefing newsmen that ...`): how the speaker spoke, no part of what was
 # said; `briefing` and `interacting` tell a speaker's occasion there too.
 OCCASION_SUBORDINATORS = frozenset({"while", "when"})
+# Phrases that announce an example (`had successes — for instance, spotlighting gaps ...`): what they announce comes
+# after them, so a reported clause never ends on one: the `-ing` phrase after its comma is the example, not the
+# speaker's doing.
+EXAMPLE_ANNOUNCERS = frozenset({"for instance", "for example"})
+# An `-ing` form that with the word after it is a conjunction of reason or condition (`would pass, seeing as the
+# council backed it`, `considering that ...`): the clause it opens gives the speaker's reason, part of the report,
+# not a participle of the speaker's doing.
+PARTICIPLE_CONJUNCTIONS = frozenset({"seeing as", "seeing that", "considering that", "assuming that",
+                                     "supposing that", "providing that"})
 OCCASION_GERUNDS = SPEAKING_GERUNDS | frozenset({"briefing", "interacting", "chatting"})
 # Low-high pairs (German style: `‚Nein‘`): after the low opener, the high mark that elsewhere opens closes.
 LOW_HIGH_SINGLE: dict[str, str] = {"\u201a": "\u2018"}                 # ‚ closed by ‘
@@ -1273,6 +1282,9 @@ PREPOSITIONS = frozenset({
 NEGATIONS = frozenset({"not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "nowhere", "cannot",
                        "n't"})
 NEGATING_SUFFIXES = ("n't",)
+# After a negated clause, `but` and one of these open the correction of what it denies (`do not plan to back him,
+# but rather use him`): the same speaker's clause, going on with the report.
+CORRECTING_ADVERBS = frozenset({"rather", "instead"})
 
 # relative pronouns opening a clause about the noun before them (`the minister, who said`)
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})

@@ -6955,6 +6955,71 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      'said.',
      [("direct", "I left home at 16, And then?", "coach Maria Costa"),
       ("direct", "Then she found work in the port,", "the priest")]),
+    # h352: a reported clause whose own predicate (an adjective, a participle, `it is fitting`) stands right before
+    # `that` goes on through that clause, however the parse hung it; `that` after a noun stays a relative's
+    ("h352-adjective-that-aside", "Aides say it is only right that, after years of struggle, she now leads the race.",
+     [("indirect", "it is only right that, after years of struggle, she now leads the race", "Aides")]),
+    ("h352-participle-that-aside", "He said he was delighted that lately, when he gives speeches, he is often asked about her.",
+     [("indirect", "he was delighted that lately, when he gives speeches, he is often asked about her", "He")]),
+    ("h352-fitting-that-aside",
+     "Her friends say it is only fitting that, having beaten so many rivals before, she now faces an opponent so eager to fight.",
+     [("indirect", "it is only fitting that, having beaten so many rivals before, she now faces an opponent so eager "
+       "to fight", "Her friends")]),
+    ("h352-adjective-that-plain", "The mayor said he was sorry that the road had closed.",
+     [("indirect", "he was sorry that the road had closed", "The mayor")]),
+    # h352: `said that A, and that B`: the second `that` (no verb right after it, a subject of its own in its
+    # clause) twins the first, however the parse took it; a demonstrative `that` (`and that was ...`) does not
+    ("h352-and-that-aside", "The agency said that the bridge was safe, and that so far, no cracks had been found.",
+     [("indirect", "that the bridge was safe, and that so far, no cracks had been found", "The agency")]),
+    ("h352-and-that-demonstrative", "The agency said that the bridge was safe, and that was the end of the matter.",
+     [("indirect", "that the bridge was safe", "The agency")]),
+    ("h352-and-that-demonstrative-verb", "The agency said that the bridge was safe, and that only made the residents angrier.",
+     [("indirect", "that the bridge was safe", "The agency")]),
+    ("h352-and-that-determiner", "The agency said that the bridge was safe, and that decision angered the residents.",
+     [("indirect", "that the bridge was safe", "The agency")]),
+    # h352: a semicolon joins two sentences: a tag right before it reports the clause before it, and the clause
+    # after it is never the cue's
+    ("h352-tag-before-semicolon", "Candidates need 40 percent of the vote, analysts say; the party got 27 percent in 2012.",
+     [("indirect", "Candidates need 40 percent of the vote", "analysts")]),
+    ("h352-fronted-tag-before-semicolon",
+     "To win the race, candidates need 40 percent of the vote, analysts say; in 2012, the party got 27 percent.",
+     [("indirect", "To win the race, candidates need 40 percent of the vote", "analysts")]),
+    ("h352-said-before-semicolon", "The plan will fail, the mayor said; the council disagreed.",
+     [("indirect", "The plan will fail", "the mayor")]),
+    ("h352-tag-before-period-kept", "Candidates need 40 percent of the vote, analysts say.",
+     [("indirect", "Candidates need 40 percent of the vote", "analysts")]),
+    # h352: `As the paper noted, ...` with the cue parsed as the root: an adverb or a time of the cue's own before
+    # the comma, and a clause after it whose first noun the parse took for a verb, still report
+    ("h352-as-noted-adverb", "As the Ledger recently noted, trust in the council is collapsing across the state.",
+     [("indirect", "trust in the council is collapsing across the state", "the Ledger")]),
+    ("h352-as-noted-time", "As the Ledger noted last week, trust in the council is collapsing.",
+     [("indirect", "trust in the council is collapsing", "the Ledger")]),
+    ("h352-as-clause-not-cue", "As the mayor spoke, protesters shouted outside.", []),
+    ("h352-as-expected", "As expected, the council approved the plan.", []),
+    # h352: a reported clause never ends on a phrase announcing an example: the `-ing` phrase after it is the
+    # example, still reported; a participle set off with no such phrase stays the speaker's doing
+    ("h352-for-instance-participle",
+     "Experts say the plan had successes — for instance, spotlighting hidden gaps by requiring schools to report data.",
+     [("indirect", "the plan had successes — for instance, spotlighting hidden gaps by requiring schools to report data",
+       "Experts")]),
+    ("h352-for-example-participle", "Experts say the plan had successes, for example, cutting waiting times at clinics.",
+     [("indirect", "the plan had successes, for example, cutting waiting times at clinics", "Experts")]),
+    ("h352-participle-still-cut", "Experts say the plan had successes, pointing to shorter waiting times at clinics.",
+     [("indirect", "the plan had successes", "Experts")]),
+    # h352: `seeing as`, `considering that`: an `-ing` form that is a conjunction with the word after it opens the
+    # speaker's reason, part of the report, and is no cue of seeing
+    ("h352-seeing-as-reason", "The mayor said the plan would pass, seeing as the council backed it.",
+     [("indirect", "the plan would pass, seeing as the council backed it", "The mayor")]),
+    ("h352-saw-as-still-names", 'Critics saw the plan as "a trap for renters."',
+     [("mixed", 'the plan as "a trap for renters."', "Critics")]),
+    # h352: a negated reported clause with `but rather` / `but instead` after it goes on with its correction; a
+    # `but` with no such adverb does not (that stays as it was)
+    ("h352-but-rather-correction",
+     "Several experts suggest however that party leaders do not plan to back him, but rather use him against the frontrunner.",
+     [("indirect", "that party leaders do not plan to back him, but rather use him against the frontrunner",
+       "Several experts")]),
+    ("h352-but-instead-correction", "Officials say the council will not raise taxes but instead will cut spending on roads.",
+     [("indirect", "the council will not raise taxes but instead will cut spending on roads", "Officials")]),
 ]
 
 

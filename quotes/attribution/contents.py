@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from ..lexicon import (PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, HEARING_NAME_NOUNS,
+from ..lexicon import (CORRECTING_ADVERBS, EXAMPLE_ANNOUNCERS, PARTICIPLE_CONJUNCTIONS, PLURAL_MODIFIERS, TIME_CLAUSE_REPORTS, SET_OFF_RELATIVES, HEARING_NAME_NOUNS,
                        CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, TOLD_AUDIENCES,
                        KEPT_BACK_FORMS, RECIPROCAL_HEADS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTION_TOPIC_PREPOSITIONS,
                        APPROXIMATING_PREPOSITIONS, AMOUNT_OPENERS, VALUING_REPORTS, SURNAME_PARTICLES,
@@ -142,7 +142,16 @@ def _complements(s: Parsed, verb: Word) -> list[Word]:
         if k.index > verb.index and k.deprel not in ("ccomp", "parataxis") and _complementizer(s, k) is not None:
             comps.append(k)
     return [k for k in comps if k.index < verb.index or not _bare_noun(s, k) and not _listener_relative(
-        s, verb, next(w for w in s.subtree(k) if w.upos != "PUNCT" or w.index == k.index))]
+        s, verb, next(w for w in s.subtree(k) if w.upos != "PUNCT" or w.index == k.index))
+        and not _opens_past_semicolon(s, verb, k)]
+
+
+def _opens_past_semicolon(s: Parsed, verb: Word, clause: Word) -> bool:
+    """`The plan will fail, the mayor said; the council disagreed`: a semicolon joins two sentences, so a clause
+    opening past a semicolon after the cue is the next sentence's, never what the cue reports, however the
+    parse hung it."""
+    first = min((w.index for w in s.subtree(clause) if w.upos != "PUNCT"), default=clause.index)
+    return any(w.text == ";" for w in s.words[verb.index + 1:first])
 
 
 def _listener_relative(s: Parsed, verb: Word, first: Word) -> bool:
@@ -279,7 +288,8 @@ def _complement_after(s: Parsed, verb: Word,
     end = _occasion_cut(s, min(_trailing_adjuncts(s, verb, after[0], end), _participle_cut(s, after[0])))
     end = _citing_cut(s, start, end)
     end = _reason_after(s, end)
-    end = max(end, _reported_conjunct(s, verb, after[0]), _fronted_main(s, verb, after[0], after[1:]))
+    end = max(end, _reported_conjunct(s, verb, after[0]), _fronted_main(s, verb, after[0], after[1:]),
+              _predicate_that(s, verb, after[0]), _correction_after(s, start, end))
     end = min(end, _quotation_close(s, verb, end))
     own = [w for w in s.words[verb.index + 1:] if w.end <= end]
     kept = _aside_close(s, verb, own)
@@ -945,12 +955,39 @@ def _joined_that(s: Parsed, verb: Word,
     if i < len(words) and words[i].text == ",":
         i += 1
     if i + 1 >= len(words) or words[i].upos != "CCONJ" or words[i + 1].text.lower() != "that" \
-            or words[i + 1].deprel != "mark" or words[i + 1].head <= i + 1:
+            or words[i + 1].head <= i + 1:
         return None
-    last = max(x.index for x in s.subtree(words[words[i + 1].head]))
+    clause = words[words[i + 1].head]
+    if words[i + 1].deprel != "mark":
+        clause = _rightward_top(s, clause)
+        if not _parallel_that(s, start, i + 1, clause):
+            return None
+    last = max(x.index for x in s.subtree(clause))
     while last > i + 1 and words[last].upos == "PUNCT":
         last -= 1
     return (start, words[last].end), None
+
+
+def _rightward_top(s: Parsed, word: Word) -> Word:
+    """The highest word reached from `word` through heads that stand after the word below them: the head of
+    the clause `word` opens, whatever the parse hung its first words from (`and that so far, no cracks had been
+    found`: `found`, not `far`)."""
+    while word.head > word.index:
+        word = s.words[word.head]
+    return word
+
+
+def _parallel_that(s: Parsed, start: int, that: int, clause: Word) -> bool:
+    """`said that the bridge was safe, and that so far, no cracks had been found`: a reported clause that opens
+    with `that`, then a coordinator and `that` again, with no verb right after it and a subject of its own in the
+    clause it opens (`clause`): the second `that` is the first one's twin, opening a second clause of the report,
+    however the parse took it (a demonstrative subject runs into its verb: `..., and that was the end of it`)."""
+    words = s.words
+    first = next((w for w in words if w.start >= start), None)
+    if first is None or first.text.lower() != "that" or first.deprel != "mark" or that + 1 >= len(words) \
+            or words[that + 1].upos in VERB_UPOS:
+        return False
+    return any(k.deprel in _SUBJECTS and k.index > that + 1 for k in s.kids[clause.index])
 
 
 def fronted_close(s: Parsed, verb: Word, participle: bool = False) -> int | None:
@@ -1860,22 +1897,37 @@ def _as_clause_host(s: Parsed, verb: Word,
 def _as_opening_root(s: Parsed, verb: Word) -> tuple[int, int] | None:
     """`As one shop owner put it, the street has run out of customers` parsed with the cue as the
     sentence's root and the clause after its comma as the cue's conjunct: `as` opening the sentence,
-    a noun phrase, the cue (with the `it` of `put it`, no other object or complement) and a comma
-    are a reporting clause whatever the parse made of them; the clause after the comma (its verb
-    with a subject of its own) is what it reports, to the sentence's end."""
+    a noun phrase, the cue (with the `it` of `put it`, an adverb or a time of its own, no other object or
+    complement) and a comma are a reporting clause whatever the parse made of them; the clause after the
+    comma (its verb with a subject of its own, or a noun phrase and a finite verb after it, however the parse
+    took them) is what it reports, to the sentence's end."""
     words, particle = s.words, _phrasal_word(s, verb)
-    if verb.head >= 0 or verb.index < 2 or words[0].text.lower() != "as" \
-            or any(w.upos not in _NOMINAL | {"DET", "ADJ", "NUM"} for w in words[1:verb.index]):
-        return None
-    after = verb.index + 1 if particle is None else particle.index + 1
+    if verb.head >= 0 or verb.index < 2 or words[0].text.lower() != "as" or any(
+            w.upos not in _NOMINAL | {"DET", "ADJ", "NUM"} and not (w.upos == "ADV" and w.head == verb.index)
+            and not (w.upos == "ADP" and words[w.head].upos in _NOMINAL and 0 < w.head < verb.index)
+            for w in words[1:verb.index]):
+        return None  # (an adverb of the cue's own: `As the paper recently noted, ...`; a noun's preposition in the
+        # subject: `As a study from 2011 noted, ...`)
+    after = _tag_time(s, verb.index + 1 if particle is None else particle.index + 1)  # `noted last week, ...`
     if after + 1 >= len(words) or words[after].text != "," or any(
-            k.deprel in ("obj", "iobj", "xcomp", "ccomp") and k is not particle for k in s.kids[verb.index]):
+            k.deprel in ("obj", "iobj", "xcomp", "ccomp") and k is not particle and k.index < after
+            and not time_word(k.text) for k in s.kids[verb.index]):
         return None
     rest = [w for w in words[after + 1:] if w.upos != "PUNCT"]
     if not rest or not any(w.head == verb.index and w.deprel == "conj"
-                           and any(k.deprel in _SUBJECTS for k in s.kids[w.index]) for w in rest):
+                           and any(k.deprel in _SUBJECTS for k in s.kids[w.index]) for w in rest) \
+            and not _finite_after_subject(rest):
         return None
     return rest[0].start, rest[-1].end
+
+
+def _finite_after_subject(rest: Sequence[Word]) -> bool:
+    """`trust in the council is collapsing`: words opening on a noun phrase (a determiner, adjective, noun or
+    pronoun first) with a finite verb after it: a clause with its subject, whatever the parse took its first
+    noun for (`trust` tagged as a verb)."""
+    return bool(rest) and (rest[0].upos in _NOMINAL | {"DET", "ADJ", "NUM"} or rest[0].upos == "VERB"
+                           and rest[0].xpos in ("NN", "VB", "VBP")) and any(
+        w.xpos in _FINITE and w.upos in VERB_UPOS for w in rest[1:])
 
 
 def _passive_closing(s: Parsed, verb: Word,
@@ -3995,6 +4047,48 @@ def _fronted_main(s: Parsed, verb: Word, clause: Word, later: Sequence[Word]) ->
     return s.span(main)[1]
 
 
+def _correction_after(s: Parsed, start: int, end: int) -> int:
+    """`suggest that the leaders do not plan to back him, but rather use him against the frontrunner`: a negated
+    reported clause (from character `start` to `end`) with `but` and `rather` or `instead` (lexicon
+    CORRECTING_ADVERBS) right after it goes on with the correction of what it denies, whatever the parse hung
+    it from: where that correction ends; -1 when none follows so."""
+    words = s.words
+    i = next((w.index for w in words if w.start >= end), len(words))
+    if i < len(words) and words[i].text == ",":
+        i += 1
+    if i + 2 >= len(words) or words[i].text.lower() != "but" or words[i + 1].text.lower() not in CORRECTING_ADVERBS \
+            or words[i + 2].upos == "PUNCT" or not any(
+                w.text.lower().replace("\u2019", "'") in NEGATIONS for w in words if start <= w.start and w.end <= end):
+        return -1
+    last = max(x.index for x in s.subtree(_rightward_top(s, words[i + 2])))
+    while last > i + 2 and words[last].upos == "PUNCT":
+        last -= 1
+    return words[last].end
+
+
+_PREDICATE_SUBJECTS = ("nsubj", "nsubj:pass", "expl")
+
+
+def _predicate_that(s: Parsed, verb: Word, clause: Word) -> int:
+    """`He said he was delighted that, lately, crowds have grown`, `say it is only right that she leads`: a
+    reported clause whose own predicate, an adjective or a participle with a subject (an `-ing` one after `it`:
+    `it is fitting that ...`), stands right before a `that` opening a clause, goes on through that clause,
+    whatever the parse hung it from (the cue takes one reported clause; `delighted that ...`, `right that ...`
+    take theirs).  Where that clause ends; -1 when none follows so."""
+    words = s.words
+    after = clause.index + 1
+    own = s.kids[clause.index]
+    if after >= len(words) or not any(k.deprel in _PREDICATE_SUBJECTS for k in own) or not (
+            clause.upos == "ADJ" or clause.xpos == "VBN" or clause.xpos == "VBG" and any(k.deprel == "expl" for k in own)):
+        return -1
+    that = words[after]
+    if that.text.lower() != "that" or that.deprel != "mark" or that.head <= after \
+            or words[that.head].head != verb.index:
+        return -1
+    head = words[that.head]
+    return min(s.span(head)[1], _participle_cut(s, head))
+
+
 def _reported_conjunct(s: Parsed, verb: Word, clause: Word) -> int:
     """`said she was undecided and was uncomfortable with ...`, `argued that it could cost millions
     and would undermine ...`, `said many doubted her but that ...`: a conjunct the parse hung from the
@@ -4102,15 +4196,23 @@ def _participle_cut(s: Parsed, clause: Word) -> int:
     a comma at the end of the reported clause is the speaker's doing, whatever the parse hung it
     from, and so is one `while` or `when` opens (`said the road would be built, while speaking to
     journalists`), and a participle of saying with its own subject after `with` (`said prices would rise,
-    with one analyst predicting ...`: `_with_subject`), a report of its own; the content ends before its comma."""
+    with one analyst predicting ...`: `_with_subject`), a report of its own; the content ends before its comma (not
+    after a phrase announcing an example, lexicon EXAMPLE_ANNOUNCERS: `had successes, for instance, spotlighting
+    ...`; nor at an `-ing` form that is a conjunction with the word after it, lexicon PARTICIPLE_CONJUNCTIONS:
+    `would pass, seeing as the council backed it`)."""
     for w in s.subtree(clause):
-        if w.index > clause.index and w.xpos == "VBG" and w.deprel in ("advcl", "xcomp", "conj", "acl"):
+        if w.index > clause.index and w.xpos == "VBG" and w.deprel in ("advcl", "xcomp", "conj", "acl") \
+                and not (w.index + 1 < len(s.words)
+                         and f"{w.text} {s.words[w.index + 1].text}".lower() in PARTICIPLE_CONJUNCTIONS):
             opener = s.words[w.index - 1]
             if opener.text.lower() in OCCASION_SUBORDINATORS and opener.index > clause.index:
                 w = opener
             elif _is_cue_verb(w) and _with_subject(s, w) is not None:  # `, with one analyst predicting ...`: a
                 w = next(x for x in reversed(s.words[:w.index]) if x.text.lower() == "with")  # report of its own
             comma = _comma_before(s, w)
+            if comma is not None and comma >= 2 and \
+                    f"{s.words[comma - 2].text} {s.words[comma - 1].text}".lower() in EXAMPLE_ANNOUNCERS:
+                continue  # `had successes — for instance, spotlighting ...`: the example, still reported
             if comma is not None:  # `were "deeply misleading," citing ...`: the quotation's marks stay in
                 return s.words[w.index - 1].end if comma < w.index - 1 else s.words[comma - 1].end
     return s.words[-1].end
@@ -4386,8 +4488,9 @@ def _closing_report(s: Parsed, verb: Word,
     adverbial clause, ...): when the cue and its speaker, after a comma, close the sentence, the
     words before that comma are what was reported, from where the sentence's clause begins."""
     frame = _reporting_frame(s, verb, speaker)
-    if frame is None or frame[1] < len(s.words):
-        return None  # the verb goes on to an object or clause of its own: `..., he announced a plan`
+    if frame is None or frame[1] < len(s.words) and s.words[frame[1]].text != ";":
+        return None  # the verb goes on to an object or clause of its own: `..., he announced a plan`; a
+        # semicolon closes the report as the sentence's end does: `..., analysts say; in 2012, ...`
     return frame[0]
 
 
@@ -4552,7 +4655,8 @@ def _reporting_frame(s: Parsed, verb: Word,
                 speaker is not None and verb.index < speaker.index < k.index and _bare_noun(s, k))):
             own |= {w.index for w in s.subtree(k)}  # ... and `said Mark Toner, a spokesman` parsed as two
     after = next((w.index for w in s.words[verb.index + 1:]
-                  if w.index not in own and (w.upos != "PUNCT" or w.text in _CLAUSE_BREAKS)), len(s.words))
+                  if w.index not in own and (w.upos != "PUNCT" or w.text in _CLAUSE_BREAKS or w.text == ";")),
+                 len(s.words))
     after = _tag_time(s, after)
     top = verb
     while top.head >= 0:
@@ -5196,9 +5300,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the judge and the lawyer"),
           Example("The firm will shut the old mill, but its owner would not say when.", "when", "its owner"))),
     Rule("joined-that", "content", "`said that A but that B`: a coordinator with `that` right after the "
-         "reported clause joins a second clause to the same report.", _joined_that,
+         "reported clause joins a second clause to the same report (after a clause that opened with `that`, also "
+         "where the parse took the second `that` for a pronoun, so long as no verb follows it and its clause has a "
+         "subject of its own: `said that the bridge was safe, and that so far, no cracks were found`; not `..., and "
+         "that was the end of it`).", _joined_that,
          (Example("The mayor said that the plan had flaws but that the council would pass it anyway.",
-                  "that the plan had flaws but that the council would pass it anyway", "The mayor"),)),
+                  "that the plan had flaws but that the council would pass it anyway", "The mayor"),
+          Example("Experts acknowledge that the attack would be novel, and that so far, hackers have had little reason "
+                  "to try.", "that the attack would be novel, and that so far, hackers have had little reason to try",
+                  "Experts"))),
     Rule("condition-clause", "content", "`would reject the plan if they understood it`, `responded as if he were "
          "hurt`: an `if` clause with a subject of its own after a cue that is no verb of saying, asking, telling, "
          "promising or requesting, past the cue's own object or infinitive or opened by `as` or `even`, is a "
@@ -5460,7 +5570,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "clause inside the report, which runs on through it (`said if the rains came early, the harvest would "
          "fail`; not after a verb of asking, nor a clause of time: `said once the vote ended, ...`); a particle the "
          "parse hung from the cue inside the clause's words, after its first words, is the clause's predicate, never "
-         "the cue's (`told reporters the deal was off at a news conference`: `was off`).",
+         "the cue's (`told reporters the deal was off at a news conference`: `was off`); a clause whose own "
+         "predicate, an adjective or a participle with its subject (`it is fitting`), stands right before `that` "
+         "runs on through the clause that `that` opens, however the parse hung it (`said he was delighted that, "
+         "lately, crowds have grown`); never a clause opening past a semicolon after the cue, the next sentence's "
+         "(`..., the mayor said; the council disagreed`); a negated clause with `but rather` or `but instead` right "
+         "after it goes on with the correction of what it denies (`do not plan to back him, but rather use him "
+         "against the frontrunner`, lexicon CORRECTING_ADVERBS).",
          _before_main_verb(_complement_after),
          (Example("Lee told reporters the deal was off at a news conference in Paris.", "the deal was off", "Lee"),
           Example("The mayor told reporters that the bridge, built in 1920, was unsafe.",
@@ -5474,6 +5590,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),
           Example("The mayor said once the vote ended they would appeal.", "they would appeal", "The mayor"),
+          Example("Aides say it is only right that, after years of struggle, she now leads the race.",
+                  "it is only right that, after years of struggle, she now leads the race", "Aides"),
           Example("The World Health Organization warned Tuesday that cases of measles are rising in Europe.",
                   "that cases of measles are rising in Europe", "The World Health Organization"),
           Example("The mayor told the council the budget was balanced.", "the budget was balanced", "The mayor"),
@@ -5661,10 +5779,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "subject is a time, `As the day went on`, nor in a comparison, `as polite as it was pointed`); also a "
          "passive one opening its sentence with its agent: `As reported by the paper, ...`; `As one aide put "
          "it, ...` reports too: its `it` is the cue's own word; read from the words when the parse made the "
-         "cue opening its sentence the root: the clause after its comma).",
+         "cue opening its sentence the root: the clause after its comma, past an adverb or a time of the cue's "
+         "own: `As the paper recently noted, ...`, `As the paper noted last week, ...`).",
          _as_clause_host,
          (Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
                   "the paper"),
+          Example("As the Ledger recently noted, trust in the council is collapsing.",
+                  "trust in the council is collapsing", "the Ledger"),
           Example("As reported by the Valley Ledger, the ferry will stop running in May.",
                   "the ferry will stop running in May", "the Valley Ledger"),
           Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
@@ -5682,7 +5803,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The deal will be announced on Monday, the Daily Ledger has been told.",
                   "The deal will be announced on Monday", None))),
     Rule("closing-report", "content", "A report closing its sentence, however the parse hung it: the clause "
-         "before it (its subject's own perfect `have` or modal between is no verb of its own: `..., The Sun can "
+         "before it (a semicolon right after the report closes it as the sentence's end does: `..., analysts say; "
+         "in 2012, ...`; its subject's own perfect `have` or modal between is no verb of its own: `..., The Sun can "
          "reveal.`; not when the comma closes an aside set off after its speaker: `Ann Ruiz, who ..., replied`, "
          "nor when a subordinator other than `as` opens the words after it, past a quotation's closing mark too: "
          "`..., while officials urged calm` is a clause of its own, no reporting clause, and so is one holding a "
@@ -5692,6 +5814,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          _closing_content,
          (Example("The bridge was closed for years, the paper noted in an editorial on Monday.",
                   "The bridge was closed for years", "the paper"),
+          Example("Candidates need 40 percent of the vote, analysts say; the party got 27 percent in 2012.",
+                  "Candidates need 40 percent of the vote", "analysts"),
           Example("Rents will keep rising, leading economists warn.", "Rents will keep rising",
                   "leading economists"),
           Example("The star has been axed from the show, The Sun can exclusively reveal.",

@@ -35,7 +35,7 @@ from ..lexicon import (SET_OFF_RELATIVES, NOUN_SPELT_PASTS, VIEW_NOUNS, FIRST_PE
                        first_names, MADE_ONLY_WORKS, NARRATING_VERBS, NAMING_NOUNS, MUTE_HAPPENINGS, WORK_MAKING_FORMS, AGENCY_NOUNS,
                        REPORT_JOINERS, ADDING_VERBS, FAMILY_NOUNS, HEADLINE_OFFICE_INITIALS,
                        CREDIT_TAKING_FORMS, AGREEING_CUES, APOSTROPHE_S, THING_RELATIVES)
-from ..lexicon import OWNER_DETERMINERS
+from ..lexicon import OWNER_DETERMINERS, PARTICIPLE_CONJUNCTIONS
 from ..lexicon import LISTENER_VERBS, REFLEXIVE_PRONOUNS, FEELING_SOUND_VERBS, cue_lemma
 from ..parse import FINITE_TAGS, OWNER_TAGS, PLURAL_NOUN_TAGS, QUOTE_TAGS, SINGULAR_NOUN_TAGS, Word, NOUN_UPOS, VERB_UPOS
 from ..rules.registry import Example, Rule, Table, example_parse
@@ -161,6 +161,12 @@ def _name_ing_word(s: Parsed, w: Word) -> bool:
             and _capitalised(words[i - 1]) and _capitalised(words[i + 1]) and not time_word(words[i + 1].text)):
         return False
     return not title_case([x.text for x in words if x.text[:1].isalpha()])
+
+
+def _conjunction_participle(s: Parsed, w: Word) -> bool:
+    """`The plan would pass, seeing as the council backed it`: an `-ing` form that with the word after it is a
+    conjunction of reason or condition (lexicon PARTICIPLE_CONJUNCTIONS) opens a clause; no one sees or says."""
+    return w.index + 1 < len(s.words) and f"{w.text} {s.words[w.index + 1].text}".lower() in PARTICIPLE_CONJUNCTIONS
 
 
 def _noun_participle(s: Parsed, w: Word) -> bool:
@@ -485,7 +491,8 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
             or _noun_participle(s, w) or _spelt_noun_subject(s, w) or _making_work(s, w) or _contact_relative_object(s, w) \
             or _preposition_object(s, w) or _name_ing_word(s, w) or _hearsay_participle(s, w) \
             or carrying_medium(s, w) or stock_saying([x.text for x in s.words], w.index) is not None \
-            or _self_told(s, w) or _feeling_sound_time(s, w) or _plural_noun_subject(s, w):
+            or _self_told(s, w) or _feeling_sound_time(s, w) or _plural_noun_subject(s, w) \
+            or _conjunction_participle(s, w):
         return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s; `a written statement`;
         # `It goes without saying that ...`, `easier said than done`: a stock phrase, no cue of any quotation
     found = _subject_rule(s, w)
@@ -3604,7 +3611,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "in a clause of `as` and its subject with no quotation after it (`The verdict was read out as his mother "
          "wept`: a time; not `as she screamed, \"Help!\"`); nor an `-s` form closing a plain noun phrase that "
          "opens its sentence before a past, a modal or a finite auxiliary (`Insurance claims rose 12 percent`: "
-         "a plural noun, the subject; not `Management says costs will fall`).",
+         "a plural noun, the subject; not `Management says costs will fall`); nor an `-ing` form that is a "
+         "conjunction with the word after it (lexicon PARTICIPLE_CONJUNCTIONS: `would pass, seeing as the council "
+         "backed it`).",
          _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('"This is a matter for the ministry," Peskov told reporters, as quoted by RIA Novosti.',
