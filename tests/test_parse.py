@@ -97,7 +97,8 @@ PARSED = [
     ("Questions remain about the deal.", False),
     ("The Daily Ledger reports the mill will close.", True),   # a mostly-noun `-s` form after a name, before a determiner
     ("The mill will close, the Daily Ledger reports.", True),  # ... or closing the sentence
-    ("Pentagon reports show the plan was known.", False),      # ... not before a verb of its own
+    ("Pentagon reports show the plan was known.", True),       # records that show a clause speak (`evidence-shows`)
+    ("Pentagon reports grew longer last year.", False),        # ... not before a verb of its own
     ('He emails, "We are done."', True),
     ('"They said it was over, and it was," she recalled.', True),   # `recalled` is outside the quotation
     ('"They said it was over, and it was."', False),                # the only cue form is quoted
